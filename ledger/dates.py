@@ -1,0 +1,110 @@
+"""Dates as notices write them, and the arithmetic of probation and secondment terms."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from .vocab import CHINESE_DIGITS, TERM_MONTHS
+
+_CN = "".join(CHINESE_DIGITS) + "十"
+
+#: 2024年4月20日, 2024 年 4 月 20 日, 2021 8 4 日 (mangled by PDF extraction), 2024-4-20.
+ARABIC_DATE = re.compile(
+    r"(?<!\d)(\d{4})[ \t]*(?:年|[ \t]|[-./])[ \t]*(\d{1,2})[ \t]*(?:月|[ \t]|[-./])[ \t]*(\d{1,2})[ \t]*日?(?!\d)"
+)
+#: 二〇二四年四月二十日, 一九八○年四月二日.
+CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})[ \t]*年[ \t]*([{_CN}]{{1,3}})[ \t]*月[ \t]*([{_CN}]{{1,3}})[ \t]*日")
+#: 2024年9月 (a month, for 试用期至2024年9月).
+ARABIC_MONTH = re.compile(r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?![ \t]*\d)")
+CHINESE_MONTH = re.compile(rf"([{_CN}]{{4}})[ \t]*年[ \t]*([{_CN}]{{1,3}})[ \t]*月(?![{_CN}])")
+
+
+class BadDate(ValueError):
+    """A date that is written like one but does not exist (2024年2月30日)."""
+
+
+def chinese_number(text: str) -> int:
+    """二十三 → 23, 十 → 10, 二〇二四 → 2024 (digit by digit when there is no 十)."""
+    if "十" not in text:
+        return int("".join(str(CHINESE_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
+
+
+def _make(year: int, month: int, day: int, source: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise BadDate(f"impossible date {source!r}: {exc}") from None
+
+
+def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
+    """Every full date in ``text`` as (start, end, date), in order. Raises BadDate for 2月30日."""
+    found: list[tuple[int, int, dt.date]] = []
+    for pattern, number in ((ARABIC_DATE, int), (CHINESE_DATE, chinese_number)):
+        for m in pattern.finditer(text):
+            try:
+                y, mo, d = (number(g) for g in m.groups())
+            except (KeyError, ValueError):
+                continue
+            if 1900 <= y <= 2200 and 1 <= mo <= 12:
+                found.append((m.start(), m.end(), _make(y, mo, d, m.group(0))))
+    return sorted(found, key=lambda match: match[0])
+
+
+def find_month(text: str) -> tuple[int, int] | None:
+    """The first year-and-month (2024年9月, 二〇二四年九月) in ``text``."""
+    m = ARABIC_MONTH.search(text)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = CHINESE_MONTH.search(text)
+    if m:
+        try:
+            return chinese_number(m.group(1)), chinese_number(m.group(2))
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+def end_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def term_months(term: str) -> int | None:
+    """一年 → 12, 六个月 → 6, 两年 → 24; None when the term is not one we know."""
+    term = term.strip().replace(" ", "")
+    if term in TERM_MONTHS:
+        return TERM_MONTHS[term]
+    m = re.fullmatch(r"(\d{1,2}|[" + _CN + r"]{1,3})(个月|年)", term)
+    if not m:
+        return None
+    try:
+        n = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
+    except (KeyError, ValueError):
+        return None
+    return n * 12 if m.group(2) == "年" else n
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """Same calendar day ``months`` later (2024-05-24 + 12 → 2025-05-24; Feb 29 → Feb 28)."""
+    return start + relativedelta(months=months)
+
+
+_USER_DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*$")
+
+
+def parse_user_date(text: str) -> dt.date:
+    """A date typed by a user: 2024-05-01, 2024-5-1, 2024/5/1, 2024年5月1日, or 'today'."""
+    if text.strip().lower() == "today":
+        return dt.date.today()
+    m = _USER_DATE.match(text)
+    if not m:
+        found = find_dates(text)
+        if len(found) == 1 and text.strip() and not re.search(r"[a-zA-Z]", text):
+            return found[0][2]
+        raise BadDate(f"not a date: {text!r} (use 2024-05-01, 2024-5-1 or 2024年5月1日)")
+    return _make(*(int(g) for g in m.groups()), text.strip())

@@ -1,0 +1,33 @@
+"""The project's own errors: each one carries what a user needs to fix the input."""
+
+from __future__ import annotations
+
+
+class LedgerError(Exception):
+    """Anything the user can act on. The CLI prints it in one line and exits 2."""
+
+
+class ParseError(LedgerError):
+    """Input that cannot be read, located by file and line."""
+
+    def __init__(self, reason: str, *, file: str | None = None, line: int | None = None, clause: str | None = None):
+        self.reason = reason
+        self.file = file
+        self.line = line
+        self.clause = clause
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ":".join(str(part) for part in (self.file, self.line) if part not in (None, ""))
+        text = f"{where}: {self.reason}" if where else self.reason
+        if self.clause:
+            text += f": {self.clause}"
+        return text
+
+
+class NotFound(LedgerError):
+    """A query that matched nothing; carries the nearest names to suggest."""
+
+    def __init__(self, message: str, suggestions: list[str] | None = None):
+        self.suggestions = suggestions or []
+        super().__init__(message)

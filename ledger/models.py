@@ -1,0 +1,67 @@
+"""Storage: the append-only log. Notices and their events are only ever inserted.
+
+The schema is created and changed only by the migrations in ``migrations/``; these
+classes describe it for queries and must agree with the newest migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Notice(Base):
+    """One imported personnel notice (任免通知), identified by the hash of its text."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    doc_no: Mapped[str | None] = mapped_column(String(100), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    signed_by: Mapped[str | None] = mapped_column(String(200))
+    date: Mapped[dt.date] = mapped_column(Date)
+    source_file: Mapped[str] = mapped_column(Text)
+    first_line: Mapped[int] = mapped_column(Integer)
+    last_line: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    events: Mapped[list[Event]] = relationship(back_populates="notice", order_by="Event.seq")
+
+
+class Event(Base):
+    """An appointment, removal or probation confirmation of one person to one post."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        UniqueConstraint("notice_id", "seq", name="uq_events_notice_seq"),
+        Index("ix_events_post_effective", "post", "effective"),
+        Index("ix_events_person_effective", "person", "effective"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    person: Mapped[str] = mapped_column(String(100))
+    post: Mapped[str] = mapped_column(String(300))
+    effective: Mapped[dt.date] = mapped_column(Date)
+    probation: Mapped[str | None] = mapped_column(String(100))
+    probation_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    secondment: Mapped[str | None] = mapped_column(String(100))
+    secondment_until: Mapped[dt.date | None] = mapped_column(Date)
+    rank: Mapped[str | None] = mapped_column(String(50))
+    manner: Mapped[str | None] = mapped_column(String(100))
+    qualifiers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    line: Mapped[int] = mapped_column(Integer)
+    clause: Mapped[str] = mapped_column(Text)
+
+    notice: Mapped[Notice] = relationship(back_populates="events")

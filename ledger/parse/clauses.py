@@ -1,0 +1,479 @@
+"""Stage 4: a notice's body lines → events.
+
+The body is joined into one string (PDF line breaks fall anywhere, even inside names),
+cut into chunks at ``, ; : 。`` outside parentheses, and read chunk by chunk by a small
+state machine: a section head (``任命:``) or a leading verb (``免去…``) sets the action
+that later chunks inherit until the sentence ends; a pronoun (``免去其…职务``) refers to
+the person named last; a subject body (``XX委员会由A任主任,B兼任副主任``) lends its
+name to bare titles that follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..dates import add_months, end_of_month, find_dates, find_month, term_months
+from ..vocab import (
+    BACKGROUND_OPENERS,
+    INFIX_VERBS,
+    LEADING_VERBS,
+    MANNERS,
+    NAME_MARK,
+    PRONOUNS,
+    RANKS,
+    SECTION_HEADS,
+    TITLES,
+)
+from .records import ClauseIssue, Line, ParsedEvent
+
+_OPEN = "(〔[【《"
+_CLOSE = ")〕]】》"
+_SEPARATORS = ",;:。"
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
+#: Characters that never begin a person's name here but often begin narrative chunks.
+_NOT_NAME_START = frozenset("现经根按特请以各该本其此对将由在从并及与均另又区市县省镇乡街村附如下上述")
+_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
+_LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
+_INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
+_PREAMBLE = re.compile(r"^(.{0,30}?决定)(?=任命|免去|聘任|解聘|聘请)")
+_RESIGNATION = re.compile(
+    r"^(?:决定)?接受(?P<who>.+?)(?:同志)?(?:辞去|辞职)(?P<posts>.*?)(?:职务)?(?:的请求|的申请|请求|申请)?$"
+)
+_SUBJECT = re.compile(r"^(?P<org>.{2,40}?)由(?P<rest>.+)$")
+_PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
+_FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用)?(?:为)?(?P<posts>.*)$")
+_CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述同志|现予公布|予以公布|通知如下|如下)")
+
+
+@dataclass
+class Chunk:
+    text: str
+    start: int
+    sep: str
+
+
+def join_body(lines: list[Line]) -> tuple[str, list[int]]:
+    """The body as one string without white space, and the source line of every character."""
+    chars: list[str] = []
+    line_of: list[int] = []
+    for line in lines:
+        for ch in line.text:
+            if not ch.isspace():
+                chars.append(ch)
+                line_of.append(line.no)
+    return "".join(chars), line_of
+
+
+def cut_chunks(text: str) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "。" or (ch in _SEPARATORS and depth == 0):
+            chunks.append(Chunk(text[start:i], start, ch))
+            start = i + 1
+            depth = 0
+    if start < len(text):
+        chunks.append(Chunk(text[start:], start, ""))
+    return chunks
+
+
+def split_outside_parens(text: str, seps: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return parts
+
+
+def read_persons(text: str) -> list[str] | None:
+    """张宝静、卫鹏 → [张宝静, 卫鹏]; None unless every part is a plausible name."""
+    if not text or text[0] in _NOT_NAME_START:
+        return None
+    names = []
+    for part in text.split("、"):
+        part = NAME_MARK.sub("", part).removesuffix("同志")
+        part = NAME_MARK.sub("", part)
+        if not _NAME.fullmatch(part) or part[0] in _NOT_NAME_START:
+            return None
+        names.append(part)
+    return names
+
+
+def split_title(post: str) -> tuple[str, str]:
+    """(organisation, title) by the longest known title at the end; title '' if none."""
+    for title in _TITLES_LONGEST_FIRST:
+        if post.endswith(title) and len(post) > len(title):
+            return post[: -len(title)], title
+    return post, ""
+
+
+def _bare_title(item: str) -> bool:
+    core = item.removeprefix("代理").removeprefix("常务")
+    return core in TITLES or split_title(core)[0] in ("", "党组", "党委", "党工委")
+
+
+@dataclass
+class PostReading:
+    post: str
+    qualifiers: list[str]
+    manner: list[str] = field(default_factory=list)
+
+
+def read_posts(text: str, subject_org: str | None = None) -> list[PostReading]:
+    """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
+    readings: list[PostReading] = []
+    for raw in split_outside_parens(text, "、"):
+        item = raw.removesuffix("的").removesuffix("职务").removesuffix("的")
+        qualifiers: list[str] = []
+        while item.endswith(")") and "(" in item:
+            depth, cut = 0, -1
+            for i in range(len(item) - 1, -1, -1):
+                depth += item[i] == ")"
+                depth -= item[i] == "("
+                if depth == 0:
+                    cut = i
+                    break
+            if cut <= 0:
+                break
+            inner = item[cut + 1 : -1]
+            qualifiers = [q for q in re.split(r"[,、;]", inner) if q] + qualifiers
+            item = item[:cut]
+        item = item.removesuffix("职务")
+        if not item:
+            continue
+        manner: list[str] = []
+        org, title = split_title(item)
+        if org.endswith("代理") and title:
+            item, manner = org[: -len("代理")] + title, ["代理"]
+        elif item.startswith("代理") and _bare_title(item):
+            item, manner = item[len("代理") :], ["代理"]
+        if _bare_title(item):
+            base = readings[-1].post if readings else None
+            prefix = split_title(base)[0] if base else subject_org
+            if prefix:
+                item = prefix + item
+        readings.append(PostReading(item, qualifiers, manner))
+    return readings
+
+
+@dataclass
+class Qualified:
+    probation: str | None = None
+    probation_until: dt.date | None = None
+    secondment: str | None = None
+    secondment_until: dt.date | None = None
+    rank: str | None = None
+    manner: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+
+def read_qualifiers(qualifiers: list[str], effective: dt.date | None) -> Qualified:
+    """Classify qualifier words; dates are computed from the effective date."""
+    out = Qualified()
+    for i, q in enumerate(qualifiers):
+        if q.startswith("试用期"):
+            out.probation = q
+            term = q[len("试用期") :].removeprefix("为")
+            if term.startswith("至"):
+                dates = find_dates(term)
+                month = find_month(term)
+                if dates:
+                    out.probation_until = dates[0][2]
+                elif month:
+                    out.probation_until = end_of_month(*month)
+                else:
+                    out.unreadable.append(q)
+            else:
+                months = term_months(term)
+                if months is None:
+                    out.unreadable.append(q)
+                elif effective:
+                    out.probation_until = add_months(effective, months)
+        elif q.startswith("挂职") or (q.startswith("时间") and i > 0 and qualifiers[i - 1].startswith("挂职")):
+            out.secondment = q if out.secondment is None else f"{out.secondment},{q}"
+            term = q.removeprefix("挂职锻炼").removeprefix("挂职").removeprefix("时间").removeprefix("期限")
+            months = term_months(term) if term else None
+            if months and effective:
+                out.secondment_until = add_months(effective, months)
+            if q.startswith("挂职"):
+                out.manner.append("挂职")
+        elif q in RANKS:
+            out.rank = q
+        elif q in MANNERS:
+            out.manner.append(q)
+        else:
+            out.unknown.append(q)
+    return out
+
+
+class ClauseReader:
+    """Reads one notice's body into events; keeps what later chunks refer back to."""
+
+    def __init__(self, text: str, line_of: list[int], effective: dt.date | None):
+        self.text = text
+        self.line_of = line_of
+        self.effective = effective
+        self.events: list[ParsedEvent] = []
+        self.issues: list[ClauseIssue] = []
+        self.action: str | None = None
+        self.sentence_ended = False
+        self.persons: list[str] = []
+        self.subject_org: str | None = None
+        self.last_events: list[ParsedEvent] = []
+        self.pending_confirm: tuple[list[str], Chunk] | None = None
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def line(self, chunk: Chunk) -> int:
+        return self.line_of[min(chunk.start, len(self.line_of) - 1)] if self.line_of else 0
+
+    def emit(self, action: str, persons: list[str], posts_text: str, chunk: Chunk, manner: str = "") -> bool:
+        readings = read_posts(posts_text, self.subject_org)
+        if not persons or not readings:
+            return False
+        made = []
+        for reading in readings:
+            q = read_qualifiers(reading.qualifiers, self.effective)
+            for bad in q.unreadable:
+                self.issues.append(ClauseIssue(self.line(chunk), chunk.text, f"cannot read qualifier {bad!r}"))
+            for odd in q.unknown:
+                self.issues.append(
+                    ClauseIssue(self.line(chunk), chunk.text, f"unknown qualifier {odd!r} kept verbatim", fatal=False)
+                )
+            manners = ([manner] if manner else []) + reading.manner + q.manner
+            for person in persons:
+                made.append(
+                    ParsedEvent(
+                        action=action,
+                        person=person,
+                        post=reading.post,
+                        effective=self.effective,
+                        line=self.line(chunk),
+                        clause=chunk.text,
+                        probation=q.probation,
+                        probation_until=q.probation_until,
+                        secondment=q.secondment,
+                        secondment_until=q.secondment_until,
+                        rank=q.rank,
+                        manner=list(dict.fromkeys(manners)),
+                        qualifiers=reading.qualifiers + [m for m in (manner, *reading.manner) if m],
+                        unknown_qualifiers=q.unknown,
+                    )
+                )
+        self.events.extend(made)
+        self.last_events = made
+        self.persons = persons
+        return True
+
+    def split_person(self, text: str, connectors: tuple[str, ...]) -> tuple[list[str], str, str] | None:
+        """(persons, rest, connector) for text that starts with persons then a connector."""
+        for pronoun in PRONOUNS:
+            for conn in connectors:
+                for filler in ("的", ""):
+                    head = pronoun + filler + conn
+                    if text.startswith(head) and self.persons and len(text) > len(head):
+                        return self.persons, text[len(head) :], conn
+        if "同志" in text:
+            idx = text.index("同志")
+            persons = read_persons(text[:idx])
+            after = text[idx + 2 :]
+            if persons:
+                for conn in sorted(connectors, key=len, reverse=True):
+                    if after.startswith(conn) and len(after) > len(conn):
+                        return persons, after[len(conn) :], conn
+                return None
+        for conn in connectors:
+            if not conn:
+                continue
+            pos = text.find(conn, 2)
+            while 0 < pos <= 40:
+                persons = read_persons(text[:pos])
+                if persons and len(text) > pos + len(conn):
+                    return persons, text[pos + len(conn) :], conn
+                pos = text.find(conn, pos + 1)
+        return None
+
+    def item(self, text: str, action: str, chunk: Chunk) -> bool:
+        """One list item under an action: 张三同志为…; 李四同志的…职务; 其…职务."""
+        if action == "appoint":
+            split = self.split_person(text, ("为",))
+            if split:
+                return self.emit("appoint", split[0], split[1], chunk)
+            split = self.split_person(text, _INFIX_VERBS)
+            if split:
+                return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
+            return False
+        split = self.split_person(text, ("的", ""))
+        if split and split[1]:
+            return self.emit("remove", split[0], split[1], chunk)
+        return False
+
+    # --- chunk forms -----------------------------------------------------------------
+
+    def section_head(self, chunk: Chunk) -> bool:
+        if chunk.sep != ":":
+            return False
+        text = re.sub(r"^.{0,20}?(?:决定|研究)[,:]?(?=任命|免去|聘任|解聘)", "", chunk.text)
+        text = text.removeprefix("现")
+        if text in SECTION_HEADS:
+            self.action = SECTION_HEADS[text]
+            self.sentence_ended = False
+            return True
+        return False
+
+    def background(self, chunk: Chunk) -> bool:
+        """鉴于张三同志已辞去…: not an event, but names whom a later 其 refers to."""
+        for opener in BACKGROUND_OPENERS:
+            if chunk.text.startswith(opener):
+                rest = chunk.text[len(opener) :]
+                head = rest.split("同志", 1)[0] if "同志" in rest else re.split(r"[已因另]", rest, maxsplit=1)[0]
+                persons = read_persons(head)
+                if persons:
+                    self.persons = persons
+                return True
+        return False
+
+    def resignation(self, chunk: Chunk) -> bool:
+        m = _RESIGNATION.match(chunk.text)
+        if not m:
+            return False
+        persons = read_persons(m.group("who").removesuffix("同志"))
+        if not persons:
+            return False
+        return self.emit("remove", persons, m.group("posts"), chunk, "辞职")
+
+    def confirmation(self, chunk: Chunk) -> bool:
+        m = _PROBATION_DONE.search(chunk.text)
+        if not m:
+            return False
+        before = chunk.text[: m.start()].removesuffix("的")
+        split = self.split_person(before, ("任", "担任", "的", ""))
+        persons = split[0] if split else read_persons(before.removesuffix("同志"))
+        if not persons:
+            return False
+        post = split[1] if split else ""
+        if post:
+            self.emit("confirm", persons, post, chunk)
+        else:
+            self.persons = persons
+            self.pending_confirm = (persons, chunk)
+        return True
+
+    def formal_appointment(self, chunk: Chunk) -> bool:
+        """…正式任命为XX局副局长, completing a 试用期满 clause that named no post."""
+        if not self.pending_confirm:
+            return False
+        m = _FORMAL.match(chunk.text)
+        if not m:
+            return chunk.text.startswith(("经", "考核", "符合", "合格", "称职", "同意"))
+        if m.group("posts"):
+            persons, _ = self.pending_confirm
+            self.emit("confirm", persons, m.group("posts"), chunk)
+            self.pending_confirm = None
+        return True
+
+    def qualifier_chunk(self, chunk: Chunk) -> bool:
+        """试用期一年 standing alone after a clause applies to that clause's events."""
+        text = chunk.text.strip("()")
+        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间")) and text not in RANKS):
+            return False
+        q = read_qualifiers([text], self.effective)
+        if q.unreadable:
+            self.issues.append(ClauseIssue(self.line(chunk), chunk.text, f"cannot read qualifier {text!r}"))
+        for event in self.last_events:
+            event.qualifiers.append(text)
+            event.probation = q.probation or event.probation
+            event.probation_until = q.probation_until or event.probation_until
+            event.secondment = q.secondment or event.secondment
+            event.secondment_until = q.secondment_until or event.secondment_until
+            event.rank = q.rank or event.rank
+        return True
+
+    def inline(self, chunk: Chunk) -> bool:
+        text = chunk.text
+        m = _PREAMBLE.match(text)
+        if m:
+            text = text[m.end() :]
+        for verb in _LEADING_VERBS:
+            if text.startswith(verb):
+                action = LEADING_VERBS[verb]
+                if self.item(text[len(verb) :], action, chunk):
+                    self.action = action
+                    self.sentence_ended = False
+                    return True
+        m = _SUBJECT.match(text)
+        if m:
+            split = self.split_person(m.group("rest"), _INFIX_VERBS)
+            if split:
+                self.subject_org = m.group("org")
+                return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
+        if text.startswith(("兼任", "兼")) and self.persons and self.last_events:
+            verb = "兼任" if text.startswith("兼任") else "兼"
+            return self.emit("appoint", self.persons, text[len(verb) :], chunk, verb)
+        split = self.split_person(text, _INFIX_VERBS)
+        if split:
+            return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
+        return False
+
+    # --- the loop ----------------------------------------------------------------------
+
+    def read(self) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
+        for chunk in cut_chunks(self.text):
+            if chunk.text:
+                self.read_chunk(chunk)
+            if chunk.sep == "。":
+                self.end_sentence()
+        self.end_sentence()
+        return self.events, self.issues
+
+    def end_sentence(self) -> None:
+        if self.pending_confirm:
+            _, chunk = self.pending_confirm
+            self.issues.append(ClauseIssue(self.line(chunk), chunk.text, "probation confirmed but no post named"))
+            self.pending_confirm = None
+        self.sentence_ended = True
+        self.subject_org = None
+
+    def read_chunk(self, chunk: Chunk) -> None:
+        if self.section_head(chunk) or self.background(chunk):
+            return
+        if self.confirmation(chunk) or self.formal_appointment(chunk):
+            return
+        if self.resignation(chunk) or self.qualifier_chunk(chunk):
+            return
+        if self.action and self.item(chunk.text, self.action, chunk):
+            self.sentence_ended = False
+            return
+        if self.inline(chunk):
+            return
+        if self.action and not self.sentence_ended and not _CLOSERS.match(chunk.text):
+            self.issues.append(
+                ClauseIssue(self.line(chunk), chunk.text, f"cannot read this {self.action} clause: no person and post")
+            )
+            return
+        self.action = None if self.sentence_ended else self.action
+
+
+def read_clauses(lines: list[Line], effective: dt.date | None) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
+    text, line_of = join_body(lines)
+    events, issues = ClauseReader(text, line_of, effective).read()
+    unique: dict[tuple[str, str, str], ParsedEvent] = {}
+    for event in events:
+        unique.setdefault((event.action, event.person, event.post), event)
+    return list(unique.values()), issues

@@ -1,0 +1,136 @@
+"""Stage 3: a notice's block → its metadata (title, doc number, issuer, signature, date, kind)
+and the lines that form its body."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import find_dates
+from ..vocab import NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS
+from .records import Line
+from .split import Block, is_issuer_line
+
+#: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.
+DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
+#: A line that is only a date, perhaps in parentheses: 2024 年 4 月 20 日, (二〇二四年四月二十日).
+_DATE_ONLY_REST = re.compile(r"^[\s()]*$")
+#: Adoption lines of standing-committee decisions: (2023年5月10日…常务委员会第十次会议通过).
+_ADOPTED = re.compile(r"会议(?:通过|决定|审议)")
+_HEADER_SCAN = 8
+_SIGNATURE_SCAN = 8
+
+
+@dataclass
+class Metadata:
+    title: str | None
+    doc_no: str | None
+    issuer: str | None
+    signed_by: str | None
+    date: dt.date | None
+    kind: str
+    skipped_reason: str | None
+    body: list[Line]
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def date_only(text: str) -> dt.date | None:
+    """The date if ``text`` is a date and nothing else."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    start, end, day = found[0]
+    return day if _DATE_ONLY_REST.match(text[:start] + text[end:]) else None
+
+
+def classify(title: str | None) -> tuple[str, str | None]:
+    """(kind, skipped_reason) from the title alone; None kind means: decide from the body."""
+    if title is None:
+        return "", None
+    has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS)
+    for word, reason, overrides in OTHER_TITLE_REASONS:
+        if word in title and (overrides or not has_personnel_word):
+            return "other", reason
+    if has_personnel_word:
+        return "personnel", None
+    return "other", NO_PERSONNEL_REASON
+
+
+def _signature(lines: list[Line], start: int) -> tuple[int, int, str | None, dt.date | None]:
+    """Where the signature stands: (first line, line after it, signing body, date).
+
+    Preferred is a signing body directly above a date line, the last such pair in the
+    notice (attachments may follow it); then a date line near the end; then a signing
+    body alone on the last line.
+    """
+    for i in range(len(lines) - 1, start, -1):
+        day = date_only(lines[i].text)
+        if day is not None and is_issuer_line(lines[i - 1].text) and _looks_like_body(lines[i - 1].text):
+            return i - 1, i + 1, _compact(lines[i - 1].text), day
+    for i in range(len(lines) - 1, max(start, len(lines) - _SIGNATURE_SCAN) - 1, -1):
+        day = date_only(lines[i].text)
+        if day is not None:
+            return i, i + 1, None, day
+        # 济南市人民政府 2024年5月1日 on one line
+        found = find_dates(lines[i].text)
+        if len(found) == 1:
+            head = lines[i].text[: found[0][0]].strip()
+            if head and is_issuer_line(head) and date_only(lines[i].text[found[0][0] :]):
+                return i, i + 1, _compact(head), found[0][2]
+    if len(lines) > start and is_issuer_line(lines[-1].text) and _looks_like_body(lines[-1].text):
+        return len(lines) - 1, len(lines), _compact(lines[-1].text), None
+    return len(lines), len(lines), None, None
+
+
+_ORG_SUFFIX = re.compile(
+    r"(?:政府|委员会|常委会|办公室|办公厅|局|厅|部|院|大学|学院|学校|公司|董事会|委|会|处|中心|党组|党委)$"
+)
+
+
+def _looks_like_body(text: str) -> bool:
+    return bool(_ORG_SUFFIX.search(_compact(text)))
+
+
+def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
+    """A date standing elsewhere: an adoption line, or any date near the end."""
+    for line in lines[start:]:
+        if _ADOPTED.search(line.text):
+            found = find_dates(line.text)
+            if found:
+                return found[0][2]
+    for line in reversed(lines[max(start, len(lines) - _SIGNATURE_SCAN) :]):
+        found = find_dates(line.text)
+        if found:
+            return found[-1][2]
+    return None
+
+
+def read_metadata(block: Block) -> Metadata:
+    lines = block.lines
+    title = block.title
+    issuer = None
+    body_start = 0
+    if block.title_span is not None:
+        body_start = block.title_span[1]
+        if block.issuer_line is not None:
+            issuer = _compact(lines[block.issuer_line].text)
+        elif title and "关于" in title and not title.startswith("关于"):
+            issuer = title.split("关于", 1)[0]
+    doc_no = None
+    for i in range(0, min(len(lines), body_start + _HEADER_SCAN)):
+        m = DOC_NO.search(lines[i].text)
+        if m:
+            doc_no = _compact(m.group(1))
+            if i >= body_start and len(_compact(lines[i].text)) <= len(doc_no) + 4:
+                body_start = i + 1
+            break
+    sig_start, sig_end, signed_by, date = _signature(lines, body_start)
+    if date is None:
+        date = _fallback_date(lines, body_start)
+    kind, reason = classify(title)
+    body = lines[body_start:sig_start] + lines[sig_end:]
+    return Metadata(title, doc_no, issuer, signed_by, date, kind, reason, body)

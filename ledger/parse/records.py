@@ -1,0 +1,101 @@
+"""What the parser produces: plain data, no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the source file after normalisation; ``no`` is 1-based in the file."""
+
+    no: int
+    text: str
+
+
+@dataclass
+class ParsedEvent:
+    action: str  # appoint | remove | confirm
+    person: str
+    post: str
+    effective: dt.date | None
+    line: int
+    clause: str
+    probation: str | None = None
+    probation_until: dt.date | None = None
+    secondment: str | None = None
+    secondment_until: dt.date | None = None
+    rank: str | None = None
+    manner: list[str] = field(default_factory=list)
+    qualifiers: list[str] = field(default_factory=list)
+    unknown_qualifiers: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "action": self.action,
+            "person": self.person,
+            "post": self.post,
+            "effective": _iso(self.effective),
+            "probation_until": _iso(self.probation_until),
+            "secondment_until": _iso(self.secondment_until),
+            "rank": self.rank,
+            "qualifiers": list(self.qualifiers),
+            "line": self.line,
+            "clause": self.clause,
+        }
+
+
+@dataclass(frozen=True)
+class ClauseIssue:
+    """A clause the parser saw but could not read, or read only in part."""
+
+    line: int
+    clause: str
+    reason: str
+    fatal: bool = True  # False: the event was kept (e.g. an unknown qualifier kept verbatim)
+
+
+@dataclass
+class ParsedNotice:
+    title: str | None
+    doc_no: str | None
+    issuer: str | None
+    signed_by: str | None
+    date: dt.date | None
+    kind: str  # personnel | other
+    skipped_reason: str | None
+    first_line: int
+    last_line: int
+    text: str  # the notice's normalised text, one line per source line; hashed for idempotence
+    events: list[ParsedEvent] = field(default_factory=list)
+    issues: list[ClauseIssue] = field(default_factory=list)
+
+    @property
+    def is_personnel(self) -> bool:
+        return self.kind == "personnel"
+
+    def as_json(self) -> dict:
+        return {
+            "title": self.title or "",
+            "doc_no": self.doc_no,
+            "issuer": self.issuer,
+            "signed_by": self.signed_by,
+            "date": _iso(self.date),
+            "kind": self.kind,
+            "skipped_reason": self.skipped_reason,
+            "events": [e.as_json() for e in self.events],
+        }
+
+
+@dataclass
+class ParsedFile:
+    file: str
+    notices: list[ParsedNotice]
+
+    def as_json(self) -> dict:
+        return {"file": self.file, "notices": [n.as_json() for n in self.notices]}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,91 @@
+"""Stage 2: clean lines → one block of lines per notice, cut at each notice's title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocab import BARE_TITLE, TITLE_ENDINGS
+from .records import Line
+
+_SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
+_TITLE_END = re.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")$")
+_MAX_TITLE_LINES = 4
+_MAX_TITLE_CHARS = 120
+#: Longest issuer line above a title: 济南市市中区人民政府, XX大学党委, XX集团有限公司董事会.
+_MAX_ISSUER_CHARS = 40
+
+
+@dataclass
+class Block:
+    """The lines of one notice; ``title_lines`` and ``issuer_line`` index into ``lines``."""
+
+    lines: list[Line]
+    title_span: tuple[int, int] | None  # [start, end) in lines
+    issuer_line: int | None
+
+    @property
+    def title(self) -> str | None:
+        if self.title_span is None:
+            return None
+        start, end = self.title_span
+        return "".join("".join(line.text.split()) for line in self.lines[start:end])
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def find_title(lines: list[Line], i: int) -> int | None:
+    """If a title starts at line ``i``, the index just past its last line, else None."""
+    first = _compact(lines[i].text)
+    if first.startswith("《") or _SENTENCE_PUNCT.search(first) or len(first) > _MAX_TITLE_CHARS:
+        return None
+    if BARE_TITLE.match(first):
+        return i + 1
+    if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:
+        return None
+    joined = ""
+    for j in range(i, min(i + _MAX_TITLE_LINES, len(lines))):
+        part = _compact(lines[j].text)
+        if j > i and (_SENTENCE_PUNCT.search(part) or part.startswith("关于")):
+            return None
+        joined += part
+        if len(joined) > _MAX_TITLE_CHARS:
+            return None
+        if _TITLE_END.search(joined):
+            return j + 1
+    return None
+
+
+def is_issuer_line(text: str) -> bool:
+    text = _compact(text)
+    return 2 <= len(text) <= _MAX_ISSUER_CHARS and not _SENTENCE_PUNCT.search(text) and not re.search(r"\d", text)
+
+
+def split_notices(lines: list[Line]) -> list[Block]:
+    """Cut the file's lines into notices. Text before the first title is a notice of its own
+    only if it has any lines (a file of bare clauses is one notice without a title)."""
+    starts: list[tuple[int, tuple[int, int], int | None]] = []
+    i = 0
+    while i < len(lines):
+        end = find_title(lines, i)
+        if end is None:
+            i += 1
+            continue
+        issuer = None
+        previous_end = starts[-1][1][1] if starts else 0
+        if i - 1 >= previous_end and is_issuer_line(lines[i - 1].text):
+            issuer = i - 1
+        starts.append((issuer if issuer is not None else i, (i, end), issuer))
+        i = end
+    blocks: list[Block] = []
+    first_start = starts[0][0] if starts else len(lines)
+    if first_start > 0:
+        blocks.append(Block(lines[:first_start], None, None))
+    for n, (start, (t0, t1), issuer) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        blocks.append(
+            Block(lines[start:stop], (t0 - start, t1 - start), issuer - start if issuer is not None else None)
+        )
+    return blocks
