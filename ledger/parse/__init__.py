@@ -43,7 +43,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             doc_no=meta.doc_no,
             issuer=meta.issuer,
             signed_by=meta.signed_by,
-            date=meta.date,
+            date=meta.date or default_date,
             kind=meta.kind,
             skipped_reason=meta.skipped_reason,
             first_line=block.lines[0].no,
@@ -51,7 +51,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             text="\n".join("".join(line.text.split()) for line in block.lines),
         )
         if notice.kind in ("personnel", ""):
-            notice.events, notice.issues = read_clauses(meta.body, meta.date or default_date)
+            notice.events, notice.issues = read_clauses(meta.body, notice.date)
         if notice.kind == "":  # no title: the body decides
             has_events = bool(notice.events) or any(issue.fatal for issue in notice.issues)
             notice.kind = "personnel" if has_events else "other"

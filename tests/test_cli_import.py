@@ -1,0 +1,153 @@
+"""`ledger import` and `ledger parse`: transactions, idempotence, encodings, bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from conftest import SEED, as_json
+
+ONE_BAD_CLAUSE = """济南市某某区人民政府
+关于张三等同志任免职务的通知
+某政任〔2024〕9号
+区政府决定，任命：
+张三同志为济南市某某区财政局局长；
+李四同志为济南市某某区审计局副局长（试用期若干）。
+免去：
+王五同志的济南市某某区财政局局长职务。
+济南市某某区人民政府办公室
+2024年7月1日
+"""
+
+
+def count_events(db: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("select count(*) from events").fetchone()[0]
+
+
+def test_unreadable_clause_writes_nothing_and_names_file_and_line(run, db, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(ONE_BAD_CLAUSE, encoding="utf-8")
+    result = run("import", str(bad))
+    assert result.exit_code == 2
+    assert f"{bad}:6:" in result.stderr
+    assert "试用期若干" in result.stderr
+    assert "Traceback" not in result.output
+    assert count_events(db) == 0
+
+
+def test_good_file_still_imports_beside_a_bad_one(run, db, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(ONE_BAD_CLAUSE, encoding="utf-8")
+    result = run("import", str(bad), str(SEED))
+    assert result.exit_code == 2
+    assert count_events(db) == 126
+
+
+def test_dry_run_reports_and_writes_nothing(run, db):
+    result = run("import", "--dry-run", str(SEED))
+    assert result.exit_code == 0
+    assert "126 events would add" in result.stdout
+    assert count_events(db) == 0
+
+
+def test_gb18030_and_bom_copies_give_the_same_events_and_are_known_as_the_same_notices(run, db, tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    parsed = [as_json(run("parse", str(p), "--json")) for p in (SEED, gbk, bom)]
+    events = [[e for n in p["notices"] for e in n["events"]] for p in parsed]
+    assert len(events[0]) == 126
+    assert events[0] == events[1] == events[2]
+    assert run("import", str(gbk)).exit_code == 0
+    again = as_json(run("import", str(bom), "--json"))[0]
+    assert again["events_added"] == 0
+    assert count_events(db) == 126
+
+
+def test_folder_import_reads_every_txt_file(run, db, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.md").write_text("not a notice", encoding="utf-8")
+    reports = as_json(run("import", str(folder), "--json"))
+    assert [r["events_added"] for r in reports] == [126]
+
+
+def test_missing_file_is_a_clear_error(run, tmp_path):
+    result = run("import", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert "nope.txt" in result.stderr and "no such file" in result.stderr
+    parse = run("parse", str(tmp_path / "nope.txt"))
+    assert parse.exit_code == 2 and "no such file" in parse.stderr
+
+
+def test_mistyped_date_is_refused_with_usage_error(seeded):
+    result = seeded("who-holds", "王官庄街道办事处主任", "--on", "2024-13-01")
+    assert result.exit_code == 2
+    assert "2024-13-01" in result.output
+    result = seeded("who-holds", "王官庄街道办事处主任", "--on", "yesterday-ish")
+    assert result.exit_code == 2
+
+
+def test_date_forms_are_equivalent(seeded):
+    answers = [
+        as_json(seeded("who-holds", "王官庄街道办事处主任", "--on", day, "--json"))
+        for day in ("2024-05-01", "2024-5-1", "2024年5月1日")
+    ]
+    assert answers[0] == answers[1] == answers[2]
+
+
+def test_notice_without_date_needs_date_option(run, db, tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("关于赵六同志任职的通知\n任命赵六同志为某某县水利局局长。\n", encoding="utf-8")
+    refused = run("import", str(undated))
+    assert refused.exit_code == 2 and "--date" in refused.stderr
+    assert count_events(db) == 0
+    accepted = run("import", str(undated), "--date", "2024-03-01")
+    assert accepted.exit_code == 0, accepted.output
+    rows = as_json(run("who-holds", "水利局局长", "--on", "2024-03-01", "--json"))
+    assert rows[0]["holders"][0]["person"] == "赵六"
+
+
+def test_parse_json_has_the_documented_shape(run):
+    data = as_json(run("parse", str(SEED), "--json"))
+    assert set(data) == {"file", "notices"}
+    notice = data["notices"][3]
+    assert set(notice) == {"title", "doc_no", "issuer", "signed_by", "date", "kind", "skipped_reason", "events"}
+    assert (notice["doc_no"], notice["issuer"], notice["signed_by"], notice["date"]) == (
+        "市中政任〔2024〕5号",
+        "济南市市中区人民政府",
+        "济南市市中区人民政府办公室",
+        "2024-04-20",
+    )
+    event = notice["events"][3]
+    assert set(event) == {
+        "action", "person", "post", "effective", "probation_until", "secondment_until",
+        "rank", "qualifiers", "line", "clause",
+    }  # fmt: skip
+    assert (event["person"], event["probation_until"], event["qualifiers"]) == (
+        "马骁骏",
+        "2025-04-20",
+        ["调任", "试用期一年"],
+    )
+    assert event["line"] == SEED.read_text(encoding="utf-8").splitlines().index("马骁骏同志为济南市市中区体育事") + 1
+    others = [n for n in data["notices"] if n["kind"] == "other"]
+    assert len(others) == 3 and all(n["events"] == [] and n["skipped_reason"] for n in others)
+
+
+def test_installed_entry_point_runs_without_traceback(tmp_path):
+    """The module entry point, in a fresh process, from a folder without the source tree."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ledger", "--db", str(tmp_path / "x.db"), "import", str(SEED), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["events_added"] == 126
