@@ -36,6 +36,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e0
 _NOT_NAME_START = frozenset("现经根按特请以各该本其此对将由在从并及与均另又区市县省镇乡街村附如下上述")
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
+_LEADING_VERB_WORDS = tuple(verb for verb in LEADING_VERBS if len(verb) > 1)
 _INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
 _PREAMBLE = re.compile(r"^(.{0,30}?决定)(?=任命|免去|聘任|解聘|聘请)")
 _RESIGNATION = re.compile(
@@ -102,7 +103,7 @@ def split_outside_parens(text: str, seps: str) -> list[str]:
 
 def read_persons(text: str) -> list[str] | None:
     """张宝静、卫鹏 → [张宝静, 卫鹏]; None unless every part is a plausible name."""
-    if not text or text[0] in _NOT_NAME_START:
+    if not text or text[0] in _NOT_NAME_START or text.startswith(_LEADING_VERB_WORDS):
         return None
     names = []
     for part in text.split("、"):
@@ -237,6 +238,7 @@ class ClauseReader:
         self.subject_org: str | None = None
         self.last_events: list[ParsedEvent] = []
         self.pending_confirm: tuple[list[str], Chunk] | None = None
+        self.in_confirmation = False
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -368,6 +370,7 @@ class ClauseReader:
         if not persons:
             return False
         post = split[1] if split else ""
+        self.in_confirmation = True
         if post:
             self.emit("confirm", persons, post, chunk)
         else:
@@ -377,12 +380,12 @@ class ClauseReader:
 
     def formal_appointment(self, chunk: Chunk) -> bool:
         """…正式任命为XX局副局长, completing a 试用期满 clause that named no post."""
-        if not self.pending_confirm:
+        if not self.in_confirmation:
             return False
         m = _FORMAL.match(chunk.text)
         if not m:
             return chunk.text.startswith(("经", "考核", "符合", "合格", "称职", "同意"))
-        if m.group("posts"):
+        if m.group("posts") and self.pending_confirm:
             persons, _ = self.pending_confirm
             self.emit("confirm", persons, m.group("posts"), chunk)
             self.pending_confirm = None
@@ -405,7 +408,8 @@ class ClauseReader:
             event.rank = q.rank or event.rank
         return True
 
-    def inline(self, chunk: Chunk) -> bool:
+    def leading_verb(self, chunk: Chunk) -> bool:
+        """任命张三为…, 免去李四的…职务, 经研究决定任命…: the verb also sets the action."""
         text = chunk.text
         m = _PREAMBLE.match(text)
         if m:
@@ -417,6 +421,10 @@ class ClauseReader:
                     self.action = action
                     self.sentence_ended = False
                     return True
+        return False
+
+    def inline(self, chunk: Chunk) -> bool:
+        text = chunk.text
         m = _SUBJECT.match(text)
         if m:
             split = self.split_person(m.group("rest"), _INFIX_VERBS)
@@ -447,6 +455,7 @@ class ClauseReader:
             _, chunk = self.pending_confirm
             self.issues.append(ClauseIssue(self.line(chunk), chunk.text, "probation confirmed but no post named"))
             self.pending_confirm = None
+        self.in_confirmation = False
         self.sentence_ended = True
         self.subject_org = None
 
@@ -455,7 +464,7 @@ class ClauseReader:
             return
         if self.confirmation(chunk) or self.formal_appointment(chunk):
             return
-        if self.resignation(chunk) or self.qualifier_chunk(chunk):
+        if self.resignation(chunk) or self.qualifier_chunk(chunk) or self.leading_verb(chunk):
             return
         if self.action and self.item(chunk.text, self.action, chunk):
             self.sentence_ended = False

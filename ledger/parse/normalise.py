@@ -55,7 +55,7 @@ def to_simplified(text: str) -> str:
     converter = _t2s()
     converted = converter.convert(sample)
     changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
-    if changed >= 3 and changed / len(sample) > 0.02:
+    if changed >= 2 and changed / len(sample) > 0.02:
         return converter.convert(text)
     return text
 

@@ -1,0 +1,151 @@
+"""Stage 4: clauses → events, on small notice bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ledger.parse import normalise
+from ledger.parse.clauses import read_clauses
+
+DAY = dt.date(2024, 5, 24)
+
+
+def read(body: str, day: dt.date = DAY):
+    return read_clauses(normalise(body), day)
+
+
+def events(body: str, day: dt.date = DAY) -> list[tuple[str, str, str]]:
+    found, issues = read(body, day)
+    assert not [i for i in issues if i.fatal], issues
+    return [(e.action, e.person, e.post) for e in found]
+
+
+def test_section_heads_with_lines_broken_inside_words():
+    body = "区政府决定，任命：\n王坤山同志为某某区新闻出\n\n版局局长；\n张宝静、卫鹏同志为某某区金\n融运行监测中心副主任。\n免去：\n周和本同志的某某区人民政府\n办公室副主任职务。"
+    assert events(body) == [
+        ("appoint", "王坤山", "某某区新闻出版局局长"),
+        ("appoint", "张宝静", "某某区金融运行监测中心副主任"),
+        ("appoint", "卫鹏", "某某区金融运行监测中心副主任"),
+        ("remove", "周和本", "某某区人民政府办公室副主任"),
+    ]
+
+
+def test_line_numbers_point_at_the_start_of_the_clause():
+    found, _ = read("任命：\n王坤山同志为某某区新闻出\n版局局长；\n李四同志为某局局长。")
+    assert [(e.person, e.line) for e in found] == [("王坤山", 2), ("李四", 4)]
+    assert found[0].clause == "王坤山同志为某某区新闻出版局局长"
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "probation_until"),
+    [
+        ("试用期一年", dt.date(2025, 5, 24)),
+        ("试用期半年", dt.date(2024, 11, 24)),
+        ("试用期六个月", dt.date(2024, 11, 24)),
+        ("试用期至 2024 年 9 月", dt.date(2024, 9, 30)),
+        ("试用期至2025年2月", dt.date(2025, 2, 28)),
+    ],
+)
+def test_probation_ends(qualifier, probation_until):
+    found, _ = read(f"任命：\n张三同志为某局副局长（副处级，{qualifier}）。")
+    assert (found[0].probation_until, found[0].rank) == (probation_until, "副处级")
+
+
+def test_secondment_rank_manner_and_unknown_qualifiers_are_kept():
+    found, issues = read(
+        "任命：\n孙鸣宇同志为某局副局长（挂职，时间两年）；\n马六同志为某中心主任（调任，正科级，另有安排）。"
+    )
+    assert (found[0].secondment, found[0].secondment_until) == ("挂职,时间两年", dt.date(2026, 5, 24))
+    assert (found[1].rank, found[1].manner, found[1].qualifiers) == ("正科级", ["调任"], ["调任", "正科级", "另有安排"])
+    assert [(i.fatal, "另有安排" in i.reason) for i in issues] == [(False, True)]
+
+
+def test_rank_written_as_the_post_is_part_of_the_post():
+    assert events("任命：\n胡庆春同志为某街道便民服务中心副处级领导干部。") == [
+        ("appoint", "胡庆春", "某街道便民服务中心副处级领导干部")
+    ]
+
+
+def test_unreadable_probation_is_a_fatal_issue_with_its_line():
+    _, issues = read("任命：\n张三同志为某局局长；\n李四同志为某局副局长（试用期若干）。")
+    assert [(i.line, i.fatal) for i in issues] == [(3, True)]
+
+
+def test_several_posts_for_one_person_and_a_bare_title_takes_the_organisation():
+    assert events("免去张三的某某市财政局局长、党组书记职务，李四的某某县审计局副局长职务、某某县统计局局长职务。") == [
+        ("remove", "张三", "某某市财政局局长"),
+        ("remove", "张三", "某某市财政局党组书记"),
+        ("remove", "李四", "某某县审计局副局长"),
+        ("remove", "李四", "某某县统计局局长"),
+    ]
+
+
+def test_inline_forms_without_section_heads_and_without_tongzhi():
+    assert events("任命张三为某某县水利局局长；免去李四的某某县水利局局长职务。") == [
+        ("appoint", "张三", "某某县水利局局长"),
+        ("remove", "李四", "某某县水利局局长"),
+    ]
+
+
+def test_pronoun_refers_to_the_person_just_named():
+    assert events("张三任某某县水利局局长，免去其某某县农业局副局长职务。") == [
+        ("appoint", "张三", "某某县水利局局长"),
+        ("remove", "张三", "某某县农业局副局长"),
+    ]
+
+
+def test_standing_committee_decisions():
+    body = (
+        "鉴于王五已辞去某某市人民政府市长职务，决定任命张三为某某市人民政府副市长、代理市长；"
+        "决定免去李四的某某市财政局局长职务；接受赵六辞去某某市人民政府副市长职务的请求。"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("appoint", "张三", "某某市人民政府副市长", []),
+        ("appoint", "张三", "某某市人民政府市长", ["代理"]),
+        ("remove", "李四", "某某市财政局局长", []),
+        ("remove", "赵六", "某某市人民政府副市长", ["辞职"]),
+    ]
+
+
+def test_decision_naming_an_acting_mayor():
+    found, _ = read("决定王强为某某市人民政府代理市长。")
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("appoint", "王强", "某某市人民政府市长", ["代理"])
+    ]
+
+
+def test_office_as_subject_lends_its_name_to_bare_titles():
+    found, _ = read("某某市机构编制委员会办公室由王五同志任主任，赵六同志兼任副主任。")
+    assert [(e.person, e.post, e.manner) for e in found] == [
+        ("王五", "某某市机构编制委员会办公室主任", []),
+        ("赵六", "某某市机构编制委员会办公室副主任", ["兼任"]),
+    ]
+
+
+def test_names_with_marks_and_names_containing_connector_characters():
+    assert events("任命吴仪（女）、李为民同志为某某市商务局副局长。") == [
+        ("appoint", "吴仪", "某某市商务局副局长"),
+        ("appoint", "李为民", "某某市商务局副局长"),
+    ]
+
+
+def test_duplicated_paragraph_counts_once():
+    assert events("任命张三为某某县水利局局长。\n任命张三为某某县水利局局长。") == [
+        ("appoint", "张三", "某某县水利局局长")
+    ]
+
+
+def test_probation_confirmation_is_its_own_event():
+    assert events("张三同志任某某县水利局副局长试用期满，经考核合格，正式任职。") == [
+        ("confirm", "张三", "某某县水利局副局长")
+    ]
+    assert events("李四同志试用期已满，经考核合格，正式任命为某某县审计局副局长。") == [
+        ("confirm", "李四", "某某县审计局副局长")
+    ]
+
+
+def test_narrative_sentences_are_not_events():
+    assert events("根据工作需要，经区政府研究，现将有关事项通知如下。特此通知。") == []

@@ -1,0 +1,71 @@
+"""Stage 3: doc number, issuer, signature and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ledger.parse import normalise, split_notices
+from ledger.parse.metadata import classify, read_metadata
+
+
+def meta(text: str):
+    return read_metadata(split_notices(normalise(text))[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_no"),
+    [
+        ("市中政任〔2024〕5 号", "市中政任〔2024〕5号"),
+        ("京政任［2023］12号", "京政任[2023]12号"),
+        ("国发[2022] 3号", "国发[2022]3号"),
+    ],
+)
+def test_doc_numbers_with_any_brackets(line, doc_no):
+    assert meta(f"关于张三任职的通知\n{line}\n任命张三为某局局长。\n2024年1月1日").doc_no == doc_no
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2024 年 4 月 20 日", dt.date(2024, 4, 20)),
+        ("二〇二四年四月二十日", dt.date(2024, 4, 20)),
+        ("一九八○年四月二日", dt.date(1980, 4, 2)),
+        ("2021 8 4 日", dt.date(2021, 8, 4)),
+    ],
+)
+def test_signature_dates_in_any_numerals(line, day):
+    m = meta(f"某某县人民政府\n关于张三任职的通知\n任命张三为某局局长。\n某某县人民政府办公室\n{line}")
+    assert (m.issuer, m.signed_by, m.date) == ("某某县人民政府", "某某县人民政府办公室", day)
+
+
+def test_signing_body_that_also_occurs_in_a_clause_is_not_cut_from_the_body():
+    m = meta(
+        "关于某某任免职务的通知\n免去：\n周和本同志的某某区人民政府\n办公室副主任职务。\n某某区人民政府办公室\n2024年4月20日"
+    )
+    assert m.signed_by == "某某区人民政府办公室"
+    assert "".join(line.text for line in m.body).endswith("办公室副主任职务。")
+
+
+def test_adoption_line_gives_the_date_of_a_standing_committee_decision():
+    m = meta(
+        "某某市人民代表大会常务委员会关于任免张三职务的决定\n"
+        "（2023年5月10日某某市第十六届人民代表大会常务委员会第十次会议通过）\n"
+        "决定任命张三为某某市人民政府副市长。"
+    )
+    assert (m.issuer, m.date) == ("某某市人民代表大会常务委员会", dt.date(2023, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("关于王坤山等工作人员任免职务的通知", "personnel"),
+        ("关于公布区政府领导同志工作分工的通知", "other"),
+        ("关于印发《干部人事档案管理办法》的通知", "other"),
+        ("关于召开全区安全生产工作会议的通知", "other"),
+        ("某某市人大常委会任免名单", "personnel"),
+    ],
+)
+def test_personnel_notices_are_recognised_by_title(title, kind):
+    assert classify(title)[0] == kind

@@ -1,0 +1,56 @@
+"""Stage 1: decoding and line clean-up, on plain strings and bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger.errors import ParseError
+from ledger.parse import decode, normalise
+
+
+def test_decodes_utf8_bom_and_gb18030_alike():
+    text = "任命：张三同志为某某局局长。"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert decode(text.encode("gb18030")) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"", "empty file"), (b"  \n\n", "empty file"), (b"\x00\x01\x02PNG", "binary file")],
+)
+def test_refuses_empty_and_binary_input(data, message):
+    with pytest.raises(ParseError, match=message):
+        decode(data, "in.txt")
+
+
+def test_undecodable_bytes_name_the_line():
+    data = "第一行\n".encode() + b"\x81\x20\xff\xfe\xfd\n"
+    with pytest.raises(ParseError) as info:
+        decode(data, "in.txt")
+    assert info.value.line == 2 and "in.txt:2" in str(info.value)
+
+
+def test_full_width_forms_become_half_width_and_line_numbers_survive():
+    lines = normalise("\n　任命：张三同志为某局局长（试用期一年）；\n\n２０２４年５月１日\n")
+    assert [(line.no, line.text) for line in lines] == [
+        (2, "任命:张三同志为某局局长(试用期一年);"),
+        (4, "2024年5月1日"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["3", "— 12 —", "- 7 -", "第 3 页", "区政府文件 济南市市中区人民政府公报（2024 年第 2期）", "（此件公开发布）"],
+)
+def test_page_furniture_is_dropped(furniture):
+    assert [line.text for line in normalise(f"张三同志为某局\n{furniture}\n局长")] == ["张三同志为某局", "局长"]
+
+
+def test_pinyin_annotations_are_removed():
+    assert normalise("國(guó)務(wù)院任(rèn)命(mìng)")[0].text == "国务院任命"
+
+
+def test_traditional_text_is_converted_but_simplified_names_are_left_alone():
+    assert normalise("國務院任免國家工作人員")[0].text == "国务院任免国家工作人员"
+    assert normalise("任命乾坤同志为某局局长")[0].text == "任命乾坤同志为某局局长"
