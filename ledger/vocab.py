@@ -351,6 +351,11 @@ SECTION_HEADS: dict[str, str] = {
     "决定解聘": "remove",
     "免去职务": "remove",
     "免去其职务": "remove",
+    # 下列同志试用期已满，经考核合格，予以正式任用：
+    "予以正式任用": "confirm",
+    "予以正式任职": "confirm",
+    "正式任用": "confirm",
+    "正式任职": "confirm",
 }
 
 #: Verbs that open an inline clause before the person: 任命张三为…, 免去李四的…职务.
@@ -387,8 +392,22 @@ PRONOUNS: tuple[str, ...] = ("其", "他", "她")
 #: Clauses that give background, not a decision: never events.
 BACKGROUND_OPENERS: tuple[str, ...] = ("鉴于",)
 
+#: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).
+WEB_META = re.compile(r"(?:索\s*引\s*号|发文字号|发布机构|成文日期|发布日期|发布时间|来源|信息来源|主题分类|公开方式):")
+
+#: Characters that begin a self-standing organisation name; a post in a list without one
+#: (办公室主任 after 某县人民政府副秘书长) belongs to the organisation named before it.
+JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
+NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
+
+#: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
+ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳])"
+)
+
 #: Marks after a name that are not part of it: 吴仪(女), 马强(回族).
-NAME_MARK = re.compile(r"\((?:女|男|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,3}籍)\)")
+_MARK = r"(?:女|男|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,3}籍|挂职|兼)"
+NAME_MARK = re.compile(rf"\({_MARK}(?:[,、]{_MARK})*\)")
 
 #: Pinyin annotations inserted by converters: 國(guó).
 PINYIN_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zA-Z\u00c0-\u024f\u01cd-\u01dc]{1,7}[1-5]?)\)")

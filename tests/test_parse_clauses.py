@@ -13,7 +13,7 @@ DAY = dt.date(2024, 5, 24)
 
 
 def read(body: str, day: dt.date = DAY):
-    return read_clauses(normalise(body), day)
+    return read_clauses(normalise(body), day)[:2]
 
 
 def events(body: str, day: dt.date = DAY) -> list[tuple[str, str, str]]:

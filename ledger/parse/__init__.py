@@ -51,17 +51,17 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             text="\n".join("".join(line.text.split()) for line in block.lines),
         )
         if notice.kind in ("personnel", ""):
-            notice.events, notice.issues = read_clauses(meta.body, notice.date)
-        if notice.kind == "":  # no title: the body decides
-            has_events = bool(notice.events) or any(issue.fatal for issue in notice.issues)
-            notice.kind = "personnel" if has_events else "other"
-            notice.skipped_reason = None if has_events else NO_PERSONNEL_REASON
-            if not has_events:
-                notice.events, notice.issues = [], []
-        elif notice.kind == "personnel" and not notice.events and not notice.issues:
-            notice.issues.append(
-                ClauseIssue(notice.first_line, notice.title or "", "personnel notice, but no clause could be read")
-            )
+            notice.events, notice.issues, decisive = read_clauses(meta.body, notice.date)
+            if notice.kind == "":  # the title does not say: the body decides
+                personnel = decisive and (bool(notice.events) or any(i.fatal for i in notice.issues))
+                notice.kind = "personnel" if personnel else "other"
+                if not personnel:
+                    notice.skipped_reason = meta.skipped_reason or NO_PERSONNEL_REASON
+                    notice.events, notice.issues = [], []
+            elif not notice.events and not notice.issues:
+                notice.issues.append(
+                    ClauseIssue(notice.first_line, notice.title or "", "personnel notice, but no clause could be read")
+                )
         notices.append(notice)
     return ParsedFile(file, notices)
 

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from ..dates import add_months, end_of_month, find_dates, find_month, term_months
 from ..vocab import (
     BACKGROUND_OPENERS,
+    ENUMERATOR,
+    JURISDICTION_CHARS,
+    NATIONAL_PREFIXES,
     INFIX_VERBS,
     LEADING_VERBS,
     MANNERS,
@@ -31,14 +34,17 @@ from .records import ClauseIssue, Line, ParsedEvent
 _OPEN = "(〔[【《"
 _CLOSE = ")〕]】》"
 _SEPARATORS = ",;:。"
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 #: Characters that never begin a person's name here but often begin narrative chunks.
 _NOT_NAME_START = frozenset("现经根按特请以各该本其此对将由在从并及与均另又区市县省镇乡街村附如下上述")
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
 _LEADING_VERB_WORDS = tuple(verb for verb in LEADING_VERBS if len(verb) > 1)
 _INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
-_PREAMBLE = re.compile(r"^(.{0,30}?决定)(?=任命|免去|聘任|解聘|聘请)")
+#: What may stand before a leading verb: 经研究决定任命…, 国务院任命…, 区政府决定免去….
+_PREAMBLE = re.compile(
+    r"^(?:.{0,30}?决定|.{0,20}?(?:院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会))(?=任命|免去|聘任|解聘|聘请)"
+)
 _RESIGNATION = re.compile(
     r"^(?:决定)?接受(?P<who>.+?)(?:同志)?(?:辞去|辞职)(?P<posts>.*?)(?:职务)?(?:的请求|的申请|请求|申请)?$"
 )
@@ -46,6 +52,12 @@ _SUBJECT = re.compile(r"^(?P<org>.{2,40}?)由(?P<rest>.+)$")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述同志|现予公布|予以公布|通知如下|如下)")
+
+
+#: A table row of a list: 胡勇　　某局副局长 (name, white space, post).
+TABLE_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,6})\s+([\u4e00-\u9fff][^\s,;:。]*)$")
+#: Stands for the white space between a name and a post in a table row.
+ROW_SEP = "│"
 
 
 @dataclass
@@ -56,14 +68,36 @@ class Chunk:
 
 
 def join_body(lines: list[Line]) -> tuple[str, list[int]]:
-    """The body as one string without white space, and the source line of every character."""
+    """The body as one string without white space, and the source line of every character.
+
+    Lines are glued together (PDF breaks fall anywhere), except that a line opening with an
+    enumerator (一、 (二) 3.) starts a new sentence, and a section head standing alone on
+    its line (一、决定任命) is closed with the colon it would otherwise carry.
+    """
     chars: list[str] = []
     line_of: list[int] = []
+
+    def add(text: str, no: int) -> None:
+        chars.extend(text)
+        line_of.extend([no] * len(text))
+
     for line in lines:
-        for ch in line.text:
-            if not ch.isspace():
-                chars.append(ch)
-                line_of.append(line.no)
+        text = "".join(line.text.split())
+        row = TABLE_ROW.match(line.text)
+        if row and split_title(row.group(2))[1]:
+            text = f"{row.group(1)}{ROW_SEP}{''.join(row.group(2).split())};"
+        m = ENUMERATOR.match(text)
+        if m:
+            text = text[m.end() :]
+            if chars and chars[-1] not in _SEPARATORS:
+                add("。", line.no)
+        if text.rstrip(":") in SECTION_HEADS:
+            if chars and chars[-1] not in _SEPARATORS:
+                add("。", line.no)
+            text = text.rstrip(":") + ":"
+        add(text, line.no)
+        if text.startswith("(") and text.endswith(")"):
+            add("。", line.no)  # a line in parentheses (会议通过) is a sentence of its own
     return "".join(chars), line_of
 
 
@@ -128,6 +162,16 @@ def _bare_title(item: str) -> bool:
     return core in TITLES or split_title(core)[0] in ("", "党组", "党委", "党工委")
 
 
+def _relative(item: str) -> bool:
+    """办公室主任 (no place, no national prefix) names a unit of the organisation before it."""
+    org = split_title(item)[0]
+    return not (JURISDICTION_CHARS & set(org) or org.startswith(NATIONAL_PREFIXES))
+
+
+def plausible_post(post: str) -> bool:
+    return len(post) >= 2 and "\u4e00" <= post[0] <= "\u9fff"
+
+
 @dataclass
 class PostReading:
     post: str
@@ -163,8 +207,8 @@ def read_posts(text: str, subject_org: str | None = None) -> list[PostReading]:
             item, manner = org[: -len("代理")] + title, ["代理"]
         elif item.startswith("代理") and _bare_title(item):
             item, manner = item[len("代理") :], ["代理"]
-        if _bare_title(item):
-            base = readings[-1].post if readings else None
+        base = readings[-1].post if readings else None
+        if _bare_title(item) or (base and _relative(item)):
             prefix = split_title(base)[0] if base else subject_org
             if prefix:
                 item = prefix + item
@@ -223,6 +267,16 @@ def read_qualifiers(qualifiers: list[str], effective: dt.date | None) -> Qualifi
     return out
 
 
+def _post_then_name(text: str) -> tuple[list[str], str, str] | None:
+    """某馆副馆长李娜同志: the post first, the name last (the name is where a title ends)."""
+    text = text.removesuffix("同志")
+    for length in (2, 3, 4):
+        post, name = text[:-length], text[-length:]
+        if split_title(post)[1] and read_persons(name):
+            return [name], post, ""
+    return None
+
+
 class ClauseReader:
     """Reads one notice's body into events; keeps what later chunks refer back to."""
 
@@ -239,6 +293,9 @@ class ClauseReader:
         self.last_events: list[ParsedEvent] = []
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
+        # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
+        # whose title does not say what it is counts as personnel only with one of these.
+        self.decisive = False
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -247,7 +304,7 @@ class ClauseReader:
 
     def emit(self, action: str, persons: list[str], posts_text: str, chunk: Chunk, manner: str = "") -> bool:
         readings = read_posts(posts_text, self.subject_org)
-        if not persons or not readings:
+        if not persons or not readings or not all(plausible_post(r.post) for r in readings):
             return False
         made = []
         for reading in readings:
@@ -312,19 +369,40 @@ class ClauseReader:
         return None
 
     def item(self, text: str, action: str, chunk: Chunk) -> bool:
-        """One list item under an action: 张三同志为…; 李四同志的…职务; 其…职务."""
+        """One list item under an action: 张三同志为…; 李四同志的…职务; 其…职务.
+
+        Items may chain with 、: 免去A的X职务、B的Y职务 names a new person in each part.
+        """
+        if action == "confirm":
+            split = self.split_person(text, (ROW_SEP, "任", "担任", "的", ""))
+            if not split or not split[1]:
+                return False
+            return self.emit("confirm", split[0], split[1].removeprefix("的"), chunk)
         if action == "appoint":
-            split = self.split_person(text, ("为",))
-            if split:
-                return self.emit("appoint", split[0], split[1], chunk)
-            split = self.split_person(text, _INFIX_VERBS)
-            if split:
-                return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
+            connectors: tuple[str, ...] = (ROW_SEP, "为")
+            split = self.split_person(text, connectors)
+            if not split:
+                connectors = tuple(_INFIX_VERBS)
+                split = self.split_person(text, connectors)
+        else:
+            connectors = (ROW_SEP, "的", "")
+            split = self.split_person(text, connectors)
+            if split and split[2] == "" and split[1].startswith((*_INFIX_VERBS, "为")):
+                split = None
+        if not split or not split[1]:
             return False
-        split = self.split_person(text, ("的", ""))
-        if split and split[1]:
-            return self.emit("remove", split[0], split[1], chunk)
-        return False
+        groups: list[tuple[list[str], list[str], str]] = [(split[0], [], split[2])]
+        for part in split_outside_parens(split[1], "、"):
+            again = self.split_person(part, tuple(c for c in connectors if c)) if groups[-1][1] else None
+            if again and again[1]:
+                groups.append((again[0], [again[1]], again[2]))
+            else:
+                groups[-1][1].append(part)
+        made = False
+        for persons, parts, conn in groups:
+            manner = INFIX_VERBS.get(conn, "") if action == "appoint" else ""
+            made = self.emit(action, persons, "、".join(parts), chunk, manner) or made
+        return made
 
     # --- chunk forms -----------------------------------------------------------------
 
@@ -335,6 +413,7 @@ class ClauseReader:
         text = text.removeprefix("现")
         if text in SECTION_HEADS:
             self.action = SECTION_HEADS[text]
+            self.decisive = True
             self.sentence_ended = False
             return True
         return False
@@ -358,6 +437,7 @@ class ClauseReader:
         persons = read_persons(m.group("who").removesuffix("同志"))
         if not persons:
             return False
+        self.decisive = True
         return self.emit("remove", persons, m.group("posts"), chunk, "辞职")
 
     def confirmation(self, chunk: Chunk) -> bool:
@@ -365,12 +445,12 @@ class ClauseReader:
         if not m:
             return False
         before = chunk.text[: m.start()].removesuffix("的")
-        split = self.split_person(before, ("任", "担任", "的", ""))
+        split = self.split_person(before, ("任", "担任", "的", "")) or _post_then_name(before)
         persons = split[0] if split else read_persons(before.removesuffix("同志"))
         if not persons:
             return False
-        post = split[1] if split else ""
-        self.in_confirmation = True
+        post = split[1].removeprefix("的") if split else ""
+        self.in_confirmation = self.decisive = True
         if post:
             self.emit("confirm", persons, post, chunk)
         else:
@@ -419,6 +499,7 @@ class ClauseReader:
                 action = LEADING_VERBS[verb]
                 if self.item(text[len(verb) :], action, chunk):
                     self.action = action
+                    self.decisive = True
                     self.sentence_ended = False
                     return True
         return False
@@ -466,10 +547,14 @@ class ClauseReader:
             return
         if self.resignation(chunk) or self.qualifier_chunk(chunk) or self.leading_verb(chunk):
             return
+        # Within a list the inherited action reads first; after a full stop a form of
+        # its own (张三兼任…) is likelier than one more item of the list.
+        if self.sentence_ended and self.inline(chunk):
+            return
         if self.action and self.item(chunk.text, self.action, chunk):
             self.sentence_ended = False
             return
-        if self.inline(chunk):
+        if not self.sentence_ended and self.inline(chunk):
             return
         if self.action and not self.sentence_ended and not _CLOSERS.match(chunk.text):
             self.issues.append(
@@ -479,10 +564,12 @@ class ClauseReader:
         self.action = None if self.sentence_ended else self.action
 
 
-def read_clauses(lines: list[Line], effective: dt.date | None) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
+def read_clauses(lines: list[Line], effective: dt.date | None) -> tuple[list[ParsedEvent], list[ClauseIssue], bool]:
+    """(events, issues, decisive): decisive when a form only decisions use was seen."""
     text, line_of = join_body(lines)
-    events, issues = ClauseReader(text, line_of, effective).read()
+    reader = ClauseReader(text, line_of, effective)
+    events, issues = reader.read()
     unique: dict[tuple[str, str, str], ParsedEvent] = {}
     for event in events:
         unique.setdefault((event.action, event.person, event.post), event)
-    return list(unique.values()), issues
+    return list(unique.values()), issues, reader.decisive

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import find_dates
-from ..vocab import NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS
+from ..vocab import NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS, WEB_META
 from .records import Line
 from .split import Block, is_issuer_line
 
@@ -48,7 +48,7 @@ def date_only(text: str) -> dt.date | None:
 
 
 def classify(title: str | None) -> tuple[str, str | None]:
-    """(kind, skipped_reason) from the title alone; None kind means: decide from the body."""
+    """(kind, skipped_reason) from the title alone; kind "" means: let the body decide."""
     if title is None:
         return "", None
     has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS)
@@ -57,7 +57,7 @@ def classify(title: str | None) -> tuple[str, str | None]:
             return "other", reason
     if has_personnel_word:
         return "personnel", None
-    return "other", NO_PERSONNEL_REASON
+    return "", NO_PERSONNEL_REASON  # e.g. 关于周凯为某县代理县长的决定: the body decides
 
 
 def _signature(lines: list[Line], start: int) -> tuple[int, int, str | None, dt.date | None]:
@@ -132,5 +132,5 @@ def read_metadata(block: Block) -> Metadata:
     if date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
-    body = lines[body_start:sig_start] + lines[sig_end:]
+    body = [line for line in lines[body_start:sig_start] + lines[sig_end:] if not WEB_META.search(line.text)]
     return Metadata(title, doc_no, issuer, signed_by, date, kind, reason, body)
