@@ -85,6 +85,16 @@ def parse_date_option(value: str | None) -> dt.date | None:
         raise typer.BadParameter(str(exc)) from None
 
 
+def table_(title: str, columns: tuple[str, ...] = ()):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -224,8 +234,6 @@ def parse(
 
     Example: ledger parse data/000_2382a5a68e7547d5.txt --json
     """
-    from rich.table import Table
-
     from .parse import parse_file
 
     parsed = parse_file(file, date)  # type: ignore[arg-type]
@@ -241,9 +249,7 @@ def parse(
         if not notice.is_personnel:
             console.print(f"skipped  {head}: {notice.skipped_reason}", markup=False)
             continue
-        table = Table(title=head, title_justify="left")
-        for column in ("line", "action", "person", "post", "qualifiers"):
-            table.add_column(column)
+        table = table_(head, ("line", "action", "person", "post", "qualifiers"))
         for e in notice.events:
             table.add_row(str(e.line), e.action, e.person, e.post, "，".join(e.qualifiers))
         console.print(table)
@@ -307,16 +313,12 @@ def who_holds(
 
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
-    from rich.table import Table
-
     day = on or dt.date.today()
     answers = book(ctx).who_holds(post, day)  # type: ignore[arg-type]
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
         return
-    table = Table(title=f"who held {post} on {day}", title_justify="left")
-    for column in ("post", "person", "since", "until", "notes"):
-        table.add_column(column)
+    table = table_(f"who held {post} on {day}", ("post", "person", "since", "until", "notes"))
     for answer in answers:
         if not answer.holders:
             table.add_row(answer.post, "(no holder on record)", "", "", "")
@@ -340,8 +342,6 @@ def expiring_probations(
 
     Example: ledger expiring-probations --on 2024-08-15 --within 60
     """
-    from rich.table import Table
-
     day = on or dt.date.today()
     found = book(ctx).expiring_probations(day, within, include_overdue)  # type: ignore[arg-type]
     if as_json:
@@ -362,9 +362,10 @@ def expiring_probations(
     if not found:
         say(f"no probation ends between {day} and {day + dt.timedelta(days=within)}")
         return
-    table = Table(title=f"probations ending {day} to {day + dt.timedelta(days=within)}", title_justify="left")
-    for column in ("person", "post", "probation ends", "days left", "since"):
-        table.add_column(column)
+    table = table_(
+        f"probations ending {day} to {day + dt.timedelta(days=within)}",
+        ("person", "post", "probation ends", "days left", "since"),
+    )
     for p in found:
         left = f"{p.days_left} days" if p.days_left >= 0 else f"overdue {-p.days_left} days"
         table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
@@ -382,19 +383,24 @@ def person(
 
     Example: ledger person 张树明
     """
-    from rich.table import Table
-
     tenures = book(ctx).career(name)
     if as_json:
         print_json([{"post": t.post, **holder_json(t)} for t in tenures])
         return
-    table = Table(title=f"career of {name}", title_justify="left")
-    for column in ("post", "from", "until", "notes"):
-        table.add_column(column)
+    table = table_(f"career of {name}", ("post", "from", "until", "notes"))
     for t in tenures:
         table.add_row(t.post, since_text(t), until_text(t), notes_text(t))
     out().print(table)
 
 
 def main() -> None:
-    app()
+    """Entry point. An unexpected error is a bug: one line for the user, the traceback on demand."""
+    import os
+
+    try:
+        app()
+    except Exception as exc:  # the last line of defence before a user sees a traceback
+        if os.environ.get("LEDGER_DEBUG"):
+            raise
+        say(f"internal error: {type(exc).__name__}: {exc} (set LEDGER_DEBUG=1 for the traceback; please report it)")
+        sys.exit(70)

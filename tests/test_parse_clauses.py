@@ -23,7 +23,10 @@ def events(body: str, day: dt.date = DAY) -> list[tuple[str, str, str]]:
 
 
 def test_section_heads_with_lines_broken_inside_words():
-    body = "区政府决定，任命：\n王坤山同志为某某区新闻出\n\n版局局长；\n张宝静、卫鹏同志为某某区金\n融运行监测中心副主任。\n免去：\n周和本同志的某某区人民政府\n办公室副主任职务。"
+    body = (
+        "区政府决定，任命：\n王坤山同志为某某区新闻出\n\n版局局长；\n张宝静、卫鹏同志为某某区金\n融运行监测中心副主任。\n"
+        "免去：\n周和本同志的某某区人民政府\n办公室副主任职务。"
+    )
     assert events(body) == [
         ("appoint", "王坤山", "某某区新闻出版局局长"),
         ("appoint", "张宝静", "某某区金融运行监测中心副主任"),

@@ -1,0 +1,82 @@
+"""The parser against hand-checked answer keys: the seed gazette and the test corpus.
+
+tests/corpus/ holds realistic notices of every form in issue 3 (standing committees,
+state council, universities, enterprises, traditional characters, pinyin annotations,
+mangled dates, table lists, confirmations...), each NAME.txt beside NAME.gold.json.
+Each file is its own test, so a failure names the form that broke.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED, SEED_GOLD
+
+from ledger.parse import parse_file
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def gold_events(gold_file: Path) -> Counter:
+    notices = json.loads(gold_file.read_text(encoding="utf-8"))
+    return Counter(
+        (e["action"], e["person"], e["post"], n.get("date"), (e.get("qualifiers") or {}).get("probation_until"))
+        for n in notices
+        for e in n["events"]
+    )
+
+
+def parsed_events(text_file: Path) -> Counter:
+    return Counter(
+        (e["action"], e["person"], e["post"], e["effective"], e["probation_until"])
+        for n in parse_file(text_file).as_json()["notices"]
+        for e in n["events"]
+    )
+
+
+CASES = sorted(CORPUS.glob("*.gold.json"))
+
+
+def test_corpus_is_large_enough():
+    notices = sum(len(json.loads(p.read_text(encoding="utf-8"))) for p in CASES)
+    assert notices >= 40
+
+
+@pytest.mark.parametrize("gold_file", CASES, ids=[p.name.removesuffix(".gold.json") for p in CASES])
+def test_corpus_file_reads_as_its_answer_key(gold_file: Path):
+    text_file = gold_file.with_name(gold_file.name.removesuffix(".gold.json") + ".txt")
+    assert parsed_events(text_file) == gold_events(gold_file)
+
+
+def test_seed_gazette_reads_as_its_answer_key():
+    assert parsed_events(SEED) == gold_events(SEED_GOLD)
+
+
+def test_non_personnel_notices_never_become_events():
+    for gold_file in CASES:
+        text_file = gold_file.with_name(gold_file.name.removesuffix(".gold.json") + ".txt")
+        for notice in parse_file(text_file).notices:
+            if notice.kind == "other":
+                assert notice.events == [] and notice.skipped_reason, (text_file.name, notice.title)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the project scorer lives in ../shared/eval, not present here")
+@pytest.mark.parametrize("folder", [CORPUS, SEED.parent], ids=["corpus", "seed"])
+def test_project_scorer_gives_strict_f1_at_least_0_98(folder: Path, tmp_path: Path):
+    if folder == SEED.parent:  # the scorer wants NAME.txt beside NAME.gold.json
+        folder = tmp_path
+        (folder / SEED.name).write_bytes(SEED.read_bytes())
+        (folder / SEED_GOLD.name).write_bytes(SEED_GOLD.read_bytes())
+    cmd = f"{sys.executable} -m ledger parse {{file}} --json"
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(folder), "--cmd", cmd], capture_output=True, text=True, timeout=900
+    )
+    last = result.stdout.strip().splitlines()[-1]
+    f1 = float(last.rsplit("F1", 1)[1])
+    assert f1 >= 0.98, result.stdout[-3000:]
