@@ -58,3 +58,39 @@ def test_empty_and_binary_files_are_refused_cleanly(run, tmp_path):
     for path, message in ((empty, "empty file"), (binary, "binary file")):
         result = run("import", str(path))
         assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.output
+
+
+APPOINTMENTS = """某某县人民政府
+关于甲乙等同志任职的通知
+任命：
+王甲同志为某某县水利局副局长（试用期一年）；
+李乙同志为某某县审计局副局长（试用期一年）。
+某某县人民政府
+2023年3月1日
+"""
+
+CONFIRMATION = """某某县人民政府
+关于王甲同志试用期满正式任职的通知
+王甲同志任某某县水利局副局长试用期满，经考核合格，正式任职。
+某某县人民政府
+2024年3月2日
+"""
+
+
+def test_confirmation_closes_probation_and_unconfirmed_ones_become_overdue(run, tmp_path):
+    (tmp_path / "a.txt").write_text(APPOINTMENTS, encoding="utf-8")
+    assert run("import", str(tmp_path / "a.txt")).exit_code == 0
+    soon = as_json(run("expiring-probations", "--on", "2024-02-15", "--within", "30", "--json"))
+    assert [(r["person"], r["probation_until"], r["days_left"]) for r in soon] == [
+        ("王甲", "2024-03-01", 15),
+        ("李乙", "2024-03-01", 15),
+    ]
+    (tmp_path / "c.txt").write_text(CONFIRMATION, encoding="utf-8")
+    parsed = as_json(run("parse", str(tmp_path / "c.txt"), "--json"))
+    assert [(e["action"], e["person"], e["post"]) for e in parsed["notices"][0]["events"]] == [
+        ("confirm", "王甲", "某某县水利局副局长")
+    ]
+    assert run("import", str(tmp_path / "c.txt")).exit_code == 0
+    overdue = as_json(run("expiring-probations", "--on", "2024-04-01", "--include-overdue", "--json"))
+    assert [(r["person"], r["days_left"]) for r in overdue] == [("李乙", -31)]
+    assert as_json(run("expiring-probations", "--on", "2024-04-01", "--json")) == []
