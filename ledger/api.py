@@ -31,8 +31,8 @@ class Ledger:
             self._engine = open_database(self.url)
         return self._engine
 
-    def session(self) -> Session:
-        return Session(self.engine)
+    def session(self, **options) -> Session:
+        return Session(self.engine, **options)
 
     def import_file(
         self, path: str | Path, *, dry_run: bool = False, default_date: dt.date | None = None
@@ -52,3 +52,48 @@ class Ledger:
     ) -> list[queries.ExpiringProbation]:
         with self.session() as session:
             return queries.expiring_probations(session, on or dt.date.today(), within, include_overdue)
+
+    def succession(self, post: str) -> list[queries.Succession]:
+        with self.session() as session:
+            return queries.succession(session, post)
+
+    def career_report(self, name: str) -> queries.Career:
+        with self.session() as session:
+            return queries.career_report(session, name)
+
+    def roster(self, org: str, on: dt.date | None = None, include_vacant: bool = False) -> list[queries.RosterEntry]:
+        with self.session() as session:
+            return queries.roster(session, org, on or dt.date.today(), include_vacant)
+
+    def changes(self, start: dt.date, end: dt.date, org: str | None = None) -> queries.PeriodChanges:
+        with self.session() as session:
+            return queries.changes(session, start, end, org)
+
+    def notices(self, limit: int | None = None) -> list[queries.NoticeSummary]:
+        with self.session(expire_on_commit=False) as session:
+            return queries.list_notices(session, limit)
+
+    def notice(self, doc_no: str) -> list:
+        with self.session(expire_on_commit=False) as session:
+            return queries.find_notices(session, doc_no)
+
+    def search(self, text: str, limit: int = 20) -> list:
+        from .search import search
+
+        with self.session() as session:
+            return search(session, text, limit)
+
+    def export(self, fmt: str):
+        """``csv``: an iterator of text chunks; ``json`` and ``popolo``: a dict."""
+        from . import export
+
+        session = self.session()
+        if fmt == "csv":
+
+            def chunks():
+                with session:
+                    yield from export.to_csv(session)
+
+            return chunks()
+        with session:
+            return export.to_json(session) if fmt == "json" else export.to_popolo(session)

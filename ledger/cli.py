@@ -118,6 +118,31 @@ DateOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV rows on stdout instead of a table.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="Show at most this many rows.")]
+
+
+def print_csv(rows: list[dict]) -> None:
+    import csv
+
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def held_for(start: dt.date | None, end: dt.date) -> str:
+    """A readable duration: 1 y 3 m, 4 m 2 d, 12 d."""
+    if start is None:
+        return "unknown"
+    from dateutil.relativedelta import relativedelta
+
+    span = relativedelta(end, start)
+    parts = [f"{span.years} y" if span.years else "", f"{span.months} m" if span.months else ""]
+    if not span.years:
+        parts.append(f"{span.days} d" if span.days or not span.months else "")
+    return " ".join(p for p in parts if p) or "0 d"
 
 
 @app.callback()
@@ -297,6 +322,10 @@ def holder_json(tenure: Tenure) -> dict:
     }
 
 
+def tenure_json(tenure: Tenure) -> dict:
+    return {"post": tenure.post, **holder_json(tenure), "confirmed_on": iso(tenure.confirmed_on)}
+
+
 @app.command(
     "who-holds", short_help="Who held a post on a date. e.g. ledger who-holds 王官庄街道办事处主任 --on 2024-05-01"
 )
@@ -306,6 +335,7 @@ def who_holds(
     post: Annotated[str, typer.Argument(help="The post, or any tail of its name (王官庄街道办事处主任).")],
     on: DateOption = None,
     as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """Who held a post on a date, with the notices that opened and closed each tenure.
 
@@ -317,6 +347,9 @@ def who_holds(
     answers = book(ctx).who_holds(post, day)  # type: ignore[arg-type]
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
+        return
+    if as_csv:
+        print_csv([{"post": a.post, **holder_json(t)} for a in answers for t in a.holders])
         return
     table = table_(f"who held {post} on {day}", ("post", "person", "since", "until", "notes"))
     for answer in answers:
@@ -337,6 +370,7 @@ def expiring_probations(
         bool, typer.Option("--include-overdue", help="Also list probations past their end with no confirmation.")
     ] = False,
     as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """Tenures held on a date whose probation (试用期) ends within N days, soonest first.
 
@@ -344,28 +378,25 @@ def expiring_probations(
     """
     day = on or dt.date.today()
     found = book(ctx).expiring_probations(day, within, include_overdue)  # type: ignore[arg-type]
-    if as_json:
-        print_json(
-            [
-                {
-                    "person": p.tenure.person,
-                    "post": p.tenure.post,
-                    "since": iso(p.tenure.start),
-                    "since_doc": p.tenure.start_doc,
-                    "probation_until": iso(p.tenure.probation_until),
-                    "days_left": p.days_left,
-                }
-                for p in found
-            ]
-        )
+    rows = [
+        {
+            "person": p.tenure.person,
+            "post": p.tenure.post,
+            "since": iso(p.tenure.start),
+            "since_doc": p.tenure.start_doc,
+            "probation_until": iso(p.tenure.probation_until),
+            "days_left": p.days_left,
+        }
+        for p in found
+    ]
+    if as_json or as_csv:
+        print_json(rows) if as_json else print_csv(rows)
         return
     if not found:
         say(f"no probation ends between {day} and {day + dt.timedelta(days=within)}")
         return
-    table = table_(
-        f"probations ending {day} to {day + dt.timedelta(days=within)}",
-        ("person", "post", "probation ends", "days left", "since"),
-    )
+    columns = ("person", "post", "probation ends", "days left", "since")
+    table = table_(f"probations ending {day} to {day + dt.timedelta(days=within)}", columns)
     for p in found:
         left = f"{p.days_left} days" if p.days_left >= 0 else f"overdue {-p.days_left} days"
         table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
@@ -378,19 +409,334 @@ def person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="The person's name as written in notices.")],
     as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
-    """Every post a person held, in order, with the notices behind each tenure.
+    """Every post a person held, in order, with the notices behind each tenure, concurrent posts,
+    and a warning where one name holds posts in unrelated organisations at once.
 
     Example: ledger person 张树明
     """
-    tenures = book(ctx).career(name)
+    report = book(ctx).career_report(name)
     if as_json:
-        print_json([{"post": t.post, **holder_json(t)} for t in tenures])
+        print_json([tenure_json(t) for t in report.tenures])
+    elif as_csv:
+        print_csv([tenure_json(t) for t in report.tenures])
+    else:
+        today = dt.date.today()
+        table = table_(f"career of {report.person}", ("post", "from", "until", "held", "notes"))
+        for t in report.tenures:
+            held = held_for(t.start, t.end or today) + ("" if t.end else " so far")
+            table.add_row(t.post, since_text(t), until_text(t), held, notes_text(t))
+        out().print(table)
+        for o in report.concurrent:
+            if o not in report.unrelated:
+                say(f"concurrent: {o.first.post} and {o.second.post} from {o.start or 'an unknown date'}")
+    for o in report.unrelated:
+        say(
+            f"warning: {report.person} held {o.first.post} and {o.second.post} at the same time "
+            f"(from {o.start or 'an unknown date'}) in unrelated organisations: "
+            f"possibly two people named {report.person}"
+        )
+
+
+@app.command(short_help="Succession of a post. e.g. ledger post 机关事务服务中心主任")
+@handle_errors
+def post(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="The post, or any tail of its name.")],
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Every holder of a post in order, with the notices that opened and closed each tenure,
+    vacancies between them, and overlaps of two holders of a single-head post.
+
+    Example: ledger post 机关事务服务中心主任
+    """
+    answers = book(ctx).succession(query)
+    if as_json:
+        print_json(
+            [
+                {
+                    "post": a.post,
+                    "single_head": a.single_head,
+                    "tenures": [holder_json(t) for t in a.tenures],
+                    "vacant": [{"from": iso(lo), "to": iso(hi)} for lo, hi in a.gaps],
+                    "overlaps": [
+                        {"persons": [o.first.person, o.second.person], "from": iso(o.start), "until": iso(o.end)}
+                        for o in a.overlaps
+                    ],
+                }
+                for a in answers
+            ]
+        )
         return
-    table = table_(f"career of {name}", ("post", "from", "until", "notes"))
-    for t in tenures:
-        table.add_row(t.post, since_text(t), until_text(t), notes_text(t))
+    if as_csv:
+        print_csv([{"post": a.post, **holder_json(t)} for a in answers for t in a.tenures])
+        return
+    today = dt.date.today()
+    for a in answers:
+        table = table_(a.post, ("person", "from", "until", "held", "notes"))
+        rows = [(t.start or dt.date.min, 0, t) for t in a.tenures] + [(lo, 1, (lo, hi)) for lo, hi in a.gaps]
+        for _, kind, item in sorted(rows, key=lambda r: (r[0], r[1])):
+            if kind == 1:
+                table.add_row("(vacant)", str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
+            else:
+                t = item
+                held = held_for(t.start, t.end or today) + ("" if t.end else " so far")
+                table.add_row(t.person, since_text(t), until_text(t), held, notes_text(t))
+        out().print(table)
+        for o in a.overlaps:
+            say(
+                f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
+                f"from {o.start or 'an unknown date'}"
+            )
+
+
+@app.command(short_help="Posts of an organisation on a date. e.g. ledger roster 王官庄街道 --on 2024-06-01")
+@handle_errors
+def roster(
+    ctx: typer.Context,
+    org: Annotated[str, typer.Argument(help="Any part of an organisation's name (王官庄街道).")],
+    on: DateOption = None,
+    vacant: Annotated[bool, typer.Option("--vacant", help="Also list posts nobody held on the date.")] = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Every post under an organisation and who held it on a date, grouped by organisation.
+
+    Example: ledger roster 王官庄街道 --on 2024-06-01
+    """
+    day = on or dt.date.today()
+    entries = book(ctx).roster(org, day, vacant)  # type: ignore[arg-type]
+    rows = [{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders]
+    if as_json:
+        print_json(
+            [
+                {
+                    "organisation": e.organisation,
+                    "post": e.post,
+                    "title": e.title,
+                    "holders": [holder_json(t) for t in e.holders],
+                }
+                for e in entries
+            ]
+        )
+        return
+    if as_csv:
+        print_csv(rows)
+        return
+    table = table_(f"{org} on {day}", ("organisation", "title", "person", "since", "notes"))
+    previous = None
+    for e in entries:
+        shown_org = e.organisation if e.organisation != previous else ""
+        previous = e.organisation
+        if not e.holders:
+            table.add_row(shown_org, e.title or e.post, "(vacant)", "", "")
+        for t in e.holders:
+            table.add_row(shown_org, e.title or e.post, t.person, since_text(t), notes_text(t))
+            shown_org = ""
     out().print(table)
+
+
+@app.command(short_help="What changed in a period. e.g. ledger changes --from 2024-04-01 --to 2024-06-30")
+@handle_errors
+def changes(
+    ctx: typer.Context,
+    start: Annotated[str, typer.Option("--from", help="First day of the period.", callback=parse_date_option)],
+    end: Annotated[str, typer.Option("--to", help="Last day of the period.", callback=parse_date_option)],
+    org: Annotated[str | None, typer.Option("--org", help="Only posts whose name contains this.")] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Appointments, removals and confirmations in a period grouped by notice, and the
+    probations that ended in it.
+
+    Example: ledger changes --from 2024-04-01 --to 2024-06-30 --org 王官庄街道
+    """
+    if start > end:  # type: ignore[operator]
+        raise typer.BadParameter(f"--from {start} is after --to {end}")
+    period = book(ctx).changes(start, end, org)  # type: ignore[arg-type]
+    notices = period.notices[:limit] if limit else period.notices
+    event_rows = [
+        {"doc_no": n.doc_no, "date": iso(n.date), "action": e.action, "person": e.person, "post": e.post}
+        for n in notices
+        for e in n.events
+    ]
+    if as_csv:
+        print_csv(event_rows)
+        return
+    if as_json:
+        print_json(
+            {
+                "notices": [
+                    {
+                        "doc_no": n.doc_no,
+                        "date": iso(n.date),
+                        "title": n.title,
+                        "events": [{"action": e.action, "person": e.person, "post": e.post} for e in n.events],
+                    }
+                    for n in notices
+                ],
+                "probations_ended": [
+                    {"person": t.person, "post": t.post, "probation_until": iso(t.probation_until)}
+                    for t in period.probations_ended
+                ],
+            }
+        )
+        return
+    if not notices and not period.probations_ended:
+        say(f"no changes on record between {start} and {end}")
+        return
+    for n in notices:
+        table = table_(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
+        for e in n.events:
+            table.add_row(e.action, e.person, e.post)
+        out().print(table)
+    if period.probations_ended:
+        table = table_("probations ended", ("person", "post", "probation ended"))
+        for t in period.probations_ended:
+            table.add_row(t.person, t.post, str(t.probation_until))
+        out().print(table)
+
+
+@app.command(short_help="Imported notices, newest first. e.g. ledger notices --limit 10")
+@handle_errors
+def notices(
+    ctx: typer.Context, limit: LimitOption = None, as_json: JsonOption = False, as_csv: CsvOption = False
+) -> None:
+    """The imported notices: doc number, issuer, date, events, source file, import time.
+
+    Example: ledger notices --limit 10
+    """
+    rows = [
+        {
+            "doc_no": s.notice.doc_no,
+            "issuer": s.notice.issuer,
+            "date": iso(s.notice.date),
+            "events": s.events,
+            "title": s.notice.title,
+            "file": s.notice.source_file,
+            "imported_at": s.notice.imported_at.isoformat(timespec="seconds"),
+        }
+        for s in book(ctx).notices(limit)
+    ]
+    if as_json or as_csv:
+        print_json(rows) if as_json else print_csv(rows)
+        return
+    if not rows:
+        say("no notices imported yet")
+        return
+    table = table_("imported notices", ("doc no.", "issuer", "date", "events", "file", "imported at"))
+    for r in rows:
+        table.add_row(r["doc_no"] or "-", r["issuer"] or "-", r["date"], str(r["events"]), r["file"], r["imported_at"])
+    out().print(table)
+
+
+@app.command(short_help="One notice with its events and source lines. e.g. ledger notice 市中政任〔2024〕5号")
+@handle_errors
+def notice(
+    ctx: typer.Context,
+    doc_no: Annotated[str, typer.Argument(help="The doc number (文号); bracket style does not matter.")],
+    as_json: JsonOption = False,
+) -> None:
+    """One notice: its metadata and every event with the source line and clause behind it.
+
+    Example: ledger notice 市中政任〔2024〕5号
+    """
+    found = book(ctx).notice(doc_no)
+    data = [
+        {
+            "doc_no": n.doc_no,
+            "title": n.title,
+            "issuer": n.issuer,
+            "signed_by": n.signed_by,
+            "date": iso(n.date),
+            "file": n.source_file,
+            "lines": [n.first_line, n.last_line],
+            "imported_at": n.imported_at.isoformat(timespec="seconds"),
+            "events": [
+                {"action": e.action, "person": e.person, "post": e.post, "line": e.line, "clause": e.clause}
+                for e in n.events
+            ],
+        }
+        for n in found
+    ]
+    if as_json:
+        print_json(data)
+        return
+    for n in data:
+        out().print(
+            f"{n['doc_no']}  {n['date']}  {n['title'] or ''}\nissued by {n['issuer'] or '-'}, signed by "
+            f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}",
+            markup=False,
+        )
+        table = table_("", ("line", "action", "person", "post", "clause"))
+        for e in n["events"]:
+            table.add_row(str(e["line"]), e["action"], e["person"], e["post"], e["clause"])
+        out().print(table)
+
+
+@app.command(short_help="Find people, posts, organisations, also by pinyin. e.g. ledger search zsm")
+@handle_errors
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Any part of a name, or its pinyin (zhangshuming) or initials (zsm).")],
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many results.")] = 30,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+) -> None:
+    """Find people, posts and organisations by any part of their name, or by pinyin.
+
+    Example: ledger search zsm
+    """
+    from .errors import NotFound
+
+    hits = book(ctx).search(text, limit)
+    if not hits:
+        raise NotFound(f"nothing found for {text!r}")
+    rows = [{"kind": h.kind, "name": h.name, "matched": h.matched, "score": h.score} for h in hits]
+    if as_json or as_csv:
+        print_json(rows) if as_json else print_csv(rows)
+        return
+    table = table_(f"search: {text}", ("kind", "name", "matched by"))
+    for h in hits:
+        table.add_row(h.kind, h.name, h.matched)
+    out().print(table)
+
+
+@app.command(short_help="Export the whole ledger. e.g. ledger export --format popolo --out ledger.json")
+@handle_errors
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="csv (one row per tenure), json or popolo.")] = "csv",
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Export every tenure (CSV, UTF-8 with BOM), every notice and event (JSON), or Popolo JSON.
+
+    Example: ledger export --format popolo --out ledger.popolo.json
+    """
+    from .errors import LedgerError
+
+    if fmt not in ("csv", "json", "popolo"):
+        raise typer.BadParameter(f"unknown format {fmt!r}: use csv, json or popolo", param_hint="--format")
+    data = book(ctx).export(fmt)
+    try:
+        target = out_file.open("w", encoding="utf-8", newline="") if out_file else sys.stdout
+    except OSError as exc:
+        raise LedgerError(f"cannot write {out_file}: {exc.strerror}") from None
+    try:
+        if fmt == "csv":
+            for chunk in data:
+                target.write(chunk)
+        else:
+            json.dump(data, target, ensure_ascii=False, indent=2)
+            target.write("\n")
+    finally:
+        if out_file:
+            target.close()
+    if out_file:
+        say(f"wrote {out_file}")
 
 
 def main() -> None:

@@ -25,7 +25,9 @@ def clean_query(text: str) -> str:
 
 def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedEvent]:
     rows = session.execute(
-        select(Event, Notice.doc_no, Notice.source_file).join(Notice, Event.notice_id == Notice.id).where(*where)
+        select(Event, Notice.doc_no, Notice.source_file, Notice.content_hash)
+        .join(Notice, Event.notice_id == Notice.id)
+        .where(*where)
     )
     return [
         LoggedEvent(
@@ -39,12 +41,13 @@ def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedE
             line=e.line,
             clause=e.clause,
             source_file=source_file,
+            notice_hash=notice_hash,
             probation_until=e.probation_until,
             secondment_until=e.secondment_until,
             rank=e.rank,
             manner=e.manner,
         )
-        for e, doc_no, source_file in rows
+        for e, doc_no, source_file, notice_hash in rows
     ]
 
 
@@ -55,6 +58,10 @@ def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
     choices = list(session.scalars(select(column).distinct()))
     if not choices:
         return []
+    from .search import is_latin, rank_by_pinyin
+
+    if is_latin(query):
+        return rank_by_pinyin(query, choices, limit)
     scored = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
     return [choice for choice, _score, _ in scored]
 
@@ -133,3 +140,228 @@ def _notice_order(tenure: Tenure) -> tuple[int, int]:
     """Ties keep the order of the notices, as a reader of them would expect."""
     event = tenure.opened_by or tenure.closed_by
     return (event.notice_id, event.seq) if event else (0, 0)
+
+
+# --- successions ---------------------------------------------------------------------------
+
+
+@dataclass
+class Overlap:
+    first: Tenure
+    second: Tenure
+    start: dt.date | None  # None: from an unknown date
+    end: dt.date | None  # exclusive; None: still running
+
+
+@dataclass
+class Succession:
+    post: str
+    single_head: bool
+    tenures: list[Tenure]
+    gaps: list[tuple[dt.date, dt.date]]  # vacant from, to (both inclusive)
+    overlaps: list[Overlap]
+
+
+def _overlap(a: Tenure, b: Tenure) -> tuple[dt.date | None, dt.date | None] | None:
+    lo = max(a.start or dt.date.min, b.start or dt.date.min)
+    hi = min(a.end or dt.date.max, b.end or dt.date.max)
+    if lo >= hi:
+        return None
+    return (None if lo == dt.date.min else lo), (None if hi == dt.date.max else hi)
+
+
+def _gaps(tenures: list[Tenure]) -> list[tuple[dt.date, dt.date]]:
+    """Periods between the first known start and the last end when nobody held the post."""
+    gaps = []
+    covered_until: dt.date | None = None  # exclusive end of coverage so far; None before any
+    started = False
+    for t in sorted(tenures, key=lambda t: t.start or dt.date.min):
+        if started and covered_until is not None and t.start and t.start > covered_until:
+            gaps.append((covered_until, t.start - dt.timedelta(days=1)))
+        started = True
+        end = t.end or dt.date.max
+        covered_until = end if covered_until is None else max(covered_until, end)
+    return gaps
+
+
+def succession(session: Session, query: str) -> list[Succession]:
+    """Every holder of each post matching ``query``, in order, with gaps and overlaps."""
+    from .posts import is_single_head
+
+    posts = find_posts(session, query)
+    if not posts:
+        raise NotFound(f"no post ends with {query!r}", suggest(session, clean_query(query), Event.post))
+    tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
+    answers = []
+    for post in posts:
+        held = sorted((t for t in tenures if t.post == post), key=lambda t: (t.start or dt.date.min, t.person))
+        single = is_single_head(post)
+        overlaps = []
+        if single:
+            for i, a in enumerate(held):
+                for b in held[i + 1 :]:
+                    span = _overlap(a, b)
+                    if span:
+                        overlaps.append(Overlap(a, b, *span))
+        answers.append(Succession(post, single, held, _gaps(held), overlaps))
+    return answers
+
+
+# --- careers -------------------------------------------------------------------------------
+
+
+@dataclass
+class Career:
+    person: str
+    tenures: list[Tenure]
+    concurrent: list[Overlap]  # posts held at the same time
+    unrelated: list[Overlap]  # ... in organisations that have nothing to do with each other
+
+
+def career_report(session: Session, name: str) -> Career:
+    """A career, with concurrent posts and a warning where they look like two people."""
+    from .posts import organisation, related
+
+    tenures = career(session, name)
+    concurrent, unrelated = [], []
+    for i, a in enumerate(tenures):
+        for b in tenures[i + 1 :]:
+            span = _overlap(a, b)
+            if not span or a.post == b.post:
+                continue
+            overlap = Overlap(a, b, *span)
+            concurrent.append(overlap)
+            if not related(organisation(a.post), organisation(b.post)):
+                unrelated.append(overlap)
+    return Career(clean_query(name), tenures, concurrent, unrelated)
+
+
+# --- rosters -------------------------------------------------------------------------------
+
+
+@dataclass
+class RosterEntry:
+    organisation: str
+    post: str
+    title: str
+    holders: list[Tenure]
+
+
+def roster(session: Session, org_query: str, on: dt.date, include_vacant: bool = False) -> list[RosterEntry]:
+    """Every post under organisations whose name contains ``org_query``, with its holders on ``on``."""
+    from .posts import split_title
+
+    q = clean_query(org_query)
+    candidates = (
+        session.scalars(select(Event.post).distinct().where(Event.post.contains(q, autoescape=True))) if q else []
+    )
+    posts = sorted(p for p in candidates if q in split_title(p)[0])
+    if not posts:
+        raise NotFound(f"no organisation named like {org_query!r}", suggest(session, q, Event.post))
+    tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
+    entries = {post: RosterEntry(split_title(post)[0], post, split_title(post)[1], []) for post in posts}
+    for tenure in holders_on(tenures, on):
+        entries[tenure.post].holders.append(tenure)
+    found = [e for e in entries.values() if e.holders or include_vacant]
+    # heads before deputies inside each organisation, organisations by name
+    found.sort(key=lambda e: (e.organisation, e.title.startswith("副"), e.title, e.post))
+    return found
+
+
+# --- changes in a period -------------------------------------------------------------------
+
+
+@dataclass
+class NoticeChanges:
+    doc_no: str | None
+    date: dt.date
+    title: str | None
+    events: list[LoggedEvent]
+
+
+@dataclass
+class PeriodChanges:
+    notices: list[NoticeChanges]
+    probations_ended: list[Tenure]
+
+
+def changes(session: Session, start: dt.date, end: dt.date, org: str | None = None) -> PeriodChanges:
+    """Appointments, removals and confirmations effective in [start, end], grouped by notice,
+    and probations that ended in the period while the post was held."""
+    where = [Event.effective >= start, Event.effective <= end]
+    if org:
+        where.append(Event.post.contains(clean_query(org), autoescape=True))
+    events = logged_events(session, *where)
+    notices = {
+        row.id: row for row in session.scalars(select(Notice).where(Notice.id.in_({e.notice_id for e in events})))
+    }
+    grouped: dict[int, NoticeChanges] = {}
+    for e in sorted(events, key=lambda e: (e.effective, e.notice_id, e.seq)):
+        n = notices[e.notice_id]
+        grouped.setdefault(e.notice_id, NoticeChanges(n.doc_no, n.date, n.title, [])).events.append(e)
+    prob_where = [Event.probation_until >= start, Event.probation_until <= end]
+    if org:
+        prob_where.append(Event.post.contains(clean_query(org), autoescape=True))
+    keys = set(session.execute(select(Event.person, Event.post).distinct().where(*prob_where)).all())
+    ended = []
+    if keys:
+        tenures, _ = fold(
+            e for e in logged_events(session, Event.person.in_({p for p, _ in keys})) if (e.person, e.post) in keys
+        )
+        ended = [
+            t
+            for t in tenures
+            if t.probation_until and start <= t.probation_until <= end and t.held_on(t.probation_until)
+        ]
+        ended.sort(key=lambda t: (t.probation_until, *_notice_order(t)))
+    return PeriodChanges(list(grouped.values()), ended)
+
+
+# --- notices -------------------------------------------------------------------------------
+
+
+@dataclass
+class NoticeSummary:
+    notice: Notice
+    events: int
+
+
+def list_notices(session: Session, limit: int | None = None) -> list[NoticeSummary]:
+    """Imported notices, newest first (by notice date, then by import time)."""
+    from sqlalchemy import func
+
+    count = func.count(Event.id)
+    stmt = (
+        select(Notice, count)
+        .outerjoin(Event, Event.notice_id == Notice.id)
+        .group_by(Notice.id)
+        .order_by(Notice.date.desc(), Notice.imported_at.desc(), Notice.id.desc())
+        .limit(limit)
+    )
+    return [NoticeSummary(notice, n) for notice, n in session.execute(stmt)]
+
+
+def normalise_doc_no(text: str) -> str:
+    """京政任［2023］12 号 and 京政任〔2023〕12号 are the same number."""
+    text = clean_query(text)
+    for a, b in (("[", "〔"), ("]", "〕"), ("【", "〔"), ("】", "〕"), ("(", "〔"), (")", "〕")):
+        text = text.replace(a, b)
+    return text
+
+
+def find_notices(session: Session, doc_no: str) -> list[Notice]:
+    wanted = normalise_doc_no(doc_no)
+    rows = [
+        n
+        for n in session.scalars(select(Notice).where(Notice.doc_no.is_not(None)))
+        if normalise_doc_no(n.doc_no or "") == wanted
+    ]
+    if not rows:
+        known = [n for n in session.scalars(select(Notice.doc_no).where(Notice.doc_no.is_not(None)))]
+        from rapidfuzz import process
+
+        near = [c for c, _s, _ in process.extract(wanted, known, limit=5, score_cutoff=50)]
+        raise NotFound(f"no notice numbered {doc_no!r}", near)
+    for row in rows:
+        row.events  # noqa: B018 - load while the session is open
+    return rows

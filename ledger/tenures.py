@@ -31,6 +31,7 @@ class LoggedEvent:
     line: int = 0
     clause: str = ""
     source_file: str = ""
+    notice_hash: str = ""
     probation_until: dt.date | None = None
     secondment_until: dt.date | None = None
     rank: str | None = None

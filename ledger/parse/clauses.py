@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import add_months, end_of_month, find_dates, find_month, term_months
+from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
     ENUMERATOR,
@@ -37,7 +38,6 @@ _SEPARATORS = ",;:。"
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 #: Characters that never begin a person's name here but often begin narrative chunks.
 _NOT_NAME_START = frozenset("现经根按特请以各该本其此对将由在从并及与均另又区市县省镇乡街村附如下上述")
-_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
 _LEADING_VERB_WORDS = tuple(verb for verb in LEADING_VERBS if len(verb) > 1)
 _INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
@@ -147,14 +147,6 @@ def read_persons(text: str) -> list[str] | None:
             return None
         names.append(part)
     return names
-
-
-def split_title(post: str) -> tuple[str, str]:
-    """(organisation, title) by the longest known title at the end; title '' if none."""
-    for title in _TITLES_LONGEST_FIRST:
-        if post.endswith(title) and len(post) > len(title):
-            return post[: -len(title)], title
-    return post, ""
 
 
 def _bare_title(item: str) -> bool:

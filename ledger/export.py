@@ -1,0 +1,173 @@
+"""Export the whole ledger: CSV (one row per tenure), JSON (notices and tenures), Popolo.
+
+Popolo (popoloproject.com) is the open-government standard for people, organisations,
+posts and memberships; its JSON loads into existing tools.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .models import Notice
+from .posts import split_title
+from .queries import logged_events
+from .tenures import Tenure, fold
+
+CSV_COLUMNS = (
+    "person",
+    "post",
+    "organisation",
+    "title",
+    "start",
+    "start_doc",
+    "end",
+    "last_day",
+    "end_doc",
+    "probation_until",
+    "confirmed_on",
+    "secondment_until",
+    "rank",
+    "manner",
+)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def all_tenures(session: Session) -> list[Tenure]:
+    tenures, _ = fold(logged_events(session))
+    return tenures
+
+
+def tenure_row(t: Tenure) -> dict:
+    org, title = split_title(t.post)
+    return {
+        "person": t.person,
+        "post": t.post,
+        "organisation": org,
+        "title": title,
+        "start": _iso(t.start),
+        "start_doc": t.start_doc,
+        "end": _iso(t.end),
+        "last_day": _iso(t.last_day),
+        "end_doc": t.end_doc,
+        "probation_until": _iso(t.probation_until),
+        "confirmed_on": _iso(t.confirmed_on),
+        "secondment_until": _iso(t.secondment_until),
+        "rank": t.rank,
+        "manner": t.manner,
+    }
+
+
+def to_csv(session: Session) -> Iterator[str]:
+    """UTF-8 with BOM so that spreadsheet programs read the Chinese text correctly."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer.writeheader()
+    for tenure in all_tenures(session):
+        writer.writerow(tenure_row(tenure))
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def to_json(session: Session) -> dict:
+    notices = session.scalars(select(Notice).options(selectinload(Notice.events)).order_by(Notice.date, Notice.id))
+    return {
+        "notices": [
+            {
+                "doc_no": n.doc_no,
+                "title": n.title,
+                "issuer": n.issuer,
+                "signed_by": n.signed_by,
+                "date": _iso(n.date),
+                "source_file": n.source_file,
+                "lines": [n.first_line, n.last_line],
+                "content_hash": n.content_hash,
+                "imported_at": n.imported_at.isoformat(),
+                "events": [
+                    {
+                        "action": e.action,
+                        "person": e.person,
+                        "post": e.post,
+                        "effective": _iso(e.effective),
+                        "probation": e.probation,
+                        "probation_until": _iso(e.probation_until),
+                        "secondment": e.secondment,
+                        "secondment_until": _iso(e.secondment_until),
+                        "rank": e.rank,
+                        "manner": e.manner,
+                        "qualifiers": e.qualifiers,
+                        "line": e.line,
+                        "clause": e.clause,
+                    }
+                    for e in n.events
+                ],
+            }
+            for n in notices
+        ],
+        "tenures": [tenure_row(t) for t in all_tenures(session)],
+    }
+
+
+def _id(kind: str, name: str) -> str:
+    """Stable identifiers: the same name gives the same id in every export."""
+    return f"{kind}/{hashlib.sha1(name.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _source(t: Tenure, closing: bool = False) -> dict | None:
+    event = t.closed_by if closing else t.opened_by
+    if event is None:
+        return None
+    return {
+        "url": f"urn:sha256:{event.notice_hash}",
+        "note": f"{event.doc_no or 'notice'} ({event.effective}), {event.source_file}:{event.line}: {event.clause}",
+    }
+
+
+def to_popolo(session: Session) -> dict:
+    """persons, organizations, posts, memberships (with start_date/end_date and sources)."""
+    tenures = all_tenures(session)
+    persons = sorted({t.person for t in tenures})
+    posts = sorted({t.post for t in tenures})
+    organisations = sorted({split_title(p)[0] for p in posts})
+    memberships = []
+    for n, t in enumerate(tenures, start=1):
+        org, title = split_title(t.post)
+        membership = {
+            "id": f"membership/{n}",
+            "person_id": _id("person", t.person),
+            "organization_id": _id("organization", org),
+            "post_id": _id("post", t.post),
+            "role": title or t.post,
+            "sources": [s for s in (_source(t), _source(t, closing=True)) if s],
+        }
+        if t.start:
+            membership["start_date"] = t.start.isoformat()
+        if t.last_day:
+            membership["end_date"] = t.last_day.isoformat()  # Popolo: the last day of the membership
+        memberships.append(membership)
+    return {
+        "persons": [{"id": _id("person", name), "name": name} for name in persons],
+        "organizations": [{"id": _id("organization", name), "name": name} for name in organisations],
+        "posts": [
+            {
+                "id": _id("post", post),
+                "label": post,
+                "role": split_title(post)[1] or post,
+                "organization_id": _id("organization", split_title(post)[0]),
+            }
+            for post in posts
+        ],
+        "memberships": memberships,
+    }

@@ -1,0 +1,58 @@
+"""Posts as names: organisation + title, split by the vocabulary of titles.
+
+A post is stored as written (``济南市市中区人民政府王官庄街道办事处主任``); these functions
+read structure out of that name for rosters, successions and warnings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .vocab import SINGLE_HEAD_TITLES, TITLES
+
+_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
+#: The place part of an organisation name: 济南市市中区, 内蒙古自治区, 黔东南苗族侗族自治州.
+_JURISDICTION = re.compile(r"^(?:.{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗)){1,3}")
+
+
+@functools.lru_cache(maxsize=65536)
+def split_title(post: str) -> tuple[str, str]:
+    """(organisation, title) by the longest known title at the end; title '' if none known."""
+    for title in _TITLES_LONGEST_FIRST:
+        if post.endswith(title) and len(post) > len(title):
+            return post[: -len(title)], title
+    return post, ""
+
+
+def organisation(post: str) -> str:
+    return split_title(post)[0]
+
+
+def is_single_head(post: str) -> bool:
+    """A post one person holds at a time (主任, 局长, …), as opposed to 副主任 or 委员."""
+    return split_title(post)[1] in SINGLE_HEAD_TITLES
+
+
+def jurisdiction(org: str) -> str:
+    m = _JURISDICTION.match(org)
+    return m.group(0) if m else ""
+
+
+def related(org_a: str, org_b: str) -> bool:
+    """Same organisation or one inside the other: they share more than their place name.
+
+    济南市市中区王官庄街道党政综合办公室 and 济南市市中区人民政府王官庄街道办事处 are related
+    (王官庄街道); 济南市市中区财政局 and 济南市市中区审计局 are not.
+    """
+    if org_a.startswith(org_b) or org_b.startswith(org_a):
+        return True
+    place = jurisdiction(org_a)
+    core_a = org_a[len(place) :].removeprefix("人民政府")
+    core_b = org_b[len(jurisdiction(org_b)) :].removeprefix("人民政府")
+    common = 0
+    for a, b in zip(core_a, core_b, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 2
