@@ -289,3 +289,14 @@ def test_help_lists_every_command_with_an_example():
         line = next(line for line in result.stdout.splitlines() if line.lstrip("│ ").startswith(f"{command} "))
         assert "e.g. ledger" in line, line
     assert "--install-completion" in result.stdout
+
+
+def test_shell_completion_completes_command_names(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "_LEDGER_COMPLETE": "complete_bash", "COMP_WORDS": "ledger ros", "COMP_CWORD": "1"}
+    script = "import sys; sys.argv[0] = 'ledger'; from ledger.cli import main; main()"
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert result.stdout.split() == ["roster"]
