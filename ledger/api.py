@@ -20,8 +20,10 @@ from .tenures import Tenure
 
 
 class Ledger:
-    def __init__(self, db: str | None = None):
+    def __init__(self, db: str | None = None, as_known_at: dt.datetime | None = None):
+        """``as_known_at``: answer every query as the ledger stood at that moment (record time)."""
         self.url = resolve_url(db)
+        self.as_known_at = as_known_at.astimezone(dt.UTC) if as_known_at else None
         self._engine: Engine | None = None
 
     @property
@@ -32,12 +34,21 @@ class Ledger:
         return self._engine
 
     def session(self, **options) -> Session:
-        return Session(self.engine, **options)
+        return Session(self.engine, info={"known_at": self.as_known_at}, **options)
 
     def import_file(
-        self, path: str | Path, *, dry_run: bool = False, default_date: dt.date | None = None
+        self, path: str | Path, *, dry_run: bool = False, default_date: dt.date | None = None, supersede: bool = False
     ) -> importer.FileReport:
-        return importer.import_file(self.engine, path, dry_run=dry_run, default_date=default_date)
+        return importer.import_file(self.engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
+
+    def retract(self, doc_no: str, reason: str) -> list:
+        return importer.retract(self.engine, doc_no, reason)
+
+    def check(self) -> list:
+        from .checks import find_anomalies
+
+        with self.session() as session:
+            return find_anomalies(session)
 
     def who_holds(self, post: str, on: dt.date | None = None) -> list[queries.PostHolders]:
         with self.session() as session:

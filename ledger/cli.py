@@ -103,10 +103,35 @@ def iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def book(ctx: typer.Context) -> Ledger:
+def book(ctx: typer.Context, as_known_at: dt.datetime | None = None) -> Ledger:
     from .api import Ledger
 
-    return Ledger(ctx.obj.get("db") if ctx.obj else None)
+    return Ledger(ctx.obj.get("db") if ctx.obj else None, as_known_at)
+
+
+def parse_moment_option(value: str | None) -> dt.datetime | None:
+    """2024-05-01 (the end of that day), 2024-05-01T10:30, 2024-05-01 10:30+08:00; local time if no zone."""
+    if value is None:
+        return None
+    from dateutil.parser import isoparse
+
+    try:
+        moment = isoparse(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        raise typer.BadParameter(f"not a date or time: {value!r} (use 2024-05-01 or 2024-05-01T10:30)") from None
+    if len(value.strip()) <= 10:  # a date alone: everything known by the end of that day
+        moment = moment.replace(hour=23, minute=59, second=59, microsecond=999999)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+KnownAtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-known-at",
+        help="Answer as the ledger stood at this moment: only notices imported and retractions made by then.",
+        callback=parse_moment_option,
+    ),
+]
 
 
 DateOption = Annotated[
@@ -169,6 +194,12 @@ def import_(
         str | None,
         typer.Option("--date", help="Effective date for notices that carry none.", callback=parse_date_option),
     ] = None,
+    supersede: Annotated[
+        bool,
+        typer.Option(
+            "--supersede", help="Replace a notice already imported under the same doc number with other text."
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Read notice files into the ledger, one transaction per file.
@@ -185,7 +216,7 @@ def import_(
     reports, failed = [], False
     for path in expand_paths(paths):
         try:
-            report = ledger.import_file(path, dry_run=dry_run, default_date=date)  # type: ignore[arg-type]
+            report = ledger.import_file(path, dry_run=dry_run, default_date=date, supersede=supersede)  # type: ignore[arg-type]
         except LedgerError as exc:
             say(f"error: {exc}")
             say(f"{path}: nothing written")
@@ -237,6 +268,8 @@ def show_import(report) -> None:
         label = n.doc_no or n.title or "(untitled)"
         if n.status == "added":
             console.print(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  {n.title or ''}", markup=False)
+        elif n.status == "superseded":
+            console.print(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  ({n.reason})", markup=False)
         elif n.status == "already imported":
             console.print(f"  known     {label}  already imported, nothing added", markup=False)
         else:
@@ -336,6 +369,7 @@ def who_holds(
     on: DateOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Who held a post on a date, with the notices that opened and closed each tenure.
 
@@ -344,7 +378,7 @@ def who_holds(
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
     day = on or dt.date.today()
-    answers = book(ctx).who_holds(post, day)  # type: ignore[arg-type]
+    answers = book(ctx, as_known_at).who_holds(post, day)  # type: ignore[arg-type]
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
         return
@@ -371,13 +405,14 @@ def expiring_probations(
     ] = False,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Tenures held on a date whose probation (试用期) ends within N days, soonest first.
 
     Example: ledger expiring-probations --on 2024-08-15 --within 60
     """
     day = on or dt.date.today()
-    found = book(ctx).expiring_probations(day, within, include_overdue)  # type: ignore[arg-type]
+    found = book(ctx, as_known_at).expiring_probations(day, within, include_overdue)  # type: ignore[arg-type]
     rows = [
         {
             "person": p.tenure.person,
@@ -410,13 +445,14 @@ def person(
     name: Annotated[str, typer.Argument(help="The person's name as written in notices.")],
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Every post a person held, in order, with the notices behind each tenure, concurrent posts,
     and a warning where one name holds posts in unrelated organisations at once.
 
     Example: ledger person 张树明
     """
-    report = book(ctx).career_report(name)
+    report = book(ctx, as_known_at).career_report(name)
     if as_json:
         print_json([tenure_json(t) for t in report.tenures])
     elif as_csv:
@@ -446,13 +482,14 @@ def post(
     query: Annotated[str, typer.Argument(help="The post, or any tail of its name.")],
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Every holder of a post in order, with the notices that opened and closed each tenure,
     vacancies between them, and overlaps of two holders of a single-head post.
 
     Example: ledger post 机关事务服务中心主任
     """
-    answers = book(ctx).succession(query)
+    answers = book(ctx, as_known_at).succession(query)
     if as_json:
         print_json(
             [
@@ -501,13 +538,14 @@ def roster(
     vacant: Annotated[bool, typer.Option("--vacant", help="Also list posts nobody held on the date.")] = False,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Every post under an organisation and who held it on a date, grouped by organisation.
 
     Example: ledger roster 王官庄街道 --on 2024-06-01
     """
     day = on or dt.date.today()
-    entries = book(ctx).roster(org, day, vacant)  # type: ignore[arg-type]
+    entries = book(ctx, as_known_at).roster(org, day, vacant)  # type: ignore[arg-type]
     rows = [{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders]
     if as_json:
         print_json(
@@ -548,6 +586,7 @@ def changes(
     limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Appointments, removals and confirmations in a period grouped by notice, and the
     probations that ended in it.
@@ -556,7 +595,7 @@ def changes(
     """
     if start > end:  # type: ignore[operator]
         raise typer.BadParameter(f"--from {start} is after --to {end}")
-    period = book(ctx).changes(start, end, org)  # type: ignore[arg-type]
+    period = book(ctx, as_known_at).changes(start, end, org)  # type: ignore[arg-type]
     notices = period.notices[:limit] if limit else period.notices
     event_rows = [
         {"doc_no": n.doc_no, "date": iso(n.date), "action": e.action, "person": e.person, "post": e.post}
@@ -603,7 +642,11 @@ def changes(
 @app.command(short_help="Imported notices, newest first. e.g. ledger notices --limit 10")
 @handle_errors
 def notices(
-    ctx: typer.Context, limit: LimitOption = None, as_json: JsonOption = False, as_csv: CsvOption = False
+    ctx: typer.Context,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """The imported notices: doc number, issuer, date, events, source file, import time.
 
@@ -618,8 +661,9 @@ def notices(
             "title": s.notice.title,
             "file": s.notice.source_file,
             "imported_at": s.notice.imported_at.isoformat(timespec="seconds"),
+            **retraction_json(s.retraction),
         }
-        for s in book(ctx).notices(limit)
+        for s in book(ctx, as_known_at).notices(limit)
     ]
     if as_json or as_csv:
         print_json(rows) if as_json else print_csv(rows)
@@ -627,10 +671,20 @@ def notices(
     if not rows:
         say("no notices imported yet")
         return
-    table = table_("imported notices", ("doc no.", "issuer", "date", "events", "file", "imported at"))
+    table = table_("imported notices", ("doc no.", "issuer", "date", "events", "file", "imported at", "status"))
     for r in rows:
-        table.add_row(r["doc_no"] or "-", r["issuer"] or "-", r["date"], str(r["events"]), r["file"], r["imported_at"])
+        status = f"retracted {r['retracted_at']}: {r['retraction_reason']}" if r["retracted_at"] else "in force"
+        table.add_row(
+            r["doc_no"] or "-", r["issuer"] or "-", r["date"], str(r["events"]), r["file"], r["imported_at"], status
+        )
     out().print(table)
+
+
+def retraction_json(retraction) -> dict:
+    return {
+        "retracted_at": retraction.retracted_at.isoformat(timespec="seconds") if retraction else None,
+        "retraction_reason": retraction.reason if retraction else None,
+    }
 
 
 @app.command(short_help="One notice with its events and source lines. e.g. ledger notice 市中政任〔2024〕5号")
@@ -639,14 +693,16 @@ def notice(
     ctx: typer.Context,
     doc_no: Annotated[str, typer.Argument(help="The doc number (文号); bracket style does not matter.")],
     as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """One notice: its metadata and every event with the source line and clause behind it.
 
     Example: ledger notice 市中政任〔2024〕5号
     """
-    found = book(ctx).notice(doc_no)
+    found = book(ctx, as_known_at).notice(doc_no)
     data = [
         {
+            **retraction_json(summary.retraction),
             "doc_no": n.doc_no,
             "title": n.title,
             "issuer": n.issuer,
@@ -660,7 +716,8 @@ def notice(
                 for e in n.events
             ],
         }
-        for n in found
+        for summary in found
+        for n in [summary.notice]
     ]
     if as_json:
         print_json(data)
@@ -668,7 +725,8 @@ def notice(
     for n in data:
         out().print(
             f"{n['doc_no']}  {n['date']}  {n['title'] or ''}\nissued by {n['issuer'] or '-'}, signed by "
-            f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}",
+            f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}"
+            + (f"\nRETRACTED {n['retracted_at']}: {n['retraction_reason']}" if n["retracted_at"] else ""),
             markup=False,
         )
         table = table_("", ("line", "action", "person", "post", "clause"))
@@ -685,6 +743,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many results.")] = 30,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Find people, posts and organisations by any part of their name, or by pinyin.
 
@@ -692,7 +751,7 @@ def search(
     """
     from .errors import NotFound
 
-    hits = book(ctx).search(text, limit)
+    hits = book(ctx, as_known_at).search(text, limit)
     if not hits:
         raise NotFound(f"nothing found for {text!r}")
     rows = [{"kind": h.kind, "name": h.name, "matched": h.matched, "score": h.score} for h in hits]
@@ -711,6 +770,7 @@ def export(
     ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", help="csv (one row per tenure), json or popolo.")] = "csv",
     out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+    as_known_at: KnownAtOption = None,
 ) -> None:
     """Export every tenure (CSV, UTF-8 with BOM), every notice and event (JSON), or Popolo JSON.
 
@@ -720,7 +780,7 @@ def export(
 
     if fmt not in ("csv", "json", "popolo"):
         raise typer.BadParameter(f"unknown format {fmt!r}: use csv, json or popolo", param_hint="--format")
-    data = book(ctx).export(fmt)
+    data = book(ctx, as_known_at).export(fmt)
     try:
         target = out_file.open("w", encoding="utf-8", newline="") if out_file else sys.stdout
     except OSError as exc:
@@ -737,6 +797,47 @@ def export(
             target.close()
     if out_file:
         say(f"wrote {out_file}")
+
+
+@app.command(
+    short_help="Withdraw an imported notice from every answer. e.g. ledger retract 市中政任〔2024〕5号 --reason …"
+)
+@handle_errors
+def retract(
+    ctx: typer.Context,
+    doc_no: Annotated[str, typer.Argument(help="The doc number (文号) of the notice to withdraw.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why: kept with the retraction.")],
+) -> None:
+    """Append a retraction of an imported notice: queries ignore its events from now on.
+    Nothing is deleted; `ledger notices` shows it as retracted, `--as-known-at` sees the past.
+
+    Example: ledger retract 市中政任〔2024〕5号 --reason "imported from the wrong gazette"
+    """
+    for number, day in book(ctx).retract(doc_no, reason):
+        out().print(f"retracted {number} ({day}): {reason}", markup=False)
+
+
+@app.command(short_help="Report anomalies in the ledger. e.g. ledger check")
+@handle_errors
+def check(ctx: typer.Context, as_json: JsonOption = False, as_known_at: KnownAtOption = None) -> None:
+    """Anomalies, with the notices involved: two holders of a single-head post at once, an
+    appointment of someone already in the post, a removal after the tenure ended, a probation
+    ending before its appointment, one name in unrelated posts at once. Exit 1 if any.
+
+    Example: ledger check
+    """
+    found = book(ctx, as_known_at).check()
+    if as_json:
+        print_json([{"kind": a.kind, "message": a.message, "notices": a.notices} for a in found])
+    elif found:
+        table = table_(f"{len(found)} anomalies", ("kind", "what", "notices"))
+        for a in found:
+            table.add_row(a.kind, a.message, ", ".join(a.notices))
+        out().print(table)
+    else:
+        say("no anomalies found")
+    if found:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ def resolve_url(db: str | None = None) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
     # WAL lets readers run beside one writer; the busy timeout makes a second writer
     # wait for the first instead of failing at once.
     cursor = dbapi_connection.cursor()
@@ -31,6 +31,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    # Take transaction control from the driver, so that BEGIN is ours to emit (below).
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection) -> None:
+    # A writer that reads before it writes (is this notice known?) must hold the write lock
+    # from its first read; otherwise two importers both read "unknown" and the second
+    # fails on a stale snapshot. Connections marked write=True begin IMMEDIATE.
+    immediate = connection.get_execution_options().get("write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -39,8 +49,15 @@ def make_engine(url: str) -> Engine:
     except (ArgumentError, ImportError, ValueError) as exc:
         raise LedgerError(f"cannot use database {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def write_lock(connection) -> None:
+    """Serialise writers for the rest of this transaction (the SQLite side is BEGIN IMMEDIATE)."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7418170)")
 
 
 def migrations_dir() -> str:
@@ -60,7 +77,11 @@ def _alembic_config():
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration; a no-op (one query) when it is already there."""
+    """Bring the schema to the newest migration; one cheap query when it is already there.
+
+    Two processes opening a new database at once must not both migrate it: the upgrade runs
+    under the write lock and looks at the schema's version again once it holds it.
+    """
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
@@ -71,9 +92,13 @@ def upgrade(engine: Engine) -> None:
         with engine.connect() as connection:
             if set(MigrationContext.configure(connection).get_current_heads()) == heads:
                 return
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            connection.execution_options(write=True)
+            with connection.begin():
+                write_lock(connection)
+                if set(MigrationContext.configure(connection).get_current_heads()) != heads:
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
     except OperationalError as exc:
         raise LedgerError(f"cannot open database {engine.url!r}: {exc.orig}") from None
 

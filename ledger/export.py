@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .models import Notice
 from .posts import split_title
-from .queries import logged_events
+from .queries import logged_events, visible_notices
 from .tenures import Tenure, fold
 
 CSV_COLUMNS = (
@@ -82,7 +82,12 @@ def to_csv(session: Session) -> Iterator[str]:
 
 
 def to_json(session: Session) -> dict:
-    notices = session.scalars(select(Notice).options(selectinload(Notice.events)).order_by(Notice.date, Notice.id))
+    notices = session.scalars(
+        select(Notice)
+        .where(visible_notices(session))
+        .options(selectinload(Notice.events))
+        .order_by(Notice.date, Notice.id)
+    )
     return {
         "notices": [
             {

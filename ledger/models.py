@@ -24,6 +24,7 @@ class Notice(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     doc_no: Mapped[str | None] = mapped_column(String(100), index=True)
+    doc_key: Mapped[str | None] = mapped_column(String(100), index=True)  # doc_no, one bracket style
     title: Mapped[str | None] = mapped_column(Text)
     issuer: Mapped[str | None] = mapped_column(String(200))
     signed_by: Mapped[str | None] = mapped_column(String(200))
@@ -32,9 +33,10 @@ class Notice(Base):
     first_line: Mapped[int] = mapped_column(Integer)
     last_line: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
 
     events: Mapped[list[Event]] = relationship(back_populates="notice", order_by="Event.seq")
+    retraction: Mapped[Retraction | None] = relationship(foreign_keys="Retraction.notice_id", viewonly=True)
 
 
 class Event(Base):
@@ -65,3 +67,15 @@ class Event(Base):
     clause: Mapped[str] = mapped_column(Text)
 
     notice: Mapped[Notice] = relationship(back_populates="events")
+
+
+class Retraction(Base):
+    """A notice withdrawn from every answer, with why and when. Appended, never removed."""
+
+    __tablename__ = "retractions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    retracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("notices.id"))

@@ -10,11 +10,12 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
-from .models import Event, Notice
+from .models import Event, Notice, Retraction
+from .parse.metadata import doc_key
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 
 
@@ -23,11 +24,30 @@ def clean_query(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def known_at(session: Session) -> dt.datetime | None:
+    """The moment the session answers as of (``--as-known-at``), in UTC; None: now."""
+    return session.info.get("known_at")
+
+
+def visible_notices(session: Session) -> ColumnElement[bool]:
+    """Notices imported by the known-at moment and not retracted by then."""
+    moment = known_at(session)
+    retracted = select(Retraction.notice_id)
+    if moment is None:
+        return Notice.id.not_in(retracted)
+    return and_(Notice.imported_at <= moment, Notice.id.not_in(retracted.where(Retraction.retracted_at <= moment)))
+
+
+def visible(session: Session) -> ColumnElement[bool]:
+    """Events every answer may use: their notice is visible (see ``visible_notices``)."""
+    return Event.notice_id.in_(select(Notice.id).where(visible_notices(session)))
+
+
 def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedEvent]:
     rows = session.execute(
         select(Event, Notice.doc_no, Notice.source_file, Notice.content_hash)
         .join(Notice, Event.notice_id == Notice.id)
-        .where(*where)
+        .where(visible_notices(session), *where)
     )
     return [
         LoggedEvent(
@@ -55,7 +75,7 @@ def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
     """The nearest stored names to ``query`` (edit distance on the characters and on pinyin)."""
     from rapidfuzz import fuzz, process
 
-    choices = list(session.scalars(select(column).distinct()))
+    choices = list(session.scalars(select(column).distinct().where(visible(session))))
     if not choices:
         return []
     from .search import is_latin, rank_by_pinyin
@@ -71,7 +91,11 @@ def find_posts(session: Session, query: str) -> list[str]:
     q = clean_query(query)
     if not q:
         return []
-    stmt = select(Event.post).distinct().where(or_(Event.post == q, Event.post.endswith(q, autoescape=True)))
+    stmt = (
+        select(Event.post)
+        .distinct()
+        .where(visible(session), or_(Event.post == q, Event.post.endswith(q, autoescape=True)))
+    )
     return sorted(session.scalars(stmt))
 
 
@@ -117,7 +141,9 @@ def expiring_probations(
     A probation confirmed (试用期满…正式任职) on or before ``on`` is not listed. With
     ``include_overdue``, probations whose end has passed unconfirmed are listed too.
     """
-    keyed = session.execute(select(Event.person, Event.post).distinct().where(Event.probation_until.is_not(None))).all()
+    keyed = session.execute(
+        select(Event.person, Event.post).distinct().where(visible(session), Event.probation_until.is_not(None))
+    ).all()
     if not keyed:
         return []
     persons = {person for person, _ in keyed}
@@ -253,7 +279,9 @@ def roster(session: Session, org_query: str, on: dt.date, include_vacant: bool =
 
     q = clean_query(org_query)
     candidates = (
-        session.scalars(select(Event.post).distinct().where(Event.post.contains(q, autoescape=True))) if q else []
+        session.scalars(select(Event.post).distinct().where(visible(session), Event.post.contains(q, autoescape=True)))
+        if q
+        else []
     )
     posts = sorted(p for p in candidates if q in split_title(p)[0])
     if not posts:
@@ -302,7 +330,7 @@ def changes(session: Session, start: dt.date, end: dt.date, org: str | None = No
     prob_where = [Event.probation_until >= start, Event.probation_until <= end]
     if org:
         prob_where.append(Event.post.contains(clean_query(org), autoescape=True))
-    keys = set(session.execute(select(Event.person, Event.post).distinct().where(*prob_where)).all())
+    keys = set(session.execute(select(Event.person, Event.post).distinct().where(visible(session), *prob_where)).all())
     ended = []
     if keys:
         tenures, _ = fold(
@@ -324,44 +352,51 @@ def changes(session: Session, start: dt.date, end: dt.date, org: str | None = No
 class NoticeSummary:
     notice: Notice
     events: int
+    retraction: Retraction | None  # as known at the session's moment
+
+
+def _retractions(session: Session, notice_ids: set[int]) -> dict[int, Retraction]:
+    moment = known_at(session)
+    stmt = select(Retraction).where(Retraction.notice_id.in_(notice_ids))
+    if moment is not None:
+        stmt = stmt.where(Retraction.retracted_at <= moment)
+    return {r.notice_id: r for r in session.scalars(stmt)}
+
+
+def _known_notices(session: Session):
+    moment = known_at(session)
+    return Notice.imported_at <= moment if moment is not None else Notice.id.is_not(None)
 
 
 def list_notices(session: Session, limit: int | None = None) -> list[NoticeSummary]:
-    """Imported notices, newest first (by notice date, then by import time)."""
+    """Imported notices, newest first (by notice date, then by import time), retracted ones marked."""
     from sqlalchemy import func
 
     count = func.count(Event.id)
     stmt = (
         select(Notice, count)
         .outerjoin(Event, Event.notice_id == Notice.id)
+        .where(_known_notices(session))
         .group_by(Notice.id)
         .order_by(Notice.date.desc(), Notice.imported_at.desc(), Notice.id.desc())
         .limit(limit)
     )
-    return [NoticeSummary(notice, n) for notice, n in session.execute(stmt)]
+    rows = session.execute(stmt).all()
+    retracted = _retractions(session, {notice.id for notice, _ in rows})
+    return [NoticeSummary(notice, n, retracted.get(notice.id)) for notice, n in rows]
 
 
-def normalise_doc_no(text: str) -> str:
-    """京政任［2023］12 号 and 京政任〔2023〕12号 are the same number."""
-    text = clean_query(text)
-    for a, b in (("[", "〔"), ("]", "〕"), ("【", "〔"), ("】", "〕"), ("(", "〔"), (")", "〕")):
-        text = text.replace(a, b)
-    return text
-
-
-def find_notices(session: Session, doc_no: str) -> list[Notice]:
-    wanted = normalise_doc_no(doc_no)
-    rows = [
-        n
-        for n in session.scalars(select(Notice).where(Notice.doc_no.is_not(None)))
-        if normalise_doc_no(n.doc_no or "") == wanted
-    ]
+def find_notices(session: Session, doc_no: str) -> list[NoticeSummary]:
+    """Notices with this doc number (any bracket style), retracted ones included and marked."""
+    key = doc_key(clean_query(doc_no))
+    rows = list(session.scalars(select(Notice).where(Notice.doc_key == key, _known_notices(session))))
     if not rows:
-        known = [n for n in session.scalars(select(Notice.doc_no).where(Notice.doc_no.is_not(None)))]
         from rapidfuzz import process
 
-        near = [c for c, _s, _ in process.extract(wanted, known, limit=5, score_cutoff=50)]
+        known = list(session.scalars(select(Notice.doc_no).where(Notice.doc_no.is_not(None), _known_notices(session))))
+        near = [c for c, _s, _ in process.extract(key or "", known, limit=5, score_cutoff=50)]
         raise NotFound(f"no notice numbered {doc_no!r}", near)
+    retracted = _retractions(session, {n.id for n in rows})
     for row in rows:
         row.events  # noqa: B018 - load while the session is open
-    return rows
+    return [NoticeSummary(n, len(n.events), retracted.get(n.id)) for n in rows]

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .models import Event
 from .posts import organisation
-from .queries import clean_query
+from .queries import clean_query, visible
 
 _LATIN = re.compile(r"^[a-zA-Z' ]+$")
 
@@ -79,8 +79,8 @@ def search(session: Session, text: str, limit: int = 30) -> list[Hit]:
     query = text.strip().lower().replace(" ", "").replace("'", "") if latin else clean_query(text)
     if not query:
         return []
-    persons = set(session.scalars(select(Event.person).distinct()))
-    posts = set(session.scalars(select(Event.post).distinct()))
+    persons = set(session.scalars(select(Event.person).distinct().where(visible(session))))
+    posts = set(session.scalars(select(Event.post).distinct().where(visible(session))))
     organisations = {organisation(p) for p in posts}
     scorer = _score_pinyin if latin else _score_text
     hits = []

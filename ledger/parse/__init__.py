@@ -67,12 +67,47 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
 
 
 def parse_bytes(data: bytes, file: str = "<bytes>", default_date: dt.date | None = None) -> ParsedFile:
-    return parse_text(decode(data, file), file, default_date)
+    try:
+        return parse_text(decode(data, file), file, default_date)
+    except ParseError as exc:
+        exc.file = exc.file or file
+        raise
+
+
+#: Notices are short; a line this long is not text a person wrote (a binary blob, a file
+#: with no line breaks). Refused before reading the file whole, so memory stays bounded.
+MAX_LINE_BYTES = 1_000_000
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def check_shape(path: Path) -> None:
+    """Refuse, by streaming, files too large or with a line too long to be a notice."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ParseError(f"file is {size // 2**20} MB; notices are far smaller: split it", file=str(path))
+    line, run = 1, 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            start = 0
+            while (newline := chunk.find(b"\n", start)) != -1:
+                run += newline - start
+                if run > MAX_LINE_BYTES:
+                    break
+                line, run, start = line + 1, 0, newline + 1
+            else:
+                run += len(chunk) - start
+            if run > MAX_LINE_BYTES:
+                raise ParseError(
+                    f"line longer than {MAX_LINE_BYTES:,} bytes: not a notice text (no line breaks?)",
+                    file=str(path),
+                    line=line,
+                )
 
 
 def parse_file(path: str | Path, default_date: dt.date | None = None) -> ParsedFile:
     path = Path(path)
     try:
+        check_shape(path)
         data = path.read_bytes()
     except FileNotFoundError:
         raise ParseError("no such file", file=str(path)) from None

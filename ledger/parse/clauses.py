@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import add_months, end_of_month, find_dates, find_month, term_months
+from ..dates import BadDate, add_months, end_of_month, find_dates, find_month, term_months
 from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
@@ -228,7 +228,11 @@ def read_qualifiers(qualifiers: list[str], effective: dt.date | None) -> Qualifi
             out.probation = q
             term = q[len("试用期") :].removeprefix("为")
             if term.startswith("至"):
-                dates = find_dates(term)
+                try:
+                    dates = find_dates(term)
+                except BadDate:
+                    out.unreadable.append(q)
+                    continue
                 month = find_month(term)
                 if dates:
                     out.probation_until = dates[0][2]

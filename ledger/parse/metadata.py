@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import find_dates
+from ..dates import BadDate
+from ..dates import find_dates as _find_dates
+from ..errors import ParseError
 from ..vocab import NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS, WEB_META
 from .records import Line
 from .split import Block, is_issuer_line
@@ -20,6 +22,14 @@ _DATE_ONLY_REST = re.compile(r"^[\s()]*$")
 _ADOPTED = re.compile(r"会议(?:通过|决定|审议)")
 _HEADER_SCAN = 8
 _SIGNATURE_SCAN = 8
+
+
+_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "［": "〔", "］": "〕"})
+
+
+def doc_key(doc_no: str | None) -> str | None:
+    """京政任［2023］12 号 and 京政任〔2023〕12号 are one number: the key to compare them by."""
+    return "".join(doc_no.split()).translate(_BRACKETS) if doc_no else None
 
 
 @dataclass
@@ -38,9 +48,17 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
-def date_only(text: str) -> dt.date | None:
+def find_dates(text: str, line: int | None = None) -> list[tuple[int, int, dt.date]]:
+    """Dates on a line that may be a notice's date: one that cannot exist is an error there."""
+    try:
+        return _find_dates(text)
+    except BadDate as exc:
+        raise ParseError(f"{exc}; the notice's date must be a real date", line=line) from None
+
+
+def date_only(text: str, line: int | None = None) -> dt.date | None:
     """The date if ``text`` is a date and nothing else."""
-    found = find_dates(text)
+    found = find_dates(text, line)
     if len(found) != 1:
         return None
     start, end, day = found[0]
@@ -68,18 +86,18 @@ def _signature(lines: list[Line], start: int) -> tuple[int, int, str | None, dt.
     body alone on the last line.
     """
     for i in range(len(lines) - 1, start, -1):
-        day = date_only(lines[i].text)
+        day = date_only(lines[i].text, lines[i].no)
         if day is not None and is_issuer_line(lines[i - 1].text) and _looks_like_body(lines[i - 1].text):
             return i - 1, i + 1, _compact(lines[i - 1].text), day
     for i in range(len(lines) - 1, max(start, len(lines) - _SIGNATURE_SCAN) - 1, -1):
-        day = date_only(lines[i].text)
+        day = date_only(lines[i].text, lines[i].no)
         if day is not None:
             return i, i + 1, None, day
         # 济南市人民政府 2024年5月1日 on one line
-        found = find_dates(lines[i].text)
+        found = find_dates(lines[i].text, lines[i].no)
         if len(found) == 1:
             head = lines[i].text[: found[0][0]].strip()
-            if head and is_issuer_line(head) and date_only(lines[i].text[found[0][0] :]):
+            if head and is_issuer_line(head) and date_only(lines[i].text[found[0][0] :], lines[i].no):
                 return i, i + 1, _compact(head), found[0][2]
     if len(lines) > start and is_issuer_line(lines[-1].text) and _looks_like_body(lines[-1].text):
         return len(lines) - 1, len(lines), _compact(lines[-1].text), None
@@ -99,11 +117,11 @@ def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     """A date standing elsewhere: an adoption line, or any date near the end."""
     for line in lines[start:]:
         if _ADOPTED.search(line.text):
-            found = find_dates(line.text)
+            found = find_dates(line.text, line.no)
             if found:
                 return found[0][2]
     for line in reversed(lines[max(start, len(lines) - _SIGNATURE_SCAN) :]):
-        found = find_dates(line.text)
+        found = find_dates(line.text, line.no)
         if found:
             return found[-1][2]
     return None

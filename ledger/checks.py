@@ -1,0 +1,75 @@
+"""`ledger check`: what in the log does not add up, with the notices involved."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from .posts import is_single_head, organisation, related
+from .queries import logged_events
+from .tenures import LoggedEvent, Tenure, fold
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    message: str
+    notices: list[str]
+
+
+def _cite(*events: LoggedEvent | None) -> list[str]:
+    return list(dict.fromkeys(f"{e.doc_no or 'notice'} ({e.effective}) line {e.line}" for e in events if e))
+
+
+def _overlap(a: Tenure, b: Tenure) -> bool:
+    lo = max(d for d in (a.start, b.start) if d) if (a.start or b.start) else None
+    hi = min(d for d in (a.end, b.end) if d) if (a.end or b.end) else None
+    return lo is None or hi is None or lo < hi
+
+
+def find_anomalies(session: Session) -> list[Finding]:
+    events = logged_events(session)
+    tenures, folded = fold(events)
+    found = [Finding(a.kind, a.message, _cite(*a.events)) for a in folded]
+    for e in events:
+        if e.probation_until and e.probation_until < e.effective:
+            found.append(
+                Finding(
+                    "probation before appointment",
+                    f"{e.person}'s probation in {e.post} ends {e.probation_until}, "
+                    f"before the appointment on {e.effective}",
+                    _cite(e),
+                )
+            )
+    by_post: dict[str, list[Tenure]] = defaultdict(list)
+    by_person: dict[str, list[Tenure]] = defaultdict(list)
+    for t in tenures:
+        by_post[t.post].append(t)
+        by_person[t.person].append(t)
+    for post, held in by_post.items():
+        if not is_single_head(post):
+            continue
+        for i, a in enumerate(held):
+            for b in held[i + 1 :]:
+                if a.person != b.person and _overlap(a, b):
+                    found.append(
+                        Finding(
+                            "two holders",
+                            f"{post} held by {a.person} and {b.person} at the same time",
+                            _cite(a.opened_by, b.opened_by),
+                        )
+                    )
+    for person, held in by_person.items():
+        for i, a in enumerate(held):
+            for b in held[i + 1 :]:
+                if a.post != b.post and _overlap(a, b) and not related(organisation(a.post), organisation(b.post)):
+                    found.append(
+                        Finding(
+                            "same name, unrelated posts",
+                            f"{person} holds {a.post} and {b.post} at once: possibly two people",
+                            _cite(a.opened_by or a.closed_by, b.opened_by or b.closed_by),
+                        )
+                    )
+    return found
