@@ -331,6 +331,13 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),
     re.compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
     re.compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
+    # 肥西县人民政府公报 / 榆次区人民政府公报 二○二四年第十二期 / 南关区人民政府公报 21
+    re.compile(
+        r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"
+        r"\s*\d{0,4}$"
+    ),
+    re.compile(r"^\S{2,30}文件$"),  # 区政府文件, a red-header line
+    re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     re.compile(r"^\(此件公开发布\)$"),
     re.compile(r"^\(此件(?:依申请)?公开\)$"),
 )
@@ -352,6 +359,8 @@ SECTION_HEADS: dict[str, str] = {
     "免去职务": "remove",
     "免去其职务": "remove",
     # 下列同志试用期已满，经考核合格，予以正式任用：
+    "试用期满正式任职": "confirm",
+    "试用期满正式任用": "confirm",
     "予以正式任用": "confirm",
     "予以正式任职": "confirm",
     "正式任用": "confirm",

@@ -37,7 +37,9 @@ _CLOSE = ")〕]】》"
 _SEPARATORS = ",;:。"
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 #: Characters that never begin a person's name here but often begin narrative chunks.
-_NOT_NAME_START = frozenset("现经根按特请以各该本其此对将由在从并及与均另又区市县省镇乡街村附如下上述")
+_NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下")
+#: ... and characters that never occur in one (上述, 区政府决定, 下列).
+_NOT_IN_NAME = frozenset("的了与及或是政府局委厅部室办议究职务述列")
 _LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
 _LEADING_VERB_WORDS = tuple(verb for verb in LEADING_VERBS if len(verb) > 1)
 _INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
@@ -143,7 +145,7 @@ def read_persons(text: str) -> list[str] | None:
     for part in text.split("、"):
         part = NAME_MARK.sub("", part).removesuffix("同志")
         part = NAME_MARK.sub("", part)
-        if not _NAME.fullmatch(part) or part[0] in _NOT_NAME_START:
+        if not _NAME.fullmatch(part) or part[0] in _NOT_NAME_START or _NOT_IN_NAME & set(part):
             return None
         names.append(part)
     return names
@@ -289,6 +291,7 @@ class ClauseReader:
         self.last_events: list[ParsedEvent] = []
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
+        self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -546,6 +549,13 @@ class ClauseReader:
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.
         if self.sentence_ended and self.inline(chunk):
+            return
+        if self.action and self.pending_persons:
+            persons, self.pending_persons = self.pending_persons, []
+            if self.emit(self.action, persons, chunk.text.removesuffix("职务"), chunk):
+                return
+        if self.action and chunk.sep == "," and (persons := read_persons(chunk.text.removesuffix("同志"))):
+            self.pending_persons = persons
             return
         if self.action and self.item(chunk.text, self.action, chunk):
             self.sentence_ended = False

@@ -115,11 +115,13 @@ def _looks_like_body(text: str) -> bool:
 
 def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     """A date standing elsewhere: an adoption line, or any date near the end."""
-    for line in lines[start:]:
-        if _ADOPTED.search(line.text):
-            found = find_dates(line.text, line.no)
-            if found:
-                return found[0][2]
+    for i in range(start, len(lines)):
+        if _ADOPTED.search(lines[i].text):
+            # the adoption line may be broken: (2024年12月27日…人民代表大会 / 常务委员会…会议通过)
+            for line in (lines[i], *reversed(lines[max(start, i - 2) : i])):
+                found = find_dates(line.text, line.no)
+                if found:
+                    return found[0][2]
     for line in reversed(lines[max(start, len(lines) - _SIGNATURE_SCAN) :]):
         found = find_dates(line.text, line.no)
         if found:
