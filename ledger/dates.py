@@ -57,16 +57,18 @@ def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
 
 
 def find_month(text: str) -> tuple[int, int] | None:
-    """The first year-and-month (2024年9月, 二〇二四年九月) in ``text``."""
+    """The first year-and-month (2024年9月, 二〇二四年九月) in ``text``; None if none or no such month."""
+    found: tuple[int, int] | None = None
     m = ARABIC_MONTH.search(text)
     if m:
-        return int(m.group(1)), int(m.group(2))
-    m = CHINESE_MONTH.search(text)
-    if m:
+        found = int(m.group(1)), int(m.group(2))
+    elif m := CHINESE_MONTH.search(text):
         try:
-            return chinese_number(m.group(1)), chinese_number(m.group(2))
+            found = chinese_number(m.group(1)), chinese_number(m.group(2))
         except (KeyError, ValueError):
             return None
+    if found and 1 <= found[1] <= 12 and 1 <= found[0] <= 9999:
+        return found
     return None
 
 

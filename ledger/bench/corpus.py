@@ -113,7 +113,7 @@ class CorpusGenerator:
         self.jurisdictions = []
         for city, districts in PLACES:
             for district in districts:
-                j = Jurisdiction(city, district, district[:2])
+                j = Jurisdiction(city, district, district[:2], doc_count=(seed % 97) * 1000)
                 for bureau in BUREAUS:
                     org = f"{city}{district}{bureau}"
                     head = "馆长" if bureau.endswith("馆") else ("局长" if bureau.endswith("局") else "主任")

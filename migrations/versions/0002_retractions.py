@@ -85,7 +85,8 @@ def downgrade() -> None:
     if dialect == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS ledger_append_only()")
     op.drop_index("ix_notices_doc_key", "notices")
-    with op.batch_alter_table("notices") as batch:
-        batch.drop_column("doc_key")
+    # A plain DROP COLUMN (SQLite 3.35+), not a batch copy-and-move: that would drop and
+    # recreate notices, which the events' foreign keys forbid.
+    op.execute("ALTER TABLE notices DROP COLUMN doc_key")
     op.drop_index("ix_notices_imported_at", "notices")
     op.drop_table("retractions")
