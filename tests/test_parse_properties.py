@@ -22,10 +22,8 @@ NOTICE = """济南市某某区人民政府
 2024 年 4 月 20 日
 """
 
-NOISE = st.sampled_from(
-    list("，。；：、（）()〔〕[]　 \n\r\t0123456789年月日为的同志任命免去职务试用期")
-    + ["\n3\n", "— 7 —", "\ufeff", "\x00"]
-)
+NOISE_CHARS = "，。；：、（）()〔〕[]\u3000 \n\r\t0123456789年月日为的同志任命免去职务试用期"
+NOISE = st.sampled_from([*NOISE_CHARS, "\n3\n", "— 7 —", "\ufeff", "\x00"])
 
 
 def mutate(text: str, edits: list[tuple[int, int, str]]) -> str:
