@@ -1,15 +1,28 @@
-"""Shared fixtures: the seed gazette, a CLI runner bound to a fresh database."""
+"""Shared fixtures: the seed gazette, a CLI runner bound to a fresh database.
+
+The suite runs on SQLite (a file per test). With LEDGER_TEST_DATABASE_URL set to a
+PostgreSQL server, the very same tests run against it instead, each in a schema of its own:
+`.ci/run` does both.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from ledger.cli import app
+from ledger.db import resolve_url
+
+SERVER = os.environ.get("LEDGER_TEST_DATABASE_URL")
+BACKEND = "postgresql" if SERVER else "sqlite"
+sqlite_only = pytest.mark.skipif(BACKEND != "sqlite", reason="checks SQLite files directly")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "000_2382a5a68e7547d5.txt"
@@ -17,8 +30,31 @@ SEED_GOLD = Path(__file__).resolve().parent / "seed" / "000_2382a5a68e7547d5.gol
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "ledger.db")
+def db(tmp_path: Path) -> Iterator[str]:
+    """What a user passes to --db: a SQLite path, or a PostgreSQL URL on a fresh schema."""
+    if not SERVER:
+        yield str(tmp_path / "ledger.db")
+        return
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{SERVER}{'&' if '?' in SERVER else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def count(db: str, table: str) -> int:
+    """Rows in a table, read straight from the database (not through the ledger)."""
+    engine = create_engine(resolve_url(db))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
-from conftest import SEED, as_json
+from conftest import SEED, as_json, count
 
 ONE_BAD_CLAUSE = """济南市某某区人民政府
 关于张三等同志任免职务的通知
@@ -23,8 +22,7 @@ ONE_BAD_CLAUSE = """济南市某某区人民政府
 
 
 def count_events(db: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return conn.execute("select count(*) from events").fetchone()[0]
+    return count(db, "events")
 
 
 def test_unreadable_clause_writes_nothing_and_names_file_and_line(run, db, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -24,29 +25,45 @@ def revision(engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def test_data_at_the_first_migration_survives_upgrade_to_head(tmp_path):
-    url = resolve_url(str(tmp_path / "old.db"))
+# The tables as migration 0001 made them, for writing rows the way a 0001-era ledger did.
+NOTICES_0001 = sa.table(
+    "notices",
+    *(sa.column(c) for c in ("id", "content_hash", "doc_no", "title", "issuer", "signed_by", "source_file", "text")),
+    sa.column("date", sa.Date),
+    sa.column("first_line", sa.Integer),
+    sa.column("last_line", sa.Integer),
+    sa.column("imported_at", sa.DateTime(timezone=True)),
+)
+EVENTS_0001 = sa.table(
+    "events",
+    *(sa.column(c) for c in ("notice_id", "seq", "action", "person", "post", "line", "clause")),
+    sa.column("effective", sa.Date),
+    sa.column("qualifiers", sa.JSON),
+)
+
+
+def test_data_at_the_first_migration_survives_upgrade_to_head(db):
+    url = resolve_url(db)
     engine = make_engine(url)
     migrate(engine, "0001")
-    now = dt.datetime(2024, 5, 1, 12, 0)
+    now = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
     with engine.begin() as conn:
         for n, doc in enumerate(("某政任［2024］1号", "某政任〔2024〕2号"), start=1):
             conn.execute(
-                text(
-                    "insert into notices (id, content_hash, doc_no, title, issuer, signed_by, date, source_file,"
-                    " first_line, last_line, text, imported_at) values (:id, :h, :doc, 't', 'i', 's', :d, 'f.txt',"
-                    " 1, 9, 'text', :now)"
-                ),
-                {"id": n, "h": f"{n:064d}", "doc": doc, "d": dt.date(2024, 4, n), "now": now},
-            )
-            for seq in range(3):
-                conn.execute(
-                    text(
-                        "insert into events (notice_id, seq, action, person, post, effective, qualifiers, line, clause)"
-                        " values (:n, :seq, 'appoint', :p, '某县财政局局长', :d, '[]', 5, 'c')"
-                    ),
-                    {"n": n, "seq": seq, "p": f"人{n}{seq}", "d": dt.date(2024, 4, n)},
+                sa.insert(NOTICES_0001).values(
+                    id=n, content_hash=f"{n:064d}", doc_no=doc, title="t", issuer="i", signed_by="s",
+                    source_file="f.txt", text="text", date=dt.date(2024, 4, n), first_line=1, last_line=9,
+                    imported_at=now,
                 )
+            )  # fmt: skip
+            conn.execute(
+                sa.insert(EVENTS_0001),
+                [
+                    dict(notice_id=n, seq=seq, action="appoint", person=f"人{n}{seq}", post="某县财政局局长", line=5,
+                         clause="c", effective=dt.date(2024, 4, n), qualifiers=[])
+                    for seq in range(3)
+                ],
+            )  # fmt: skip
     engine.dispose()
 
     upgraded = open_database(url)  # what every command does on first use

@@ -5,18 +5,20 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from conftest import BACKEND, count
+from sqlalchemy import create_engine, text
 
 from ledger.bench.corpus import CorpusGenerator
+from ledger.db import resolve_url
 
 
-def ledger(db: Path, *args: str) -> subprocess.Popen:
+def ledger(db: str, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "ledger", "--db", str(db), *args],
         stdout=subprocess.PIPE,
@@ -32,38 +34,57 @@ def one_file(path: Path, events: int, seed: int) -> int:
     return len(keys)
 
 
-def counts(db: Path) -> tuple[int, int]:
-    with sqlite3.connect(db) as conn:
-        return (
-            conn.execute("select count(*) from notices").fetchone()[0],
-            conn.execute("select count(*) from events").fetchone()[0],
-        )
+def counts(db: str) -> tuple[int, int]:
+    return count(db, "notices"), count(db, "events")
+
+
+def writing(db: str):
+    """A probe telling when another process is inside its write transaction."""
+    if BACKEND == "sqlite":
+        wal = Path(f"{db}-wal")
+        start = wal.stat().st_size if wal.exists() else 0
+        # the write-ahead log grows past where it was
+        return lambda: wal.exists() and wal.stat().st_size > start + 512 * 1024
+    engine = create_engine(resolve_url(db))
+
+    def holds_write_lock() -> bool:  # the importer's advisory lock is granted to someone
+        with engine.connect() as conn:
+            held = conn.execute(
+                text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 7418170 AND granted")
+            ).scalar_one()
+        return held > 0
+
+    return holds_write_lock
+
+
+def intact(db: str) -> bool:
+    engine = create_engine(resolve_url(db))
+    with engine.connect() as conn:
+        if BACKEND == "sqlite":
+            return conn.execute(text("pragma integrity_check")).scalar_one() == "ok"
+        return conn.execute(text("SELECT 1")).scalar_one() == 1
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_kill_9_during_import_leaves_the_database_as_before(tmp_path):
-    db = tmp_path / "ledger.db"
+def test_kill_9_during_import_leaves_the_database_as_before(tmp_path, db):
     small, big = tmp_path / "small.txt", tmp_path / "big.txt"
     one_file(small, 300, seed=1)
     one_file(big, 60_000, seed=2)
     first = ledger(db, "import", str(small))
     assert first.wait(timeout=120) == 0, first.stderr.read()
     before = counts(db)
+    is_writing = writing(db)
     victim = ledger(db, "import", str(big))
-    wal = Path(f"{db}-wal")
-    start_size = wal.stat().st_size if wal.exists() else 0
     deadline = time.monotonic() + 120
-    # kill once the transaction is writing: the write-ahead log grows past where it was
-    while time.monotonic() < deadline and victim.poll() is None:
-        if wal.exists() and wal.stat().st_size > start_size + 512 * 1024:
-            break
+    while time.monotonic() < deadline and victim.poll() is None and not is_writing():
         time.sleep(0.01)
+    if BACKEND != "sqlite":
+        time.sleep(0.5)  # well into the inserts
     assert victim.poll() is None, "the import ended before it could be killed"
     os.kill(victim.pid, signal.SIGKILL)
     victim.wait(timeout=30)
     assert victim.returncode == -signal.SIGKILL
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert intact(db)
     assert counts(db) == before
     again = ledger(db, "import", str(big), "--json")
     out, err = again.communicate(timeout=300)
@@ -72,8 +93,7 @@ def test_kill_9_during_import_leaves_the_database_as_before(tmp_path):
     assert counts(db)[1] == before[1] + 60_000
 
 
-def test_two_imports_of_the_same_file_at_once_store_it_once(tmp_path):
-    db = tmp_path / "ledger.db"
+def test_two_imports_of_the_same_file_at_once_store_it_once(tmp_path, db):
     gazette = tmp_path / "g.txt"
     notices = one_file(gazette, 5_000, seed=3)
     procs = [ledger(db, "import", str(gazette), "--json") for _ in range(2)]
@@ -84,8 +104,7 @@ def test_two_imports_of_the_same_file_at_once_store_it_once(tmp_path):
     assert counts(db) == (notices, 5_000)
 
 
-def test_concurrent_imports_of_different_files_and_queries(tmp_path):
-    db = tmp_path / "ledger.db"
+def test_concurrent_imports_of_different_files_and_queries(tmp_path, db):
     files = []
     for seed in (4, 5, 6):
         path = tmp_path / f"g{seed}.txt"

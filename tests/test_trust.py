@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import time
 
 import pytest
-from conftest import SEED, as_json
+from conftest import SEED, as_json, count
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
-
-def count(db: str, table: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+from ledger.db import resolve_url
 
 
 def test_retraction_hides_the_notice_and_deletes_nothing(seeded, db):
@@ -41,10 +39,11 @@ def test_retraction_refusals(seeded):
 
 
 def test_log_rejects_update_and_delete_from_any_client(seeded, db):
-    with sqlite3.connect(db) as conn:
-        for statement in ("delete from events", "update events set person = 'x'", "delete from notices"):
-            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-                conn.execute(statement)
+    engine = create_engine(resolve_url(db))
+    for statement in ("delete from events", "update events set person = 'x'", "delete from notices"):
+        with engine.connect() as conn, pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text(statement))
+    engine.dispose()
     assert count(db, "events") == 126
 
 
