@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from .db import write_lock
 from .errors import LedgerError, ParseError
-from .models import Event, Notice, Retraction
+from .models import Event, Notice, Post, Retraction
 from .parse import ParsedNotice, parse_file
 from .parse.metadata import doc_key
 
@@ -247,7 +247,16 @@ def _insert(connection: Connection, notice: ParsedNotice, digest: str, source: s
     ]
     if rows:
         connection.execute(insert(Event), rows)  # one executemany, not one statement per row
+        _add_posts(connection, {row["post"] for row in rows})
     return notice_id
+
+
+def _add_posts(connection: Connection, names: set[str]) -> None:
+    """Keep the derived posts table in step with the events (under the write lock)."""
+    known = set(connection.scalars(select(Post.name).where(Post.name.in_(names))))
+    missing = sorted(names - known)
+    if missing:
+        connection.execute(insert(Post), [{"name": n, "name_reversed": n[::-1]} for n in missing])
 
 
 def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:

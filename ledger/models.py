@@ -79,3 +79,15 @@ class Retraction(Base):
     reason: Mapped[str] = mapped_column(Text)
     retracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("notices.id"))
+
+
+class Post(Base):
+    """Each post name once (derived from events), reversed for tail look-ups."""
+
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    name_reversed: Mapped[str] = mapped_column(
+        String(300).with_variant(String(300, collation="C"), "postgresql"), index=True
+    )

@@ -10,11 +10,11 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
-from .models import Event, Notice, Retraction
+from .models import Event, Notice, Post, Retraction
 from .parse.metadata import doc_key
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 
@@ -40,6 +40,8 @@ def visible_notices(session: Session) -> ColumnElement[bool]:
 
 def visible(session: Session) -> ColumnElement[bool]:
     """Events every answer may use: their notice is visible (see ``visible_notices``)."""
+    if known_at(session) is None:  # the common case, kept cheap: only retractions to exclude
+        return Event.notice_id.not_in(select(Retraction.notice_id))
     return Event.notice_id.in_(select(Notice.id).where(visible_notices(session)))
 
 
@@ -87,15 +89,18 @@ def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
 
 
 def find_posts(session: Session, query: str) -> list[str]:
-    """Posts whose name ends with ``query`` (a tail of the name); literal, no wildcards."""
+    """Posts whose name ends with ``query`` (a tail of the name); literal, no wildcards.
+
+    Looked up as a range of reversed names on the posts table (an index scan, whatever the
+    size of the log), then kept only if an event the session may see names them.
+    """
     q = clean_query(query)
     if not q:
         return []
-    stmt = (
-        select(Event.post)
-        .distinct()
-        .where(visible(session), or_(Event.post == q, Event.post.endswith(q, autoescape=True)))
-    )
+    low = q[::-1]
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    candidates = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high)
+    stmt = select(Event.post).distinct().where(Event.post.in_(candidates), visible(session))
     return sorted(session.scalars(stmt))
 
 
@@ -141,16 +146,15 @@ def expiring_probations(
     A probation confirmed (试用期满…正式任职) on or before ``on`` is not listed. With
     ``include_overdue``, probations whose end has passed unconfirmed are listed too.
     """
-    keyed = session.execute(
-        select(Event.person, Event.post).distinct().where(visible(session), Event.probation_until.is_not(None))
-    ).all()
+    horizon = on + dt.timedelta(days=within)
+    window = Event.probation_until <= horizon if include_overdue else Event.probation_until.between(on, horizon)
+    keyed = session.execute(select(Event.person, Event.post).distinct().where(visible(session), window)).all()
     if not keyed:
         return []
     persons = {person for person, _ in keyed}
     wanted = set(keyed)
     events = [e for e in logged_events(session, Event.person.in_(persons)) if (e.person, e.post) in wanted]
     tenures, _ = fold(events)
-    horizon = on + dt.timedelta(days=within)
     found = []
     for tenure in holders_on(tenures, on):
         until = tenure.probation_until

@@ -10,6 +10,7 @@ name to bare titles that follow.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -69,19 +70,44 @@ class Chunk:
     sep: str
 
 
-def join_body(lines: list[Line]) -> tuple[str, list[int]]:
+class LineIndex:
+    """Which source line a character of the joined body came from (line starts + bisect)."""
+
+    def __init__(self) -> None:
+        self.offsets: list[int] = []
+        self.lines: list[int] = []
+
+    def mark(self, offset: int, line: int) -> None:
+        if not self.lines or self.lines[-1] != line:
+            self.offsets.append(offset)
+            self.lines.append(line)
+
+    def __getitem__(self, offset: int) -> int:
+        return self.lines[max(0, bisect.bisect_right(self.offsets, offset) - 1)] if self.lines else 0
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """The body as one string without white space, and the source line of every character.
 
     Lines are glued together (PDF breaks fall anywhere), except that a line opening with an
     enumerator (一、 (二) 3.) starts a new sentence, and a section head standing alone on
     its line (一、决定任命) is closed with the colon it would otherwise carry.
     """
-    chars: list[str] = []
-    line_of: list[int] = []
+    parts: list[str] = []
+    index = LineIndex()
+    size = 0
+    last = ""
 
     def add(text: str, no: int) -> None:
-        chars.extend(text)
-        line_of.extend([no] * len(text))
+        nonlocal size, last
+        if text:
+            index.mark(size, no)
+            parts.append(text)
+            size += len(text)
+            last = text[-1]
 
     for line in lines:
         text = "".join(line.text.split())
@@ -91,28 +117,33 @@ def join_body(lines: list[Line]) -> tuple[str, list[int]]:
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
-            if chars and chars[-1] not in _SEPARATORS:
+            if size and last not in _SEPARATORS:
                 add("。", line.no)
         if text.rstrip(":") in SECTION_HEADS:
-            if chars and chars[-1] not in _SEPARATORS:
+            if size and last not in _SEPARATORS:
                 add("。", line.no)
             text = text.rstrip(":") + ":"
         add(text, line.no)
         if text.startswith("(") and text.endswith(")"):
             add("。", line.no)  # a line in parentheses (会议通过) is a sentence of its own
-    return "".join(chars), line_of
+    return "".join(parts), index
+
+
+_STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》]")
 
 
 def cut_chunks(text: str) -> list[Chunk]:
+    """Chunks between , ; : 。 outside brackets (。 always cuts and resets the depth)."""
     chunks: list[Chunk] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for m in _STRUCTURE.finditer(text):
+        ch, i = m.group(), m.start()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch == "。" or (ch in _SEPARATORS and depth == 0):
+        elif ch == "。" or depth == 0:
             chunks.append(Chunk(text[start:i], start, ch))
             start = i + 1
             depth = 0
@@ -121,7 +152,14 @@ def cut_chunks(text: str) -> list[Chunk]:
     return chunks
 
 
+_BRACKET = re.compile(r"[()〔〕\[\]【】《》]")
+
+
 def split_outside_parens(text: str, seps: str) -> list[str]:
+    if not _BRACKET.search(text):  # the common case: nothing to keep together
+        if len(seps) == 1:
+            return text.split(seps)
+        return re.split("[" + re.escape(seps) + "]", text)
     parts, depth, current = [], 0, ""
     for ch in text:
         if ch in _OPEN:
@@ -278,7 +316,7 @@ def _post_then_name(text: str) -> tuple[list[str], str, str] | None:
 class ClauseReader:
     """Reads one notice's body into events; keeps what later chunks refer back to."""
 
-    def __init__(self, text: str, line_of: list[int], effective: dt.date | None):
+    def __init__(self, text: str, line_of: LineIndex, effective: dt.date | None):
         self.text = text
         self.line_of = line_of
         self.effective = effective
@@ -299,7 +337,7 @@ class ClauseReader:
     # --- helpers ---------------------------------------------------------------------
 
     def line(self, chunk: Chunk) -> int:
-        return self.line_of[min(chunk.start, len(self.line_of) - 1)] if self.line_of else 0
+        return self.line_of[chunk.start]
 
     def emit(self, action: str, persons: list[str], posts_text: str, chunk: Chunk, manner: str = "") -> bool:
         readings = read_posts(posts_text, self.subject_org)

@@ -61,13 +61,20 @@ def to_simplified(text: str) -> str:
 
 
 def normalise_line(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
-    text = PINYIN_ANNOTATION.sub("", text)
+    text = text.translate(_INVISIBLE)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if "(" in text:
+        text = PINYIN_ANNOTATION.sub("", text)
     return text.strip()
 
 
+#: All page-furniture patterns as one, so that a line costs one search.
+_FURNITURE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PAGE_FURNITURE))
+
+
 def is_furniture(text: str) -> bool:
-    return any(pattern.search(text) for pattern in PAGE_FURNITURE)
+    return _FURNITURE.search(text) is not None
 
 
 def normalise(text: str) -> list[Line]:
