@@ -337,9 +337,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*\d{0,4}$"
     ),
     re.compile(r"^\S{2,30}文件$"),  # 区政府文件, a red-header line
+    re.compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
-    re.compile(r"^\(此件公开发布\)$"),
-    re.compile(r"^\(此件(?:依申请)?公开\)$"),
+    re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
 )
 
 #: Section heads that open a list of clauses: 任命: / 免去: / 决定任命: / 聘任: / 解聘:.
@@ -392,6 +392,7 @@ INFIX_VERBS: dict[str, str] = {
     "调任": "调任",
     "转任": "转任",
     "任命为": "",
+    "挂任": "挂职",
     "为": "",
 }
 
@@ -400,6 +401,25 @@ PRONOUNS: tuple[str, ...] = ("其", "他", "她")
 
 #: Clauses that give background, not a decision: never events.
 BACKGROUND_OPENERS: tuple[str, ...] = ("鉴于",)
+
+#: Table columns of appointment lists (附件：任免职务名单) and what their cells hold.
+#: "post" cells take their action from the section; "unit" cells prefix the post.
+#: 拟任职务 (proposed, in pre-appointment publicity) is deliberately absent: not a decision.
+TABLE_COLUMNS: dict[str, str] = {
+    "任命职务": "appoint",
+    "新任职务": "appoint",
+    "聘任职务": "appoint",
+    "任职": "appoint",
+    "免去职务": "remove",
+    "解聘职务": "remove",
+    "免职": "remove",
+    "任免职务": "either",
+    "任免事项": "either",
+    "职务": "post",
+    "科室": "unit",
+    "部门": "unit",
+    "单位": "unit",
+}
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).
 WEB_META = re.compile(r"(?:索\s*引\s*号|发文字号|发布机构|成文日期|发布日期|发布时间|来源|信息来源|主题分类|公开方式):")

@@ -63,7 +63,7 @@ def test_adoption_line_gives_the_date_of_a_standing_committee_decision():
         ("关于王坤山等工作人员任免职务的通知", "personnel"),
         ("关于公布区政府领导同志工作分工的通知", "other"),
         ("关于印发《干部人事档案管理办法》的通知", "other"),
-        ("关于召开全区安全生产工作会议的通知", "other"),
+        ("关于召开全区安全生产工作会议的通知", ""),
         ("关于周凯为修水县人民政府代理县长的决定", ""),
         ("某某市人大常委会任免名单", "personnel"),
     ],

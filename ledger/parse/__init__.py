@@ -58,9 +58,12 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
                 if not personnel:
                     notice.skipped_reason = meta.skipped_reason or NO_PERSONNEL_REASON
                     notice.events, notice.issues = [], []
-            elif not notice.events and not notice.issues:
+            elif not notice.events and not any(i.fatal for i in notice.issues):
+                # Titled like a personnel notice, yet nothing in it reads as a decision: a
+                # web page's breadcrumb or repeated page title. Reported, not imported.
+                notice.kind, notice.skipped_reason = "other", "titled as personnel, but no appointment or removal in it"
                 notice.issues.append(
-                    ClauseIssue(notice.first_line, notice.title or "", "personnel notice, but no clause could be read")
+                    ClauseIssue(notice.first_line, notice.title or "", notice.skipped_reason, fatal=False)
                 )
         notices.append(notice)
     return ParsedFile(file, notices)

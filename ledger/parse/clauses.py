@@ -32,35 +32,35 @@ from ..vocab import (
     TITLES,
 )
 from .records import ClauseIssue, Line, ParsedEvent
+from .tables import ROW_SEP, rewrite_tables
 
 _OPEN = "(〔[【《"
 _CLOSE = ")〕]】》"
 _SEPARATORS = ",;:。"
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 #: Characters that never begin a person's name here but often begin narrative chunks.
-_NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下")
+_NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同")
 #: ... and characters that never occur in one (上述, 区政府决定, 下列).
-_NOT_IN_NAME = frozenset("的了与及或是政府局委厅部室办议究职务述列")
+_NOT_IN_NAME = frozenset("了与及或是政府局委厅部室办议究职务述列")
 _LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
 _LEADING_VERB_WORDS = tuple(verb for verb in LEADING_VERBS if len(verb) > 1)
 _INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
 #: What may stand before a leading verb: 经研究决定任命…, 国务院任命…, 区政府决定免去….
 _PREAMBLE = re.compile(
-    r"^(?:.{0,30}?决定|.{0,20}?(?:院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会))(?=任命|免去|聘任|解聘|聘请)"
+    r"^(?:.{0,30}?决定|.{0,20}?(?:院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会)|同意)(?=任命|免去|聘任|解聘|聘请)"
 )
 _RESIGNATION = re.compile(
     r"^(?:决定)?接受(?P<who>.+?)(?:同志)?(?:辞去|辞职)(?P<posts>.*?)(?:职务)?(?:的请求|的申请|请求|申请)?$"
 )
 _SUBJECT = re.compile(r"^(?P<org>.{2,40}?)由(?P<rest>.+)$")
+#: 李四同志不再担任某局局长职务 / 同意孙立群不再兼任公司总经理职务: a removal.
+_NO_LONGER = re.compile(r"^(?:同意)?(?P<who>.+?)(?:同志)?不再(?:担任|兼任|任)(?P<posts>.+?)(?:职务)?$")
+#: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
+_LIST_INTRO = re.compile(r"(?P<verb>任命|聘任|免去|解聘)(?:以下|下列)(?:同志|人员)")
+_FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
-_FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用)?(?:为)?(?P<posts>.*)$")
+_FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述同志|现予公布|予以公布|通知如下|如下)")
-
-
-#: A table row of a list: 胡勇　　某局副局长 (name, white space, post).
-TABLE_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,6})\s+([\u4e00-\u9fff][^\s,;:。]*)$")
-#: Stands for the white space between a name and a post in a table row.
-ROW_SEP = "│"
 
 
 @dataclass
@@ -68,6 +68,26 @@ class Chunk:
     text: str
     start: int
     sep: str
+
+
+#: A line that opens a list item: 李明为… / 李明的… / 谭丽华(女)为… / 张三同志….
+_ITEM_NAME = r"[\u4e00-\u9fff·]{2,5}(?:\([^()]{1,8}\))?"
+_NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
+
+
+def mentions_post(text: str) -> bool:
+    """Does a chunk speak of a post? Only such a chunk, unread, is an unreadable clause;
+    the rest (因年龄原因, 名单如下, 聘期三年) is narrative."""
+    return "职务" in text or any(title in text for title in _COMMON_TITLES)
+
+
+_COMMON_TITLES = tuple(t for t in TITLES if len(t) >= 2)
+
+
+def _ends_post(text: str) -> bool:
+    """Does the text so far end with a whole post (…局长, …主任职务, …(试用期一年))?"""
+    core = re.sub(r"\([^()]*\)$", "", text).removesuffix("职务")
+    return bool(split_title(core)[1])
 
 
 class LineIndex:
@@ -109,23 +129,22 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size += len(text)
             last = text[-1]
 
-    for line in lines:
+    for line in rewrite_tables(lines):
         text = "".join(line.text.split())
-        row = TABLE_ROW.match(line.text)
-        if row and split_title(row.group(2))[1]:
-            text = f"{row.group(1)}{ROW_SEP}{''.join(row.group(2).split())};"
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
                 add("。", line.no)
+        elif size and last not in _SEPARATORS and _ends_post(parts[-1]) and _NEW_ITEM.match(text):
+            add(";", line.no)  # a list with one item per line and no ; between them
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:
                 add("。", line.no)
             text = text.rstrip(":") + ":"
         add(text, line.no)
-        if text.startswith("(") and text.endswith(")"):
-            add("。", line.no)  # a line in parentheses (会议通过) is a sentence of its own
+        if text.startswith("(") and text.endswith(")") and ("通过" in text or "年" in text):
+            add("。", line.no)  # an adoption line (…会议通过) is a sentence of its own
     return "".join(parts), index
 
 
@@ -185,6 +204,8 @@ def read_persons(text: str) -> list[str] | None:
         part = NAME_MARK.sub("", part)
         if not _NAME.fullmatch(part) or part[0] in _NOT_NAME_START or _NOT_IN_NAME & set(part):
             return None
+        if "的" in part and (len(part) < 4 or part[0] == "的" or part[-1] == "的"):
+            return None  # 的 only inside long names (阿的木呷), never as the possessive
         names.append(part)
     return names
 
@@ -329,6 +350,7 @@ class ClauseReader:
         self.last_events: list[ParsedEvent] = []
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
+        self.confirmed_in_sentence: list[ParsedEvent] = []
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
@@ -467,6 +489,26 @@ class ClauseReader:
                 return True
         return False
 
+    def no_longer(self, chunk: Chunk) -> bool:
+        m = _NO_LONGER.match(chunk.text)
+        if not m:
+            return False
+        who = m.group("who").removesuffix("同志")
+        persons = self.persons if who in PRONOUNS else read_persons(who)
+        if not persons:
+            return False
+        self.decisive = True
+        return self.emit("remove", persons, m.group("posts"), chunk)
+
+    def list_intro(self, chunk: Chunk) -> bool:
+        m = _LIST_INTRO.search(chunk.text)
+        if not m:
+            return False
+        self.action = LEADING_VERBS[m.group("verb")]
+        self.sentence_ended = False
+        self.decisive = True
+        return True
+
     def resignation(self, chunk: Chunk) -> bool:
         m = _RESIGNATION.match(chunk.text)
         if not m:
@@ -490,6 +532,7 @@ class ClauseReader:
         self.in_confirmation = self.decisive = True
         if post:
             self.emit("confirm", persons, post, chunk)
+            self.confirmed_in_sentence = list(self.last_events)
         else:
             self.persons = persons
             self.pending_confirm = (persons, chunk)
@@ -499,6 +542,11 @@ class ClauseReader:
         """…正式任命为XX局副局长, completing a 试用期满 clause that named no post."""
         if not self.in_confirmation:
             return False
+        if _FAILED.search(chunk.text):  # 经考核不称职: no confirmation, a removal follows
+            confirmed = {id(e) for e in self.confirmed_in_sentence}
+            self.events = [e for e in self.events if id(e) not in confirmed]
+            self.confirmed_in_sentence, self.pending_confirm, self.in_confirmation = [], None, False
+            return True
         m = _FORMAL.match(chunk.text)
         if not m:
             return chunk.text.startswith(("经", "考核", "符合", "合格", "称职", "同意"))
@@ -574,6 +622,7 @@ class ClauseReader:
             self.issues.append(ClauseIssue(self.line(chunk), chunk.text, "probation confirmed but no post named"))
             self.pending_confirm = None
         self.in_confirmation = False
+        self.confirmed_in_sentence = []
         self.sentence_ended = True
         self.subject_org = None
 
@@ -582,7 +631,9 @@ class ClauseReader:
             return
         if self.confirmation(chunk) or self.formal_appointment(chunk):
             return
-        if self.resignation(chunk) or self.qualifier_chunk(chunk) or self.leading_verb(chunk):
+        if self.resignation(chunk) or self.no_longer(chunk) or self.qualifier_chunk(chunk):
+            return
+        if self.list_intro(chunk) or self.leading_verb(chunk):
             return
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.
@@ -600,7 +651,7 @@ class ClauseReader:
             return
         if not self.sentence_ended and self.inline(chunk):
             return
-        if self.action and not self.sentence_ended and not _CLOSERS.match(chunk.text):
+        if self.action and not self.sentence_ended and mentions_post(chunk.text) and not _CLOSERS.match(chunk.text):
             self.issues.append(
                 ClauseIssue(self.line(chunk), chunk.text, f"cannot read this {self.action} clause: no person and post")
             )

@@ -71,8 +71,10 @@ def classify(title: str | None) -> tuple[str, str | None]:
         return "", None
     has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS)
     for word, reason, overrides in OTHER_TITLE_REASONS:
-        if word in title and (overrides or not has_personnel_word):
+        if word in title and overrides:
             return "other", reason
+        if word in title and not has_personnel_word:
+            return "", reason  # 会议决议, 报告: other unless the body decides appointments
     if has_personnel_word:
         return "personnel", None
     return "", NO_PERSONNEL_REASON  # e.g. 关于周凯为某县代理县长的决定: the body decides

@@ -61,12 +61,15 @@ def to_simplified(text: str) -> str:
 
 
 def normalise_line(text: str) -> str:
+    """NFKC (full-width forms → ASCII, ideographic space → space), no converter pinyin.
+
+    Leading white space is kept (``normalise`` measures it for table columns)."""
     text = text.translate(_INVISIBLE)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     if "(" in text:
         text = PINYIN_ANNOTATION.sub("", text)
-    return text.strip()
+    return text.rstrip()
 
 
 #: All page-furniture patterns as one, so that a line costs one search.
@@ -83,6 +86,7 @@ def normalise(text: str) -> list[Line]:
     lines = []
     for no, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
         clean = normalise_line(raw)
-        if clean and not is_furniture(clean):
-            lines.append(Line(no, clean))
+        text = clean.lstrip()
+        if text and not is_furniture(text):
+            lines.append(Line(no, text, len(clean) - len(text)))
     return lines

@@ -12,6 +12,7 @@ class Line:
 
     no: int
     text: str
+    indent: int = 0  # leading white space in the source, which places a table cell in its column
 
 
 @dataclass

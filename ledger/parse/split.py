@@ -10,6 +10,7 @@ from .records import Line
 
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
 _TITLE_END = re.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")$")
+_TABLE_ROW = re.compile(r"\S\s{2,}\S")
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 120
 #: Longest issuer line above a title: 济南市市中区人民政府, XX大学党委, XX集团有限公司董事会.
@@ -41,6 +42,8 @@ def find_title(lines: list[Line], i: int) -> int | None:
     first = _compact(lines[i].text)
     if first.startswith("《") or _SENTENCE_PUNCT.search(first) or len(first) > _MAX_TITLE_CHARS:
         return None
+    if _TABLE_ROW.search(lines[i].text) or "姓名" in first:
+        return None  # a table header or row (序号  姓名  任免职务), not a title
     if BARE_TITLE.match(first):
         return i + 1
     if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:

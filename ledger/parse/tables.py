@@ -1,0 +1,177 @@
+"""Tables and name lists in a notice body → the clause sentences they stand for.
+
+Appointment lists are often laid out in columns (附件：任免职务名单):
+
+    姓  名      任命职务                          免去职务
+    刘建平      某县交通运输局局长                某县交通运输局副局长
+    王　伟      某县自然资源局副局长（试用期一年）
+
+or as rows of a name and a post, in either order (``胡勇　　某局副局长``,
+``某中学副校长　　李杰、周晓燕``). Each row is rewritten as the sentence a notice would
+have written (``任命刘建平为…;免去刘建平的…职务;``) with the row's line number, so that the
+one clause reader reads tables and prose alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..posts import split_title
+from ..vocab import NAME_MARK, TABLE_COLUMNS
+from .records import Line
+
+#: Stands for the white space between a name and a post in a row: the action comes from
+#: the section the row stands in (任命: / 免去: / 聘任以下同志…:).
+ROW_SEP = "│"
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two or more spaces
+_NAME = r"[\u4e00-\u9fff·]{1,5}(?: ?[\u4e00-\u9fff·]{1,4})?(?:\([^()]{1,8}\))?"
+_NAMES = rf"{_NAME}(?:、{_NAME})*"
+_NAME_THEN_POST = re.compile(rf"^({_NAMES})\s{{2,}}(\S.*)$|^({_NAME})\s(\S.*)$")
+_POST_THEN_NAME = re.compile(r"^(\S+?)\s{2,}(\S.*)$")
+_TRAILING_PARENS = re.compile(r"(\([^()]*\))$")
+#: Words that open a clause, never a name: 任命杨 帆为… is a sentence, not a row.
+_VERBS = ("任命", "免去", "聘任", "解聘", "决定", "同意", "经")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _is_post(text: str) -> bool:
+    core = re.sub(r"\([^()]*\)$", "", _compact(text)).removesuffix("职务")
+    return bool(split_title(core)[1])
+
+
+def _is_name(text: str) -> bool:
+    name = NAME_MARK.sub("", _compact(text))
+    if name.startswith(_VERBS):
+        return False
+    return 2 <= len(name) <= 6 and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name)
+
+
+def _width(text: str) -> int:
+    """Display columns: tables are aligned by eye, where a Chinese character is two wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cells(line: Line) -> list[tuple[int, str]]:
+    return [(line.indent + _width(line.text[: m.start()]), m.group()) for m in _CELL.finditer(line.text)]
+
+
+#: Labels a table header may carry besides the ones that hold posts.
+_OTHER_LABELS = ("姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务")
+
+
+def _header(line: Line) -> list[tuple[int, str]] | None:
+    """Column labels and where they start; labels may be spaced out (姓  名, 职　务)."""
+    found = []
+    for label in (*TABLE_COLUMNS, *_OTHER_LABELS):
+        for m in re.finditer(r"\s*".join(label), line.text):
+            found.append((line.indent + _width(line.text[: m.start()]), label, _width(m.group())))
+    # keep the longest label where several start at one place (任免职务 over 职务)
+    columns: dict[int, tuple[str, int]] = {}
+    for start, label, width in found:
+        if start not in columns or width > columns[start][1]:
+            columns[start] = (label, width)
+    spans = sorted((start, label, width) for start, (label, width) in columns.items())
+    kept = [s for s in spans if not any(o[0] < s[0] < o[0] + o[2] for o in spans)]
+    labels = [label for _, label, _ in kept]
+    if "姓名" in labels and any(label in TABLE_COLUMNS for label in labels):
+        return [(start, label) for start, label, _ in kept]
+    return None
+
+
+def _row_sentences(row: dict[str, str]) -> list[str]:
+    name = _compact(row.get("姓名", ""))
+    if not _is_name(name):
+        return []
+    sentences = []
+    for column, text in row.items():
+        cell = _compact(text)
+        kind = TABLE_COLUMNS.get(column)
+        if not cell or kind is None:
+            continue
+        if kind == "appoint":
+            sentences.append(f"任命{name}为{cell};")
+        elif kind == "remove":
+            sentences.append(f"免去{name}的{cell.removesuffix('职务')}职务;")
+        elif kind == "either":  # 任免职务: 任…，免去其…职务 / 免去…职务
+            for verb in ("免去", "解聘"):
+                if cell.startswith(verb):
+                    cell = f"{verb}{name}的{cell[len(verb) :]}"
+                    break
+            else:
+                cell = name + cell
+            sentences.append(cell + ";")
+        elif kind == "post":
+            unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
+            sentences.append(f"{name}{ROW_SEP}{unit}{cell};")
+    return sentences
+
+
+def _nearest(header: list[tuple[int, str]], offset: int) -> str:
+    return min(header, key=lambda column: abs(column[0] - offset))[1]
+
+
+def rewrite_tables(lines: list[Line]) -> list[Line]:
+    """Lines with every table and name list rewritten as clause sentences."""
+    out: list[Line] = []
+    header: list[tuple[int, str]] | None = None
+    rows: list[tuple[int, dict[str, str]]] = []
+
+    def flush() -> None:
+        for n, (no, row) in enumerate(rows):
+            for sentence in _row_sentences(row):
+                # the first row starts a sentence of its own, apart from the table's caption
+                out.append(Line(no, ("。" if n == 0 and row.get("姓名") and out else "") + sentence))
+        rows.clear()
+
+    for line in lines:
+        if header is None:
+            header = _header(line)
+            if header is None:
+                out.append(_list_row(line))
+            continue
+        cells = _cells(line)
+        first_column = header[0][0]
+        if rows and cells and cells[0][0] > first_column + 2 and len(cells) <= 2:
+            # a cell wrapped onto the next line, indented to its column
+            for offset, text in cells:
+                column = _nearest(header, offset)
+                rows[-1][1][column] = rows[-1][1].get(column, "") + text
+            continue
+        if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
+            row: dict[str, str] = {}
+            if len(cells) == len(header):  # every cell filled: columns in order
+                row = {label: text for (_, label), (_, text) in zip(header, cells, strict=True)}
+            else:  # empty cells: place each by where it stands
+                for offset, text in cells:
+                    column = _nearest(header, offset)
+                    row[column] = row.get(column, "") + text
+            rows.append((line.no, row))
+            continue
+        flush()
+        header = _header(line)
+        if header is None:
+            out.append(_list_row(line))
+    flush()
+    return out
+
+
+def _list_row(line: Line) -> Line:
+    """胡勇　　某局副局长 / 某中学副校长　　李杰、周晓燕（女）: a name and a post in one row."""
+    m = _NAME_THEN_POST.match(line.text)
+    if m:
+        names, post = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if _is_post(post) and "为" not in post and all(_is_name(n) for n in _compact(names).split("、")):
+            return Line(line.no, f"{_compact(names)}{ROW_SEP}{_compact(post)};", line.indent)
+    m = _POST_THEN_NAME.match(line.text)
+    if m and _is_post(m.group(1)):
+        names, qualifiers = _compact(m.group(2)), ""
+        while (q := _TRAILING_PARENS.search(names)) and not NAME_MARK.fullmatch(q.group(1)):
+            names, qualifiers = names[: q.start()], q.group(1) + qualifiers
+        if names and all(_is_name(n) for n in names.split("、")):
+            return Line(line.no, f"{names}{ROW_SEP}{_compact(m.group(1))}{qualifiers};", line.indent)
+    return line
