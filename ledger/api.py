@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from . import importer, queries
+from . import queries
 from .db import open_database, resolve_url
 from .tenures import Tenure
+
+if TYPE_CHECKING:
+    from . import importer
 
 
 class Ledger:
@@ -39,9 +43,19 @@ class Ledger:
     def import_file(
         self, path: str | Path, *, dry_run: bool = False, default_date: dt.date | None = None, supersede: bool = False
     ) -> importer.FileReport:
+        from . import importer
+
         return importer.import_file(self.engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
 
+    def import_paths(self, paths: list, *, jobs: int = 1, **options):
+        """(path, report, error) per file, in order; see ``importer.import_paths``."""
+        from . import importer
+
+        return importer.import_paths(self.engine, paths, jobs=jobs, **options)
+
     def retract(self, doc_no: str, reason: str) -> list:
+        from . import importer
+
         return importer.retract(self.engine, doc_no, reason)
 
     def check(self) -> list:

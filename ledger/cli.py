@@ -200,6 +200,9 @@ def import_(
             "--supersede", help="Replace a notice already imported under the same doc number with other text."
         ),
     ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=0, help="Processes parsing files in parallel (0: one per core).")
+    ] = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Read notice files into the ledger, one transaction per file.
@@ -209,16 +212,14 @@ def import_(
 
     Example: ledger import data/000_2382a5a68e7547d5.txt
     """
-    from .errors import LedgerError
-    from .importer import expand_paths
+    import os
 
-    ledger = book(ctx)
+    workers = jobs or min(os.cpu_count() or 1, 8)
     reports, failed = [], False
-    for path in expand_paths(paths):
-        try:
-            report = ledger.import_file(path, dry_run=dry_run, default_date=date, supersede=supersede)  # type: ignore[arg-type]
-        except LedgerError as exc:
-            say(f"error: {exc}")
+    results = book(ctx).import_paths(paths, jobs=workers, dry_run=dry_run, default_date=date, supersede=supersede)  # type: ignore[arg-type]
+    for path, report, error in results:
+        if report is None:
+            say(f"error: {error}")
             say(f"{path}: nothing written")
             failed = True
             continue
@@ -254,28 +255,29 @@ def import_json(report) -> dict:
 
 
 def show_import(report) -> None:
-    console = out()
+    # plain writes: an import of thousands of notices prints thousands of lines
+    write = sys.stdout.write
     personnel = [n for n in report.notices if n.status != "skipped"]
     verb = "would add" if report.dry_run else "added"
     actions = report.actions_added()
     by_action = ", ".join(f"{count} {action}" for action, count in sorted(actions.items()))
-    console.print(
+    write(
         f"{report.file}: {len(personnel)} personnel notices, {report.events_added} events {verb}"
-        + (f" ({by_action})" if by_action else ""),
-        markup=False,
+        + (f" ({by_action})" if by_action else "")
+        + "\n"
     )
     for n in report.notices:
         label = n.doc_no or n.title or "(untitled)"
         if n.status == "added":
-            console.print(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  {n.title or ''}", markup=False)
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  {n.title or ''}\n")
         elif n.status == "superseded":
-            console.print(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  ({n.reason})", markup=False)
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  ({n.reason})\n")
         elif n.status == "already imported":
-            console.print(f"  known     {label}  already imported, nothing added", markup=False)
+            write(f"  known     {label}  already imported, nothing added\n")
         else:
-            console.print(f"  skipped   {n.title or '(untitled)'}: {n.reason}", markup=False)
+            write(f"  skipped   {n.title or '(untitled)'}: {n.reason}\n")
     if personnel and not report.added:
-        console.print("  nothing added: every personnel notice in this file was already imported", markup=False)
+        write("  nothing added: every personnel notice in this file was already imported\n")
 
 
 @app.command(short_help="Parse a file without a database. e.g. ledger parse gazette.txt --json")

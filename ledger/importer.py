@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from .db import write_lock
 from .errors import LedgerError, ParseError
 from .models import Event, Notice, Post, Retraction
-from .parse import ParsedNotice, parse_file
+from .parse import ParsedFile, ParsedNotice, parse_file
 from .parse.metadata import doc_key
 
 
@@ -128,16 +129,32 @@ def import_file(
 ) -> FileReport:
     """Append the file's personnel notices in one transaction."""
     parsed = parse_file(path, default_date)
+    warnings = check(parsed.notices, str(path))
+    return import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede, _retry=_retry)
+
+
+def import_parsed(
+    engine: Engine,
+    parsed: ParsedFile,
+    warnings: list[str],
+    *,
+    dry_run: bool = False,
+    supersede: bool = False,
+    _retry: bool = False,
+) -> FileReport:
+    """Append an already parsed (and checked) file in one transaction."""
+    path = parsed.file
     report = FileReport(str(path), dry_run)
-    report.warnings = check(parsed.notices, str(path))
+    report.warnings = warnings
     now = dt.datetime.now(dt.UTC)
     with engine.connect() as connection:
         connection.execution_options(write=True)
         transaction = connection.begin()
         try:
             write_lock(connection)
-            for notice in parsed.notices:
-                report.notices.append(_append(connection, notice, str(path), now, supersede))
+            batch = _Batch(connection, parsed, str(path), now, supersede)
+            report.notices = [batch.append(notice) for notice in parsed.notices]
+            batch.flush()
         except IntegrityError:
             # A second importer stored the same notice between our look-up and our insert
             # (possible on servers without our write lock): the unique hash kept the log
@@ -145,9 +162,7 @@ def import_file(
             transaction.rollback()
             if _retry:
                 raise
-            return import_file(
-                engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede, _retry=True
-            )
+            return import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede, _retry=True)
         except BaseException:
             transaction.rollback()
             raise
@@ -158,97 +173,149 @@ def import_file(
     return report
 
 
-def _append(
-    connection: Connection, notice: ParsedNotice, source: str, now: dt.datetime, supersede: bool
-) -> NoticeOutcome:
-    outcome = NoticeOutcome(notice.doc_no, notice.title, notice.date, len(notice.events), "skipped")
-    outcome.actions = dict(Counter(e.action for e in notice.events))
-    if not notice.is_personnel:
-        outcome.events, outcome.reason = 0, notice.skipped_reason
-        return outcome
-    digest = content_hash(notice)
-    if connection.scalar(select(Notice.id).where(Notice.content_hash == digest)) is not None:
-        outcome.status = "already imported"
-        return outcome
-    replaced = _same_number(connection, notice) if notice.doc_no else None
-    if replaced is not None and not supersede:
-        raise ImportConflict(
-            f"{source}:{notice.first_line}: notice {notice.doc_no} is already in the ledger with other text "
-            f"(known version dated {replaced.date}, imported {replaced.imported_at:%Y-%m-%d %H:%M}; "
-            f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
-            + short_diff(replaced.text, notice.text)
+_INSERT_NOTICE = insert(Notice.__table__).returning(Notice.__table__.c.id)
+
+
+class _Batch:
+    """One file's writes: what is known is looked up once, events and posts written at once."""
+
+    def __init__(self, connection: Connection, parsed: ParsedFile, source: str, now: dt.datetime, supersede: bool):
+        self.connection, self.source, self.now, self.supersede = connection, source, now, supersede
+        personnel = [n for n in parsed.notices if n.is_personnel]
+        self.digests = {id(n): content_hash(n) for n in personnel}
+        self.known = set(
+            connection.scalars(select(Notice.content_hash).where(Notice.content_hash.in_(set(self.digests.values()))))
         )
-    notice_id = _insert(connection, notice, digest, source, now)
-    if replaced is not None:
-        connection.execute(
-            insert(Retraction).values(
-                notice_id=replaced.id,
-                reason=f"superseded by a new version from {source}",
-                retracted_at=now,
-                superseded_by=notice_id,
+        keys = {doc_key(n.doc_no) for n in personnel if n.doc_no}
+        self.live = {
+            row.doc_key: row
+            for row in connection.execute(
+                select(Notice.id, Notice.doc_key, Notice.date, Notice.imported_at, Notice.text)
+                .where(Notice.doc_key.in_(keys), Notice.id.not_in(select(Retraction.notice_id)))
+                .order_by(Notice.id)
             )
-        )
-        outcome.status = "superseded"
-        outcome.reason = f"replaces the version imported {replaced.imported_at:%Y-%m-%d %H:%M}"
-    else:
-        outcome.status = "added"
-    return outcome
-
-
-def _same_number(connection: Connection, notice: ParsedNotice):
-    """The live (not retracted) notice with the same doc number, if there is one."""
-    return connection.execute(
-        select(Notice.id, Notice.date, Notice.imported_at, Notice.text)
-        .where(Notice.doc_key == doc_key(notice.doc_no), Notice.id.not_in(select(Retraction.notice_id)))
-        .order_by(Notice.id.desc())
-        .limit(1)
-    ).first()
-
-
-def _insert(connection: Connection, notice: ParsedNotice, digest: str, source: str, now: dt.datetime) -> int:
-    assert notice.date is not None  # checked before
-    notice_id = connection.execute(
-        insert(Notice)
-        .values(
-            content_hash=digest,
-            doc_no=notice.doc_no,
-            doc_key=doc_key(notice.doc_no),
-            title=notice.title,
-            issuer=notice.issuer,
-            signed_by=notice.signed_by,
-            date=notice.date,
-            source_file=source,
-            first_line=notice.first_line,
-            last_line=notice.last_line,
-            text=notice.text,
-            imported_at=now,
-        )
-        .returning(Notice.id)
-    ).scalar_one()
-    rows = [
-        {
-            "notice_id": notice_id,
-            "seq": seq,
-            "action": e.action,
-            "person": e.person,
-            "post": e.post,
-            "effective": e.effective or notice.date,
-            "probation": e.probation,
-            "probation_until": e.probation_until,
-            "secondment": e.secondment,
-            "secondment_until": e.secondment_until,
-            "rank": e.rank,
-            "manner": ",".join(e.manner) or None,
-            "qualifiers": e.qualifiers,
-            "line": e.line,
-            "clause": e.clause,
         }
-        for seq, e in enumerate(notice.events)
-    ]
-    if rows:
-        connection.execute(insert(Event), rows)  # one executemany, not one statement per row
-        _add_posts(connection, {row["post"] for row in rows})
-    return notice_id
+        self.events: list[dict] = []
+
+    def append(self, notice: ParsedNotice) -> NoticeOutcome:
+        outcome = NoticeOutcome(notice.doc_no, notice.title, notice.date, len(notice.events), "skipped")
+        outcome.actions = dict(Counter(e.action for e in notice.events))
+        if not notice.is_personnel:
+            outcome.events, outcome.reason = 0, notice.skipped_reason
+            return outcome
+        digest = self.digests[id(notice)]
+        if digest in self.known:
+            outcome.status = "already imported"
+            return outcome
+        key = doc_key(notice.doc_no)
+        replaced = self.live.get(key) if key else None
+        if replaced is not None and not self.supersede:
+            raise ImportConflict(
+                f"{self.source}:{notice.first_line}: notice {notice.doc_no} is already in the ledger with other "
+                f"text (known version dated {replaced.date}, imported {replaced.imported_at:%Y-%m-%d %H:%M}; "
+                f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
+                + short_diff(replaced.text, notice.text)
+            )
+        notice_id = self._insert(notice, digest)
+        self.known.add(digest)
+        if replaced is not None:
+            self.connection.execute(
+                insert(Retraction).values(
+                    notice_id=replaced.id,
+                    reason=f"superseded by a new version from {self.source}",
+                    retracted_at=self.now,
+                    superseded_by=notice_id,
+                )
+            )
+            outcome.status = "superseded"
+            outcome.reason = f"replaces the version imported {replaced.imported_at:%Y-%m-%d %H:%M}"
+        else:
+            outcome.status = "added"
+        if key:
+            self.live[key] = _Live(notice_id, key, notice.date, self.now, notice.text)
+        return outcome
+
+    def _insert(self, notice: ParsedNotice, digest: str) -> int:
+        assert notice.date is not None  # checked before
+        # Core statements on the tables (not ORM inserts): compiled once, cached, executemany
+        notice_id = self.connection.execute(
+            _INSERT_NOTICE,
+            {
+                "content_hash": digest,
+                "doc_no": notice.doc_no,
+                "doc_key": doc_key(notice.doc_no),
+                "title": notice.title,
+                "issuer": notice.issuer,
+                "signed_by": notice.signed_by,
+                "date": notice.date,
+                "source_file": self.source,
+                "first_line": notice.first_line,
+                "last_line": notice.last_line,
+                "text": notice.text,
+                "imported_at": self.now,
+            },
+        ).scalar_one()
+        self.events.extend(
+            {
+                "notice_id": notice_id,
+                "seq": seq,
+                "action": e.action,
+                "person": e.person,
+                "post": e.post,
+                "effective": e.effective or notice.date,
+                "probation": e.probation,
+                "probation_until": e.probation_until,
+                "secondment": e.secondment,
+                "secondment_until": e.secondment_until,
+                "rank": e.rank,
+                "manner": ",".join(e.manner) or None,
+                "qualifiers": e.qualifiers,
+                "line": e.line,
+                "clause": e.clause,
+            }
+            for seq, e in enumerate(notice.events)
+        )
+        return notice_id
+
+    def flush(self) -> None:
+        if not self.events:
+            return
+        if self.connection.dialect.name == "sqlite":
+            # The hot path of a large import: values as SQLite stores them (ISO dates, JSON
+            # text) straight to the driver's executemany, without per-value type processing.
+            self.connection.exec_driver_sql(_SQLITE_INSERT_EVENT, [_sqlite_row(row) for row in self.events])
+        else:
+            self.connection.execute(insert(Event.__table__), self.events)  # one executemany for the file
+        _add_posts(self.connection, {row["post"] for row in self.events})
+
+
+_EVENT_COLUMNS = (
+    "notice_id", "seq", "action", "person", "post", "effective", "probation", "probation_until",
+    "secondment", "secondment_until", "rank", "manner", "qualifiers", "line", "clause",
+)  # fmt: skip
+_SQLITE_INSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(_EVENT_COLUMNS))})"
+)
+
+
+def _sqlite_row(row: dict) -> tuple:
+    """An event as SQLite stores it through SQLAlchemy: ISO dates, JSON text."""
+    until, secondment_until = row["probation_until"], row["secondment_until"]
+    return (
+        row["notice_id"], row["seq"], row["action"], row["person"], row["post"], row["effective"].isoformat(),
+        row["probation"], until.isoformat() if until else None, row["secondment"],
+        secondment_until.isoformat() if secondment_until else None, row["rank"], row["manner"],
+        json.dumps(row["qualifiers"], ensure_ascii=False), row["line"], row["clause"],
+    )  # fmt: skip
+
+
+@dataclass
+class _Live:
+    id: int
+    doc_key: str
+    date: dt.date | None
+    imported_at: dt.datetime
+    text: str
 
 
 def _add_posts(connection: Connection, names: set[str]) -> None:
@@ -256,7 +323,67 @@ def _add_posts(connection: Connection, names: set[str]) -> None:
     known = set(connection.scalars(select(Post.name).where(Post.name.in_(names))))
     missing = sorted(names - known)
     if missing:
-        connection.execute(insert(Post), [{"name": n, "name_reversed": n[::-1]} for n in missing])
+        connection.execute(insert(Post.__table__), [{"name": n, "name_reversed": n[::-1]} for n in missing])
+
+
+def _parse_checked(path: Path, default_date: dt.date | None) -> tuple[ParsedFile | None, list[str], str | None]:
+    """In a worker process: the parse and its check, or the error message."""
+    try:
+        parsed = parse_file(path, default_date)
+        return parsed, check(parsed.notices, str(path)), None
+    except LedgerError as exc:
+        return None, [], str(exc)
+
+
+def import_paths(
+    engine: Engine,
+    paths: list[str | Path],
+    *,
+    jobs: int = 1,
+    dry_run: bool = False,
+    default_date: dt.date | None = None,
+    supersede: bool = False,
+) -> Iterator[tuple[Path, FileReport | None, str | None]]:
+    """Import files and folders, one transaction per file, in order: (path, report, error).
+
+    With ``jobs`` > 1, files are parsed in that many worker processes while this process
+    writes the ones already parsed; at most ``2 × jobs`` parsed files wait in memory.
+    """
+    files = list(expand_paths(paths))
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            try:
+                yield (
+                    path,
+                    import_file(engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede),
+                    None,
+                )
+            except LedgerError as exc:
+                yield path, None, str(exc)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(jobs) as pool:
+        waiting: deque = deque()
+        pending = iter(files)
+        for path in pending:
+            waiting.append((path, pool.submit(_parse_checked, path, default_date)))
+            if len(waiting) >= 2 * jobs:
+                break
+        while waiting:
+            path, future = waiting.popleft()
+            for more in pending:
+                waiting.append((more, pool.submit(_parse_checked, more, default_date)))
+                break
+            parsed, warnings, error = future.result()
+            if error is not None or parsed is None:
+                yield path, None, error
+                continue
+            try:
+                yield path, import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede), None
+            except LedgerError as exc:
+                yield path, None, str(exc)
 
 
 def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:

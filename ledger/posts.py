@@ -11,7 +11,11 @@ import re
 
 from .vocab import SINGLE_HEAD_TITLES, TITLES
 
-_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
+#: Titles by their last character, longest first: a post is compared only with the titles
+#: that could end it.
+_TITLES_BY_LAST: dict[str, list[str]] = {}
+for _title in sorted(TITLES, key=len, reverse=True):
+    _TITLES_BY_LAST.setdefault(_title[-1], []).append(_title)
 #: The place part of an organisation name: 济南市市中区, 内蒙古自治区, 黔东南苗族侗族自治州.
 _JURISDICTION = re.compile(r"^(?:.{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗)){1,3}")
 
@@ -19,7 +23,7 @@ _JURISDICTION = re.compile(r"^(?:.{1,10}?(?:自治区|自治州|自治县|省|�
 @functools.lru_cache(maxsize=65536)
 def split_title(post: str) -> tuple[str, str]:
     """(organisation, title) by the longest known title at the end; title '' if none known."""
-    for title in _TITLES_LONGEST_FIRST:
+    for title in _TITLES_BY_LAST.get(post[-1:], ()):
         if post.endswith(title) and len(post) > len(title):
             return post[: -len(title)], title
     return post, ""

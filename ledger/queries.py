@@ -45,32 +45,34 @@ def visible(session: Session) -> ColumnElement[bool]:
     return Event.notice_id.in_(select(Notice.id).where(visible_notices(session)))
 
 
+_EVENTS = Event.__table__.c
+
+
 def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedEvent]:
+    """The visible events matching ``where``, with their notices: plain rows, no ORM objects
+    (a post on a large ledger has hundreds of events; building ORM objects would dominate)."""
     rows = session.execute(
-        select(Event, Notice.doc_no, Notice.source_file, Notice.content_hash)
-        .join(Notice, Event.notice_id == Notice.id)
+        select(
+            _EVENTS.action,
+            _EVENTS.person,
+            _EVENTS.post,
+            _EVENTS.effective,
+            Notice.doc_no,
+            _EVENTS.notice_id,
+            _EVENTS.seq,
+            _EVENTS.line,
+            _EVENTS.clause,
+            Notice.source_file,
+            Notice.content_hash,
+            _EVENTS.probation_until,
+            _EVENTS.secondment_until,
+            _EVENTS.rank,
+            _EVENTS.manner,
+        )
+        .join(Notice, _EVENTS.notice_id == Notice.id)
         .where(visible_notices(session), *where)
     )
-    return [
-        LoggedEvent(
-            action=e.action,
-            person=e.person,
-            post=e.post,
-            effective=e.effective,
-            doc_no=doc_no,
-            notice_id=e.notice_id,
-            seq=e.seq,
-            line=e.line,
-            clause=e.clause,
-            source_file=source_file,
-            notice_hash=notice_hash,
-            probation_until=e.probation_until,
-            secondment_until=e.secondment_until,
-            rank=e.rank,
-            manner=e.manner,
-        )
-        for e, doc_no, source_file, notice_hash in rows
-    ]
+    return [LoggedEvent(*row) for row in rows]
 
 
 def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:

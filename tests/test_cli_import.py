@@ -149,3 +149,16 @@ def test_installed_entry_point_runs_without_traceback(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["events_added"] == 126
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from ledger.cli import app
+
+    fake = tmp_path / "fake.db"
+    fake.write_text("not a database at all, just text " * 100)
+    result = CliRunner().invoke(app, ["--db", str(fake), "notices"])
+    assert result.exit_code == 2 and "file is not a database" in result.stderr
+    missing_dir = CliRunner().invoke(app, ["--db", str(tmp_path / "no" / "x.db"), "notices"])
+    assert missing_dir.exit_code == 2 and "no folder" in missing_dir.stderr

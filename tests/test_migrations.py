@@ -89,3 +89,9 @@ def test_data_at_the_first_migration_survives_upgrade_to_head(db):
         assert conn.execute(text("select count(*) from events")).scalar() == 6
     migrate(upgraded, "head")
     assert [revision(upgraded)] == heads
+
+
+def test_schema_head_constant_names_the_newest_migration():
+    from ledger.db import SCHEMA_HEAD
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_heads() == [SCHEMA_HEAD]

@@ -136,7 +136,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
                 add("。", line.no)
-        elif size and last not in _SEPARATORS and _ends_post(parts[-1]) and _NEW_ITEM.match(text):
+        elif size and last not in _SEPARATORS and _NEW_ITEM.match(text) and _ends_post(parts[-1]):
             add(";", line.no)  # a list with one item per line and no ; between them
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:

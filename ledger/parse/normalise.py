@@ -49,7 +49,7 @@ def to_simplified(text: str) -> str:
     Converting simplified text can still change rare characters in names, so a text is
     converted only when a clear share of its characters differ under t2s.
     """
-    sample = "".join(_CJK.findall(text[:20000]))
+    sample = "".join(_CJK.findall(text[:4000]))[:1500]
     if not sample:
         return text
     converter = _t2s()

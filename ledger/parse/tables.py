@@ -66,6 +66,8 @@ _OTHER_LABELS = ("姓名", "序号", "性别", "出生年月", "民族", "学历
 
 def _header(line: Line) -> list[tuple[int, str]] | None:
     """Column labels and where they start; labels may be spaced out (姓  名, 职　务)."""
+    if "姓" not in line.text or "名" not in line.text:  # every header has a 姓名 column
+        return None
     found = []
     for label in (*TABLE_COLUMNS, *_OTHER_LABELS):
         for m in re.finditer(r"\s*".join(label), line.text):
