@@ -245,6 +245,7 @@ def import_json(report) -> dict:
                 "title": n.title,
                 "date": iso(n.date),
                 "status": n.status,
+                "kind": n.kind,
                 "events": n.events,
                 "actions": n.actions,
                 "reason": n.reason,
@@ -257,18 +258,22 @@ def import_json(report) -> dict:
 def show_import(report) -> None:
     # plain writes: an import of thousands of notices prints thousands of lines
     write = sys.stdout.write
-    personnel = [n for n in report.notices if n.status != "skipped"]
+    personnel = [n for n in report.notices if n.kind == "personnel"]
+    divisions = [n for n in report.notices if n.kind == "division"]
     verb = "would add" if report.dry_run else "added"
     actions = report.actions_added()
     by_action = ", ".join(f"{count} {action}" for action, count in sorted(actions.items()))
     write(
         f"{report.file}: {len(personnel)} personnel notices, {report.events_added} events {verb}"
         + (f" ({by_action})" if by_action else "")
+        + (f"; {len(divisions)} work division{'s' if len(divisions) > 1 else ''}" if divisions else "")
         + "\n"
     )
     for n in report.notices:
         label = n.doc_no or n.title or "(untitled)"
-        if n.status == "added":
+        if n.status == "added" and n.reason:  # a work division
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.reason}  {n.title or ''}\n")
+        elif n.status == "added":
             write(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  {n.title or ''}\n")
         elif n.status == "superseded":
             write(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  ({n.reason})\n")
@@ -276,7 +281,7 @@ def show_import(report) -> None:
             write(f"  known     {label}  already imported, nothing added\n")
         else:
             write(f"  skipped   {n.title or '(untitled)'}: {n.reason}\n")
-    if personnel and not report.added:
+    if (personnel or divisions) and not report.added:
         write("  nothing added: every personnel notice in this file was already imported\n")
 
 
@@ -657,6 +662,7 @@ def notices(
     rows = [
         {
             "doc_no": s.notice.doc_no,
+            "kind": s.notice.kind,
             "issuer": s.notice.issuer,
             "date": iso(s.notice.date),
             "events": s.events,
@@ -676,9 +682,8 @@ def notices(
     table = table_("imported notices", ("doc no.", "issuer", "date", "events", "file", "imported at", "status"))
     for r in rows:
         status = f"retracted {r['retracted_at']}: {r['retraction_reason']}" if r["retracted_at"] else "in force"
-        table.add_row(
-            r["doc_no"] or "-", r["issuer"] or "-", r["date"], str(r["events"]), r["file"], r["imported_at"], status
-        )
+        events = "work division" if r["kind"] == "division" else str(r["events"])
+        table.add_row(r["doc_no"] or "-", r["issuer"] or "-", r["date"], events, r["file"], r["imported_at"], status)
     out().print(table)
 
 

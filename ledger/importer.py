@@ -22,9 +22,10 @@ from sqlalchemy.exc import IntegrityError
 
 from .db import write_lock
 from .errors import LedgerError, ParseError
-from .models import Event, Notice, Post, Retraction
+from .models import ABPair, BodyAlias, Event, Notice, Portfolio, Post, Retraction
 from .parse import ParsedFile, ParsedNotice, parse_file
 from .parse.metadata import doc_key
+from .posts import expand_body
 
 
 @dataclass
@@ -36,6 +37,7 @@ class NoticeOutcome:
     status: str  # added | already imported | skipped | superseded
     reason: str | None = None
     actions: dict[str, int] = field(default_factory=dict)
+    kind: str = "personnel"  # personnel | division | other
 
 
 @dataclass
@@ -93,7 +95,7 @@ def check(parsed_notices: list[ParsedNotice], file: str) -> list[str]:
     """Refuse a file with any unreadable personnel clause or undated notice; return warnings."""
     warnings = []
     for notice in parsed_notices:
-        if not notice.is_personnel:
+        if not notice.is_personnel and not notice.is_division:
             continue
         for issue in notice.issues:
             if issue.fatal:
@@ -181,7 +183,7 @@ class _Batch:
 
     def __init__(self, connection: Connection, parsed: ParsedFile, source: str, now: dt.datetime, supersede: bool):
         self.connection, self.source, self.now, self.supersede = connection, source, now, supersede
-        personnel = [n for n in parsed.notices if n.is_personnel]
+        personnel = [n for n in parsed.notices if n.is_personnel or n.is_division]
         self.digests = {id(n): content_hash(n) for n in personnel}
         self.known = set(
             connection.scalars(select(Notice.content_hash).where(Notice.content_hash.in_(set(self.digests.values()))))
@@ -200,9 +202,10 @@ class _Batch:
     def append(self, notice: ParsedNotice) -> NoticeOutcome:
         outcome = NoticeOutcome(notice.doc_no, notice.title, notice.date, len(notice.events), "skipped")
         outcome.actions = dict(Counter(e.action for e in notice.events))
-        if not notice.is_personnel:
-            outcome.events, outcome.reason = 0, notice.skipped_reason
+        if not notice.is_personnel and not notice.is_division:
+            outcome.events, outcome.reason, outcome.kind = 0, notice.skipped_reason, "other"
             return outcome
+        outcome.kind = "division" if notice.is_division else "personnel"
         digest = self.digests[id(notice)]
         if digest in self.known:
             outcome.status = "already imported"
@@ -231,6 +234,12 @@ class _Batch:
             outcome.reason = f"replaces the version imported {replaced.imported_at:%Y-%m-%d %H:%M}"
         else:
             outcome.status = "added"
+        if notice.is_division:
+            outcome.events = 0
+            outcome.reason = (
+                f"work division: {len(notice.division.portfolios)} portfolio records, "
+                f"{len(notice.division.ab_pairs)} AB pairs"
+            )
         if key:
             self.live[key] = _Live(notice_id, key, notice.date, self.now, notice.text)
         return outcome
@@ -253,8 +262,12 @@ class _Batch:
                 "last_line": notice.last_line,
                 "text": notice.text,
                 "imported_at": self.now,
+                "kind": "division" if notice.is_division else "personnel",
+                "note": notice.division.note if notice.is_division else None,
             },
         ).scalar_one()
+        if notice.is_division:
+            self._insert_division(notice, notice_id)
         self.events.extend(
             {
                 "notice_id": notice_id,
@@ -276,6 +289,51 @@ class _Batch:
             for seq, e in enumerate(notice.events)
         )
         return notice_id
+
+    def _insert_division(self, notice: ParsedNotice, notice_id: int) -> None:
+        division, issuer = notice.division, notice.issuer
+        self.connection.execute(
+            insert(Portfolio.__table__),
+            [
+                {
+                    "notice_id": notice_id,
+                    "seq": seq,
+                    "leader": p.leader,
+                    "relation": p.relation,
+                    "object": p.object,
+                    "full_name": expand_body(p.object, issuer),
+                    "kind": p.kind,
+                    "principal": p.principal,
+                    "assisted": p.assisted,
+                    "carried_by": p.carried_by,
+                    "line": p.line,
+                    "clause": p.clause,
+                }
+                for seq, p in enumerate(division.portfolios)
+            ],
+        )
+        if division.aliases:
+            self.connection.execute(
+                insert(BodyAlias.__table__),
+                [
+                    {
+                        "notice_id": notice_id,
+                        "alias": alias,
+                        "alias_full": expand_body(alias, issuer),
+                        "body": body,
+                        "body_full": expand_body(body, issuer),
+                    }
+                    for alias, body in division.aliases.items()
+                ],
+            )
+        if division.ab_pairs:
+            self.connection.execute(
+                insert(ABPair.__table__),
+                [
+                    {"notice_id": notice_id, "leader_a": a, "leader_b": b, "line": line}
+                    for a, b, line in division.ab_pairs
+                ],
+            )
 
     def flush(self) -> None:
         if not self.events:

@@ -34,6 +34,8 @@ class Notice(Base):
     last_line: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="personnel", server_default="personnel")
+    note: Mapped[str | None] = mapped_column(Text)  # a work division's closing rule
 
     events: Mapped[list[Event]] = relationship(back_populates="notice", order_by="Event.seq")
     retraction: Mapped[Retraction | None] = relationship(foreign_keys="Retraction.notice_id", viewonly=True)
@@ -91,3 +93,49 @@ class Post(Base):
     name_reversed: Mapped[str] = mapped_column(
         String(300).with_variant(String(300, collation="C"), "postgresql"), index=True
     )
+
+
+class Portfolio(Base):
+    """What one leader presides over, is responsible for, oversees, liaises with or assists with."""
+
+    __tablename__ = "portfolios"
+    __table_args__ = (UniqueConstraint("notice_id", "seq", name="uq_portfolios_notice_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    leader: Mapped[str] = mapped_column(String(100), index=True)
+    relation: Mapped[str] = mapped_column(String(16))
+    object: Mapped[str] = mapped_column(String(300))  # as written: 区财政局, 审计
+    full_name: Mapped[str] = mapped_column(String(300))  # as in appointment notices: 济南市市中区财政局
+    kind: Mapped[str] = mapped_column(String(16))  # body | area
+    principal: Mapped[str | None] = mapped_column(String(100))
+    assisted: Mapped[str | None] = mapped_column(String(16))
+    carried_by: Mapped[str | None] = mapped_column(String(300))
+    line: Mapped[int] = mapped_column(Integer)
+    clause: Mapped[str] = mapped_column(Text)
+
+
+class BodyAlias(Base):
+    """A body's second name (区国资监管局 is 区财政局), as one work-division notice gives it."""
+
+    __tablename__ = "body_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+    alias_full: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(String(300))
+    body_full: Mapped[str] = mapped_column(String(300))
+
+
+class ABPair(Base):
+    """Two leaders who stand in for each other (互为AB角)."""
+
+    __tablename__ = "ab_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
+    leader_a: Mapped[str] = mapped_column(String(100))
+    leader_b: Mapped[str] = mapped_column(String(100))
+    line: Mapped[int] = mapped_column(Integer)

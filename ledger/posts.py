@@ -60,3 +60,19 @@ def related(org_a: str, org_b: str) -> bool:
             break
         common += 1
     return common >= 2
+
+
+def expand_body(name: str, issuer: str | None) -> str:
+    """区财政局 → 济南市市中区财政局, 区政府办公室 → 济南市市中区人民政府办公室, 市公安局X → 济南市公安局X:
+    the short names of a work-division notice, in the full form appointment notices use."""
+    place = jurisdiction(issuer or "")
+    if not place:
+        return name
+    city = place[: place.find("市") + 1] if "市" in place else ""
+    if name.startswith("区政府"):
+        return place + "人民政府" + name[len("区政府") :]
+    if name.startswith(("区", "县")) and not name.startswith(("区域", "县域")):
+        return place + name[1:]
+    if name.startswith("市") and city and not name.startswith(city):
+        return city + name[1:]
+    return name

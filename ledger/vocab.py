@@ -402,6 +402,17 @@ PRONOUNS: tuple[str, ...] = ("其", "他", "她")
 #: Clauses that give background, not a decision: never events.
 BACKGROUND_OPENERS: tuple[str, ...] = ("鉴于",)
 
+#: A title with this word is a work-division notice: read for portfolios, never events.
+DIVISION_TITLE_WORD = "分工"
+
+#: What leaders do in a work-division notice (分工), as the clause begins.
+DIVISION_RELATIONS: tuple[str, ...] = ("主持", "负责", "协调", "分管", "联系", "协助")
+#: How a body's name ends (区财政局, 区大数据局, 区妇联, 驻区部队); anything else is a work area.
+BODY_SUFFIXES: tuple[str, ...] = (
+    "局", "办", "室", "中心", "院", "委", "会", "部", "部队", "公司", "馆", "处", "所", "站", "队", "联", "协", "社",
+    "校", "园", "厅", "署", "团", "分局",
+)  # fmt: skip
+
 #: Table columns of appointment lists (附件：任免职务名单) and what their cells hold.
 #: "post" cells take their action from the section; "unit" cells prefix the post.
 #: 拟任职务 (proposed, in pre-appointment publicity) is deliberately absent: not a decision.

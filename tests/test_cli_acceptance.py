@@ -10,15 +10,18 @@ def test_import_reads_two_personnel_notices_and_126_events(run):
     assert result.exit_code == 0, result.output
     assert "2 personnel notices, 126 events added (60 appoint, 66 remove)" in result.stdout
     skipped = [line for line in result.stdout.splitlines() if line.strip().startswith("skipped")]
-    assert len(skipped) == 3
-    assert any("关于公布区政府领导同志工作分工的通知" in line and "分工" in line for line in skipped)
+    assert len(skipped) == 2  # the decision catalogue and the work plan
+    assert any("重大行政决策事项目录" in line and "decision catalogue" in line for line in skipped)
+    # the work division (分工) is no appointment: it is kept as portfolios (issue 7), never as events
+    division = next(line for line in result.stdout.splitlines() if "关于公布区政府领导同志工作分工的通知" in line)
+    assert "work division: 106 portfolio records, 4 AB pairs" in division
 
 
 def test_second_import_adds_nothing_and_says_so(seeded):
     result = seeded("import", str(SEED), "--json")
     report = as_json(result)[0]
     assert report["events_added"] == 0
-    assert [n["status"] for n in report["notices"] if n["status"] != "skipped"] == ["already imported"] * 2
+    assert [n["status"] for n in report["notices"] if n["status"] != "skipped"] == ["already imported"] * 3
     human = seeded("import", str(SEED))
     assert "nothing added" in human.stdout
     assert "0 events added" in human.stdout

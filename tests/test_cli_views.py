@@ -143,9 +143,10 @@ def test_changes_in_a_period_grouped_by_notice(seeded):
 
 def test_notices_newest_first_and_one_notice_with_its_source_lines(seeded):
     rows = as_json(seeded("notices", "--json"))
-    assert [(r["doc_no"], r["date"], r["events"]) for r in rows] == [
-        ("市中政任〔2024〕6号", "2024-05-24", 99),
-        ("市中政任〔2024〕5号", "2024-04-20", 27),
+    assert [(r["doc_no"], r["kind"], r["date"], r["events"]) for r in rows] == [
+        ("市中政发〔2024〕2号", "division", "2024-06-14", 0),
+        ("市中政任〔2024〕6号", "personnel", "2024-05-24", 99),
+        ("市中政任〔2024〕5号", "personnel", "2024-04-20", 27),
     ]
     assert len(as_json(seeded("notices", "--limit", "1", "--json"))) == 1
     [notice] = as_json(seeded("notice", "市中政任[2024]5号", "--json"))

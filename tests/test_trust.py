@@ -62,10 +62,10 @@ def test_same_doc_number_with_other_text_is_refused_then_superseded(seeded, db, 
     assert "市中政任〔2024〕5号 is already in the ledger with other text" in refused.stderr
     assert "known version dated 2024-04-20" in refused.stderr and "this version dated 2024-04-20" in refused.stderr
     assert "-王坤山同志为济南市市中区新闻出" in refused.stderr and "+王坤山同志为济南市市中区新闻传" in refused.stderr
-    assert count(db, "notices") == 2
+    assert count(db, "notices") == 3  # two personnel notices and the work division
     accepted = seeded("import", str(v2), "--supersede")
     assert accepted.exit_code == 0, accepted.output
-    assert count(db, "notices") == 3 and count(db, "retractions") == 1
+    assert count(db, "notices") == 4 and count(db, "retractions") == 1
     rows = as_json(seeded("who-holds", "新闻传版局局长", "--on", "2024-05-01", "--json"))
     assert rows[0]["holders"][0]["person"] == "王坤山"
     old_post = as_json(seeded("who-holds", "新闻出版局局长", "--on", "2024-05-01", "--json"))
@@ -80,7 +80,7 @@ def test_same_doc_number_with_other_text_is_refused_then_superseded(seeded, db, 
 def test_supersede_conflict_in_one_file_writes_nothing_of_that_file(seeded, db, tmp_path):
     v2 = edited_seed(tmp_path, "2024 年 5 月 24 日", "2024 年 5 月 25 日")  # 6号 changed, 5号 unchanged
     assert seeded("import", str(v2)).exit_code == 2
-    assert count(db, "notices") == 2
+    assert count(db, "notices") == 3
 
 
 def test_as_known_at_answers_as_the_ledger_stood_then(run, db, tmp_path):

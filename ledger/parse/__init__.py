@@ -11,8 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 from ..errors import ParseError
-from ..vocab import NO_PERSONNEL_REASON
+from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
 from .clauses import read_clauses
+from .division import read_division
 from .metadata import read_metadata
 from .normalise import decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
@@ -50,6 +51,8 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             last_line=block.lines[-1].no,
             text="\n".join("".join(line.text.split()) for line in block.lines),
         )
+        if notice.kind == "other" and notice.title and DIVISION_TITLE_WORD in notice.title:
+            notice.division = read_division(meta.body)
         if notice.kind in ("personnel", ""):
             notice.events, notice.issues, decisive = read_clauses(meta.body, notice.date)
             if notice.kind == "":  # the title does not say: the body decides

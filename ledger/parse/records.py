@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,15 @@ class ParsedNotice:
     text: str  # the notice's normalised text, one line per source line; hashed for idempotence
     events: list[ParsedEvent] = field(default_factory=list)
     issues: list[ClauseIssue] = field(default_factory=list)
+    division: Any = None  # a work division's records (parse.division.Division), if this is one
 
     @property
     def is_personnel(self) -> bool:
         return self.kind == "personnel"
+
+    @property
+    def is_division(self) -> bool:
+        return self.division is not None and bool(self.division.portfolios)
 
     def as_json(self) -> dict:
         return {
@@ -86,7 +92,16 @@ class ParsedNotice:
             "kind": self.kind,
             "skipped_reason": self.skipped_reason,
             "events": [e.as_json() for e in self.events],
-        }
+        } | (
+            {
+                "portfolios": [p.as_json() for p in self.division.portfolios],
+                "ab_pairs": [{"leaders": [a, b], "line": line} for a, b, line in self.division.ab_pairs],
+                "aliases": self.division.aliases,
+                "note": self.division.note,
+            }
+            if self.is_division
+            else {}
+        )
 
 
 @dataclass
