@@ -122,3 +122,27 @@ class Ledger:
             return chunks()
         with session:
             return export.to_json(session) if fmt == "json" else export.to_popolo(session)
+
+    def who_oversees(self, body_or_area: str, on: dt.date | None = None) -> list:
+        from . import division
+
+        with self.session() as session:
+            return division.who_oversees(session, body_or_area, on or dt.date.today())
+
+    def portfolio(self, leader: str, on: dt.date | None = None) -> list:
+        from . import division
+
+        with self.session() as session:
+            return division.portfolio(session, leader, on or dt.date.today())
+
+    def stands_in_for(self, leader: str, on: dt.date | None = None) -> list:
+        from . import division
+
+        with self.session() as session:
+            return division.stands_in_for(session, leader, on or dt.date.today())
+
+    def overseers_of(self, organisations: set[str], on: dt.date | None = None) -> dict:
+        from . import division
+
+        with self.session() as session:
+            return division.overseers_of(session, organisations, on or dt.date.today())

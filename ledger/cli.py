@@ -552,7 +552,9 @@ def roster(
     Example: ledger roster 王官庄街道 --on 2024-06-01
     """
     day = on or dt.date.today()
-    entries = book(ctx, as_known_at).roster(org, day, vacant)  # type: ignore[arg-type]
+    ledger = book(ctx, as_known_at)
+    entries = ledger.roster(org, day, vacant)  # type: ignore[arg-type]
+    overseers = ledger.overseers_of({e.organisation for e in entries}, day)  # type: ignore[arg-type]
     rows = [{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders]
     if as_json:
         print_json(
@@ -562,6 +564,7 @@ def roster(
                     "post": e.post,
                     "title": e.title,
                     "holders": [holder_json(t) for t in e.holders],
+                    "overseen_by": [o.as_json() for o in overseers.get(e.organisation, [])],
                 }
                 for e in entries
             ]
@@ -574,6 +577,10 @@ def roster(
     previous = None
     for e in entries:
         shown_org = e.organisation if e.organisation != previous else ""
+        if shown_org and overseers.get(e.organisation):
+            leaders = ", ".join(f"{o.leader} ({o.relation})" for o in overseers[e.organisation])
+            table.add_row(shown_org, "overseen by", leaders, "(work division)", "")
+            shown_org = ""
         previous = e.organisation
         if not e.holders:
             table.add_row(shown_org, e.title or e.post, "(vacant)", "", "")
@@ -804,6 +811,94 @@ def export(
             target.close()
     if out_file:
         say(f"wrote {out_file}")
+
+
+def oversight_text(o) -> str:
+    if o.principal:
+        text = f"协助 {o.principal} {o.assisted or ''}: {o.object}"
+    else:
+        text = f"{o.relation} {o.object}"
+    if o.carried_by:
+        text += f" (through {o.carried_by})"
+    if o.via:
+        text += f" ({o.via} is a second name of {o.object})"
+    return text
+
+
+@app.command("who-oversees", short_help="Which leader oversees a body or area. e.g. ledger who-oversees 区审计局")
+@handle_errors
+def who_oversees(
+    ctx: typer.Context,
+    body_or_area: Annotated[str, typer.Argument(help="A body (区审计局, a second name, a full name) or a work area.")],
+    on: DateOption = None,
+    as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """The leaders who preside over, are responsible for, oversee (分管), liaise with or assist
+    with a body or work area, from the work division (分工) in force on the date.
+
+    Example: ledger who-oversees 区审计局 --on 2024-07-01
+    """
+    day = on or dt.date.today()
+    found = book(ctx, as_known_at).who_oversees(body_or_area, day)  # type: ignore[arg-type]
+    if as_json:
+        print_json([o.as_json() for o in found])
+        return
+    table = table_(f"who oversees {body_or_area} on {day}", ("leader", "what", "work division"))
+    for o in found:
+        table.add_row(o.leader, oversight_text(o), f"{o.doc_no or '-'} ({o.date}) line {o.line}")
+    out().print(table)
+
+
+@app.command(short_help="A leader's portfolio. e.g. ledger portfolio 陈剑")
+@handle_errors
+def portfolio(
+    ctx: typer.Context,
+    leader: Annotated[str, typer.Argument(help="The leader's name.")],
+    on: DateOption = None,
+    as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Everything a leader presides over, is responsible for, coordinates, oversees, liaises
+    with or assists with, from the work division in force on the date.
+
+    Example: ledger portfolio 陈剑 --on 2024-07-01
+    """
+    day = on or dt.date.today()
+    found = book(ctx, as_known_at).portfolio(leader, day)  # type: ignore[arg-type]
+    if as_json:
+        print_json([o.as_json() for o in found])
+        return
+    table = table_(f"portfolio of {leader} on {day}", ("relation", "body or area", "line"))
+    for o in found:
+        table.add_row(
+            o.relation, oversight_text(o).split(" ", 1)[1] if not o.principal else oversight_text(o), str(o.line)
+        )
+    out().print(table)
+
+
+@app.command("stands-in-for", short_help="A leader's AB partners. e.g. ledger stands-in-for 栾长征")
+@handle_errors
+def stands_in_for(
+    ctx: typer.Context,
+    leader: Annotated[str, typer.Argument(help="The leader's name.")],
+    on: DateOption = None,
+    as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Who stands in for a leader, and for whom the leader stands in (互为AB角).
+
+    Example: ledger stands-in-for 栾长征 --on 2024-07-01
+    """
+    day = on or dt.date.today()
+    found = book(ctx, as_known_at).stands_in_for(leader, day)  # type: ignore[arg-type]
+    if as_json:
+        print_json([{"partner": p.partner, "doc_no": p.doc_no, "date": iso(p.date), "line": p.line} for p in found])
+        return
+    table = table_(f"{leader} and their AB partners on {day}", ("partner", "work division"))
+    for p in found:
+        table.add_row(p.partner, f"{p.doc_no or '-'} ({p.date}) line {p.line}")
+    out().print(table)
 
 
 @app.command(
