@@ -38,6 +38,9 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     # Checkpoint the log every ~40 MB rather than every 4 MB: a large import commits once
     # per file, and each checkpoint syncs the database file.
     cursor.execute("PRAGMA wal_autocheckpoint=10000")
+    # Reads through a memory map, and a larger page cache: a large ledger's indexes stay warm.
+    cursor.execute("PRAGMA mmap_size=1073741824")
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
     # Take transaction control from the driver, so that BEGIN is ours to emit (below).

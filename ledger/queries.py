@@ -284,10 +284,10 @@ def roster(session: Session, org_query: str, on: dt.date, include_vacant: bool =
     from .posts import split_title
 
     q = clean_query(org_query)
+    # candidates from the posts table (each name once), then only those with visible events
+    named = select(Post.name).where(Post.name.contains(q, autoescape=True))
     candidates = (
-        session.scalars(select(Event.post).distinct().where(visible(session), Event.post.contains(q, autoescape=True)))
-        if q
-        else []
+        session.scalars(select(Event.post).distinct().where(Event.post.in_(named), visible(session))) if q else []
     )
     posts = sorted(p for p in candidates if q in split_title(p)[0])
     if not posts:
