@@ -215,21 +215,25 @@ def import_(
     import os
 
     workers = jobs or min(os.cpu_count() or 1, 8)
-    reports, failed = [], False
+    failed, first = False, True
     results = book(ctx).import_paths(paths, jobs=workers, dry_run=dry_run, default_date=date, supersede=supersede)  # type: ignore[arg-type]
+    if as_json:
+        sys.stdout.write("[")
     for path, report, error in results:
         if report is None:
             say(f"error: {error}")
             say(f"{path}: nothing written")
             failed = True
             continue
-        reports.append(report)
         for warning in report.warnings:
             say(f"warning: {warning}")
-        if not as_json:
+        if as_json:  # streamed, one file at a time: a large import holds no list of reports
+            sys.stdout.write(("\n" if first else ",\n") + json.dumps(import_json(report), ensure_ascii=False))
+            first = False
+        else:
             show_import(report)
     if as_json:
-        print_json([import_json(r) for r in reports])
+        sys.stdout.write("\n]\n")
     if failed:
         raise typer.Exit(2)
 
