@@ -43,20 +43,29 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_TRADITIONAL: dict[str, bool] = {}  # character → written differently in simplified Chinese
+
+
+def _is_traditional(ch: str) -> bool:
+    known = _TRADITIONAL.get(ch)
+    if known is None:
+        known = _TRADITIONAL[ch] = _t2s().convert(ch) != ch
+    return known
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified, but only for text that is written in traditional characters.
 
     Converting simplified text can still change rare characters in names, so a text is
-    converted only when a clear share of its characters differ under t2s.
+    converted only when a clear share of its characters are traditional-only ones. The
+    look-up is per character and remembered, so that detection costs nearly nothing.
     """
-    sample = "".join(_CJK.findall(text[:4000]))[:1500]
+    sample = _CJK.findall(text[:4000])[:1500]
     if not sample:
         return text
-    converter = _t2s()
-    converted = converter.convert(sample)
-    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
+    changed = sum(1 for ch in sample if _is_traditional(ch))
     if changed >= 2 and changed / len(sample) > 0.02:
-        return converter.convert(text)
+        return _t2s().convert(text)
     return text
 
 
