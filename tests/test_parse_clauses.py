@@ -152,3 +152,10 @@ def test_probation_confirmation_is_its_own_event():
 
 def test_narrative_sentences_are_not_events():
     assert events("根据工作需要，经区政府研究，现将有关事项通知如下。特此通知。") == []
+
+
+def test_appointment_after_a_bare_decision_colon():
+    assert events("经区政府研究决定：\n王五同志为某某区审计局局长；\n赵六同志为某某区审计局副局长。") == [
+        ("appoint", "王五", "某某区审计局局长"),
+        ("appoint", "赵六", "某某区审计局副局长"),
+    ]

@@ -603,6 +603,12 @@ class ClauseReader:
         split = self.split_person(text, _INFIX_VERBS)
         if split:
             return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
+        # 决定：张三同志为某局局长 — no section head, but "X同志为" + a whole post is an appointment
+        if "同志为" in text:
+            split = self.split_person(text, ("为",))
+            if split and _ends_post(split[1]):
+                self.action, self.sentence_ended = "appoint", False
+                return self.emit("appoint", split[0], split[1], chunk)
         return False
 
     # --- the loop ----------------------------------------------------------------------
