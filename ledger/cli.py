@@ -307,7 +307,7 @@ def parse(
 
     parsed = parse_file(file, date)  # type: ignore[arg-type]
     for notice in parsed.notices:
-        for issue in notice.issues if notice.is_personnel else []:
+        for issue in notice.issues:
             say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}: {issue.reason}: {issue.clause}")
     if as_json:
         print_json(parsed.as_json())

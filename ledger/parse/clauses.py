@@ -222,7 +222,8 @@ def _relative(item: str) -> bool:
 
 
 def plausible_post(post: str) -> bool:
-    return len(post) >= 2 and "\u4e00" <= post[0] <= "\u9fff"
+    """A post begins with a letter (Chinese or Latin: CBD管委会), never a bracket or a digit."""
+    return len(post) >= 2 and post[0].isalpha()
 
 
 @dataclass
