@@ -479,7 +479,7 @@ NARRATIVE_OPENERS: tuple[str, ...] = ("经", "根据", "按照", "依据", "依�
 
 #: Verbs that only a decision uses: a sentence with one of them and a person must yield
 #: events or an issue, never nothing.
-DECISION_VERBS = re.compile(r"任命|免去|免除|聘任|聘请|解聘|撤销|接受|代理|推选|不再担任|不再兼任|同志为")
+DECISION_VERBS = re.compile(r"任命|免去|免除|聘任|聘请|解聘|撤销|接受|代理|推选|不再担任|不再兼任")
 
 #: Verbs that open an inline clause before the person: 任命张三为…, 免去李四的…职务. Used
 #: where a line of a list starts with one (tables and lists are rewritten into these).
@@ -544,6 +544,8 @@ NOT_NAMES: tuple[str, ...] = (
     "职务",
     "本人",
     "继续",
+    "负责",
+    "主要",
     "仍",
 )
 

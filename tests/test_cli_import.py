@@ -162,3 +162,34 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     assert result.exit_code == 2 and "file is not a database" in result.stderr
     missing_dir = CliRunner().invoke(app, ["--db", str(tmp_path / "no" / "x.db"), "notices"])
     assert missing_dir.exit_code == 2 and "no folder" in missing_dir.stderr
+
+
+UNKNOWN_TITLE = """济南市某某区人民政府
+关于王五等同志任免职务的通知
+某政任〔2024〕11号
+区政府决定：
+王五同志为济南市某某区审计局负责人；
+李四同志为济南市某某区审计局局长。
+济南市某某区人民政府
+2024年7月1日
+"""
+
+
+def test_an_unknown_title_is_imported_with_a_warning_naming_file_and_line(run, db, tmp_path):
+    notice = tmp_path / "fzr.txt"
+    notice.write_text(UNKNOWN_TITLE, encoding="utf-8")
+    result = run("import", str(notice))
+    assert result.exit_code == 0, result.output
+    assert f"{notice}:5:" in result.stderr and "负责人" in result.stderr
+    assert count_events(db) == 2
+    holders = as_json(run("who-holds", "审计局负责人", "--on", "2024-07-02", "--json"))
+    assert [h["person"] for post in holders for h in post["holders"]] == ["王五"]
+
+
+def test_a_body_without_a_post_refuses_the_file_at_its_line(run, db, tmp_path):
+    notice = tmp_path / "bare.txt"
+    notice.write_text(UNKNOWN_TITLE.replace("负责人；", "；"), encoding="utf-8")
+    result = run("import", str(notice))
+    assert result.exit_code == 2
+    assert f"{notice}:5:" in result.stderr and "names a body" in result.stderr
+    assert count_events(db) == 0

@@ -37,7 +37,7 @@ from ..vocab import (
     TITLES,
 )
 from .frames import FrameMatch, action_of, preamble_ok, read_frame
-from .persons import find_mentions, read_names, read_person_slot
+from .persons import clause_names, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
 
@@ -328,8 +328,8 @@ def _title_problem(post: str) -> tuple[str, bool] | None:
 
 def _post_fragment(text: str) -> bool:
     """副局长 or 某局副局长(试用期一年) standing alone: the rest of a clause cut off before it."""
-    core = re.sub(r"\([^()]*\)$", "", text).removesuffix("职务")
-    return len(core) <= 24 and bool(split_title(core)[1])
+    core = re.sub(r"\([^()]*\)$", "", text)
+    return core.endswith("职务") or (len(core) <= 24 and bool(split_title(core)[1]))
 
 
 def _titled(post: str) -> bool:
@@ -370,11 +370,18 @@ class ClauseReader:
         self.issues.append(ClauseIssue(self.line(chunk), chunk.text, reason, fatal=fatal))
 
     def emit(
-        self, action: str, persons: list[str], posts_text: str, chunk: Chunk, manner: str = "", org: str = ""
+        self,
+        action: str,
+        persons: list[str],
+        posts_text: str,
+        chunk: Chunk,
+        manner: tuple[str, ...] | str = (),
+        org: str = "",
     ) -> bool:
         readings = read_posts(posts_text, org or self.subject_org)
         if not persons or not readings or not all(plausible_post(r.post) for r in readings):
             return False
+        said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
         for reading in readings:
             q = read_qualifiers(reading.qualifiers, self.effective)
@@ -385,7 +392,7 @@ class ClauseReader:
             problem = _title_problem(reading.post)
             if problem:
                 self.issue(chunk, *problem)
-            manners = [*([manner] if manner else []), *reading.manner, *q.manner]
+            manners = [*said, *reading.manner, *q.manner]
             for person in persons:
                 made.append(
                     ParsedEvent(
@@ -401,7 +408,7 @@ class ClauseReader:
                         secondment_until=q.secondment_until,
                         rank=q.rank,
                         manner=list(dict.fromkeys(manners)),
-                        qualifiers=[*reading.qualifiers, *(m for m in (manner, *reading.manner) if m)],
+                        qualifiers=[*reading.qualifiers, *said, *reading.manner],
                         unknown_qualifiers=q.unknown,
                     )
                 )
@@ -423,7 +430,7 @@ class ClauseReader:
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
-        groups: list[tuple[list[str], list[str], str]] = [(match.persons, [], match.manner)]
+        groups: list[tuple[list[str], list[str], tuple[str, ...]]] = [(match.persons, [], match.manner)]
         for part in split_outside_parens(match.posts, "、"):
             again = continuation(part, match, self.persons) if groups[-1][1] else None
             if again:
@@ -591,15 +598,20 @@ class ClauseReader:
         if (
             self.action
             and not self.sentence_ended
-            and mentions_post(text)
             and not _CLOSERS.match(text)
             and not text.startswith(NARRATIVE_OPENERS)
-            and (mentioned or DECISION_VERBS.search(text) or _post_fragment(text))
+            and (mentioned or (mentions_post(text) and (DECISION_VERBS.search(text) or _post_fragment(text))))
         ):
             self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
             return
-        if mentioned and DECISION_VERBS.search(_BOOK_TITLE.sub("", text)) and not _TITLE_LIKE.search(text):
-            self.issue(chunk, f"a decision about {'、'.join(mentioned)}, but no post could be read in it")
+        plain = _BOOK_TITLE.sub("", text)
+        person_first = bool(_CUT_SHORT.match(plain) or _PERSON_FIRST.match(plain))
+        decision = (DECISION_VERBS.search(plain) or person_first) and not _TITLE_LIKE.search(text)
+        named = decision and clause_names(plain, _NAME_AFTER, person_first)
+        if not named and (unposted := read_frame(plain, ("decision",), None, self.persons)):
+            named = unposted.persons  # a decision frame reads, but not its posts
+        if named:
+            self.issue(chunk, f"a decision about {'、'.join(named)}, but no post could be read in it")
             self.decisive = True
             return
         if mentioned:
@@ -643,7 +655,7 @@ class ClauseReader:
             post = chunk.text.removesuffix("职务")
             if split_title(post.split("(")[0])[1] and self.emit(self.action, persons, post, chunk):
                 return
-        if self.action and chunk.sep == "," and (found := read_names(chunk.text)):
+        if self.action and chunk.sep == "," and (found := read_names(chunk.text)) and found[1] >= 2:
             self.pending_persons = found[0]
             return
         if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
@@ -657,6 +669,12 @@ class ClauseReader:
         self.unread(chunk)
 
 
+#: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
+_CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,5}(?:\([^()]*\))?(?:同志)?(?:任|担任|兼任|为|代理)$")
+#: A clause that opens with its person and a verb that follows the person: 张三同志代理….
+_PERSON_FIRST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任)")
+#: Where a decision clause names its person: after a decision verb, 决定 or 推选.
+_NAME_AFTER = re.compile(DECISION_VERBS.pattern + "|决定|推选")
 #: 《关于聘任公司总经理的议案》: the name of a document, not a decision.
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 #: A notice's title repeated in its body (关于接受张三辞职请求的决定): not a clause.

@@ -95,11 +95,11 @@ class FrameMatch:
         return self.slot.persons
 
     @property
-    def manner(self) -> str:
-        for word, manner in VERB_MANNERS.items():
-            if word in self.verb:
-                return manner
-        return CONNECTOR_MANNERS.get(self.connector, "")
+    def manner(self) -> tuple[str, ...]:
+        """How the post is held: by the connector (代理, 兼任), then by the verb (推选, 聘任)."""
+        found = [CONNECTOR_MANNERS.get(self.connector, "")]
+        found += [manner for word, manner in VERB_MANNERS.items() if word in self.verb]
+        return tuple(m for m in dict.fromkeys(found) if m)
 
     @property
     def organisation(self) -> str:

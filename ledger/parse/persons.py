@@ -67,7 +67,7 @@ def name_score(name: str) -> int:
         return 3
     if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name[-1] in NOT_NAME_END:
         return 0
-    if NOT_IN_NAME & set(name) or name.startswith(NOT_NAMES):
+    if NOT_IN_NAME & set(name) or name.startswith(NOT_NAMES) or any(h in name for h in HONORIFICS):
         return 0
     if "的" in name and (len(name) < 4 or name[-1] == "的"):
         return 0  # 的 only inside long transliterated names (阿的木呷), never as the possessive
@@ -122,6 +122,12 @@ class PersonSlot:
 #: Titles by length, longest first, to find where a description before a name ends.
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _TITLES_TUPLE = tuple(TITLES)
+#: Titles by their first one or two characters, to see whether a cut falls inside one.
+_TITLE_HEADS: dict[str, list[str]] = {}
+for _title in TITLES:
+    for _k in (1, 2):
+        if len(_title) > _k:
+            _TITLE_HEADS.setdefault(_title[:_k], []).append(_title)
 
 
 def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonSlot | None:
@@ -155,6 +161,38 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     return None
 
 
+#: What may follow a name in a clause: with these, any name the clause holds is found
+#: (for telling an unreadable decision from narrative).
+_AFTER_NAME_IN_CLAUSE = (*_AFTER_MENTION, "为", "的", "代理", "不再", "兼", "任", "担任", *HONORIFICS)
+
+
+def _splits_a_title(text: str, at: int) -> bool:
+    """Does a cut at ``at`` fall inside a title (中心主|任, 副局|长)?"""
+    return any(text.startswith(title, at - k) for k in (1, 2) for title in _TITLE_HEADS.get(text[at - k : at], ()))
+
+
+def clause_names(text: str, verbs: re.Pattern[str], person_first: bool = False) -> list[str]:
+    """Names where a decision clause puts its person: right after a decision verb
+    (任命张三为…), or at the start when the clause opens with its person (张三同志代理…),
+    before what follows a name or at the end of a clause cut short. For telling an
+    unreadable decision from narrative (周国华为新任命的人员颁发任命书 names nobody so)."""
+    found = []
+    for spot in ((0,) if person_first else ()) + tuple(m.end() for m in verbs.finditer(text)):
+        for pronoun in PRONOUNS:
+            if text.startswith(pronoun, spot) and spot:
+                found.append(pronoun)
+        names = [
+            text[spot : spot + length]
+            for length in (3, 2, 4, 5)
+            if spot + length <= len(text)
+            and name_score(text[spot : spot + length]) >= 2
+            and not _splits_a_title(text, spot + length)
+        ]
+        cued = [n for n in names if text.startswith(_AFTER_NAME_IN_CLAUSE, spot + len(n))]
+        found += cued[:1] or [n for n in names if spot + len(n) == len(text)][:1]
+    return list(dict.fromkeys(found))
+
+
 def find_mentions(text: str) -> list[str]:
     """Names mentioned in narrative, in order: 审议了钱建民市长提出的… → [钱建民].
 
@@ -171,7 +209,8 @@ def find_mentions(text: str) -> list[str]:
                 name = text[i : i + length]
                 if len(name) < length or name_score(name) < 3:
                     continue
-                if text.startswith(_AFTER_MENTION, i + length) or text.startswith(_TITLES_TUPLE, i + length):
+                after = i + length
+                if text.startswith(_AFTER_MENTION, after) or text.startswith(_TITLES_TUPLE, after):
                     mentions.append(name)
                     i += length - 1
                     break

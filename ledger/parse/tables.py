@@ -33,6 +33,8 @@ _POST_THEN_NAME = re.compile(r"^(\S+?)\s{2,}(\S.*)$")
 _TRAILING_PARENS = re.compile(r"(\([^()]*\))$")
 #: Words that open a clause, never a name: 任命杨 帆为… is a sentence, not a row.
 _VERBS = ("任命", "免去", "聘任", "解聘", "决定", "同意", "经")
+#: ... and words that stand between a name and a post in a clause.
+_CONNECTORS = ("任", "为", "兼", "同志")
 
 
 def _compact(text: str) -> str:
@@ -169,7 +171,13 @@ def _list_row(line: Line) -> Line:
     m = _NAME_THEN_POST.match(line.text)
     if m:
         names, post = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if _is_post(post) and "为" not in post and all(_is_name(n) for n in _compact(names).split("、")):
+        names_text = _compact(names)
+        if (
+            _is_post(post)
+            and "为" not in post
+            and not names_text.endswith(_CONNECTORS)  # 饶磊任 某公司总经理 is a clause, not a row
+            and all(_is_name(n) for n in names_text.split("、"))
+        ):
             return Line(line.no, f"{_compact(names)}{ROW_SEP}{_compact(post)};", line.indent)
     m = _POST_THEN_NAME.match(line.text)
     if m and _is_post(m.group(1)):
