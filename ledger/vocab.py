@@ -346,6 +346,10 @@ BARE_TITLE = re.compile(
     r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单)$"
 )
 
+#: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
+#: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
+FURNITURE_MARKS = "0123456789公文此期"
+
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,4}$"),  # bare page number
@@ -591,7 +595,8 @@ LAW_DB_FIELDS = re.compile(
 #: Page furniture inside a line, glued to the text by a web page's extraction.
 INLINE_FURNITURE = re.compile(
     r"【(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|字体|大|中|小|加入收藏)[^【】]{0,12}】|"
-    r"(?:浏览次数|阅读次数|访问次数|点击数)[:]?\s*\d*\s*(?=【|$)|字号[:]?\s*大\s*中\s*小|分享到[:]?$"
+    r"(?:浏览次数|阅读次数|访问次数|点击数)[:]?[ \t]*\d*[ \t]*(?=【|$)|字号[:]?[ \t]*大[ \t]*中[ \t]*小|分享到[:]?$",
+    re.MULTILINE,
 )
 
 #: Characters that begin a self-standing organisation name; a post in a list without one

@@ -54,3 +54,22 @@ def test_pinyin_annotations_are_removed():
 def test_traditional_text_is_converted_but_simplified_names_are_left_alone():
     assert normalise("國務院任免國家工作人員")[0].text == "国务院任免国家工作人员"
     assert normalise("任命乾坤同志为某局局长")[0].text == "任命乾坤同志为某局局长"
+
+
+def test_every_furniture_pattern_needs_one_of_the_furniture_marks():
+    """The quick pre-test of a line (FURNITURE_MARKS) must never hide a furniture pattern."""
+    import re
+
+    from ledger.vocab import FURNITURE_MARKS, PAGE_FURNITURE
+
+    for pattern in PAGE_FURNITURE:
+        # a pattern with every mark removed from its literal text and its digit classes
+        stripped = re.sub(r"\\d|[" + re.escape(FURNITURE_MARKS) + "]", "", pattern.pattern)
+        assert stripped != pattern.pattern, pattern.pattern
+
+
+def test_web_furniture_glued_to_a_line_and_control_characters_are_removed():
+    from ledger.parse import normalise
+
+    lines = normalise("免去张三的某局局长职务。浏览次数:412  【打印】【关闭窗口】\n李四\x07同志\x1b为某局局长")
+    assert [line.text for line in lines] == ["免去张三的某局局长职务。", "李四同志为某局局长"]

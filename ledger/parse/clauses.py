@@ -430,6 +430,8 @@ class ClauseReader:
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
+        if "、" not in match.posts:  # one post: the common case
+            return self.emit(action, match.persons, match.posts, chunk, match.manner, match.organisation)
         groups: list[tuple[list[str], list[str], tuple[str, ...]]] = [(match.persons, [], match.manner)]
         for part in split_outside_parens(match.posts, "、"):
             again = continuation(part, match, self.persons) if groups[-1][1] else None

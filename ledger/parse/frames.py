@@ -31,7 +31,10 @@ _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
 
 def _cuts_honorific(text: str, end: int) -> bool:
     """Would a cut at ``end`` fall inside 同志 (雷鸣同 + 志宝鸡市…)?"""
-    return any(text.startswith(h, end - 1) for h in HONORIFICS)
+    return text[end - 1 : end + 1] in _HONORIFIC_SET
+
+
+_HONORIFIC_SET = frozenset(HONORIFICS)
 
 
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")

@@ -7,22 +7,12 @@ import re
 import unicodedata
 
 from ..errors import ParseError
-from ..vocab import INLINE_FURNITURE, PAGE_FURNITURE, PINYIN_ANNOTATION
+from ..vocab import FURNITURE_MARKS, INLINE_FURNITURE, PAGE_FURNITURE, PINYIN_ANNOTATION
 from .records import Line
 
 #: Characters that show nothing: invisible marks, and control characters (a bell or a
 #: backspace inside a post would make it look like another post, or hide a separator).
-_INVISIBLE = dict.fromkeys(
-    [
-        *map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"),
-        *range(0x00, 0x09),
-        0x0B,
-        0x0C,
-        *range(0x0E, 0x20),
-        *range(0x7F, 0xA0),
-    ],
-    None,
-)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -81,35 +71,41 @@ def to_simplified(text: str) -> str:
     return text
 
 
-def normalise_line(text: str) -> str:
-    """NFKC (full-width forms → ASCII, ideographic space → space), no converter pinyin.
-
-    Leading white space is kept (``normalise`` measures it for table columns)."""
-    text = text.translate(_INVISIBLE)
-    if not unicodedata.is_normalized("NFKC", text):
+def normalise_line(text: str, nfkc: bool = True) -> str:
+    """NFKC (full-width forms → ASCII, ideographic space → space), no converter pinyin, no
+    web furniture glued into the line. ``nfkc=False``: the text is known to be NFKC already."""
+    if nfkc and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     if "(" in text:
         text = PINYIN_ANNOTATION.sub("", text)
     if "【" in text or "次数" in text or "字号" in text or "分享" in text:
         text = INLINE_FURNITURE.sub("", text)
-    return text.rstrip()
+    return text
 
 
-#: All page-furniture patterns as one, so that a line costs one search.
+#: All page-furniture patterns as one, so that a line costs one search ...
 _FURNITURE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PAGE_FURNITURE))
+#: ... and only a line with one of the marks every pattern holds can be furniture at all:
+#: most lines of a notice cost a cheaper search.
+_MAYBE_FURNITURE = re.compile("[" + re.escape(FURNITURE_MARKS) + "]")
 
 
 def is_furniture(text: str) -> bool:
-    return _FURNITURE.search(text) is not None
+    return _MAYBE_FURNITURE.search(text) is not None and _FURNITURE.search(text) is not None
 
 
 def normalise(text: str) -> list[Line]:
-    """Clean lines with their 1-based line numbers; blank lines and page furniture dropped."""
+    """Clean lines with their 1-based line numbers; blank lines and page furniture dropped.
+
+    Leading white space is measured (``Line.indent``): it places a table cell in its column."""
     text = to_simplified(text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    nfkc = not unicodedata.is_normalized("NFKC", text)  # one test for the whole text first
     lines = []
     for no, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        clean = normalise_line(raw)
-        text = clean.lstrip()
-        if text and not is_furniture(text):
-            lines.append(Line(no, text, len(clean) - len(text)))
+        clean = normalise_line(raw, nfkc).rstrip()
+        stripped = clean.lstrip()
+        if stripped and not is_furniture(stripped):
+            lines.append(Line(no, stripped, len(clean) - len(stripped)))
     return lines

@@ -84,10 +84,15 @@ def name_score(name: str) -> int:
 
 def clean_name(text: str) -> str:
     """张三同志 / 吴仪(女) / 马强(回族)同志 → the name alone."""
-    text = NAME_MARK.sub("", text)
-    for word in _TRAILING:
-        text = text.removesuffix(word)
-    return NAME_MARK.sub("", text)
+    marked = "(" in text
+    if marked:
+        text = NAME_MARK.sub("", text)
+    if text.endswith(_TRAILING):
+        for word in _TRAILING:
+            text = text.removesuffix(word)
+        if marked:
+            text = NAME_MARK.sub("", text)
+    return text
 
 
 def read_names(text: str) -> tuple[list[str], int] | None:
