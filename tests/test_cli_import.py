@@ -114,7 +114,8 @@ def test_notice_without_date_needs_date_option(run, db, tmp_path):
 
 def test_parse_json_has_the_documented_shape(run):
     data = as_json(run("parse", str(SEED), "--json"))
-    assert set(data) == {"file", "notices"}
+    assert set(data) == {"file", "format", "notices"}
+    assert data["format"] == "text"
     notice = data["notices"][3]
     assert set(notice) == {"title", "doc_no", "issuer", "signed_by", "date", "kind", "skipped_reason", "events"}
     assert (notice["doc_no"], notice["issuer"], notice["signed_by"], notice["date"]) == (
@@ -126,8 +127,9 @@ def test_parse_json_has_the_documented_shape(run):
     event = notice["events"][3]
     assert set(event) == {
         "action", "person", "post", "effective", "probation_until", "secondment_until",
-        "rank", "qualifiers", "line", "clause",
+        "rank", "qualifiers", "line", "clause", "source", "page", "paragraph", "table", "row",
     }  # fmt: skip
+    assert (event["source"], event["page"], event["paragraph"]) == ("text", None, None)
     assert (event["person"], event["probation_until"], event["qualifiers"]) == (
         "马骁骏",
         "2025-04-20",
