@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import SEED, as_json, count
 
@@ -67,13 +68,16 @@ def test_gb18030_and_bom_copies_give_the_same_events_and_are_known_as_the_same_n
     assert count_events(db) == 126
 
 
-def test_folder_import_reads_every_txt_file(run, db, tmp_path):
+def test_folder_import_reads_every_file_and_skips_those_without_notices(run, db, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "notes.md").write_text("not a notice", encoding="utf-8")
     reports = as_json(run("import", str(folder), "--json"))
-    assert [r["events_added"] for r in reports] == [126]
+    assert [(Path(r["file"]).name, r["status"], r["events_added"]) for r in reports] == [
+        ("a.txt", "imported", 126),
+        ("notes.md", "skipped", 0),
+    ]
 
 
 def test_missing_file_is_a_clear_error(run, tmp_path):
