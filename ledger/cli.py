@@ -249,7 +249,8 @@ def import_(
                 progress.advance(result, tally)
             if result.status == "failed":
                 say(f"error: {result.error}")
-                say(f"{result.path}: nothing written")
+                if result.path.is_file():
+                    say(f"{result.path}: nothing written")
             elif result.report is None:  # skipped unread: an image, an archive
                 if not as_json:
                     sys.stdout.write(f"{result.path}: skipped: {result.error}\n")
@@ -266,7 +267,7 @@ def import_(
             progress.stop()
     if as_json:
         sys.stdout.write("\n]\n" if tally.done else "]\n")
-    elif len(files) > 1 or any(path.is_dir() for path in paths):
+    elif (readable := sum(1 for f in files if not f.error)) > 1 or (readable and any(p.is_dir() for p in paths)):
         tally.summary()
         if progress:
             tally.grand_total(dry_run, time.monotonic() - started)

@@ -525,17 +525,21 @@ def import_paths(
     candidates = [c if isinstance(c, Candidate) else None for c in paths]
     if any(c is None for c in candidates):
         candidates = gather(list(paths))  # type: ignore[arg-type]
-    files: list[Path] = []
+    plan: list[tuple[Path, FileResult | None]] = []  # in order; None: to be read
     for candidate in candidates:
         assert candidate is not None
         if candidate.error:
-            yield FileResult(candidate.path, "failed", None, candidate.error)
+            plan.append((candidate.path, FileResult(candidate.path, "failed", None, candidate.error)))
         elif candidate.in_folder and (reason := unsupported_kind(candidate.path)):
-            yield FileResult(candidate.path, "skipped", None, reason)
+            plan.append((candidate.path, FileResult(candidate.path, "skipped", None, reason)))
         else:
-            files.append(candidate.path)
+            plan.append((candidate.path, None))
+    files = [path for path, known in plan if known is None]
     if jobs <= 1 or len(files) < 2:
-        for path in files:
+        for path, known in plan:
+            if known is not None:
+                yield known
+                continue
             follow = (lambda done, total, path=path: progress(path, done, total)) if progress else None
             try:
                 report = import_file(
@@ -555,7 +559,10 @@ def import_paths(
             waiting.append((path, pool.submit(_parse_checked, path, default_date)))
             if len(waiting) >= 2 * jobs:
                 break
-        while waiting:
+        for _, known in plan:
+            if known is not None:
+                yield known
+                continue
             path, future = waiting.popleft()
             for more in pending:
                 waiting.append((more, pool.submit(_parse_checked, more, default_date)))
