@@ -149,3 +149,28 @@ def make_mhtml(page: bytes) -> bytes:
     out.write(quopri.encodestring(page))
     out.write(b"\r\n------B--\r\n")
     return out.getvalue()
+
+
+def gold_events() -> list[tuple[str, str, str]]:
+    """The seed's hand-checked events as (action, person, post)."""
+    import json
+
+    from conftest import SEED_GOLD
+
+    return [(e["action"], e["person"], e["post"]) for n in json.loads(SEED_GOLD.read_text()) for e in n["events"]]
+
+
+def strict_matches(events: list[dict], gold: list[tuple[str, str, str]]) -> int:
+    """Events equal to a gold event in action, person and post (each gold event matched once)."""
+    left = list(gold)
+    hits = 0
+    for e in events:
+        key = (e["action"], e["person"], e["post"])
+        if key in left:
+            left.remove(key)
+            hits += 1
+    return hits
+
+
+def events_of(parsed_json: dict) -> list[dict]:
+    return [e for n in parsed_json["notices"] for e in n["events"]]

@@ -108,11 +108,15 @@ def _edges(page: Page) -> list[list[PageLine]]:
 def remove_furniture(pages: list[Page]) -> list[Page]:
     """Pages without their running heads, footers and page numbers.
 
-    From each edge of a page inwards, lines are furniture while they stand in the band and
-    either are a page number or recur at that height on other pages (at least 2, and a fifth
-    of the pages), in a font no larger than the body's; the first line that is neither
-    ends the furniture at that edge."""
-    sizes = Counter(round(line.size) for page in pages for line in page.lines)
+    From each edge of a page inwards, a line is furniture while it stands in the band, is
+    set apart from the body (a smaller font, or a gap of two lines before the next line in),
+    and either is a page number or recurs at that height on other pages (at least 2, and a
+    fifth of them) in a font no larger than the body's; the first line that is not ends
+    the furniture at that edge."""
+    sizes: Counter[int] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[round(line.size)] += len(line.text)  # the body's size: the one most text is set in
     body_size = sizes.most_common(1)[0][0] if sizes else 0
     seen: Counter[tuple[str, int]] = Counter()
     for page in pages:
@@ -126,9 +130,14 @@ def remove_furniture(pages: list[Page]) -> list[Page]:
     cleaned = []
     for page in pages:
         furniture = set()
-        for edge in _edges(page):
+        ys = sorted(line.y for line in page.lines)
+        for edge, inward in zip(_edges(page), (1, -1), strict=True):
             for line in edge:
-                if not (PAGE_NUMBER.match(line.text) or (recurs(line) and round(line.size) <= body_size)):
+                others = [y for y in ys if (y - line.y) * inward > 0.5]
+                gap = min(abs(y - line.y) for y in others) if others else float("inf")
+                apart = round(line.size) < body_size or gap >= 1.8 * line.size
+                small = round(line.size) <= body_size
+                if not (apart and (PAGE_NUMBER.match(line.text) or (small and recurs(line)))):
                     break
                 furniture.add(id(line))
         cleaned.append(Page(page.number, page.height, [line for line in page.lines if id(line) not in furniture]))
