@@ -448,19 +448,23 @@ def parse(
     parsed = parse_file(file, date)  # type: ignore[arg-type]
     for notice in parsed.notices:
         for issue in notice.issues:
-            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}: {issue.reason}: {issue.clause}")
+            place = f" ({parsed.place(issue.line)})" if parsed.place(issue.line) else ""
+            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}: {issue.clause}")
     if as_json:
         print_json(parsed.as_json())
         return
     console = out()
+    document = parsed.format != "text"  # a PDF, Word file or web page: say where each event stands in it
     for notice in parsed.notices:
         head = f"{notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  {notice.title or '(untitled)'}"
         if not notice.is_personnel:
             console.print(f"skipped  {head}: {notice.skipped_reason}", markup=False)
             continue
-        table = table_(head, ("line", "action", "person", "post", "qualifiers"))
+        columns = ("line", *(("where",) if document else ()), "action", "person", "post", "qualifiers")
+        table = table_(head, columns)
         for e in notice.events:
-            table.add_row(str(e.line), e.action, e.person, e.post, "，".join(e.qualifiers))
+            where = (parsed.place(e.line),) if document else ()
+            table.add_row(str(e.line), *where, e.action, e.person, e.post, "，".join(e.qualifiers))
         console.print(table)
 
 

@@ -149,7 +149,10 @@ def unsupported_kind(path: Path) -> str | None:
 
     try:
         with path.open("rb") as handle:
-            kind = sniff(handle.read(8192))
+            head = handle.read(8192)
+            if head.startswith(b"PK"):  # a zip's kind (.docx or not) is in its directory, at the end
+                head += handle.read()
+            kind = sniff(head)
     except OSError:
         return None  # reading it will say why
     if kind in (Kind.IMAGE, Kind.ZIP, Kind.OFFICE):

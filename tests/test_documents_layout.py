@@ -47,9 +47,11 @@ def test_a_number_in_the_body_is_not_a_page_number():
     assert texts(remove_furniture(pages)) == ["附件", "3", "张三同志为某局局长"]
 
 
-def test_a_head_on_a_single_page_is_kept_unless_it_is_a_page_number():
-    pages = pages_with(["某某编印"], [["正文"]])
-    assert texts(remove_furniture(pages)) == ["某某编印", "正文"]
+def test_on_a_single_page_a_small_head_apart_from_the_body_goes_but_a_first_body_line_stays():
+    pages = pages_with(["某某编印"], [["正文第一行", "正文第二行"]])
+    assert texts(remove_furniture(pages)) == ["正文第一行", "正文第二行"]
+    page = Page(1, 842, [line("济南市某某区人民政府", 60), line("关于张三同志任职的通知", 78)])
+    assert texts(remove_furniture([page])) == ["济南市某某区人民政府", "关于张三同志任职的通知"]
 
 
 def test_glyphs_make_lines_in_reading_order_with_gaps_as_column_spaces():
@@ -61,7 +63,11 @@ def test_glyphs_make_lines_in_reading_order_with_gaps_as_column_spaces():
 
 
 def test_aligned_rows_keep_columns_for_the_table_reader():
-    rows = [["姓名", "任命职务", "免去职务"], ["刘建平", "某县交通运输局局长", ""], ["王伟", "", "某县自然资源局副局长"]]
+    rows = [
+        ["姓名", "任命职务", "免去职务"],
+        ["刘建平", "某县交通运输局局长", ""],
+        ["王伟", "", "某县自然资源局副局长"],
+    ]
     text = "\n".join(aligned_rows(rows))
     sentences = [ln.text for ln in rewrite_tables(normalise("免去：\n" + text))]
     assert "任命刘建平为某县交通运输局局长;" in "".join(sentences)

@@ -36,7 +36,7 @@ def zipped(**members: str) -> bytes:
         (make_page(["关于张三任职的通知"], charset="gbk"), Kind.HTML),
         (make_mhtml(make_page(["关于张三任职的通知"])), Kind.MHTML),
         ("关于张三同志任职的通知\n任命张三为某局局长。\n".encode("gb18030"), Kind.TEXT),
-        ("<p>not html, a notice quoting a tag".encode(), Kind.TEXT),
+        (b"<p>not html, a notice quoting a tag", Kind.TEXT),
     ],
 )
 def test_kind_by_content(data: bytes, kind: Kind):

@@ -83,6 +83,7 @@ def test_data_at_the_first_migration_survives_upgrade_to_head(db):
 
     script = ScriptDirectory.from_config(_alembic_config())
     previous = script.get_revision(heads[0]).down_revision
+
     def schema() -> set[tuple[str, str]]:
         found = inspect(upgraded)
         return {(table, column["name"]) for table in found.get_table_names() for column in found.get_columns(table)}

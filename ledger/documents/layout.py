@@ -110,9 +110,10 @@ def remove_furniture(pages: list[Page]) -> list[Page]:
 
     From each edge of a page inwards, a line is furniture while it stands in the band, is
     set apart from the body (a smaller font, or a gap of two lines before the next line in),
-    and either is a page number or recurs at that height on other pages (at least 2, and a
-    fifth of them) in a font no larger than the body's; the first line that is not ends
-    the furniture at that edge."""
+    and either is a page number, or recurs at that height on other pages (at least 2, and a
+    fifth of them) in a font no larger than the body's, or is the outermost line, in a
+    smaller font and a gap away (the running head of a file of one page); the first line
+    that is none of these ends the furniture at that edge."""
     sizes: Counter[int] = Counter()
     for page in pages:
         for line in page.lines:
@@ -135,9 +136,14 @@ def remove_furniture(pages: list[Page]) -> list[Page]:
             for line in edge:
                 others = [y for y in ys if (y - line.y) * inward > 0.5]
                 gap = min(abs(y - line.y) for y in others) if others else float("inf")
-                apart = round(line.size) < body_size or gap >= 1.8 * line.size
-                small = round(line.size) <= body_size
-                if not (apart and (PAGE_NUMBER.match(line.text) or (small and recurs(line)))):
+                smaller = round(line.size) < body_size
+                apart = smaller or gap >= 1.8 * line.size
+                outermost = line is edge[0]
+                if not apart or not (
+                    PAGE_NUMBER.match(line.text)
+                    or (round(line.size) <= body_size and recurs(line))
+                    or (outermost and smaller and gap >= 1.8 * line.size)  # a running head on a one-page file
+                ):
                     break
                 furniture.add(id(line))
         cleaned.append(Page(page.number, page.height, [line for line in page.lines if id(line) not in furniture]))
