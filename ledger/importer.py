@@ -294,8 +294,10 @@ class _Batch:
         key = doc_key(notice.doc_no)
         replaced = self.live.get(key) if key else None
         if replaced is not None and not self.supersede:
+            where = self.parsed.place(notice.first_line) if isinstance(self.parsed, ParsedDocument) else ""
+            at = f"{self.source}:{notice.first_line}" + (f" ({where})" if where else "")
             raise ImportConflict(
-                f"{self.source}:{notice.first_line}: notice {notice.doc_no} is already in the ledger with other "
+                f"{at}: notice {notice.doc_no} is already in the ledger with other "
                 f"text (known version dated {replaced.date}, imported {replaced.imported_at:%Y-%m-%d %H:%M}; "
                 f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
                 + short_diff(replaced.text, notice.text)

@@ -65,9 +65,9 @@ def notice_lines(doc_no: str) -> tuple[int, int]:
     """The seed's lines (0-based, end exclusive) of the notice numbered ``doc_no``."""
     start = next(i for i, line in enumerate(SEED_LINES) if line.replace(" ", "") == doc_no) - 3
     end = next(
-        (i - 1 for i in range(start + 5, len(SEED_LINES)) if SEED_LINES[i].replace(" ", "").startswith("市中政任")),
+        (i - 3 for i in range(start + 5, len(SEED_LINES)) if SEED_LINES[i].replace(" ", "").startswith("市中政任")),
         len(SEED_LINES),
-    )
+    )  # the next notice's red header and title stand 3 lines above its number
     return start, end
 
 

@@ -35,7 +35,7 @@ class Origin:
     ocr: bool = False  # read by OCR from a page image: names may be misread
 
     def describe(self) -> str:
-        """``page 12``, ``paragraph 40``, ``table 2, row 3``, ``page 3 (OCR)``; empty for plain text."""
+        """``page 12``, ``paragraph 40``, ``table 2, row 3``, ``page 3, OCR``; empty for plain text."""
         parts = []
         if self.page is not None:
             parts.append(f"page {self.page}")
@@ -43,7 +43,7 @@ class Origin:
             parts.append(f"paragraph {self.paragraph}")
         if self.table is not None:
             parts.append(f"table {self.table}, row {self.row}")
-        return " ".join(parts) + (" (OCR)" if self.ocr else "")
+        return ", ".join(parts + (["OCR"] if self.ocr else []))
 
 
 _NOWHERE = Origin()
