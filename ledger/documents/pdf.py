@@ -2,8 +2,9 @@
 
 pypdfium2 was chosen by measuring it beside pdfminer.six (through pdfplumber) and pypdf on
 the seed gazette set as a 35-page PDF with Chinese fonts (README, "Documents"): all three
-extract the same characters, PDFium is 4–40× faster, robust to damaged files, has no
-dependencies, renders pages for OCR too, and is BSD/Apache licensed.
+extract the same characters; PDFium is by far the fastest on embedded fonts (16 ms against
+376 and 688 ms) and on a par on a CID font, has no dependencies, renders pages for OCR too,
+and is BSD/Apache licensed.
 """
 
 from __future__ import annotations

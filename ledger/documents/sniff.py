@@ -25,15 +25,10 @@ class Kind(enum.Enum):
     OFFICE = ("office file", f"a spreadsheet or presentation, not a notice document: {_SUPPORTED}")
     ZIP = ("zip archive", "a zip archive: unpack it and import the folder")
     IMAGE = ("image", f"an image: {_SUPPORTED}; put a scanned notice in a PDF to have it read by OCR")
-    BINARY = ("binary", f"not a document ledger can read: {_SUPPORTED}")
 
     def __init__(self, label: str, refusal: str):
         self.label = label
         self.refusal = refusal
-
-    @property
-    def supported(self) -> bool:
-        return not self.refusal
 
 
 _IMAGES = (
