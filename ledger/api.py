@@ -47,8 +47,14 @@ class Ledger:
 
         return importer.import_file(self.engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
 
+    def gather(self, paths: list) -> list[importer.Candidate]:
+        """The files an import of these paths reads (folders expanded), or what is wrong with a path."""
+        from . import importer
+
+        return importer.gather(paths)
+
     def import_paths(self, paths: list, *, jobs: int = 1, **options):
-        """(path, report, error) per file, in order; see ``importer.import_paths``."""
+        """One ``importer.FileResult`` per file, in order; see ``importer.import_paths``."""
         from . import importer
 
         return importer.import_paths(self.engine, paths, jobs=jobs, **options)

@@ -184,11 +184,14 @@ def main_options(
 # --- import and parse ----------------------------------------------------------------------
 
 
-@app.command("import", short_help="Read notice files or folders into the ledger. e.g. ledger import gazette.txt")
+@app.command("import", short_help="Read notices (PDF, Word, web pages, text). e.g. ledger import gazette.pdf")
 @handle_errors
 def import_(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Notice files (.txt), or folders of them.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Notice files (PDF, Word .docx, saved web pages, text), or folders of them."),
+    ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")] = False,
     date: Annotated[
         str | None,
@@ -207,40 +210,177 @@ def import_(
 ) -> None:
     """Read notice files into the ledger, one transaction per file.
 
-    A file with any unreadable personnel clause is refused whole (exit 2) and the error
-    names the file, line and clause. Notices already imported add nothing.
+    Files are told by their content: PDF (text layer; scans need the ocr extra), Word .docx,
+    saved web pages (.html, .mhtml) and plain text. A folder is read whole: files ledger
+    cannot read are listed with the reason. A file with any unreadable personnel clause is
+    refused whole (exit 2) and the error names the file, line (and page) and clause; one
+    failing file never stops the others. Notices already imported add nothing.
 
     Example: ledger import data/000_2382a5a68e7547d5.txt
     """
     import os
+    import time
 
+    started = time.monotonic()
+    ledger = book(ctx)
+    files = ledger.gather(paths)
     workers = jobs or min(os.cpu_count() or 1, 8)
-    failed, first = False, True
-    results = book(ctx).import_paths(paths, jobs=workers, dry_run=dry_run, default_date=date, supersede=supersede)  # type: ignore[arg-type]
+    tally = ImportTally(len(files))
+    progress = None
+    if not as_json and sys.stdout.isatty() and sys.stderr.isatty():
+        if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
+            progress = ImportProgress(files)
+    results = ledger.import_paths(
+        files,
+        jobs=workers,
+        dry_run=dry_run,
+        default_date=date,
+        supersede=supersede,
+        progress=progress.pages if progress else None,
+    )
     if as_json:
         sys.stdout.write("[")
-    for path, report, error in results:
-        if report is None:
-            say(f"error: {error}")
-            say(f"{path}: nothing written")
-            failed = True
-            continue
-        for warning in report.warnings:
-            say(f"warning: {warning}")
-        if as_json:  # streamed, one file at a time: a large import holds no list of reports
-            sys.stdout.write(("\n" if first else ",\n") + json.dumps(import_json(report), ensure_ascii=False))
-            first = False
-        else:
-            show_import(report)
+    try:
+        if progress:
+            progress.start()
+        for result in results:
+            tally.add(result)
+            if progress:
+                progress.advance(result, tally)
+            if result.status == "failed":
+                say(f"error: {result.error}")
+                if result.path.is_file():
+                    say(f"{result.path}: nothing written")
+            elif result.report is None:  # skipped unread: an image, an archive
+                if not as_json:
+                    sys.stdout.write(f"{result.path}: skipped: {result.error}\n")
+            else:
+                for warning in result.report.warnings:
+                    say(f"warning: {warning}")
+                if not as_json:
+                    show_import(result.report)
+            if as_json:  # streamed, one file at a time: a large import holds no list of reports
+                item = json.dumps(import_json(result), ensure_ascii=False)
+                sys.stdout.write(("\n" if tally.done == 1 else ",\n") + item)
+    finally:
+        if progress:
+            progress.stop()
     if as_json:
-        sys.stdout.write("\n]\n")
-    if failed:
+        sys.stdout.write("\n]\n" if tally.done else "]\n")
+    elif (readable := sum(1 for f in files if not f.error)) > 1 or (readable and any(p.is_dir() for p in paths)):
+        tally.summary()
+        if progress:
+            tally.grand_total(dry_run, time.monotonic() - started)
+    if tally.counts["failed"]:
         raise typer.Exit(2)
 
 
-def import_json(report) -> dict:
+#: A single file this large gets a progress bar too.
+LARGE_IMPORT_BYTES = 1 << 20
+
+
+class ImportTally:
+    """Files by outcome, and the notices and events added, for the summary and the grand total."""
+
+    def __init__(self, files: int):
+        from collections import Counter
+
+        self.files, self.done = files, 0
+        self.counts: Counter[str] = Counter({"imported": 0, "unchanged": 0, "skipped": 0, "failed": 0})
+        self.notices = self.events = 0
+        self.actions: Counter[str] = Counter()
+        self.failures: list[str] = []
+
+    def add(self, result) -> None:
+        self.done += 1
+        self.counts[result.status] += 1
+        if result.status == "failed":
+            self.failures.append(str(result.error))
+        if result.report is not None:
+            self.notices += len(result.report.added)
+            self.events += result.report.events_added
+            self.actions.update(result.report.actions_added())
+
+    def summary(self) -> None:
+        counts = ", ".join(f"{n} {status}" for status, n in self.counts.items())
+        sys.stdout.write(f"{self.files} file{'s' if self.files != 1 else ''}: {counts}\n")
+        for failure in self.failures:
+            sys.stdout.write(f"  failed    {failure.splitlines()[0]}\n")
+
+    def grand_total(self, dry_run: bool, seconds: float) -> None:
+        by_action = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
+        verb = "would add" if dry_run else "added"
+        sys.stdout.write(
+            f"total: {self.notices} notices, {self.events} events {verb}"
+            + (f" ({by_action})" if by_action else "")
+            + f" in {seconds:.1f} s\n"
+        )
+
+
+class ImportProgress:
+    """A Rich progress bar on the terminal: files done of all, notices and events so far, time left."""
+
+    def __init__(self, files: list):
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.sizes = {c.path: max(c.size, 1) for c in files}
+        self.total = sum(self.sizes.values())
+        self.files = len(files)
+        self.bar = Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[files]}"),
+            TextColumn("{task.fields[tally]}"),
+            TimeRemainingColumn(),
+            console=err(),
+            transient=True,
+            redirect_stdout=True,
+            redirect_stderr=True,
+        )
+        self.task = self.bar.add_task("importing", total=self.total, files=f"0/{self.files} files", tally="")
+        self.completed = 0
+
+    def start(self) -> None:
+        self.bar.start()
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+    def pages(self, path: Path, done: int, total: int) -> None:
+        """A PDF's pages as they are read: the bar moves inside a large file too."""
+        share = self.sizes.get(path, 1) * done / max(total, 1)
+        self.bar.update(self.task, completed=self.completed + share, description=f"page {done}/{total}")
+
+    def advance(self, result, tally: ImportTally) -> None:
+        self.completed += self.sizes.get(result.path, 1)
+        self.bar.update(
+            self.task,
+            completed=self.completed,
+            description="importing",
+            files=f"{tally.done}/{self.files} files",
+            tally=f"{tally.notices} notices, {tally.events} events",
+        )
+
+
+def import_json(result) -> dict:
+    report = result.report
+    if report is None:
+        return {
+            "file": str(result.path),
+            "status": result.status,
+            "error": result.error,
+            "format": None,
+            "pages": None,
+            "dry_run": None,
+            "events_added": 0,
+            "notices": [],
+        }
     return {
         "file": report.file,
+        "status": result.status,
+        "error": None,
+        "format": report.format,
+        "pages": report.pages,
         "dry_run": report.dry_run,
         "events_added": report.events_added,
         "notices": [
@@ -308,19 +448,23 @@ def parse(
     parsed = parse_file(file, date)  # type: ignore[arg-type]
     for notice in parsed.notices:
         for issue in notice.issues:
-            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}: {issue.reason}: {issue.clause}")
+            place = f" ({parsed.place(issue.line)})" if parsed.place(issue.line) else ""
+            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}: {issue.clause}")
     if as_json:
         print_json(parsed.as_json())
         return
     console = out()
+    document = parsed.format != "text"  # a PDF, Word file or web page: say where each event stands in it
     for notice in parsed.notices:
         head = f"{notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  {notice.title or '(untitled)'}"
         if not notice.is_personnel:
             console.print(f"skipped  {head}: {notice.skipped_reason}", markup=False)
             continue
-        table = table_(head, ("line", "action", "person", "post", "qualifiers"))
+        columns = ("line", *(("where",) if document else ()), "action", "person", "post", "qualifiers")
+        table = table_(head, columns)
         for e in notice.events:
-            table.add_row(str(e.line), e.action, e.person, e.post, "，".join(e.qualifiers))
+            where = (parsed.place(e.line),) if document else ()
+            table.add_row(str(e.line), *where, e.action, e.person, e.post, "，".join(e.qualifiers))
         console.print(table)
 
 

@@ -14,7 +14,7 @@ from .errors import LedgerError
 DEFAULT_DB = "ledger.db"
 #: The newest migration. Checked against alembic_version without importing Alembic, so that
 #: a query on an up-to-date database starts fast; a test keeps it equal to migrations/.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 ENV_VAR = "LEDGER_DB"
 
 

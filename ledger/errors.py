@@ -10,15 +10,26 @@ class LedgerError(Exception):
 class ParseError(LedgerError):
     """Input that cannot be read, located by file and line."""
 
-    def __init__(self, reason: str, *, file: str | None = None, line: int | None = None, clause: str | None = None):
+    def __init__(
+        self,
+        reason: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        clause: str | None = None,
+        place: str | None = None,
+    ):
         self.reason = reason
         self.file = file
         self.line = line
         self.clause = clause
+        self.place = place  # where in the original document: "page 12", "table 1, row 3"
         super().__init__(str(self))
 
     def __str__(self) -> str:
         where = ":".join(str(part) for part in (self.file, self.line) if part not in (None, ""))
+        if self.place:
+            where += f" ({self.place})"
         text = f"{where}: {self.reason}" if where else self.reason
         if self.clause:
             text += f": {self.clause}"

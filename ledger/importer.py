@@ -13,9 +13,10 @@ import difflib
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -23,9 +24,12 @@ from sqlalchemy.exc import IntegrityError
 from .db import write_lock
 from .errors import LedgerError, ParseError
 from .models import ABPair, BodyAlias, Event, Notice, Portfolio, Post, Retraction
-from .parse import ParsedFile, ParsedNotice, parse_file
+from .parse import ParsedDocument, ParsedFile, ParsedNotice, parse_file
 from .parse.metadata import doc_key
 from .posts import expand_body
+
+if TYPE_CHECKING:
+    from .documents import Progress
 
 
 @dataclass
@@ -46,6 +50,18 @@ class FileReport:
     dry_run: bool
     notices: list[NoticeOutcome] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    format: str = "text"  # text | pdf | docx | html
+    pages: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """imported (something added), unchanged (every notice known) or skipped (no notice to import)."""
+        if self.added:
+            return "imported"
+        if self.already:
+            return "unchanged"
+        return "skipped"
 
     @property
     def added(self) -> list[NoticeOutcome]:
@@ -79,33 +95,94 @@ def content_hash(notice: ParsedNotice) -> str:
     return hashlib.sha256("".join(notice.text.split()).encode("utf-8")).hexdigest()
 
 
-def expand_paths(paths: list[str | Path]) -> Iterator[Path]:
-    """Files as given; folders as their *.txt files, sorted. A missing path is an error."""
+#: Files a folder holds that are never notices: the system's and office programs' own.
+_IGNORED = ("Thumbs.db", "desktop.ini")
+
+
+@dataclass
+class Candidate:
+    """A file to import, or what stands in the way (a missing path, an empty folder)."""
+
+    path: Path
+    in_folder: bool = False  # found in a folder (not named): files of unsupported kinds are skipped, not failed
+    error: str | None = None
+    size: int = 0
+
+
+def gather(paths: list[str | Path]) -> list[Candidate]:
+    """Files as given; folders as every file below them, sorted (hidden files and office lock files aside)."""
+    found = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.name.startswith("~$")
+                and p.name not in _IGNORED
+            )
+            if not files:
+                found.append(Candidate(path, error=f"{path}: empty folder: no files to import"))
+            found.extend(Candidate(p, in_folder=True, size=_size(p)) for p in files)
         elif path.exists():
-            yield path
+            found.append(Candidate(path, size=_size(path)))
         else:
-            raise ParseError("no such file or folder", file=str(path))
+            found.append(Candidate(path, error=f"{path}: no such file or folder"))
+    return found
 
 
-def check(parsed_notices: list[ParsedNotice], file: str) -> list[str]:
-    """Refuse a file with any unreadable personnel clause or undated notice; return warnings."""
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def unsupported_kind(path: Path) -> str | None:
+    """Why a file found in a folder is not read at all (an image, an archive), or None to read it.
+
+    Documents that hold notices in a form ledger cannot read (.doc, .rtf, .odt) are read, and
+    fail with the reason: they need the user to act."""
+    from .documents import Kind, sniff
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+            if head.startswith(b"PK"):  # a zip's kind (.docx or not) is in its directory, at the end
+                head += handle.read()
+            kind = sniff(head)
+    except OSError:
+        return None  # reading it will say why
+    if kind in (Kind.IMAGE, Kind.ZIP, Kind.OFFICE):
+        return kind.refusal
+    return None
+
+
+def check(parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | None = None) -> list[str]:
+    """Refuse a file with any unreadable personnel clause or undated notice; return warnings.
+
+    With the parsed document, messages say where the line stands in it (page, table row)."""
+
+    def place(line: int) -> str | None:
+        return (parsed.place(line) or None) if isinstance(parsed, ParsedDocument) else None
+
     warnings = []
     for notice in parsed_notices:
         if not notice.is_personnel and not notice.is_division:
             continue
         for issue in notice.issues:
+            where = place(issue.line)
             if issue.fatal:
-                raise ParseError(issue.reason, file=file, line=issue.line, clause=issue.clause)
-            warnings.append(f"{file}:{issue.line}: {issue.reason}: {issue.clause}")
+                raise ParseError(issue.reason, file=file, line=issue.line, clause=issue.clause, place=where)
+            warnings.append(f"{file}:{issue.line}{f' ({where})' if where else ''}: {issue.reason}: {issue.clause}")
         if notice.date is None:
             raise ParseError(
                 f"notice {notice.doc_no or notice.title or ''} has no date; give one with --date",
                 file=file,
                 line=notice.first_line,
+                place=place(notice.first_line),
             )
     return warnings
 
@@ -127,11 +204,12 @@ def import_file(
     dry_run: bool = False,
     default_date: dt.date | None = None,
     supersede: bool = False,
+    progress: Progress | None = None,
     _retry: bool = False,
 ) -> FileReport:
     """Append the file's personnel notices in one transaction."""
-    parsed = parse_file(path, default_date)
-    warnings = check(parsed.notices, str(path))
+    parsed = parse_file(path, default_date, progress=progress)
+    warnings = check(parsed.notices, str(path), parsed)
     return import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede, _retry=_retry)
 
 
@@ -148,6 +226,8 @@ def import_parsed(
     path = parsed.file
     report = FileReport(str(path), dry_run)
     report.warnings = warnings
+    if isinstance(parsed, ParsedDocument):
+        report.format, report.pages, report.ocr_pages = parsed.format, parsed.pages, parsed.ocr_pages
     now = dt.datetime.now(dt.UTC)
     with engine.connect() as connection:
         connection.execution_options(write=True)
@@ -183,6 +263,7 @@ class _Batch:
 
     def __init__(self, connection: Connection, parsed: ParsedFile, source: str, now: dt.datetime, supersede: bool):
         self.connection, self.source, self.now, self.supersede = connection, source, now, supersede
+        self.parsed = parsed
         personnel = [n for n in parsed.notices if n.is_personnel or n.is_division]
         self.digests = {id(n): content_hash(n) for n in personnel}
         self.known = set(
@@ -213,8 +294,10 @@ class _Batch:
         key = doc_key(notice.doc_no)
         replaced = self.live.get(key) if key else None
         if replaced is not None and not self.supersede:
+            where = self.parsed.place(notice.first_line) if isinstance(self.parsed, ParsedDocument) else ""
+            at = f"{self.source}:{notice.first_line}" + (f" ({where})" if where else "")
             raise ImportConflict(
-                f"{self.source}:{notice.first_line}: notice {notice.doc_no} is already in the ledger with other "
+                f"{at}: notice {notice.doc_no} is already in the ledger with other "
                 f"text (known version dated {replaced.date}, imported {replaced.imported_at:%Y-%m-%d %H:%M}; "
                 f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
                 + short_diff(replaced.text, notice.text)
@@ -285,10 +368,24 @@ class _Batch:
                 "qualifiers": e.qualifiers,
                 "line": e.line,
                 "clause": e.clause,
+                **self._provenance(e.line),
             }
             for seq, e in enumerate(notice.events)
         )
         return notice_id
+
+    def _provenance(self, line: int) -> dict:
+        """Where the event's line stands in the original document (page, paragraph, table row)."""
+        if not isinstance(self.parsed, ParsedDocument) or self.parsed.format == "text":
+            return _TEXT_PROVENANCE
+        origin = self.parsed.origin(line)
+        return {
+            "source": self.parsed.source(line),
+            "page": origin.page,
+            "paragraph": origin.paragraph,
+            "table_no": origin.table,
+            "table_row": origin.row,
+        }
 
     def _insert_division(self, notice: ParsedNotice, notice_id: int) -> None:
         division, issuer = notice.division, notice.issuer
@@ -347,9 +444,11 @@ class _Batch:
         _add_posts(self.connection, {row["post"] for row in self.events})
 
 
+_TEXT_PROVENANCE = {"source": "text", "page": None, "paragraph": None, "table_no": None, "table_row": None}
 _EVENT_COLUMNS = (
     "notice_id", "seq", "action", "person", "post", "effective", "probation", "probation_until",
     "secondment", "secondment_until", "rank", "manner", "qualifiers", "line", "clause",
+    "source", "page", "paragraph", "table_no", "table_row",
 )  # fmt: skip
 _SQLITE_INSERT_EVENT = (
     f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(_EVENT_COLUMNS))})"
@@ -364,6 +463,7 @@ def _sqlite_row(row: dict) -> tuple:
         row["probation"], until.isoformat() if until else None, row["secondment"],
         secondment_until.isoformat() if secondment_until else None, row["rank"], row["manner"],
         json.dumps(row["qualifiers"], ensure_ascii=False), row["line"], row["clause"],
+        row["source"], row["page"], row["paragraph"], row["table_no"], row["table_row"],
     )  # fmt: skip
 
 
@@ -388,36 +488,71 @@ def _parse_checked(path: Path, default_date: dt.date | None) -> tuple[ParsedFile
     """In a worker process: the parse and its check, or the error message."""
     try:
         parsed = parse_file(path, default_date)
-        return parsed, check(parsed.notices, str(path)), None
+        return parsed, check(parsed.notices, str(path), parsed), None
     except LedgerError as exc:
         return None, [], str(exc)
 
 
+@dataclass
+class FileResult:
+    """What became of one file: imported, unchanged, skipped (nothing to import) or failed."""
+
+    path: Path
+    status: str
+    report: FileReport | None = None
+    error: str | None = None  # why it failed, or why it was skipped unread
+
+
+def _result(path: Path, report: FileReport | None, error: str | None) -> FileResult:
+    if report is None:
+        return FileResult(path, "failed", None, error)
+    return FileResult(path, report.status, report)
+
+
 def import_paths(
     engine: Engine,
-    paths: list[str | Path],
+    paths: list[str | Path] | list[Candidate],
     *,
     jobs: int = 1,
     dry_run: bool = False,
     default_date: dt.date | None = None,
     supersede: bool = False,
-) -> Iterator[tuple[Path, FileReport | None, str | None]]:
-    """Import files and folders, one transaction per file, in order: (path, report, error).
+    progress: Callable[[Path, int, int], None] | None = None,
+) -> Iterator[FileResult]:
+    """Import files and folders, one transaction per file, in order: one ``FileResult`` each.
 
-    With ``jobs`` > 1, files are parsed in that many worker processes while this process
-    writes the ones already parsed; at most ``2 × jobs`` parsed files wait in memory.
+    A file that fails never stops the others. Files of kinds that hold no notices (images,
+    archives) found in a folder are skipped with the reason. With ``jobs`` > 1, files are
+    parsed in that many worker processes while this process writes the ones already parsed;
+    at most ``2 × jobs`` parsed files wait in memory. ``progress(path, pages done, pages)``
+    follows the pages of a PDF read in this process.
     """
-    files = list(expand_paths(paths))
+    candidates = [c if isinstance(c, Candidate) else None for c in paths]
+    if any(c is None for c in candidates):
+        candidates = gather(list(paths))  # type: ignore[arg-type]
+    plan: list[tuple[Path, FileResult | None]] = []  # in order; None: to be read
+    for candidate in candidates:
+        assert candidate is not None
+        if candidate.error:
+            plan.append((candidate.path, FileResult(candidate.path, "failed", None, candidate.error)))
+        elif candidate.in_folder and (reason := unsupported_kind(candidate.path)):
+            plan.append((candidate.path, FileResult(candidate.path, "skipped", None, reason)))
+        else:
+            plan.append((candidate.path, None))
+    files = [path for path, known in plan if known is None]
     if jobs <= 1 or len(files) < 2:
-        for path in files:
+        for path, known in plan:
+            if known is not None:
+                yield known
+                continue
+            follow = (lambda done, total, path=path: progress(path, done, total)) if progress else None
             try:
-                yield (
-                    path,
-                    import_file(engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede),
-                    None,
+                report = import_file(
+                    engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede, progress=follow
                 )
+                yield _result(path, report, None)
             except LedgerError as exc:
-                yield path, None, str(exc)
+                yield _result(path, None, str(exc))
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -429,19 +564,22 @@ def import_paths(
             waiting.append((path, pool.submit(_parse_checked, path, default_date)))
             if len(waiting) >= 2 * jobs:
                 break
-        while waiting:
+        for _, known in plan:
+            if known is not None:
+                yield known
+                continue
             path, future = waiting.popleft()
             for more in pending:
                 waiting.append((more, pool.submit(_parse_checked, more, default_date)))
                 break
             parsed, warnings, error = future.result()
             if error is not None or parsed is None:
-                yield path, None, error
+                yield _result(path, None, error)
                 continue
             try:
-                yield path, import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede), None
+                yield _result(path, import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede), None)
             except LedgerError as exc:
-                yield path, None, str(exc)
+                yield _result(path, None, str(exc))
 
 
 def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:

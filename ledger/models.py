@@ -67,6 +67,12 @@ class Event(Base):
     qualifiers: Mapped[list[str]] = mapped_column(JSON, default=list)
     line: Mapped[int] = mapped_column(Integer)
     clause: Mapped[str] = mapped_column(Text)
+    # where the line stands in the original document (migration 0005)
+    source: Mapped[str] = mapped_column(String(8), default="text", server_default="text")  # text pdf docx html ocr
+    page: Mapped[int | None] = mapped_column(Integer)  # PDF page
+    paragraph: Mapped[int | None] = mapped_column(Integer)  # Word paragraph
+    table_no: Mapped[int | None] = mapped_column(Integer)  # Word (or web page) table
+    table_row: Mapped[int | None] = mapped_column(Integer)  # and its row
 
     notice: Mapped[Notice] = relationship(back_populates="events")
 

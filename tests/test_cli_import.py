@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import SEED, as_json, count
 
@@ -67,13 +68,16 @@ def test_gb18030_and_bom_copies_give_the_same_events_and_are_known_as_the_same_n
     assert count_events(db) == 126
 
 
-def test_folder_import_reads_every_txt_file(run, db, tmp_path):
+def test_folder_import_reads_every_file_and_skips_those_without_notices(run, db, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "notes.md").write_text("not a notice", encoding="utf-8")
     reports = as_json(run("import", str(folder), "--json"))
-    assert [r["events_added"] for r in reports] == [126]
+    assert [(Path(r["file"]).name, r["status"], r["events_added"]) for r in reports] == [
+        ("a.txt", "imported", 126),
+        ("notes.md", "skipped", 0),
+    ]
 
 
 def test_missing_file_is_a_clear_error(run, tmp_path):
@@ -114,7 +118,8 @@ def test_notice_without_date_needs_date_option(run, db, tmp_path):
 
 def test_parse_json_has_the_documented_shape(run):
     data = as_json(run("parse", str(SEED), "--json"))
-    assert set(data) == {"file", "notices"}
+    assert set(data) == {"file", "format", "notices"}
+    assert data["format"] == "text"
     notice = data["notices"][3]
     assert set(notice) == {"title", "doc_no", "issuer", "signed_by", "date", "kind", "skipped_reason", "events"}
     assert (notice["doc_no"], notice["issuer"], notice["signed_by"], notice["date"]) == (
@@ -126,8 +131,9 @@ def test_parse_json_has_the_documented_shape(run):
     event = notice["events"][3]
     assert set(event) == {
         "action", "person", "post", "effective", "probation_until", "secondment_until",
-        "rank", "qualifiers", "line", "clause",
+        "rank", "qualifiers", "line", "clause", "source", "page", "paragraph", "table", "row",
     }  # fmt: skip
+    assert (event["source"], event["page"], event["paragraph"]) == ("text", None, None)
     assert (event["person"], event["probation_until"], event["qualifiers"]) == (
         "马骁骏",
         "2025-04-20",

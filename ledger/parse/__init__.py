@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ParseError
 from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
@@ -19,15 +21,20 @@ from .normalise import decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
 from .split import split_notices
 
+if TYPE_CHECKING:
+    from ..documents import Document, Origin, Progress
+
 __all__ = [
     "ClauseIssue",
     "Line",
+    "ParsedDocument",
     "ParsedEvent",
     "ParsedFile",
     "ParsedNotice",
     "decode",
     "normalise",
     "parse_bytes",
+    "parse_document",
     "parse_file",
     "parse_text",
     "split_notices",
@@ -85,12 +92,91 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
     return ParsedFile(file, notices)
 
 
-def parse_bytes(data: bytes, file: str = "<bytes>", default_date: dt.date | None = None) -> ParsedFile:
+@dataclass
+class ParsedDocument(ParsedFile):
+    """A parsed file with where each line came from in the original document.
+
+    ``format``: text, pdf, docx or html. Events gain ``source`` (the format, or ``ocr`` for
+    a line read from a page image), ``page`` (PDF), ``paragraph`` or ``table`` and ``row``
+    (Word; a web page's tables too)."""
+
+    format: str = "text"
+    origins: list[Origin] = field(default_factory=list)
+    pages: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+
+    def origin(self, line: int) -> Origin:
+        from ..documents import Origin
+
+        return self.origins[line - 1] if 0 < line <= len(self.origins) else Origin()
+
+    def place(self, line: int) -> str:
+        """Where a line stands in the original: ``page 12``, ``table 1, row 3``; empty for text."""
+        return self.origin(line).describe()
+
+    def source(self, line: int) -> str:
+        return "ocr" if self.origin(line).ocr else self.format
+
+    def provenance(self, line: int) -> dict:
+        origin = self.origin(line)
+        return {
+            "source": "ocr" if origin.ocr else self.format,
+            "page": origin.page,
+            "paragraph": origin.paragraph,
+            "table": origin.table,
+            "row": origin.row,
+        }
+
+    def as_json(self) -> dict:
+        data = super().as_json()
+        data["format"] = self.format
+        if self.pages is not None:
+            data["pages"] = self.pages
+        if self.ocr_pages:
+            data["ocr_pages"] = self.ocr_pages
+        for notice, notice_json in zip(self.notices, data["notices"], strict=True):
+            for event, event_json in zip(notice.events, notice_json["events"], strict=True):
+                event_json.update(self.provenance(event.line))
+        return data
+
+
+def parse_document(document: Document, default_date: dt.date | None = None) -> ParsedDocument:
+    """Parse a document's text; a web page's publication date dates notices without a date of
+    their own when ``default_date`` (``--date``) is not given."""
     try:
-        return parse_text(decode(data, file), file, default_date)
+        parsed = parse_text(document.text, document.file, default_date or document.published)
+    except ParseError as exc:
+        exc.file = exc.file or document.file
+        if exc.line and not exc.place:
+            exc.place = document.origin(exc.line).describe() or None
+        raise
+    return ParsedDocument(
+        parsed.file,
+        parsed.notices,
+        format=document.format,
+        origins=document.origins,
+        pages=document.pages,
+        ocr_pages=document.ocr_pages,
+    )
+
+
+def parse_bytes(
+    data: bytes,
+    file: str = "<bytes>",
+    default_date: dt.date | None = None,
+    *,
+    progress: Progress | None = None,
+    ocr: bool | None = None,
+) -> ParsedDocument:
+    """Read a document of any supported kind (told by its content) and parse it."""
+    from ..documents import read_document
+
+    try:
+        document = read_document(data, file, progress=progress, ocr=ocr)
     except ParseError as exc:
         exc.file = exc.file or file
         raise
+    return parse_document(document, default_date)
 
 
 #: Notices are short; a line this long is not text a person wrote (a binary blob, a file
@@ -104,6 +190,12 @@ def check_shape(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ParseError(f"file is {size // 2**20} MB; notices are far smaller: split it", file=str(path))
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    from ..documents import Kind, sniff
+
+    if sniff(head) is not Kind.TEXT:  # a PDF, a Word file, a web page: lines mean nothing in its bytes
+        return
     line, run = 1, 0
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
@@ -123,7 +215,14 @@ def check_shape(path: Path) -> None:
                 )
 
 
-def parse_file(path: str | Path, default_date: dt.date | None = None) -> ParsedFile:
+def parse_file(
+    path: str | Path,
+    default_date: dt.date | None = None,
+    *,
+    progress: Progress | None = None,
+    ocr: bool | None = None,
+) -> ParsedDocument:
+    """Parse a file of any supported kind: PDF, Word .docx, web page or text, told by its content."""
     path = Path(path)
     try:
         check_shape(path)
@@ -134,4 +233,4 @@ def parse_file(path: str | Path, default_date: dt.date | None = None) -> ParsedF
         raise ParseError("is a directory, not a file", file=str(path)) from None
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror}", file=str(path)) from None
-    return parse_bytes(data, str(path), default_date)
+    return parse_bytes(data, str(path), default_date, progress=progress, ocr=ocr)

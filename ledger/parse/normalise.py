@@ -23,7 +23,9 @@ def decode(data: bytes, file: str | None = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:65536]:
-        raise ParseError("binary file: not a text notice (NUL bytes found)", file=file)
+        raise ParseError(
+            "binary file: not a text notice (NUL bytes found), nor a PDF, Word .docx or web page", file=file
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

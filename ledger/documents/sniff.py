@@ -1,0 +1,79 @@
+"""What a file is, told by its first bytes (magic numbers), never by its name."""
+
+from __future__ import annotations
+
+import enum
+import io
+import re
+import zipfile
+
+_SUPPORTED = "ledger reads PDF, Word .docx, saved web pages (.html, .mhtml) and plain text"
+
+
+class Kind(enum.Enum):
+    TEXT = ("text", "")
+    PDF = ("PDF", "")
+    DOCX = ("Word document", "")
+    HTML = ("web page", "")
+    MHTML = ("web archive", "")
+    DOC = (
+        "Word 97-2003 .doc",
+        "an old binary Word .doc file: save it as .docx or PDF (in Word: File › Save As) and import that",
+    )
+    RTF = ("RTF", "a Rich Text Format file: save it as .docx or PDF and import that")
+    ODT = ("OpenDocument text", "an OpenDocument text (.odt): save it as .docx or PDF and import that")
+    OFFICE = ("office file", f"a spreadsheet or presentation, not a notice document: {_SUPPORTED}")
+    ZIP = ("zip archive", "a zip archive: unpack it and import the folder")
+    IMAGE = ("image", f"an image: {_SUPPORTED}; put a scanned notice in a PDF to have it read by OCR")
+
+    def __init__(self, label: str, refusal: str):
+        self.label = label
+        self.refusal = refusal
+
+
+_IMAGES = (
+    b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"BM",
+)  # fmt: skip
+_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta\s|title>)", re.IGNORECASE)
+_MHTML = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
+
+
+def sniff(data: bytes) -> Kind:
+    head = data[:4096]
+    if b"%PDF-" in head[:1024]:
+        return Kind.PDF
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word, Excel or PowerPoint 97-2003
+        return Kind.DOC if "WordDocument".encode("utf-16-le") in data else Kind.OFFICE
+    if head.startswith(b"{\\rtf"):
+        return Kind.RTF
+    if head.startswith(_IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return Kind.IMAGE
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: text (or a UTF-16 web page)
+        try:
+            sample = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+        except UnicodeError:
+            return Kind.TEXT
+        return Kind.HTML if _HTML.search(sample[:1024]) else Kind.TEXT
+    if _MHTML.search(head) and re.search(rb"^mime-version:", head, re.IGNORECASE | re.MULTILINE):
+        return Kind.MHTML
+    if _HTML.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024]):
+        return Kind.HTML
+    return Kind.TEXT  # plain text, or a binary file that decoding will refuse with its reason
+
+
+def _zip_kind(data: bytes) -> Kind:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return Kind.ZIP
+    if "word/document.xml" in names:
+        return Kind.DOCX
+    if mimetype == "application/vnd.oasis.opendocument.text":
+        return Kind.ODT
+    if any(n.startswith(("xl/", "ppt/")) for n in names) or mimetype.startswith("application/vnd.oasis"):
+        return Kind.OFFICE
+    return Kind.ZIP

@@ -1,0 +1,79 @@
+"""PDF gazettes: text per page in reading order, running heads and page numbers removed by position."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from documents import HEADS, events_of, gold_events, make_pdf, make_scan, seed_lines, strict_matches
+
+from ledger.documents import read_document
+from ledger.errors import ParseError
+from ledger.parse import parse_file
+
+
+@pytest.fixture(scope="module")
+def gazette(tmp_path_factory):
+    return make_pdf(tmp_path_factory.mktemp("pdf") / "gazette.pdf")
+
+
+def test_text_layer_comes_out_without_heads_footers_or_page_numbers(gazette):
+    document = read_document(gazette.read_bytes(), str(gazette))
+    assert document.format == "pdf" and document.pages == 37  # 1,328 lines, 36 a page
+    assert not [line for line in document.lines if any(head in line for head in HEADS)]
+    assert not [line for line in document.lines if re.fullmatch(r"\s*—\s*\d+\s*—\s*", line)]
+    assert ["".join(line.split()) for line in document.lines] == ["".join(line.split()) for line in seed_lines()]
+    assert [o.page for o in document.origins] == [n // 36 + 1 for n in range(len(document.lines))]
+
+
+def test_the_seed_as_a_pdf_gives_exactly_its_126_events_with_pages(gazette):
+    parsed = parse_file(gazette).as_json()
+    events = events_of(parsed)
+    assert len(events) == 126 and strict_matches(events, gold_events()) == 126
+    assert {e["source"] for e in events} == {"pdf"}
+    # 马骁骏同志为…副主任 opens the seed's 1,055th non-blank line: page 30 at 36 lines a page
+    event = next(e for e in events if e["person"] == "马骁骏")
+    line = next(n for n, text in enumerate(seed_lines(), start=1) if text.startswith("马骁骏同志为"))
+    assert (event["line"], event["page"]) == (line, (line - 1) // 36 + 1) == (1055, 30)
+    # text broken across pages: some clause starts on one page and ends on the next
+    pages = {e["page"] for e in events}
+    assert len(pages) >= 5
+
+
+def test_a_clause_broken_across_a_page_break_is_read_whole(tmp_path):
+    lines = seed_lines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("马骁骏同志为"))
+    pdf = make_pdf(tmp_path / "break.pdf", lines[start - 35 :])  # the clause ends page 1, its second half opens page 2
+    events = events_of(parse_file(pdf).as_json())
+    event = next(e for e in events if e["person"] == "马骁骏")
+    assert event["post"] == "济南市市中区体育事业发展中心副主任" and event["page"] == 1
+    assert event["probation_until"] == "2025-04-20"
+
+
+def test_a_damaged_pdf_is_refused_with_its_name(tmp_path, gazette):
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(gazette.read_bytes()[:2000])
+    with pytest.raises(ParseError) as refused:
+        parse_file(broken)
+    assert str(refused.value).startswith(f"{broken}: not a readable PDF")
+
+
+def test_a_password_protected_pdf_is_refused(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    locked = canvas.Canvas(str(path), encrypt="secret")
+    locked.drawString(72, 720, "hello")
+    locked.save()
+    with pytest.raises(ParseError, match="encrypted with a password"):
+        parse_file(path)
+
+
+def test_a_scan_without_ocr_says_it_needs_ocr_and_how(tmp_path):
+    lines = seed_lines()[:30]
+    scan = make_scan(tmp_path / "scan.pdf", make_pdf(tmp_path / "text.pdf", lines), dpi=100)
+    with pytest.raises(ParseError) as refused:
+        parse_file(scan, ocr=False)
+    message = str(refused.value)
+    assert message.startswith(f"{scan}: the PDF has no text layer (a scan): it needs OCR")
+    assert "pip install 'ledger[ocr]'" in message and "tesseract-ocr-chi-sim" in message
