@@ -42,7 +42,8 @@ __all__ = [
 
 
 def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = None) -> ParsedFile:
-    """Every notice in ``text``. Events take the notice's date, or ``default_date`` if it has none."""
+    """Every notice in ``text``. Events take the notice's date; failing that ``default_date``
+    (--date), then the date a web page copied into the text says it was published."""
     notices: list[ParsedNotice] = []
     first_copy: dict[object, ParsedNotice] = {}
     lines = normalise(text)
@@ -54,7 +55,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             doc_no=meta.doc_no,
             issuer=meta.issuer,
             signed_by=meta.signed_by,
-            date=meta.date or published or default_date,
+            date=meta.date or default_date or published,
             kind=meta.kind,
             skipped_reason=meta.skipped_reason,
             first_line=block.lines[0].no,
