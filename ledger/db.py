@@ -30,8 +30,9 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     # WAL lets readers run beside one writer; the busy timeout makes a second writer
     # wait for the first instead of failing at once.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # The timeout first: switching a new database to WAL takes a lock another process may hold.
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     # In WAL mode NORMAL never corrupts and loses nothing on a process crash (kill -9);
     # only a power cut may lose the last commits. It spares an fsync per import.
     cursor.execute("PRAGMA synchronous=NORMAL")
