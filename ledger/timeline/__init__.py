@@ -62,11 +62,12 @@ class Lane:
     organisation: str
     title: str
     single_head: bool
+    slots: int = 1  # rows inside the lane, so that holders at the same time do not hide each other
 
     @classmethod
-    def of(cls, post: str) -> Lane:
+    def of(cls, post: str, slots: int = 1) -> Lane:
         organisation, title = split_title(post)
-        return cls(post, organisation, title, is_single_head(post))
+        return cls(post, organisation, title, is_single_head(post), max(slots, 1))
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Bar:
     """One tenure on one lane."""
 
     lane: int
+    slot: int  # row inside the lane
     person: str
     start: dt.date | None  # None: held from an unknown date
     end: dt.date | None  # removal's effective date (held until the day before); None: still held
@@ -100,6 +102,7 @@ class Bar:
     def as_json(self) -> dict[str, Any]:
         return {
             "lane": self.lane,
+            "slot": self.slot,
             "person": self.person,
             "start": _iso(self.start),
             "start_known": self.start is not None,
@@ -127,11 +130,13 @@ class Mark:
     start: dt.date | None
     end: dt.date | None  # inclusive; None: still running
     persons: tuple[str, ...] = ()
+    slot: int | None = None  # the row of the bar it belongs to; None: the whole lane
 
     def as_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "lane": self.lane,
+            "slot": self.slot,
             "start": _iso(self.start),
             "end": _iso(self.end),
             "persons": list(self.persons),
@@ -169,6 +174,7 @@ class Timeline:
                     "organisation": lane.organisation,
                     "title": lane.title,
                     "single_head": lane.single_head,
+                    "slots": lane.slots,
                 }
                 for i, lane in enumerate(self.lanes)
             ],
@@ -181,9 +187,10 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _bar(lane: int, tenure: Tenure) -> Bar:
+def _bar(lane: int, slot: int, tenure: Tenure) -> Bar:
     return Bar(
         lane,
+        slot,
         tenure.person,
         tenure.start,
         tenure.end,
@@ -197,13 +204,23 @@ def _bar(lane: int, tenure: Tenure) -> Bar:
     )
 
 
-def _point_marks(lane: int, tenure: Tenure) -> list[Mark]:
-    marks = []
-    # a probation or secondment end after the tenure ended did not happen in that post
-    for kind, day in (("probation_end", tenure.probation_until), ("secondment_end", tenure.secondment_until)):
-        if day and (tenure.end is None or day < tenure.end):
-            marks.append(Mark(kind, lane, day, day, (tenure.person,)))
-    return marks
+def _lane(index: int, post: str, tenures: list[Tenure]) -> tuple[Lane, list[Bar], list[Mark]]:
+    """A post's lane: each tenure in the first row free from its start (rows reused in order of
+    start, so a plain succession stays on one row), and its probation and secondment ends."""
+    free_from: list[dt.date] = []  # per row: the day it is free again
+    bars, marks = [], []
+    for tenure in sorted(tenures, key=lambda t: (t.start or dt.date.min, t.person)):
+        begins = tenure.start or dt.date.min
+        slot = next((i for i, free in enumerate(free_from) if free <= begins), len(free_from))
+        if slot == len(free_from):
+            free_from.append(dt.date.min)
+        free_from[slot] = tenure.end or dt.date.max
+        bars.append(_bar(index, slot, tenure))
+        # a probation or secondment ending after the tenure did not end in this post
+        for kind, day in (("probation_end", tenure.probation_until), ("secondment_end", tenure.secondment_until)):
+            if day and (tenure.end is None or day < tenure.end):
+                marks.append(Mark(kind, index, day, day, (tenure.person,), slot))
+    return Lane.of(post, len(free_from)), bars, marks
 
 
 def from_successions(
@@ -219,10 +236,10 @@ def from_successions(
     single-head post, the periods with two holders at once."""
     lanes, bars, marks = [], [], []
     for i, succession in enumerate(successions):
-        lanes.append(Lane.of(succession.post))
-        for tenure in succession.tenures:
-            bars.append(_bar(i, tenure))
-            marks.extend(_point_marks(i, tenure))
+        lane, lane_bars, lane_marks = _lane(i, succession.post, succession.tenures)
+        lanes.append(lane)
+        bars += lane_bars
+        marks += lane_marks
         for lo, hi in succession.gaps:
             marks.append(Mark("vacancy", i, lo, hi))
         for overlap in succession.overlaps:
@@ -242,14 +259,15 @@ def from_tenures(
     today: dt.date | None = None,
 ) -> Timeline:
     """A person's timeline: a lane per post held, in the order first held."""
-    lane_of: dict[str, int] = {}
-    lanes, bars, marks = [], [], []
+    by_post: dict[str, list[Tenure]] = {}
     for tenure in tenures:
-        if tenure.post not in lane_of:
-            lane_of[tenure.post] = len(lanes)
-            lanes.append(Lane.of(tenure.post))
-        bars.append(_bar(lane_of[tenure.post], tenure))
-        marks.extend(_point_marks(lane_of[tenure.post], tenure))
+        by_post.setdefault(tenure.post, []).append(tenure)
+    lanes, bars, marks = [], [], []
+    for i, (post, held) in enumerate(by_post.items()):
+        lane, lane_bars, lane_marks = _lane(i, post, held)
+        lanes.append(lane)
+        bars += lane_bars
+        marks += lane_marks
     return _framed(
         Timeline(query, "person", dt.date.min, dt.date.min, today or dt.date.today(), lanes, bars, marks), start, end
     )

@@ -21,26 +21,36 @@
   var today = day(data.today);
 
   // --- rows: under an organisation header when grouped, one per lane ---------------------------
+  // A lane is as many rows high as it has holders at once (its slots); y and h are in pixels.
   var rows = [];
-  var rowOfLane = {};
+  var laneRow = {};
   var lastOrg = null;
+  var y = 0;
   data.lanes.forEach(function (lane) {
     if (data.grouped && lane.organisation !== lastOrg) {
-      rows.push({ row: rows.length, kind: "header", label: lane.organisation });
+      rows.push({ kind: "header", label: lane.organisation, y: y, h: ROW });
+      y += ROW;
       lastOrg = lane.organisation;
     }
-    rowOfLane[lane.id] = rows.length;
-    rows.push({
-      row: rows.length,
+    var row = {
       kind: "lane",
       lane: lane.id,
       label: data.grouped && lane.title ? lane.title : lane.post,
       aria: "lane " + lane.post,
-    });
+      y: y,
+      h: lane.slots * ROW,
+      stripe: lane.id % 2 === 0,
+    };
+    laneRow[lane.id] = row;
+    rows.push(row);
+    y += row.h;
   });
-  rows.forEach(function (r) {
-    r.stripe = r.kind === "lane" && rowOfLane[r.lane] % 2 === 0;
-  });
+  var height = Math.max(y, ROW);
+  var PAD = 3;
+
+  function slotY(lane, slot) {
+    return laneRow[lane].y + slot * ROW + PAD;
+  }
 
   function laneName(id) {
     return data.lanes[id].post;
@@ -70,7 +80,8 @@
     if (b.seconded) what.push("secondment" + (b.secondment_until ? " until " + b.secondment_until : ""));
     if (b.probation_until) what.push("probation until " + b.probation_until);
     bars.push({
-      row: rowOfLane[b.lane],
+      y: slotY(b.lane, b.slot),
+      h: ROW - 2 * PAD,
       x0: x0,
       x1: x1,
       kind: kind,
@@ -85,7 +96,8 @@
       var p1 = Math.min(day(b.probation_until) + DAY, x1);
       if (p1 > x0) {
         shades.push({
-          row: rowOfLane[b.lane],
+          y: slotY(b.lane, b.slot),
+          h: ROW - 2 * PAD,
           x0: x0,
           x1: p1,
           tip: tip,
@@ -109,13 +121,15 @@
           ? "vacant, " + lane + ", " + m.start + " to " + m.end
           : "two holders at once, " + lane + ": " + m.persons.join(" and ") + ", from " +
             (m.start || "an unknown date") + " to " + (m.end || "now");
-      spans.push({ row: rowOfLane[m.lane], x0: x0, x1: x1, kind: m.kind, tip: tip, aria: text });
+      var row = laneRow[m.lane];
+      spans.push({ y: row.y + 1, h: row.h - 2, x0: x0, x1: x1, kind: m.kind, tip: tip, aria: text });
     } else {
       var x = day(m.end) + DAY;
       if (x < from || x > to) return;
       var label = m.kind === "probation_end" ? "probation ends" : "secondment ends";
       ticks.push({
-        row: rowOfLane[m.lane],
+        y: slotY(m.lane, m.slot === null ? 0 : m.slot) - 2,
+        h: ROW - 2 * PAD + 4,
         x: x,
         kind: m.kind,
         tip: tip,
@@ -132,7 +146,6 @@
     if (r.kind === "lane") labelWidth = Math.max(labelWidth, Math.ceil(measure.measureText(r.label).width) + 28);
   });
   labelWidth = Math.min(labelWidth, data.grouped ? 220 : 420);
-  var height = Math.max(rows.length, 1) * ROW;
 
   function chartWidth() {
     var available = document.getElementById("chart").clientWidth || window.innerWidth - 40;
@@ -157,7 +170,6 @@
     ],
     scales: [
       { name: "x", type: "utc", domain: [from, to], range: "width" },
-      { name: "y", type: "band", domain: { data: "rowsData", field: "row", sort: true }, range: "height", paddingInner: 0.2, paddingOuter: 0.1 },
     ],
     axes: [
       {
@@ -180,8 +192,8 @@
         name: "stripes", type: "rect", from: { data: "rowsData" }, interactive: false, aria: false,
         encode: {
           enter: {
-            x: { value: 0 }, x2: { signal: "width" }, y: { scale: "y", field: "row" }, height: { scale: "y", band: 1 },
-            fill: { signal: "datum.stripe ? '#f6f8fa' : 'transparent'" },
+            x: { value: 0 }, x2: { signal: "width" }, y: { field: "y" }, height: { field: "h" },
+            fill: { signal: "datum.stripe ? 'rgba(0, 0, 0, 0.03)' : 'transparent'" },
           },
         },
       },
@@ -189,7 +201,7 @@
         name: "headers", type: "text", from: { data: "rowsData" }, interactive: false,
         encode: {
           enter: Object.assign({
-            x: { value: -labelWidth + 4 }, y: { scale: "y", field: "row", band: 0.5 }, baseline: { value: "middle" },
+            x: { value: -labelWidth + 4 }, y: { signal: "datum.y + datum.h / 2" }, baseline: { value: "middle" },
             text: { signal: "datum.kind === 'header' ? datum.label : ''" }, fontWeight: { value: "bold" }, fill: { value: "#333" },
             description: { signal: "datum.kind === 'header' ? 'organisation ' + datum.label : ''" },
           }, textBase),
@@ -199,7 +211,7 @@
         name: "lanes", type: "text", from: { data: "rowsData" }, interactive: false,
         encode: {
           enter: Object.assign({
-            x: { value: -8 }, y: { scale: "y", field: "row", band: 0.5 }, baseline: { value: "middle" }, align: { value: "right" },
+            x: { value: -8 }, y: { signal: "datum.y + datum.h / 2" }, baseline: { value: "middle" }, align: { value: "right" },
             text: { signal: "datum.kind === 'lane' ? datum.label : ''" }, fill: { value: "#222" },
             limit: { value: labelWidth - 14 }, description: { signal: "datum.kind === 'lane' ? datum.aria : ''" },
           }, textBase),
@@ -209,8 +221,8 @@
         name: "vacancies", type: "rect", from: { data: "spansData" }, ariaRoleDescription: "vacancy",
         encode: {
           enter: {
-            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { scale: "y", field: "row" },
-            height: { scale: "y", band: 1 }, fill: { value: "transparent" },
+            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { field: "y" },
+            height: { field: "h" }, fill: { value: "transparent" },
             stroke: { signal: "datum.kind === 'vacancy' ? '#999' : null" }, strokeDash: { value: [3, 2] },
             description: { signal: "datum.kind === 'vacancy' ? datum.aria : ''" },
           },
@@ -220,8 +232,8 @@
         name: "bars", type: "rect", from: { data: "barsData" }, ariaRoleDescription: "tenure",
         encode: {
           enter: {
-            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { scale: "y", field: "row" },
-            height: { scale: "y", band: 1 }, fill: { field: "color" }, cornerRadius: { value: 2 },
+            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { field: "y" },
+            height: { field: "h" }, fill: { field: "color" }, cornerRadius: { value: 2 },
             stroke: { signal: "datum.kind === 'acting' ? '#8a4b0f' : null" }, strokeDash: { value: [3, 2] },
             description: { field: "aria" }, cursor: { value: "pointer" },
           },
@@ -234,7 +246,7 @@
           enter: {
             x: { scale: "x", field: "x0" },
             width: { signal: "datum.unknown ? min(120, scale('x', datum.x1) - scale('x', datum.x0)) : 0" },
-            y: { scale: "y", field: "row" }, height: { scale: "y", band: 1 },
+            y: { field: "y" }, height: { field: "h" },
             fill: {
               value: {
                 gradient: "linear", x1: 0, y1: 0, x2: 1, y2: 0,
@@ -248,8 +260,8 @@
         name: "probation", type: "rect", from: { data: "shadesData" }, ariaRoleDescription: "probation",
         encode: {
           enter: {
-            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { scale: "y", field: "row" },
-            height: { scale: "y", band: 1 }, fill: { value: "white" }, fillOpacity: { value: 0.5 },
+            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { field: "y" },
+            height: { field: "h" }, fill: { value: "white" }, fillOpacity: { value: 0.5 },
             description: { field: "aria" }, cursor: { value: "pointer" },
           },
         },
@@ -258,22 +270,21 @@
         name: "ends", type: "rule", from: { data: "ticksData" }, ariaRoleDescription: "end of term",
         encode: {
           enter: {
-            x: { scale: "x", field: "x" }, y: { scale: "y", field: "row", offset: -2 },
-            y2: { scale: "y", field: "row", band: 1, offset: 2 }, stroke: { value: "#111" }, strokeWidth: { value: 2 },
+            x: { scale: "x", field: "x" }, y: { field: "y" }, y2: { signal: "datum.y + datum.h" }, stroke: { value: "#111" }, strokeWidth: { value: 2 },
             strokeDash: { signal: "datum.kind === 'secondment_end' ? [2, 2] : [1, 0]" },
             description: { field: "aria" },
           },
         },
       },
       {
-        name: "names", type: "text", from: { data: "barsData" }, aria: false,
+        // the bar under a name takes the pointer: the name is the bar's, not a target of its own
+        name: "names", type: "text", from: { data: "barsData" }, aria: false, interactive: false,
         encode: {
           enter: Object.assign({
             x: { signal: "datum.unknown ? scale('x', datum.x1) - 5 : scale('x', datum.x0) + 5" },
             align: { signal: "datum.unknown ? 'right' : 'left'" },
-            y: { scale: "y", field: "row", band: 0.5 }, baseline: { value: "middle" }, text: { field: "person" },
+            y: { signal: "datum.y + datum.h / 2" }, baseline: { value: "middle" }, text: { field: "person" },
             fill: { value: "#111" }, limit: { signal: "max(0, scale('x', datum.x1) - scale('x', datum.x0) - 10)" },
-            cursor: { value: "pointer" },
           }, textBase),
         },
       },
@@ -281,11 +292,10 @@
         name: "conflicts", type: "rect", from: { data: "spansData" }, ariaRoleDescription: "conflict",
         encode: {
           enter: {
-            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { scale: "y", field: "row", offset: -3 },
-            y2: { scale: "y", field: "row", band: 1, offset: 3 },
+            x: { scale: "x", field: "x0" }, x2: { scale: "x", field: "x1" }, y: { field: "y" }, height: { field: "h" },
             fill: { signal: "datum.kind === 'conflict' ? '#d62728' : 'transparent'" },
-            fillOpacity: { value: 0.35 }, stroke: { signal: "datum.kind === 'conflict' ? '#d62728' : null" },
-            strokeWidth: { value: 1.5 }, description: { signal: "datum.kind === 'conflict' ? datum.aria : ''" },
+            fillOpacity: { value: 0.15 }, stroke: { signal: "datum.kind === 'conflict' ? '#d62728' : null" },
+            strokeWidth: { value: 2 }, description: { signal: "datum.kind === 'conflict' ? datum.aria : ''" },
           },
         },
       },
@@ -302,7 +312,7 @@
         name: "today-label", type: "text", from: { data: "todayData" }, interactive: false, aria: false,
         encode: {
           enter: Object.assign({
-            x: { scale: "x", field: "x" }, y: { signal: "height", offset: 30 }, align: { value: "center" },
+            x: { scale: "x", field: "x", offset: -4 }, y: { signal: "height", offset: 30 }, align: { value: "right" },
             text: { field: "label" }, fill: { value: "#c0392b" }, fontWeight: { value: "bold" },
           }, textBase),
         },
