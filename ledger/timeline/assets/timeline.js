@@ -459,8 +459,14 @@
   });
 
   window.ledgerTimeline = { data: data, view: view, ready: null };
+  // "drawn" once the SVG is in the document and a frame has been painted with it
   window.ledgerTimeline.ready = view.runAsync().then(function () {
-    document.documentElement.setAttribute("data-rendered", "true");
-    window.ledgerTimeline.renderedAt = performance.now();
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        window.ledgerTimeline.renderedAt = performance.now();
+        document.documentElement.setAttribute("data-rendered", "true");
+        resolve();
+      });
+    });
   });
 })();
