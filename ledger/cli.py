@@ -574,7 +574,7 @@ def timeline(
     per tenure, vacancies as gaps, two holders of a single-head post marked, probation shaded.
     The page needs no network; hovering or tapping a bar shows the notices behind it.
 
-    Example: ledger timeline 王官庄街道 --from 2024-01-01 --out wangguanzhuang.html
+    Example: ledger timeline 王官庄街道 --from 2024-01-01 --out wgz.html
     """
     from .errors import LedgerError
 
@@ -597,10 +597,9 @@ def timeline(
         raise LedgerError(f"cannot write {target}: {exc.strerror}") from None
     tenures = f"{len(drawn.bars)} tenure{'' if len(drawn.bars) == 1 else 's'}"
     posts = f"{len(drawn.lanes)} post{'' if len(drawn.lanes) == 1 else 's'}"
-    say(
-        f"wrote {target} ({len(page.encode()) // 1024} KB): {drawn.kind} {drawn.query}, {posts}, {tenures}, "
-        f"{drawn.start} to {drawn.end}"
-    )
+    # two short lines: they stay whole in an 80-column terminal
+    say(f"wrote {target} ({len(page.encode()) // 1024} KB): open it in any browser")
+    say(f"{drawn.kind} {drawn.query}: {posts}, {tenures}, {drawn.start} to {drawn.end}")
     if not drawn.bars:
         say("nothing on record in that period: the page shows empty lanes")
 

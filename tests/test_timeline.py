@@ -125,7 +125,7 @@ def test_out_writes_one_self_contained_page(seeded, tmp_path):
     result = seeded("timeline", WANGGUANZHUANG, "--out", str(target))
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert f"wrote {target}" in result.stderr and "7 posts, 8 tenures" in result.stderr
+    assert f"wrote {target}" in result.stderr and "organisation 王官庄街道: 7 posts, 8 tenures" in result.stderr
     page = target.read_text(encoding="utf-8")
     # nothing to fetch: no external script, style, font or image, and a policy that forbids it
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", page, re.I)
