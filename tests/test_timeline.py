@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 
-from conftest import as_json
+from conftest import ROOT, as_json
 
 from ledger.tenures import LoggedEvent, Tenure
 from ledger.timeline import from_tenures
@@ -179,3 +179,28 @@ def test_timeline_is_not_imported_by_the_cli_until_asked_for():
     code = "import sys, ledger.cli; print(sorted(m for m in sys.modules if m.startswith('ledger.timeline')))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_vendored_chart_library_is_the_pinned_release_with_its_licence():
+    from importlib import resources
+
+    from ledger.timeline.page import VEGA_VERSION
+
+    assets = resources.files("ledger.timeline").joinpath("assets")
+    script = (ROOT / "scripts" / "vendor_vega.py").read_text(encoding="utf-8")
+    assert f'VERSION = "{VEGA_VERSION}"' in script
+    assert f'version="{VEGA_VERSION}"' in assets.joinpath("vega.min.js").read_text(encoding="utf-8")
+    assert "University of Washington" in assets.joinpath("vega.LICENSE").read_text(encoding="utf-8")
+
+
+def test_a_retracted_notice_leaves_the_timeline_but_as_known_at_sees_it(seeded):
+    import time
+
+    time.sleep(1.1)
+    between = dt.datetime.now(dt.UTC)
+    time.sleep(1.1)
+    assert seeded("retract", "市中政任〔2024〕5号", "--reason", "test").exit_code == 0
+    # 5号 both appointed 赵晨 and removed 张书友: nothing is left on record for the post
+    assert seeded("timeline", "王官庄街道办事处主任", "--json").exit_code == 1
+    then = as_json(seeded("timeline", "王官庄街道办事处主任", "--json", "--as-known-at", between.isoformat()))
+    assert [b["person"] for b in then["bars"]] == ["张书友", "赵晨"]
