@@ -56,6 +56,31 @@ def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
     return sorted(found, key=lambda match: match[0])
 
 
+#: 202184日 / 20231024日: a date whose 年 and 月 a web page's extraction lost.
+RUN_TOGETHER_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{2,4})日")
+
+
+def run_together_dates(text: str) -> list[dt.date]:
+    """Dates written with their digits run together, where they can be read one way only.
+
+    2021 + 84 → 2021-08-04; 2023 + 1024 → 2023-10-24; 2021 + 114 is 1月14日 or 11月4日,
+    so it is not read at all.
+    """
+    found = []
+    for m in RUN_TOGETHER_DATE.finditer(text):
+        year, rest = int(m.group(1)), m.group(2)
+        splits = [(rest[:i], rest[i:]) for i in range(1, len(rest)) if len(rest) - i <= 2 and i <= 2]
+        readings = set()
+        for month, day in splits:
+            try:
+                readings.add(dt.date(year, int(month), int(day)))
+            except ValueError:
+                continue
+        if len(readings) == 1:
+            found.append(readings.pop())
+    return found
+
+
 def find_month(text: str) -> tuple[int, int] | None:
     """The first year-and-month (2024年9月, 二〇二四年九月) in ``text``; None if none or no such month."""
     found: tuple[int, int] | None = None

@@ -54,11 +54,18 @@ TITLES: tuple[str, ...] = (
     "副乡长",
     "主席",
     "副主席",
+    "总理",
+    "副总理",
+    "国务委员",
     "秘书长",
     "副秘书长",
     "主任",
     "副主任",
     "常务副主任",
+    "司长",
+    "副司长",
+    "教导员",
+    "副教导员",
     "局长",
     "副局长",
     "厅长",
@@ -118,6 +125,13 @@ TITLES: tuple[str, ...] = (
     "总经济师",
     "总审计师",
     "总法律顾问",
+    "总规划师",
+    "总农艺师",
+    "总畜牧师",
+    "总建筑师",
+    "财务总监",
+    "总监",
+    "副总监",
     "首席执行官",
     "审判委员会委员",
     "庭长",
@@ -211,6 +225,8 @@ RANKS: tuple[str, ...] = (
     "二级主任科员",
     "三级主任科员",
     "四级主任科员",
+    "正股级",
+    "副股级",
 )
 
 #: How someone comes to a post: kept as the event's manner.
@@ -234,7 +250,14 @@ MANNERS: tuple[str, ...] = (
     "退休",
     "保留原职级",
     "正式任职",
+    "另有任用",
+    "主持工作",
+    "到龄",
+    "任期届满",
 )
+
+#: Qualifiers that give the term of a post (聘期三年, 任期五年), read as known words.
+TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 
 #: Probation terms (试用期X) → months.
 TERM_MONTHS: dict[str, int] = {
@@ -340,10 +363,16 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
+    # 2024 年第 1 期, a gazette's issue line
+    re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
 )
 
 #: Section heads that open a list of clauses: 任命: / 免去: / 决定任命: / 聘任: / 解聘:.
 SECTION_HEADS: dict[str, str] = {
+    "批准任命": "appoint",
+    "批准免去": "remove",
+    "提请任命": "appoint",
+    "提请免去": "remove",
     "任命": "appoint",
     "决定任命": "appoint",
     "聘任": "appoint",
@@ -367,7 +396,93 @@ SECTION_HEADS: dict[str, str] = {
     "正式任职": "confirm",
 }
 
-#: Verbs that open an inline clause before the person: 任命张三为…, 免去李四的…职务.
+#: How a sentence of a notice states a decision. One row per form; one engine reads them
+#: all (``ledger.parse.frames``). A pattern is: words before the person, ``{person}``,
+#: words between person and post, ``{posts}``, and words the clause must end with (职务;
+#: the optional ones, 职务的请求, are in POST_TAILS). ``(a|b|)`` lists alternatives (an
+#: empty one makes the group optional); ``{org}`` at the start stands for the body a
+#: sentence is about (X办公室由A任主任).
+#:   action: appoint | remove | confirm, or "list": the action of the list it stands in.
+#:   kind:   "decision" — a form only decisions use: it may follow a preamble (…会议决定,
+#:           国务院), and it makes a notice personnel even when the title does not say so;
+#:           "item" — one entry of a list opened by a section head (任命:) or a leading
+#:           verb, read with that list's action;
+#:           "narrative" — 张三任某局局长: an event only in a notice shown to be personnel.
+#: Rows are tried in order within a kind; among the ways to cut a clause, the one whose
+#: person reads best as a name wins (``ledger.parse.persons``).
+FRAMES: tuple[tuple[str, str, str], ...] = (
+    # pattern                                                   action     kind
+    ("(决定|同意|)接受{person}(辞去|的辞职请求并辞去){posts}", "remove", "decision"),
+    ("(提请|决定|同意|)(免去|免除){person}(的现任|的|现任|){posts}", "remove", "decision"),
+    ("(决定|同意|)解聘{person}(的|){posts}", "remove", "decision"),
+    ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
+    ("(同意|决定|){person}不再(担任|兼任|任){posts}", "remove", "decision"),
+    ("(提请|决定|同意|)任命{person}(为|担任){posts}", "appoint", "decision"),
+    ("(决定|同意|)(聘任|聘请|聘用){person}(为|担任){posts}", "appoint", "decision"),
+    ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
+    ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
+    ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
+    ("{person}(为|│){posts}", "appoint", "item"),
+    ("{person}(的|│|){posts}", "remove", "item"),
+    ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
+    ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
+    ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
+    ("{person}(任|担任|兼任|兼|改任|调任|转任|挂任|任命为){posts}", "appoint", "narrative"),
+    ("{person}同志为{posts}", "appoint", "narrative"),
+    ("{person}正式(任|担任|任命为|聘任为|聘为|任用为){posts}", "confirm", "decision"),
+)
+
+#: Words between a person and a post that say how the post is held: kept as the manner.
+CONNECTOR_MANNERS: dict[str, str] = {
+    "兼任": "兼任",
+    "兼": "兼",
+    "现任": "现任",
+    "现": "现任",
+    "的现任": "现任",
+    "改任": "改任",
+    "调任": "调任",
+    "转任": "转任",
+    "挂任": "挂职",
+    "代理": "代理",
+    "不再兼任": "兼任",
+    "辞去": "辞职",
+    "的辞职请求并辞去": "辞职",
+}
+
+#: Verbs whose presence makes a frame's manner: 聘任 is how the post is held.
+VERB_MANNERS: dict[str, str] = {"聘任": "聘任", "聘请": "聘任", "聘用": "聘任", "撤销": "撤职", "推选": "推选"}
+
+#: What may stand after the posts of a clause and is not part of them.
+POST_TAILS: tuple[str, ...] = (
+    "职务的请求",
+    "职务的申请",
+    "职务请求",
+    "职务申请",
+    "的请求",
+    "的申请",
+    "请求",
+)
+
+#: What a preamble before a decision verb ends with: 区政府决定任命…, 国务院任命…,
+#: …常务委员会第七次会议决定接受…; any other text before a verb is not a preamble.
+PREAMBLE_END = re.compile(
+    r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经)$"
+)
+
+#: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
+#: (or 接受张三的辞职请求) accepts.
+RESIGNATION_REQUEST = re.compile(r"(?:提出|要求|申请|请求)(?:辞去|辞职并辞去)(?P<posts>.+?)(?:职务|的请求|的申请|$)")
+RESIGNATION_ACCEPTED = re.compile(r"接受(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
+
+#: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
+NARRATIVE_OPENERS: tuple[str, ...] = ("经", "根据", "按照", "依据", "依照", "因", "鉴于", "为了", "由于", "为加强")
+
+#: Verbs that only a decision uses: a sentence with one of them and a person must yield
+#: events or an issue, never nothing.
+DECISION_VERBS = re.compile(r"任命|免去|免除|聘任|聘请|解聘|撤销|接受|代理|推选|不再担任|不再兼任|同志为")
+
+#: Verbs that open an inline clause before the person: 任命张三为…, 免去李四的…职务. Used
+#: where a line of a list starts with one (tables and lists are rewritten into these).
 LEADING_VERBS: dict[str, str] = {
     "决定任命": "appoint",
     "任命": "appoint",
@@ -379,25 +494,58 @@ LEADING_VERBS: dict[str, str] = {
     "免去": "remove",
     "决定解聘": "remove",
     "解聘": "remove",
-    "决定": "appoint",  # 决定张三为代理市长
 }
 
-#: Verbs that stand between a person and a post: 张三任…, 李四兼任….  value: manner or "".
-INFIX_VERBS: dict[str, str] = {
-    "任": "",
-    "担任": "",
-    "兼任": "兼任",
-    "兼": "兼",
-    "改任": "改任",
-    "调任": "调任",
-    "转任": "转任",
-    "任命为": "",
-    "挂任": "挂职",
-    "为": "",
-}
+#: Verbs that may open a clause whose subject is the person of the clause before, unsaid:
+#: 任命张三为某局局长，兼任某中心主任.
+ELIDED_SUBJECT_VERBS: tuple[str, ...] = ("兼任", "兼")
+
+#: Words after a name that address the person: they end the name (张三同志, 方正先生).
+HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
 
 #: Words before a person that refer to the person just named.
-PRONOUNS: tuple[str, ...] = ("其", "他", "她")
+PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "该员")
+
+#: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
+EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚")
+#: Characters that never begin a person's name here but often begin narrative chunks.
+NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同")
+#: ... characters that never occur in one (上述, 区政府决定, 下列) ...
+NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列副")
+#: ... that never follow the surname (任公司, 李市) ...
+NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
+#: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
+NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
+#: Words that can stand where a name stands and are not names (nor the start of one).
+NOT_NAMES: tuple[str, ...] = (
+    "提拔",
+    "下列",
+    "上述",
+    "有关",
+    "相关",
+    "一般",
+    "原任",
+    "拟任",
+    "任命",
+    "免去",
+    "聘任",
+    "解聘",
+    "决定",
+    "同意",
+    "接受",
+    "推选",
+    "撤销",
+    "试用",
+    "不再",
+    "领导",
+    "干部",
+    "人员",
+    "同志",
+    "职务",
+    "本人",
+    "继续",
+    "仍",
+)
 
 #: Clauses that give background, not a decision: never events.
 BACKGROUND_OPENERS: tuple[str, ...] = ("鉴于",)
@@ -434,6 +582,15 @@ TABLE_COLUMNS: dict[str, str] = {
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).
 WEB_META = re.compile(r"(?:索\s*引\s*号|发文字号|发布机构|成文日期|发布日期|发布时间|来源|信息来源|主题分类|公开方式):")
+#: Header fields of a law database's copy (发文机关 国务院办公厅), with or without a colon.
+LAW_DB_FIELDS = re.compile(
+    r"^(?:发文机关|发布部门|发文字号|发文日期|发布日期|成文日期|施行日期|实施日期|时效性|效力级别|法规类别):?"
+)
+#: Page furniture inside a line, glued to the text by a web page's extraction.
+INLINE_FURNITURE = re.compile(
+    r"【(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|字体|大|中|小|加入收藏)[^【】]{0,12}】|"
+    r"(?:浏览次数|阅读次数|访问次数|点击数)[:]?\s*\d*\s*(?=【|$)|字号[:]?\s*大\s*中\s*小|分享到[:]?$"
+)
 
 #: Characters that begin a self-standing organisation name; a post in a list without one
 #: (办公室主任 after 某县人民政府副秘书长) belongs to the organisation named before it.

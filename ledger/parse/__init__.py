@@ -14,7 +14,7 @@ from ..errors import ParseError
 from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
 from .clauses import read_clauses
 from .division import read_division
-from .metadata import read_metadata
+from .metadata import doc_key, page_date, read_metadata
 from .normalise import decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
 from .split import split_notices
@@ -36,15 +36,18 @@ __all__ = [
 
 def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = None) -> ParsedFile:
     """Every notice in ``text``. Events take the notice's date, or ``default_date`` if it has none."""
-    notices = []
-    for block in split_notices(normalise(text)):
+    notices: list[ParsedNotice] = []
+    first_copy: dict[object, ParsedNotice] = {}
+    lines = normalise(text)
+    published = page_date(lines)
+    for block in split_notices(lines):
         meta = read_metadata(block)
         notice = ParsedNotice(
             title=meta.title,
             doc_no=meta.doc_no,
             issuer=meta.issuer,
             signed_by=meta.signed_by,
-            date=meta.date or default_date,
+            date=meta.date or published or default_date,
             kind=meta.kind,
             skipped_reason=meta.skipped_reason,
             first_line=block.lines[0].no,
@@ -68,6 +71,16 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
                 notice.issues.append(
                     ClauseIssue(notice.first_line, notice.title or "", notice.skipped_reason, fatal=False)
                 )
+        # A web page that prints the same decision twice holds one notice, not two: the
+        # same text, or the same number (or title) deciding the same events.
+        decided = frozenset((e.action, e.person, e.post) for e in notice.events)
+        keys = ["".join(notice.text.split()), (doc_key(notice.doc_no) or notice.title, decided)]
+        copy_of = next((first_copy[key] for key in keys if key in first_copy), notice)
+        for key in keys:
+            first_copy.setdefault(key, notice)
+        if copy_of is not notice and notice.kind == "personnel" and decided:
+            notice.kind, notice.events, notice.issues = "other", [], []
+            notice.skipped_reason = f"a second copy of the notice at lines {copy_of.first_line}–{copy_of.last_line}"
         notices.append(notice)
     return ParsedFile(file, notices)
 

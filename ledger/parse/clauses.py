@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -19,48 +20,41 @@ from ..dates import BadDate, add_months, end_of_month, find_dates, find_month, t
 from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
+    DECISION_VERBS,
+    ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
-    INFIX_VERBS,
     JURISDICTION_CHARS,
     LEADING_VERBS,
     MANNERS,
-    NAME_MARK,
+    NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
     PRONOUNS,
     RANKS,
+    RESIGNATION_ACCEPTED,
+    RESIGNATION_REQUEST,
     SECTION_HEADS,
+    TERM_QUALIFIERS,
     TITLES,
 )
+from .frames import FrameMatch, action_of, preamble_ok, read_frame
+from .persons import find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
-from .tables import ROW_SEP, rewrite_tables
+from .tables import rewrite_tables
 
 _OPEN = "(〔[【《"
 _CLOSE = ")〕]】》"
 _SEPARATORS = ",;:。"
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
-#: Characters that never begin a person's name here but often begin narrative chunks.
-_NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同")
-#: ... and characters that never occur in one (上述, 区政府决定, 下列).
-_NOT_IN_NAME = frozenset("了与及或是政府局委厅部室办议究职务述列")
-_LEADING_VERBS = sorted(LEADING_VERBS, key=len, reverse=True)
-_LEADING_VERB_WORDS = tuple(verb for verb in LEADING_VERBS if len(verb) > 1)
-_INFIX_VERBS = sorted((v for v in INFIX_VERBS if v != "为"), key=len, reverse=True)
-#: What may stand before a leading verb: 经研究决定任命…, 国务院任命…, 区政府决定免去….
-_PREAMBLE = re.compile(
-    r"^(?:.{0,30}?决定|.{0,20}?(?:院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会)|同意)(?=任命|免去|聘任|解聘|聘请)"
-)
-_RESIGNATION = re.compile(
-    r"^(?:决定)?接受(?P<who>.+?)(?:同志)?(?:辞去|辞职)(?P<posts>.*?)(?:职务)?(?:的请求|的申请|请求|申请)?$"
-)
-_SUBJECT = re.compile(r"^(?P<org>.{2,40}?)由(?P<rest>.+)$")
-#: 李四同志不再担任某局局长职务 / 同意孙立群不再兼任公司总经理职务: a removal.
-_NO_LONGER = re.compile(r"^(?:同意)?(?P<who>.+?)(?:同志)?不再(?:担任|兼任|任)(?P<posts>.+?)(?:职务)?$")
+#: Where a list item joined to the one before by 、 starts with a verb of its own:
+#: 免去张三的A职务、任命李四为A is two clauses.
+_VERB_AFTER_COMMA = re.compile(r"、(?=(?:提请|决定)?(?:任命|免去|免除|聘任|解聘|撤销)[\u4e00-\u9fff])")
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 _LIST_INTRO = re.compile(r"(?P<verb>任命|聘任|免去|解聘)(?:以下|下列)(?:同志|人员)")
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述同志|现予公布|予以公布|通知如下|如下)")
+#: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
+_SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?")
 
 
 @dataclass
@@ -143,7 +137,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", line.no)
             text = text.rstrip(":") + ":"
         add(text, line.no)
-        if text.startswith("(") and text.endswith(")") and ("通过" in text or "年" in text):
+        if text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", line.no)  # an adoption line (…会议通过) is a sentence of its own
     return "".join(parts), index
 
@@ -194,22 +188,6 @@ def split_outside_parens(text: str, seps: str) -> list[str]:
     return parts
 
 
-def read_persons(text: str) -> list[str] | None:
-    """张宝静、卫鹏 → [张宝静, 卫鹏]; None unless every part is a plausible name."""
-    if not text or text[0] in _NOT_NAME_START or text.startswith(_LEADING_VERB_WORDS):
-        return None
-    names = []
-    for part in text.split("、"):
-        part = NAME_MARK.sub("", part).removesuffix("同志")
-        part = NAME_MARK.sub("", part)
-        if not _NAME.fullmatch(part) or part[0] in _NOT_NAME_START or _NOT_IN_NAME & set(part):
-            return None
-        if "的" in part and (len(part) < 4 or part[0] == "的" or part[-1] == "的"):
-            return None  # 的 only inside long names (阿的木呷), never as the possessive
-        names.append(part)
-    return names
-
-
 def _bare_title(item: str) -> bool:
     core = item.removeprefix("代理").removeprefix("常务")
     return core in TITLES or split_title(core)[0] in ("", "党组", "党委", "党工委")
@@ -221,19 +199,30 @@ def _relative(item: str) -> bool:
     return not (JURISDICTION_CHARS & set(org) or org.startswith(NATIONAL_PREFIXES))
 
 
+#: How the name of a body ends: only such a name lends itself to a unit named after it
+#: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
+_ORGANISATION_END = re.compile(
+    r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团)$"
+)
+
+
 def plausible_post(post: str) -> bool:
     """A post begins with a letter (Chinese or Latin: CBD管委会), never a bracket or a digit."""
     return len(post) >= 2 and post[0].isalpha()
 
 
-@dataclass
+@dataclass(frozen=True)
 class PostReading:
+    """One post of a clause as written, with its bracketed qualifiers; read once, shared."""
+
     post: str
-    qualifiers: list[str]
-    manner: list[str] = field(default_factory=list)
+    qualifiers: tuple[str, ...]
+    manner: tuple[str, ...] = ()
 
 
-def read_posts(text: str, subject_org: str | None = None) -> list[PostReading]:
+@functools.lru_cache(maxsize=4096)
+def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, ...]:
     """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
     readings: list[PostReading] = []
     for raw in split_outside_parens(text, "、"):
@@ -264,10 +253,10 @@ def read_posts(text: str, subject_org: str | None = None) -> list[PostReading]:
         base = readings[-1].post if readings else None
         if _bare_title(item) or (base and _relative(item)):
             prefix = split_title(base)[0] if base else subject_org
-            if prefix:
+            if prefix and (_bare_title(item) or _ORGANISATION_END.search(prefix)):
                 item = prefix + item
-        readings.append(PostReading(item, qualifiers, manner))
-    return readings
+        readings.append(PostReading(item, tuple(qualifiers), tuple(manner)))
+    return tuple(readings)
 
 
 @dataclass
@@ -282,7 +271,7 @@ class Qualified:
     unreadable: list[str] = field(default_factory=list)
 
 
-def read_qualifiers(qualifiers: list[str], effective: dt.date | None) -> Qualified:
+def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date | None) -> Qualified:
     """Classify qualifier words; dates are computed from the effective date."""
     out = Qualified()
     for i, q in enumerate(qualifiers):
@@ -320,19 +309,33 @@ def read_qualifiers(qualifiers: list[str], effective: dt.date | None) -> Qualifi
             out.rank = q
         elif q in MANNERS:
             out.manner.append(q)
+        elif q.startswith(TERM_QUALIFIERS) and term_months(q[2:].removeprefix("为")) is not None:
+            continue  # 聘期三年: the term of the post, kept verbatim with the qualifiers
         else:
             out.unknown.append(q)
     return out
 
 
-def _post_then_name(text: str) -> tuple[list[str], str, str] | None:
-    """某馆副馆长李娜同志: the post first, the name last (the name is where a title ends)."""
-    text = text.removesuffix("同志")
-    for length in (2, 3, 4):
-        post, name = text[:-length], text[-length:]
-        if split_title(post)[1] and read_persons(name):
-            return [name], post, ""
-    return None
+def _title_problem(post: str) -> tuple[str, bool] | None:
+    """(why, fatal) if a post does not end with a known title: an unknown title (负责人,
+    首席专家) is kept as written with a warning; a bare body (某区审计局) is no post."""
+    if split_title(post)[1]:
+        return None
+    if _ORGANISATION_END.search(post):
+        return f"{post!r} names a body, not a post in it", True
+    return f"title of {post!r} is not in the vocabulary; kept as written", False
+
+
+def _post_fragment(text: str) -> bool:
+    """副局长 or 某局副局长(试用期一年) standing alone: the rest of a clause cut off before it."""
+    core = re.sub(r"\([^()]*\)$", "", text).removesuffix("职务")
+    return len(core) <= 24 and bool(split_title(core)[1])
+
+
+def _titled(post: str) -> bool:
+    """A post with an organisation and a known title: what a narrative sentence must name."""
+    org, title = split_title(post)
+    return bool(org and title)
 
 
 class ClauseReader:
@@ -346,13 +349,14 @@ class ClauseReader:
         self.issues: list[ClauseIssue] = []
         self.action: str | None = None
         self.sentence_ended = False
-        self.persons: list[str] = []
+        self.persons: list[str] = []  # the persons named last, whom 其, 他 or 该同志 refer to
         self.subject_org: str | None = None
         self.last_events: list[ParsedEvent] = []
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
+        self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -362,20 +366,26 @@ class ClauseReader:
     def line(self, chunk: Chunk) -> int:
         return self.line_of[chunk.start]
 
-    def emit(self, action: str, persons: list[str], posts_text: str, chunk: Chunk, manner: str = "") -> bool:
-        readings = read_posts(posts_text, self.subject_org)
+    def issue(self, chunk: Chunk, reason: str, fatal: bool = True) -> None:
+        self.issues.append(ClauseIssue(self.line(chunk), chunk.text, reason, fatal=fatal))
+
+    def emit(
+        self, action: str, persons: list[str], posts_text: str, chunk: Chunk, manner: str = "", org: str = ""
+    ) -> bool:
+        readings = read_posts(posts_text, org or self.subject_org)
         if not persons or not readings or not all(plausible_post(r.post) for r in readings):
             return False
         made = []
         for reading in readings:
             q = read_qualifiers(reading.qualifiers, self.effective)
             for bad in q.unreadable:
-                self.issues.append(ClauseIssue(self.line(chunk), chunk.text, f"cannot read qualifier {bad!r}"))
+                self.issue(chunk, f"cannot read qualifier {bad!r}")
             for odd in q.unknown:
-                self.issues.append(
-                    ClauseIssue(self.line(chunk), chunk.text, f"unknown qualifier {odd!r} kept verbatim", fatal=False)
-                )
-            manners = ([manner] if manner else []) + reading.manner + q.manner
+                self.issue(chunk, f"unknown qualifier {odd!r} kept verbatim", fatal=False)
+            problem = _title_problem(reading.post)
+            if problem:
+                self.issue(chunk, *problem)
+            manners = [*([manner] if manner else []), *reading.manner, *q.manner]
             for person in persons:
                 made.append(
                     ParsedEvent(
@@ -391,7 +401,7 @@ class ClauseReader:
                         secondment_until=q.secondment_until,
                         rank=q.rank,
                         manner=list(dict.fromkeys(manners)),
-                        qualifiers=reading.qualifiers + [m for m in (manner, *reading.manner) if m],
+                        qualifiers=[*reading.qualifiers, *(m for m in (manner, *reading.manner) if m)],
                         unknown_qualifiers=q.unknown,
                     )
                 )
@@ -400,68 +410,29 @@ class ClauseReader:
         self.persons = persons
         return True
 
-    def split_person(self, text: str, connectors: tuple[str, ...]) -> tuple[list[str], str, str] | None:
-        """(persons, rest, connector) for text that starts with persons then a connector."""
-        for pronoun in PRONOUNS:
-            for conn in connectors:
-                for filler in ("的", ""):
-                    head = pronoun + filler + conn
-                    if text.startswith(head) and self.persons and len(text) > len(head):
-                        return self.persons, text[len(head) :], conn
-        if "同志" in text:
-            idx = text.index("同志")
-            persons = read_persons(text[:idx])
-            after = text[idx + 2 :]
-            if persons:
-                for conn in sorted(connectors, key=len, reverse=True):
-                    if after.startswith(conn) and len(after) > len(conn):
-                        return persons, after[len(conn) :], conn
-                return None
-        for conn in connectors:
-            if not conn:
-                continue
-            pos = text.find(conn, 2)
-            while 0 < pos <= 40:
-                persons = read_persons(text[:pos])
-                if persons and len(text) > pos + len(conn):
-                    return persons, text[pos + len(conn) :], conn
-                pos = text.find(conn, pos + 1)
-        return None
+    def posts_read(self, narrative: bool = False):
+        """A veto for frame readings whose post slot does not hold posts."""
 
-    def item(self, text: str, action: str, chunk: Chunk) -> bool:
-        """One list item under an action: 张三同志为…; 李四同志的…职务; 其…职务.
-
-        Items may chain with 、: 免去A的X职务、B的Y职务 names a new person in each part.
-        """
-        if action == "confirm":
-            split = self.split_person(text, (ROW_SEP, "任", "担任", "的", ""))
-            if not split or not split[1]:
+        def accept(match: FrameMatch) -> bool:
+            readings = read_posts(match.posts, match.organisation or self.subject_org)
+            if not readings or not all(plausible_post(r.post) for r in readings):
                 return False
-            return self.emit("confirm", split[0], split[1].removeprefix("的"), chunk)
-        if action == "appoint":
-            connectors: tuple[str, ...] = (ROW_SEP, "为")
-            split = self.split_person(text, connectors)
-            if not split:
-                connectors = tuple(_INFIX_VERBS)
-                split = self.split_person(text, connectors)
-        else:
-            connectors = (ROW_SEP, "的", "")
-            split = self.split_person(text, connectors)
-            if split and split[2] == "" and split[1].startswith((*_INFIX_VERBS, "为")):
-                split = None
-        if not split or not split[1]:
-            return False
-        groups: list[tuple[list[str], list[str], str]] = [(split[0], [], split[2])]
-        for part in split_outside_parens(split[1], "、"):
-            again = self.split_person(part, tuple(c for c in connectors if c)) if groups[-1][1] else None
-            if again and again[1]:
-                groups.append((again[0], [again[1]], again[2]))
+            return not narrative or all(_titled(r.post) for r in readings)
+
+        return accept
+
+    def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
+        """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
+        groups: list[tuple[list[str], list[str], str]] = [(match.persons, [], match.manner)]
+        for part in split_outside_parens(match.posts, "、"):
+            again = continuation(part, match, self.persons) if groups[-1][1] else None
+            if again:
+                groups.append((again.persons, [again.posts], again.manner))
             else:
                 groups[-1][1].append(part)
         made = False
-        for persons, parts, conn in groups:
-            manner = INFIX_VERBS.get(conn, "") if action == "appoint" else ""
-            made = self.emit(action, persons, "、".join(parts), chunk, manner) or made
+        for persons, parts, manner in groups:
+            made = self.emit(action, persons, "、".join(parts), chunk, manner, match.organisation) or made
         return made
 
     # --- chunk forms -----------------------------------------------------------------
@@ -473,33 +444,27 @@ class ClauseReader:
         text = text.removeprefix("现")
         if text in SECTION_HEADS:
             self.action = SECTION_HEADS[text]
-            self.decisive = True
-            self.sentence_ended = False
-            return True
-        return False
+        elif text.endswith("决定") and len(text) <= 60:
+            # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
+            # 张三同志为某局局长 after it is an appointment
+            self.action = "appoint"
+        else:
+            return False
+        self.decisive = True
+        self.sentence_ended = False
+        return True
 
     def background(self, chunk: Chunk) -> bool:
         """鉴于张三同志已辞去…: not an event, but names whom a later 其 refers to."""
         for opener in BACKGROUND_OPENERS:
             if chunk.text.startswith(opener):
                 rest = chunk.text[len(opener) :]
-                head = rest.split("同志", 1)[0] if "同志" in rest else re.split(r"[已因另]", rest, maxsplit=1)[0]
-                persons = read_persons(head)
-                if persons:
-                    self.persons = persons
+                head = rest.split("同志", 1)[0] if "同志" in rest else re.split(r"[已因另被]", rest, maxsplit=1)[0]
+                found = read_names(head)
+                if found:
+                    self.persons = found[0]
                 return True
         return False
-
-    def no_longer(self, chunk: Chunk) -> bool:
-        m = _NO_LONGER.match(chunk.text)
-        if not m:
-            return False
-        who = m.group("who").removesuffix("同志")
-        persons = self.persons if who in PRONOUNS else read_persons(who)
-        if not persons:
-            return False
-        self.decisive = True
-        return self.emit("remove", persons, m.group("posts"), chunk)
 
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text)
@@ -510,26 +475,21 @@ class ClauseReader:
         self.decisive = True
         return True
 
-    def resignation(self, chunk: Chunk) -> bool:
-        m = _RESIGNATION.match(chunk.text)
-        if not m:
-            return False
-        persons = read_persons(m.group("who").removesuffix("同志"))
-        if not persons:
-            return False
-        self.decisive = True
-        return self.emit("remove", persons, m.group("posts"), chunk, "辞职")
-
     def confirmation(self, chunk: Chunk) -> bool:
         m = _PROBATION_DONE.search(chunk.text)
         if not m:
             return False
         before = chunk.text[: m.start()].removesuffix("的")
-        split = self.split_person(before, ("任", "担任", "的", "")) or _post_then_name(before)
-        persons = split[0] if split else read_persons(before.removesuffix("同志"))
+        persons, post = None, ""
+        match = read_frame(before, ("item",), "confirm", self.persons) if before else None
+        if match:
+            persons, post = match.persons, match.posts.removeprefix("的")
+        else:
+            slot = read_person_slot(before, self.persons)
+            if slot:  # 某馆副馆长李娜同志试用期满: the post stands before the name
+                persons, post = slot.persons, slot.described_as if _titled(slot.described_as) else ""
         if not persons:
             return False
-        post = split[1].removeprefix("的") if split else ""
         self.in_confirmation = self.decisive = True
         if post:
             self.emit("confirm", persons, post, chunk)
@@ -564,7 +524,7 @@ class ClauseReader:
             return False
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
-            self.issues.append(ClauseIssue(self.line(chunk), chunk.text, f"cannot read qualifier {text!r}"))
+            self.issue(chunk, f"cannot read qualifier {text!r}")
         for event in self.last_events:
             event.qualifiers.append(text)
             event.probation = q.probation or event.probation
@@ -574,48 +534,82 @@ class ClauseReader:
             event.rank = q.rank or event.rank
         return True
 
-    def leading_verb(self, chunk: Chunk) -> bool:
-        """任命张三为…, 免去李四的…职务, 经研究决定任命…: the verb also sets the action."""
-        text = chunk.text
-        m = _PREAMBLE.match(text)
-        if m:
-            text = text[m.end() :]
-        for verb in _LEADING_VERBS:
-            if text.startswith(verb):
-                action = LEADING_VERBS[verb]
-                if self.item(text[len(verb) :], action, chunk):
-                    self.action = action
-                    self.decisive = True
-                    self.sentence_ended = False
-                    return True
-        return False
+    def accepted_resignation(self, chunk: Chunk) -> bool:
+        """接受其辞职: the post is the one whose resignation was asked for before."""
+        m = RESIGNATION_ACCEPTED.search(chunk.text)
+        if not m or not preamble_ok(chunk.text[: m.start()]):
+            return False
+        slot = read_person_slot(m.group("who"), self.persons)
+        if slot is None:
+            return False
+        self.decisive = True
+        if self.requested and set(self.requested[0]) & set(slot.persons):
+            return self.emit("remove", slot.persons, self.requested[1], chunk, "辞职")
+        self.issue(chunk, "resignation accepted, but no post named for it")
+        return True
 
-    def inline(self, chunk: Chunk) -> bool:
+    def decision(self, chunk: Chunk) -> bool:
+        """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
+        match = read_frame(chunk.text, ("decision",), None, self.persons, self.posts_read())
+        if match is None or not self.emit_match(match, match.frame.action, chunk):
+            return False
+        self.decisive = True
+        self.sentence_ended = False
+        if match.subject_org:
+            self.subject_org = match.subject_org
+        if match.verb.endswith(tuple(LEADING_VERBS)):  # 任命张三为…，李四为…: the verb opens a list
+            self.action = match.frame.action
+        return True
+
+    def list_item(self, chunk: Chunk) -> bool:
+        """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
+        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.posts_read())
+        if match is None:
+            return False
+        return self.emit_match(match, action_of(match, self.action), chunk)
+
+    def narrative(self, chunk: Chunk) -> bool:
+        """张三任某局局长 / 张三同志兼任副主任 (under a body named before) / 兼任某局局长
+        (the subject of the clause before, left unsaid)."""
         text = chunk.text
-        m = _SUBJECT.match(text)
-        if m:
-            split = self.split_person(m.group("rest"), _INFIX_VERBS)
-            if split:
-                self.subject_org = m.group("org")
-                return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
-        if text.startswith(("兼任", "兼")) and self.persons and self.last_events:
-            verb = "兼任" if text.startswith("兼任") else "兼"
-            return self.emit("appoint", self.persons, text[len(verb) :], chunk, verb)
-        split = self.split_person(text, _INFIX_VERBS)
-        if split:
-            return self.emit("appoint", split[0], split[1], chunk, INFIX_VERBS.get(split[2], ""))
-        # 决定：张三同志为某局局长 — no section head, but "X同志为" + a whole post is an appointment
-        if "同志为" in text:
-            split = self.split_person(text, ("为",))
-            if split and _ends_post(split[1]):
-                self.action, self.sentence_ended = "appoint", False
-                return self.emit("appoint", split[0], split[1], chunk)
-        return False
+        if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events:
+            text = PRONOUNS[0] + text
+        match = read_frame(text, ("narrative",), None, self.persons, self.posts_read(narrative=True))
+        return match is not None and self.emit_match(match, match.frame.action, chunk)
+
+    def unread(self, chunk: Chunk) -> None:
+        """A chunk no form read: an issue if it is a decision, else narrative that may name people."""
+        text = chunk.text
+        if _SUMMARY.search(text):
+            return
+        request = RESIGNATION_REQUEST.search(text)
+        if request:
+            asking = find_mentions(text[: request.start()]) or self.persons
+            if asking:
+                self.requested = (asking[-1:], request.group("posts"))
+        mentioned = find_mentions(text)
+        if (
+            self.action
+            and not self.sentence_ended
+            and mentions_post(text)
+            and not _CLOSERS.match(text)
+            and not text.startswith(NARRATIVE_OPENERS)
+            and (mentioned or DECISION_VERBS.search(text) or _post_fragment(text))
+        ):
+            self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
+            return
+        if mentioned and DECISION_VERBS.search(_BOOK_TITLE.sub("", text)) and not _TITLE_LIKE.search(text):
+            self.issue(chunk, f"a decision about {'、'.join(mentioned)}, but no post could be read in it")
+            self.decisive = True
+            return
+        if mentioned:
+            self.persons = mentioned[-1:]
+        self.action = None if self.sentence_ended else self.action
 
     # --- the loop ----------------------------------------------------------------------
 
     def read(self) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
-        for chunk in cut_chunks(self.text):
+        for chunk in cut_chunks(_VERB_AFTER_COMMA.sub(";", self.text)):
             if chunk.text:
                 self.read_chunk(chunk)
             if chunk.sep == "。":
@@ -626,7 +620,7 @@ class ClauseReader:
     def end_sentence(self) -> None:
         if self.pending_confirm:
             _, chunk = self.pending_confirm
-            self.issues.append(ClauseIssue(self.line(chunk), chunk.text, "probation confirmed but no post named"))
+            self.issue(chunk, "probation confirmed but no post named")
             self.pending_confirm = None
         self.in_confirmation = False
         self.confirmed_in_sentence = []
@@ -636,34 +630,44 @@ class ClauseReader:
     def read_chunk(self, chunk: Chunk) -> None:
         if self.section_head(chunk) or self.background(chunk):
             return
-        if self.confirmation(chunk) or self.formal_appointment(chunk):
+        if self.confirmation(chunk) or self.formal_appointment(chunk) or self.qualifier_chunk(chunk):
             return
-        if self.resignation(chunk) or self.no_longer(chunk) or self.qualifier_chunk(chunk):
-            return
-        if self.list_intro(chunk) or self.leading_verb(chunk):
+        if self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk):
             return
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.
-        if self.sentence_ended and self.inline(chunk):
+        if self.sentence_ended and self.narrative(chunk):
             return
         if self.action and self.pending_persons:
             persons, self.pending_persons = self.pending_persons, []
-            if self.emit(self.action, persons, chunk.text.removesuffix("职务"), chunk):
+            post = chunk.text.removesuffix("职务")
+            if split_title(post.split("(")[0])[1] and self.emit(self.action, persons, post, chunk):
                 return
-        if self.action and chunk.sep == "," and (persons := read_persons(chunk.text.removesuffix("同志"))):
-            self.pending_persons = persons
+        if self.action and chunk.sep == "," and (found := read_names(chunk.text)):
+            self.pending_persons = found[0]
             return
-        if self.action and self.item(chunk.text, self.action, chunk):
+        if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
+            self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
+            return
+        if self.action and self.list_item(chunk):
             self.sentence_ended = False
             return
-        if not self.sentence_ended and self.inline(chunk):
+        if not self.sentence_ended and self.narrative(chunk):
             return
-        if self.action and not self.sentence_ended and mentions_post(chunk.text) and not _CLOSERS.match(chunk.text):
-            self.issues.append(
-                ClauseIssue(self.line(chunk), chunk.text, f"cannot read this {self.action} clause: no person and post")
-            )
-            return
-        self.action = None if self.sentence_ended else self.action
+        self.unread(chunk)
+
+
+#: 《关于聘任公司总经理的议案》: the name of a document, not a decision.
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+#: A notice's title repeated in its body (关于接受张三辞职请求的决定): not a clause.
+_TITLE_LIKE = re.compile(r"关于.*的(?:决定|通知|通报|批复|议案|报告|公告)$")
+
+
+def continuation(part: str, match: FrameMatch, antecedents: list[str]) -> FrameMatch | None:
+    """B的Y职务 after 免去A的X职务、: a new person with the frame's own connector."""
+    from .frames import read_continuation
+
+    return read_continuation(part, match.frame, antecedents)
 
 
 def read_clauses(lines: list[Line], effective: dt.date | None) -> tuple[list[ParsedEvent], list[ClauseIssue], bool]:

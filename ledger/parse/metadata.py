@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import BadDate
+from ..dates import BadDate, run_together_dates
 from ..dates import find_dates as _find_dates
 from ..errors import ParseError
-from ..vocab import NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS, WEB_META
+from ..vocab import LAW_DB_FIELDS, NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS, WEB_META
 from .records import Line
 from .split import Block, is_issuer_line
 
@@ -128,6 +128,26 @@ def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
         found = find_dates(line.text, line.no)
         if found:
             return found[-1][2]
+    # 202184日…会议通过): a date whose 年 and 月 were lost, readable one way only
+    adoption = [line for line in lines if _ADOPTED.search(line.text) or "通过" in line.text]
+    for line in adoption + lines:
+        found_run = run_together_dates(line.text)
+        if found_run:
+            return found_run[0]
+    return None
+
+
+def page_date(lines: list[Line]) -> dt.date | None:
+    """The date a web page was published (发布时间: 2021-08-04 16:14): a notice's date
+    when the notice itself gives none that can be read."""
+    for line in lines:
+        if WEB_META.search(line.text) or LAW_DB_FIELDS.match(line.text):
+            try:
+                found = _find_dates(line.text)
+            except BadDate:
+                continue
+            if found:
+                return found[0][2]
     return None
 
 
@@ -144,7 +164,7 @@ def read_metadata(block: Block) -> Metadata:
             issuer = title.split("关于", 1)[0]
     doc_no = None
     for i in range(0, min(len(lines), body_start + _HEADER_SCAN)):
-        m = DOC_NO.search(lines[i].text)
+        m = DOC_NO.search(LAW_DB_FIELDS.sub("", lines[i].text))
         if m:
             doc_no = _compact(m.group(1))
             if i >= body_start and len(_compact(lines[i].text)) <= len(doc_no) + 4:
@@ -154,5 +174,9 @@ def read_metadata(block: Block) -> Metadata:
     if date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
-    body = [line for line in lines[body_start:sig_start] + lines[sig_end:] if not WEB_META.search(line.text)]
+    body = [
+        line
+        for line in lines[body_start:sig_start] + lines[sig_end:]
+        if not WEB_META.search(line.text) and not LAW_DB_FIELDS.match(line.text)
+    ]
     return Metadata(title, doc_no, issuer, signed_by, date, kind, reason, body)

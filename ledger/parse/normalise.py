@@ -7,10 +7,22 @@ import re
 import unicodedata
 
 from ..errors import ParseError
-from ..vocab import PAGE_FURNITURE, PINYIN_ANNOTATION
+from ..vocab import INLINE_FURNITURE, PAGE_FURNITURE, PINYIN_ANNOTATION
 from .records import Line
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: Characters that show nothing: invisible marks, and control characters (a bell or a
+#: backspace inside a post would make it look like another post, or hide a separator).
+_INVISIBLE = dict.fromkeys(
+    [
+        *map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"),
+        *range(0x00, 0x09),
+        0x0B,
+        0x0C,
+        *range(0x0E, 0x20),
+        *range(0x7F, 0xA0),
+    ],
+    None,
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -78,6 +90,8 @@ def normalise_line(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     if "(" in text:
         text = PINYIN_ANNOTATION.sub("", text)
+    if "【" in text or "次数" in text or "字号" in text or "分享" in text:
+        text = INLINE_FURNITURE.sub("", text)
     return text.rstrip()
 
 

@@ -164,6 +164,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
 
 def _list_row(line: Line) -> Line:
     """胡勇　　某局副局长 / 某中学副校长　　李杰、周晓燕（女）: a name and a post in one row."""
+    if " " not in line.text:  # a row has white space between its cells; most lines have none
+        return line
     m = _NAME_THEN_POST.match(line.text)
     if m:
         names, post = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

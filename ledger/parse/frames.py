@@ -1,0 +1,263 @@
+"""Decision frames: the table ``vocab.FRAMES`` compiled, and the one engine that reads it.
+
+A frame is a way a sentence states a decision: words before the person (任命, 接受),
+the person, words between person and post (为, 辞去, 的), the posts. Reading a clause
+means finding, over every frame that may apply and every way to cut the clause into
+those slots, the cut whose person slot reads best as a name (``persons.name_score``)
+and whose post slot is a post. Adding a form is adding a row to the table.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..vocab import CONNECTOR_MANNERS, FRAMES, HONORIFICS, POST_TAILS, PREAMBLE_END, PRONOUNS, VERB_MANNERS
+from .persons import PersonSlot, read_person_slot
+
+#: A person slot holds a name and perhaps a description before it (区人大常委会副主任徐新东).
+_MAX_SLOT = 40
+#: ... but without a connector word after it, only a name (免去张三某局局长职务).
+_MAX_BARE_SLOT = 12
+#: Words a post never holds: a post slot holding one was cut in the wrong place
+#: (赖际 + 发现任…部长, where the person is 赖际发 and 现任 the connector).
+_NOT_IN_POST = re.compile(r"现任|兼任|担任|任命|免去|辞去|" + "|".join(HONORIFICS))
+_HONORIFIC = re.compile("|".join(HONORIFICS))
+#: An honorific anywhere but at the end of a person slot: the person ended before.
+_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
+
+
+def _cuts_honorific(text: str, end: int) -> bool:
+    """Would a cut at ``end`` fall inside 同志 (雷鸣同 + 志宝鸡市…)?"""
+    return any(text.startswith(h, end - 1) for h in HONORIFICS)
+
+
+_QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
+#: What a post cut without a connector word never starts with (张三为某局局长 is not 张三 + 为某局局长).
+_CONNECTOR_START = ("为", "任", "兼", "现任", "担任", "的", "代理", *HONORIFICS)
+_ORG_END = re.compile(r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院)$")
+
+
+@dataclass(frozen=True, eq=False)
+class Frame:
+    pattern: str
+    action: str  # appoint | remove | confirm | list
+    kind: str  # decision | item | narrative
+    before: tuple[str, ...]  # longest first; "" = the person opens the clause
+    between: tuple[str, ...]
+    subject: bool  # {org}由…: the sentence is about a body
+    tails: tuple[str, ...] = ("",)  # what the clause must end with (before its qualifiers)
+
+    @functools.cached_property
+    def needs(self) -> re.Pattern[str] | None:
+        """Words a clause must hold for this frame to apply at all: a cheap test first."""
+        words = [w for w in (self.before if "" not in self.before else self.between) if w]
+        if "" in self.before and "" in self.between:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _alternatives(part: str) -> tuple[str, ...]:
+    """'(提请|决定|)任命' → ('提请任命', '决定任命', '任命')."""
+    pieces = [group.split("|") if group else [literal] for literal, group in re.findall(r"([^()]+)|\(([^()]*)\)", part)]
+    return tuple(sorted({"".join(combo) for combo in itertools.product(*pieces)}, key=len, reverse=True))
+
+
+@functools.cache
+def frames() -> tuple[Frame, ...]:
+    compiled = []
+    for pattern, action, kind in FRAMES:
+        head, _, rest = pattern.partition("{person}")
+        between, found, tail = rest.partition("{posts}")
+        if not found:
+            raise ValueError(f"frame {pattern!r}: the pattern must have {{posts}} after {{person}}")
+        subject = head.startswith("{org}")
+        before = _alternatives(head.removeprefix("{org}")) or ("",)
+        compiled.append(Frame(pattern, action, kind, before, _alternatives(between), subject, _alternatives(tail)))
+    return tuple(compiled)
+
+
+@dataclass(slots=True)
+class FrameMatch:
+    frame: Frame
+    slot: PersonSlot
+    posts: str  # the posts as written, tails (职务的请求) removed
+    connector: str
+    verb: str
+    subject_org: str = ""
+    closed: bool = False  # the person slot ends with 同志 (先生, 女士), which bounds a name surely
+    score: tuple = ()
+
+    @property
+    def persons(self) -> list[str]:
+        return self.slot.persons
+
+    @property
+    def manner(self) -> str:
+        for word, manner in VERB_MANNERS.items():
+            if word in self.verb:
+                return manner
+        return CONNECTOR_MANNERS.get(self.connector, "")
+
+    @property
+    def organisation(self) -> str:
+        """What a bare title in the posts belongs to: the sentence's body, or the person's description."""
+        return self.subject_org or self.slot.organisation()
+
+
+def strip_tails(posts: str) -> str:
+    if posts.endswith(_TAIL_ENDS):
+        for tail in POST_TAILS:
+            if posts.endswith(tail):
+                return posts[: -len(tail)]
+    return posts
+
+
+_TAIL_ENDS = tuple({tail[-1] for tail in POST_TAILS})
+
+
+def preamble_ok(text: str) -> bool:
+    """May ``text`` stand before a decision verb (…会议决定, 国务院, 经研究)?"""
+    return not text or (len(text) <= 60 and PREAMBLE_END.search(text) is not None)
+
+
+_LENGTH_PREFERENCE = {3: 3, 2: 2, 4: 1}
+
+
+def _has_tail(posts: str, tails: tuple[str, ...]) -> bool:
+    """Does the post slot end with one of ``tails``, before the qualifiers in brackets?"""
+    return tails == ("",) or _QUALIFIERS_AT_END.sub("", posts).endswith(tuple(t for t in tails if t))
+
+
+def _candidates(text: str, frame: Frame, antecedents: list[str]):
+    """Every way to cut ``text`` by ``frame`` whose person slot reads as a person."""
+    if not _has_tail(text, frame.tails):
+        return
+    starts: list[tuple[int, str, str]] = []  # (where the person starts, verb, subject body)
+    for verb in frame.before:
+        if frame.subject:
+            at = text.find(verb, 2)
+            while at != -1:
+                org = text[:at]
+                if _ORG_END.search(org):
+                    starts.append((at + len(verb), verb, org))
+                at = text.find(verb, at + 1)
+        elif not verb:
+            starts.append((0, "", ""))
+        else:
+            at = text.find(verb)
+            while at != -1:
+                if preamble_ok(text[:at]):
+                    starts.append((at + len(verb), verb, ""))
+                at = text.find(verb, at + 1)
+    for start, verb, org in starts:
+        for connector in frame.between:
+            if connector and text.find(connector, start + 1, start + _MAX_SLOT + len(connector)) == -1:
+                continue  # the common case, and a cheap one
+            for end in _slot_ends(text, start, connector):
+                slot_text = text[start:end]
+                posts = strip_tails(text[end + len(connector) :])
+                if (
+                    posts
+                    and not _NOT_IN_POST.search(posts)
+                    and not _HONORIFIC_INSIDE.search(slot_text)
+                    and not _cuts_honorific(text, end)
+                    and (connector or not posts.startswith(_CONNECTOR_START))
+                ):
+                    slot = read_person_slot(slot_text, antecedents)
+                    if slot is not None and (connector or not slot.described_as):
+                        yield FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS))
+
+
+def _slot_ends(text: str, start: int, connector: str):
+    """Where the person slot may end: before each occurrence of the connector word; with
+    none, only after 同志 or a pronoun, the sole signs of where a name ends (韩为民任…
+    under 免去 is not 韩为 + 民任…)."""
+    if connector:
+        end = text.find(connector, start + 1)
+        while end != -1 and end <= start + _MAX_SLOT:
+            yield end
+            end = text.find(connector, end + 1)
+        return
+    for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2):
+        yield m.end()
+    for pronoun in PRONOUNS:
+        if text.startswith(pronoun, start):
+            yield start + len(pronoun)
+
+
+def _rank(match: FrameMatch, order: int) -> tuple:
+    name = match.persons[0] if match.persons else ""
+    return (
+        match.slot.score,
+        match.closed,
+        match.slot.pronoun,
+        not match.slot.described_as,
+        len(match.connector),
+        _LENGTH_PREFERENCE.get(len(name), 0),
+        -order,
+    )
+
+
+@functools.cache
+def _applicable(
+    kinds: tuple[str, ...], action: str | None
+) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame], ...]]:
+    """The frames of ``kinds`` (with their order in the table) that apply in a list of
+    ``action``, and the words one of which a clause must hold for any of them to apply."""
+    group = tuple(
+        (order, frame)
+        for order, frame in enumerate(frames())
+        if frame.kind in kinds and (frame.kind != "item" or (action is not None and frame.action in (action, "list")))
+    )
+    if any(frame.needs is None for _, frame in group):
+        return None, group
+    return re.compile("|".join(frame.needs.pattern for _, frame in group)), group
+
+
+def read_frame(
+    text: str,
+    kinds: tuple[str, ...],
+    action: str | None = None,
+    antecedents: list[str] | None = None,
+    accept=None,
+) -> FrameMatch | None:
+    """The best reading of a clause by the frames of ``kinds``.
+
+    ``action`` is the action of the list the clause stands in: item frames apply only
+    when it is theirs ("list" frames take it). ``accept`` may veto a reading (its posts
+    are not posts), so that the next best is taken.
+    """
+    best: FrameMatch | None = None
+    needs, group = _applicable(kinds, action)
+    if needs is not None and not needs.search(text):
+        return None
+    for order, frame in group:
+        if frame.needs is not None and not frame.needs.search(text):
+            continue
+        for match in _candidates(text, frame, antecedents or []):
+            match.score = _rank(match, order)
+            if (best is None or match.score > best.score) and (accept is None or accept(match)):
+                best = match
+    return best
+
+
+def action_of(match: FrameMatch, list_action: str | None) -> str:
+    return list_action if match.frame.action == "list" and list_action else match.frame.action
+
+
+def read_continuation(text: str, frame: Frame, antecedents: list[str]) -> FrameMatch | None:
+    """A chained item naming a new person with one of ``frame``'s own connectors."""
+    connectors = tuple(c for c in frame.between if c)
+    if not connectors:
+        return None
+    item = Frame(frame.pattern, frame.action, frame.kind, ("",), connectors, False)
+    best = None
+    for match in _candidates(text, item, antecedents):
+        if match.slot.score >= 2 and not match.slot.described_as and not match.slot.pronoun:
+            match.score = _rank(match, 0)
+            if best is None or match.score > best.score:
+                best = match
+    return best

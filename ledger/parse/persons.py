@@ -1,0 +1,179 @@
+"""Who a clause names: a recogniser of Chinese personal names, backed by a surname table.
+
+Notices put many things where a name could stand: a verb (提拔), a list word (下列),
+an organisation (区政府), a title written before the name (副市长张三), a trailing word
+that belongs to the next phrase (賴際發 + 現任). A name here is a known surname (single or
+compound, from ``ledger/data/surnames.json``) followed by one or two given characters, or
+a minority name written with a middle dot; anything else scores lower or not at all, so
+that a frame can choose, among the ways to cut a clause, the one whose person is a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..posts import split_title
+from ..vocab import (
+    EXTRA_SURNAMES,
+    HONORIFICS,
+    NAME_MARK,
+    NOT_IN_GIVEN_NAME,
+    NOT_IN_NAME,
+    NOT_NAME_END,
+    NOT_NAME_START,
+    NOT_NAMES,
+    PRONOUNS,
+    TITLES,
+)
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
+_TRAILING = HONORIFICS
+#: A mention of a person in narrative (审议了钱建民市长提出的…): a name, then what follows names.
+_AFTER_MENTION = ("同志", "提出", "辞去", "辞职", "因", "已", "现任", "(女)", "(男)", "等")
+
+
+@functools.cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    data = json.loads(resources.files("ledger").joinpath("data/surnames.json").read_text(encoding="utf-8"))
+    names = set(data["surnames"]) | set(EXTRA_SURNAMES)
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) > 1)
+
+
+def surname_of(name: str) -> str:
+    """The known surname ``name`` starts with (the longest), or ''."""
+    single, compound = surnames()
+    for length in (4, 3, 2):
+        if name[:length] in compound:
+            return name[:length]
+    return name[:1] if name[:1] in single else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def name_score(name: str) -> int:
+    """How surely ``name`` (without 同志 or marks) is a person's name.
+
+    3: a known surname and one or two given characters, or a dotted minority name;
+    2: a known surname and three given characters (common in minority names);
+    1: an unknown surname, two to four characters (the table is not every surname);
+    0: not a name (a verb, a list word, an organisation, a function word).
+    """
+    if _DOTTED_NAME.fullmatch(name):
+        return 3
+    if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name[-1] in NOT_NAME_END:
+        return 0
+    if NOT_IN_NAME & set(name) or name.startswith(NOT_NAMES):
+        return 0
+    if "的" in name and (len(name) < 4 or name[-1] == "的"):
+        return 0  # 的 only inside long transliterated names (阿的木呷), never as the possessive
+    surname = surname_of(name)
+    given = len(name) - len(surname)
+    if NOT_IN_GIVEN_NAME & set(name[len(surname) or 1 :]):
+        return 0
+    if surname and 1 <= given <= 2:
+        return 3
+    if surname and given == 3:
+        return 2
+    return 1  # 2 to 5 characters: 乌云其其格, 勒尔拉哈
+
+
+def clean_name(text: str) -> str:
+    """张三同志 / 吴仪(女) / 马强(回族)同志 → the name alone."""
+    text = NAME_MARK.sub("", text)
+    for word in _TRAILING:
+        text = text.removesuffix(word)
+    return NAME_MARK.sub("", text)
+
+
+def read_names(text: str) -> tuple[list[str], int] | None:
+    """张宝静、卫鹏同志 → ([张宝静, 卫鹏], lowest score); None unless every part is a name."""
+    if not text:
+        return None
+    names, lowest = [], 3
+    for part in text.split("、"):
+        name = clean_name(part)
+        score = name_score(name)
+        if not score:
+            return None
+        names.append(name)
+        lowest = min(lowest, score)
+    return names, lowest
+
+
+@dataclass(slots=True)
+class PersonSlot:
+    """What stands in a clause's person slot."""
+
+    persons: list[str]
+    score: int  # as name_score; 3 for a pronoun that refers back
+    described_as: str = ""  # 芜湖市人民政府副市长 in 芜湖市人民政府副市长徐志: a description, not an event
+    pronoun: bool = False
+
+    def organisation(self) -> str:
+        """The organisation of the description, which a bare title after it belongs to."""
+        return split_title(self.described_as)[0] if self.described_as else ""
+
+
+#: Titles by length, longest first, to find where a description before a name ends.
+_TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
+_TITLES_TUPLE = tuple(TITLES)
+
+
+def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonSlot | None:
+    """The person(s) in a clause's person slot, or None if it holds no name.
+
+    Reads a pronoun (其, 他, 该同志) as the persons named before; a post written before the
+    name (区人大常委会副主任徐新东) as a description of the person; a title after the
+    name (钱建民市长) likewise.
+    """
+    if not text:
+        return None
+    bare = clean_name(text) if text.endswith(HONORIFICS) else text
+    if bare in PRONOUNS or text in PRONOUNS:
+        return PersonSlot(list(antecedents), 3, pronoun=True) if antecedents else None
+    found = read_names(text)
+    if found:
+        return PersonSlot(found[0], found[1])
+    # 副市长张三 / 芜湖市人民政府副市长徐志: the longest head ending in a title describes the person
+    for cut in range(len(text) - 2, 1, -1):
+        head = text[:cut]
+        if split_title(head)[1]:
+            found = read_names(text[cut:])
+            if found and found[1] >= 2:
+                return PersonSlot(found[0], found[1], described_as=head)
+    # 钱建民市长: the name, then the title the person holds
+    for title in _TITLES_LONGEST_FIRST:
+        if bare.endswith(title) and len(bare) > len(title):
+            found = read_names(bare[: -len(title)])
+            if found and found[1] >= 3:
+                return PersonSlot(found[0], found[1], described_as=title)
+    return None
+
+
+def find_mentions(text: str) -> list[str]:
+    """Names mentioned in narrative, in order: 审议了钱建民市长提出的… → [钱建民].
+
+    Only a known surname with one or two given characters, followed by 同志, a title or a
+    word of the kind that follows a person (提出, 辞去, 因), counts: a pronoun later in the
+    notice may refer to it.
+    """
+    single, compound = surnames()
+    mentions: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] in single or text[i : i + 2] in compound:
+            for length in (3, 2, 4):
+                name = text[i : i + length]
+                if len(name) < length or name_score(name) < 3:
+                    continue
+                if text.startswith(_AFTER_MENTION, i + length) or text.startswith(_TITLES_TUPLE, i + length):
+                    mentions.append(name)
+                    i += length - 1
+                    break
+        i += 1
+    return mentions
