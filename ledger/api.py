@@ -21,6 +21,7 @@ from .tenures import Tenure
 
 if TYPE_CHECKING:
     from . import importer
+    from .timeline import Timeline
 
 
 class Ledger:
@@ -152,3 +153,18 @@ class Ledger:
 
         with self.session() as session:
             return division.overseers_of(session, organisations, on or dt.date.today())
+
+    def timeline(
+        self,
+        query: str,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> Timeline:
+        """Lanes, bars and marks for a person, a post (any tail of its name) or an organisation,
+        over ``start``..``end`` (default: everything on record, and today). ``timeline.page.render``
+        draws it as a self-contained HTML page."""
+        from .timeline import timeline
+
+        with self.session() as session:
+            return timeline(session, query, start=start, end=end, today=today)

@@ -218,11 +218,16 @@ def _gaps(tenures: list[Tenure]) -> list[tuple[dt.date, dt.date]]:
 
 def succession(session: Session, query: str) -> list[Succession]:
     """Every holder of each post matching ``query``, in order, with gaps and overlaps."""
-    from .posts import is_single_head
-
     posts = find_posts(session, query)
     if not posts:
         raise NotFound(f"no post ends with {query!r}", suggest(session, clean_query(query), Event.post))
+    return successions(session, posts)
+
+
+def successions(session: Session, posts: list[str]) -> list[Succession]:
+    """The succession of each of these posts (full names), in the order given."""
+    from .posts import is_single_head
+
     tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
     answers = []
     for post in posts:

@@ -78,3 +78,41 @@ def seeded(run: Callable) -> Callable:
 def as_json(result) -> object:
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
+
+
+#: Four notices over two years (for the timeline): a secondment, an acting head, a vacancy between two
+#: heads of a single-head post, and two heads at once.
+COUNTY = """某某县人民政府
+关于甲一任职的通知
+任命：
+甲一同志为某某县水利局局长；
+乙二同志为某某县水利局副局长（挂职，时间两年）；
+丙三同志为某某县审计局代理局长。
+某某县人民政府
+2020年1月1日
+某某县人民政府
+关于乙二任免职务的通知
+免去：
+甲一同志的某某县水利局局长职务。
+某某县人民政府
+2021年6月1日
+某某县人民政府
+关于丁四任职的通知
+任命：
+丁四同志为某某县水利局局长（试用期一年）。
+某某县人民政府
+2021年9月1日
+某某县人民政府
+关于戊五任职的通知
+任命：
+戊五同志为某某县水利局局长。
+某某县人民政府
+2022年3月1日
+"""
+
+
+@pytest.fixture
+def county(run, tmp_path):
+    (tmp_path / "county.txt").write_text(COUNTY, encoding="utf-8")
+    assert run("import", str(tmp_path / "county.txt")).exit_code == 0
+    return run
