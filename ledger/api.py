@@ -9,14 +9,17 @@ book.who_holds("王官庄街道办事处主任", on=datetime.date(2024, 5, 1))
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import queries
-from .db import open_database, resolve_url
+from .db import explain, open_database, resolve_url
 from .tenures import Tenure
 
 if TYPE_CHECKING:
@@ -33,9 +36,17 @@ class Ledger:
 
     @property
     def engine(self) -> Engine:
-        """Opened (and migrated) on first use, so that parsing alone never touches a database."""
+        """Opened (and migrated) on first use, so that parsing alone never touches a database.
+        Only an import creates a database; anything else on a missing one is ``db.NoLedger``."""
         if self._engine is None:
-            self._engine = open_database(self.url)
+            self._engine = open_database(self.url, create=False)
+        return self._engine
+
+    @property
+    def writer(self) -> Engine:
+        """The engine for an import: the database is created if it does not exist yet."""
+        if self._engine is None:
+            self._engine = open_database(self.url, create=True)
         return self._engine
 
     def session(self, **options) -> Session:
@@ -46,7 +57,7 @@ class Ledger:
     ) -> importer.FileReport:
         from . import importer
 
-        return importer.import_file(self.engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
+        return importer.import_file(self.writer, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
 
     def gather(self, paths: list) -> list[importer.Candidate]:
         """The files an import of these paths reads (folders expanded), or what is wrong with a path."""
@@ -58,7 +69,7 @@ class Ledger:
         """One ``importer.FileResult`` per file, in order; see ``importer.import_paths``."""
         from . import importer
 
-        return importer.import_paths(self.engine, paths, jobs=jobs, **options)
+        return importer.import_paths(self.writer, paths, jobs=jobs, **options)
 
     def retract(self, doc_no: str, reason: str) -> list:
         from . import importer
@@ -70,6 +81,27 @@ class Ledger:
 
         with self.session() as session:
             return find_anomalies(session)
+
+    def posts_drift(self):
+        """How the derived posts table differs from the events (``derived.PostsDrift``)."""
+        from .derived import posts_drift
+
+        with self.engine.connect() as connection:
+            return posts_drift(connection)
+
+    def repair(self):
+        """Rebuild the derived posts table from the events; returns what was wrong."""
+        from .derived import rebuild_posts
+
+        return rebuild_posts(self.engine)
+
+    def verify(self, checkpoint: str | None = None):
+        """Recompute the hash chain over the log (``chain.Verification``); ``checkpoint``
+        (ENTRIES:HASH from an earlier verify) also proves the log has only grown since."""
+        from .chain import verify
+
+        with self.engine.connect() as connection:
+            return verify(connection, checkpoint)
 
     def who_holds(self, post: str, on: dt.date | None = None) -> list[queries.PostHolders]:
         with self.session() as session:
@@ -168,3 +200,22 @@ class Ledger:
 
         with self.session() as session:
             return timeline(session, query, start=start, end=end, today=today)
+
+
+def _explained(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A database's own error (read-only file, full disk, a lock held too long) becomes a
+    ``LedgerError`` that says what to do, never a dump of SQL."""
+
+    @functools.wraps(method)
+    def wrapper(self: Ledger, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except DBAPIError as exc:
+            raise explain(exc, self.url) from None
+
+    return wrapper
+
+
+for _name, _method in list(vars(Ledger).items()):
+    if callable(_method) and not _name.startswith("_") and _name not in ("session", "gather"):
+        setattr(Ledger, _name, _explained(_method))

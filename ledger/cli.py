@@ -1140,14 +1140,43 @@ def retract(
 
 @app.command(short_help="Report anomalies in the ledger. e.g. ledger check")
 @handle_errors
-def check(ctx: typer.Context, as_json: JsonOption = False, as_known_at: KnownAtOption = None) -> None:
+def check(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
+    repair: Annotated[bool, typer.Option("--repair", help="Rebuild the derived posts table from the events.")] = False,
+) -> None:
     """Anomalies, with the notices involved: two holders of a single-head post at once, an
     appointment of someone already in the post, a removal after the tenure ended, a probation
-    ending before its appointment, one name in unrelated posts at once. Exit 1 if any.
+    ending before its appointment, one name in unrelated posts at once; and a derived posts
+    table that no longer agrees with the events (--repair rebuilds it). Exit 1 if any.
 
     Example: ledger check
     """
-    found = book(ctx, as_known_at).check()
+    ledger = book(ctx, as_known_at)
+    if repair:
+        drift = ledger.repair()
+        say(
+            "posts agree with the events: nothing to repair"
+            if drift.ok
+            else f"posts rebuilt from the events: {len(drift.missing)} added, {len(drift.extra)} removed or mended"
+        )
+    found = ledger.check()
+    drift = ledger.posts_drift()
+    if not drift.ok:
+        from .checks import Finding
+
+        found.append(
+            Finding(
+                "derived table",
+                f"posts disagrees with the events: {len(drift.missing)} missing"
+                + (f" (first: {drift.missing[0]})" if drift.missing else "")
+                + f", {len(drift.extra)} extra"
+                + (f" (first: {drift.extra[0]})" if drift.extra else "")
+                + "; ledger check --repair rebuilds it",
+                [],
+            )
+        )
     if as_json:
         print_json([{"kind": a.kind, "message": a.message, "notices": a.notices} for a in found])
     elif found:
@@ -1158,6 +1187,50 @@ def check(ctx: typer.Context, as_json: JsonOption = False, as_known_at: KnownAtO
     else:
         say("no anomalies found")
     if found:
+        raise typer.Exit(1)
+
+
+@app.command(short_help="Prove the log unchanged since it was written. e.g. ledger verify --checkpoint")
+@handle_errors
+def verify(
+    ctx: typer.Context,
+    checkpoint: Annotated[
+        bool, typer.Option("--checkpoint", help="Print the head (ENTRIES:HASH) on stdout, to keep elsewhere.")
+    ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", metavar="ENTRIES:HASH", help="A checkpoint kept earlier: prove the log only grew."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Recompute the hash chain over every notice and retraction from what is stored, and
+    report the first entry that was changed, removed or reordered, and rows added behind
+    the ledger's back. A checkpoint (--checkpoint) kept elsewhere lets a later --since prove
+    that nothing was cut from the end or rewritten since. Exit 1 if anything is wrong.
+
+    Example: ledger verify --since 128:3f2a…
+    """
+    result = book(ctx).verify(since)
+    if as_json:
+        print_json(
+            {
+                "ok": result.ok,
+                "entries": result.entries,
+                "head": result.head,
+                "checkpoint": result.checkpoint,
+                "problems": [{"entry": p.seq, "what": p.what, "message": p.message} for p in result.problems],
+            }
+        )
+    elif result.ok:
+        say(f"verified {result.entries} entries: the log is as it was written (head {result.head[:12]}…)")
+        if since:
+            say(f"and it holds the checkpoint {since.split(':')[0]}:…: it has only grown since")
+        if checkpoint:
+            out().print(result.checkpoint, markup=False)
+    else:
+        for problem in result.problems:
+            say(f"error: {problem.message}")
+    if not result.ok:
         raise typer.Exit(1)
 
 

@@ -6,7 +6,7 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .errors import LedgerError
@@ -14,16 +14,66 @@ from .errors import LedgerError
 DEFAULT_DB = "ledger.db"
 #: The newest migration. Checked against alembic_version without importing Alembic, so that
 #: a query on an up-to-date database starts fast; a test keeps it equal to migrations/.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 ENV_VAR = "LEDGER_DB"
 
 
-def resolve_url(db: str | None = None) -> str:
-    """A SQLAlchemy URL from ``--db``, else ``LEDGER_DB``, else ./ledger.db. Paths mean SQLite."""
+def resolve_url(db: str | URL | None = None) -> URL:
+    """A SQLAlchemy URL from ``--db``, else ``LEDGER_DB``, else ./ledger.db.
+
+    Only a string with ``://`` is a URL; anything else is a path to a SQLite file, taken
+    literally (``p%20#?x/l.db`` is a folder named ``p%20#?x``, not a URL to decode)."""
+    if isinstance(db, URL):
+        return db
     db = db or os.environ.get(ENV_VAR) or DEFAULT_DB
     if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
+        try:
+            return make_url(db)
+        except ArgumentError as exc:
+            raise LedgerError(f"not a database URL: {shown(db)} ({exc})") from None
+    return URL.create("sqlite", database=str(Path(db).expanduser().resolve()))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory ones)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def shown(url: str | URL) -> str:
+    """A database as a user may see it: a SQLite file's path; a URL without its password."""
+    if isinstance(url, str):
+        if "://" not in url:
+            return url
+        try:
+            url = make_url(url)
+        except ArgumentError:
+            return url.split("://", 1)[0] + "://…"
+    path = sqlite_path(url)
+    return str(path) if path else url.render_as_string(hide_password=True)
+
+
+def explain(exc: BaseException, url: str | URL) -> LedgerError:
+    """A database error as a message a user can act on, never a dump of SQL and values."""
+    message = str(getattr(exc, "orig", None) or exc)
+    where = shown(url)
+    lowered = message.lower()
+    if "readonly database" in lowered or "read-only" in lowered or "permission denied" in lowered:
+        return LedgerError(f"{where} is read-only: nothing written (check the file's and its folder's permissions)")
+    if "disk is full" in lowered or "no space left" in lowered or "could not extend file" in lowered:
+        return LedgerError(f"{where}: the disk is full: nothing written (free some space and run it again)")
+    if "database is locked" in lowered or "lock timeout" in lowered:
+        return LedgerError(
+            f"{where} is busy: another ledger process has held its write lock for 30 s; nothing written "
+            "(run it again when that one has finished)"
+        )
+    if "unable to open database" in lowered or "not a database" in lowered or "malformed" in lowered:
+        return LedgerError(f"cannot use {where}: {message.splitlines()[0]}")
+    if "append-only" in lowered:
+        return LedgerError(f"{where}: {message.splitlines()[0]}")
+    first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    return LedgerError(f"{where}: database error: {first[:200]}")
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
@@ -56,11 +106,11 @@ def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise LedgerError(f"cannot use database {url!r}: {exc}") from None
+        raise LedgerError(f"cannot use database {shown(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -100,7 +150,7 @@ def _current_revision(connection) -> str | None:
         if "no such table" in message or "does not exist" in message:  # a new database
             connection.rollback()
             return None
-        raise LedgerError(f"cannot use database {connection.engine.url!r}: {message}") from None
+        raise LedgerError(f"cannot use database {shown(connection.engine.url)}: {message}") from None
 
 
 def upgrade(engine: Engine) -> None:
@@ -111,16 +161,23 @@ def upgrade(engine: Engine) -> None:
     """
     try:
         with engine.connect() as connection:
-            if _current_revision(connection) == SCHEMA_HEAD:
+            current = _current_revision(connection)
+            if current == SCHEMA_HEAD:
                 return
     except DBAPIError as exc:
-        raise LedgerError(f"cannot open database {engine.url!r}: {exc.orig}") from None
+        raise explain(exc, engine.url) from None
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     config = _alembic_config()
-    heads = set(ScriptDirectory.from_config(config).get_heads())
+    script = ScriptDirectory.from_config(config)
+    heads = set(script.get_heads())
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise LedgerError(
+            f"{shown(engine.url)} was written by a newer ledger (schema {current}; this one knows up to "
+            f"{SCHEMA_HEAD}): upgrade ledger to use it. Nothing was changed."
+        )
     try:
         with engine.connect() as connection:
             connection.execution_options(write=True)
@@ -130,16 +187,41 @@ def upgrade(engine: Engine) -> None:
                     config.attributes["connection"] = connection
                     command.upgrade(config, "head")
     except DBAPIError as exc:
-        raise LedgerError(f"cannot open database {engine.url!r}: {exc.orig}") from None
+        raise explain(exc, engine.url) from None
 
 
-def open_database(db: str | None = None) -> Engine:
-    """An engine on an up-to-date database, created if missing."""
+def open_database(db: str | URL | None = None, create: bool = True) -> Engine:
+    """An engine on an up-to-date database; created if missing only when ``create``.
+
+    Queries pass ``create=False``: a query never makes a database, so a mistyped --db
+    is an error, not a new empty ledger."""
     url = resolve_url(db)
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        parent = Path(url.removeprefix("sqlite:///")).parent
-        if not parent.is_dir():
-            raise LedgerError(f"cannot create database {url.removeprefix('sqlite:///')}: no folder {parent}")
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise NoLedger(f"no ledger at {path}: import notices first (ledger import FILE), or give --db")
+        if not path.parent.is_dir():
+            raise LedgerError(f"cannot create database {path}: no folder {path.parent}")
     engine = make_engine(url)
+    if path is not None and path.exists() and path.stat().st_size:
+        refuse_foreign(engine)
     upgrade(engine)
     return engine
+
+
+class NoLedger(LedgerError):
+    """No database where the user pointed, for a command that only reads."""
+
+
+def refuse_foreign(engine: Engine) -> None:
+    """A SQLite file with tables of its own but no ledger's is another program's: never add ours."""
+    try:
+        with engine.connect() as connection:
+            tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    except DBAPIError as exc:
+        raise explain(exc, engine.url) from None
+    if tables and "alembic_version" not in tables and "notices" not in tables:
+        raise LedgerError(
+            f"{shown(engine.url)} is not a ledger (it holds other tables: {', '.join(sorted(tables)[:5])}); "
+            "give --db a new file or an existing ledger"
+        )

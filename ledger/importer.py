@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from .db import write_lock
+from . import chain
+from .db import explain, write_lock
 from .errors import LedgerError, ParseError
 from .models import ABPair, BodyAlias, Event, Notice, Portfolio, Post, Retraction
 from .parse import ParsedDocument, ParsedFile, ParsedNotice, parse_file
@@ -279,6 +280,7 @@ class _Batch:
             )
         }
         self.events: list[dict] = []
+        self.logged: list[tuple[str, int]] = []  # what this file adds to the chain, in order
 
     def append(self, notice: ParsedNotice) -> NoticeOutcome:
         outcome = NoticeOutcome(notice.doc_no, notice.title, notice.date, len(notice.events), "skipped")
@@ -305,14 +307,17 @@ class _Batch:
         notice_id = self._insert(notice, digest)
         self.known.add(digest)
         if replaced is not None:
-            self.connection.execute(
-                insert(Retraction).values(
+            retraction_id = self.connection.execute(
+                insert(Retraction)
+                .values(
                     notice_id=replaced.id,
                     reason=f"superseded by a new version from {self.source}",
                     retracted_at=self.now,
                     superseded_by=notice_id,
                 )
-            )
+                .returning(Retraction.id)
+            ).scalar_one()
+            self.logged.append(("retraction", retraction_id))
             outcome.status = "superseded"
             outcome.reason = f"replaces the version imported {replaced.imported_at:%Y-%m-%d %H:%M}"
         else:
@@ -349,6 +354,7 @@ class _Batch:
                 "note": notice.division.note if notice.is_division else None,
             },
         ).scalar_one()
+        self.logged.append(("notice", notice_id))
         if notice.is_division:
             self._insert_division(notice, notice_id)
         self.events.extend(
@@ -433,15 +439,15 @@ class _Batch:
             )
 
     def flush(self) -> None:
-        if not self.events:
-            return
-        if self.connection.dialect.name == "sqlite":
-            # The hot path of a large import: values as SQLite stores them (ISO dates, JSON
-            # text) straight to the driver's executemany, without per-value type processing.
-            self.connection.exec_driver_sql(_SQLITE_INSERT_EVENT, [_sqlite_row(row) for row in self.events])
-        else:
-            self.connection.execute(insert(Event.__table__), self.events)  # one executemany for the file
-        _add_posts(self.connection, {row["post"] for row in self.events})
+        if self.events:
+            if self.connection.dialect.name == "sqlite":
+                # The hot path of a large import: values as SQLite stores them (ISO dates, JSON
+                # text) straight to the driver's executemany, without per-value type processing.
+                self.connection.exec_driver_sql(_SQLITE_INSERT_EVENT, [_sqlite_row(row) for row in self.events])
+            else:
+                self.connection.execute(insert(Event.__table__), self.events)  # one executemany for the file
+            _add_posts(self.connection, {row["post"] for row in self.events})
+        chain.append(self.connection, self.logged)  # as stored: hashed from the rows just written
 
 
 _TEXT_PROVENANCE = {"source": "text", "page": None, "paragraph": None, "table_no": None, "table_row": None}
@@ -553,6 +559,8 @@ def import_paths(
                 yield _result(path, report, None)
             except LedgerError as exc:
                 yield _result(path, None, str(exc))
+            except DBAPIError as exc:
+                yield _result(path, None, f"{path}: {explain(exc, engine.url)}")
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -580,6 +588,8 @@ def import_paths(
                 yield _result(path, import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede), None)
             except LedgerError as exc:
                 yield _result(path, None, str(exc))
+            except DBAPIError as exc:
+                yield _result(path, None, f"{path}: {explain(exc, engine.url)}")
 
 
 def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:
@@ -604,6 +614,13 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
             live = [r for r in rows if r.retracted_at is None]
             if not live:
                 raise LedgerError(f"notice {doc_no} is already retracted (on {rows[0].retracted_at:%Y-%m-%d %H:%M})")
-            for row in live:
-                connection.execute(insert(Retraction).values(notice_id=row.id, reason=reason.strip(), retracted_at=now))
+            added = [
+                connection.execute(
+                    insert(Retraction)
+                    .values(notice_id=row.id, reason=reason.strip(), retracted_at=now)
+                    .returning(Retraction.id)
+                ).scalar_one()
+                for row in live
+            ]
+            chain.append(connection, [("retraction", ref) for ref in added])
     return [(row.doc_no, row.date) for row in live]

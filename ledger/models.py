@@ -145,3 +145,16 @@ class ABPair(Base):
     leader_a: Mapped[str] = mapped_column(String(100))
     leader_b: Mapped[str] = mapped_column(String(100))
     line: Mapped[int] = mapped_column(Integer)
+
+
+class ChainEntry(Base):
+    """One entry of the hash chain over the log: a notice or a retraction (``ledger.chain``)."""
+
+    __tablename__ = "chain"
+    __table_args__ = (UniqueConstraint("kind", "ref", name="uq_chain_kind_ref"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16))  # notice | retraction
+    ref: Mapped[int] = mapped_column(Integer)  # the notice's or the retraction's id
+    content_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))

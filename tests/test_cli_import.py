@@ -166,7 +166,7 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     fake.write_text("not a database at all, just text " * 100)
     result = CliRunner().invoke(app, ["--db", str(fake), "notices"])
     assert result.exit_code == 2 and "file is not a database" in result.stderr
-    missing_dir = CliRunner().invoke(app, ["--db", str(tmp_path / "no" / "x.db"), "notices"])
+    missing_dir = CliRunner().invoke(app, ["--db", str(tmp_path / "no" / "x.db"), "import", str(SEED)])
     assert missing_dir.exit_code == 2 and "no folder" in missing_dir.stderr
 
 

@@ -1,0 +1,68 @@
+"""Derived tables (``posts``) checked against the log, and rebuilt from it.
+
+``posts`` holds every post name of the events once, reversed for tail look-ups. It only
+grows, and triggers protect it like the log; if rows go missing or appear anyway (the
+triggers dropped, the file edited), queries would miss posts or show ghosts. The events
+are the truth: this module compares the two and rebuilds ``posts`` from the events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, insert, text
+
+from .db import write_lock
+from .models import Post
+
+
+@dataclass
+class PostsDrift:
+    missing: list[str]  # post names of events absent from posts
+    extra: list[str]  # rows of posts that no event names, or whose reversed name is wrong
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.extra
+
+
+def posts_drift(connection: Connection) -> PostsDrift:
+    names = {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT post FROM events")}
+    stored = connection.exec_driver_sql("SELECT name, name_reversed FROM posts").all()
+    known = {name for name, _ in stored}
+    wrong = {name for name, reversed_name in stored if reversed_name != name[::-1] or name not in names}
+    return PostsDrift(sorted(names - known), sorted(wrong))
+
+
+def rebuild_posts(engine: Engine) -> PostsDrift:
+    """Make ``posts`` agree with the events, lifting its guard for this transaction only."""
+    with engine.connect() as connection:
+        connection.execution_options(write=True)
+        with connection.begin():
+            write_lock(connection)
+            drift = posts_drift(connection)
+            if drift.ok:
+                return drift
+            sqlite = connection.dialect.name == "sqlite"
+            if drift.extra:
+                if sqlite:
+                    connection.exec_driver_sql("DROP TRIGGER IF EXISTS posts_no_delete")
+                else:
+                    connection.exec_driver_sql("ALTER TABLE posts DISABLE TRIGGER posts_append_only")
+                for name in drift.extra:
+                    connection.execute(text("DELETE FROM posts WHERE name = :name"), {"name": name})
+                if sqlite:
+                    connection.exec_driver_sql(
+                        "CREATE TRIGGER posts_no_delete BEFORE DELETE ON posts "
+                        "BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: DELETE on posts refused'); END"
+                    )
+                else:
+                    connection.exec_driver_sql("ALTER TABLE posts ENABLE TRIGGER posts_append_only")
+            names = sorted(set(drift.missing) | {n for n in drift.extra if n in _event_posts(connection)})
+            if names:
+                connection.execute(insert(Post.__table__), [{"name": n, "name_reversed": n[::-1]} for n in names])
+            return drift
+
+
+def _event_posts(connection: Connection) -> set[str]:
+    return {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT post FROM events")}
