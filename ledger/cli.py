@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,19 +38,40 @@ app = typer.Typer(
 def out() -> Console:
     from rich.console import Console
 
-    # Not a terminal (a pipe, a file, a test): never wrap long post names.
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 1000)
+    # Not a terminal (a pipe, a file, a test): never wrap long post names. No markup, no
+    # emoji codes: what is stored is shown as it is stored.
+    return Console(highlight=False, markup=False, emoji=False, width=None if sys.stdout.isatty() else 1000)
 
 
 @functools.cache
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 1000)
+    return Console(stderr=True, highlight=False, markup=False, emoji=False, width=None if sys.stderr.isatty() else 1000)
+
+
+#: Characters that would act on a terminal (escape sequences, bells, backspaces) or reorder
+#: what it shows (bidirectional overrides): shown as escapes, never sent raw.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: str) -> str:
+    """Stored text as plain, visible characters: ``\x1b[2J`` prints as those six characters."""
+    return _UNSAFE.sub(_escape, text)
 
 
 def say(message: str) -> None:
-    err().print(message, markup=False)
+    err().print(safe(message), markup=False)
+
+
+def show(message: str) -> None:
+    """A line of an answer on stdout, as plain text."""
+    out().print(safe(message), markup=False)
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -86,10 +108,16 @@ def parse_date_option(value: str | None) -> dt.date | None:
 
 
 def table_(title: str, columns: tuple[str, ...] = ()):
+    """A table whose cells and title are plain text: never markup, never raw control codes."""
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    class PlainTable(Table):
+        def add_row(self, *cells: Any, **options: Any) -> None:
+            super().add_row(*(Text(safe(c)) if isinstance(c, str) else c for c in cells), **options)
+
+    table = PlainTable(title=Text(safe(title)), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for column in columns:
         table.add_column(column)
     return table
@@ -101,6 +129,12 @@ def print_json(data: Any) -> None:
 
 def iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def moment_text(moment: dt.datetime | None) -> str | None:
+    from .dates import moment_text as text
+
+    return text(moment)
 
 
 def book(ctx: typer.Context, as_known_at: dt.datetime | None = None) -> Ledger:
@@ -154,7 +188,7 @@ def print_csv(rows: list[dict]) -> None:
         return
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: safe(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows)
 
 
 def held_for(start: dt.date | None, end: dt.date) -> str:
@@ -243,7 +277,7 @@ def import_(
     try:
         if progress:
             progress.start()
-        for result in results:
+        for result in interruptible(results):
             tally.add(result)
             if progress:
                 progress.advance(result, tally)
@@ -273,6 +307,27 @@ def import_(
             tally.grand_total(dry_run, time.monotonic() - started)
     if tally.counts["failed"]:
         raise typer.Exit(2)
+
+
+def interruptible(results):
+    """The import's results; on Ctrl-C, say what was written and stop with 130."""
+    from .importer import Interrupted
+
+    done: list[str] = []
+    try:
+        for result in results:
+            if result.report is not None and result.status == "imported":
+                done.append(str(result.path))
+            yield result
+    except KeyboardInterrupt as exc:
+        # Interrupted knows the file it stopped in, and has looked whether it was written
+        say(str(exc) if isinstance(exc, Interrupted) else "interrupted: the file being read was not written")
+        say(
+            f"{len(done)} file{'' if len(done) == 1 else 's'} imported before the stop"
+            + (f" (the last: {done[-1]})" if done else "")
+            + "; files after it were not read"
+        )
+        raise typer.Exit(130) from None
 
 
 #: A single file this large gets a progress bar too.
@@ -449,7 +504,8 @@ def parse(
     for notice in parsed.notices:
         for issue in notice.issues:
             place = f" ({parsed.place(issue.line)})" if parsed.place(issue.line) else ""
-            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}: {issue.clause}")
+            clause = f": {issue.clause}" if issue.clause else ""
+            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}{clause}")
     if as_json:
         print_json(parsed.as_json())
         return
@@ -458,7 +514,7 @@ def parse(
     for notice in parsed.notices:
         head = f"{notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  {notice.title or '(untitled)'}"
         if not notice.is_personnel:
-            console.print(f"skipped  {head}: {notice.skipped_reason}", markup=False)
+            show(f"skipped  {head}: {notice.skipped_reason}")
             continue
         columns = ("line", *(("where",) if document else ()), "action", "person", "post", "qualifiers")
         table = table_(head, columns)
@@ -720,11 +776,12 @@ def timeline(
 
     Example: ledger timeline 王官庄街道 --from 2024-01-01 --out wgz.html
     """
-    from .errors import LedgerError
+    from .files import write_file
 
     if start and end and start > end:  # type: ignore[operator]
         raise typer.BadParameter(f"--from {start} is after --to {end}")
-    drawn = book(ctx, as_known_at).timeline(query, start, end)  # type: ignore[arg-type]
+    ledger = book(ctx, as_known_at)
+    drawn = ledger.timeline(query, start, end)  # type: ignore[arg-type]
     if as_json:
         print_json(drawn.as_json())
         return
@@ -735,10 +792,8 @@ def timeline(
         sys.stdout.write(page)
         return
     target = out_file or Path(f"timeline-{safe_file_name(drawn.query)}.html")
-    try:
-        target.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise LedgerError(f"cannot write {target}: {exc.strerror}") from None
+    # a page is drawn again and again: it replaces the last one, but never the database
+    write_file(target, lambda stream: stream.write(page), database=ledger.url, force=True)
     tenures = f"{len(drawn.bars)} tenure{'' if len(drawn.bars) == 1 else 's'}"
     posts = f"{len(drawn.lanes)} post{'' if len(drawn.lanes) == 1 else 's'}"
     # two short lines: they stay whole in an 80-column terminal
@@ -894,7 +949,7 @@ def notices(
             "events": s.events,
             "title": s.notice.title,
             "file": s.notice.source_file,
-            "imported_at": s.notice.imported_at.isoformat(timespec="seconds"),
+            "imported_at": moment_text(s.notice.imported_at),
             **retraction_json(s.retraction),
         }
         for s in book(ctx, as_known_at).notices(limit)
@@ -915,7 +970,7 @@ def notices(
 
 def retraction_json(retraction) -> dict:
     return {
-        "retracted_at": retraction.retracted_at.isoformat(timespec="seconds") if retraction else None,
+        "retracted_at": moment_text(retraction.retracted_at) if retraction else None,
         "retraction_reason": retraction.reason if retraction else None,
     }
 
@@ -943,7 +998,7 @@ def notice(
             "date": iso(n.date),
             "file": n.source_file,
             "lines": [n.first_line, n.last_line],
-            "imported_at": n.imported_at.isoformat(timespec="seconds"),
+            "imported_at": moment_text(n.imported_at),
             "events": [
                 {"action": e.action, "person": e.person, "post": e.post, "line": e.line, "clause": e.clause}
                 for e in n.events
@@ -956,11 +1011,10 @@ def notice(
         print_json(data)
         return
     for n in data:
-        out().print(
+        show(
             f"{n['doc_no']}  {n['date']}  {n['title'] or ''}\nissued by {n['issuer'] or '-'}, signed by "
             f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}"
-            + (f"\nRETRACTED {n['retracted_at']}: {n['retraction_reason']}" if n["retracted_at"] else ""),
-            markup=False,
+            + (f"\nRETRACTED {n['retracted_at']}: {n['retraction_reason']}" if n["retracted_at"] else "")
         )
         table = table_("", ("line", "action", "person", "post", "clause"))
         for e in n["events"]:
@@ -1003,33 +1057,36 @@ def export(
     ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", help="csv (one row per tenure), json or popolo.")] = "csv",
     out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")] = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
     """Export every tenure (CSV, UTF-8 with BOM), every notice and event (JSON), or Popolo JSON.
 
+    --out never replaces the ledger's database, and replaces another file only with --force;
+    the file is written whole or not at all.
+
     Example: ledger export --format popolo --out ledger.popolo.json
     """
-    from .errors import LedgerError
+    from .files import write_file
 
     if fmt not in ("csv", "json", "popolo"):
         raise typer.BadParameter(f"unknown format {fmt!r}: use csv, json or popolo", param_hint="--format")
-    data = book(ctx, as_known_at).export(fmt)
-    try:
-        target = out_file.open("w", encoding="utf-8", newline="") if out_file else sys.stdout
-    except OSError as exc:
-        raise LedgerError(f"cannot write {out_file}: {exc.strerror}") from None
-    try:
+    ledger = book(ctx, as_known_at)
+
+    def write(target) -> None:
+        data = ledger.export(fmt)
         if fmt == "csv":
             for chunk in data:
                 target.write(chunk)
         else:
             json.dump(data, target, ensure_ascii=False, indent=2)
             target.write("\n")
-    finally:
-        if out_file:
-            target.close()
-    if out_file:
-        say(f"wrote {out_file}")
+
+    if out_file is None:
+        write(sys.stdout)
+        return
+    write_file(out_file, write, database=ledger.url, force=force)
+    say(f"wrote {out_file}")
 
 
 def oversight_text(o) -> str:
@@ -1135,7 +1192,7 @@ def retract(
     Example: ledger retract 市中政任〔2024〕5号 --reason "imported from the wrong gazette"
     """
     for number, day in book(ctx).retract(doc_no, reason):
-        out().print(f"retracted {number} ({day}): {reason}", markup=False)
+        show(f"retracted {number} ({day}): {reason}")
 
 
 @app.command(short_help="Report anomalies in the ledger. e.g. ledger check")
@@ -1226,7 +1283,7 @@ def verify(
         if since:
             say(f"and it holds the checkpoint {since.split(':')[0]}:…: it has only grown since")
         if checkpoint:
-            out().print(result.checkpoint, markup=False)
+            show(result.checkpoint)
     else:
         for problem in result.problems:
             say(f"error: {problem.message}")

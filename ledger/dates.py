@@ -135,3 +135,15 @@ def parse_user_date(text: str) -> dt.date:
             return found[0][2]
         raise BadDate(f"not a date: {text!r} (use 2024-05-01, 2024-5-1 or 2024年5月1日)")
     return _make(*(int(g) for g in m.groups()), text.strip())
+
+
+def moment_text(moment: dt.datetime | None) -> str | None:
+    """A recorded moment in the local time zone, with its offset: 2024-06-01T10:30:05+08:00.
+
+    The database keeps UTC (SQLite hands it back without a zone); shown with its offset, the
+    text can be given back to --as-known-at as it is and means the same moment."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().isoformat(timespec="seconds")

@@ -80,9 +80,8 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     # WAL lets readers run beside one writer; the busy timeout makes a second writer
     # wait for the first instead of failing at once.
     cursor = dbapi_connection.cursor()
-    # The timeout first: switching a new database to WAL takes a lock another process may hold.
     cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _wal(cursor)
     # In WAL mode NORMAL never corrupts and loses nothing on a process crash (kill -9);
     # only a power cut may lose the last commits. It spares an fsync per import.
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -96,6 +95,28 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
     # Take transaction control from the driver, so that BEGIN is ours to emit (below).
     dbapi_connection.isolation_level = None
+
+
+def _wal(cursor) -> None:
+    """Put the database in WAL mode (a setting kept in the file: usually it already is).
+
+    Switching needs a lock that SQLite does not wait for with the busy timeout: two
+    processes opening a new database at once would see one of them fail with "database is
+    locked". So the switch is retried, for as long as the busy timeout would have waited."""
+    import sqlite3
+    import time
+
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_begin(connection) -> None:

@@ -12,6 +12,9 @@ import datetime as dt
 import difflib
 import hashlib
 import json
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +25,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from . import chain
+from .dates import moment_text
 from .db import explain, write_lock
 from .errors import LedgerError, ParseError
 from .models import ABPair, BodyAlias, Event, Notice, Portfolio, Post, Retraction
@@ -177,7 +181,8 @@ def check(parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | No
             where = place(issue.line)
             if issue.fatal:
                 raise ParseError(issue.reason, file=file, line=issue.line, clause=issue.clause, place=where)
-            warnings.append(f"{file}:{issue.line}{f' ({where})' if where else ''}: {issue.reason}: {issue.clause}")
+            clause = f": {issue.clause}" if issue.clause else ""
+            warnings.append(f"{file}:{issue.line}{f' ({where})' if where else ''}: {issue.reason}{clause}")
         if notice.date is None:
             raise ParseError(
                 f"notice {notice.doc_no or notice.title or ''} has no date; give one with --date",
@@ -185,7 +190,56 @@ def check(parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | No
                 line=notice.first_line,
                 place=place(notice.first_line),
             )
+        for line, column, value, limit in too_long(notice):
+            raise ParseError(
+                f"{column} is {len(value):,} characters, more than the ledger keeps ({limit}): not a {column} as "
+                "notices write them (a separator missing?)",
+                file=file,
+                line=line,
+                clause=value[:60] + ("…" if len(value) > 60 else ""),
+                place=place(line),
+            )
     return warnings
+
+
+def too_long(notice: ParsedNotice) -> Iterator[tuple[int, str, str, int]]:
+    """(line, column, value, limit) of every value longer than its column keeps: refused on
+    every database alike (PostgreSQL would refuse it mid-import; SQLite would keep it)."""
+    limits = _LIMITS
+    columns = (("doc_no", notice.doc_no), ("issuer", notice.issuer), ("signed_by", notice.signed_by))
+    for column, value in columns:
+        if value and len(value) > limits["notices"][column]:
+            yield notice.first_line, column, value, limits["notices"][column]
+    for event in notice.events:
+        manner = ",".join(event.manner)
+        for column, value in (
+            ("person", event.person),
+            ("post", event.post),
+            ("probation", event.probation),
+            ("secondment", event.secondment),
+            ("rank", event.rank),
+            ("manner", manner),
+        ):
+            if value and len(value) > limits["events"][column]:
+                yield event.line, column, value, limits["events"][column]
+    if notice.division is not None:
+        for p in notice.division.portfolios:
+            for column in ("leader", "relation", "object", "principal", "assisted", "carried_by"):
+                value = getattr(p, column)
+                if value and len(value) > limits["portfolios"][column]:
+                    yield p.line, column, value, limits["portfolios"][column]
+
+
+def _column_limits() -> dict[str, dict[str, int]]:
+    from .models import Base
+
+    return {
+        table.name: {c.name: c.type.length for c in table.columns if getattr(c.type, "length", None)}
+        for table in Base.metadata.tables.values()
+    }
+
+
+_LIMITS = _column_limits()
 
 
 def short_diff(old: str, new: str, limit: int = 8) -> str:
@@ -252,8 +306,33 @@ def import_parsed(
         if dry_run:
             transaction.rollback()
         else:
-            transaction.commit()
+            try:
+                transaction.commit()
+            except KeyboardInterrupt:
+                # Ctrl-C during the commit: it either happened whole or not at all; say which
+                raise Interrupted(str(path), _stored(engine, parsed)) from None
     return report
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during an import: which file it stopped in, and whether that file was written.
+
+    A KeyboardInterrupt still (nothing catches it as an error of one file), that knows more."""
+
+    def __init__(self, file: str, written: bool):
+        self.file, self.written = file, written
+        state = "was written whole before the stop" if written else "was not written: nothing of it is in the ledger"
+        super().__init__(f"interrupted: {file} {state}")
+
+
+def _stored(engine: Engine, parsed: ParsedFile) -> bool:
+    """Are all of this file's personnel notices in the ledger (by their content hash)?"""
+    digests = {content_hash(n) for n in parsed.notices if n.is_personnel or n.is_division}
+    if not digests:
+        return False
+    with engine.connect() as connection:
+        found = set(connection.scalars(select(Notice.content_hash).where(Notice.content_hash.in_(digests))))
+    return found == digests
 
 
 _INSERT_NOTICE = insert(Notice.__table__).returning(Notice.__table__.c.id)
@@ -300,7 +379,7 @@ class _Batch:
             at = f"{self.source}:{notice.first_line}" + (f" ({where})" if where else "")
             raise ImportConflict(
                 f"{at}: notice {notice.doc_no} is already in the ledger with other "
-                f"text (known version dated {replaced.date}, imported {replaced.imported_at:%Y-%m-%d %H:%M}; "
+                f"text (known version dated {replaced.date}, imported {moment_text(replaced.imported_at)}; "
                 f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
                 + short_diff(replaced.text, notice.text)
             )
@@ -319,7 +398,7 @@ class _Batch:
             ).scalar_one()
             self.logged.append(("retraction", retraction_id))
             outcome.status = "superseded"
-            outcome.reason = f"replaces the version imported {replaced.imported_at:%Y-%m-%d %H:%M}"
+            outcome.reason = f"replaces the version imported {moment_text(replaced.imported_at)}"
         else:
             outcome.status = "added"
         if notice.is_division:
@@ -490,6 +569,33 @@ def _add_posts(connection: Connection, names: set[str]) -> None:
         connection.execute(insert(Post.__table__), [{"name": n, "name_reversed": n[::-1]} for n in missing])
 
 
+def _die_with_importer(importer: int) -> None:
+    """In a parse worker: end as soon as the importer that started it is gone.
+
+    A worker blocks on its task queue, whose write end the worker holds too, so it would
+    never see the importer die (kill -9, or SIGTERM to it alone) and would wait forever,
+    holding the terminal and the pipe of `ledger import … | cat`."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.2)
+            if os.getppid() != parent or not _alive(importer):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="watch-importer", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _parse_checked(path: Path, default_date: dt.date | None) -> tuple[ParsedFile | None, list[str], str | None]:
     """In a worker process: the parse and its check, or the error message."""
     try:
@@ -552,20 +658,25 @@ def import_paths(
                 yield known
                 continue
             follow = (lambda done, total, path=path: progress(path, done, total)) if progress else None
+            parsed = None
             try:
-                report = import_file(
-                    engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede, progress=follow
-                )
-                yield _result(path, report, None)
+                parsed = parse_file(path, default_date, progress=follow)
+                warnings = check(parsed.notices, str(path), parsed)
+                report = import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede)
             except LedgerError as exc:
                 yield _result(path, None, str(exc))
+                continue
             except DBAPIError as exc:
                 yield _result(path, None, f"{path}: {explain(exc, engine.url)}")
+                continue
+            except KeyboardInterrupt:
+                raise Interrupted(str(path), parsed is not None and _stored(engine, parsed)) from None
+            yield _result(path, report, None)
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_die_with_importer, initargs=(os.getpid(),)) as pool:
         waiting: deque = deque()
         pending = iter(files)
         for path in pending:
@@ -585,11 +696,16 @@ def import_paths(
                 yield _result(path, None, error)
                 continue
             try:
-                yield _result(path, import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede), None)
+                report = import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede)
             except LedgerError as exc:
                 yield _result(path, None, str(exc))
+                continue
             except DBAPIError as exc:
                 yield _result(path, None, f"{path}: {explain(exc, engine.url)}")
+                continue
+            except KeyboardInterrupt:
+                raise Interrupted(str(path), _stored(engine, parsed)) from None
+            yield _result(path, report, None)
 
 
 def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:
@@ -613,7 +729,7 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
                 raise NotFound(f"no notice numbered {doc_no!r}")
             live = [r for r in rows if r.retracted_at is None]
             if not live:
-                raise LedgerError(f"notice {doc_no} is already retracted (on {rows[0].retracted_at:%Y-%m-%d %H:%M})")
+                raise LedgerError(f"notice {doc_no} is already retracted (on {moment_text(rows[0].retracted_at)})")
             added = [
                 connection.execute(
                     insert(Retraction)

@@ -110,6 +110,8 @@ def test_concurrent_imports_of_different_files_and_queries(tmp_path, db):
         path = tmp_path / f"g{seed}.txt"
         one_file(path, 2_000, seed=seed)
         files.append(path)
+    first = ledger(db, "import", str(files[0]))  # readers never create a ledger: it must exist
+    assert first.wait(timeout=300) == 0
     procs = [ledger(db, "import", str(path)) for path in files]
     readers = [ledger(db, "notices", "--json") for _ in range(2)]
     for p in procs + readers:

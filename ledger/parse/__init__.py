@@ -17,7 +17,7 @@ from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
 from .clauses import read_clauses
 from .division import read_division
 from .metadata import doc_key, page_date, read_metadata
-from .normalise import decode, normalise
+from .normalise import CONTROL, control_lines, decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
 from .split import split_notices
 
@@ -46,6 +46,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
     (--date), then the date a web page copied into the text says it was published."""
     notices: list[ParsedNotice] = []
     first_copy: dict[object, ParsedNotice] = {}
+    controls = control_lines(text) if CONTROL.search(text) else []
     lines = normalise(text)
     published = page_date(lines)
     for block in split_notices(lines):
@@ -90,6 +91,11 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             notice.kind, notice.events, notice.issues = "other", [], []
             notice.skipped_reason = f"a second copy of the notice at lines {copy_of.first_line}–{copy_of.last_line}"
         notices.append(notice)
+    for line, characters in controls:  # removed by normalise; said where, so nothing is silently changed
+        for notice in notices:
+            if notice.first_line <= line <= notice.last_line:
+                shown = "".join(f"\\x{ord(c):02x}" for c in characters)
+                notice.issues.append(ClauseIssue(line, "", f"control characters removed: {shown}", fatal=False))
     return ParsedFile(file, notices)
 
 

@@ -21,7 +21,14 @@ def decode(data: bytes, file: str | None = None) -> str:
     if not data.strip():
         raise ParseError("empty file: no text to read", file=file)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ParseError(
+                f"UTF-16 text (it starts with a byte-order mark) is cut short or damaged at byte {exc.start}: "
+                "save the file again, or as UTF-8",
+                file=file,
+            ) from None
     if b"\x00" in data[:65536]:
         raise ParseError(
             "binary file: not a text notice (NUL bytes found), nor a PDF, Word .docx or web page", file=file
@@ -94,6 +101,22 @@ _MAYBE_FURNITURE = re.compile("[" + re.escape(FURNITURE_MARKS) + "]")
 
 def is_furniture(text: str) -> bool:
     return _MAYBE_FURNITURE.search(text) is not None and _FURNITURE.search(text) is not None
+
+
+#: Control characters, which normalisation removes (and the parser reports, by line).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_lines(text: str) -> list[tuple[int, str]]:
+    """(line, the characters) of each line of ``text`` holding control characters."""
+    found: dict[int, str] = {}
+    for m in CONTROL.finditer(text):
+        line = len(_LINE_BREAK.findall(text, 0, m.start())) + 1
+        found[line] = found.get(line, "") + m.group()
+    return sorted(found.items())
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def normalise(text: str) -> list[Line]:

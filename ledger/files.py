@@ -1,0 +1,55 @@
+"""Writing a file the user named: never over the ledger's own database, never half-written,
+and never over another file unless asked to."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import URL
+
+from .db import sqlite_path
+from .errors import LedgerError
+
+
+def database_files(url: URL) -> set[Path]:
+    """The files a SQLite ledger lives in (the database, its WAL and shared-memory files)."""
+    path = sqlite_path(url)
+    if path is None:
+        return set()
+    return {Path(f"{path}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+
+
+def write_file(
+    target: Path, write: Callable[[IO[str]], None], *, database: URL | None = None, force: bool = False
+) -> None:
+    """Write ``target`` through a temporary file in its folder, renamed over it at the end:
+    an interrupted or failed write leaves whatever was there before."""
+    resolved = target.expanduser().resolve()
+    if database is not None and resolved in database_files(database):
+        raise LedgerError(f"{target} is the ledger's own database: write the export to another file")
+    if resolved.is_dir():
+        raise LedgerError(f"{target} is a folder: give a file name")
+    if resolved.exists() and not force:
+        raise LedgerError(f"{target} exists: give another name, or --force to replace it")
+    folder = resolved.parent
+    if not folder.is_dir():
+        raise LedgerError(f"cannot write {target}: no folder {folder}")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise LedgerError(f"cannot write {target}: {exc.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, resolved)
+    except OSError as exc:
+        raise LedgerError(f"cannot write {target}: {exc.strerror}; nothing changed") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
