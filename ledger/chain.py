@@ -269,7 +269,13 @@ def _against(checkpoint: str, chain: list) -> list[Problem]:
         raise LedgerError(f"not a checkpoint: {checkpoint!r} (ledger verify --checkpoint prints one: ENTRIES:HASH)")
     count = int(count_text)
     if len(chain) < count:
-        return [Problem(None, "truncated", f"the checkpoint holds {count} entries, the ledger only {len(chain)}")]
+        return [
+            Problem(
+                None,
+                "truncated",
+                f"the log was truncated: the checkpoint holds {count} entries, the ledger {len(chain)}",
+            )
+        ]
     if count and chain[count - 1][4] != expected:
         return [Problem(count, "rewritten", f"entry {count} is not the one the checkpoint recorded: history rewritten")]
     return []

@@ -153,8 +153,14 @@ def parse_moment_option(value: str | None) -> dt.datetime | None:
         moment = isoparse(value.strip().replace(" ", "T", 1))
     except ValueError:
         raise typer.BadParameter(f"not a date or time: {value!r} (use 2024-05-01 or 2024-05-01T10:30)") from None
-    if len(value.strip()) <= 10:  # a date alone: everything known by the end of that day
+    # Everything known by the end of what was written: a day, a minute, a second (the
+    # moments `ledger notices` shows are to the second; given back, they include that import).
+    written = value.strip()
+    if len(written) <= 10:
         moment = moment.replace(hour=23, minute=59, second=59, microsecond=999999)
+    elif "." not in written.split("+")[0]:
+        clock = written[11:].split("+")[0].split("-")[0].rstrip("Z")
+        moment = moment.replace(microsecond=999999, **({} if clock.count(":") >= 2 else {"second": 59}))
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -277,7 +283,7 @@ def import_(
     try:
         if progress:
             progress.start()
-        for result in interruptible(results):
+        for result in results:
             tally.add(result)
             if progress:
                 progress.advance(result, tally)
@@ -296,6 +302,10 @@ def import_(
             if as_json:  # streamed, one file at a time: a large import holds no list of reports
                 item = json.dumps(import_json(result), ensure_ascii=False)
                 sys.stdout.write(("\n" if tally.done == 1 else ",\n") + item)
+    except KeyboardInterrupt as exc:
+        if progress:
+            progress.stop()
+        interrupted(exc, tally)
     finally:
         if progress:
             progress.stop()
@@ -309,25 +319,26 @@ def import_(
         raise typer.Exit(2)
 
 
-def interruptible(results):
-    """The import's results; on Ctrl-C, say what was written and stop with 130."""
+def interrupted(exc: KeyboardInterrupt, tally: ImportTally) -> None:
+    """Ctrl-C during an import: say what was written, and stop with 130."""
     from .importer import Interrupted
 
-    done: list[str] = []
-    try:
-        for result in results:
-            if result.report is not None and result.status == "imported":
-                done.append(str(result.path))
-            yield result
-    except KeyboardInterrupt as exc:
-        # Interrupted knows the file it stopped in, and has looked whether it was written
-        say(str(exc) if isinstance(exc, Interrupted) else "interrupted: the file being read was not written")
-        say(
-            f"{len(done)} file{'' if len(done) == 1 else 's'} imported before the stop"
-            + (f" (the last: {done[-1]})" if done else "")
-            + "; files after it were not read"
-        )
-        raise typer.Exit(130) from None
+    # Interrupted knows the file it stopped in, and has looked whether it was written; a
+    # plain Ctrl-C fell between files, or while one was read: nothing of it was written.
+    say_now(str(exc) if isinstance(exc, Interrupted) else "interrupted: the file being read was not written")
+    done = tally.counts["imported"]
+    say_now(
+        f"{done} file{'' if done == 1 else 's'} imported before the stop"
+        + (f" (the last: {tally.last_imported})" if tally.last_imported else "")
+        + "; files after it were not read"
+    )
+    raise typer.Exit(130) from None
+
+
+def say_now(message: str) -> None:
+    """A message straight to stderr: after Ctrl-C the console may have been stopped mid-print."""
+    sys.stderr.write(safe(message) + "\n")
+    sys.stderr.flush()
 
 
 #: A single file this large gets a progress bar too.
@@ -345,10 +356,13 @@ class ImportTally:
         self.notices = self.events = 0
         self.actions: Counter[str] = Counter()
         self.failures: list[str] = []
+        self.last_imported: str | None = None
 
     def add(self, result) -> None:
         self.done += 1
         self.counts[result.status] += 1
+        if result.status == "imported":
+            self.last_imported = str(result.path)
         if result.status == "failed":
             self.failures.append(str(result.error))
         if result.report is not None:
@@ -1297,6 +1311,9 @@ def main() -> None:
 
     try:
         app()
+    except KeyboardInterrupt:
+        say_now("interrupted")
+        sys.exit(130)
     except Exception as exc:  # the last line of defence before a user sees a traceback
         if os.environ.get("LEDGER_DEBUG"):
             raise

@@ -12,6 +12,17 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from .errors import LedgerError
 
 DEFAULT_DB = "ledger.db"
+#: How long a writer waits for another writer's lock before giving up, in seconds.
+LOCK_WAIT_VAR = "LEDGER_LOCK_TIMEOUT"
+
+
+def lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get(LOCK_WAIT_VAR, "30")))
+    except ValueError:
+        return 30.0
+
+
 #: The newest migration. Checked against alembic_version without importing Alembic, so that
 #: a query on an up-to-date database starts fast; a test keeps it equal to migrations/.
 SCHEMA_HEAD = "0006"
@@ -65,8 +76,8 @@ def explain(exc: BaseException, url: str | URL) -> LedgerError:
         return LedgerError(f"{where}: the disk is full: nothing written (free some space and run it again)")
     if "database is locked" in lowered or "lock timeout" in lowered:
         return LedgerError(
-            f"{where} is busy: another ledger process has held its write lock for 30 s; nothing written "
-            "(run it again when that one has finished)"
+            f"{where} is busy: another ledger process held its write lock for {lock_wait():g} s; nothing written "
+            f"(run it again when that one has finished; {LOCK_WAIT_VAR} sets how long to wait)"
         )
     if "unable to open database" in lowered or "not a database" in lowered or "malformed" in lowered:
         return LedgerError(f"cannot use {where}: {message.splitlines()[0]}")
@@ -77,11 +88,17 @@ def explain(exc: BaseException, url: str | URL) -> LedgerError:
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
+    import sqlite3
+
     # WAL lets readers run beside one writer; the busy timeout makes a second writer
     # wait for the first instead of failing at once.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=30000")
-    _wal(cursor)
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_wait() * 1000)}")
+    try:
+        _wal(cursor)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):  # a read-only copy is read in whatever mode it was left
+            raise
     # In WAL mode NORMAL never corrupts and loses nothing on a process crash (kill -9);
     # only a power cut may lose the last commits. It spares an fsync per import.
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -108,7 +125,7 @@ def _wal(cursor) -> None:
 
     if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
         return
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + lock_wait()
     while True:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
@@ -127,9 +144,17 @@ def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str | URL) -> Engine:
+def make_engine(url: str | URL, read_only: bool = False) -> Engine:
+    """``read_only``: a SQLite file this process may not write (a shared, read-only copy) is
+    opened as immutable, since WAL mode could not create its shared-memory file beside it."""
     try:
-        engine = create_engine(url)
+        if read_only:
+            import sqlite3
+
+            uri = Path(str(resolve_url(url).database)).as_uri() + "?mode=ro&immutable=1"
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        else:
+            engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise LedgerError(f"cannot use database {shown(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
@@ -141,6 +166,8 @@ def make_engine(url: str | URL) -> Engine:
 def write_lock(connection) -> None:
     """Serialise writers for the rest of this transaction (the SQLite side is BEGIN IMMEDIATE)."""
     if connection.dialect.name == "postgresql":
+        # waits for another writer as long as SQLite's busy timeout would, then fails alike
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(lock_wait() * 1000)}ms'")
         connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7418170)")
 
 
@@ -223,7 +250,8 @@ def open_database(db: str | URL | None = None, create: bool = True) -> Engine:
             raise NoLedger(f"no ledger at {path}: import notices first (ledger import FILE), or give --db")
         if not path.parent.is_dir():
             raise LedgerError(f"cannot create database {path}: no folder {path.parent}")
-    engine = make_engine(url)
+    read_only = path is not None and not create and path.exists() and not os.access(path, os.W_OK)
+    engine = make_engine(url, read_only=read_only)
     if path is not None and path.exists() and path.stat().st_size:
         refuse_foreign(engine)
     upgrade(engine)

@@ -1,0 +1,181 @@
+"""The log is tamper-evident: `ledger verify` finds every change made behind its back.
+
+Each test attacks a seeded ledger the way someone holding the database would: with the
+append-only triggers dropped, straight SQL. Run on SQLite and, in CI, on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import BACKEND, as_json, count, sqlite_only
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from ledger.db import resolve_url
+
+LOG_TABLES = ("notices", "events", "retractions", "posts", "chain", "portfolios", "body_aliases", "ab_pairs")
+
+
+def sql(db: str, *statements: str, guards: bool = True) -> None:
+    """Run statements on the ledger's database directly; ``guards=False`` drops its triggers first."""
+    engine = create_engine(resolve_url(db))
+    try:
+        with engine.begin() as conn:
+            if not guards:
+                for table in LOG_TABLES:
+                    if BACKEND == "sqlite":
+                        for verb in ("update", "delete", "replace"):
+                            conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_{verb}"))
+                    else:
+                        conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def verify(run, *args: str):
+    return run("verify", *args)
+
+
+def test_an_untouched_ledger_verifies(seeded):
+    result = verify(seeded)
+    assert result.exit_code == 0, result.output
+    assert "verified 3 entries" in result.stderr
+    report = as_json(verify(seeded, "--json"))
+    assert report["ok"] and report["entries"] == 3 and len(report["head"]) == 64
+
+
+def test_a_rewritten_event_is_found(seeded, db):
+    sql(db, "UPDATE events SET person = '李四' WHERE id = (SELECT min(id) FROM events)", guards=False)
+    result = verify(seeded)
+    assert result.exit_code == 1
+    assert "entry 2: notice 市中政任〔2024〕5号" in result.stderr and "changed" in result.stderr
+
+
+def test_a_deleted_event_is_found(seeded, db):
+    sql(db, "DELETE FROM events WHERE id = (SELECT max(id) FROM events)", guards=False)
+    result = verify(seeded)
+    assert result.exit_code == 1 and "entry 3: notice 市中政任〔2024〕6号" in result.stderr
+
+
+def test_a_deleted_notice_is_found(seeded, db):
+    notice = "(SELECT id FROM notices WHERE doc_no = '市中政任〔2024〕5号')"
+    sql(db, f"DELETE FROM events WHERE notice_id = {notice}", f"DELETE FROM notices WHERE id = {notice}", guards=False)
+    result = verify(seeded)
+    assert result.exit_code == 1 and "entry 2" in result.stderr and "no longer in the ledger" in result.stderr
+
+
+def test_a_deleted_chain_entry_is_found(seeded, db):
+    sql(db, "DELETE FROM chain WHERE seq = 2", guards=False)
+    result = verify(seeded)
+    assert result.exit_code == 1 and "entry 2 is missing" in result.stderr
+
+
+def test_reordered_entries_are_found(seeded, db):
+    sql(
+        db,
+        "UPDATE chain SET seq = 100 WHERE seq = 2",
+        "UPDATE chain SET seq = 2 WHERE seq = 3",
+        "UPDATE chain SET seq = 3 WHERE seq = 100",
+        guards=False,
+    )
+    result = verify(seeded)
+    assert result.exit_code == 1 and "entry 2" in result.stderr and "reordered" in result.stderr
+
+
+def test_an_edited_retraction_is_found(seeded, db):
+    assert seeded("retract", "市中政任〔2024〕6号", "--reason", "wrong file").exit_code == 0
+    assert verify(seeded).exit_code == 0
+    sql(db, "UPDATE retractions SET reason = 'nothing to see'", guards=False)
+    result = verify(seeded)
+    assert result.exit_code == 1 and "entry 4: retraction" in result.stderr
+
+
+def test_rows_added_behind_the_ledgers_back_are_found(seeded, db):
+    sql(
+        db,
+        "INSERT INTO notices (content_hash, doc_no, title, date, source_file, first_line, last_line, text, "
+        "imported_at, kind) "
+        "VALUES ('x', '假〔2024〕1号', 't', '2024-01-01', 'f', 1, 1, 't', '2024-01-01', 'personnel')",
+    )
+    result = verify(seeded)
+    assert result.exit_code == 1 and "not in the chain" in result.stderr and "假〔2024〕1号" in result.stderr
+
+
+def test_a_cut_tail_is_found_against_a_checkpoint(seeded, db):
+    checkpoint = verify(seeded, "--checkpoint").stdout.strip()
+    assert checkpoint.startswith("3:")
+    notice = "(SELECT ref FROM chain WHERE seq = 3)"
+    sql(
+        db,
+        f"DELETE FROM events WHERE notice_id = {notice}",
+        f"DELETE FROM notices WHERE id = {notice}",
+        "DELETE FROM chain WHERE seq = 3",
+        guards=False,
+    )
+    assert verify(seeded).exit_code == 0  # what is left is a consistent, shorter log ...
+    result = verify(seeded, "--since", checkpoint)
+    assert result.exit_code == 1 and "truncated" in result.output  # ... which the checkpoint shows
+
+
+def test_a_rewritten_history_is_found_against_a_checkpoint(seeded, db):
+    checkpoint = verify(seeded, "--checkpoint").stdout.strip()
+    sql(db, "UPDATE chain SET entry_hash = content_hash WHERE seq = 3", guards=False)
+    result = verify(seeded, "--since", checkpoint)
+    assert result.exit_code == 1
+
+
+def test_a_grown_log_holds_its_old_checkpoint(seeded, tmp_path):
+    checkpoint = verify(seeded, "--checkpoint").stdout.strip()
+    assert seeded("retract", "市中政任〔2024〕5号", "--reason", "test").exit_code == 0
+    result = verify(seeded, "--since", checkpoint)
+    assert result.exit_code == 0 and "only grown" in result.stderr
+
+
+def test_truncate_everything_is_found_against_a_checkpoint(seeded, db):
+    checkpoint = verify(seeded, "--checkpoint").stdout.strip()
+    tables = "chain, events, portfolios, body_aliases, ab_pairs, retractions, posts, notices"
+    if BACKEND == "postgresql":
+        sql(db, f"TRUNCATE {tables}", guards=False)
+    else:
+        sql(db, *(f"DELETE FROM {t}" for t in tables.split(", ")), guards=False)
+    result = verify(seeded, "--since", checkpoint)
+    assert result.exit_code == 1 and "truncated" in result.output
+
+
+# --- the guards themselves ------------------------------------------------------------------
+
+
+def test_truncate_is_refused(seeded, db):
+    if BACKEND == "sqlite":
+        pytest.skip("SQLite has no TRUNCATE; its DELETE is refused by the row triggers (tested elsewhere)")
+    for table in ("events", "notices", "posts", "chain"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            sql(db, f"TRUNCATE {table} CASCADE")
+    assert count(db, "events") == 126
+
+
+@sqlite_only
+def test_insert_or_replace_cannot_rewrite_a_row(seeded, db):
+    for statement in (
+        "INSERT OR REPLACE INTO events SELECT * FROM events WHERE id = 1",
+        "INSERT OR REPLACE INTO notices SELECT * FROM notices WHERE id = 1",
+        "REPLACE INTO posts SELECT * FROM posts WHERE id = 1",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"):
+            sql(db, statement)
+    assert verify(seeded).exit_code == 0
+
+
+def test_posts_cannot_be_deleted_and_are_rebuilt_when_they_are(seeded, db):
+    with pytest.raises(DBAPIError, match="append-only"):
+        sql(db, "DELETE FROM posts")
+    sql(db, "DELETE FROM posts WHERE name LIKE '%王官庄街道办事处主任'", guards=False)
+    assert seeded("who-holds", "王官庄街道办事处主任", "--on", "2024-05-01").exit_code == 1
+    check = seeded("check")
+    assert check.exit_code == 1 and "posts disagrees with the events" in check.stdout
+    repair = seeded("check", "--repair")
+    assert "posts rebuilt from the events: 1 added" in repair.stderr
+    assert "赵晨" in seeded("who-holds", "王官庄街道办事处主任", "--on", "2024-05-01").stdout
+    assert "posts agree with the events" in seeded("check", "--repair").stderr
