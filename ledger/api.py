@@ -101,7 +101,7 @@ class Ledger:
         from .chain import verify
 
         with self.engine.connect() as connection:
-            return verify(connection, checkpoint)
+            return verify(connection, checkpoint, url=self.url)
 
     def who_holds(self, post: str, on: dt.date | None = None) -> list[queries.PostHolders]:
         with self.session() as session:

@@ -4,7 +4,7 @@ Triggers stop accidents, but anyone holding the database file can drop them. So,
 transparency logs and git do, each entry of the log (a notice with its events, or a
 retraction) is hashed over its stored content, and chained to the entry before it:
 
-    content_hash(n) = sha256(the entry's rows, as the database returns them)
+    content_hash(n) = sha256(the entry's rows, as the database renders them in JSON)
     entry_hash(n)   = sha256(entry_hash(n-1) | kind | ref | content_hash(n))
 
 ``verify`` recomputes both from what is stored and reports the first entry that was
@@ -18,14 +18,9 @@ change the content of entries already chained.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import itertools
-import json
-import operator
-from collections.abc import Iterable
+import os
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection
 
@@ -41,43 +36,41 @@ EVENT_COLUMNS = (
     "notice_id, seq, action, person, post, effective, probation, probation_until, secondment, "
     "secondment_until, rank, manner, qualifiers, line, clause, source, page, paragraph, table_no, table_row"
 )
-PARTS = (  # the rows that belong to a notice: (table, columns, order)
-    ("events", EVENT_COLUMNS, "notice_id, seq"),
+#: The rows that belong to a notice, in the order they were written (id): (table, columns).
+#: SQLite walks each through its index on notice_id, whose entries run in (notice_id, id).
+PARTS = (
+    ("events", EVENT_COLUMNS),
     (
         "portfolios",
         "notice_id, seq, leader, relation, object, full_name, kind, principal, assisted, carried_by, line, clause",
-        "notice_id, seq",
     ),
-    ("body_aliases", "notice_id, alias, alias_full, body, body_full", "notice_id, id"),
-    ("ab_pairs", "notice_id, leader_a, leader_b, line", "notice_id, id"),
+    ("body_aliases", "notice_id, alias, alias_full, body, body_full"),
+    ("ab_pairs", "notice_id, leader_a, leader_b, line"),
 )
 RETRACTION_COLUMNS = "id, notice_id, reason, retracted_at, superseded_by"
 KINDS = {"notice": ("notices", NOTICE_COLUMNS), "retraction": ("retractions", RETRACTION_COLUMNS)}
-_BATCH = 20_000
-_FIRST = operator.itemgetter(0)
 
 
-def _canonical(value: object) -> object:
-    """A value as the same text on every read: dates in ISO form, instants in UTC, JSON sorted."""
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
-
-
-def _row_text(row: Iterable[object], plain: bool) -> str:
-    # SQLite returns only text, numbers and NULL: repr of the row as it is. A server
-    # returns dates and instants as objects, whose repr would depend on the session's zone.
-    return repr(tuple(row) if plain else tuple(_canonical(v) for v in row))
-
-
-def _plain(connection: Connection) -> bool:
+def _sqlite(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
+
+
+def _row_json(connection: Connection, columns: str) -> str:
+    """An SQL expression rendering a row as JSON text, in the database (far faster than
+    turning each value into a Python object). Each backend renders its own way; a ledger
+    is hashed and verified on one backend, so only consistency within it matters."""
+    return f"json_array({columns})" if _sqlite(connection) else f"json_build_array({columns})::text"
+
+
+def _bytes(connection: Connection, expression: str) -> str:
+    """The expression's text as UTF-8 bytes, handed over without decoding."""
+    return f"CAST({expression} AS BLOB)" if _sqlite(connection) else f"convert_to({expression}, 'UTF8')"
+
+
+def _utc(connection: Connection) -> None:
+    # a server renders instants in the session's zone: the same zone for every reading
+    if not _sqlite(connection):
+        connection.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
 
 
 def _sha(text: str) -> str:
@@ -88,60 +81,75 @@ def link(previous: str, kind: str, ref: int, content: str) -> str:
     return _sha(f"{previous}|{kind}|{ref}|{content}")
 
 
+def _where(column: str, ids: list[int] | None, span: tuple[int, int] | None) -> str:
+    if ids is not None:
+        return f" WHERE {column} IN ({', '.join(str(int(i)) for i in ids)})"
+    if span is not None:
+        return f" WHERE {column} BETWEEN {int(span[0])} AND {int(span[1])}"
+    return ""
+
+
 # --- hashing entries -------------------------------------------------------------------------
 
 
-def notice_parts(connection: Connection, notice_ids: list[int] | None = None) -> dict[int, Any]:
-    """The hash of each notice's rows in the other tables (events, portfolios, …), streamed.
+def _part_rows(connection: Connection, table: str, columns: str, where: str):
+    """(notice_id, the notice's rows of ``table`` as JSON lines, in bytes), by notice_id."""
+    rows = _row_json(connection, columns)
+    if _sqlite(connection):
+        # group_concat joins in the order the index walks: (notice_id, id); GROUP BY over
+        # the index also hands the notices over in order
+        sql = (
+            f"SELECT notice_id, {_bytes(connection, f'group_concat({rows}, char(10))')} "
+            f"FROM {table} INDEXED BY ix_{table}_notice_id{where} GROUP BY notice_id"
+        )
+    else:
+        sql = (
+            f"SELECT notice_id, {_bytes(connection, f'string_agg({rows}, chr(10) ORDER BY id)')} "
+            f"FROM {table}{where} GROUP BY notice_id ORDER BY notice_id"
+        )
+    return connection.exec_driver_sql(sql)
 
-    A notice's rows of one table are hashed as one text, whatever batches they arrive in."""
-    plain = _plain(connection)
-    hashes: dict[int, Any] = {}
-    where = ""
-    if notice_ids is not None:
-        if not notice_ids:
-            return hashes
-        where = f" WHERE notice_id IN ({', '.join(str(int(i)) for i in notice_ids)})"
 
-    def add(table: str, rows: list) -> None:
-        for notice_id, group in itertools.groupby(rows, key=_FIRST):
-            digest = hashes.get(notice_id)
-            if digest is None:
-                digest = hashes[notice_id] = hashlib.sha256()
-            digest.update(f"{table}:{_row_text(itertools.chain.from_iterable(group), plain)}".encode())
-
-    for table, columns, order in PARTS:
-        result = connection.exec_driver_sql(f"SELECT {columns} FROM {table}{where} ORDER BY {order}")
-        carry: list = []
-        while rows := result.fetchmany(_BATCH):
-            rows = carry + rows if carry else rows
-            cut = len(rows)  # hold back the last notice's rows: more may come in the next batch
-            while cut and rows[cut - 1][0] == rows[-1][0]:
-                cut -= 1
-            add(table, rows[:cut])
-            carry = rows[cut:]
-        add(table, carry)
-    return hashes
+def notice_contents(
+    connection: Connection, ids: list[int] | None = None, span: tuple[int, int] | None = None
+) -> dict[int, str]:
+    """content_hash of each notice (all, those in ``ids``, or ids in ``span``), streamed:
+    the notice's row and then its rows of each other table, merged by notice id."""
+    if ids is not None and not ids:
+        return {}
+    _utc(connection)
+    parts = [
+        (table.encode(), iter(_part_rows(connection, table, columns, _where("notice_id", ids, span))))
+        for table, columns in PARTS
+    ]
+    heads = [next(rows, None) for _, rows in parts]
+    notices = connection.exec_driver_sql(
+        f"SELECT id, {_bytes(connection, _row_json(connection, NOTICE_COLUMNS))} FROM notices"
+        f"{_where('id', ids, span)} ORDER BY id"
+    )
+    contents = {}
+    for notice_id, row in notices:
+        digest = hashlib.sha256(row)
+        for n, (table, rows) in enumerate(parts):
+            while heads[n] is not None and heads[n][0] < notice_id:  # rows of a notice that is not there
+                heads[n] = next(rows, None)
+            if heads[n] is not None and heads[n][0] == notice_id:
+                digest.update(b"\n" + table + b":" + heads[n][1])
+                heads[n] = next(rows, None)
+        contents[notice_id] = digest.hexdigest()
+    return contents
 
 
 def entry_contents(connection: Connection, kind: str, refs: list[int] | None = None) -> dict[int, str]:
     """content_hash of each entry of ``kind`` (all, or those with ids in ``refs``)."""
+    if kind == "notice":
+        return notice_contents(connection, refs)
+    if refs is not None and not refs:
+        return {}
+    _utc(connection)
     table, columns = KINDS[kind]
-    plain = _plain(connection)
-    where = ""
-    if refs is not None:
-        if not refs:
-            return {}
-        where = f" WHERE id IN ({', '.join(str(int(i)) for i in refs)})"
-    parts = notice_parts(connection, refs) if kind == "notice" else {}
-    contents = {}
-    for row in connection.exec_driver_sql(f"SELECT {columns} FROM {table}{where}"):
-        text = _row_text(row, plain)
-        if kind == "notice":
-            extra = parts.get(row[0])
-            text += extra.hexdigest() if extra is not None else ""
-        contents[row[0]] = _sha(text)
-    return contents
+    sql = f"SELECT id, {_row_json(connection, columns)} FROM {table}{_where('id', refs, None)}"
+    return {ref: _sha(text) for ref, text in connection.exec_driver_sql(sql)}
 
 
 def head(connection: Connection) -> tuple[int, str]:
@@ -198,20 +206,81 @@ def _describe(connection: Connection, kind: str, ref: int) -> str:
     if kind == "notice":
         row = connection.exec_driver_sql(
             "SELECT doc_no, title, imported_at FROM notices WHERE id = ?"
-            if _plain(connection)
+            if _sqlite(connection)
             else "SELECT doc_no, title, imported_at FROM notices WHERE id = %s",
             (ref,),
         ).first()
         if row:
-            return f"notice {row[0] or row[1] or ref} (id {ref}, imported {str(row[2])[:16]})"
+            return f"notice {row[0] or row[1] or ref} (id {ref}, imported {_moment(row[2])})"
         return f"notice id {ref}"
     return f"retraction id {ref}"
 
 
-def verify(connection: Connection, checkpoint: str | None = None) -> Verification:
-    """Recompute the chain from what is stored; the first break, and any rows outside it."""
+def _moment(value: object) -> str:
+    import datetime as dt
+
+    from .dates import moment_text
+
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment_text(moment) or str(value)
+
+
+#: Below this many events a ledger is verified in one process; above, notices are split
+#: between worker processes, each reading its own span of them.
+PARALLEL_EVENTS = 50_000
+
+
+def _spans(connection: Connection, parts: int) -> list[tuple[int, int]]:
+    """Notice id spans holding about as many events each."""
+    total, low, high = connection.exec_driver_sql("SELECT count(*), min(notice_id), max(notice_id) FROM events").one()
+    bounds = [low]
+    for n in range(1, parts):
+        row = connection.exec_driver_sql(
+            f"SELECT notice_id FROM events ORDER BY notice_id LIMIT 1 OFFSET {total * n // parts}"
+        ).first()
+        bounds.append(row[0])
+    spans = [(bounds[i], bounds[i + 1] - 1) for i in range(parts - 1)] + [(bounds[-1], high)]
+    low_notice, high_notice = connection.exec_driver_sql("SELECT min(id), max(id) FROM notices").one()
+    spans[0] = (min(low_notice, spans[0][0]), spans[0][1])  # notices without events at either end
+    spans[-1] = (spans[-1][0], max(high_notice, spans[-1][1]))
+    return [span for span in spans if span[0] <= span[1]]
+
+
+def _contents_in(url: object, span: tuple[int, int]) -> dict[int, str]:
+    """In a worker process: the content hashes of the notices in ``span``."""
+    from .db import make_engine, resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(url))
+    engine = make_engine(url, read_only=path is not None and not os.access(path, os.W_OK))
+    try:
+        with engine.connect() as connection:
+            return notice_contents(connection, span=span)
+    finally:
+        engine.dispose()
+
+
+def _all_notice_contents(connection: Connection, url: object | None) -> dict[int, str]:
+    events = connection.exec_driver_sql("SELECT count(*) FROM events").scalar_one()
+    workers = min(os.cpu_count() or 1, 4)
+    if url is None or workers < 2 or events < PARALLEL_EVENTS or not _sqlite(connection):
+        return notice_contents(connection)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    spans = _spans(connection, workers)
+    with ProcessPoolExecutor(len(spans), mp_context=multiprocessing.get_context("fork")) as pool:
+        contents: dict[int, str] = {}
+        for part in pool.map(_contents_in, [url] * len(spans), spans):
+            contents.update(part)
+    return contents
+
+
+def verify(connection: Connection, checkpoint: str | None = None, url: object | None = None) -> Verification:
+    """Recompute the chain from what is stored; the first break, and any rows outside it.
+
+    ``url``: the database's, for worker processes to share the work of a large ledger."""
     chain = connection.exec_driver_sql("SELECT seq, kind, ref, content_hash, entry_hash FROM chain ORDER BY seq").all()
-    contents = {kind: entry_contents(connection, kind) for kind in KINDS}
+    contents = {"notice": _all_notice_contents(connection, url), "retraction": entry_contents(connection, "retraction")}
     result = Verification(len(chain), chain[-1][4] if chain else "")
     previous, expected_seq = "", 1
     problems = result.problems
@@ -251,8 +320,13 @@ def verify(connection: Connection, checkpoint: str | None = None) -> Verificatio
                     f"(first: {_describe(connection, kind, outside[0])})",
                 )
             )
-    notices = contents["notice"]
-    orphans = [notice_id for notice_id in notice_parts(connection) if notice_id not in notices]
+    orphans = {
+        row[0]
+        for table, *_ in PARTS
+        for row in connection.exec_driver_sql(
+            f"SELECT DISTINCT notice_id FROM {table} WHERE notice_id NOT IN (SELECT id FROM notices)"
+        )
+    }
     if orphans:
         problems.append(Problem(None, "unchained", f"rows of {len(orphans)} notice(s) that are not in the ledger"))
     if checkpoint is not None:

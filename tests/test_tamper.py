@@ -179,3 +179,17 @@ def test_posts_cannot_be_deleted_and_are_rebuilt_when_they_are(seeded, db):
     assert "posts rebuilt from the events: 1 added" in repair.stderr
     assert "赵晨" in seeded("who-holds", "王官庄街道办事处主任", "--on", "2024-05-01").stdout
     assert "posts agree with the events" in seeded("check", "--repair").stderr
+
+
+@sqlite_only
+def test_a_large_ledger_is_verified_by_several_processes_alike(seeded, db, monkeypatch):
+    from ledger import Ledger, chain
+
+    serial = Ledger(db).verify()
+    monkeypatch.setattr(chain, "PARALLEL_EVENTS", 1)  # the seed (126 events) split as a large ledger is
+    monkeypatch.setattr(chain.os, "cpu_count", lambda: 2)
+    parallel = Ledger(db).verify()
+    assert parallel.ok and (parallel.entries, parallel.head) == (serial.entries, serial.head)
+    sql(db, "UPDATE events SET post = post || 'x' WHERE id = (SELECT max(id) FROM events)", guards=False)
+    found = Ledger(db).verify()
+    assert [p.what for p in found.problems] == ["changed"] and found.problems[0].seq == 3

@@ -207,8 +207,8 @@ def main() -> None:
           f"(+{(help_start - python_start) * 1000:.0f} ms)")  # fmt: skip
     print()
     print("| events | parse alone | raw sqlite3 insert | ledger import | import / (parse + raw) | events/s | peak MB |"
-          " who-holds ms | person ms | roster ms | CLI who-holds vs raw sqlite3 process |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          " who-holds ms | person ms | roster ms | CLI who-holds vs raw sqlite3 process | ledger verify |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for size in (int(s) for s in opts.sizes.split(",")):
         folder = corpus(opts.workdir, size)
         parse_s, count = parse_alone(folder)
@@ -223,10 +223,12 @@ def main() -> None:
         q = query_figures(str(db), folder)
         post = json.loads(next(folder.glob("*.gold.json")).read_text())[0]["events"][0]["post"][3:]
         cli_s, raw_cli_s = cli_figures(db, post)
+        verify_s = process_time([*LEDGER, "--db", str(db), "verify"], repeat=3)  # the whole chain, recomputed
         ratio = import_s / (parse_s + raw_s)
         print(f"| {count:,} | {parse_s:.1f} s | {raw_s:.1f} s | {import_s:.1f} s | {ratio:.2f}× |"
               f" {count / import_s:,.0f} | {peak:.0f} | {q['who-holds']:.1f} | {q['person']:.1f} | {q['roster']:.1f} |"
-              f" {cli_s * 1000:.0f} ms vs {raw_cli_s * 1000:.0f} ms ({cli_s / raw_cli_s:.1f}×) |")  # fmt: skip
+              f" {cli_s * 1000:.0f} ms vs {raw_cli_s * 1000:.0f} ms ({cli_s / raw_cli_s:.1f}×) |"
+              f" {verify_s:.2f} s |")  # fmt: skip
         if opts.postgres:
             from sqlalchemy import create_engine, text
 
