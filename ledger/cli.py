@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,44 +33,45 @@ app = typer.Typer(
 # --- plumbing ------------------------------------------------------------------------------
 
 
+def _width(stream) -> int | None:
+    """The width to draw in: the terminal's; COLUMNS when set; else wide (a pipe, a file)."""
+    import os
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return None if stream.isatty() else 1000
+
+
 @functools.cache
 def out() -> Console:
     from rich.console import Console
 
-    # Not a terminal (a pipe, a file, a test): never wrap long post names. No markup, no
-    # emoji codes: what is stored is shown as it is stored.
-    return Console(highlight=False, markup=False, emoji=False, width=None if sys.stdout.isatty() else 1000)
+    # No markup, no emoji codes: what is stored is shown as it is stored.
+    return Console(highlight=False, markup=False, emoji=False, width=_width(sys.stdout))
 
 
 @functools.cache
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, markup=False, emoji=False, width=None if sys.stderr.isatty() else 1000)
-
-
-#: Characters that would act on a terminal (escape sequences, bells, backspaces) or reorder
-#: what it shows (bidirectional overrides): shown as escapes, never sent raw.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return Console(stderr=True, highlight=False, markup=False, emoji=False, width=_width(sys.stderr))
 
 
 def safe(text: str) -> str:
-    """Stored text as plain, visible characters: ``\x1b[2J`` prints as those six characters."""
-    return _UNSAFE.sub(_escape, text)
+    from .output import safe as plain
+
+    return plain(text)
 
 
 def say(message: str) -> None:
-    err().print(safe(message), markup=False)
+    """A message on stderr, as plain text; a long one is left to the terminal to wrap, so it
+    is never broken inside a file name or a doc number."""
+    err().print(safe(message), markup=False, soft_wrap=True)
 
 
 def show(message: str) -> None:
     """A line of an answer on stdout, as plain text."""
-    out().print(safe(message), markup=False)
+    out().print(safe(message), markup=False, soft_wrap=True)
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -108,19 +108,10 @@ def parse_date_option(value: str | None) -> dt.date | None:
 
 
 def table_(title: str, columns: tuple[str, ...] = ()):
-    """A table whose cells and title are plain text: never markup, never raw control codes."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
+    """A table of plain text whose identifying columns are never cut (``output.Grid``)."""
+    from .output import Grid
 
-    class PlainTable(Table):
-        def add_row(self, *cells: Any, **options: Any) -> None:
-            super().add_row(*(Text(safe(c)) if isinstance(c, str) else c for c in cells), **options)
-
-    table = PlainTable(title=Text(safe(title)), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    for column in columns:
-        table.add_column(column)
-    return table
+    return Grid(title, columns)
 
 
 def print_json(data: Any) -> None:
@@ -192,9 +183,19 @@ def print_csv(rows: list[dict]) -> None:
 
     if not rows:
         return
+    sys.stdout.write("\ufeff")  # a byte-order mark: spreadsheets then read the Chinese text right
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
     writer.writerows({k: safe(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows)
+
+
+def plural(count: int, noun: str) -> str:
+    """1 notice, 2 notices; 1 anomaly, 3 anomalies."""
+    if count == 1:
+        return f"1 {noun}"
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
+        return f"{count} {noun[:-1]}ies"
+    return f"{count} {noun}s"
 
 
 def held_for(start: dt.date | None, end: dt.date) -> str:
@@ -603,20 +604,26 @@ def who_holds(
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
     day = on or dt.date.today()
-    answers = book(ctx, as_known_at).who_holds(post, day)  # type: ignore[arg-type]
+    matched = book(ctx, as_known_at).who_holds(post, day)  # type: ignore[arg-type]
+    answers = [a for a in matched if a.holders]  # posts nobody held that day: counted, not listed
+    empty = len(matched) - len(answers)
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
-        return
-    if as_csv:
+    elif as_csv:
         print_csv([{"post": a.post, **holder_json(t)} for a in answers for t in a.holders])
-        return
-    table = table_(f"who held {post} on {day}", ("post", "person", "since", "until", "notes"))
-    for answer in answers:
-        if not answer.holders:
-            table.add_row(answer.post, "(no holder on record)", "", "", "")
-        for t in answer.holders:
-            table.add_row(answer.post, t.person, since_text(t), until_text(t), notes_text(t))
-    out().print(table)
+    elif answers:
+        table = table_(f"who held {post} on {day}", ("post", "person", "since", "until", "notes"))
+        for answer in answers:
+            for t in answer.holders:
+                table.add_row(answer.post, t.person, since_text(t), until_text(t), notes_text(t))
+        out().print(table)
+    if empty:
+        say(
+            f"{plural(empty, 'more post')} ending with {post} had no holder on record on {day}"
+            + ("" if answers else f" (ledger post {post} shows who held {'it' if empty == 1 else 'them'} when)")
+        )
+    if not answers:
+        raise typer.Exit(1)
 
 
 @app.command("expiring-probations", short_help="Probations ending soon. e.g. ledger expiring-probations --within 60")
@@ -861,20 +868,23 @@ def roster(
     if as_csv:
         print_csv(rows)
         return
-    table = table_(f"{org} on {day}", ("organisation", "title", "person", "since", "notes"))
+    from .output import relative
+
+    # Posts relative to what was asked (王官庄街道 → 党政综合办公室 副主任); the part before it once, above.
+    places = sorted({e.organisation[: e.organisation.rfind(org) + len(org)] for e in entries if org in e.organisation})
+    table = table_(f"{' / '.join(places) or org} on {day}", ("post", "person", "since", "notes"))
     previous = None
     for e in entries:
-        shown_org = e.organisation if e.organisation != previous else ""
-        if shown_org and overseers.get(e.organisation):
+        unit = relative(e.organisation, org)
+        if e.organisation != previous and overseers.get(e.organisation):
             leaders = ", ".join(f"{o.leader} ({o.relation})" for o in overseers[e.organisation])
-            table.add_row(shown_org, "overseen by", leaders, "(work division)", "")
-            shown_org = ""
+            table.add_row(f"{unit}: overseen by", leaders, "(work division)", "")
         previous = e.organisation
+        post = f"{unit} {e.title}".strip() if e.title else relative(e.post, org)
         if not e.holders:
-            table.add_row(shown_org, e.title or e.post, "(vacant)", "", "")
+            table.add_row(post, "(vacant)", "", "")
         for t in e.holders:
-            table.add_row(shown_org, e.title or e.post, t.person, since_text(t), notes_text(t))
-            shown_org = ""
+            table.add_row(post, t.person, since_text(t), notes_text(t))
     out().print(table)
 
 
@@ -973,12 +983,14 @@ def notices(
         return
     if not rows:
         say("no notices imported yet")
-        return
-    table = table_("imported notices", ("doc no.", "issuer", "date", "events", "file", "imported at", "status"))
+        raise typer.Exit(1)
+    columns = ("doc no.", "date", "events", "imported at", "status", "title")
+    table = table_(f"imported notices, newest first ({plural(len(rows), 'notice')})", columns)
     for r in rows:
-        status = f"retracted {r['retracted_at']}: {r['retraction_reason']}" if r["retracted_at"] else "in force"
-        events = "work division" if r["kind"] == "division" else str(r["events"])
-        table.add_row(r["doc_no"] or "-", r["issuer"] or "-", r["date"], events, r["file"], r["imported_at"], status)
+        status = f"retracted {r['retracted_at'].replace('T', ' ')}" if r["retracted_at"] else "in force"
+        events = "division" if r["kind"] == "division" else str(r["events"])
+        imported = r["imported_at"].replace("T", " ")  # breaks between date and time; --as-known-at reads it
+        table.add_row(r["doc_no"] or "-", r["date"], events, imported, status, r["title"] or "")
     out().print(table)
 
 

@@ -20,8 +20,11 @@ from .tenures import LoggedEvent, Tenure, fold, holders_on
 
 
 def clean_query(text: str) -> str:
-    """Queries are compared the way posts are stored: NFKC, no white space."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    """Queries are compared the way notices are stored: NFKC, no white space, traditional
+    characters as simplified (張樹明 finds 张树明, as an import of a traditional text would)."""
+    from .parse.normalise import to_simplified
+
+    return to_simplified("".join(unicodedata.normalize("NFKC", text).split()), least=1)
 
 
 def known_at(session: Session) -> dt.datetime | None:
@@ -90,6 +93,23 @@ def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
     return [choice for choice, _score, _ in scored]
 
 
+def suggest_organisations(session: Session, query: str, limit: int = 5) -> list[str]:
+    """The nearest organisation names (the posts' names without their titles): answers that
+    ``roster`` then takes."""
+    from rapidfuzz import fuzz, process
+
+    from .posts import split_title
+    from .search import is_latin, rank_by_pinyin
+
+    posts = session.scalars(select(Event.post).distinct().where(visible(session)))
+    choices = sorted({split_title(post)[0] for post in posts})
+    if not choices:
+        return []
+    if is_latin(query):
+        return rank_by_pinyin(query, choices, limit)
+    return [c for c, _score, _ in process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)]
+
+
 def find_posts(session: Session, query: str) -> list[str]:
     """Posts whose name ends with ``query`` (a tail of the name); literal, no wildcards.
 
@@ -103,7 +123,15 @@ def find_posts(session: Session, query: str) -> list[str]:
     high = low[:-1] + chr(ord(low[-1]) + 1)
     candidates = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high)
     stmt = select(Event.post).distinct().where(Event.post.in_(candidates), visible(session))
-    return sorted(session.scalars(stmt))
+    return sorted(post for post in session.scalars(stmt) if whole_title(post, q))
+
+
+def whole_title(post: str, tail: str) -> bool:
+    """Does ``tail`` take the post's title whole? 主任 names …办公室主任 but not …办公室副主任,
+    whose title 副主任 it would begin inside."""
+    from .posts import split_title
+
+    return len(post) - len(tail) <= len(split_title(post)[0])
 
 
 @dataclass
@@ -296,7 +324,7 @@ def roster(session: Session, org_query: str, on: dt.date, include_vacant: bool =
     )
     posts = sorted(p for p in candidates if q in split_title(p)[0])
     if not posts:
-        raise NotFound(f"no organisation named like {org_query!r}", suggest(session, q, Event.post))
+        raise NotFound(f"no organisation named like {org_query!r}", suggest_organisations(session, q))
     tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
     entries = {post: RosterEntry(split_title(post)[0], post, split_title(post)[1], []) for post in posts}
     for tenure in holders_on(tenures, on):

@@ -64,7 +64,7 @@ def _is_traditional(ch: str) -> bool:
     return known
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, least: int = 2) -> str:
     """Traditional → simplified, but only for text that is written in traditional characters.
 
     Converting simplified text can still change rare characters in names, so a text is
@@ -75,7 +75,7 @@ def to_simplified(text: str) -> str:
     if not sample:
         return text
     changed = sum(1 for ch in sample if _is_traditional(ch))
-    if changed >= 2 and changed / len(sample) > 0.02:
+    if changed >= least and changed / len(sample) > 0.02:
         return _t2s().convert(text)
     return text
 
