@@ -19,7 +19,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import queries
-from .db import explain, open_database, resolve_url
+from .dates import moment_text
+from .db import explain, open_database, resolve_url, shown
+from .errors import NotFound
 from .tenures import Tenure
 
 if TYPE_CHECKING:
@@ -52,6 +54,25 @@ class Ledger:
     def session(self, **options) -> Session:
         return Session(self.engine, info={"known_at": self.as_known_at}, **options)
 
+    def _emptiness(self) -> str | None:
+        """Why nothing can match, if the ledger holds no notice (at all, or by --as-known-at)."""
+        from sqlalchemy import select
+
+        from .models import Notice
+
+        with self.engine.connect() as connection:
+            first = connection.execute(select(Notice.imported_at).order_by(Notice.imported_at).limit(1)).first()
+        if first is None:
+            return f"the ledger {shown(self.url)} is empty: import notices first (ledger import FILE)"
+        if self.as_known_at is not None:
+            imported = first[0] if first[0].tzinfo else first[0].replace(tzinfo=dt.UTC)
+            if imported > self.as_known_at:
+                return (
+                    f"nothing was imported yet at {moment_text(self.as_known_at)}: "
+                    f"the first import was {moment_text(imported)}"
+                )
+        return None
+
     def import_file(
         self, path: str | Path, *, dry_run: bool = False, default_date: dt.date | None = None, supersede: bool = False
     ) -> importer.FileReport:
@@ -75,6 +96,12 @@ class Ledger:
         from . import importer
 
         return importer.retract(self.engine, doc_no, reason)
+
+    def reinstate(self, doc_no: str, reason: str) -> list:
+        """Bring back a retracted notice (appended, like the retraction it undoes)."""
+        from . import importer
+
+        return importer.reinstate(self.engine, doc_no, reason)
 
     def check(self) -> list:
         from .checks import find_anomalies
@@ -212,6 +239,9 @@ def _explained(method: Callable[..., Any]) -> Callable[..., Any]:
             return method(self, *args, **kwargs)
         except DBAPIError as exc:
             raise explain(exc, self.url) from None
+        except NotFound as exc:
+            empty = self._emptiness()
+            raise (NotFound(empty) if empty else exc) from None
 
     return wrapper
 

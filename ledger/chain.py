@@ -48,7 +48,12 @@ PARTS = (
     ("ab_pairs", "notice_id, leader_a, leader_b, line"),
 )
 RETRACTION_COLUMNS = "id, notice_id, reason, retracted_at, superseded_by"
-KINDS = {"notice": ("notices", NOTICE_COLUMNS), "retraction": ("retractions", RETRACTION_COLUMNS)}
+REINSTATEMENT_COLUMNS = "id, retraction_id, reason, reinstated_at"
+KINDS = {
+    "notice": ("notices", NOTICE_COLUMNS),
+    "retraction": ("retractions", RETRACTION_COLUMNS),
+    "reinstatement": ("reinstatements", REINSTATEMENT_COLUMNS),
+}
 
 
 def _sqlite(connection: Connection) -> bool:
@@ -213,7 +218,7 @@ def _describe(connection: Connection, kind: str, ref: int) -> str:
         if row:
             return f"notice {row[0] or row[1] or ref} (id {ref}, imported {_moment(row[2])})"
         return f"notice id {ref}"
-    return f"retraction id {ref}"
+    return f"{kind} id {ref}"
 
 
 def _moment(value: object) -> str:
@@ -280,7 +285,8 @@ def verify(connection: Connection, checkpoint: str | None = None, url: object | 
 
     ``url``: the database's, for worker processes to share the work of a large ledger."""
     chain = connection.exec_driver_sql("SELECT seq, kind, ref, content_hash, entry_hash FROM chain ORDER BY seq").all()
-    contents = {"notice": _all_notice_contents(connection, url), "retraction": entry_contents(connection, "retraction")}
+    contents = {"notice": _all_notice_contents(connection, url)}
+    contents |= {kind: entry_contents(connection, kind) for kind in KINDS if kind != "notice"}
     result = Verification(len(chain), chain[-1][4] if chain else "")
     previous, expected_seq = "", 1
     problems = result.problems

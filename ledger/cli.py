@@ -202,6 +202,8 @@ def held_for(start: dt.date | None, end: dt.date) -> str:
     """A readable duration: 1 y 3 m, 4 m 2 d, 12 d."""
     if start is None:
         return "unknown"
+    if end < start:
+        return "not begun"  # a notice dated later than today: never a negative duration
     from dateutil.relativedelta import relativedelta
 
     span = relativedelta(end, start)
@@ -471,16 +473,18 @@ def import_json(result) -> dict:
 
 def show_import(report) -> None:
     # plain writes: an import of thousands of notices prints thousands of lines
-    write = sys.stdout.write
+    def write(text: str) -> None:
+        sys.stdout.write(safe(text[:-1]) + "\n")
+
     personnel = [n for n in report.notices if n.kind == "personnel"]
     divisions = [n for n in report.notices if n.kind == "division"]
     verb = "would add" if report.dry_run else "added"
     actions = report.actions_added()
     by_action = ", ".join(f"{count} {action}" for action, count in sorted(actions.items()))
     write(
-        f"{report.file}: {len(personnel)} personnel notices, {report.events_added} events {verb}"
+        f"{report.file}: {plural(len(personnel), 'personnel notice')}, {plural(report.events_added, 'event')} {verb}"
         + (f" ({by_action})" if by_action else "")
-        + (f"; {len(divisions)} work division{'s' if len(divisions) > 1 else ''}" if divisions else "")
+        + (f"; {plural(len(divisions), 'work division')}" if divisions else "")
         + "\n"
     )
     for n in report.notices:
@@ -488,9 +492,11 @@ def show_import(report) -> None:
         if n.status == "added" and n.reason:  # a work division
             write(f"  {verb:<9} {label}  {iso(n.date)}  {n.reason}  {n.title or ''}\n")
         elif n.status == "added":
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  {n.title or ''}\n")
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}  {n.title or ''}\n")
         elif n.status == "superseded":
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.events} events  ({n.reason})\n")
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}  ({n.reason})\n")
+        elif n.status == "already imported" and n.reason:  # known, and retracted
+            write(f"  known     {label}  already imported, and {n.reason}\n")
         elif n.status == "already imported":
             write(f"  known     {label}  already imported, nothing added\n")
         else:
@@ -659,11 +665,16 @@ def expiring_probations(
     if as_json or as_csv:
         print_json(rows) if as_json else print_csv(rows)
         return
+    last = day + dt.timedelta(days=within)
     if not found:
-        say(f"no probation ends between {day} and {day + dt.timedelta(days=within)}")
-        return
+        say(f"no probation ends between {day} and {last}" + (", and none is overdue" if include_overdue else ""))
+        raise typer.Exit(1)
+    overdue = sum(1 for p in found if p.days_left < 0)
+    title = f"probations ending {day} to {last}" + (
+        f", and {plural(overdue, 'overdue probation')} (ended unconfirmed before {day})" if include_overdue else ""
+    )
     columns = ("person", "post", "probation ends", "days left", "since")
-    table = table_(f"probations ending {day} to {day + dt.timedelta(days=within)}", columns)
+    table = table_(title, columns)
     for p in found:
         left = f"{p.days_left} days" if p.days_left >= 0 else f"overdue {-p.days_left} days"
         table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
@@ -693,7 +704,8 @@ def person(
         today = dt.date.today()
         table = table_(f"career of {report.person}", ("post", "from", "until", "held", "notes"))
         for t in report.tenures:
-            held = held_for(t.start, t.end or today) + ("" if t.end else " so far")
+            held = held_for(t.start, t.end or today)
+            held += "" if t.end or held == "not begun" else " so far"
             table.add_row(t.post, since_text(t), until_text(t), held, notes_text(t))
         out().print(table)
         for o in report.concurrent:
@@ -751,7 +763,8 @@ def post(
                 table.add_row("(vacant)", str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
             else:
                 t = item
-                held = held_for(t.start, t.end or today) + ("" if t.end else " so far")
+                held = held_for(t.start, t.end or today)
+                held += "" if t.end or held == "not begun" else " so far"
                 table.add_row(t.person, since_text(t), until_text(t), held, notes_text(t))
         out().print(table)
         for o in a.overlaps:
@@ -908,7 +921,7 @@ def changes(
     if start > end:  # type: ignore[operator]
         raise typer.BadParameter(f"--from {start} is after --to {end}")
     period = book(ctx, as_known_at).changes(start, end, org)  # type: ignore[arg-type]
-    notices = period.notices[:limit] if limit else period.notices
+    notices, cut = limit_rows(period.notices, limit)
     event_rows = [
         {"doc_no": n.doc_no, "date": iso(n.date), "action": e.action, "person": e.person, "post": e.post}
         for n in notices
@@ -938,7 +951,7 @@ def changes(
         return
     if not notices and not period.probations_ended:
         say(f"no changes on record between {start} and {end}")
-        return
+        raise typer.Exit(1)
     for n in notices:
         table = table_(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
         for e in n.events:
@@ -949,6 +962,25 @@ def changes(
         for t in period.probations_ended:
             table.add_row(t.person, t.post, str(t.probation_until))
         out().print(table)
+    if cut:
+        say(f"{plural(cut, 'more change')} in that period not shown (--limit {limit})")
+
+
+def limit_rows(notices: list, limit: int | None) -> tuple[list, int]:
+    """The notices cut to ``limit`` events in all (a notice cut short keeps its first events),
+    and how many events were left out."""
+    import dataclasses
+
+    if not limit:
+        return notices, 0
+    kept, left = [], limit
+    for n in notices:
+        if left <= 0:
+            break
+        kept.append(n if len(n.events) <= left else dataclasses.replace(n, events=n.events[:left]))
+        left -= len(n.events)
+    shown_events = sum(len(n.events) for n in kept)
+    return kept, sum(len(n.events) for n in notices) - shown_events
 
 
 @app.command(short_help="Imported notices, newest first. e.g. ledger notices --limit 10")
@@ -1219,6 +1251,22 @@ def retract(
     """
     for number, day in book(ctx).retract(doc_no, reason):
         show(f"retracted {number} ({day}): {reason}")
+
+
+@app.command(short_help="Bring back a retracted notice. e.g. ledger reinstate 市中政任〔2024〕5号 --reason …")
+@handle_errors
+def reinstate(
+    ctx: typer.Context,
+    doc_no: Annotated[str, typer.Argument(help="The doc number (文号) of the retracted notice.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why: kept with the reinstatement.")],
+) -> None:
+    """Append a reinstatement of a retracted notice: its events answer again from now on.
+    Like the retraction, nothing is deleted; `--as-known-at` still sees the time between.
+
+    Example: ledger reinstate 市中政任〔2024〕5号 --reason "retracted by mistake"
+    """
+    for number, day in book(ctx).reinstate(doc_no, reason):
+        show(f"reinstated {number} ({day}): {reason}")
 
 
 @app.command(short_help="Report anomalies in the ledger. e.g. ledger check")

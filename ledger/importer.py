@@ -28,7 +28,17 @@ from . import chain
 from .dates import moment_text
 from .db import explain, write_lock
 from .errors import LedgerError, ParseError
-from .models import ABPair, BodyAlias, Event, Notice, Portfolio, Post, Retraction
+from .models import (
+    ABPair,
+    BodyAlias,
+    Event,
+    Notice,
+    Portfolio,
+    Post,
+    Reinstatement,
+    Retraction,
+    withdrawn_notices,
+)
 from .parse import ParsedDocument, ParsedFile, ParsedNotice, parse_file
 from .parse.metadata import doc_key
 from .posts import expand_body
@@ -368,12 +378,20 @@ class _Batch:
         self.known = set(
             connection.scalars(select(Notice.content_hash).where(Notice.content_hash.in_(set(self.digests.values()))))
         )
+        # known notices that stand retracted: importing them again says so, and how to bring them back
+        self.withdrawn = dict(
+            connection.execute(
+                select(Notice.content_hash, Retraction.retracted_at)
+                .join(Retraction, Retraction.notice_id == Notice.id)
+                .where(Notice.content_hash.in_(self.known), Notice.id.in_(withdrawn_notices()))
+            ).all()
+        )
         keys = {doc_key(n.doc_no) for n in personnel if n.doc_no}
         self.live = {
             row.doc_key: row
             for row in connection.execute(
                 select(Notice.id, Notice.doc_key, Notice.date, Notice.imported_at, Notice.text)
-                .where(Notice.doc_key.in_(keys), Notice.id.not_in(select(Retraction.notice_id)))
+                .where(Notice.doc_key.in_(keys), Notice.id.not_in(withdrawn_notices()))
                 .order_by(Notice.id)
             )
         }
@@ -390,6 +408,11 @@ class _Batch:
         digest = self.digests[id(notice)]
         if digest in self.known:
             outcome.status = "already imported"
+            if digest in self.withdrawn:
+                outcome.reason = (
+                    f"retracted {moment_text(self.withdrawn[digest])}: it stays withdrawn "
+                    f"(ledger reinstate {notice.doc_no or 'DOC_NO'} brings it back)"
+                )
             return outcome
         key = doc_key(notice.doc_no)
         replaced = self.live.get(key) if key else None
@@ -738,17 +761,17 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
         with connection.begin():
             write_lock(connection)
             rows = connection.execute(
-                select(Notice.id, Notice.doc_no, Notice.date, Retraction.retracted_at)
-                .outerjoin(Retraction, Retraction.notice_id == Notice.id)
-                .where(Notice.doc_key == key)
+                select(
+                    Notice.id, Notice.doc_no, Notice.date, Notice.id.in_(withdrawn_notices()).label("withdrawn")
+                ).where(Notice.doc_key == key)
             ).all()
             if not rows:
                 from .errors import NotFound
 
                 raise NotFound(f"no notice numbered {doc_no!r}")
-            live = [r for r in rows if r.retracted_at is None]
+            live = [r for r in rows if not r.withdrawn]
             if not live:
-                raise LedgerError(f"notice {doc_no} is already retracted (on {moment_text(rows[0].retracted_at)})")
+                raise LedgerError(f"notice {doc_no} is already retracted (ledger notices shows when)")
             added = [
                 connection.execute(
                     insert(Retraction)
@@ -759,3 +782,48 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
             ]
             chain.append(connection, [("retraction", ref) for ref in added])
     return [(row.doc_no, row.date) for row in live]
+
+
+def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:
+    """Append a reinstatement of every retracted notice with this doc number, undoing the
+    retraction that withdraws it; like the retraction, it is only ever added."""
+    if not reason.strip():
+        raise LedgerError("a reinstatement needs a reason (--reason)")
+    key = doc_key("".join(doc_no.split()))
+    now = dt.datetime.now(dt.UTC)
+    with engine.connect() as connection:
+        connection.execution_options(write=True)
+        with connection.begin():
+            write_lock(connection)
+            notices = connection.execute(
+                select(Notice.id, Notice.doc_no, Notice.date).where(Notice.doc_key == key)
+            ).all()
+            if not notices:
+                from .errors import NotFound
+
+                raise NotFound(f"no notice numbered {doc_no!r}")
+            undone = select(Reinstatement.retraction_id)
+            standing = connection.execute(
+                select(Retraction.id, Retraction.notice_id, Retraction.superseded_by)
+                .where(Retraction.notice_id.in_([n.id for n in notices]), Retraction.id.not_in(undone))
+                .order_by(Retraction.id)
+            ).all()
+            if not standing:
+                raise LedgerError(f"notice {doc_no} is not retracted: nothing to reinstate")
+            superseded = [r for r in standing if r.superseded_by is not None]
+            if superseded and len(standing) == len(superseded) and len(notices) > 1:
+                raise LedgerError(
+                    f"notice {doc_no} was superseded by a newer version: retract that one first, "
+                    "then reinstate this one"
+                )
+            added = [
+                connection.execute(
+                    insert(Reinstatement)
+                    .values(retraction_id=r.id, reason=reason.strip(), reinstated_at=now)
+                    .returning(Reinstatement.id)
+                ).scalar_one()
+                for r in standing
+            ]
+            chain.append(connection, [("reinstatement", ref) for ref in added])
+    back = {r.notice_id for r in standing}
+    return [(n.doc_no, n.date) for n in notices if n.id in back]

@@ -78,12 +78,13 @@ class Event(Base):
 
 
 class Retraction(Base):
-    """A notice withdrawn from every answer, with why and when. Appended, never removed."""
+    """A notice withdrawn from every answer, with why and when. Appended, never removed; a
+    reinstatement may undo it, and the notice may be retracted again later."""
 
     __tablename__ = "retractions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), unique=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
     reason: Mapped[str] = mapped_column(Text)
     retracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("notices.id"))
@@ -158,3 +159,27 @@ class ChainEntry(Base):
     ref: Mapped[int] = mapped_column(Integer)  # the notice's or the retraction's id
     content_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Reinstatement(Base):
+    """A retraction undone: its notice answers again from then on. Appended like it."""
+
+    __tablename__ = "reinstatements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    retraction_id: Mapped[int] = mapped_column(ForeignKey("retractions.id"), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    reinstated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+def withdrawn_notices(moment: dt.datetime | None = None):
+    """The ids of notices withdrawn at ``moment`` (now if None): retracted by then, by a
+    retraction not reinstated by then."""
+    from sqlalchemy import select
+
+    undone = select(Reinstatement.retraction_id)
+    standing = select(Retraction.notice_id)
+    if moment is not None:
+        undone = undone.where(Reinstatement.reinstated_at <= moment)
+        standing = standing.where(Retraction.retracted_at <= moment)
+    return standing.where(Retraction.id.not_in(undone))

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
-from .models import Event, Notice, Post, Retraction
+from .models import Event, Notice, Post, Retraction, withdrawn_notices
 from .parse.metadata import doc_key
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 
@@ -33,18 +33,18 @@ def known_at(session: Session) -> dt.datetime | None:
 
 
 def visible_notices(session: Session) -> ColumnElement[bool]:
-    """Notices imported by the known-at moment and not retracted by then."""
+    """Notices imported by the known-at moment and not withdrawn then (retracted, and not
+    reinstated since)."""
     moment = known_at(session)
-    retracted = select(Retraction.notice_id)
     if moment is None:
-        return Notice.id.not_in(retracted)
-    return and_(Notice.imported_at <= moment, Notice.id.not_in(retracted.where(Retraction.retracted_at <= moment)))
+        return Notice.id.not_in(withdrawn_notices())
+    return and_(Notice.imported_at <= moment, Notice.id.not_in(withdrawn_notices(moment)))
 
 
 def visible(session: Session) -> ColumnElement[bool]:
     """Events every answer may use: their notice is visible (see ``visible_notices``)."""
-    if known_at(session) is None:  # the common case, kept cheap: only retractions to exclude
-        return Event.notice_id.not_in(select(Retraction.notice_id))
+    if known_at(session) is None:  # the common case, kept cheap: only withdrawn notices to exclude
+        return Event.notice_id.not_in(withdrawn_notices())
     return Event.notice_id.in_(select(Notice.id).where(visible_notices(session)))
 
 
@@ -395,11 +395,14 @@ class NoticeSummary:
 
 
 def _retractions(session: Session, notice_ids: set[int]) -> dict[int, Retraction]:
+    """The retraction that withdraws each notice at the session's moment (the latest)."""
     moment = known_at(session)
-    stmt = select(Retraction).where(Retraction.notice_id.in_(notice_ids))
+    stmt = select(Retraction).where(
+        Retraction.notice_id.in_(notice_ids), Retraction.notice_id.in_(withdrawn_notices(moment))
+    )
     if moment is not None:
         stmt = stmt.where(Retraction.retracted_at <= moment)
-    return {r.notice_id: r for r in session.scalars(stmt)}
+    return {r.notice_id: r for r in session.scalars(stmt.order_by(Retraction.retracted_at, Retraction.id))}
 
 
 def _known_notices(session: Session):

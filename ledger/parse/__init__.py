@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,6 +81,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
                 notice.issues.append(
                     ClauseIssue(notice.first_line, notice.title or "", notice.skipped_reason, fatal=False)
                 )
+        notice.issues.extend(date_doubts(notice))
         # A web page that prints the same decision twice holds one notice, not two: the
         # same text, or the same number (or title) deciding the same events.
         decided = frozenset((e.action, e.person, e.post) for e in notice.events)
@@ -97,6 +99,23 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
                 shown = "".join(f"\\x{ord(c):02x}" for c in characters)
                 notice.issues.append(ClauseIssue(line, "", f"control characters removed: {shown}", fatal=False))
     return ParsedFile(file, notices)
+
+
+_DOC_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d\d)\s*[〕\]】)]")
+
+
+def date_doubts(notice: ParsedNotice) -> list[ClauseIssue]:
+    """Warnings for a date a reader would doubt: in the future, or in another year than the
+    doc number's (市中政任〔2024〕5号 dated 2027-01-01: a typo, or the wrong notice)."""
+    if notice.date is None or not (notice.is_personnel or notice.kind == ""):
+        return []
+    doubts = []
+    if notice.date > dt.date.today():
+        doubts.append(f"dated {notice.date}, which is in the future")
+    m = _DOC_YEAR.search(notice.doc_no or "")
+    if m and int(m.group(1)) != notice.date.year:
+        doubts.append(f"dated {notice.date} but numbered {notice.doc_no} (year {m.group(1)})")
+    return [ClauseIssue(notice.first_line, notice.title or notice.doc_no or "", d, fatal=False) for d in doubts]
 
 
 @dataclass
