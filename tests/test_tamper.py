@@ -13,7 +13,17 @@ from sqlalchemy.exc import DBAPIError
 
 from ledger.db import resolve_url
 
-LOG_TABLES = ("notices", "events", "retractions", "posts", "chain", "portfolios", "body_aliases", "ab_pairs")
+LOG_TABLES = (
+    "notices",
+    "events",
+    "retractions",
+    "reinstatements",
+    "posts",
+    "chain",
+    "portfolios",
+    "body_aliases",
+    "ab_pairs",
+)
 
 
 def sql(db: str, *statements: str, guards: bool = True) -> None:
@@ -135,7 +145,7 @@ def test_a_grown_log_holds_its_old_checkpoint(seeded, tmp_path):
 
 def test_truncate_everything_is_found_against_a_checkpoint(seeded, db):
     checkpoint = verify(seeded, "--checkpoint").stdout.strip()
-    tables = "chain, events, portfolios, body_aliases, ab_pairs, retractions, posts, notices"
+    tables = "chain, events, portfolios, body_aliases, ab_pairs, reinstatements, retractions, posts, notices"
     if BACKEND == "postgresql":
         sql(db, f"TRUNCATE {tables}", guards=False)
     else:
