@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import queries
-from .dates import moment_text
+from .dates import moment_text, today
 from .db import explain, open_database, resolve_url, shown
 from .errors import NotFound
 from .tenures import Tenure
@@ -130,9 +130,15 @@ class Ledger:
         with self.engine.connect() as connection:
             return verify(connection, checkpoint, url=self.url)
 
+    def names(self, kind: str, text: str, limit: int = 50) -> list[str]:
+        """Stored names of ``kind`` (post, person, organisation) starting with ``text``, or
+        else holding it: for shell completion."""
+        with self.session() as session:
+            return queries.names(session, kind, text, limit)
+
     def who_holds(self, post: str, on: dt.date | None = None) -> list[queries.PostHolders]:
         with self.session() as session:
-            return queries.who_holds(session, post, on or dt.date.today())
+            return queries.who_holds(session, post, on or today())
 
     def career(self, name: str) -> list[Tenure]:
         with self.session() as session:
@@ -142,7 +148,7 @@ class Ledger:
         self, on: dt.date | None = None, within: int = 90, include_overdue: bool = False
     ) -> list[queries.ExpiringProbation]:
         with self.session() as session:
-            return queries.expiring_probations(session, on or dt.date.today(), within, include_overdue)
+            return queries.expiring_probations(session, on or today(), within, include_overdue)
 
     def succession(self, post: str) -> list[queries.Succession]:
         with self.session() as session:
@@ -154,7 +160,7 @@ class Ledger:
 
     def roster(self, org: str, on: dt.date | None = None, include_vacant: bool = False) -> list[queries.RosterEntry]:
         with self.session() as session:
-            return queries.roster(session, org, on or dt.date.today(), include_vacant)
+            return queries.roster(session, org, on or today(), include_vacant)
 
     def changes(self, start: dt.date, end: dt.date, org: str | None = None) -> queries.PeriodChanges:
         with self.session() as session:
@@ -193,25 +199,25 @@ class Ledger:
         from . import division
 
         with self.session() as session:
-            return division.who_oversees(session, body_or_area, on or dt.date.today())
+            return division.who_oversees(session, body_or_area, on or today())
 
     def portfolio(self, leader: str, on: dt.date | None = None) -> list:
         from . import division
 
         with self.session() as session:
-            return division.portfolio(session, leader, on or dt.date.today())
+            return division.portfolio(session, leader, on or today())
 
     def stands_in_for(self, leader: str, on: dt.date | None = None) -> list:
         from . import division
 
         with self.session() as session:
-            return division.stands_in_for(session, leader, on or dt.date.today())
+            return division.stands_in_for(session, leader, on or today())
 
     def overseers_of(self, organisations: set[str], on: dt.date | None = None) -> dict:
         from . import division
 
         with self.session() as session:
-            return division.overseers_of(session, organisations, on or dt.date.today())
+            return division.overseers_of(session, organisations, on or today())
 
     def timeline(
         self,

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     help="Turn personnel notices (任免通知) into a cited record of who held which post on any date.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -173,8 +173,49 @@ DateOption = Annotated[
         callback=parse_date_option,
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
-CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV rows on stdout instead of a table.")]
+
+
+def one_format(ctx: typer.Context, param: Any, value: bool) -> bool:
+    """--json and --csv are two answers to one question: asking for both is a usage error."""
+    other = "as_csv" if param.name == "as_json" else "as_json"
+    if value and ctx.params.get(other):
+        raise typer.BadParameter("--json and --csv cannot be used together: choose one")
+    return value
+
+
+def not_blank(value: str | None) -> str | None:
+    """An empty query would match everything or nothing: it is a usage error."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("must not be empty")
+    return value
+
+
+def _completer(kind: str):
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        """Names from the ledger for shell completion; nothing (never an error) without one."""
+        root = ctx.find_root()
+        try:
+            from .api import Ledger
+
+            return Ledger(root.params.get("db")).names(kind, incomplete)
+        except Exception:
+            return []
+
+    return complete
+
+
+complete_posts, complete_persons, complete_organisations = (
+    _completer("post"),
+    _completer("person"),
+    _completer("organisation"),
+)
+
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON on stdout instead of a table.", callback=one_format)
+]
+CsvOption = Annotated[
+    bool, typer.Option("--csv", help="Print CSV rows on stdout instead of a table.", callback=one_format)
+]
 LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="Show at most this many rows.")]
 
 
@@ -198,6 +239,12 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}s"
 
 
+def today() -> dt.date:
+    from .dates import today as the_day
+
+    return the_day()
+
+
 def held_for(start: dt.date | None, end: dt.date) -> str:
     """A readable duration: 1 y 3 m, 4 m 2 d, 12 d."""
     if start is None:
@@ -213,15 +260,61 @@ def held_for(start: dt.date | None, end: dt.date) -> str:
     return " ".join(p for p in parts if p) or "0 d"
 
 
-@app.callback()
+def show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"ledger {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
 def main_options(
     ctx: typer.Context,
     db: Annotated[
         str | None,
         typer.Option("--db", help="Database: a file path or a SQLAlchemy URL. Default: $LEDGER_DB, else ./ledger.db."),
     ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=show_version, is_eager=True)
+    ] = False,
 ) -> None:
     ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is None:  # `ledger` alone: the help, and success
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit()
+
+
+#: Options of the whole program that may also be given after the command (ledger who-holds X --db f.db).
+GLOBAL_OPTIONS = ("--db",)
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options given after the command in front of it, where Click reads them."""
+    command = next(
+        (i for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] not in GLOBAL_OPTIONS)),
+        None,
+    )
+    if command is None:
+        return args
+    before, after, moved = args[:command], [], []
+    rest = args[command:]
+    i = 0
+    while i < len(rest):
+        arg = rest[i]
+        if arg in GLOBAL_OPTIONS and i + 1 < len(rest):
+            moved += [arg, rest[i + 1]]
+            i += 2
+            continue
+        if arg.startswith(tuple(f"{o}=" for o in GLOBAL_OPTIONS)):
+            moved.append(arg)
+        elif arg == "--":  # what follows is an argument, whatever it looks like
+            after += rest[i:]
+            break
+        else:
+            after.append(arg)
+        i += 1
+    return before + moved + after
 
 
 # --- import and parse ----------------------------------------------------------------------
@@ -286,25 +379,28 @@ def import_(
     try:
         if progress:
             progress.start()
-        for result in results:
-            tally.add(result)
-            if progress:
-                progress.advance(result, tally)
-            if result.status == "failed":
-                say(f"error: {result.error}")
-                if result.path.is_file():
-                    say(f"{result.path}: nothing written")
-            elif result.report is None:  # skipped unread: an image, an archive
-                if not as_json:
-                    sys.stdout.write(f"{result.path}: skipped: {result.error}\n")
-            else:
-                for warning in result.report.warnings:
-                    say(f"warning: {warning}")
-                if not as_json:
-                    show_import(result.report)
-            if as_json:  # streamed, one file at a time: a large import holds no list of reports
-                item = json.dumps(import_json(result), ensure_ascii=False)
-                sys.stdout.write(("\n" if tally.done == 1 else ",\n") + item)
+        with CtrlC() as ctrl_c:
+            for result in results:
+                tally.add(result)
+                if progress:
+                    progress.advance(result, tally)
+                if result.status == "failed":
+                    say(f"error: {result.error}")
+                    if result.path.is_file():
+                        say(f"{result.path}: nothing written")
+                elif result.report is None:  # skipped unread: an image, an archive
+                    if not as_json:
+                        sys.stdout.write(f"{result.path}: skipped: {result.error}\n")
+                else:
+                    for warning in result.report.warnings:
+                        say(f"warning: {warning}")
+                    if not as_json:
+                        show_import(result.report)
+                if as_json:  # streamed, one file at a time: a large import holds no list of reports
+                    item = json.dumps(import_json(result), ensure_ascii=False)
+                    sys.stdout.write(("\n" if tally.done == 1 else ",\n") + item)
+                ctrl_c.check()
+            ctrl_c.check()
     except KeyboardInterrupt as exc:
         if progress:
             progress.stop()
@@ -320,6 +416,40 @@ def import_(
             tally.grand_total(dry_run, time.monotonic() - started)
     if tally.counts["failed"]:
         raise typer.Exit(2)
+
+
+class CtrlC:
+    """Ctrl-C noticed even where Python cannot raise it.
+
+    A SIGINT that lands in a garbage-collector callback (SQLAlchemy keeps weakref hooks) is
+    printed as "Exception ignored" and lost, and the import would run on to exit 0. The press
+    is remembered here instead, and the import stops after the file it was in."""
+
+    def __enter__(self) -> CtrlC:
+        import signal
+
+        self.pressed = False
+        self._previous = signal.signal(signal.SIGINT, self._press)
+        self._hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
+        return self
+
+    def _press(self, signum: int, frame: Any) -> None:
+        self.pressed = True
+        raise KeyboardInterrupt
+
+    def _unraisable(self, unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            self._hook(unraisable)
+
+    def check(self) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        signal.signal(signal.SIGINT, self._previous)
+        sys.unraisablehook = self._hook
 
 
 def interrupted(exc: KeyboardInterrupt, tally: ImportTally) -> None:
@@ -529,11 +659,30 @@ def parse(
             say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}{clause}")
     if as_json:
         print_json(parsed.as_json())
-        return
+    else:
+        show_parsed(parsed)
+    fatal = [i for n in parsed.notices if n.is_personnel or n.is_division for i in n.issues if i.fatal]
+    undated = [n for n in parsed.notices if (n.is_personnel or n.is_division) and n.date is None]
+    for n in undated:
+        say(f"warning: {file}:{n.first_line}: notice {n.doc_no or n.title or ''} has no date: import it with --date")
+    if fatal:  # as import does: an unreadable personnel clause refuses the whole file
+        say(f"{file}: ledger import would refuse this file ({plural(len(fatal), 'unreadable clause')})")
+        raise typer.Exit(2)
+
+
+def show_parsed(parsed) -> None:
     console = out()
     document = parsed.format != "text"  # a PDF, Word file or web page: say where each event stands in it
     for notice in parsed.notices:
         head = f"{notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  {notice.title or '(untitled)'}"
+        if notice.is_division:  # described as import describes it
+            d = notice.division
+            show(
+                f"division {notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  work division: "
+                f"{plural(len(d.portfolios), 'portfolio record')}, {plural(len(d.ab_pairs), 'AB pair')}  "
+                f"{notice.title or ''}"
+            )
+            continue
         if not notice.is_personnel:
             show(f"skipped  {head}: {notice.skipped_reason}")
             continue
@@ -597,8 +746,16 @@ def tenure_json(tenure: Tenure) -> dict:
 @handle_errors
 def who_holds(
     ctx: typer.Context,
-    post: Annotated[str, typer.Argument(help="The post, or any tail of its name (王官庄街道办事处主任).")],
+    post: Annotated[
+        str,
+        typer.Argument(
+            callback=not_blank,
+            help="The post, or any tail of its name (王官庄街道办事处主任).",
+            autocompletion=complete_posts,
+        ),
+    ],
     on: DateOption = None,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,
@@ -609,10 +766,11 @@ def who_holds(
 
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
-    day = on or dt.date.today()
+    day = on or today()
     matched = book(ctx, as_known_at).who_holds(post, day)  # type: ignore[arg-type]
     answers = [a for a in matched if a.holders]  # posts nobody held that day: counted, not listed
     empty = len(matched) - len(answers)
+    answers = first(answers, limit, "post")
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
     elif as_csv:
@@ -641,6 +799,7 @@ def expiring_probations(
     include_overdue: Annotated[
         bool, typer.Option("--include-overdue", help="Also list probations past their end with no confirmation.")
     ] = False,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,
@@ -649,8 +808,9 @@ def expiring_probations(
 
     Example: ledger expiring-probations --on 2024-08-15 --within 60
     """
-    day = on or dt.date.today()
+    day = on or today()
     found = book(ctx, as_known_at).expiring_probations(day, within, include_overdue)  # type: ignore[arg-type]
+    found = first(found, limit, "probation")
     rows = [
         {
             "person": p.tenure.person,
@@ -685,7 +845,13 @@ def expiring_probations(
 @handle_errors
 def person(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The person's name as written in notices.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            callback=not_blank, help="The person's name as written in notices.", autocompletion=complete_persons
+        ),
+    ],
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,
@@ -696,15 +862,16 @@ def person(
     Example: ledger person 张树明
     """
     report = book(ctx, as_known_at).career_report(name)
+    report.tenures = first(report.tenures, limit, "tenure")
     if as_json:
         print_json([tenure_json(t) for t in report.tenures])
     elif as_csv:
         print_csv([tenure_json(t) for t in report.tenures])
     else:
-        today = dt.date.today()
+        now = today()
         table = table_(f"career of {report.person}", ("post", "from", "until", "held", "notes"))
         for t in report.tenures:
-            held = held_for(t.start, t.end or today)
+            held = held_for(t.start, t.end or now)
             held += "" if t.end or held == "not begun" else " so far"
             table.add_row(t.post, since_text(t), until_text(t), held, notes_text(t))
         out().print(table)
@@ -723,7 +890,11 @@ def person(
 @handle_errors
 def post(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="The post, or any tail of its name.")],
+    query: Annotated[
+        str,
+        typer.Argument(callback=not_blank, help="The post, or any tail of its name.", autocompletion=complete_posts),
+    ],
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,
@@ -733,7 +904,7 @@ def post(
 
     Example: ledger post 机关事务服务中心主任
     """
-    answers = book(ctx, as_known_at).succession(query)
+    answers = first(book(ctx, as_known_at).succession(query), limit, "post")
     if as_json:
         print_json(
             [
@@ -754,7 +925,7 @@ def post(
     if as_csv:
         print_csv([{"post": a.post, **holder_json(t)} for a in answers for t in a.tenures])
         return
-    today = dt.date.today()
+    now = today()
     for a in answers:
         table = table_(a.post, ("person", "from", "until", "held", "notes"))
         rows = [(t.start or dt.date.min, 0, t) for t in a.tenures] + [(lo, 1, (lo, hi)) for lo, hi in a.gaps]
@@ -763,7 +934,7 @@ def post(
                 table.add_row("(vacant)", str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
             else:
                 t = item
-                held = held_for(t.start, t.end or today)
+                held = held_for(t.start, t.end or now)
                 held += "" if t.end or held == "not begun" else " so far"
                 table.add_row(t.person, since_text(t), until_text(t), held, notes_text(t))
         out().print(table)
@@ -779,7 +950,10 @@ def post(
 def timeline(
     ctx: typer.Context,
     query: Annotated[
-        str, typer.Argument(help="A person, a post (any tail of its name) or an organisation (王官庄街道).")
+        str,
+        typer.Argument(
+            callback=not_blank, help="A person, a post (any tail of its name) or an organisation (王官庄街道)."
+        ),
     ],
     start: Annotated[
         str | None,
@@ -848,9 +1022,17 @@ def safe_file_name(text: str) -> str:
 @handle_errors
 def roster(
     ctx: typer.Context,
-    org: Annotated[str, typer.Argument(help="Any part of an organisation's name (王官庄街道).")],
+    org: Annotated[
+        str,
+        typer.Argument(
+            callback=not_blank,
+            help="Any part of an organisation's name (王官庄街道).",
+            autocompletion=complete_organisations,
+        ),
+    ],
     on: DateOption = None,
     vacant: Annotated[bool, typer.Option("--vacant", help="Also list posts nobody held on the date.")] = False,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,
@@ -859,9 +1041,9 @@ def roster(
 
     Example: ledger roster 王官庄街道 --on 2024-06-01
     """
-    day = on or dt.date.today()
+    day = on or today()
     ledger = book(ctx, as_known_at)
-    entries = ledger.roster(org, day, vacant)  # type: ignore[arg-type]
+    entries = first(ledger.roster(org, day, vacant), limit, "post")  # type: ignore[arg-type]
     overseers = ledger.overseers_of({e.organisation for e in entries}, day)  # type: ignore[arg-type]
     rows = [{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders]
     if as_json:
@@ -966,6 +1148,14 @@ def changes(
         say(f"{plural(cut, 'more change')} in that period not shown (--limit {limit})")
 
 
+def first(items: list, limit: int | None, what: str) -> list:
+    """At most ``limit`` items; says on stderr how many more there were."""
+    if limit and len(items) > limit:
+        say(f"{plural(len(items) - limit, 'more ' + what)} not shown (--limit {limit})")
+        return items[:limit]
+    return items
+
+
 def limit_rows(notices: list, limit: int | None) -> tuple[list, int]:
     """The notices cut to ``limit`` events in all (a notice cut short keeps its first events),
     and how many events were left out."""
@@ -1037,7 +1227,9 @@ def retraction_json(retraction) -> dict:
 @handle_errors
 def notice(
     ctx: typer.Context,
-    doc_no: Annotated[str, typer.Argument(help="The doc number (文号); bracket style does not matter.")],
+    doc_no: Annotated[
+        str, typer.Argument(callback=not_blank, help="The doc number (文号); bracket style does not matter.")
+    ],
     as_json: JsonOption = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
@@ -1084,7 +1276,10 @@ def notice(
 @handle_errors
 def search(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Any part of a name, or its pinyin (zhangshuming) or initials (zsm).")],
+    text: Annotated[
+        str,
+        typer.Argument(callback=not_blank, help="Any part of a name, or its pinyin (zhangshuming) or initials (zsm)."),
+    ],
     limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many results.")] = 30,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
@@ -1113,7 +1308,14 @@ def search(
 @handle_errors
 def export(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", help="csv (one row per tenure), json or popolo.")] = "csv",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="csv (one row per tenure), json or popolo.",
+            autocompletion=lambda: ["csv", "json", "popolo"],
+        ),
+    ] = "csv",
     out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")] = False,
     as_known_at: KnownAtOption = None,
@@ -1163,8 +1365,11 @@ def oversight_text(o) -> str:
 @handle_errors
 def who_oversees(
     ctx: typer.Context,
-    body_or_area: Annotated[str, typer.Argument(help="A body (区审计局, a second name, a full name) or a work area.")],
+    body_or_area: Annotated[
+        str, typer.Argument(callback=not_blank, help="A body (区审计局, a second name, a full name) or a work area.")
+    ],
     on: DateOption = None,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
@@ -1173,8 +1378,8 @@ def who_oversees(
 
     Example: ledger who-oversees 区审计局 --on 2024-07-01
     """
-    day = on or dt.date.today()
-    found = book(ctx, as_known_at).who_oversees(body_or_area, day)  # type: ignore[arg-type]
+    day = on or today()
+    found = first(book(ctx, as_known_at).who_oversees(body_or_area, day), limit, "leader")  # type: ignore[arg-type]
     if as_json:
         print_json([o.as_json() for o in found])
         return
@@ -1188,8 +1393,9 @@ def who_oversees(
 @handle_errors
 def portfolio(
     ctx: typer.Context,
-    leader: Annotated[str, typer.Argument(help="The leader's name.")],
+    leader: Annotated[str, typer.Argument(callback=not_blank, help="The leader's name.")],
     on: DateOption = None,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
@@ -1198,8 +1404,8 @@ def portfolio(
 
     Example: ledger portfolio 陈剑 --on 2024-07-01
     """
-    day = on or dt.date.today()
-    found = book(ctx, as_known_at).portfolio(leader, day)  # type: ignore[arg-type]
+    day = on or today()
+    found = first(book(ctx, as_known_at).portfolio(leader, day), limit, "portfolio record")  # type: ignore[arg-type]
     if as_json:
         print_json([o.as_json() for o in found])
         return
@@ -1215,8 +1421,9 @@ def portfolio(
 @handle_errors
 def stands_in_for(
     ctx: typer.Context,
-    leader: Annotated[str, typer.Argument(help="The leader's name.")],
+    leader: Annotated[str, typer.Argument(callback=not_blank, help="The leader's name.")],
     on: DateOption = None,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
@@ -1224,8 +1431,8 @@ def stands_in_for(
 
     Example: ledger stands-in-for 栾长征 --on 2024-07-01
     """
-    day = on or dt.date.today()
-    found = book(ctx, as_known_at).stands_in_for(leader, day)  # type: ignore[arg-type]
+    day = on or today()
+    found = first(book(ctx, as_known_at).stands_in_for(leader, day), limit, "partner")  # type: ignore[arg-type]
     if as_json:
         print_json([{"partner": p.partner, "doc_no": p.doc_no, "date": iso(p.date), "line": p.line} for p in found])
         return
@@ -1241,7 +1448,7 @@ def stands_in_for(
 @handle_errors
 def retract(
     ctx: typer.Context,
-    doc_no: Annotated[str, typer.Argument(help="The doc number (文号) of the notice to withdraw.")],
+    doc_no: Annotated[str, typer.Argument(callback=not_blank, help="The doc number (文号) of the notice to withdraw.")],
     reason: Annotated[str, typer.Option("--reason", help="Why: kept with the retraction.")],
 ) -> None:
     """Append a retraction of an imported notice: queries ignore its events from now on.
@@ -1257,7 +1464,7 @@ def retract(
 @handle_errors
 def reinstate(
     ctx: typer.Context,
-    doc_no: Annotated[str, typer.Argument(help="The doc number (文号) of the retracted notice.")],
+    doc_no: Annotated[str, typer.Argument(callback=not_blank, help="The doc number (文号) of the retracted notice.")],
     reason: Annotated[str, typer.Option("--reason", help="Why: kept with the reinstatement.")],
 ) -> None:
     """Append a reinstatement of a retracted notice: its events answer again from now on.
@@ -1273,6 +1480,7 @@ def reinstate(
 @handle_errors
 def check(
     ctx: typer.Context,
+    limit: LimitOption = None,
     as_json: JsonOption = False,
     as_known_at: KnownAtOption = None,
     repair: Annotated[bool, typer.Option("--repair", help="Rebuild the derived posts table from the events.")] = False,
@@ -1308,10 +1516,12 @@ def check(
                 [],
             )
         )
+    total = len(found)
+    found = first(found, limit, "anomaly")
     if as_json:
         print_json([{"kind": a.kind, "message": a.message, "notices": a.notices} for a in found])
     elif found:
-        table = table_(f"{len(found)} anomalies", ("kind", "what", "notices"))
+        table = table_(plural(total, "anomaly"), ("kind", "what", "notices"))
         for a in found:
             table.add_row(a.kind, a.message, ", ".join(a.notices))
         out().print(table)
@@ -1365,12 +1575,38 @@ def verify(
         raise typer.Exit(1)
 
 
+def reflowed(doc: str | None) -> str | None:
+    """A docstring as help: lines of a paragraph joined, so the terminal wraps whole sentences.
+
+    Typer keeps a docstring's line breaks, and a help screen narrower or wider than the source
+    then breaks sentences in the middle. A line that starts a list item or an example keeps
+    its own line."""
+    import inspect
+
+    if not doc:
+        return doc
+    paragraphs = []
+    for paragraph in inspect.cleandoc(doc).split("\n\n"):
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            if lines and not line.startswith(("- ", "Example", "e.g.")):
+                lines[-1] += " " + line.strip()
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+for _command in app.registered_commands:
+    _command.help = _command.help or reflowed(_command.callback and _command.callback.__doc__)
+
+
 def main() -> None:
     """Entry point. An unexpected error is a bug: one line for the user, the traceback on demand."""
     import os
 
     try:
-        app()
+        app(args=hoist_global_options(sys.argv[1:]), prog_name="ledger")
     except KeyboardInterrupt:
         say_now("interrupted")
         sys.exit(130)

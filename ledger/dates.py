@@ -124,10 +124,24 @@ def add_months(start: dt.date, months: int) -> dt.date:
 _USER_DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*$")
 
 
+def today() -> dt.date:
+    """Today, or the day LEDGER_TODAY names: a report, or the README's examples, read the same
+    on any later day (durations "so far", default --on dates, a timeline's today line)."""
+    import os
+
+    fixed = os.environ.get("LEDGER_TODAY", "").strip()
+    if not fixed or fixed.lower() == "today":
+        return dt.date.today()
+    try:
+        return parse_user_date(fixed)
+    except BadDate as exc:
+        raise BadDate(f"LEDGER_TODAY: {exc}") from None
+
+
 def parse_user_date(text: str) -> dt.date:
     """A date typed by a user: 2024-05-01, 2024-5-1, 2024/5/1, 2024年5月1日, or 'today'."""
     if text.strip().lower() == "today":
-        return dt.date.today()
+        return today()
     m = _USER_DATE.match(text)
     if not m:
         found = find_dates(text)

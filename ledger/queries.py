@@ -442,3 +442,17 @@ def find_notices(session: Session, doc_no: str) -> list[NoticeSummary]:
     for row in rows:
         row.events  # noqa: B018 - load while the session is open
     return [NoticeSummary(n, len(n.events), retracted.get(n.id)) for n in rows]
+
+
+def names(session: Session, kind: str, text: str, limit: int = 50) -> list[str]:
+    """Stored names of ``kind`` (post, person, organisation) starting with ``text``, then
+    those holding it: what shell completion offers."""
+    from .posts import split_title
+
+    q = clean_query(text)
+    column = Event.person if kind == "person" else Event.post
+    found = set(session.scalars(select(column).distinct().where(column.contains(q, autoescape=True), visible(session))))
+    if kind == "organisation":
+        found = {split_title(name)[0] for name in found}
+    starting = sorted(n for n in found if n.startswith(q))
+    return (starting + sorted(n for n in found if not n.startswith(q)))[:limit]

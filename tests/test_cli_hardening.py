@@ -445,3 +445,22 @@ def test_an_unreadable_subfolder_is_reported(shared):
     assert result.returncode == 2, result.stderr
     assert "locked: cannot read folder" in result.stderr and "internal error" not in result.stderr
     assert "ok.txt" in result.stdout and count(str(db), "events") == 126
+
+
+def test_a_ctrl_c_python_cannot_raise_still_stops_the_import(capsys):
+    """A SIGINT landing in a finaliser is "ignored" by Python; the import must still stop."""
+
+    from ledger.cli import CtrlC
+
+    class Finalised:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the handler runs here, inside the finaliser
+
+    with CtrlC() as ctrl_c:
+        Finalised()  # dropped at once: the interrupt is raised inside __del__ and swallowed
+        assert ctrl_c.pressed
+        with pytest.raises(KeyboardInterrupt):
+            ctrl_c.check()
+    assert "Exception ignored" not in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import dates
 from ..posts import is_single_head, split_title
 from ..tenures import LoggedEvent, Tenure
 
@@ -246,7 +247,7 @@ def from_successions(
             last = overlap.end - dt.timedelta(days=1) if overlap.end else None
             marks.append(Mark("conflict", i, overlap.start, last, (overlap.first.person, overlap.second.person)))
     return _framed(
-        Timeline(query, kind, dt.date.min, dt.date.min, today or dt.date.today(), lanes, bars, marks), start, end
+        Timeline(query, kind, dt.date.min, dt.date.min, today or dates.today(), lanes, bars, marks), start, end
     )
 
 
@@ -269,7 +270,7 @@ def from_tenures(
         bars += lane_bars
         marks += lane_marks
     return _framed(
-        Timeline(query, "person", dt.date.min, dt.date.min, today or dt.date.today(), lanes, bars, marks), start, end
+        Timeline(query, "person", dt.date.min, dt.date.min, today or dates.today(), lanes, bars, marks), start, end
     )
 
 
@@ -322,7 +323,7 @@ def timeline(
         posts.sort(key=lambda p: (split_title(p)[0], split_title(p)[1].startswith("副"), split_title(p)[1], p))
         return from_successions(q, "post", queries.successions(session, posts), **window)
     try:
-        entries = queries.roster(session, q, today or dt.date.today(), include_vacant=True)
+        entries = queries.roster(session, q, today or dates.today(), include_vacant=True)
     except NotFound:
         near = queries.suggest(session, q, Event.person, 3) + queries.suggest(session, q, Event.post, 3)
         raise NotFound(f"no person, post or organisation matches {query!r}", near) from None

@@ -73,7 +73,8 @@ def upgrade() -> None:
             op.execute(
                 f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} "
                 f"WHEN EXISTS (SELECT 1 FROM {table} WHERE {test}) "
-                f"BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: an insert may not replace a row of {table}'); END"
+                f"BEGIN SELECT RAISE(ABORT, "
+                f"'the ledger is append-only: an insert may not replace a row of {table}'); END"
             )
         for table in NEW_GUARDED:
             for verb in ("UPDATE", "DELETE"):

@@ -91,7 +91,8 @@ def downgrade() -> None:
         op.execute(
             "CREATE TRIGGER retractions_no_replace BEFORE INSERT ON retractions "
             "WHEN EXISTS (SELECT 1 FROM retractions WHERE (id = NEW.id) OR (notice_id = NEW.notice_id)) "
-            "BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: an insert may not replace a row of retractions'); END"
+            "BEGIN SELECT RAISE(ABORT, "
+            "'the ledger is append-only: an insert may not replace a row of retractions'); END"
         )
     else:
         op.create_unique_constraint("uq_retractions_notice", "retractions", ["notice_id"])
