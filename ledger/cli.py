@@ -70,8 +70,9 @@ def say(message: str) -> None:
 
 
 def show(message: str) -> None:
-    """A line of an answer on stdout, as plain text."""
-    out().print(safe(message), markup=False, soft_wrap=True)
+    """A line of an answer on stdout, as plain text, wrapped between its words (a heading's doc
+    number, date and title) at the terminal's width; to a pipe, one line."""
+    out().print(safe(message), markup=False, overflow="fold")
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -159,6 +160,7 @@ KnownAtOption = Annotated[
     str | None,
     typer.Option(
         "--as-known-at",
+        metavar="MOMENT",
         help="Answer as the ledger stood at this moment: only notices imported and retractions made by then.",
         callback=parse_moment_option,
     ),
@@ -169,6 +171,7 @@ DateOption = Annotated[
     str | None,
     typer.Option(
         "--on",
+        metavar="DATE",
         help="The date asked about: 2024-05-01, 2024-5-1 or 2024年5月1日 (default: today).",
         callback=parse_date_option,
     ),
@@ -216,7 +219,7 @@ JsonOption = Annotated[
 CsvOption = Annotated[
     bool, typer.Option("--csv", help="Print CSV rows on stdout instead of a table.", callback=one_format)
 ]
-LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="Show at most this many rows.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", metavar="N", min=1, help="Show at most this many rows.")]
 
 
 def print_csv(rows: list[dict]) -> None:
@@ -273,7 +276,11 @@ def main_options(
     ctx: typer.Context,
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Database: a file path or a SQLAlchemy URL. Default: $LEDGER_DB, else ./ledger.db."),
+        typer.Option(
+            "--db",
+            metavar="PATH_OR_URL",
+            help="Database: a file path or a SQLAlchemy URL. Default: $LEDGER_DB, else ./ledger.db.",
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", help="Print the version and exit.", callback=show_version, is_eager=True)
@@ -326,12 +333,16 @@ def import_(
     ctx: typer.Context,
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Notice files (PDF, Word .docx, saved web pages, text), or folders of them."),
+        typer.Argument(
+            metavar="PATH...", help="Notice files (PDF, Word .docx, saved web pages, text), or folders of them."
+        ),
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")] = False,
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Effective date for notices that carry none.", callback=parse_date_option),
+        typer.Option(
+            "--date", metavar="DATE", help="Effective date for notices that carry none.", callback=parse_date_option
+        ),
     ] = None,
     supersede: Annotated[
         bool,
@@ -340,7 +351,7 @@ def import_(
         ),
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", min=0, help="Processes parsing files in parallel (0: one per core).")
+        int, typer.Option("--jobs", metavar="N", min=0, help="Processes parsing files in parallel (0: one per core).")
     ] = 0,
     as_json: JsonOption = False,
 ) -> None:
@@ -638,11 +649,13 @@ def show_import(report) -> None:
 @app.command(short_help="Parse a file without a database. e.g. ledger parse gazette.txt --json")
 @handle_errors
 def parse(
-    file: Annotated[Path, typer.Argument(help="A notice file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A notice file.")],
     as_json: JsonOption = False,
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Effective date for notices that carry none.", callback=parse_date_option),
+        typer.Option(
+            "--date", metavar="DATE", help="Effective date for notices that carry none.", callback=parse_date_option
+        ),
     ] = None,
 ) -> None:
     """Show what the parser reads in a file: notices, events, skipped notices. Writes nothing.
@@ -749,6 +762,7 @@ def who_holds(
     post: Annotated[
         str,
         typer.Argument(
+            metavar="POST",
             callback=not_blank,
             help="The post, or any tail of its name (王官庄街道办事处主任).",
             autocompletion=complete_posts,
@@ -783,7 +797,7 @@ def who_holds(
         out().print(table)
     if empty:
         say(
-            f"{plural(empty, 'more post')} ending with {post} had no holder on record on {day}"
+            f"{plural(empty, 'more post' if answers else 'post')} ending with {post} had no holder on record on {day}"
             + ("" if answers else f" (ledger post {post} shows who held {'it' if empty == 1 else 'them'} when)")
         )
     if not answers:
@@ -795,7 +809,7 @@ def who_holds(
 def expiring_probations(
     ctx: typer.Context,
     on: DateOption = None,
-    within: Annotated[int, typer.Option("--within", min=0, help="Days ahead to look.")] = 90,
+    within: Annotated[int, typer.Option("--within", metavar="DAYS", min=0, help="Days ahead to look.")] = 90,
     include_overdue: Annotated[
         bool, typer.Option("--include-overdue", help="Also list probations past their end with no confirmation.")
     ] = False,
@@ -848,7 +862,10 @@ def person(
     name: Annotated[
         str,
         typer.Argument(
-            callback=not_blank, help="The person's name as written in notices.", autocompletion=complete_persons
+            metavar="NAME",
+            callback=not_blank,
+            help="The person's name as written in notices.",
+            autocompletion=complete_persons,
         ),
     ],
     limit: LimitOption = None,
@@ -892,7 +909,12 @@ def post(
     ctx: typer.Context,
     query: Annotated[
         str,
-        typer.Argument(callback=not_blank, help="The post, or any tail of its name.", autocompletion=complete_posts),
+        typer.Argument(
+            metavar="QUERY",
+            callback=not_blank,
+            help="The post, or any tail of its name.",
+            autocompletion=complete_posts,
+        ),
     ],
     limit: LimitOption = None,
     as_json: JsonOption = False,
@@ -952,26 +974,34 @@ def timeline(
     query: Annotated[
         str,
         typer.Argument(
-            callback=not_blank, help="A person, a post (any tail of its name) or an organisation (王官庄街道)."
+            metavar="QUERY",
+            callback=not_blank,
+            help="A person, a post (any tail of its name) or an organisation (王官庄街道).",
         ),
     ],
     start: Annotated[
         str | None,
         typer.Option(
-            "--from", help="First day shown (default: before the first date on record).", callback=parse_date_option
+            "--from",
+            metavar="DATE",
+            help="First day shown (default: before the first date on record).",
+            callback=parse_date_option,
         ),
     ] = None,
     end: Annotated[
         str | None,
         typer.Option(
             "--to",
+            metavar="DATE",
             help="Last day shown (default: a month after today or the last date on record).",
             callback=parse_date_option,
         ),
     ] = None,
     out_file: Annotated[
         Path | None,
-        typer.Option("--out", help="The HTML file to write (default: timeline-QUERY.html; - for stdout)."),
+        typer.Option(
+            "--out", metavar="FILE", help="The HTML file to write (default: timeline-QUERY.html; - for stdout)."
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the lanes, bars and marks the page draws, as JSON.")
@@ -1025,6 +1055,7 @@ def roster(
     org: Annotated[
         str,
         typer.Argument(
+            metavar="ORG",
             callback=not_blank,
             help="Any part of an organisation's name (王官庄街道).",
             autocompletion=complete_organisations,
@@ -1087,9 +1118,15 @@ def roster(
 @handle_errors
 def changes(
     ctx: typer.Context,
-    start: Annotated[str, typer.Option("--from", help="First day of the period.", callback=parse_date_option)],
-    end: Annotated[str, typer.Option("--to", help="Last day of the period.", callback=parse_date_option)],
-    org: Annotated[str | None, typer.Option("--org", help="Only posts whose name contains this.")] = None,
+    start: Annotated[
+        str, typer.Option("--from", metavar="DATE", help="First day of the period.", callback=parse_date_option)
+    ],
+    end: Annotated[
+        str, typer.Option("--to", metavar="DATE", help="Last day of the period.", callback=parse_date_option)
+    ],
+    org: Annotated[
+        str | None, typer.Option("--org", metavar="ORG", help="Only posts whose name contains this.")
+    ] = None,
     limit: LimitOption = None,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
@@ -1228,7 +1265,10 @@ def retraction_json(retraction) -> dict:
 def notice(
     ctx: typer.Context,
     doc_no: Annotated[
-        str, typer.Argument(callback=not_blank, help="The doc number (文号); bracket style does not matter.")
+        str,
+        typer.Argument(
+            metavar="DOCNO", callback=not_blank, help="The doc number (文号); bracket style does not matter."
+        ),
     ],
     as_json: JsonOption = False,
     as_known_at: KnownAtOption = None,
@@ -1278,9 +1318,13 @@ def search(
     ctx: typer.Context,
     text: Annotated[
         str,
-        typer.Argument(callback=not_blank, help="Any part of a name, or its pinyin (zhangshuming) or initials (zsm)."),
+        typer.Argument(
+            metavar="TEXT",
+            callback=not_blank,
+            help="Any part of a name, or its pinyin (zhangshuming) or initials (zsm).",
+        ),
     ],
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many results.")] = 30,
+    limit: Annotated[int, typer.Option("--limit", metavar="N", min=1, help="Show at most this many results.")] = 30,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,
@@ -1312,11 +1356,14 @@ def export(
         str,
         typer.Option(
             "--format",
+            metavar="FORMAT",
             help="csv (one row per tenure), json or popolo.",
             autocompletion=lambda: ["csv", "json", "popolo"],
         ),
     ] = "csv",
-    out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help="Write to this file instead of stdout.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")] = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
@@ -1366,7 +1413,10 @@ def oversight_text(o) -> str:
 def who_oversees(
     ctx: typer.Context,
     body_or_area: Annotated[
-        str, typer.Argument(callback=not_blank, help="A body (区审计局, a second name, a full name) or a work area.")
+        str,
+        typer.Argument(
+            metavar="BODY", callback=not_blank, help="A body (区审计局, a second name, a full name) or a work area."
+        ),
     ],
     on: DateOption = None,
     limit: LimitOption = None,
@@ -1393,7 +1443,7 @@ def who_oversees(
 @handle_errors
 def portfolio(
     ctx: typer.Context,
-    leader: Annotated[str, typer.Argument(callback=not_blank, help="The leader's name.")],
+    leader: Annotated[str, typer.Argument(metavar="NAME", callback=not_blank, help="The leader's name.")],
     on: DateOption = None,
     limit: LimitOption = None,
     as_json: JsonOption = False,
@@ -1421,7 +1471,7 @@ def portfolio(
 @handle_errors
 def stands_in_for(
     ctx: typer.Context,
-    leader: Annotated[str, typer.Argument(callback=not_blank, help="The leader's name.")],
+    leader: Annotated[str, typer.Argument(metavar="NAME", callback=not_blank, help="The leader's name.")],
     on: DateOption = None,
     limit: LimitOption = None,
     as_json: JsonOption = False,
@@ -1448,8 +1498,11 @@ def stands_in_for(
 @handle_errors
 def retract(
     ctx: typer.Context,
-    doc_no: Annotated[str, typer.Argument(callback=not_blank, help="The doc number (文号) of the notice to withdraw.")],
-    reason: Annotated[str, typer.Option("--reason", help="Why: kept with the retraction.")],
+    doc_no: Annotated[
+        str,
+        typer.Argument(metavar="DOCNO", callback=not_blank, help="The doc number (文号) of the notice to withdraw."),
+    ],
+    reason: Annotated[str, typer.Option("--reason", metavar="TEXT", help="Why: kept with the retraction.")],
 ) -> None:
     """Append a retraction of an imported notice: queries ignore its events from now on.
     Nothing is deleted; `ledger notices` shows it as retracted, `--as-known-at` sees the past.
@@ -1464,8 +1517,10 @@ def retract(
 @handle_errors
 def reinstate(
     ctx: typer.Context,
-    doc_no: Annotated[str, typer.Argument(callback=not_blank, help="The doc number (文号) of the retracted notice.")],
-    reason: Annotated[str, typer.Option("--reason", help="Why: kept with the reinstatement.")],
+    doc_no: Annotated[
+        str, typer.Argument(metavar="DOCNO", callback=not_blank, help="The doc number (文号) of the retracted notice.")
+    ],
+    reason: Annotated[str, typer.Option("--reason", metavar="TEXT", help="Why: kept with the reinstatement.")],
 ) -> None:
     """Append a reinstatement of a retracted notice: its events answer again from now on.
     Like the retraction, nothing is deleted; `--as-known-at` still sees the time between.

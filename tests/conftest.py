@@ -11,6 +11,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,11 +30,11 @@ SEED = ROOT / "data" / "000_2382a5a68e7547d5.txt"
 SEED_GOLD = Path(__file__).resolve().parent / "seed" / "000_2382a5a68e7547d5.gold.json"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def fresh_database(folder: Path) -> Iterator[str]:
     """What a user passes to --db: a SQLite path, or a PostgreSQL URL on a fresh schema."""
     if not SERVER:
-        yield str(tmp_path / "ledger.db")
+        yield str(folder / "ledger.db")
         return
     schema = f"t_{uuid.uuid4().hex[:16]}"
     admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
@@ -45,6 +46,21 @@ def db(tmp_path: Path) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[str]:
+    with fresh_database(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo gazette imported once, for a module's tests that only read."""
+    with fresh_database(tmp_path_factory.mktemp("demo")) as url:
+        result = CliRunner().invoke(app, ["--db", url, "import", str(SEED)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        yield url
 
 
 def count(db: str, table: str) -> int:
