@@ -51,6 +51,22 @@ class Ledger:
             self._engine = open_database(self.url, create=True)
         return self._engine
 
+    def _writer_for(self, dry_run: bool) -> Engine:
+        """A dry run writes nothing, not even a new database: against a ledger that does not
+        exist yet, it is played on an empty one in a temporary folder, removed at exit."""
+        if not dry_run:
+            return self.writer
+        from .db import NoLedger
+
+        try:
+            return self.engine
+        except NoLedger:
+            import tempfile
+
+            self._scratch = tempfile.TemporaryDirectory(prefix="ledger-dry-run-")
+            self._engine = open_database(str(Path(self._scratch.name) / "ledger.db"), create=True)
+            return self._engine
+
     def session(self, **options) -> Session:
         return Session(self.engine, info={"known_at": self.as_known_at}, **options)
 
@@ -78,7 +94,8 @@ class Ledger:
     ) -> importer.FileReport:
         from . import importer
 
-        return importer.import_file(self.writer, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
+        engine = self._writer_for(dry_run)
+        return importer.import_file(engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
 
     def gather(self, paths: list) -> list[importer.Candidate]:
         """The files an import of these paths reads (folders expanded), or what is wrong with a path."""
@@ -90,7 +107,7 @@ class Ledger:
         """One ``importer.FileResult`` per file, in order; see ``importer.import_paths``."""
         from . import importer
 
-        return importer.import_paths(self.writer, paths, jobs=jobs, **options)
+        return importer.import_paths(self._writer_for(options.get("dry_run", False)), paths, jobs=jobs, **options)
 
     def retract(self, doc_no: str, reason: str) -> list:
         from . import importer

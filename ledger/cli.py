@@ -25,9 +25,19 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Turn personnel notices (任免通知) into a cited record of who held which post on any date.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     add_completion=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+
+# Help is wrapped by click's text wrapper, which would break `--as-known-at` after `--as-`:
+# an option name in a sentence must stay whole to be copied.
+try:
+    from typer._click._textwrap import TextWrapper as _HelpWrapper
+
+    _HelpWrapper.break_on_hyphens = False
+except ImportError:  # another Typer: its own wrapping
+    pass
 
 
 # --- plumbing ------------------------------------------------------------------------------
@@ -948,7 +958,9 @@ def post(
         print_csv([{"post": a.post, **holder_json(t)} for a in answers for t in a.tenures])
         return
     now = today()
-    for a in answers:
+    for i, a in enumerate(answers):
+        if i:
+            show("")
         table = table_(a.post, ("person", "from", "until", "held", "notes"))
         rows = [(t.start or dt.date.min, 0, t) for t in a.tenures] + [(lo, 1, (lo, hi)) for lo, hi in a.gaps]
         for _, kind, item in sorted(rows, key=lambda r: (r[0], r[1])):
@@ -1096,15 +1108,17 @@ def roster(
         return
     from .output import relative
 
-    # Posts relative to what was asked (王官庄街道 → 党政综合办公室 副主任); the part before it once, above.
+    # Posts relative to what was asked (王官庄街道 → 党政综合办公室 副主任; 农业农村局 → 副局长);
+    # the part up to it is said once, in the heading.
     places = sorted({e.organisation[: e.organisation.rfind(org) + len(org)] for e in entries if org in e.organisation})
     table = table_(f"{' / '.join(places) or org} on {day}", ("post", "person", "since", "notes"))
     previous = None
     for e in entries:
-        unit = relative(e.organisation, org)
+        at = e.organisation.rfind(org)
+        unit = e.organisation[at + len(org) :] if at >= 0 else e.organisation
         if e.organisation != previous and overseers.get(e.organisation):
             leaders = ", ".join(f"{o.leader} ({o.relation})" for o in overseers[e.organisation])
-            table.add_row(f"{unit}: overseen by", leaders, "(work division)", "")
+            table.add_row(f"{unit}: overseen by" if unit else "overseen by", leaders, "(work division)", "")
         previous = e.organisation
         post = f"{unit} {e.title}".strip() if e.title else relative(e.post, org)
         if not e.holders:
@@ -1171,12 +1185,16 @@ def changes(
     if not notices and not period.probations_ended:
         say(f"no changes on record between {start} and {end}")
         raise typer.Exit(1)
-    for n in notices:
+    for i, n in enumerate(notices):
+        if i:
+            show("")
         table = table_(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
         for e in n.events:
             table.add_row(e.action, e.person, e.post)
         out().print(table)
     if period.probations_ended:
+        if notices:
+            show("")
         table = table_("probations ended", ("person", "post", "probation ended"))
         for t in period.probations_ended:
             table.add_row(t.person, t.post, str(t.probation_until))
@@ -1300,7 +1318,9 @@ def notice(
     if as_json:
         print_json(data)
         return
-    for n in data:
+    for i, n in enumerate(data):
+        if i:
+            show("")
         show(
             f"{n['doc_no']}  {n['date']}  {n['title'] or ''}\nissued by {n['issuer'] or '-'}, signed by "
             f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}"
@@ -1617,8 +1637,12 @@ def verify(
                 "problems": [{"entry": p.seq, "what": p.what, "message": p.message} for p in result.problems],
             }
         )
+    elif result.ok and not result.entries:
+        say("the ledger is empty: nothing to verify yet (its checkpoint is 0:, the empty log)")
+        if checkpoint:
+            show(result.checkpoint)
     elif result.ok:
-        say(f"verified {result.entries} entries: the log is as it was written (head {result.head[:12]}…)")
+        say(f"verified {plural(result.entries, 'entry')}: the log is as it was written (head {result.head[:12]}…)")
         if since:
             say(f"and it holds the checkpoint {since.split(':')[0]}:…: it has only grown since")
         if checkpoint:
@@ -1659,6 +1683,10 @@ for _command in app.registered_commands:
 def main() -> None:
     """Entry point. An unexpected error is a bug: one line for the user, the traceback on demand."""
     import os
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):  # `ledger … | head` ends quietly, as Unix tools do (141), never "1: no match"
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
     try:
         app(args=hoist_global_options(sys.argv[1:]), prog_name="ledger")

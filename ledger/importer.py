@@ -40,8 +40,8 @@ from .models import (
     withdrawn_notices,
 )
 from .parse import ParsedDocument, ParsedFile, ParsedNotice, parse_file
-from .parse.metadata import doc_key
 from .posts import expand_body
+from .text import doc_key
 
 if TYPE_CHECKING:
     from .documents import Progress

@@ -69,8 +69,8 @@ class Grid:
         ]
 
     def _frame(self) -> int:
-        """Cells a table spends besides its content: an edge each side, three between columns."""
-        return 2 + 3 * (len(self.columns) - 1)
+        """Cells a table spends besides its content: three between columns, no edges."""
+        return 3 * (len(self.columns) - 1)
 
     def fits(self, width: int) -> bool:
         return sum(self._least()) + self._frame() <= width
@@ -78,6 +78,9 @@ class Grid:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         if self.fits(width):
+            if self.title:  # as wide as the terminal, not wrapped at the table's width
+                yield Text(self.title)
+                yield Text("")
             yield self._table(width)
         else:
             yield from self._blocks(width)
@@ -97,14 +100,19 @@ class Grid:
         return widths
 
     def _table(self, width: int) -> Table:
-        table = Table(title=Text(self.title), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-        for name, size in zip(self.columns, self._layout(width), strict=True):
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+        widths = self._layout(width)
+        natural = self._widths()
+        # a descriptive column squeezed below its width: one note per line ("probation to …",
+        # then "副处级"), not a line that starts with the "; " between them
+        squeezed = {i for i, name in enumerate(self.columns) if name in DESCRIPTIVE and widths[i] < natural[i]}
+        for name, size in zip(self.columns, widths, strict=True):
             if name in DESCRIPTIVE or name in BREAKABLE:  # may wrap: at a space, never inside a doc number
                 table.add_column(name, overflow="fold", width=size)
             else:  # what identifies a row: whole, on one line
                 table.add_column(name, no_wrap=True, width=size)
         for row in self.rows:
-            table.add_row(*(Text(cell) for cell in row))
+            table.add_row(*(Text(cell.replace("; ", "\n") if i in squeezed else cell) for i, cell in enumerate(row)))
         return table
 
     def _blocks(self, width: int) -> RenderResult:

@@ -15,15 +15,13 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .models import Event, Notice, Post, Retraction, withdrawn_notices
-from .parse.metadata import doc_key
 from .tenures import LoggedEvent, Tenure, fold, holders_on
+from .text import doc_key, to_simplified
 
 
 def clean_query(text: str) -> str:
     """Queries are compared the way notices are stored: NFKC, no white space, traditional
     characters as simplified (張樹明 finds 张树明, as an import of a traditional text would)."""
-    from .parse.normalise import to_simplified
-
     return to_simplified("".join(unicodedata.normalize("NFKC", text).split()), least=1)
 
 
@@ -126,6 +124,20 @@ def find_posts(session: Session, query: str) -> list[str]:
     return sorted(post for post in session.scalars(stmt) if whole_title(post, q))
 
 
+def no_post(session: Session, query: str) -> NotFound:
+    """Nothing answers ``query``: say so, and whether retracted notices name such a post."""
+    q = clean_query(query)
+    hidden = select(Notice.doc_no).join(Event, Event.notice_id == Notice.id)
+    hidden = hidden.where(Event.post.endswith(q, autoescape=True), ~visible(session)).distinct().limit(3)
+    retracted = [doc for doc in session.scalars(hidden) if doc]
+    if retracted:
+        return NotFound(
+            f"no post ends with {query!r} in the notices in force; retracted notices name one: "
+            f"{', '.join(retracted)} (ledger reinstate DOCNO brings a notice back)"
+        )
+    return NotFound(f"no post ends with {query!r}", suggest(session, q, Event.post))
+
+
 def whole_title(post: str, tail: str) -> bool:
     """Does ``tail`` take the post's title whole? 主任 names …办公室主任 but not …办公室副主任,
     whose title 副主任 it would begin inside."""
@@ -144,7 +156,7 @@ def who_holds(session: Session, query: str, on: dt.date) -> list[PostHolders]:
     """Every post matching ``query`` with who held it on ``on``; NotFound if no post matches."""
     posts = find_posts(session, query)
     if not posts:
-        raise NotFound(f"no post ends with {query!r}", suggest(session, clean_query(query), Event.post))
+        raise no_post(session, query)
     tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
     answer = {post: PostHolders(post, []) for post in posts}
     for tenure in holders_on(tenures, on):
@@ -248,7 +260,7 @@ def succession(session: Session, query: str) -> list[Succession]:
     """Every holder of each post matching ``query``, in order, with gaps and overlaps."""
     posts = find_posts(session, query)
     if not posts:
-        raise NotFound(f"no post ends with {query!r}", suggest(session, clean_query(query), Event.post))
+        raise no_post(session, query)
     return successions(session, posts)
 
 

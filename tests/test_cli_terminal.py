@@ -106,7 +106,7 @@ def test_a_head_post_query_leaves_out_deputies_and_counts_the_posts_nobody_held(
     assert re.search(r"\d+ more posts ending with 主任 had no holder on record on 2024-06-01", table.stderr)
     held = sum(len(a["holders"]) for a in answers)
     assert len(rows.strip().splitlines()) == held + 1  # a header, then the same rows as the JSON
-    assert sum(1 for line in table.stdout.splitlines() if re.match(r"\s+\S+主任\s", line)) == held
+    assert sum(1 for line in table.stdout.splitlines() if re.match(r"\s*\S+主任\s", line)) == held
     nobody = ledger("--db", demo, "who-holds", "体育事业发展中心副主任", "--on", "2024-01-01")
     assert nobody.returncode == 1 and "no holder on record" in nobody.stderr
 
@@ -144,7 +144,9 @@ def test_suggestions_are_answers_to_the_same_command(demo):
         assert ledger("--db", demo, "roster", name, "--on", "2024-06-01").returncode == 0, name
 
 
-@pytest.mark.parametrize(("command", "expected"), [(["person", "張樹明"], "张树明"), (["search", "機關事務"], "机关事务")])
+@pytest.mark.parametrize(
+    ("command", "expected"), [(["person", "張樹明"], "张树明"), (["search", "機關事務"], "机关事务")]
+)
 def test_queries_in_traditional_characters_find_what_imports_stored(demo, command, expected):
     found = ledger("--db", demo, *command)
     assert found.returncode == 0 and expected in found.stdout
@@ -335,3 +337,47 @@ def test_completion_offers_format_values_and_names_from_the_ledger(demo):
     assert "济南市市中区人民政府王官庄街道办事处主任" in complete(
         "ledger", "who-holds", "济南市市中区人民政府王官", db=demo
     )
+
+
+def test_a_pipe_closed_early_ends_quietly_as_unix_tools_do(demo):
+    shown = subprocess.run(
+        f"{sys.executable} -m ledger --db '{demo}' export --format csv | true; echo \"status ${{PIPESTATUS[0]}}\"",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "status 141" in shown.stdout  # killed by SIGPIPE, never 1 ("nothing matched")
+    assert shown.stderr == ""
+
+
+def test_a_dry_run_creates_no_database(tmp_path):
+    db = tmp_path / "new.db"
+    shown = ledger("--db", str(db), "import", str(SEED), "--dry-run")
+    assert shown.returncode == 0 and "126 events would add" in shown.stdout
+    assert not db.exists()
+
+
+def test_a_post_named_only_in_retracted_notices_is_said_to_be_so(tmp_path):
+    db = str(tmp_path / "ledger.db")
+    ledger("--db", db, "import", str(SEED))
+    ledger("--db", db, "retract", "市中政任〔2024〕5号", "--reason", "wrong file")
+    shown = ledger("--db", db, "who-holds", "王官庄街道办事处主任", "--on", "2024-05-01")
+    assert shown.returncode == 1
+    assert "retracted notices name one: 市中政任〔2024〕5号" in shown.stderr and "ledger reinstate" in shown.stderr
+
+
+def test_verifying_an_empty_ledger_says_it_is_empty(tmp_path):
+    db = str(tmp_path / "ledger.db")
+    empty = tmp_path / "plan.txt"
+    empty.write_text("某某县人民政府\n关于印发工作要点的通知\n各单位：现印发。\n", encoding="utf-8")
+    ledger("--db", db, "import", str(empty))
+    shown = ledger("--db", db, "verify")
+    assert shown.returncode == 0 and "the ledger is empty" in shown.stderr
+
+
+def test_a_roster_of_a_whole_organisation_shows_titles_alone(demo):
+    shown = ledger("--db", demo, "roster", "农业农村局", "--on", "2024-07-01", columns=120)
+    assert shown.stdout.startswith("济南市市中区农业农村局 on 2024-07-01")
+    assert re.search(r"^副局长\s+张树明\s+2024-04-20", shown.stdout, re.M)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import jsonschema
 import pytest
@@ -287,8 +288,8 @@ def test_help_lists_every_command_with_an_example():
         "search",
         "export",
     ):
-        line = next(line for line in result.stdout.splitlines() if line.lstrip("│ ").startswith(f"{command} "))
-        assert "e.g. ledger" in line, line
+        entry = re.search(rf"^  {command} +(.+?)(?=^  \S|\Z)", result.stdout, re.M | re.S)
+        assert entry and "e.g. ledger" in " ".join(entry.group(1).split()), command
     assert "--install-completion" in result.stdout
 
 

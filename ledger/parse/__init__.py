@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ParseError
+from ..text import doc_key
 from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
 from .clauses import read_clauses
 from .division import read_division
-from .metadata import doc_key, page_date, read_metadata
+from .metadata import page_date, read_metadata
 from .normalise import CONTROL, control_lines, decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
 from .split import split_notices

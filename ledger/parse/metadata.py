@@ -24,14 +24,6 @@ _HEADER_SCAN = 8
 _SIGNATURE_SCAN = 8
 
 
-_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "［": "〔", "］": "〕"})
-
-
-def doc_key(doc_no: str | None) -> str | None:
-    """京政任［2023］12 号 and 京政任〔2023〕12号 are one number: the key to compare them by."""
-    return "".join(doc_no.split()).translate(_BRACKETS) if doc_no else None
-
-
 @dataclass
 class Metadata:
     title: str | None

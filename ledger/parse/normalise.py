@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 from ..errors import ParseError
+from ..text import to_simplified
 from ..vocab import FURNITURE_MARKS, INLINE_FURNITURE, PAGE_FURNITURE, PINYIN_ANNOTATION
 from .records import Line
 
 #: Characters that show nothing: invisible marks, and control characters (a bell or a
 #: backspace inside a post would make it look like another post, or hide a separator).
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def decode(data: bytes, file: str | None = None) -> str:
@@ -45,39 +44,6 @@ def decode(data: bytes, file: str | None = None) -> str:
             raise ParseError(
                 f"undecodable bytes at offset {utf8_error.start}: neither UTF-8 nor GB18030", file=file, line=line
             ) from None
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # imported lazily: building the converter costs ~100 ms
-
-    return opencc.OpenCC("t2s")
-
-
-_TRADITIONAL: dict[str, bool] = {}  # character → written differently in simplified Chinese
-
-
-def _is_traditional(ch: str) -> bool:
-    known = _TRADITIONAL.get(ch)
-    if known is None:
-        known = _TRADITIONAL[ch] = _t2s().convert(ch) != ch
-    return known
-
-
-def to_simplified(text: str, least: int = 2) -> str:
-    """Traditional → simplified, but only for text that is written in traditional characters.
-
-    Converting simplified text can still change rare characters in names, so a text is
-    converted only when a clear share of its characters are traditional-only ones. The
-    look-up is per character and remembered, so that detection costs nearly nothing.
-    """
-    sample = _CJK.findall(text[:4000])[:1500]
-    if not sample:
-        return text
-    changed = sum(1 for ch in sample if _is_traditional(ch))
-    if changed >= least and changed / len(sample) > 0.02:
-        return _t2s().convert(text)
-    return text
 
 
 def normalise_line(text: str, nfkc: bool = True) -> str:

@@ -1,0 +1,50 @@
+"""Text compared the way the ledger stores it: traditional characters folded, doc numbers keyed.
+
+Kept apart from the parser so that a query, which folds what the user typed the same way an
+import folded the notice, does not load the parser to do it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "［": "〔", "］": "〕"})
+
+
+def doc_key(doc_no: str | None) -> str | None:
+    """京政任［2023］12 号 and 京政任〔2023〕12号 are one number: the key to compare them by."""
+    return "".join(doc_no.split()).translate(_BRACKETS) if doc_no else None
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported lazily: building the converter costs ~100 ms
+
+    return opencc.OpenCC("t2s")
+
+
+_TRADITIONAL: dict[str, bool] = {}  # character → written differently in simplified Chinese
+
+
+def _is_traditional(ch: str) -> bool:
+    known = _TRADITIONAL.get(ch)
+    if known is None:
+        known = _TRADITIONAL[ch] = _t2s().convert(ch) != ch
+    return known
+
+
+def to_simplified(text: str, least: int = 2) -> str:
+    """Traditional → simplified, but only for text that is written in traditional characters.
+
+    Converting simplified text can still change rare characters in names, so a text is
+    converted only when a clear share of its characters are traditional-only ones. The
+    look-up is per character and remembered, so that detection costs nearly nothing.
+    """
+    sample = _CJK.findall(text[:4000])[:1500]
+    if not sample:
+        return text
+    changed = sum(1 for ch in sample if _is_traditional(ch))
+    if changed >= least and changed / len(sample) > 0.02:
+        return _t2s().convert(text)
+    return text
