@@ -37,7 +37,7 @@ SEED = ROOT / "data" / "000_2382a5a68e7547d5.txt"
 TODAY = "2026-11-27"
 
 #: What every example runs with: a fixed today and zone, no colour, plain UTF-8. No COLUMNS: stdout
-#: is a pipe, so tables are as wide as they need (an example may ask for a width of its own).
+#: is a pipe, so tables are as wide as they need (an example that wants 80 columns says COLUMNS=80).
 ENV = {"LEDGER_TODAY": TODAY, "TZ": "Asia/Shanghai", "NO_COLOR": "1", "PYTHONUTF8": "1", "LC_ALL": "C.UTF-8"}
 #: Dropped from the caller's environment: another database, a width, colour or debugging asked for there.
 DROPPED = (
