@@ -94,7 +94,10 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         from .errors import LedgerError, NotFound
 
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            finally:
+                report_hidden_rows()
         except NotFound as exc:
             say(str(exc))
             if exc.suggestions:
@@ -118,11 +121,40 @@ def parse_date_option(value: str | None) -> dt.date | None:
         raise typer.BadParameter(str(exc)) from None
 
 
+class RowBudget:
+    """Rows the tables of one command may still draw. A terminal shows a screenful or two, and
+    drawing 40,000 rows would take longer than the query: without --limit, tables stop at
+    TABLE_ROWS rows in all and the rest is counted (--json and --csv give every row)."""
+
+    def __init__(self, rows: int | None):
+        self.left, self.hidden = rows, 0
+
+
+TABLE_ROWS = 200
+_budget = RowBudget(TABLE_ROWS)
+
+
+def limit_option(value: int | None) -> int | None:
+    if value is not None:  # the user chose how many: --limit rules, not the screenful
+        _budget.left = None
+    return value
+
+
 def table_(title: str, columns: tuple[str, ...] = ()):
     """A table of plain text whose identifying columns are never cut (``output.Grid``)."""
     from .output import Grid
 
-    return Grid(title, columns)
+    return Grid(title, columns, budget=_budget)
+
+
+def print_table(table) -> None:
+    if table.rows or not table.hidden:  # a table whose every row was beyond the budget: not drawn
+        out().print(table)
+
+
+def report_hidden_rows() -> None:
+    if _budget.hidden:
+        say(f"{plural(_budget.hidden, 'more row')} not shown: --limit N shows more, --json or --csv every row")
 
 
 def print_json(data: Any) -> None:
@@ -229,7 +261,16 @@ JsonOption = Annotated[
 CsvOption = Annotated[
     bool, typer.Option("--csv", help="Print CSV rows on stdout instead of a table.", callback=one_format)
 ]
-LimitOption = Annotated[int | None, typer.Option("--limit", metavar="N", min=1, help="Show at most this many rows.")]
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        metavar="N",
+        min=1,
+        callback=limit_option,
+        help=f"Show at most this many rows (a table: {TABLE_ROWS} unless given).",
+    ),
+]
 
 
 def print_csv(rows: list[dict]) -> None:
@@ -804,7 +845,7 @@ def who_holds(
         for answer in answers:
             for t in answer.holders:
                 table.add_row(answer.post, t.person, since_text(t), until_text(t), notes_text(t))
-        out().print(table)
+        print_table(table)
     if empty:
         say(
             f"{plural(empty, 'more post' if answers else 'post')} ending with {post} had no holder on record on {day}"
@@ -862,7 +903,7 @@ def expiring_probations(
     for p in found:
         left = f"{p.days_left} days" if p.days_left >= 0 else f"overdue {-p.days_left} days"
         table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
-    out().print(table)
+    print_table(table)
 
 
 @app.command(short_help="A person's career. e.g. ledger person 张树明")
@@ -901,7 +942,7 @@ def person(
             held = held_for(t.start, t.end or now)
             held += "" if t.end or held == "not begun" else " so far"
             table.add_row(t.post, since_text(t), until_text(t), held, notes_text(t))
-        out().print(table)
+        print_table(table)
         for o in report.concurrent:
             if o not in report.unrelated:
                 say(f"concurrent: {o.first.post} and {o.second.post} from {o.start or 'an unknown date'}")
@@ -971,7 +1012,7 @@ def post(
                 held = held_for(t.start, t.end or now)
                 held += "" if t.end or held == "not begun" else " so far"
                 table.add_row(t.person, since_text(t), until_text(t), held, notes_text(t))
-        out().print(table)
+        print_table(table)
         for o in a.overlaps:
             say(
                 f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
@@ -1125,7 +1166,7 @@ def roster(
             table.add_row(post, "(vacant)", "", "")
         for t in e.holders:
             table.add_row(post, t.person, since_text(t), notes_text(t))
-    out().print(table)
+    print_table(table)
 
 
 @app.command(short_help="What changed in a period. e.g. ledger changes --from 2024-04-01 --to 2024-06-30")
@@ -1191,14 +1232,14 @@ def changes(
         table = table_(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
         for e in n.events:
             table.add_row(e.action, e.person, e.post)
-        out().print(table)
+        print_table(table)
     if period.probations_ended:
         if notices:
             show("")
         table = table_("probations ended", ("person", "post", "probation ended"))
         for t in period.probations_ended:
             table.add_row(t.person, t.post, str(t.probation_until))
-        out().print(table)
+        print_table(table)
     if cut:
         say(f"{plural(cut, 'more change')} in that period not shown (--limit {limit})")
 
@@ -1268,7 +1309,7 @@ def notices(
         events = "division" if r["kind"] == "division" else str(r["events"])
         imported = r["imported_at"].replace("T", " ")  # breaks between date and time; --as-known-at reads it
         table.add_row(r["doc_no"] or "-", r["date"], events, imported, status, r["title"] or "")
-    out().print(table)
+    print_table(table)
 
 
 def retraction_json(retraction) -> dict:
@@ -1329,7 +1370,7 @@ def notice(
         table = table_("", ("line", "action", "person", "post", "clause"))
         for e in n["events"]:
             table.add_row(str(e["line"]), e["action"], e["person"], e["post"], e["clause"])
-        out().print(table)
+        print_table(table)
 
 
 @app.command(short_help="Find people, posts, organisations, also by pinyin. e.g. ledger search zsm")
@@ -1365,7 +1406,7 @@ def search(
     table = table_(f"search: {text}", ("kind", "name", "matched by"))
     for h in hits:
         table.add_row(h.kind, h.name, h.matched)
-    out().print(table)
+    print_table(table)
 
 
 @app.command(short_help="Export the whole ledger. e.g. ledger export --format popolo --out ledger.json")
@@ -1456,7 +1497,7 @@ def who_oversees(
     table = table_(f"who oversees {body_or_area} on {day}", ("leader", "what", "work division"))
     for o in found:
         table.add_row(o.leader, oversight_text(o), f"{o.doc_no or '-'} ({o.date}) line {o.line}")
-    out().print(table)
+    print_table(table)
 
 
 @app.command(short_help="A leader's portfolio. e.g. ledger portfolio 陈剑")
@@ -1484,7 +1525,7 @@ def portfolio(
         table.add_row(
             o.relation, oversight_text(o).split(" ", 1)[1] if not o.principal else oversight_text(o), str(o.line)
         )
-    out().print(table)
+    print_table(table)
 
 
 @app.command("stands-in-for", short_help="A leader's AB partners. e.g. ledger stands-in-for 栾长征")
@@ -1509,7 +1550,7 @@ def stands_in_for(
     table = table_(f"{leader} and their AB partners on {day}", ("partner", "work division"))
     for p in found:
         table.add_row(p.partner, f"{p.doc_no or '-'} ({p.date}) line {p.line}")
-    out().print(table)
+    print_table(table)
 
 
 @app.command(
@@ -1599,7 +1640,7 @@ def check(
         table = table_(plural(total, "anomaly"), ("kind", "what", "notices"))
         for a in found:
             table.add_row(a.kind, a.message, ", ".join(a.notices))
-        out().print(table)
+        print_table(table)
     else:
         say("no anomalies found")
     if found:

@@ -45,12 +45,23 @@ def safe(text: str) -> str:
 class Grid:
     """A table that chooses its layout when it is drawn, at the width it is drawn in."""
 
-    def __init__(self, title: str, columns: tuple[str, ...]):
+    def __init__(self, title: str, columns: tuple[str, ...], budget: Any = None):
+        """``budget``: an object whose ``left`` rows (None: no limit) the tables of one answer
+        share; rows beyond it are counted in its ``hidden``, not drawn."""
         self.title = safe(title)
         self.columns = columns
         self.rows: list[tuple[str, ...]] = []
+        self.budget = budget
+        self.hidden = 0
 
     def add_row(self, *cells: Any) -> None:
+        budget = self.budget
+        if budget is not None and budget.left is not None:
+            if budget.left <= 0:
+                self.hidden += 1
+                budget.hidden += 1
+                return
+            budget.left -= 1
         self.rows.append(tuple(safe(str(c)) if c is not None else "" for c in cells))
 
     def _widths(self, split: str = "\n") -> list[int]:
