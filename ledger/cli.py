@@ -428,6 +428,7 @@ def import_(
     if not as_json and sys.stdout.isatty() and sys.stderr.isatty():
         if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
             progress = ImportProgress(files)
+    ctrl_c = CtrlC()
     results = ledger.import_paths(
         files,
         jobs=workers,
@@ -435,13 +436,14 @@ def import_(
         default_date=date,
         supersede=supersede,
         progress=progress.pages if progress else None,
+        stop=ctrl_c.stop,
     )
     if as_json:
         sys.stdout.write("[")
     try:
         if progress:
             progress.start()
-        with CtrlC() as ctrl_c:
+        with ctrl_c:
             for result in results:
                 tally.add(result)
                 if progress:
@@ -461,8 +463,8 @@ def import_(
                 if as_json:  # streamed, one file at a time: a large import holds no list of reports
                     item = json.dumps(import_json(result), ensure_ascii=False)
                     sys.stdout.write(("\n" if tally.done == 1 else ",\n") + item)
-                ctrl_c.check()
-            ctrl_c.check()
+        if ctrl_c.pressed:
+            raise KeyboardInterrupt
     except KeyboardInterrupt as exc:
         if progress:
             progress.stop()
@@ -481,11 +483,13 @@ def import_(
 
 
 class CtrlC:
-    """Ctrl-C noticed even where Python cannot raise it.
+    """Ctrl-C during an import: the first press stops it after the file being written, so that
+    what was reported is what the ledger holds; a second press stops at once (the open group of
+    files is then undone). Files are committed in groups and reported after their commit: an
+    interrupt raised anywhere could fall between the two.
 
-    A SIGINT that lands in a garbage-collector callback (SQLAlchemy keeps weakref hooks) is
-    printed as "Exception ignored" and lost, and the import would run on to exit 0. The press
-    is remembered here instead, and the import stops after the file it was in."""
+    A SIGINT that lands in a garbage-collector callback (SQLAlchemy keeps weakref hooks) would
+    be printed as "Exception ignored" and lost; here a press is only remembered, never lost."""
 
     def __enter__(self) -> CtrlC:
         import signal
@@ -496,16 +500,17 @@ class CtrlC:
         return self
 
     def _press(self, signum: int, frame: Any) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
         self.pressed = True
-        raise KeyboardInterrupt
+        say_now("stopping after the file being read (Ctrl-C again to stop at once)")
 
     def _unraisable(self, unraisable: Any) -> None:
         if not isinstance(unraisable.exc_value, KeyboardInterrupt):
             self._hook(unraisable)
 
-    def check(self) -> None:
-        if self.pressed:
-            raise KeyboardInterrupt
+    def stop(self) -> bool:
+        return self.pressed
 
     def __exit__(self, *exc: object) -> None:
         import signal
@@ -519,8 +524,8 @@ def interrupted(exc: KeyboardInterrupt, tally: ImportTally) -> None:
     from .importer import Interrupted
 
     # Interrupted knows the file it stopped in, and has looked whether it was written; a
-    # plain Ctrl-C fell between files, or while one was read: nothing of it was written.
-    say_now(str(exc) if isinstance(exc, Interrupted) else "interrupted: the file being read was not written")
+    # plain Ctrl-C stopped the import between files, after their group was committed.
+    say_now(str(exc) if isinstance(exc, Interrupted) else "interrupted: stopped between files")
     done = tally.counts["imported"]
     say_now(
         f"{done} file{'' if done == 1 else 's'} imported before the stop"
