@@ -153,9 +153,10 @@ class Ledger:
         with self.session() as session:
             return queries.names(session, kind, text, limit)
 
-    def who_holds(self, post: str, on: dt.date | None = None) -> list[queries.PostHolders]:
+    def who_holds(self, post: str, on: dt.date | None = None, rows: int | None = None) -> queries.Answers:
+        """``rows``: enough posts for that many holders, not every post (``more`` counts the rest)."""
         with self.session() as session:
-            return queries.who_holds(session, post, on or today())
+            return queries.who_holds(session, post, on or today(), rows)
 
     def career(self, name: str) -> list[Tenure]:
         with self.session() as session:
@@ -167,9 +168,10 @@ class Ledger:
         with self.session() as session:
             return queries.expiring_probations(session, on or today(), within, include_overdue)
 
-    def succession(self, post: str) -> list[queries.Succession]:
+    def succession(self, post: str, rows: int | None = None) -> queries.Answers:
+        """``rows``: enough posts for that many tenures, not every post (``more`` counts the rest)."""
         with self.session() as session:
-            return queries.succession(session, post)
+            return queries.succession(session, post, rows)
 
     def career_report(self, name: str) -> queries.Career:
         with self.session() as session:

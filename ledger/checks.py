@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -29,6 +30,19 @@ def _overlap(a: Tenure, b: Tenure) -> bool:
     return lo is None or hi is None or lo < hi
 
 
+def _concurrent(held: list[Tenure]):
+    """Pairs of tenures held at once: sorted by start, each compared only with those that start
+    before it ends (a sweep; every pair would be quadratic in a post's history)."""
+    held = sorted(held, key=lambda t: t.start or dt.date.min)
+    for i, a in enumerate(held):
+        end = a.end or dt.date.max
+        for b in held[i + 1 :]:
+            if (b.start or dt.date.min) >= end:
+                break
+            if _overlap(a, b):
+                yield a, b
+
+
 def find_anomalies(session: Session) -> list[Finding]:
     events = logged_events(session)
     tenures, folded = fold(events)
@@ -51,25 +65,23 @@ def find_anomalies(session: Session) -> list[Finding]:
     for post, held in by_post.items():
         if not is_single_head(post):
             continue
-        for i, a in enumerate(held):
-            for b in held[i + 1 :]:
-                if a.person != b.person and _overlap(a, b):
-                    found.append(
-                        Finding(
-                            "two holders",
-                            f"{post} held by {a.person} and {b.person} at the same time",
-                            _cite(a.opened_by, b.opened_by),
-                        )
+        for a, b in _concurrent(held):
+            if a.person != b.person:
+                found.append(
+                    Finding(
+                        "two holders",
+                        f"{post} held by {a.person} and {b.person} at the same time",
+                        _cite(a.opened_by, b.opened_by),
                     )
+                )
     for person, held in by_person.items():
-        for i, a in enumerate(held):
-            for b in held[i + 1 :]:
-                if a.post != b.post and _overlap(a, b) and not related(organisation(a.post), organisation(b.post)):
-                    found.append(
-                        Finding(
-                            "same name, unrelated posts",
-                            f"{person} holds {a.post} and {b.post} at once: possibly two people",
-                            _cite(a.opened_by or a.closed_by, b.opened_by or b.closed_by),
-                        )
+        for a, b in _concurrent(held):
+            if a.post != b.post and not related(organisation(a.post), organisation(b.post)):
+                found.append(
+                    Finding(
+                        "same name, unrelated posts",
+                        f"{person} holds {a.post} and {b.post} at once: possibly two people",
+                        _cite(a.opened_by or a.closed_by, b.opened_by or b.closed_by),
                     )
+                )
     return found

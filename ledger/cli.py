@@ -152,6 +152,16 @@ def print_table(table) -> None:
         out().print(table)
 
 
+def wanted_rows(limit: int | None, every: bool) -> int | None:
+    """How many rows a query need produce: --limit's, a table's screenful, or (JSON, CSV) all."""
+    return limit or (None if every else TABLE_ROWS)
+
+
+def unexamined(more: int, query: str) -> None:
+    if more:
+        say(f"{plural(more, 'more post')} matching {query} not shown: --limit N shows more, --json or --csv every post")
+
+
 def report_hidden_rows() -> None:
     if _budget.hidden:
         say(f"{plural(_budget.hidden, 'more row')} not shown: --limit N shows more, --json or --csv every row")
@@ -837,10 +847,11 @@ def who_holds(
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
     day = on or today()
-    matched = book(ctx, as_known_at).who_holds(post, day)  # type: ignore[arg-type]
+    matched = book(ctx, as_known_at).who_holds(post, day, rows=wanted_rows(limit, as_json or as_csv))  # type: ignore[arg-type]
     answers = [a for a in matched if a.holders]  # posts nobody held that day: counted, not listed
     empty = len(matched) - len(answers)
     answers = first(answers, limit, "post")
+    unexamined(matched.more, post)
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
     elif as_csv:
@@ -982,7 +993,9 @@ def post(
 
     Example: ledger post 机关事务服务中心主任
     """
-    answers = first(book(ctx, as_known_at).succession(query), limit, "post")
+    found = book(ctx, as_known_at).succession(query, rows=wanted_rows(limit, as_json or as_csv))
+    answers = first(found, limit, "post")
+    unexamined(found.more, query)
     if as_json:
         print_json(
             [
@@ -1018,11 +1031,14 @@ def post(
                 held += "" if t.end or held == "not begun" else " so far"
                 table.add_row(t.person, since_text(t), until_text(t), held, notes_text(t))
         print_table(table)
-        for o in a.overlaps:
-            say(
-                f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
-                f"from {o.start or 'an unknown date'}"
-            )
+        if table.rows:  # warnings for the posts shown; `ledger check` lists every overlap
+            for o in a.overlaps[:3]:
+                say(
+                    f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
+                    f"from {o.start or 'an unknown date'}"
+                )
+            if len(a.overlaps) > 3:
+                say(f"warning: {a.post}: {plural(len(a.overlaps) - 3, 'more overlap')} (ledger check lists them)")
 
 
 @app.command(short_help="A timeline page of who held which post. e.g. ledger timeline 王官庄街道 --out t.html")

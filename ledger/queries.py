@@ -152,16 +152,45 @@ class PostHolders:
     holders: list[Tenure]
 
 
-def who_holds(session: Session, query: str, on: dt.date) -> list[PostHolders]:
-    """Every post matching ``query`` with who held it on ``on``; NotFound if no post matches."""
+class Answers(list):
+    """Answers for the posts a query matched, in order; ``more``: matched posts left out
+    because the caller asked for no more than some rows (a table's screenful)."""
+
+    more = 0
+
+
+#: Posts folded at a time when only some rows are wanted: a broad query on a large ledger
+#: (主任: thousands of posts, hundreds of events each) stops once the rows are there.
+_CHUNK = 50
+
+
+def _chunks(posts: list[str], rows: int | None):
+    """All the posts at once, or, when only some rows are wanted, a chunk at a time."""
+    if rows is None:
+        yield posts
+        return
+    for at in range(0, len(posts), _CHUNK):
+        yield posts[at : at + _CHUNK]
+
+
+def who_holds(session: Session, query: str, on: dt.date, rows: int | None = None) -> Answers:
+    """Every post matching ``query`` with who held it on ``on``; NotFound if no post matches.
+    ``rows``: stop after the posts that give that many holders (the rest counted in ``more``)."""
     posts = find_posts(session, query)
     if not posts:
         raise no_post(session, query)
-    tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
-    answer = {post: PostHolders(post, []) for post in posts}
-    for tenure in holders_on(tenures, on):
-        answer[tenure.post].holders.append(tenure)
-    return list(answer.values())
+    found, done = Answers(), 0
+    for chunk in _chunks(posts, rows):
+        tenures, _ = fold(logged_events(session, Event.post.in_(chunk)))
+        answer = {post: PostHolders(post, []) for post in chunk}
+        for tenure in holders_on(tenures, on):
+            answer[tenure.post].holders.append(tenure)
+        found.extend(answer.values())
+        done += len(chunk)
+        if rows is not None and sum(len(a.holders) for a in found) >= rows:
+            break
+    found.more = len(posts) - done
+    return found
 
 
 def career(session: Session, name: str) -> list[Tenure]:
@@ -256,12 +285,20 @@ def _gaps(tenures: list[Tenure]) -> list[tuple[dt.date, dt.date]]:
     return gaps
 
 
-def succession(session: Session, query: str) -> list[Succession]:
-    """Every holder of each post matching ``query``, in order, with gaps and overlaps."""
+def succession(session: Session, query: str, rows: int | None = None) -> Answers:
+    """Every holder of each post matching ``query``, in order, with gaps and overlaps.
+    ``rows``: stop after the posts that give that many tenures (the rest counted in ``more``)."""
     posts = find_posts(session, query)
     if not posts:
         raise no_post(session, query)
-    return successions(session, posts)
+    found, done = Answers(), 0
+    for chunk in _chunks(posts, rows):
+        found.extend(successions(session, chunk))
+        done += len(chunk)
+        if rows is not None and sum(len(a.tenures) for a in found) >= rows:
+            break
+    found.more = len(posts) - done
+    return found
 
 
 def successions(session: Session, posts: list[str]) -> list[Succession]:
@@ -269,19 +306,30 @@ def successions(session: Session, posts: list[str]) -> list[Succession]:
     from .posts import is_single_head
 
     tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
+    by_post: dict[str, list[Tenure]] = {post: [] for post in posts}
+    for t in tenures:
+        by_post[t.post].append(t)
     answers = []
     for post in posts:
-        held = sorted((t for t in tenures if t.post == post), key=lambda t: (t.start or dt.date.min, t.person))
+        held = sorted(by_post[post], key=lambda t: (t.start or dt.date.min, t.person))
         single = is_single_head(post)
-        overlaps = []
-        if single:
-            for i, a in enumerate(held):
-                for b in held[i + 1 :]:
-                    span = _overlap(a, b)
-                    if span:
-                        overlaps.append(Overlap(a, b, *span))
-        answers.append(Succession(post, single, held, _gaps(held), overlaps))
+        answers.append(Succession(post, single, held, _gaps(held), _overlaps(held) if single else []))
     return answers
+
+
+def _overlaps(held: list[Tenure]) -> list[Overlap]:
+    """Pairs of tenures held at once, ``held`` sorted by start: each is compared only with
+    those that start before it ends (a sweep, not every pair)."""
+    found = []
+    for i, a in enumerate(held):
+        end = a.end or dt.date.max
+        for b in held[i + 1 :]:
+            if (b.start or dt.date.min) >= end:
+                break
+            span = _overlap(a, b)
+            if span:
+                found.append(Overlap(a, b, *span))
+    return found
 
 
 # --- careers -------------------------------------------------------------------------------
