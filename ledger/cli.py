@@ -510,10 +510,14 @@ class CtrlC:
         return self
 
     def _press(self, signum: int, frame: Any) -> None:
+        import os
+
         if self.pressed:
             raise KeyboardInterrupt
         self.pressed = True
-        say_now("stopping after the file being read (Ctrl-C again to stop at once)")
+        # a constant, written by the system call itself: the handler may run in the middle of
+        # an import of a module, or of a print, and must not need either
+        os.write(2, b"stopping after the file being read (Ctrl-C again to stop at once)\n")
 
     def _unraisable(self, unraisable: Any) -> None:
         if not isinstance(unraisable.exc_value, KeyboardInterrupt):

@@ -386,7 +386,8 @@ def test_ctrl_c_says_whether_the_file_was_written(tmp_path):
 
     db = tmp_path / "ledger.db"
     folder = tmp_path / "corpus"
-    generate(folder, 20_000, seed=5, per_file=20)  # ~40 files: Ctrl-C falls between or inside them
+    # ~120 files, written in groups of about 20,000 events: Ctrl-C falls after the first group
+    generate(folder, 60_000, seed=5, per_file=20)
     importer = subprocess.Popen(
         [sys.executable, "-m", "ledger", "--db", str(db), "import", str(folder), "--jobs", "1"],
         stdout=subprocess.DEVNULL,
@@ -447,7 +448,7 @@ def test_an_unreadable_subfolder_is_reported(shared):
     assert "ok.txt" in result.stdout and count(str(db), "events") == 126
 
 
-def test_a_ctrl_c_is_never_lost_and_a_second_one_stops_at_once(capsys):
+def test_a_ctrl_c_is_never_lost_and_a_second_one_stops_at_once(capfd):
     """A first Ctrl-C asks the import to stop after its file (even one landing in a finaliser,
     where Python would swallow an exception); a second one interrupts there and then."""
     from ledger.cli import CtrlC
@@ -463,6 +464,6 @@ def test_a_ctrl_c_is_never_lost_and_a_second_one_stops_at_once(capsys):
         with pytest.raises(KeyboardInterrupt):
             os.kill(os.getpid(), signal.SIGINT)
             time.sleep(0.05)
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert "stopping after the file being read" in err and "Exception ignored" not in err
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
