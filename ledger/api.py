@@ -177,9 +177,12 @@ class Ledger:
         with self.session() as session:
             return queries.career_report(session, name)
 
-    def roster(self, org: str, on: dt.date | None = None, include_vacant: bool = False) -> list[queries.RosterEntry]:
+    def roster(
+        self, org: str, on: dt.date | None = None, include_vacant: bool = False, rows: int | None = None
+    ) -> queries.Answers:
+        """``rows``: enough posts for that many rows, not every post (``more`` counts the rest)."""
         with self.session() as session:
-            return queries.roster(session, org, on or today(), include_vacant)
+            return queries.roster(session, org, on or today(), include_vacant, rows)
 
     def changes(self, start: dt.date, end: dt.date, org: str | None = None) -> queries.PeriodChanges:
         with self.session() as session:

@@ -1152,7 +1152,9 @@ def roster(
     """
     day = on or today()
     ledger = book(ctx, as_known_at)
-    entries = first(ledger.roster(org, day, vacant), limit, "post")  # type: ignore[arg-type]
+    found = ledger.roster(org, day, vacant, rows=wanted_rows(limit, as_json or as_csv))  # type: ignore[arg-type]
+    entries = first(found, limit, "post")
+    unexamined(found.more, org)
     overseers = ledger.overseers_of({e.organisation for e in entries}, day)  # type: ignore[arg-type]
     rows = [{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders]
     if as_json:

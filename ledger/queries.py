@@ -119,9 +119,16 @@ def find_posts(session: Session, query: str) -> list[str]:
         return []
     low = q[::-1]
     high = low[:-1] + chr(ord(low[-1]) + 1)
-    candidates = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high)
-    stmt = select(Event.post).distinct().where(Event.post.in_(candidates), visible(session))
+    stmt = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high, seen(session))
     return sorted(post for post in session.scalars(stmt) if whole_title(post, q))
+
+
+def seen(session: Session) -> ColumnElement[bool]:
+    """A post of the posts table that an event the session may see names: one index probe per
+    post that stops at the first such event (not every event of a long history)."""
+    from sqlalchemy import exists
+
+    return exists().where(Event.post == Post.name, visible(session))
 
 
 def no_post(session: Session, query: str) -> NotFound:
@@ -372,26 +379,35 @@ class RosterEntry:
     holders: list[Tenure]
 
 
-def roster(session: Session, org_query: str, on: dt.date, include_vacant: bool = False) -> list[RosterEntry]:
-    """Every post under organisations whose name contains ``org_query``, with its holders on ``on``."""
+def roster(
+    session: Session, org_query: str, on: dt.date, include_vacant: bool = False, rows: int | None = None
+) -> Answers:
+    """Every post under organisations whose name contains ``org_query``, with its holders on ``on``.
+    ``rows``: stop after the posts that give that many rows (the rest counted in ``more``)."""
     from .posts import split_title
 
     q = clean_query(org_query)
     # candidates from the posts table (each name once), then only those with visible events
-    named = select(Post.name).where(Post.name.contains(q, autoescape=True))
-    candidates = (
-        session.scalars(select(Event.post).distinct().where(Event.post.in_(named), visible(session))) if q else []
-    )
+    named = select(Post.name).where(Post.name.contains(q, autoescape=True), seen(session))
+    candidates = session.scalars(named) if q else []
     posts = sorted(p for p in candidates if q in split_title(p)[0])
     if not posts:
         raise NotFound(f"no organisation named like {org_query!r}", suggest_organisations(session, q))
-    tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
-    entries = {post: RosterEntry(split_title(post)[0], post, split_title(post)[1], []) for post in posts}
-    for tenure in holders_on(tenures, on):
-        entries[tenure.post].holders.append(tenure)
-    found = [e for e in entries.values() if e.holders or include_vacant]
-    # heads before deputies inside each organisation, organisations by name
-    found.sort(key=lambda e: (e.organisation, e.title.startswith("副"), e.title, e.post))
+    # heads before deputies inside each organisation, organisations by name: known from the
+    # names alone, so that a table's rows can stop the folding early
+    split = {post: split_title(post) for post in posts}
+    posts.sort(key=lambda p: (split[p][0], split[p][1].startswith("副"), split[p][1], p))
+    found, done = Answers(), 0
+    for chunk in _chunks(posts, rows):
+        tenures, _ = fold(logged_events(session, Event.post.in_(chunk)))
+        entries = {post: RosterEntry(split[post][0], post, split[post][1], []) for post in chunk}
+        for tenure in holders_on(tenures, on):
+            entries[tenure.post].holders.append(tenure)
+        found.extend(e for e in entries.values() if e.holders or include_vacant)
+        done += len(chunk)
+        if rows is not None and sum(max(1, len(e.holders)) for e in found) >= rows:
+            break
+    found.more = len(posts) - done
     return found
 
 
