@@ -963,14 +963,23 @@ def person(
             held += "" if t.end or held == "not begun" else " so far"
             table.add_row(t.post, since_text(t), until_text(t), held, notes_text(t))
         print_table(table)
-        for o in report.concurrent:
-            if o not in report.unrelated:
-                say(f"concurrent: {o.first.post} and {o.second.post} from {o.start or 'an unknown date'}")
-    for o in report.unrelated:
+        unrelated = {id(o) for o in report.unrelated}
+        concurrent = [o for o in report.concurrent if id(o) not in unrelated]
+        for o in concurrent[:5]:
+            say(f"concurrent: {o.first.post} and {o.second.post} from {o.start or 'an unknown date'}")
+        if len(concurrent) > 5:
+            say(f"concurrent: {plural(len(concurrent) - 5, 'more pair')} of posts held at once (--json lists them)")
+    shown = report.unrelated if as_json or as_csv else report.unrelated[:5]
+    for o in shown:
         say(
             f"warning: {report.person} held {o.first.post} and {o.second.post} at the same time "
             f"(from {o.start or 'an unknown date'}) in unrelated organisations: "
             f"possibly two people named {report.person}"
+        )
+    if len(report.unrelated) > len(shown):
+        say(
+            f"warning: {plural(len(report.unrelated) - len(shown), 'more pair')} of unrelated posts held at once "
+            f"by {report.person} (ledger check lists them)"
         )
 
 
@@ -1309,6 +1318,7 @@ def notices(
 
     Example: ledger notices --limit 10
     """
+    found = book(ctx, as_known_at).notices(wanted_rows(limit, as_json or as_csv))
     rows = [
         {
             "doc_no": s.notice.doc_no,
@@ -1321,7 +1331,7 @@ def notices(
             "imported_at": moment_text(s.notice.imported_at),
             **retraction_json(s.retraction),
         }
-        for s in book(ctx, as_known_at).notices(limit)
+        for s in found
     ]
     if as_json or as_csv:
         print_json(rows) if as_json else print_csv(rows)
@@ -1330,13 +1340,16 @@ def notices(
         say("no notices imported yet")
         raise typer.Exit(1)
     columns = ("doc no.", "date", "events", "imported at", "status", "title")
-    table = table_(f"imported notices, newest first ({plural(len(rows), 'notice')})", columns)
+    shown = f"{len(rows):,} of {len(rows) + found.more:,} notices" if found.more else plural(len(rows), "notice")
+    table = table_(f"imported notices, newest first ({shown})", columns)
     for r in rows:
         status = f"retracted {r['retracted_at'].replace('T', ' ')}" if r["retracted_at"] else "in force"
         events = "division" if r["kind"] == "division" else str(r["events"])
         imported = r["imported_at"].replace("T", " ")  # breaks between date and time; --as-known-at reads it
         table.add_row(r["doc_no"] or "-", r["date"], events, imported, status, r["title"] or "")
     print_table(table)
+    if found.more and not limit:
+        say(f"{found.more:,} older notices not shown: --limit N shows more, --json or --csv every notice")
 
 
 def retraction_json(retraction) -> dict:

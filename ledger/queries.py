@@ -473,12 +473,13 @@ class NoticeSummary:
 def _retractions(session: Session, notice_ids: set[int]) -> dict[int, Retraction]:
     """The retraction that withdraws each notice at the session's moment (the latest)."""
     moment = known_at(session)
-    stmt = select(Retraction).where(
-        Retraction.notice_id.in_(notice_ids), Retraction.notice_id.in_(withdrawn_notices(moment))
-    )
+    # retractions are few: all of them that withdraw a notice, kept for these notices here
+    # (a page of 40,000 notice ids would pass any database's limit of bound parameters)
+    stmt = select(Retraction).where(Retraction.notice_id.in_(withdrawn_notices(moment)))
     if moment is not None:
         stmt = stmt.where(Retraction.retracted_at <= moment)
-    return {r.notice_id: r for r in session.scalars(stmt.order_by(Retraction.retracted_at, Retraction.id))}
+    found = session.scalars(stmt.order_by(Retraction.retracted_at, Retraction.id))
+    return {r.notice_id: r for r in found if r.notice_id in notice_ids}
 
 
 def _known_notices(session: Session):
@@ -486,22 +487,33 @@ def _known_notices(session: Session):
     return Notice.imported_at <= moment if moment is not None else Notice.id.is_not(None)
 
 
-def list_notices(session: Session, limit: int | None = None) -> list[NoticeSummary]:
+def list_notices(session: Session, limit: int | None = None) -> Answers:
     """Imported notices, newest first (by notice date, then by import time), retracted ones marked."""
     from sqlalchemy import func
+    from sqlalchemy.orm import defer
 
-    count = func.count(Event.id)
+    # the notices first (without their text), then the events of those only: a page of a
+    # large ledger never counts the events of every notice
     stmt = (
-        select(Notice, count)
-        .outerjoin(Event, Event.notice_id == Notice.id)
+        select(Notice)
+        .options(defer(Notice.text))
         .where(_known_notices(session))
-        .group_by(Notice.id)
         .order_by(Notice.date.desc(), Notice.imported_at.desc(), Notice.id.desc())
         .limit(limit)
     )
-    rows = session.execute(stmt).all()
-    retracted = _retractions(session, {notice.id for notice, _ in rows})
-    return [NoticeSummary(notice, n, retracted.get(notice.id)) for notice, n in rows]
+    notices = session.scalars(stmt).all()
+    counts: dict[int, int] = {}
+    ids = [n.id for n in notices]
+    for at in range(0, len(ids), 10_000):  # within any database's limit of bound parameters
+        chunk = ids[at : at + 10_000]
+        per = select(Event.notice_id, func.count()).where(Event.notice_id.in_(chunk)).group_by(Event.notice_id)
+        counts.update(session.execute(per).tuples().all())
+    retracted = _retractions(session, set(ids))
+    found = Answers(NoticeSummary(n, counts.get(n.id, 0), retracted.get(n.id)) for n in notices)
+    if limit is not None and len(found) == limit:
+        total = session.scalar(select(func.count()).select_from(Notice).where(_known_notices(session)))
+        found.more = (total or 0) - len(found)
+    return found
 
 
 def find_notices(session: Session, doc_no: str) -> list[NoticeSummary]:
