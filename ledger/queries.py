@@ -507,7 +507,7 @@ def list_notices(session: Session, limit: int | None = None) -> Answers:
     for at in range(0, len(ids), 10_000):  # within any database's limit of bound parameters
         chunk = ids[at : at + 10_000]
         per = select(Event.notice_id, func.count()).where(Event.notice_id.in_(chunk)).group_by(Event.notice_id)
-        counts.update(session.execute(per).tuples().all())
+        counts.update((notice_id, n) for notice_id, n in session.execute(per))
     retracted = _retractions(session, set(ids))
     found = Answers(NoticeSummary(n, counts.get(n.id, 0), retracted.get(n.id)) for n in notices)
     if limit is not None and len(found) == limit:
