@@ -1652,13 +1652,25 @@ def check(
     if repair:
         drift = ledger.repair()
         say(
-            "posts agree with the events: nothing to repair"
+            "posts and the search index agree with the events: nothing to repair"
             if drift.ok
-            else f"posts rebuilt from the events: {len(drift.missing)} added, {len(drift.extra)} removed or mended"
+            else f"posts rebuilt from the events: {len(drift.missing)} added, {len(drift.extra)} removed or mended; "
+            f"search index: {len(drift.unindexed)} names added, {len(drift.stray)} removed"
         )
     found = ledger.check()
     drift = ledger.posts_drift()
-    if not drift.ok:
+    if drift.unindexed or drift.stray:
+        from .checks import Finding
+
+        found.append(
+            Finding(
+                "derived table",
+                f"the search index disagrees with the events: {len(drift.unindexed)} names missing, "
+                f"{len(drift.stray)} extra; ledger check --repair rebuilds it",
+                [],
+            )
+        )
+    if drift.missing or drift.extra:
         from .checks import Finding
 
         found.append(

@@ -1,4 +1,4 @@
-"""Derived tables (``posts``) checked against the log, and rebuilt from it.
+"""Derived tables (``posts``, ``search_names``) checked against the log, and rebuilt from it.
 
 ``posts`` holds every post name of the events once, reversed for tail look-ups. It only
 grows, and triggers protect it like the log; if rows go missing or appear anyway (the
@@ -8,30 +8,37 @@ are the truth: this module compares the two and rebuilds ``posts`` from the even
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, insert, text
 
 from .db import write_lock
-from .models import Post
+from .models import Post, SearchName
 
 
 @dataclass
 class PostsDrift:
     missing: list[str]  # post names of events absent from posts
     extra: list[str]  # rows of posts that no event names, or whose reversed name is wrong
+    unindexed: list[tuple[str, str]] = field(default_factory=list)  # (kind, name) absent from search_names
+    stray: list[tuple[str, str]] = field(default_factory=list)  # search_names rows no event bears
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.extra
+        return not self.missing and not self.extra and not self.unindexed and not self.stray
 
 
 def posts_drift(connection: Connection) -> PostsDrift:
+    from .search import search_names
+
     names = {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT post FROM events")}
     stored = connection.exec_driver_sql("SELECT name, name_reversed FROM posts").all()
     known = {name for name, _ in stored}
     wrong = {name for name, reversed_name in stored if reversed_name != name[::-1] or name not in names}
-    return PostsDrift(sorted(names - known), sorted(wrong))
+    persons = {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT person FROM events")}
+    wanted = search_names(persons, names)
+    indexed = {(kind, name) for kind, name in connection.exec_driver_sql("SELECT kind, name FROM search_names")}
+    return PostsDrift(sorted(names - known), sorted(wrong), sorted(wanted - indexed), sorted(indexed - wanted))
 
 
 def rebuild_posts(engine: Engine) -> PostsDrift:
@@ -61,6 +68,14 @@ def rebuild_posts(engine: Engine) -> PostsDrift:
             names = sorted(set(drift.missing) | {n for n in drift.extra if n in _event_posts(connection)})
             if names:
                 connection.execute(insert(Post.__table__), [{"name": n, "name_reversed": n[::-1]} for n in names])
+            for kind, name in drift.stray:  # an index, not the log: no guard to lift
+                connection.execute(
+                    text("DELETE FROM search_names WHERE kind = :kind AND name = :name"), {"kind": kind, "name": name}
+                )
+            if drift.unindexed:
+                from .search import search_rows
+
+                connection.execute(insert(SearchName.__table__), search_rows(set(drift.unindexed)))
             return drift
 
 

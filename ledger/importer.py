@@ -41,6 +41,7 @@ from .models import (
 )
 from .parse import ParsedDocument, ParsedFile, ParsedNotice, parse_file
 from .posts import expand_body
+from .search import add_search_names
 from .text import doc_key
 
 if TYPE_CHECKING:
@@ -644,6 +645,9 @@ class _Batch:
             else:
                 self.connection.execute(insert(Event.__table__), self.events)  # one executemany for the file
             _add_posts(self.connection, {row["post"] for row in self.events})
+            add_search_names(
+                self.connection, {row["person"] for row in self.events}, {row["post"] for row in self.events}
+            )
         chain.append(self.connection, self.logged)  # as stored: hashed from the rows just written
 
 

@@ -102,6 +102,21 @@ class Post(Base):
     )
 
 
+class SearchName(Base):
+    """Each person, post and organisation name once, with its pinyin: an index for ``search``
+    (derived from the events, rebuilt by ``check --repair``), so that a Latin query is a scan
+    of short strings in the database, not a pinyin conversion of every name on each search."""
+
+    __tablename__ = "search_names"
+    __table_args__ = (UniqueConstraint("kind", "name", name="uq_search_names_kind_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # person | post | organisation
+    name: Mapped[str] = mapped_column(String(300))
+    pinyin: Mapped[str] = mapped_column(String(1500))  # zhangshuming
+    initials: Mapped[str] = mapped_column(String(300))  # zsm
+
+
 class Portfolio(Base):
     """What one leader presides over, is responsible for, oversees, liaises with or assists with."""
 

@@ -10,12 +10,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
-from .models import Event
+from .models import Event, Post, SearchName
 from .posts import organisation
-from .queries import clean_query, visible
+from .queries import clean_query, seen, visible
 
 _LATIN = re.compile(r"^[a-zA-Z' ]+$")
 
@@ -35,6 +35,30 @@ def pinyin_forms(text: str) -> tuple[str, str]:
 
     syllables = lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
     return "".join(syllables).lower(), "".join(s[0] for s in syllables if s).lower()
+
+
+def search_names(persons: set[str], posts: set[str]) -> set[tuple[str, str]]:
+    """(kind, name) of these people, posts and the posts' organisations."""
+    found = {("person", n) for n in persons} | {("post", n) for n in posts}
+    return found | {("organisation", o) for p in posts if (o := organisation(p))}
+
+
+def search_rows(names: set[tuple[str, str]]) -> list[dict]:
+    """Rows of ``search_names``: each name with its pinyin and initials."""
+    rows = []
+    for kind, name in sorted(names):
+        full, initials = pinyin_forms(name)
+        rows.append({"kind": kind, "name": name, "pinyin": full[:1500], "initials": initials[:300]})
+    return rows
+
+
+def add_search_names(connection: Connection, persons: set[str], posts: set[str]) -> None:
+    """Index the names not indexed yet (under the importer's write lock)."""
+    wanted = search_names(persons, posts)
+    stmt = select(SearchName.kind, SearchName.name).where(SearchName.name.in_({name for _, name in wanted}))
+    missing = wanted - {(kind, name) for kind, name in connection.execute(stmt)}
+    if missing:
+        connection.execute(insert(SearchName.__table__), search_rows(missing))
 
 
 def _score_text(query: str, name: str) -> tuple[int, str] | None:
@@ -59,7 +83,10 @@ def rank_by_pinyin(query: str, names: list[str], limit: int = 5) -> list[str]:
 
 
 def _score_pinyin(query: str, name: str) -> tuple[int, str] | None:
-    full, initials = pinyin_forms(name)
+    return _score_forms(query, *pinyin_forms(name))
+
+
+def _score_forms(query: str, full: str, initials: str) -> tuple[int, str] | None:
     if full == query:
         return 95, "pinyin"
     if initials == query:
@@ -74,21 +101,46 @@ def _score_pinyin(query: str, name: str) -> tuple[int, str] | None:
 
 
 def search(session: Session, text: str, limit: int = 30) -> list[Hit]:
-    """Best matches first: exact names, then names that start or end with the text, then parts."""
+    """Best matches first: exact names, then names that start or end with the text, then parts.
+
+    Candidates come from ``search_names`` (names with their pinyin, one row each), matched by
+    the database; only names that an event the session may see bears are kept."""
+    from sqlalchemy import or_
+
     latin = is_latin(text)
     query = text.strip().lower().replace(" ", "").replace("'", "") if latin else clean_query(text)
     if not query:
         return []
-    persons = set(session.scalars(select(Event.person).distinct().where(visible(session))))
-    posts = set(session.scalars(select(Event.post).distinct().where(visible(session))))
-    organisations = {organisation(p) for p in posts}
-    scorer = _score_pinyin if latin else _score_text
+    if latin:
+        where = or_(
+            SearchName.pinyin.contains(query, autoescape=True), SearchName.initials.contains(query, autoescape=True)
+        )
+    else:
+        where = SearchName.name.contains(query, autoescape=True)
+    stmt = select(SearchName.kind, SearchName.name, SearchName.pinyin, SearchName.initials).where(where)
     hits = []
-    for kind, names in (("person", persons), ("organisation", organisations), ("post", posts)):
-        for name in names:
-            scored = scorer(query, name)
-            if scored:
-                hits.append(Hit(kind, name, scored[1], scored[0]))
+    for kind, name, full, initials in session.execute(stmt):
+        scored = _score_forms(query, full, initials) if latin else _score_text(query, name)
+        if scored:
+            hits.append(Hit(kind, name, scored[1], scored[0]))
     # people first; then organisations and posts together, shorter (closer) names first
     hits.sort(key=lambda h: (-h.score, h.kind != "person", len(h.name), h.name))
-    return hits[:limit]
+    kept: list[Hit] = []
+    for hit in hits:
+        if len(kept) == limit:
+            break
+        if _borne(session, hit):
+            kept.append(hit)
+    return kept
+
+
+def _borne(session: Session, hit: Hit) -> bool:
+    """Does an event the session may see bear this name (a retracted notice's do not)?"""
+    from sqlalchemy import exists
+
+    if hit.kind == "person":
+        return bool(session.scalar(select(exists().where(Event.person == hit.name, visible(session)))))
+    if hit.kind == "post":
+        return bool(session.scalar(select(exists().where(Event.post == hit.name, visible(session)))))
+    posts = select(Post.name).where(Post.name.startswith(hit.name, autoescape=True), seen(session))
+    return any(organisation(p) == hit.name for p in session.scalars(posts))

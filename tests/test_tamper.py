@@ -188,7 +188,7 @@ def test_posts_cannot_be_deleted_and_are_rebuilt_when_they_are(seeded, db):
     repair = seeded("check", "--repair")
     assert "posts rebuilt from the events: 1 added" in repair.stderr
     assert "赵晨" in seeded("who-holds", "王官庄街道办事处主任", "--on", "2024-05-01").stdout
-    assert "posts agree with the events" in seeded("check", "--repair").stderr
+    assert "agree with the events: nothing to repair" in seeded("check", "--repair").stderr
 
 
 @sqlite_only
@@ -203,3 +203,17 @@ def test_a_large_ledger_is_verified_by_several_processes_alike(seeded, db, monke
     sql(db, "UPDATE events SET post = post || 'x' WHERE id = (SELECT max(id) FROM events)", guards=False)
     found = Ledger(db).verify()
     assert [p.what for p in found.problems] == ["changed"] and found.problems[0].seq == 3
+
+
+def test_the_search_index_is_checked_and_rebuilt_from_the_events(seeded, db):
+    assert "张树明" in seeded("search", "zsm").stdout
+    sql(db, "DELETE FROM search_names WHERE name = '张树明'")  # an index, not the log: no guard
+    sql(db, "INSERT INTO search_names (kind, name, pinyin, initials) VALUES ('person', '鬼魂', 'guihun', 'gh')")
+    assert seeded("search", "zsm").exit_code == 1
+    check = seeded("check")
+    assert (
+        check.exit_code == 1 and "the search index disagrees with the events: 1 names missing, 1 extra" in check.stdout
+    )
+    assert "search index: 1 names added, 1 removed" in seeded("check", "--repair").stderr
+    assert "张树明" in seeded("search", "zsm").stdout
+    assert seeded("search", "guihun").exit_code == 1
