@@ -78,34 +78,46 @@ def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedE
 
 def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
     """The nearest stored names to ``query`` (edit distance on the characters and on pinyin)."""
+    return _nearest(session, query, "person" if column is Event.person else "post", limit)
+
+
+def _nearest(session: Session, query: str, kind: str, limit: int) -> list[str]:
+    """Names of ``kind`` nearest to ``query``, from the search index (no pinyin converted
+    here), kept only if an event the session may see bears them."""
     from rapidfuzz import fuzz, process
 
-    choices = list(session.scalars(select(column).distinct().where(visible(session))))
-    if not choices:
-        return []
-    from .search import is_latin, rank_by_pinyin
+    from .models import SearchName
+    from .search import Hit, borne, is_latin, score_forms
 
+    stmt = select(SearchName.name, SearchName.pinyin, SearchName.initials).where(SearchName.kind == kind)
     if is_latin(query):
-        return rank_by_pinyin(query, choices, limit)
-    scored = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
-    return [choice for choice, _score, _ in scored]
+        q = query.strip().lower().replace(" ", "").replace("'", "")
+        if not q:
+            return []
+        rows = session.execute(
+            stmt.where(
+                SearchName.pinyin.contains(q, autoescape=True) | SearchName.initials.contains(q, autoescape=True)
+            )
+        )
+        scored = [(s[0], name) for name, full, initials in rows if (s := score_forms(q, full, initials))]
+        ranked = [name for _, name in sorted(scored, key=lambda pair: (-pair[0], len(pair[1]), pair[1]))]
+    else:
+        choices = list(session.scalars(select(SearchName.name).where(SearchName.kind == kind)))
+        found = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=40)
+        ranked = [choice for choice, _score, _ in found]
+    kept = []
+    for name in ranked:
+        if len(kept) == limit:
+            break
+        if borne(session, Hit(kind, name, "", 0)):
+            kept.append(name)
+    return kept
 
 
 def suggest_organisations(session: Session, query: str, limit: int = 5) -> list[str]:
     """The nearest organisation names (the posts' names without their titles): answers that
     ``roster`` then takes."""
-    from rapidfuzz import fuzz, process
-
-    from .posts import split_title
-    from .search import is_latin, rank_by_pinyin
-
-    posts = session.scalars(select(Event.post).distinct().where(visible(session)))
-    choices = sorted({split_title(post)[0] for post in posts})
-    if not choices:
-        return []
-    if is_latin(query):
-        return rank_by_pinyin(query, choices, limit)
-    return [c for c, _score, _ in process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)]
+    return _nearest(session, query, "organisation", limit)
 
 
 def find_posts(session: Session, query: str) -> list[str]:

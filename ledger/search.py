@@ -75,18 +75,7 @@ def is_latin(text: str) -> bool:
     return bool(_LATIN.match(text.strip()))
 
 
-def rank_by_pinyin(query: str, names: list[str], limit: int = 5) -> list[str]:
-    """Names whose pinyin matches a Latin query best: for suggestions."""
-    query = query.strip().lower().replace(" ", "").replace("'", "")
-    scored = [(s[0], name) for name in names if (s := _score_pinyin(query, name))]
-    return [name for _, name in sorted(scored, key=lambda pair: (-pair[0], len(pair[1])))[:limit]]
-
-
-def _score_pinyin(query: str, name: str) -> tuple[int, str] | None:
-    return _score_forms(query, *pinyin_forms(name))
-
-
-def _score_forms(query: str, full: str, initials: str) -> tuple[int, str] | None:
+def score_forms(query: str, full: str, initials: str) -> tuple[int, str] | None:
     if full == query:
         return 95, "pinyin"
     if initials == query:
@@ -120,7 +109,7 @@ def search(session: Session, text: str, limit: int = 30) -> list[Hit]:
     stmt = select(SearchName.kind, SearchName.name, SearchName.pinyin, SearchName.initials).where(where)
     hits = []
     for kind, name, full, initials in session.execute(stmt):
-        scored = _score_forms(query, full, initials) if latin else _score_text(query, name)
+        scored = score_forms(query, full, initials) if latin else _score_text(query, name)
         if scored:
             hits.append(Hit(kind, name, scored[1], scored[0]))
     # people first; then organisations and posts together, shorter (closer) names first
@@ -129,12 +118,12 @@ def search(session: Session, text: str, limit: int = 30) -> list[Hit]:
     for hit in hits:
         if len(kept) == limit:
             break
-        if _borne(session, hit):
+        if borne(session, hit):
             kept.append(hit)
     return kept
 
 
-def _borne(session: Session, hit: Hit) -> bool:
+def borne(session: Session, hit: Hit) -> bool:
     """Does an event the session may see bear this name (a retracted notice's do not)?"""
     from sqlalchemy import exists
 
