@@ -50,6 +50,11 @@ def plant(db: str, post: str) -> None:
             {"n": notice, "person": "张\x07三[blink]", "post": post, "clause": post},
         )
         conn.execute(text("INSERT INTO posts (name, name_reversed) VALUES (:p, :r)"), {"p": post, "r": post[::-1]})
+        # as the migration to the search index would have indexed it
+        conn.execute(
+            text("INSERT INTO search_names (kind, name, pinyin, initials) VALUES ('post', :p, 'shenjiju', 'sjj')"),
+            {"p": post},
+        )
     engine.dispose()
 
 
