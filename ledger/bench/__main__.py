@@ -278,7 +278,7 @@ def main() -> None:
         post = json.loads(next(folder.glob("*.gold.json")).read_text())[0]["events"][0]["post"][3:]
         cli_s, raw_cli_s = cli_figures(db, post)
         verify_s = process_time([*LEDGER, "--db", str(db), "verify"], repeat=3)  # the whole chain, recomputed
-        commands[count] = command_figures(db)
+        commands[count] = command_figures(db, repeat=3 if size < 1_000_000 else 1)
         print(f"| {count:,} | {parse_s:.1f} s | {raw_s:.1f} s | {import_s:.1f} s | {import_s / raw_s:.1f}× |"
               f" {count / import_s:,.0f} | {peak:.0f} | {written:,.0f} / {size_mb:,.0f} ({written / size_mb:.1f}×) |"
               f" {q['who-holds']:.1f} | {q['person']:.1f} | {q['roster']:.1f} |"
