@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 import unicodedata
@@ -13,7 +14,7 @@ from .records import Line
 #: Characters that show nothing: invisible marks, and control characters (a bell or a
 #: backspace inside a post would make it look like another post, or hide a separator).
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def decode(data: bytes, file: str | None = None) -> str:
@@ -71,13 +72,22 @@ def to_simplified(text: str, least: int = 2) -> str:
     converted only when a clear share of its characters are traditional-only ones. The
     look-up is per character and remembered, so that detection costs nearly nothing.
     """
-    sample = _CJK.findall(text[:4000])[:1500]
+    sample = _NOT_CJK.sub("", text[:4000])[:1500]
     if not sample:
         return text
-    changed = sum(1 for ch in sample if _is_traditional(ch))
+    changed = sum(n for ch, n in collections.Counter(sample).items() if _is_traditional(ch))
     if changed >= least and changed / len(sample) > 0.02:
         return _t2s().convert(text)
     return text
+
+
+#: The full-width forms notices are full of, with what NFKC makes of each. Each is its own
+#: compatibility decomposition into one ASCII character, so replacing it changes nothing
+#: that NFKC would not (NFKC of the text is the same either way), and it leaves most texts
+#: NFKC already: far cheaper than normalising line by line. A form not listed is still
+#: normalised, line by line.
+_FULL_WIDTH = tuple((wide, unicodedata.normalize("NFKD", wide)) for wide in "；（），：　！？")
+assert all(len(narrow) == 1 and narrow.isascii() for _, narrow in _FULL_WIDTH)
 
 
 def normalise_line(text: str, nfkc: bool = True) -> str:
@@ -92,15 +102,21 @@ def normalise_line(text: str, nfkc: bool = True) -> str:
     return text
 
 
-#: All page-furniture patterns as one, so that a line costs one search ...
-_FURNITURE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PAGE_FURNITURE))
+#: All page-furniture patterns as two, so that a line costs two searches at most: a pattern
+#: that opens with ^ and has no alternative (no |) at all can match only at the start of a
+#: line, so those are tried there alone; the rest are searched for anywhere ...
+_ANCHORED = [p for p in PAGE_FURNITURE if p.pattern.startswith("^") and "|" not in p.pattern and not p.flags & re.M]
+_FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in _ANCHORED))
+_FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in PAGE_FURNITURE if p not in _ANCHORED))
 #: ... and only a line with one of the marks every pattern holds can be furniture at all:
 #: most lines of a notice cost a cheaper search.
 _MAYBE_FURNITURE = re.compile("[" + re.escape(FURNITURE_MARKS) + "]")
 
 
 def is_furniture(text: str) -> bool:
-    return _MAYBE_FURNITURE.search(text) is not None and _FURNITURE.search(text) is not None
+    return _MAYBE_FURNITURE.search(text) is not None and (
+        _FURNITURE_AT_START.match(text) is not None or _FURNITURE_ANYWHERE.search(text) is not None
+    )
 
 
 #: Control characters, which normalisation removes (and the parser reports, by line).
@@ -126,9 +142,14 @@ def normalise(text: str) -> list[Line]:
     text = to_simplified(text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    for wide, narrow in _FULL_WIDTH:
+        if wide in text:
+            text = text.replace(wide, narrow)
     nfkc = not unicodedata.is_normalized("NFKC", text)  # one test for the whole text first
     lines = []
-    for no, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+    for no, raw in enumerate(_LINE_BREAK.split(text), start=1):
+        if not raw:
+            continue  # a blank line: every other line of many gazettes
         clean = normalise_line(raw, nfkc).rstrip()
         stripped = clean.lstrip()
         if stripped and not is_furniture(stripped):

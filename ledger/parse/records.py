@@ -15,6 +15,10 @@ class Line:
     text: str
     indent: int = 0  # leading white space in the source, which places a table cell in its column
 
+    def __init__(self, no: int, text: str, indent: int = 0) -> None:
+        # as the frozen dataclass's own __init__, at half the cost: there is one per line
+        self.__dict__.update(no=no, text=text, indent=indent)
+
 
 @dataclass
 class ParsedEvent:
