@@ -100,14 +100,19 @@ class FrameMatch:
     @property
     def manner(self) -> tuple[str, ...]:
         """How the post is held: by the connector (代理, 兼任), then by the verb (推选, 聘任)."""
-        found = [CONNECTOR_MANNERS.get(self.connector, "")]
-        found += [manner for word, manner in VERB_MANNERS.items() if word in self.verb]
-        return tuple(m for m in dict.fromkeys(found) if m)
+        return _manner(self.connector, self.verb)
 
     @property
     def organisation(self) -> str:
         """What a bare title in the posts belongs to: the sentence's body, or the person's description."""
         return self.subject_org or self.slot.organisation()
+
+
+@functools.cache
+def _manner(connector: str, verb: str) -> tuple[str, ...]:
+    found = [CONNECTOR_MANNERS.get(connector, "")]
+    found += [manner for word, manner in VERB_MANNERS.items() if word in verb]
+    return tuple(m for m in dict.fromkeys(found) if m)
 
 
 def strip_tails(posts: str) -> str:
@@ -134,11 +139,45 @@ def _has_tail(posts: str, tails: tuple[str, ...]) -> bool:
     return tails == ("",) or _QUALIFIERS_AT_END.sub("", posts).endswith(tuple(t for t in tails if t))
 
 
-def _candidates(text: str, frame: Frame, antecedents: list[str]):
-    """Every way to cut ``text`` by ``frame`` whose person slot reads as a person."""
-    if not _has_tail(text, frame.tails):
-        return
-    starts: list[tuple[int, str, str]] = []  # (where the person starts, verb, subject body)
+def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMatch]:
+    """Every way to cut ``text`` by ``frame`` whose person slot reads as a person, in order."""
+    if frame.tails != ("",) and not _has_tail(text, frame.tails):
+        return []
+    found: list[FrameMatch] = []
+    for start, verb, org in _starts(text, frame):
+        for connector in frame.between:
+            if connector:  # _slot_ends, inline: most connectors are not in the clause at all
+                stop = start + _MAX_SLOT + len(connector)
+                end = text.find(connector, start + 1, stop)
+                if end == -1:
+                    continue
+                ends = []
+                while end != -1:
+                    ends.append(end)
+                    end = text.find(connector, end + 1, stop)
+            else:
+                ends = _slot_ends(text, start, connector)
+            for end in ends:
+                # cheap tests first; all of them are pure, so their order does not matter
+                if text[end - 1 : end + 1] in _HONORIFIC_SET:
+                    continue  # the cut would fall inside 同志 (雷鸣同 + 志宝鸡市…)
+                posts = strip_tails(text[end + len(connector) :])
+                if not posts or (not connector and posts.startswith(_CONNECTOR_START)):
+                    continue
+                slot_text = text[start:end]
+                if _HONORIFIC_INSIDE.search(slot_text) or _NOT_IN_POST.search(posts):
+                    continue
+                slot = read_person_slot(slot_text, antecedents)
+                if slot is not None and (connector or not slot.described_as):
+                    found.append(FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS)))
+    return found
+
+
+def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
+    """(where the person starts, verb, subject body) for each verb of ``frame`` found in ``text``."""
+    if frame.before == ("",) and not frame.subject:
+        return _AT_START  # the person opens the clause: every item and narrative frame
+    starts: list[tuple[int, str, str]] = []
     for verb in frame.before:
         if frame.subject:
             at = text.find(verb, 2)
@@ -155,40 +194,35 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]):
                 if preamble_ok(text[:at]):
                     starts.append((at + len(verb), verb, ""))
                 at = text.find(verb, at + 1)
-    for start, verb, org in starts:
-        for connector in frame.between:
-            if connector and text.find(connector, start + 1, start + _MAX_SLOT + len(connector)) == -1:
-                continue  # the common case, and a cheap one
-            for end in _slot_ends(text, start, connector):
-                slot_text = text[start:end]
-                posts = strip_tails(text[end + len(connector) :])
-                if (
-                    posts
-                    and not _NOT_IN_POST.search(posts)
-                    and not _HONORIFIC_INSIDE.search(slot_text)
-                    and not _cuts_honorific(text, end)
-                    and (connector or not posts.startswith(_CONNECTOR_START))
-                ):
-                    slot = read_person_slot(slot_text, antecedents)
-                    if slot is not None and (connector or not slot.described_as):
-                        yield FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS))
+    return starts
 
 
-def _slot_ends(text: str, start: int, connector: str):
+_AT_START = ((0, "", ""),)
+
+
+def _slot_ends(text: str, start: int, connector: str) -> list[int]:
     """Where the person slot may end: before each occurrence of the connector word; with
     none, only after 同志 or a pronoun, the sole signs of where a name ends (韩为民任…
     under 免去 is not 韩为 + 民任…)."""
     if connector:
-        end = text.find(connector, start + 1)
-        while end != -1 and end <= start + _MAX_SLOT:
-            yield end
-            end = text.find(connector, end + 1)
-        return
-    for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2):
-        yield m.end()
+        # occurrences that start within _MAX_SLOT characters of the person
+        stop = start + _MAX_SLOT + len(connector)
+        end = text.find(connector, start + 1, stop)
+        if end == -1:
+            return _NO_ENDS  # the common case, and a cheap one
+        ends = []
+        while end != -1:
+            ends.append(end)
+            end = text.find(connector, end + 1, stop)
+        return ends
+    ends = [m.end() for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2)]
     for pronoun in PRONOUNS:
         if text.startswith(pronoun, start):
-            yield start + len(pronoun)
+            ends.append(start + len(pronoun))
+    return ends
+
+
+_NO_ENDS: list[int] = []
 
 
 def _rank(match: FrameMatch, order: int) -> tuple:
@@ -207,17 +241,18 @@ def _rank(match: FrameMatch, order: int) -> tuple:
 @functools.cache
 def _applicable(
     kinds: tuple[str, ...], action: str | None
-) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame], ...]]:
-    """The frames of ``kinds`` (with their order in the table) that apply in a list of
-    ``action``, and the words one of which a clause must hold for any of them to apply."""
+) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame, re.Pattern[str] | None], ...]]:
+    """The frames of ``kinds`` (with their order in the table and the words one of which a
+    clause must hold for the frame to apply) that apply in a list of ``action``, and the
+    words one of which a clause must hold for any of them to apply."""
     group = tuple(
-        (order, frame)
+        (order, frame, frame.needs)
         for order, frame in enumerate(frames())
         if frame.kind in kinds and (frame.kind != "item" or (action is not None and frame.action in (action, "list")))
     )
-    if any(frame.needs is None for _, frame in group):
+    if any(needs is None for _, _, needs in group):
         return None, group
-    return re.compile("|".join(frame.needs.pattern for _, frame in group)), group
+    return re.compile("|".join(needs.pattern for _, _, needs in group)), group  # type: ignore[union-attr]
 
 
 def read_frame(
@@ -237,12 +272,12 @@ def read_frame(
     needs, group = _applicable(kinds, action)
     if needs is not None and not needs.search(text):
         return None
-    for order, frame in group:
-        if frame.needs is not None and not frame.needs.search(text):
+    for order, frame, frame_needs in group:
+        if frame_needs is not None and not frame_needs.search(text):
             continue
         for match in _candidates(text, frame, antecedents or []):
-            match.score = _rank(match, order)
-            if (best is None or match.score > best.score) and (accept is None or accept(match)):
+            match.score = score = _rank(match, order)
+            if (best is None or score > best.score) and (accept is None or accept(match)):
                 best = match
     return best
 
