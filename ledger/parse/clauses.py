@@ -169,28 +169,38 @@ _BRACKET = re.compile(r"[()〔〕\[\]【】《》]")
 
 
 def split_outside_parens(text: str, seps: str) -> list[str]:
+    if seps not in text if len(seps) == 1 else not any(sep in text for sep in seps):  # nothing to split at
+        return [text]
     if not _BRACKET.search(text):  # the common case: nothing to keep together
         if len(seps) == 1:
             return text.split(seps)
         return re.split("[" + re.escape(seps) + "]", text)
-    parts, depth, current = [], 0, ""
-    for ch in text:
+    parts, depth, start = [], 0, 0
+    for m in _splitters(seps).finditer(text):
+        ch = m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        if ch in seps and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
+        if ch in seps and depth == 0:  # a separator outside brackets
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
     return parts
+
+
+@functools.cache
+def _splitters(seps: str) -> re.Pattern[str]:
+    """Brackets and the separators ``seps``: the only characters that decide a split."""
+    return re.compile("[" + re.escape(_OPEN + _CLOSE + seps) + "]")
 
 
 def _bare_title(item: str) -> bool:
     core = item.removeprefix("代理").removeprefix("常务")
-    return core in TITLES or split_title(core)[0] in ("", "党组", "党委", "党工委")
+    return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委")
+
+
+_TITLE_SET = frozenset(TITLES)
 
 
 def _relative(item: str) -> bool:
@@ -221,7 +231,24 @@ class PostReading:
     manner: tuple[str, ...] = ()
 
 
-@functools.lru_cache(maxsize=4096)
+_QUALIFIER_SEPARATOR = re.compile(r"[,、;]")
+
+
+def _opening_bracket(item: str) -> int:
+    """Where the bracket that closes ``item`` opens; -1 if it never does."""
+    cut = item.rfind("(")
+    if cut != -1 and ")" not in item[cut + 1 : -1]:
+        return cut  # no bracket inside it: the last ( is the one (the common case)
+    depth = 0
+    for i in range(len(item) - 1, -1, -1):
+        depth += item[i] == ")"
+        depth -= item[i] == "("
+        if depth == 0:
+            return i
+    return -1
+
+
+@functools.lru_cache(maxsize=65536)
 def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, ...]:
     """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
     readings: list[PostReading] = []
@@ -229,17 +256,11 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         item = raw.removesuffix("的").removesuffix("职务").removesuffix("的")
         qualifiers: list[str] = []
         while item.endswith(")") and "(" in item:
-            depth, cut = 0, -1
-            for i in range(len(item) - 1, -1, -1):
-                depth += item[i] == ")"
-                depth -= item[i] == "("
-                if depth == 0:
-                    cut = i
-                    break
+            cut = _opening_bracket(item)
             if cut <= 0:
                 break
             inner = item[cut + 1 : -1]
-            qualifiers = [q for q in re.split(r"[,、;]", inner) if q] + qualifiers
+            qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q] + qualifiers
             item = item[:cut]
         item = item.removesuffix("职务")
         if not item:
@@ -251,9 +272,10 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         elif item.startswith("代理") and _bare_title(item):
             item, manner = item[len("代理") :], ["代理"]
         base = readings[-1].post if readings else None
-        if _bare_title(item) or (base and _relative(item)):
+        bare = _bare_title(item)
+        if bare or (base and _relative(item)):
             prefix = split_title(base)[0] if base else subject_org
-            if prefix and (_bare_title(item) or _ORGANISATION_END.search(prefix)):
+            if prefix and (bare or _ORGANISATION_END.search(prefix)):
                 item = prefix + item
         readings.append(PostReading(item, tuple(qualifiers), tuple(manner)))
     return tuple(readings)
@@ -316,6 +338,22 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _read_posts_checked(text: str, subject_org: str | None) -> tuple[tuple[PostReading, ...], bool, bool]:
+    """(the readings, whether there are any and every post is plausible, whether every post
+    names its organisation and a known title): what a clause's posts are judged by."""
+    readings = read_posts(text, subject_org)
+    plausible = bool(readings) and all(plausible_post(r.post) for r in readings)
+    return readings, plausible, all(_titled(r.post) for r in readings)
+
+
+@functools.lru_cache(maxsize=65536)
+def _qualified(qualifiers: tuple[str, ...], effective: dt.date | None) -> Qualified:
+    """read_qualifiers, remembered; the answer is shared, so it is only read, never changed."""
+    return read_qualifiers(qualifiers, effective)
+
+
+@functools.lru_cache(maxsize=65536)
 def _title_problem(post: str) -> tuple[str, bool] | None:
     """(why, fatal) if a post does not end with a known title: an unknown title (负责人,
     首席专家) is kept as written with a warning; a bare body (某区审计局) is no post."""
@@ -378,13 +416,14 @@ class ClauseReader:
         manner: tuple[str, ...] | str = (),
         org: str = "",
     ) -> bool:
-        readings = read_posts(posts_text, org or self.subject_org)
-        if not persons or not readings or not all(plausible_post(r.post) for r in readings):
+        readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org)
+        if not persons or not plausible:
             return False
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
+        line = self.line(chunk)
         for reading in readings:
-            q = read_qualifiers(reading.qualifiers, self.effective)
+            q = _qualified(reading.qualifiers, self.effective)
             for bad in q.unreadable:
                 self.issue(chunk, f"cannot read qualifier {bad!r}")
             for odd in q.unknown:
@@ -400,7 +439,7 @@ class ClauseReader:
                         person=person,
                         post=reading.post,
                         effective=self.effective,
-                        line=self.line(chunk),
+                        line=line,
                         clause=chunk.text,
                         probation=q.probation,
                         probation_until=q.probation_until,
@@ -409,7 +448,7 @@ class ClauseReader:
                         rank=q.rank,
                         manner=list(dict.fromkeys(manners)),
                         qualifiers=[*reading.qualifiers, *said, *reading.manner],
-                        unknown_qualifiers=q.unknown,
+                        unknown_qualifiers=list(q.unknown),
                     )
                 )
         self.events.extend(made)
@@ -421,10 +460,8 @@ class ClauseReader:
         """A veto for frame readings whose post slot does not hold posts."""
 
         def accept(match: FrameMatch) -> bool:
-            readings = read_posts(match.posts, match.organisation or self.subject_org)
-            if not readings or not all(plausible_post(r.post) for r in readings):
-                return False
-            return not narrative or all(_titled(r.post) for r in readings)
+            _, plausible, titled = _read_posts_checked(match.posts, match.organisation or self.subject_org)
+            return plausible and (not narrative or titled)
 
         return accept
 
