@@ -222,13 +222,11 @@ def plausible_post(post: str) -> bool:
     return len(post) >= 2 and post[0].isalpha()
 
 
-@dataclass(frozen=True)
-class PostReading:
-    """One post of a clause as written, with its bracketed qualifiers; read once, shared."""
-
-    post: str
-    qualifiers: tuple[str, ...]
-    manner: tuple[str, ...] = ()
+#: One post of a clause as written, with its bracketed qualifiers and its manner (代理):
+#: ``(post, qualifiers, manner)``, read once and shared. A plain tuple of strings, never a
+#: class: the garbage collector stops tracking such a tuple, so the thousands remembered
+#: cost nothing at each collection.
+PostReading = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 _QUALIFIER_SEPARATOR = re.compile(r"[,、;]")
@@ -271,13 +269,13 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             item, manner = org[: -len("代理")] + title, ["代理"]
         elif item.startswith("代理") and _bare_title(item):
             item, manner = item[len("代理") :], ["代理"]
-        base = readings[-1].post if readings else None
+        base = readings[-1][0] if readings else None
         bare = _bare_title(item)
         if bare or (base and _relative(item)):
             prefix = split_title(base)[0] if base else subject_org
             if prefix and (bare or _ORGANISATION_END.search(prefix)):
                 item = prefix + item
-        readings.append(PostReading(item, tuple(qualifiers), tuple(manner)))
+        readings.append((item, tuple(qualifiers), tuple(manner)))
     return tuple(readings)
 
 
@@ -343,14 +341,24 @@ def _read_posts_checked(text: str, subject_org: str | None) -> tuple[tuple[PostR
     """(the readings, whether there are any and every post is plausible, whether every post
     names its organisation and a known title): what a clause's posts are judged by."""
     readings = read_posts(text, subject_org)
-    plausible = bool(readings) and all(plausible_post(r.post) for r in readings)
-    return readings, plausible, all(_titled(r.post) for r in readings)
+    plausible = bool(readings) and all(plausible_post(post) for post, _, _ in readings)
+    return readings, plausible, all(_titled(post) for post, _, _ in readings)
+
+
+#: What read_qualifiers finds, as a plain tuple (remembered, shared, never changed): probation,
+#: probation_until, secondment, secondment_until, rank, manner, unknown, unreadable.
+_Qualifiers = tuple[str | None, dt.date | None, str | None, dt.date | None, str | None, tuple, tuple, tuple]
 
 
 @functools.lru_cache(maxsize=65536)
-def _qualified(qualifiers: tuple[str, ...], effective: dt.date | None) -> Qualified:
-    """read_qualifiers, remembered; the answer is shared, so it is only read, never changed."""
-    return read_qualifiers(qualifiers, effective)
+def _qualified(qualifiers: tuple[str, ...], effective: dt.date | None) -> _Qualifiers:
+    """read_qualifiers, remembered."""
+    q = read_qualifiers(qualifiers, effective)
+    found = (q.probation, q.probation_until, q.secondment, q.secondment_until, q.rank)
+    return (*found, tuple(q.manner), tuple(q.unknown), tuple(q.unreadable))
+
+
+_NO_QUALIFIERS: _Qualifiers = (None, None, None, None, None, (), (), ())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -422,33 +430,34 @@ class ClauseReader:
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
         line = self.line(chunk)
-        for reading in readings:
-            q = _qualified(reading.qualifiers, self.effective)
-            for bad in q.unreadable:
+        for post, qualifiers, reading_manner in readings:
+            q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
+            probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
+            for bad in unreadable:
                 self.issue(chunk, f"cannot read qualifier {bad!r}")
-            for odd in q.unknown:
+            for odd in unknown:
                 self.issue(chunk, f"unknown qualifier {odd!r} kept verbatim", fatal=False)
-            problem = _title_problem(reading.post)
+            problem = _title_problem(post)
             if problem:
                 self.issue(chunk, *problem)
-            manners = [*said, *reading.manner, *q.manner]
+            manners = [*said, *reading_manner, *q_manner]
             for person in persons:
                 made.append(
                     ParsedEvent(
                         action=action,
                         person=person,
-                        post=reading.post,
+                        post=post,
                         effective=self.effective,
                         line=line,
                         clause=chunk.text,
-                        probation=q.probation,
-                        probation_until=q.probation_until,
-                        secondment=q.secondment,
-                        secondment_until=q.secondment_until,
-                        rank=q.rank,
+                        probation=probation,
+                        probation_until=probation_until,
+                        secondment=secondment,
+                        secondment_until=secondment_until,
+                        rank=rank,
                         manner=list(dict.fromkeys(manners)),
-                        qualifiers=[*reading.qualifiers, *said, *reading.manner],
-                        unknown_qualifiers=list(q.unknown),
+                        qualifiers=[*qualifiers, *said, *reading_manner],
+                        unknown_qualifiers=list(unknown),
                     )
                 )
         self.events.extend(made)
