@@ -35,6 +35,8 @@ def _cuts_honorific(text: str, end: int) -> bool:
 
 
 _HONORIFIC_SET = frozenset(HONORIFICS)
+_LONGEST_HONORIFIC = max(map(len, HONORIFICS))
+_UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
 
 
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
@@ -52,6 +54,21 @@ class Frame:
     between: tuple[str, ...]
     subject: bool  # {org}由…: the sentence is about a body
     tails: tuple[str, ...] = ("",)  # what the clause must end with (before its qualifiers)
+
+    @functools.cached_property
+    def opens(self) -> bool:
+        """Does the person open the clause (every item and narrative frame)?"""
+        return self.before == ("",) and not self.subject
+
+    @functools.cached_property
+    def connectors(self) -> re.Pattern[str] | None:
+        """Any of the words between person and post (None when there are none)."""
+        words = [w for w in self.between if w]
+        return re.compile("|".join(map(re.escape, words))) if words else None
+
+    @functools.cached_property
+    def longest_connector(self) -> int:
+        return max(map(len, self.between))
 
     @functools.cached_property
     def needs(self) -> re.Pattern[str] | None:
@@ -144,10 +161,22 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
     if frame.tails != ("",) and not _has_tail(text, frame.tails):
         return []
     found: list[FrameMatch] = []
-    for start, verb, org in _starts(text, frame):
-        for connector in frame.between:
+    for start, verb, org in _AT_START if frame.opens else _starts(text, frame):
+        # A slot holding an honorific followed by more (张三同志为…) is never a person: no
+        # slot may end past the first such honorific, so nothing beyond it is looked at.
+        inside = _HONORIFIC_INSIDE.search(text, start)
+        last_end = min(start + _MAX_SLOT, inside.start() + _LONGEST_HONORIFIC) if inside else start + _MAX_SLOT
+        # one search tells whether any connector stands where a slot may end (mostly none does)
+        connectors = frame.connectors
+        if connectors is not None and not connectors.search(text, start + 1, last_end + frame.longest_connector):
+            if "" not in frame.between:
+                continue
+            connectors_here = ("",)
+        else:
+            connectors_here = frame.between
+        for connector in connectors_here:
             if connector:  # _slot_ends, inline: most connectors are not in the clause at all
-                stop = start + _MAX_SLOT + len(connector)
+                stop = last_end + len(connector)
                 end = text.find(connector, start + 1, stop)
                 if end == -1:
                     continue
@@ -161,11 +190,18 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 # cheap tests first; all of them are pure, so their order does not matter
                 if text[end - 1 : end + 1] in _HONORIFIC_SET:
                     continue  # the cut would fall inside 同志 (雷鸣同 + 志宝鸡市…)
-                posts = strip_tails(text[end + len(connector) :])
+                posts = text[end + len(connector) :]
+                if posts.endswith(_TAIL_ENDS):
+                    posts = strip_tails(posts)
                 if not posts or (not connector and posts.startswith(_CONNECTOR_START)):
                     continue
                 slot_text = text[start:end]
-                if _HONORIFIC_INSIDE.search(slot_text) or _NOT_IN_POST.search(posts):
+                # A slot ending at a connector ends before the first honorific followed by more
+                # (last_end): with honorifics all of one length, it holds none; the test is left
+                # to ends found otherwise (after 同志, a pronoun).
+                if ((not connector or _UNEVEN_HONORIFICS) and _HONORIFIC_INSIDE.search(slot_text)) or (
+                    _NOT_IN_POST.search(posts)
+                ):
                     continue
                 slot = read_person_slot(slot_text, antecedents)
                 if slot is not None and (connector or not slot.described_as):
@@ -175,7 +211,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
 
 def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
     """(where the person starts, verb, subject body) for each verb of ``frame`` found in ``text``."""
-    if frame.before == ("",) and not frame.subject:
+    if frame.opens:
         return _AT_START  # the person opens the clause: every item and narrative frame
     starts: list[tuple[int, str, str]] = []
     for verb in frame.before:
