@@ -112,6 +112,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """
     parts: list[str] = []
     index = LineIndex()
+    offsets, numbers = index.offsets, index.lines
     size = 0
     last = ""
 
@@ -124,21 +125,28 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
 
     for line in rewrite_tables(lines):
+        no = line.no
         text = "".join(line.text.split())
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
-                add("。", line.no)
+                add("。", no)
         elif size and last not in _SEPARATORS and _NEW_ITEM.match(text) and _ends_post(parts[-1]):
-            add(";", line.no)  # a list with one item per line and no ; between them
+            add(";", no)  # a list with one item per line and no ; between them
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:
-                add("。", line.no)
+                add("。", no)
             text = text.rstrip(":") + ":"
-        add(text, line.no)
+        if text:  # add(text, no), inline: once for every line
+            if not numbers or numbers[-1] != no:
+                offsets.append(size)
+                numbers.append(no)
+            parts.append(text)
+            size += len(text)
+            last = text[-1]
         if text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
-            add("。", line.no)  # an adoption line (…会议通过) is a sentence of its own
+            add("。", no)  # an adoption line (…会议通过) is a sentence of its own
     return "".join(parts), index
 
 
@@ -406,6 +414,8 @@ class ClauseReader:
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
+        self.accept_posts = self.posts_read()
+        self.accept_narrative_posts = self.posts_read(narrative=True)
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -443,21 +453,21 @@ class ClauseReader:
             manners = [*said, *reading_manner, *q_manner]
             for person in persons:
                 made.append(
-                    ParsedEvent(
-                        action=action,
-                        person=person,
-                        post=post,
-                        effective=self.effective,
-                        line=line,
-                        clause=chunk.text,
-                        probation=probation,
-                        probation_until=probation_until,
-                        secondment=secondment,
-                        secondment_until=secondment_until,
-                        rank=rank,
-                        manner=list(dict.fromkeys(manners)),
-                        qualifiers=[*qualifiers, *said, *reading_manner],
-                        unknown_qualifiers=list(unknown),
+                    ParsedEvent(  # by position, in the order of its fields: a third of the cost of keywords
+                        action,
+                        person,
+                        post,
+                        self.effective,
+                        line,
+                        chunk.text,
+                        probation,
+                        probation_until,
+                        secondment,
+                        secondment_until,
+                        rank,
+                        list(dict.fromkeys(manners)) if manners else [],  # manner
+                        [*qualifiers, *said, *reading_manner],  # qualifiers
+                        list(unknown),  # unknown_qualifiers
                     )
                 )
         self.events.extend(made)
@@ -605,7 +615,7 @@ class ClauseReader:
 
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
-        match = read_frame(chunk.text, ("decision",), None, self.persons, self.posts_read())
+        match = read_frame(chunk.text, ("decision",), None, self.persons, self.accept_posts)
         if match is None or not self.emit_match(match, match.frame.action, chunk):
             return False
         self.decisive = True
@@ -618,7 +628,7 @@ class ClauseReader:
 
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
-        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.posts_read())
+        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_posts)
         if match is None:
             return False
         return self.emit_match(match, action_of(match, self.action), chunk)
@@ -629,7 +639,7 @@ class ClauseReader:
         text = chunk.text
         if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events:
             text = PRONOUNS[0] + text
-        match = read_frame(text, ("narrative",), None, self.persons, self.posts_read(narrative=True))
+        match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)
         return match is not None and self.emit_match(match, match.frame.action, chunk)
 
     def unread(self, chunk: Chunk) -> None:
@@ -688,9 +698,16 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
-        if self.section_head(chunk) or self.background(chunk):
+        # A form whose opening test fails is not called at all (the same test, made here).
+        if (chunk.sep == ":" and self.section_head(chunk)) or (
+            chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
+        ):
             return
-        if self.confirmation(chunk) or self.formal_appointment(chunk) or self.qualifier_chunk(chunk):
+        if (
+            self.confirmation(chunk)
+            or (self.in_confirmation and self.formal_appointment(chunk))
+            or (self.last_events and self.qualifier_chunk(chunk))
+        ):
             return
         if self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk):
             return
