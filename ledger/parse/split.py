@@ -39,10 +39,12 @@ def _compact(text: str) -> str:
 
 def find_title(lines: list[Line], i: int) -> int | None:
     """If a title starts at line ``i``, the index just past its last line, else None."""
-    first = _compact(lines[i].text)
+    text = lines[i].text
+    first = "".join(text.split())
     if first.startswith("《") or _SENTENCE_PUNCT.search(first) or len(first) > _MAX_TITLE_CHARS:
         return None
-    if _TABLE_ROW.search(lines[i].text) or "姓名" in first:
+    # a table row has a run of two white space characters: a line with fewer has none
+    if (len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
         return None  # a table header or row (序号  姓名  任免职务), not a title
     if BARE_TITLE.match(first):
         return i + 1

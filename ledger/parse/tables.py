@@ -134,9 +134,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
 
     for line in lines:
         if header is None:
-            header = _header(line)
+            # _header and _list_row, each behind its own first test: most lines are neither
+            header = _header(line) if "姓" in line.text else None
             if header is None:
-                out.append(_list_row(line))
+                out.append(_list_row(line) if " " in line.text else line)
             continue
         cells = _cells(line)
         first_column = header[0][0]
