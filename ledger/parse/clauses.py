@@ -57,7 +57,7 @@ _CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?")
 
 
-@dataclass
+@dataclass(slots=True)
 class Chunk:
     text: str
     start: int
@@ -254,7 +254,6 @@ def _opening_bracket(item: str) -> int:
     return -1
 
 
-@functools.lru_cache(maxsize=65536)
 def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, ...]:
     """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
     readings: list[PostReading] = []
@@ -347,7 +346,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
 @functools.lru_cache(maxsize=65536)
 def _read_posts_checked(text: str, subject_org: str | None) -> tuple[tuple[PostReading, ...], bool, bool]:
     """(the readings, whether there are any and every post is plausible, whether every post
-    names its organisation and a known title): what a clause's posts are judged by."""
+    names its organisation and a known title): what a clause's posts are judged by.
+    Remembered: a notice lists the same posts as the last, and the veto of a frame reading
+    reads them once more before they are emitted."""
     readings = read_posts(text, subject_org)
     plausible = bool(readings) and all(plausible_post(post) for post, _, _ in readings)
     return readings, plausible, all(_titled(post) for post, _, _ in readings)

@@ -102,9 +102,8 @@ def read_names(text: str) -> tuple[list[str], int] | None:
     return (list(found[0]), found[1]) if found else None
 
 
-@functools.lru_cache(maxsize=65536)
 def _read_names(text: str) -> tuple[tuple[str, ...], int] | None:
-    """read_names, remembered: the same name (and the same slot) comes back in notice after notice."""
+    """read_names, with the names as a tuple."""
     if not text:
         return None
     names, lowest = [], 3
@@ -163,16 +162,21 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
 _PRONOUN = ((), 3, "")
 
 
-@functools.lru_cache(maxsize=65536)
 def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
-    """read_person_slot without the antecedents, remembered: (persons, score, described_as),
-    ``_PRONOUN``, or None."""
+    """read_person_slot without the antecedents: (persons, score, described_as), ``_PRONOUN``,
+    or None."""
     if not text:
         return None
-    bare = clean_name(text) if text.endswith(HONORIFICS) else text
+    if "、" in text:
+        bare = clean_name(text) if text.endswith(HONORIFICS) else text
+        found = _read_names(text)
+    else:  # one name, the common case: read_names of it, with its clean_name made once
+        name = clean_name(text)
+        bare = name if text.endswith(HONORIFICS) else text
+        score = name_score(name)
+        found = ((name,), score) if score else None
     if bare in PRONOUNS or text in PRONOUNS:
         return _PRONOUN
-    found = _read_names(text)
     if found:
         return found[0], found[1], ""
     # 副市长张三 / 芜湖市人民政府副市长徐志: the longest head ending in a title describes the person
