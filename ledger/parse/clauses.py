@@ -72,10 +72,11 @@ _NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
 def mentions_post(text: str) -> bool:
     """Does a chunk speak of a post? Only such a chunk, unread, is an unreadable clause;
     the rest (因年龄原因, 名单如下, 聘期三年) is narrative."""
-    return "职务" in text or any(title in text for title in _COMMON_TITLES)
+    return "职务" in text or _COMMON_TITLE.search(text) is not None
 
 
 _COMMON_TITLES = tuple(t for t in TITLES if len(t) >= 2)
+_COMMON_TITLE = re.compile("|".join(map(re.escape, _COMMON_TITLES)))
 
 
 def _ends_post(text: str) -> bool:

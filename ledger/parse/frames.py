@@ -252,9 +252,10 @@ def _slot_ends(text: str, start: int, connector: str) -> list[int]:
             end = text.find(connector, end + 1, stop)
         return ends
     ends = [m.end() for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2)]
-    for pronoun in PRONOUNS:
-        if text.startswith(pronoun, start):
-            ends.append(start + len(pronoun))
+    if text.startswith(PRONOUNS, start):  # seldom: then which ones, in order
+        for pronoun in PRONOUNS:
+            if text.startswith(pronoun, start):
+                ends.append(start + len(pronoun))
     return ends
 
 

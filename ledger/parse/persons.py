@@ -134,6 +134,10 @@ class PersonSlot:
 #: Titles by length, longest first, to find where a description before a name ends.
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _TITLES_TUPLE = tuple(TITLES)
+#: ... and by their last character, longest first still.
+_TITLES_BY_LAST: dict[str, list[str]] = {}
+for _title in _TITLES_LONGEST_FIRST:
+    _TITLES_BY_LAST.setdefault(_title[-1], []).append(_title)
 #: Titles by their first one or two characters, to see whether a cut falls inside one.
 _TITLE_HEADS: dict[str, list[str]] = {}
 for _title in TITLES:
@@ -186,8 +190,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             found = _read_names(text[cut:])
             if found and found[1] >= 2:
                 return found[0], found[1], head
-    # 钱建民市长: the name, then the title the person holds
-    for title in _TITLES_LONGEST_FIRST:
+    # 钱建民市长: the name, then the title the person holds (only titles ending as it ends can)
+    for title in _TITLES_BY_LAST.get(bare[-1:], ()):
         if bare.endswith(title) and len(bare) > len(title):
             found = _read_names(bare[: -len(title)])
             if found and found[1] >= 3:

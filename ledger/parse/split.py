@@ -11,6 +11,16 @@ from .records import Line
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
 _TITLE_END = re.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")$")
 _TABLE_ROW = re.compile(r"\S\s{2,}\S")
+
+
+def _bare_title_ends(pattern: str) -> tuple[str, ...] | None:
+    """The words BARE_TITLE's pattern ``^(?:.{0,N}?)(?:任免名单|…)$`` must end with, so that a
+    line ending otherwise is not tried; None (try every line) if the pattern has another shape."""
+    m = re.fullmatch(r"\^\(\?:\.\{0,\d+\}\?\)\(\?:([\u4e00-\u9fff|]+)\)\$", pattern)
+    return tuple(m.group(1).split("|")) if m else None
+
+
+_BARE_TITLE_ENDS = _bare_title_ends(BARE_TITLE.pattern)
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 120
 #: Longest issuer line above a title: 济南市市中区人民政府, XX大学党委, XX集团有限公司董事会.
@@ -46,7 +56,7 @@ def find_title(lines: list[Line], i: int) -> int | None:
     # a table row has a run of two white space characters: a line with fewer has none
     if (len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
         return None  # a table header or row (序号  姓名  任免职务), not a title
-    if BARE_TITLE.match(first):
+    if (_BARE_TITLE_ENDS is None or first.endswith(_BARE_TITLE_ENDS)) and BARE_TITLE.match(first):
         return i + 1
     if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:
         return None
