@@ -36,7 +36,7 @@ from ..vocab import (
     TERM_QUALIFIERS,
     TITLES,
 )
-from .frames import FrameMatch, action_of, preamble_ok, read_frame
+from .frames import FrameMatch, action_of, frame_needs, preamble_ok, read_frame
 from .persons import clause_names, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
@@ -416,8 +416,6 @@ class ClauseReader:
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
-        self.accept_posts = self.posts_read()
-        self.accept_narrative_posts = self.posts_read(narrative=True)
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -479,12 +477,15 @@ class ClauseReader:
 
     def posts_read(self, narrative: bool = False):
         """A veto for frame readings whose post slot does not hold posts."""
+        return self.accept_narrative_posts if narrative else self.accept_posts
 
-        def accept(match: FrameMatch) -> bool:
-            _, plausible, titled = _read_posts_checked(match.posts, match.organisation or self.subject_org)
-            return plausible and (not narrative or titled)
+    def accept_posts(self, match: FrameMatch) -> bool:
+        return _read_posts_checked(match.posts, match.organisation or self.subject_org)[1]
 
-        return accept
+    def accept_narrative_posts(self, match: FrameMatch) -> bool:
+        """As accept_posts, and every post names its organisation and a known title."""
+        _, plausible, titled = _read_posts_checked(match.posts, match.organisation or self.subject_org)
+        return plausible and titled
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
@@ -705,13 +706,15 @@ class ClauseReader:
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
             return
+        # One search for the four forms that each open with a search of their own: mostly none can.
+        may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
         if (
-            self.confirmation(chunk)
+            (may and self.confirmation(chunk))
             or (self.in_confirmation and self.formal_appointment(chunk))
             or (self.last_events and self.qualifier_chunk(chunk))
         ):
             return
-        if self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk):
+        if may and (self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk)):
             return
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.
@@ -746,6 +749,20 @@ _NAME_AFTER = re.compile(DECISION_VERBS.pattern + "|决定|推选")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 #: A notice's title repeated in its body (关于接受张三辞职请求的决定): not a clause.
 _TITLE_LIKE = re.compile(r"关于.*的(?:决定|通知|通报|批复|议案|报告|公告)$")
+
+
+def _decision_forms() -> re.Pattern[str] | None:
+    """What any of confirmation, list_intro, decision and accepted_resignation needs to find
+    before it reads a chunk, as one pattern (its parts as they are); None if one of them has
+    no such test (a decision frame that any clause may fit)."""
+    decision_needs = frame_needs(("decision",))
+    if decision_needs is None:
+        return None
+    parts = (_PROBATION_DONE, _LIST_INTRO, decision_needs, RESIGNATION_ACCEPTED)
+    return re.compile("|".join(f"(?:{part.pattern})" for part in parts))
+
+
+_DECISION_FORMS = _decision_forms()
 
 
 def continuation(part: str, match: FrameMatch, antecedents: list[str]) -> FrameMatch | None:

@@ -292,6 +292,11 @@ def _applicable(
     return re.compile("|".join(needs.pattern for _, _, needs in group)), group  # type: ignore[union-attr]
 
 
+def frame_needs(kinds: tuple[str, ...], action: str | None = None) -> re.Pattern[str] | None:
+    """What a clause must hold for any frame of ``kinds`` to read it (None: nothing in particular)."""
+    return _applicable(kinds, action)[0]
+
+
 def read_frame(
     text: str,
     kinds: tuple[str, ...],
