@@ -292,6 +292,18 @@ def _applicable(
     return re.compile("|".join(needs.pattern for _, _, needs in group)), group  # type: ignore[union-attr]
 
 
+@functools.cache
+def _to_try(
+    kinds: tuple[str, ...], action: str | None
+) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame, re.Pattern[str] | None], ...]]:
+    """_applicable, with the tests read_frame need not make: a frame whose person opens the
+    clause needs only its connectors, which ``_candidates`` looks for itself (where a slot
+    may end, a narrower test); a group of such frames alone needs no test of its own."""
+    needs, group = _applicable(kinds, action)
+    group = tuple((order, frame, None if frame.opens else test) for order, frame, test in group)
+    return (None if all(frame.opens for _, frame, _ in group) else needs), group
+
+
 def frame_needs(kinds: tuple[str, ...], action: str | None = None) -> re.Pattern[str] | None:
     """What a clause must hold for any frame of ``kinds`` to read it (None: nothing in particular)."""
     return _applicable(kinds, action)[0]
@@ -311,7 +323,7 @@ def read_frame(
     are not posts), so that the next best is taken.
     """
     best: FrameMatch | None = None
-    needs, group = _applicable(kinds, action)
+    needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):
         return None
     for order, frame, frame_needs in group:
