@@ -97,9 +97,13 @@ def normalise_line(text: str, nfkc: bool = True) -> str:
         text = unicodedata.normalize("NFKC", text)
     if "(" in text:
         text = PINYIN_ANNOTATION.sub("", text)
-    if "【" in text or "次数" in text or "字号" in text or "分享" in text:
+    if _MAYBE_INLINE_FURNITURE.search(text):
         text = INLINE_FURNITURE.sub("", text)
     return text
+
+
+#: What a line must hold for INLINE_FURNITURE to be looked for in it.
+_MAYBE_INLINE_FURNITURE = re.compile("【|次数|字号|分享")
 
 
 #: All page-furniture patterns as two, so that a line costs two searches at most: a pattern
@@ -147,11 +151,15 @@ def normalise(text: str) -> list[Line]:
             text = text.replace(wide, narrow)
     nfkc = not unicodedata.is_normalized("NFKC", text)  # one test for the whole text first
     lines = []
+    append = lines.append
+    maybe_furniture = _MAYBE_FURNITURE.search
     for no, raw in enumerate(_LINE_BREAK.split(text), start=1):
         if not raw:
             continue  # a blank line: every other line of many gazettes
-        clean = normalise_line(raw, nfkc).rstrip()
+        if nfkc or "(" in raw or _MAYBE_INLINE_FURNITURE.search(raw):
+            raw = normalise_line(raw, nfkc)  # otherwise it changes nothing
+        clean = raw.rstrip()
         stripped = clean.lstrip()
-        if stripped and not is_furniture(stripped):
-            lines.append(Line(no, stripped, len(clean) - len(stripped)))
+        if stripped and not (maybe_furniture(stripped) and is_furniture(stripped)):
+            append(Line(no, stripped, len(clean) - len(stripped)))
     return lines

@@ -21,6 +21,7 @@ def _bare_title_ends(pattern: str) -> tuple[str, ...] | None:
 
 
 _BARE_TITLE_ENDS = _bare_title_ends(BARE_TITLE.pattern)
+_BARE_TITLE_LAST = tuple({end[-1] for end in _BARE_TITLE_ENDS or ()})
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 120
 #: Longest issuer line above a title: 济南市市中区人民政府, XX大学党委, XX集团有限公司董事会.
@@ -73,6 +74,18 @@ def find_title(lines: list[Line], i: int) -> int | None:
     return None
 
 
+def _may_open_title(text: str) -> bool:
+    """Can a title start on this (stripped) line at all? find_title wants 关于 (关 and 于, with
+    only white space between them) or a line ending with a word of BARE_TITLE: a cheap test
+    that spares it nearly every line of a notice."""
+    return (
+        ("关" in text and "于" in text)
+        or _BARE_TITLE_ENDS is None
+        or text.endswith(_BARE_TITLE_LAST)
+        or text[-1:].isspace()  # not a normalised line: its last word is further in
+    )
+
+
 def is_issuer_line(text: str) -> bool:
     text = _compact(text)
     return 2 <= len(text) <= _MAX_ISSUER_CHARS and not _SENTENCE_PUNCT.search(text) and not re.search(r"\d", text)
@@ -84,7 +97,7 @@ def split_notices(lines: list[Line]) -> list[Block]:
     starts: list[tuple[int, tuple[int, int], int | None]] = []
     i = 0
     while i < len(lines):
-        end = find_title(lines, i)
+        end = find_title(lines, i) if _may_open_title(lines[i].text) else None
         if end is None:
             i += 1
             continue
