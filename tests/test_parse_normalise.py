@@ -102,3 +102,23 @@ def test_furniture_split_in_two_finds_what_the_patterns_find():
     ]
     for line in lines:
         assert is_furniture(line) == any(p.search(line) for p in PAGE_FURNITURE), line
+
+
+def test_a_line_too_long_is_refused_at_its_line_even_past_the_first_megabyte(tmp_path):
+    """check_shape counts the lines of a chunk at once when none is too long: the line it
+    names must still be the long one, wherever the 1 MiB chunks fall."""
+    from ledger.parse import MAX_LINE_BYTES, check_shape
+
+    ok = tmp_path / "ok.txt"
+    ok.write_bytes(b"x\n" * 400_000 + b"y" * MAX_LINE_BYTES + b"\nz")
+    check_shape(ok)
+    for name, data, line in (
+        ("first.txt", b"a" * (MAX_LINE_BYTES + 1), 1),
+        ("later.txt", b"x\n" * 400_000 + b"y" * (MAX_LINE_BYTES + 1) + b"\nz", 400_001),
+        ("crlf.txt", b"a\r\n" * 10 + b"b" * (MAX_LINE_BYTES + 2), 11),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ParseError) as caught:
+            check_shape(path)
+        assert caught.value.line == line
