@@ -69,6 +69,11 @@ _ITEM_NAME = r"[\u4e00-\u9fff·]{2,5}(?:\([^()]{1,8}\))?"
 _NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
 
 
+def _may_open_item(text: str) -> bool:
+    """_NEW_ITEM.match, tried only on a line holding one of the words it ends with."""
+    return ("为" in text or "的" in text or "同志" in text) and _NEW_ITEM.match(text) is not None
+
+
 def mentions_post(text: str) -> bool:
     """Does a chunk speak of a post? Only such a chunk, unread, is an unreadable clause;
     the rest (因年龄原因, 名单如下, 聘期三年) is narrative."""
@@ -133,7 +138,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
                 add("。", no)
-        elif size and last not in _SEPARATORS and _NEW_ITEM.match(text) and _ends_post(parts[-1]):
+        elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:

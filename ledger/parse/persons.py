@@ -164,6 +164,7 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
 
 #: What ``_slot_reading`` answers for a pronoun: the persons it stands for are not in the text.
 _PRONOUN = ((), 3, "")
+_PRONOUN_SET = frozenset(PRONOUNS)
 
 
 def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
@@ -179,7 +180,7 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         bare = name if text.endswith(HONORIFICS) else text
         score = name_score(name)
         found = ((name,), score) if score else None
-    if bare in PRONOUNS or text in PRONOUNS:
+    if bare in _PRONOUN_SET or text in _PRONOUN_SET:
         return _PRONOUN
     if found:
         return found[0], found[1], ""
