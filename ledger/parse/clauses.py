@@ -215,6 +215,8 @@ def _bare_title(item: str) -> bool:
 
 
 _TITLE_SET = frozenset(TITLES)
+_RANK_SET = frozenset(RANKS)
+_MANNER_SET = frozenset(MANNERS)
 
 
 def _relative(item: str) -> bool:
@@ -338,9 +340,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 out.secondment_until = add_months(effective, months)
             if q.startswith("挂职"):
                 out.manner.append("挂职")
-        elif q in RANKS:
+        elif q in _RANK_SET:
             out.rank = q
-        elif q in MANNERS:
+        elif q in _MANNER_SET:
             out.manner.append(q)
         elif q.startswith(TERM_QUALIFIERS) and term_months(q[2:].removeprefix("为")) is not None:
             continue  # 聘期三年: the term of the post, kept verbatim with the qualifiers
@@ -593,7 +595,7 @@ class ClauseReader:
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
         text = chunk.text.strip("()")
-        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间")) and text not in RANKS):
+        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间")) and text not in _RANK_SET):
             return False
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
