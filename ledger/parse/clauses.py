@@ -278,20 +278,28 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         item = item.removesuffix("职务")
         if not item:
             continue
-        manner: list[str] = []
-        org, title = split_title(item)
-        if org.endswith("代理") and title:
-            item, manner = org[: -len("代理")] + title, ["代理"]
-        elif item.startswith("代理") and _bare_title(item):
-            item, manner = item[len("代理") :], ["代理"]
-        base = readings[-1][0] if readings else None
-        bare = _bare_title(item)
-        if bare or (base and _relative(item)):
-            prefix = split_title(base)[0] if base else subject_org
-            if prefix and (bare or _ORGANISATION_END.search(prefix)):
-                item = prefix + item
-        readings.append((item, tuple(qualifiers), tuple(manner)))
+        post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
+        readings.append((post, tuple(qualifiers), manner))
     return tuple(readings)
+
+
+@functools.lru_cache(maxsize=65536)
+def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[str, tuple[str, ...]]:
+    """The post an item of a list names, and the manner its words say (代理): a bare title
+    (副局长) takes the organisation of the post before it (``base``) or of the sentence.
+    Remembered: a corpus holds thousands of posts, each written again and again."""
+    manner: tuple[str, ...] = ()
+    org, title = split_title(item)
+    if org.endswith("代理") and title:
+        item, manner = org[: -len("代理")] + title, ("代理",)
+    elif item.startswith("代理") and _bare_title(item):
+        item, manner = item[len("代理") :], ("代理",)
+    bare = _bare_title(item)
+    if bare or (base and _relative(item)):
+        prefix = split_title(base)[0] if base else subject_org
+        if prefix and (bare or _ORGANISATION_END.search(prefix)):
+            item = prefix + item
+    return item, manner
 
 
 @dataclass
