@@ -16,7 +16,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..dates import BadDate, add_months, end_of_month, find_dates, find_month, term_months
+from ..dates import BadDate, end_of_month, find_dates, find_month, term_months
+from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
@@ -246,6 +247,12 @@ PostReading = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 _QUALIFIER_SEPARATOR = re.compile(r"[,、;]")
+
+
+@functools.lru_cache(maxsize=4096)
+def add_months(start: dt.date, months: int) -> dt.date:
+    """dates.add_months, remembered: a notice's terms (试用期一年) are counted from its one date."""
+    return _add_months(start, months)
 
 
 def _opening_bracket(item: str) -> int:
