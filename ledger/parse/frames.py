@@ -29,11 +29,7 @@ _HONORIFIC = re.compile("|".join(HONORIFICS))
 _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
 
 
-def _cuts_honorific(text: str, end: int) -> bool:
-    """Would a cut at ``end`` fall inside 同志 (雷鸣同 + 志宝鸡市…)?"""
-    return text[end - 1 : end + 1] in _HONORIFIC_SET
-
-
+#: A cut between the two characters of an honorific (雷鸣同 + 志宝鸡市…) is never a person's end.
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 _UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
@@ -175,7 +171,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
         else:
             connectors_here = frame.between
         for connector in connectors_here:
-            if connector:  # _slot_ends, inline: most connectors are not in the clause at all
+            if connector:  # the slot ends before each occurrence of the connector
                 stop = last_end + len(connector)
                 end = text.find(connector, start + 1, stop)
                 if end == -1:
@@ -185,7 +181,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                     ends.append(end)
                     end = text.find(connector, end + 1, stop)
             else:
-                ends = _slot_ends(text, start, connector)
+                ends = _bare_slot_ends(text, start)
             for end in ends:
                 # cheap tests first; all of them are pure, so their order does not matter
                 if text[end - 1 : end + 1] in _HONORIFIC_SET:
@@ -236,30 +232,16 @@ def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
 _AT_START = ((0, "", ""),)
 
 
-def _slot_ends(text: str, start: int, connector: str) -> list[int]:
-    """Where the person slot may end: before each occurrence of the connector word; with
-    none, only after 同志 or a pronoun, the sole signs of where a name ends (韩为民任…
-    under 免去 is not 韩为 + 民任…)."""
-    if connector:
-        # occurrences that start within _MAX_SLOT characters of the person
-        stop = start + _MAX_SLOT + len(connector)
-        end = text.find(connector, start + 1, stop)
-        if end == -1:
-            return _NO_ENDS  # the common case, and a cheap one
-        ends = []
-        while end != -1:
-            ends.append(end)
-            end = text.find(connector, end + 1, stop)
-        return ends
+def _bare_slot_ends(text: str, start: int) -> list[int]:
+    """Where a person slot followed by no connector word may end: only after 同志 or a
+    pronoun, the sole signs of where a name ends (韩为民任… under 免去 is not 韩为 + 民任…).
+    (With a connector, the slot ends before each occurrence of it: ``_candidates``.)"""
     ends = [m.end() for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2)]
     if text.startswith(PRONOUNS, start):  # seldom: then which ones, in order
         for pronoun in PRONOUNS:
             if text.startswith(pronoun, start):
                 ends.append(start + len(pronoun))
     return ends
-
-
-_NO_ENDS: list[int] = []
 
 
 def _rank(match: FrameMatch, order: int) -> tuple:
