@@ -5,10 +5,11 @@ import folded the notice, does not load the parser to do it."""
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "［": "〔", "］": "〕"})
 
 
@@ -41,10 +42,10 @@ def to_simplified(text: str, least: int = 2) -> str:
     converted only when a clear share of its characters are traditional-only ones. The
     look-up is per character and remembered, so that detection costs nearly nothing.
     """
-    sample = _CJK.findall(text[:4000])[:1500]
+    sample = _NOT_CJK.sub("", text[:4000])[:1500]
     if not sample:
         return text
-    changed = sum(1 for ch in sample if _is_traditional(ch))
+    changed = sum(n for ch, n in collections.Counter(sample).items() if _is_traditional(ch))
     if changed >= least and changed / len(sample) > 0.02:
         return _t2s().convert(text)
     return text

@@ -70,3 +70,17 @@ def test_adoption_line_gives_the_date_of_a_standing_committee_decision():
 )
 def test_personnel_notices_are_recognised_by_title(title, kind):
     assert classify(title)[0] == kind
+
+
+def test_web_meta_fields_all_end_with_a_colon():
+    """metadata._web_meta tests for ':' before it searches: WEB_META must keep the shape
+    ``(?:…):``, every alternative followed by the colon."""
+    from ledger.vocab import WEB_META
+
+    pattern = WEB_META.pattern
+    assert pattern.startswith("(?:") and pattern.endswith("):")
+    depth = 0
+    for i, ch in enumerate(pattern[:-2]):  # the group opened first closes only at the end
+        depth += ch == "(" and pattern[i - 1 : i] != "\\"
+        depth -= ch == ")" and pattern[i - 1 : i] != "\\"
+        assert depth > 0 or i == 0, pattern

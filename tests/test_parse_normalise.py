@@ -73,3 +73,52 @@ def test_web_furniture_glued_to_a_line_and_control_characters_are_removed():
 
     lines = normalise("免去张三的某局局长职务。浏览次数:412  【打印】【关闭窗口】\n李四\x07同志\x1b为某局局长")
     assert [line.text for line in lines] == ["免去张三的某局局长职务。", "李四同志为某局局长"]
+
+
+def test_full_width_forms_folded_before_nfkc_give_nfkc():
+    """normalise replaces the commonest full-width forms itself before testing for NFKC: the
+    lines must be exactly what NFKC line by line would give, with any other form still folded."""
+    import unicodedata
+
+    from ledger.parse import normalise
+    from ledger.parse.normalise import _FULL_WIDTH
+
+    text = "任命：\n张三同志为某局局长（试用期一年）；李四，\u3000王五！？\n２０２４年Ａ\u0301；\r\nｆｉ"
+    expected = [unicodedata.normalize("NFKC", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
+    assert [line.text for line in normalise(text)] == expected
+    for wide, narrow in _FULL_WIDTH:
+        assert unicodedata.normalize("NFKC", wide) == narrow
+
+
+def test_furniture_split_in_two_finds_what_the_patterns_find():
+    from ledger.parse.normalise import is_furniture
+    from ledger.vocab import PAGE_FURNITURE
+
+    lines = [
+        *("12", "— 12 —", "第 3 页 共 9 页", "3/9", "某区人民政府公报 2024年第3期", "区政府文件  某区公报"),
+        *("某区人民政府公报", "南关区人民政府公报 21", "区政府文件", "·17·", "(此件公开发布)", "2024 年第 1 期"),
+        *("二〇二四年第十二期", "张三同志为某局局长(试用期一年)", "2024年5月1日", "见某区人民政府公报(2024年第3期)"),
+        "1号文件",
+    ]
+    for line in lines:
+        assert is_furniture(line) == any(p.search(line) for p in PAGE_FURNITURE), line
+
+
+def test_a_line_too_long_is_refused_at_its_line_even_past_the_first_megabyte(tmp_path):
+    """check_shape counts the lines of a chunk at once when none is too long: the line it
+    names must still be the long one, wherever the 1 MiB chunks fall."""
+    from ledger.parse import MAX_LINE_BYTES, check_shape
+
+    ok = tmp_path / "ok.txt"
+    ok.write_bytes(b"x\n" * 400_000 + b"y" * MAX_LINE_BYTES + b"\nz")
+    check_shape(ok)
+    for name, data, line in (
+        ("first.txt", b"a" * (MAX_LINE_BYTES + 1), 1),
+        ("later.txt", b"x\n" * 400_000 + b"y" * (MAX_LINE_BYTES + 1) + b"\nz", 400_001),
+        ("crlf.txt", b"a\r\n" * 10 + b"b" * (MAX_LINE_BYTES + 2), 11),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ParseError) as caught:
+            check_shape(path)
+        assert caught.value.line == line

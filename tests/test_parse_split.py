@@ -31,3 +31,14 @@ def test_text_without_title_is_one_notice():
 def test_quoted_document_names_are_not_titles():
     blocks = split_notices(normalise("关于X的通知\n请学习《关于进一步加强\n工作的意见》，\n认真落实。"))
     assert len(blocks) == 1
+
+
+def test_bare_titles_are_told_by_their_last_words():
+    """find_title tries BARE_TITLE only on a line ending with one of its words, read from the
+    pattern itself: the shape must stay readable, or every line is tried again (slower)."""
+    from ledger.parse.split import _BARE_TITLE_ENDS
+    from ledger.vocab import BARE_TITLE
+
+    assert _BARE_TITLE_ENDS and "任免名单" in _BARE_TITLE_ENDS
+    for title in ("人事任免", "某县人民政府任免国家工作人员", "关于张三任职的通知", "任免名单说明"):
+        assert bool(BARE_TITLE.match(title)) == (title.endswith(_BARE_TITLE_ENDS) and bool(BARE_TITLE.match(title)))

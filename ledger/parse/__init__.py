@@ -226,6 +226,14 @@ def check_shape(path: Path) -> None:
     line, run = 1, 0
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
+            parts = chunk.split(b"\n")
+            if run + len(parts[0]) <= MAX_LINE_BYTES and max(map(len, parts)) <= MAX_LINE_BYTES:
+                # no line of this chunk is too long: count its lines at once (the loop below,
+                # which finds where a line is too long, in one step)
+                if len(parts) > 1:
+                    line, run = line + len(parts) - 1, 0
+                run += len(parts[-1])
+                continue
             start = 0
             while (newline := chunk.find(b"\n", start)) != -1:
                 run += newline - start

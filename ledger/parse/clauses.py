@@ -16,7 +16,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..dates import BadDate, add_months, end_of_month, find_dates, find_month, term_months
+from ..dates import BadDate, end_of_month, find_dates, find_month, term_months
+from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
@@ -36,7 +37,7 @@ from ..vocab import (
     TERM_QUALIFIERS,
     TITLES,
 )
-from .frames import FrameMatch, action_of, preamble_ok, read_frame
+from .frames import FrameMatch, action_of, frame_needs, preamble_ok, read_frame
 from .persons import clause_names, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
@@ -57,7 +58,7 @@ _CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?")
 
 
-@dataclass
+@dataclass(slots=True)
 class Chunk:
     text: str
     start: int
@@ -69,13 +70,19 @@ _ITEM_NAME = r"[\u4e00-\u9fff·]{2,5}(?:\([^()]{1,8}\))?"
 _NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
 
 
+def _may_open_item(text: str) -> bool:
+    """_NEW_ITEM.match, tried only on a line holding one of the words it ends with."""
+    return ("为" in text or "的" in text or "同志" in text) and _NEW_ITEM.match(text) is not None
+
+
 def mentions_post(text: str) -> bool:
     """Does a chunk speak of a post? Only such a chunk, unread, is an unreadable clause;
     the rest (因年龄原因, 名单如下, 聘期三年) is narrative."""
-    return "职务" in text or any(title in text for title in _COMMON_TITLES)
+    return "职务" in text or _COMMON_TITLE.search(text) is not None
 
 
 _COMMON_TITLES = tuple(t for t in TITLES if len(t) >= 2)
+_COMMON_TITLE = re.compile("|".join(map(re.escape, _COMMON_TITLES)))
 
 
 def _ends_post(text: str) -> bool:
@@ -112,6 +119,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """
     parts: list[str] = []
     index = LineIndex()
+    offsets, numbers = index.offsets, index.lines
     size = 0
     last = ""
 
@@ -124,21 +132,28 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
 
     for line in rewrite_tables(lines):
+        no = line.no
         text = "".join(line.text.split())
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
-                add("。", line.no)
-        elif size and last not in _SEPARATORS and _NEW_ITEM.match(text) and _ends_post(parts[-1]):
-            add(";", line.no)  # a list with one item per line and no ; between them
+                add("。", no)
+        elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
+            add(";", no)  # a list with one item per line and no ; between them
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:
-                add("。", line.no)
+                add("。", no)
             text = text.rstrip(":") + ":"
-        add(text, line.no)
+        if text:  # add(text, no), inline: once for every line
+            if not numbers or numbers[-1] != no:
+                offsets.append(size)
+                numbers.append(no)
+            parts.append(text)
+            size += len(text)
+            last = text[-1]
         if text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
-            add("。", line.no)  # an adoption line (…会议通过) is a sentence of its own
+            add("。", no)  # an adoption line (…会议通过) is a sentence of its own
     return "".join(parts), index
 
 
@@ -169,28 +184,40 @@ _BRACKET = re.compile(r"[()〔〕\[\]【】《》]")
 
 
 def split_outside_parens(text: str, seps: str) -> list[str]:
+    if seps not in text if len(seps) == 1 else not any(sep in text for sep in seps):  # nothing to split at
+        return [text]
     if not _BRACKET.search(text):  # the common case: nothing to keep together
         if len(seps) == 1:
             return text.split(seps)
         return re.split("[" + re.escape(seps) + "]", text)
-    parts, depth, current = [], 0, ""
-    for ch in text:
+    parts, depth, start = [], 0, 0
+    for m in _splitters(seps).finditer(text):
+        ch = m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        if ch in seps and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
+        if ch in seps and depth == 0:  # a separator outside brackets
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
     return parts
+
+
+@functools.cache
+def _splitters(seps: str) -> re.Pattern[str]:
+    """Brackets and the separators ``seps``: the only characters that decide a split."""
+    return re.compile("[" + re.escape(_OPEN + _CLOSE + seps) + "]")
 
 
 def _bare_title(item: str) -> bool:
     core = item.removeprefix("代理").removeprefix("常务")
-    return core in TITLES or split_title(core)[0] in ("", "党组", "党委", "党工委")
+    return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委")
+
+
+_TITLE_SET = frozenset(TITLES)
+_RANK_SET = frozenset(RANKS)
+_MANNER_SET = frozenset(MANNERS)
 
 
 def _relative(item: str) -> bool:
@@ -212,16 +239,36 @@ def plausible_post(post: str) -> bool:
     return len(post) >= 2 and post[0].isalpha()
 
 
-@dataclass(frozen=True)
-class PostReading:
-    """One post of a clause as written, with its bracketed qualifiers; read once, shared."""
+#: One post of a clause as written, with its bracketed qualifiers and its manner (代理):
+#: ``(post, qualifiers, manner)``, read once and shared. A plain tuple of strings, never a
+#: class: the garbage collector stops tracking such a tuple, so the thousands remembered
+#: cost nothing at each collection.
+PostReading = tuple[str, tuple[str, ...], tuple[str, ...]]
 
-    post: str
-    qualifiers: tuple[str, ...]
-    manner: tuple[str, ...] = ()
+
+_QUALIFIER_SEPARATOR = re.compile(r"[,、;]")
 
 
 @functools.lru_cache(maxsize=4096)
+def add_months(start: dt.date, months: int) -> dt.date:
+    """dates.add_months, remembered: a notice's terms (试用期一年) are counted from its one date."""
+    return _add_months(start, months)
+
+
+def _opening_bracket(item: str) -> int:
+    """Where the bracket that closes ``item`` opens; -1 if it never does."""
+    cut = item.rfind("(")
+    if cut != -1 and ")" not in item[cut + 1 : -1]:
+        return cut  # no bracket inside it: the last ( is the one (the common case)
+    depth = 0
+    for i in range(len(item) - 1, -1, -1):
+        depth += item[i] == ")"
+        depth -= item[i] == "("
+        if depth == 0:
+            return i
+    return -1
+
+
 def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, ...]:
     """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
     readings: list[PostReading] = []
@@ -229,34 +276,37 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         item = raw.removesuffix("的").removesuffix("职务").removesuffix("的")
         qualifiers: list[str] = []
         while item.endswith(")") and "(" in item:
-            depth, cut = 0, -1
-            for i in range(len(item) - 1, -1, -1):
-                depth += item[i] == ")"
-                depth -= item[i] == "("
-                if depth == 0:
-                    cut = i
-                    break
+            cut = _opening_bracket(item)
             if cut <= 0:
                 break
             inner = item[cut + 1 : -1]
-            qualifiers = [q for q in re.split(r"[,、;]", inner) if q] + qualifiers
+            qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q] + qualifiers
             item = item[:cut]
         item = item.removesuffix("职务")
         if not item:
             continue
-        manner: list[str] = []
-        org, title = split_title(item)
-        if org.endswith("代理") and title:
-            item, manner = org[: -len("代理")] + title, ["代理"]
-        elif item.startswith("代理") and _bare_title(item):
-            item, manner = item[len("代理") :], ["代理"]
-        base = readings[-1].post if readings else None
-        if _bare_title(item) or (base and _relative(item)):
-            prefix = split_title(base)[0] if base else subject_org
-            if prefix and (_bare_title(item) or _ORGANISATION_END.search(prefix)):
-                item = prefix + item
-        readings.append(PostReading(item, tuple(qualifiers), tuple(manner)))
+        post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
+        readings.append((post, tuple(qualifiers), manner))
     return tuple(readings)
+
+
+@functools.lru_cache(maxsize=65536)
+def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[str, tuple[str, ...]]:
+    """The post an item of a list names, and the manner its words say (代理): a bare title
+    (副局长) takes the organisation of the post before it (``base``) or of the sentence.
+    Remembered: a corpus holds thousands of posts, each written again and again."""
+    manner: tuple[str, ...] = ()
+    org, title = split_title(item)
+    if org.endswith("代理") and title:
+        item, manner = org[: -len("代理")] + title, ("代理",)
+    elif item.startswith("代理") and _bare_title(item):
+        item, manner = item[len("代理") :], ("代理",)
+    bare = _bare_title(item)
+    if bare or (base and _relative(item)):
+        prefix = split_title(base)[0] if base else subject_org
+        if prefix and (bare or _ORGANISATION_END.search(prefix)):
+            item = prefix + item
+    return item, manner
 
 
 @dataclass
@@ -305,9 +355,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 out.secondment_until = add_months(effective, months)
             if q.startswith("挂职"):
                 out.manner.append("挂职")
-        elif q in RANKS:
+        elif q in _RANK_SET:
             out.rank = q
-        elif q in MANNERS:
+        elif q in _MANNER_SET:
             out.manner.append(q)
         elif q.startswith(TERM_QUALIFIERS) and term_months(q[2:].removeprefix("为")) is not None:
             continue  # 聘期三年: the term of the post, kept verbatim with the qualifiers
@@ -316,6 +366,34 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _read_posts_checked(text: str, subject_org: str | None) -> tuple[tuple[PostReading, ...], bool, bool]:
+    """(the readings, whether there are any and every post is plausible, whether every post
+    names its organisation and a known title): what a clause's posts are judged by.
+    Remembered: a notice lists the same posts as the last, and the veto of a frame reading
+    reads them once more before they are emitted."""
+    readings = read_posts(text, subject_org)
+    plausible = bool(readings) and all(plausible_post(post) for post, _, _ in readings)
+    return readings, plausible, all(_titled(post) for post, _, _ in readings)
+
+
+#: What read_qualifiers finds, as a plain tuple (remembered, shared, never changed): probation,
+#: probation_until, secondment, secondment_until, rank, manner, unknown, unreadable.
+_Qualifiers = tuple[str | None, dt.date | None, str | None, dt.date | None, str | None, tuple, tuple, tuple]
+
+
+@functools.lru_cache(maxsize=65536)
+def _qualified(qualifiers: tuple[str, ...], effective: dt.date | None) -> _Qualifiers:
+    """read_qualifiers, remembered."""
+    q = read_qualifiers(qualifiers, effective)
+    found = (q.probation, q.probation_until, q.secondment, q.secondment_until, q.rank)
+    return (*found, tuple(q.manner), tuple(q.unknown), tuple(q.unreadable))
+
+
+_NO_QUALIFIERS: _Qualifiers = (None, None, None, None, None, (), (), ())
+
+
+@functools.lru_cache(maxsize=65536)
 def _title_problem(post: str) -> tuple[str, bool] | None:
     """(why, fatal) if a post does not end with a known title: an unknown title (负责人,
     首席专家) is kept as written with a warning; a bare body (某区审计局) is no post."""
@@ -378,38 +456,40 @@ class ClauseReader:
         manner: tuple[str, ...] | str = (),
         org: str = "",
     ) -> bool:
-        readings = read_posts(posts_text, org or self.subject_org)
-        if not persons or not readings or not all(plausible_post(r.post) for r in readings):
+        readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org)
+        if not persons or not plausible:
             return False
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
-        for reading in readings:
-            q = read_qualifiers(reading.qualifiers, self.effective)
-            for bad in q.unreadable:
+        line = self.line(chunk)
+        for post, qualifiers, reading_manner in readings:
+            q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
+            probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
+            for bad in unreadable:
                 self.issue(chunk, f"cannot read qualifier {bad!r}")
-            for odd in q.unknown:
+            for odd in unknown:
                 self.issue(chunk, f"unknown qualifier {odd!r} kept verbatim", fatal=False)
-            problem = _title_problem(reading.post)
+            problem = _title_problem(post)
             if problem:
                 self.issue(chunk, *problem)
-            manners = [*said, *reading.manner, *q.manner]
+            manners = [*said, *reading_manner, *q_manner]
             for person in persons:
                 made.append(
-                    ParsedEvent(
-                        action=action,
-                        person=person,
-                        post=reading.post,
-                        effective=self.effective,
-                        line=self.line(chunk),
-                        clause=chunk.text,
-                        probation=q.probation,
-                        probation_until=q.probation_until,
-                        secondment=q.secondment,
-                        secondment_until=q.secondment_until,
-                        rank=q.rank,
-                        manner=list(dict.fromkeys(manners)),
-                        qualifiers=[*reading.qualifiers, *said, *reading.manner],
-                        unknown_qualifiers=q.unknown,
+                    ParsedEvent(  # by position, in the order of its fields: a third of the cost of keywords
+                        action,
+                        person,
+                        post,
+                        self.effective,
+                        line,
+                        chunk.text,
+                        probation,
+                        probation_until,
+                        secondment,
+                        secondment_until,
+                        rank,
+                        list(dict.fromkeys(manners)) if manners else [],  # manner
+                        [*qualifiers, *said, *reading_manner],  # qualifiers
+                        list(unknown),  # unknown_qualifiers
                     )
                 )
         self.events.extend(made)
@@ -419,14 +499,15 @@ class ClauseReader:
 
     def posts_read(self, narrative: bool = False):
         """A veto for frame readings whose post slot does not hold posts."""
+        return self.accept_narrative_posts if narrative else self.accept_posts
 
-        def accept(match: FrameMatch) -> bool:
-            readings = read_posts(match.posts, match.organisation or self.subject_org)
-            if not readings or not all(plausible_post(r.post) for r in readings):
-                return False
-            return not narrative or all(_titled(r.post) for r in readings)
+    def accept_posts(self, match: FrameMatch) -> bool:
+        return _read_posts_checked(match.posts, match.organisation or self.subject_org)[1]
 
-        return accept
+    def accept_narrative_posts(self, match: FrameMatch) -> bool:
+        """As accept_posts, and every post names its organisation and a known title."""
+        _, plausible, titled = _read_posts_checked(match.posts, match.organisation or self.subject_org)
+        return plausible and titled
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
@@ -529,7 +610,7 @@ class ClauseReader:
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
         text = chunk.text.strip("()")
-        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间")) and text not in RANKS):
+        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间")) and text not in _RANK_SET):
             return False
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
@@ -559,7 +640,7 @@ class ClauseReader:
 
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
-        match = read_frame(chunk.text, ("decision",), None, self.persons, self.posts_read())
+        match = read_frame(chunk.text, ("decision",), None, self.persons, self.accept_posts)
         if match is None or not self.emit_match(match, match.frame.action, chunk):
             return False
         self.decisive = True
@@ -572,7 +653,7 @@ class ClauseReader:
 
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
-        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.posts_read())
+        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_posts)
         if match is None:
             return False
         return self.emit_match(match, action_of(match, self.action), chunk)
@@ -583,7 +664,7 @@ class ClauseReader:
         text = chunk.text
         if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events:
             text = PRONOUNS[0] + text
-        match = read_frame(text, ("narrative",), None, self.persons, self.posts_read(narrative=True))
+        match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)
         return match is not None and self.emit_match(match, match.frame.action, chunk)
 
     def unread(self, chunk: Chunk) -> None:
@@ -642,11 +723,20 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
-        if self.section_head(chunk) or self.background(chunk):
+        # A form whose opening test fails is not called at all (the same test, made here).
+        if (chunk.sep == ":" and self.section_head(chunk)) or (
+            chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
+        ):
             return
-        if self.confirmation(chunk) or self.formal_appointment(chunk) or self.qualifier_chunk(chunk):
+        # One search for the four forms that each open with a search of their own: mostly none can.
+        may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
+        if (
+            (may and self.confirmation(chunk))
+            or (self.in_confirmation and self.formal_appointment(chunk))
+            or (self.last_events and self.qualifier_chunk(chunk))
+        ):
             return
-        if self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk):
+        if may and (self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk)):
             return
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.
@@ -681,6 +771,20 @@ _NAME_AFTER = re.compile(DECISION_VERBS.pattern + "|决定|推选")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 #: A notice's title repeated in its body (关于接受张三辞职请求的决定): not a clause.
 _TITLE_LIKE = re.compile(r"关于.*的(?:决定|通知|通报|批复|议案|报告|公告)$")
+
+
+def _decision_forms() -> re.Pattern[str] | None:
+    """What any of confirmation, list_intro, decision and accepted_resignation needs to find
+    before it reads a chunk, as one pattern (its parts as they are); None if one of them has
+    no such test (a decision frame that any clause may fit)."""
+    decision_needs = frame_needs(("decision",))
+    if decision_needs is None:
+        return None
+    parts = (_PROBATION_DONE, _LIST_INTRO, decision_needs, RESIGNATION_ACCEPTED)
+    return re.compile("|".join(f"(?:{part.pattern})" for part in parts))
+
+
+_DECISION_FORMS = _decision_forms()
 
 
 def continuation(part: str, match: FrameMatch, antecedents: list[str]) -> FrameMatch | None:

@@ -29,12 +29,10 @@ _HONORIFIC = re.compile("|".join(HONORIFICS))
 _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
 
 
-def _cuts_honorific(text: str, end: int) -> bool:
-    """Would a cut at ``end`` fall inside 同志 (雷鸣同 + 志宝鸡市…)?"""
-    return text[end - 1 : end + 1] in _HONORIFIC_SET
-
-
+#: A cut between the two characters of an honorific (雷鸣同 + 志宝鸡市…) is never a person's end.
 _HONORIFIC_SET = frozenset(HONORIFICS)
+_LONGEST_HONORIFIC = max(map(len, HONORIFICS))
+_UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
 
 
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
@@ -52,6 +50,21 @@ class Frame:
     between: tuple[str, ...]
     subject: bool  # {org}由…: the sentence is about a body
     tails: tuple[str, ...] = ("",)  # what the clause must end with (before its qualifiers)
+
+    @functools.cached_property
+    def opens(self) -> bool:
+        """Does the person open the clause (every item and narrative frame)?"""
+        return self.before == ("",) and not self.subject
+
+    @functools.cached_property
+    def connectors(self) -> re.Pattern[str] | None:
+        """Any of the words between person and post (None when there are none)."""
+        words = [w for w in self.between if w]
+        return re.compile("|".join(map(re.escape, words))) if words else None
+
+    @functools.cached_property
+    def longest_connector(self) -> int:
+        return max(map(len, self.between))
 
     @functools.cached_property
     def needs(self) -> re.Pattern[str] | None:
@@ -100,14 +113,19 @@ class FrameMatch:
     @property
     def manner(self) -> tuple[str, ...]:
         """How the post is held: by the connector (代理, 兼任), then by the verb (推选, 聘任)."""
-        found = [CONNECTOR_MANNERS.get(self.connector, "")]
-        found += [manner for word, manner in VERB_MANNERS.items() if word in self.verb]
-        return tuple(m for m in dict.fromkeys(found) if m)
+        return _manner(self.connector, self.verb)
 
     @property
     def organisation(self) -> str:
         """What a bare title in the posts belongs to: the sentence's body, or the person's description."""
         return self.subject_org or self.slot.organisation()
+
+
+@functools.cache
+def _manner(connector: str, verb: str) -> tuple[str, ...]:
+    found = [CONNECTOR_MANNERS.get(connector, "")]
+    found += [manner for word, manner in VERB_MANNERS.items() if word in verb]
+    return tuple(m for m in dict.fromkeys(found) if m)
 
 
 def strip_tails(posts: str) -> str:
@@ -134,11 +152,64 @@ def _has_tail(posts: str, tails: tuple[str, ...]) -> bool:
     return tails == ("",) or _QUALIFIERS_AT_END.sub("", posts).endswith(tuple(t for t in tails if t))
 
 
-def _candidates(text: str, frame: Frame, antecedents: list[str]):
-    """Every way to cut ``text`` by ``frame`` whose person slot reads as a person."""
-    if not _has_tail(text, frame.tails):
-        return
-    starts: list[tuple[int, str, str]] = []  # (where the person starts, verb, subject body)
+def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMatch]:
+    """Every way to cut ``text`` by ``frame`` whose person slot reads as a person, in order."""
+    if frame.tails != ("",) and not _has_tail(text, frame.tails):
+        return []
+    found: list[FrameMatch] = []
+    for start, verb, org in _AT_START if frame.opens else _starts(text, frame):
+        # A slot holding an honorific followed by more (张三同志为…) is never a person: no
+        # slot may end past the first such honorific, so nothing beyond it is looked at.
+        inside = _HONORIFIC_INSIDE.search(text, start)
+        last_end = min(start + _MAX_SLOT, inside.start() + _LONGEST_HONORIFIC) if inside else start + _MAX_SLOT
+        # one search tells whether any connector stands where a slot may end (mostly none does)
+        connectors = frame.connectors
+        if connectors is not None and not connectors.search(text, start + 1, last_end + frame.longest_connector):
+            if "" not in frame.between:
+                continue
+            connectors_here = ("",)
+        else:
+            connectors_here = frame.between
+        for connector in connectors_here:
+            if connector:  # the slot ends before each occurrence of the connector
+                stop = last_end + len(connector)
+                end = text.find(connector, start + 1, stop)
+                if end == -1:
+                    continue
+                ends = []
+                while end != -1:
+                    ends.append(end)
+                    end = text.find(connector, end + 1, stop)
+            else:
+                ends = _bare_slot_ends(text, start)
+            for end in ends:
+                # cheap tests first; all of them are pure, so their order does not matter
+                if text[end - 1 : end + 1] in _HONORIFIC_SET:
+                    continue  # the cut would fall inside 同志 (雷鸣同 + 志宝鸡市…)
+                posts = text[end + len(connector) :]
+                if posts.endswith(_TAIL_ENDS):
+                    posts = strip_tails(posts)
+                if not posts or (not connector and posts.startswith(_CONNECTOR_START)):
+                    continue
+                slot_text = text[start:end]
+                # A slot ending at a connector ends before the first honorific followed by more
+                # (last_end): with honorifics all of one length, it holds none; the test is left
+                # to ends found otherwise (after 同志, a pronoun).
+                if ((not connector or _UNEVEN_HONORIFICS) and _HONORIFIC_INSIDE.search(slot_text)) or (
+                    _NOT_IN_POST.search(posts)
+                ):
+                    continue
+                slot = read_person_slot(slot_text, antecedents)
+                if slot is not None and (connector or not slot.described_as):
+                    found.append(FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS)))
+    return found
+
+
+def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
+    """(where the person starts, verb, subject body) for each verb of ``frame`` found in ``text``."""
+    if frame.opens:
+        return _AT_START  # the person opens the clause: every item and narrative frame
+    starts: list[tuple[int, str, str]] = []
     for verb in frame.before:
         if frame.subject:
             at = text.find(verb, 2)
@@ -155,40 +226,22 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]):
                 if preamble_ok(text[:at]):
                     starts.append((at + len(verb), verb, ""))
                 at = text.find(verb, at + 1)
-    for start, verb, org in starts:
-        for connector in frame.between:
-            if connector and text.find(connector, start + 1, start + _MAX_SLOT + len(connector)) == -1:
-                continue  # the common case, and a cheap one
-            for end in _slot_ends(text, start, connector):
-                slot_text = text[start:end]
-                posts = strip_tails(text[end + len(connector) :])
-                if (
-                    posts
-                    and not _NOT_IN_POST.search(posts)
-                    and not _HONORIFIC_INSIDE.search(slot_text)
-                    and not _cuts_honorific(text, end)
-                    and (connector or not posts.startswith(_CONNECTOR_START))
-                ):
-                    slot = read_person_slot(slot_text, antecedents)
-                    if slot is not None and (connector or not slot.described_as):
-                        yield FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS))
+    return starts
 
 
-def _slot_ends(text: str, start: int, connector: str):
-    """Where the person slot may end: before each occurrence of the connector word; with
-    none, only after 同志 or a pronoun, the sole signs of where a name ends (韩为民任…
-    under 免去 is not 韩为 + 民任…)."""
-    if connector:
-        end = text.find(connector, start + 1)
-        while end != -1 and end <= start + _MAX_SLOT:
-            yield end
-            end = text.find(connector, end + 1)
-        return
-    for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2):
-        yield m.end()
-    for pronoun in PRONOUNS:
-        if text.startswith(pronoun, start):
-            yield start + len(pronoun)
+_AT_START = ((0, "", ""),)
+
+
+def _bare_slot_ends(text: str, start: int) -> list[int]:
+    """Where a person slot followed by no connector word may end: only after 同志 or a
+    pronoun, the sole signs of where a name ends (韩为民任… under 免去 is not 韩为 + 民任…).
+    (With a connector, the slot ends before each occurrence of it: ``_candidates``.)"""
+    ends = [m.end() for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2)]
+    if text.startswith(PRONOUNS, start):  # seldom: then which ones, in order
+        for pronoun in PRONOUNS:
+            if text.startswith(pronoun, start):
+                ends.append(start + len(pronoun))
+    return ends
 
 
 def _rank(match: FrameMatch, order: int) -> tuple:
@@ -207,17 +260,35 @@ def _rank(match: FrameMatch, order: int) -> tuple:
 @functools.cache
 def _applicable(
     kinds: tuple[str, ...], action: str | None
-) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame], ...]]:
-    """The frames of ``kinds`` (with their order in the table) that apply in a list of
-    ``action``, and the words one of which a clause must hold for any of them to apply."""
+) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame, re.Pattern[str] | None], ...]]:
+    """The frames of ``kinds`` (with their order in the table and the words one of which a
+    clause must hold for the frame to apply) that apply in a list of ``action``, and the
+    words one of which a clause must hold for any of them to apply."""
     group = tuple(
-        (order, frame)
+        (order, frame, frame.needs)
         for order, frame in enumerate(frames())
         if frame.kind in kinds and (frame.kind != "item" or (action is not None and frame.action in (action, "list")))
     )
-    if any(frame.needs is None for _, frame in group):
+    if any(needs is None for _, _, needs in group):
         return None, group
-    return re.compile("|".join(frame.needs.pattern for _, frame in group)), group
+    return re.compile("|".join(needs.pattern for _, _, needs in group)), group  # type: ignore[union-attr]
+
+
+@functools.cache
+def _to_try(
+    kinds: tuple[str, ...], action: str | None
+) -> tuple[re.Pattern[str] | None, tuple[tuple[int, Frame, re.Pattern[str] | None], ...]]:
+    """_applicable, with the tests read_frame need not make: a frame whose person opens the
+    clause needs only its connectors, which ``_candidates`` looks for itself (where a slot
+    may end, a narrower test); a group of such frames alone needs no test of its own."""
+    needs, group = _applicable(kinds, action)
+    group = tuple((order, frame, None if frame.opens else test) for order, frame, test in group)
+    return (None if all(frame.opens for _, frame, _ in group) else needs), group
+
+
+def frame_needs(kinds: tuple[str, ...], action: str | None = None) -> re.Pattern[str] | None:
+    """What a clause must hold for any frame of ``kinds`` to read it (None: nothing in particular)."""
+    return _applicable(kinds, action)[0]
 
 
 def read_frame(
@@ -234,15 +305,15 @@ def read_frame(
     are not posts), so that the next best is taken.
     """
     best: FrameMatch | None = None
-    needs, group = _applicable(kinds, action)
+    needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):
         return None
-    for order, frame in group:
-        if frame.needs is not None and not frame.needs.search(text):
+    for order, frame, frame_needs in group:
+        if frame_needs is not None and not frame_needs.search(text):
             continue
         for match in _candidates(text, frame, antecedents or []):
-            match.score = _rank(match, order)
-            if (best is None or match.score > best.score) and (accept is None or accept(match)):
+            match.score = score = _rank(match, order)
+            if (best is None or score > best.score) and (accept is None or accept(match)):
                 best = match
     return best
 

@@ -129,11 +129,31 @@ def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     return None
 
 
+def _web_meta(text: str) -> bool:
+    """WEB_META.search, after a test that costs nearly nothing: every field it names ends with
+    a colon (``(?:索引号|发文字号|…):``), so a line without one holds none."""
+    return ":" in text and WEB_META.search(text) is not None
+
+
+#: LAW_DB_FIELDS at the start of any line of several joined by line breaks.
+_LAW_DB_FIELDS_AT_A_LINE = re.compile(LAW_DB_FIELDS.pattern, LAW_DB_FIELDS.flags | re.MULTILINE)
+
+
+def _any_header_field(lines: list[Line]) -> bool:
+    """Might any of the lines hold a web or law-database header field? One search of them
+    all, joined: a field on a line is found in the joined text as well, so when none is
+    found there, none of the lines holds one (and none need be tested alone)."""
+    joined = "\n".join([line.text for line in lines])
+    return WEB_META.search(joined) is not None or _LAW_DB_FIELDS_AT_A_LINE.search(joined) is not None
+
+
 def page_date(lines: list[Line]) -> dt.date | None:
     """The date a web page was published (发布时间: 2021-08-04 16:14): a notice's date
     when the notice itself gives none that can be read."""
+    if not _any_header_field(lines):
+        return None
     for line in lines:
-        if WEB_META.search(line.text) or LAW_DB_FIELDS.match(line.text):
+        if _web_meta(line.text) or LAW_DB_FIELDS.match(line.text):
             try:
                 found = _find_dates(line.text)
             except BadDate:
@@ -166,9 +186,7 @@ def read_metadata(block: Block) -> Metadata:
     if date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
-    body = [
-        line
-        for line in lines[body_start:sig_start] + lines[sig_end:]
-        if not WEB_META.search(line.text) and not LAW_DB_FIELDS.match(line.text)
-    ]
+    body = lines[body_start:sig_start] + lines[sig_end:]
+    if _any_header_field(body):
+        body = [line for line in body if not _web_meta(line.text) and not LAW_DB_FIELDS.match(line.text)]
     return Metadata(title, doc_no, issuer, signed_by, date, kind, reason, body)

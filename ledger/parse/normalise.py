@@ -46,6 +46,15 @@ def decode(data: bytes, file: str | None = None) -> str:
             ) from None
 
 
+#: The full-width forms notices are full of, with what NFKC makes of each. Each is its own
+#: compatibility decomposition into one ASCII character, so replacing it changes nothing
+#: that NFKC would not (NFKC of the text is the same either way), and it leaves most texts
+#: NFKC already: far cheaper than normalising line by line. A form not listed is still
+#: normalised, line by line.
+_FULL_WIDTH = tuple((wide, unicodedata.normalize("NFKD", wide)) for wide in "；（），：　！？")
+assert all(len(narrow) == 1 and narrow.isascii() for _, narrow in _FULL_WIDTH)
+
+
 def normalise_line(text: str, nfkc: bool = True) -> str:
     """NFKC (full-width forms → ASCII, ideographic space → space), no converter pinyin, no
     web furniture glued into the line. ``nfkc=False``: the text is known to be NFKC already."""
@@ -53,20 +62,30 @@ def normalise_line(text: str, nfkc: bool = True) -> str:
         text = unicodedata.normalize("NFKC", text)
     if "(" in text:
         text = PINYIN_ANNOTATION.sub("", text)
-    if "【" in text or "次数" in text or "字号" in text or "分享" in text:
+    if _MAYBE_INLINE_FURNITURE.search(text):
         text = INLINE_FURNITURE.sub("", text)
     return text
 
 
-#: All page-furniture patterns as one, so that a line costs one search ...
-_FURNITURE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PAGE_FURNITURE))
+#: What a line must hold for INLINE_FURNITURE to be looked for in it.
+_MAYBE_INLINE_FURNITURE = re.compile("【|次数|字号|分享")
+
+
+#: All page-furniture patterns as two, so that a line costs two searches at most: a pattern
+#: that opens with ^ and has no alternative (no |) at all can match only at the start of a
+#: line, so those are tried there alone; the rest are searched for anywhere ...
+_ANCHORED = [p for p in PAGE_FURNITURE if p.pattern.startswith("^") and "|" not in p.pattern and not p.flags & re.M]
+_FURNITURE_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in _ANCHORED))
+_FURNITURE_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in PAGE_FURNITURE if p not in _ANCHORED))
 #: ... and only a line with one of the marks every pattern holds can be furniture at all:
 #: most lines of a notice cost a cheaper search.
 _MAYBE_FURNITURE = re.compile("[" + re.escape(FURNITURE_MARKS) + "]")
 
 
 def is_furniture(text: str) -> bool:
-    return _MAYBE_FURNITURE.search(text) is not None and _FURNITURE.search(text) is not None
+    return _MAYBE_FURNITURE.search(text) is not None and (
+        _FURNITURE_AT_START.match(text) is not None or _FURNITURE_ANYWHERE.search(text) is not None
+    )
 
 
 #: Control characters, which normalisation removes (and the parser reports, by line).
@@ -92,11 +111,20 @@ def normalise(text: str) -> list[Line]:
     text = to_simplified(text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    for wide, narrow in _FULL_WIDTH:
+        if wide in text:
+            text = text.replace(wide, narrow)
     nfkc = not unicodedata.is_normalized("NFKC", text)  # one test for the whole text first
     lines = []
-    for no, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        clean = normalise_line(raw, nfkc).rstrip()
+    append = lines.append
+    maybe_furniture = _MAYBE_FURNITURE.search
+    for no, raw in enumerate(_LINE_BREAK.split(text), start=1):
+        if not raw:
+            continue  # a blank line: every other line of many gazettes
+        if nfkc or "(" in raw or _MAYBE_INLINE_FURNITURE.search(raw):
+            raw = normalise_line(raw, nfkc)  # otherwise it changes nothing
+        clean = raw.rstrip()
         stripped = clean.lstrip()
-        if stripped and not is_furniture(stripped):
-            lines.append(Line(no, stripped, len(clean) - len(stripped)))
+        if stripped and not (maybe_furniture(stripped) and is_furniture(stripped)):
+            append(Line(no, stripped, len(clean) - len(stripped)))
     return lines

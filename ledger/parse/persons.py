@@ -33,6 +33,7 @@ from ..vocab import (
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 _TRAILING = HONORIFICS
+_HONORIFIC = re.compile("|".join(map(re.escape, HONORIFICS)))
 #: A mention of a person in narrative (审议了钱建民市长提出的…): a name, then what follows names.
 _AFTER_MENTION = ("同志", "提出", "辞去", "辞职", "因", "已", "现任", "(女)", "(男)", "等")
 
@@ -67,13 +68,13 @@ def name_score(name: str) -> int:
         return 3
     if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name[-1] in NOT_NAME_END:
         return 0
-    if NOT_IN_NAME & set(name) or name.startswith(NOT_NAMES) or any(h in name for h in HONORIFICS):
+    if not NOT_IN_NAME.isdisjoint(name) or name.startswith(NOT_NAMES) or _HONORIFIC.search(name):
         return 0
     if "的" in name and (len(name) < 4 or name[-1] == "的"):
         return 0  # 的 only inside long transliterated names (阿的木呷), never as the possessive
     surname = surname_of(name)
     given = len(name) - len(surname)
-    if NOT_IN_GIVEN_NAME & set(name[len(surname) or 1 :]):
+    if not NOT_IN_GIVEN_NAME.isdisjoint(name[len(surname) or 1 :]):
         return 0
     if surname and 1 <= given <= 2:
         return 3
@@ -97,6 +98,12 @@ def clean_name(text: str) -> str:
 
 def read_names(text: str) -> tuple[list[str], int] | None:
     """张宝静、卫鹏同志 → ([张宝静, 卫鹏], lowest score); None unless every part is a name."""
+    found = _read_names(text)
+    return (list(found[0]), found[1]) if found else None
+
+
+def _read_names(text: str) -> tuple[tuple[str, ...], int] | None:
+    """read_names, with the names as a tuple."""
     if not text:
         return None
     names, lowest = [], 3
@@ -107,7 +114,7 @@ def read_names(text: str) -> tuple[list[str], int] | None:
             return None
         names.append(name)
         lowest = min(lowest, score)
-    return names, lowest
+    return tuple(names), lowest
 
 
 @dataclass(slots=True)
@@ -127,6 +134,10 @@ class PersonSlot:
 #: Titles by length, longest first, to find where a description before a name ends.
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _TITLES_TUPLE = tuple(TITLES)
+#: ... and by their last character, longest first still.
+_TITLES_BY_LAST: dict[str, list[str]] = {}
+for _title in _TITLES_LONGEST_FIRST:
+    _TITLES_BY_LAST.setdefault(_title[-1], []).append(_title)
 #: Titles by their first one or two characters, to see whether a cut falls inside one.
 _TITLE_HEADS: dict[str, list[str]] = {}
 for _title in TITLES:
@@ -142,27 +153,50 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     name (区人大常委会副主任徐新东) as a description of the person; a title after the
     name (钱建民市长) likewise.
     """
+    reading = _slot_reading(text)
+    if reading is None:
+        return None
+    if reading is _PRONOUN:
+        return PersonSlot(list(antecedents), 3, pronoun=True) if antecedents else None
+    persons, score, described_as = reading
+    return PersonSlot(list(persons), score, described_as)
+
+
+#: What ``_slot_reading`` answers for a pronoun: the persons it stands for are not in the text.
+_PRONOUN = ((), 3, "")
+_PRONOUN_SET = frozenset(PRONOUNS)
+
+
+def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """read_person_slot without the antecedents: (persons, score, described_as), ``_PRONOUN``,
+    or None."""
     if not text:
         return None
-    bare = clean_name(text) if text.endswith(HONORIFICS) else text
-    if bare in PRONOUNS or text in PRONOUNS:
-        return PersonSlot(list(antecedents), 3, pronoun=True) if antecedents else None
-    found = read_names(text)
+    if "、" in text:
+        bare = clean_name(text) if text.endswith(HONORIFICS) else text
+        found = _read_names(text)
+    else:  # one name, the common case: read_names of it, with its clean_name made once
+        name = clean_name(text)
+        bare = name if text.endswith(HONORIFICS) else text
+        score = name_score(name)
+        found = ((name,), score) if score else None
+    if bare in _PRONOUN_SET or text in _PRONOUN_SET:
+        return _PRONOUN
     if found:
-        return PersonSlot(found[0], found[1])
+        return found[0], found[1], ""
     # 副市长张三 / 芜湖市人民政府副市长徐志: the longest head ending in a title describes the person
     for cut in range(len(text) - 2, 1, -1):
         head = text[:cut]
         if split_title(head)[1]:
-            found = read_names(text[cut:])
+            found = _read_names(text[cut:])
             if found and found[1] >= 2:
-                return PersonSlot(found[0], found[1], described_as=head)
-    # 钱建民市长: the name, then the title the person holds
-    for title in _TITLES_LONGEST_FIRST:
+                return found[0], found[1], head
+    # 钱建民市长: the name, then the title the person holds (only titles ending as it ends can)
+    for title in _TITLES_BY_LAST.get(bare[-1:], ()):
         if bare.endswith(title) and len(bare) > len(title):
-            found = read_names(bare[: -len(title)])
+            found = _read_names(bare[: -len(title)])
             if found and found[1] >= 3:
-                return PersonSlot(found[0], found[1], described_as=title)
+                return found[0], found[1], title
     return None
 
 

@@ -7,13 +7,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the source file after normalisation; ``no`` is 1-based in the file."""
 
     no: int
     text: str
     indent: int = 0  # leading white space in the source, which places a table cell in its column
+
+    def __init__(self, no: int, text: str, indent: int = 0) -> None:
+        # as the frozen dataclass's own __init__, at less cost: there is one per line
+        _set = object.__setattr__
+        _set(self, "no", no)
+        _set(self, "text", text)
+        _set(self, "indent", indent)
 
 
 @dataclass

@@ -11,6 +11,17 @@ from .records import Line
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
 _TITLE_END = re.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")$")
 _TABLE_ROW = re.compile(r"\S\s{2,}\S")
+
+
+def _bare_title_ends(pattern: str) -> tuple[str, ...] | None:
+    """The words BARE_TITLE's pattern ``^(?:.{0,N}?)(?:任免名单|…)$`` must end with, so that a
+    line ending otherwise is not tried; None (try every line) if the pattern has another shape."""
+    m = re.fullmatch(r"\^\(\?:\.\{0,\d+\}\?\)\(\?:([\u4e00-\u9fff|]+)\)\$", pattern)
+    return tuple(m.group(1).split("|")) if m else None
+
+
+_BARE_TITLE_ENDS = _bare_title_ends(BARE_TITLE.pattern)
+_BARE_TITLE_LAST = tuple({end[-1] for end in _BARE_TITLE_ENDS or ()})
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 120
 #: Longest issuer line above a title: 济南市市中区人民政府, XX大学党委, XX集团有限公司董事会.
@@ -39,12 +50,14 @@ def _compact(text: str) -> str:
 
 def find_title(lines: list[Line], i: int) -> int | None:
     """If a title starts at line ``i``, the index just past its last line, else None."""
-    first = _compact(lines[i].text)
+    text = lines[i].text
+    first = "".join(text.split())
     if first.startswith("《") or _SENTENCE_PUNCT.search(first) or len(first) > _MAX_TITLE_CHARS:
         return None
-    if _TABLE_ROW.search(lines[i].text) or "姓名" in first:
+    # a table row has a run of two white space characters: a line with fewer has none
+    if (len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
         return None  # a table header or row (序号  姓名  任免职务), not a title
-    if BARE_TITLE.match(first):
+    if (_BARE_TITLE_ENDS is None or first.endswith(_BARE_TITLE_ENDS)) and BARE_TITLE.match(first):
         return i + 1
     if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:
         return None
@@ -61,6 +74,18 @@ def find_title(lines: list[Line], i: int) -> int | None:
     return None
 
 
+def _may_open_title(text: str) -> bool:
+    """Can a title start on this (stripped) line at all? find_title wants 关于 (关 and 于, with
+    only white space between them) or a line ending with a word of BARE_TITLE: a cheap test
+    that spares it nearly every line of a notice."""
+    return (
+        ("关" in text and "于" in text)
+        or _BARE_TITLE_ENDS is None
+        or text.endswith(_BARE_TITLE_LAST)
+        or text[-1:].isspace()  # not a normalised line: its last word is further in
+    )
+
+
 def is_issuer_line(text: str) -> bool:
     text = _compact(text)
     return 2 <= len(text) <= _MAX_ISSUER_CHARS and not _SENTENCE_PUNCT.search(text) and not re.search(r"\d", text)
@@ -72,7 +97,7 @@ def split_notices(lines: list[Line]) -> list[Block]:
     starts: list[tuple[int, tuple[int, int], int | None]] = []
     i = 0
     while i < len(lines):
-        end = find_title(lines, i)
+        end = find_title(lines, i) if _may_open_title(lines[i].text) else None
         if end is None:
             i += 1
             continue

@@ -121,6 +121,9 @@ def _nearest(header: list[tuple[int, str]], offset: int) -> str:
 
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
+    texts = "\n".join([line.text for line in lines])
+    if "姓" not in texts and " " not in texts:
+        return list(lines)  # no header (every header has 姓名), and no row (cells stand apart)
     out: list[Line] = []
     header: list[tuple[int, str]] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
@@ -134,9 +137,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
 
     for line in lines:
         if header is None:
-            header = _header(line)
+            # _header and _list_row, each behind its own first test: most lines are neither
+            header = _header(line) if "姓" in line.text else None
             if header is None:
-                out.append(_list_row(line))
+                out.append(_list_row(line) if " " in line.text else line)
             continue
         cells = _cells(line)
         first_column = header[0][0]
