@@ -108,7 +108,7 @@ class SearchName(Base):
     of short strings in the database, not a pinyin conversion of every name on each search."""
 
     __tablename__ = "search_names"
-    __table_args__ = (UniqueConstraint("kind", "name", name="uq_search_names_kind_name"),)
+    __table_args__ = (UniqueConstraint("name", "kind", name="uq_search_names_name_kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # person | post | organisation

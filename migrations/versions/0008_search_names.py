@@ -29,7 +29,8 @@ def upgrade() -> None:
         sa.Column("name", sa.String(300), nullable=False),
         sa.Column("pinyin", sa.String(1500), nullable=False),
         sa.Column("initials", sa.String(300), nullable=False),
-        sa.UniqueConstraint("kind", "name", name="uq_search_names_kind_name"),
+        # name first: an import looks its names up by name alone
+        sa.UniqueConstraint("name", "kind", name="uq_search_names_name_kind"),
     )
     from ledger.search import search_names, search_rows
 
