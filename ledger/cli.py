@@ -157,9 +157,17 @@ def wanted_rows(limit: int | None, every: bool) -> int | None:
     return limit or (None if every else TABLE_ROWS)
 
 
-def unexamined(more: int, query: str) -> None:
-    if more:
-        say(f"{plural(more, 'more post')} matching {query} not shown: --limit N shows more, --json or --csv every post")
+def first_posts(answers: list, more: int, limit: int | None, query: str) -> list:
+    """At most ``limit`` answers, and one line on what was left out: answers beyond the limit
+    and the matching posts a table's query did not fold at all (``more``)."""
+    if not more:
+        return first(answers, limit, "post")
+    left = max(0, len(answers) - limit) if limit else 0
+    say(
+        f"{plural(left + more, 'more post')} matching {query} not shown: "
+        "--limit N shows more, --json or --csv every post"
+    )
+    return answers[:limit] if limit else answers
 
 
 def report_hidden_rows() -> None:
@@ -854,8 +862,7 @@ def who_holds(
     matched = book(ctx, as_known_at).who_holds(post, day, rows=wanted_rows(limit, as_json or as_csv))  # type: ignore[arg-type]
     answers = [a for a in matched if a.holders]  # posts nobody held that day: counted, not listed
     empty = len(matched) - len(answers)
-    answers = first(answers, limit, "post")
-    unexamined(matched.more, post)
+    answers = first_posts(answers, matched.more, limit, post)
     if as_json:
         print_json([{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers])
     elif as_csv:
@@ -869,6 +876,7 @@ def who_holds(
     if empty:
         say(
             f"{plural(empty, 'more post' if answers else 'post')} ending with {post} had no holder on record on {day}"
+            + (" among those examined" if matched.more else "")
             + ("" if answers else f" (ledger post {post} shows who held {'it' if empty == 1 else 'them'} when)")
         )
     if not answers:
@@ -1007,8 +1015,7 @@ def post(
     Example: ledger post 机关事务服务中心主任
     """
     found = book(ctx, as_known_at).succession(query, rows=wanted_rows(limit, as_json or as_csv))
-    answers = first(found, limit, "post")
-    unexamined(found.more, query)
+    answers = first_posts(found, found.more, limit, query)
     if as_json:
         print_json(
             [
@@ -1162,8 +1169,7 @@ def roster(
     day = on or today()
     ledger = book(ctx, as_known_at)
     found = ledger.roster(org, day, vacant, rows=wanted_rows(limit, as_json or as_csv))  # type: ignore[arg-type]
-    entries = first(found, limit, "post")
-    unexamined(found.more, org)
+    entries = first_posts(found, found.more, limit, org)
     overseers = ledger.overseers_of({e.organisation for e in entries}, day)  # type: ignore[arg-type]
     rows = [{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders]
     if as_json:
