@@ -284,21 +284,58 @@ TERM_MONTHS: dict[str, int] = {
     "9个月": 9,
 }
 
+# --- decision verbs ----------------------------------------------------------------------
+
+#: Decision verbs: the one table every reader of decisions derives its words from (section
+#: heads, leading verbs, the verbs of the decision frames, table columns, title words and
+#: the pre-filter of sentences that must yield events or an open item).
+#:   action: appoint | remove
+#:   manner: how the post is held, kept on the event (聘任, 代理); "" for none
+#:   where:  "head"   opens a section (任命: / 一、决定任命 / 接受辞职), also after 决定, 批准, 提请;
+#:           "lead"   opens an inline clause before its person (任命张三为…, 免去李四的…职务),
+#:                    and the decision frames read it there;
+#:           "title"  marks a notice as personnel in its title;
+#:           "column" heads a table column of posts (任职 / 免职 / 聘任职务).
+VERBS: tuple[tuple[str, str, str, str], ...] = (
+    # verb       action     manner    where
+    ("任命",     "appoint", "",       "head lead title column"),
+    ("聘任",     "appoint", "聘任",   "head lead title column"),
+    ("聘请",     "appoint", "聘任",   "lead"),
+    ("聘用",     "appoint", "聘任",   "head lead"),
+    ("聘",       "appoint", "聘任",   "head"),
+    ("委派",     "appoint", "委派",   "head lead"),
+    ("任职",     "appoint", "",       "head title column"),
+    ("新任",     "appoint", "",       "column"),
+    ("代理",     "appoint", "代理",   "head"),
+    ("免去",     "remove",  "",       "head lead title column"),
+    ("免除",     "remove",  "",       "lead"),
+    ("免职",     "remove",  "",       "head title column"),
+    ("解聘",     "remove",  "解聘",   "head lead title column"),
+    ("接受辞职", "remove",  "辞职",   "head"),
+    ("辞职",     "remove",  "辞职",   "title"),
+    ("辞去",     "remove",  "辞职",   "title"),
+)  # fmt: skip
+
+#: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
+HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意")
+
+
+def verbs_where(where: str, action: str | None = None) -> tuple[str, ...]:
+    """The verbs of VERBS that may stand ``where`` (head, lead, title, column), longest first."""
+    found = [v for v, a, _, places in VERBS if where in places.split() and (action is None or a == action)]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+#: How a verb says the post is held (聘任 → 聘任), for the verbs whose manner is kept.
+VERB_MANNERS: dict[str, str] = {v: m for v, _, m, _ in VERBS if m} | {"撤销": "撤职", "推选": "推选"}
+
 # --- notices -----------------------------------------------------------------------------
 
 #: A notice is a personnel notice when its title carries one of these words.
 PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
-    "任免",
-    "任命",
-    "免去",
-    "免职",
-    "聘任",
-    "解聘",
-    "任职",
+    *verbs_where("title"),
     "职务",
     "人事",
-    "辞去",
-    "辞职",
     "试用期满",
     "正式任用",
 )
@@ -372,40 +409,28 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
 )
 
 #: Section heads that open a list of clauses: 任命: / 免去: / 决定任命: / 聘任: / 解聘:.
-SECTION_HEADS: dict[str, str] = {
-    "批准任命": "appoint",
-    "批准免去": "remove",
-    "提请任命": "appoint",
-    "提请免去": "remove",
-    "任命": "appoint",
-    "决定任命": "appoint",
-    "聘任": "appoint",
-    "决定聘任": "appoint",
-    "聘": "appoint",
-    "聘用": "appoint",
-    "任职": "appoint",
-    "免去": "remove",
-    "决定免去": "remove",
-    "免职": "remove",
-    "解聘": "remove",
-    "决定解聘": "remove",
-    "免去职务": "remove",
-    "免去其职务": "remove",
-    # 下列同志试用期已满，经考核合格，予以正式任用：
-    "试用期满正式任职": "confirm",
-    "试用期满正式任用": "confirm",
-    "予以正式任用": "confirm",
-    "予以正式任职": "confirm",
-    "正式任用": "confirm",
-    "正式任职": "confirm",
-}
+#: How a section of confirmations opens: 下列同志试用期已满，经考核合格，予以正式任用：
+CONFIRM_HEADS: tuple[str, ...] = (
+    "试用期满正式任职",
+    "试用期满正式任用",
+    "予以正式任用",
+    "予以正式任职",
+    "正式任用",
+    "正式任职",
+)
+SECTION_HEADS: dict[str, str] = (
+    {prefix + verb: action for verb, action, _, where in VERBS if "head" in where for prefix in HEAD_PREFIXES}
+    | {"免去职务": "remove", "免去其职务": "remove"}
+    | dict.fromkeys(CONFIRM_HEADS, "confirm")
+)
 
 #: How a sentence of a notice states a decision. One row per form; one engine reads them
 #: all (``ledger.parse.frames``). A pattern is: words before the person, ``{person}``,
 #: words between person and post, ``{posts}``, and words the clause must end with (职务;
 #: the optional ones, 职务的请求, are in POST_TAILS). ``(a|b|)`` lists alternatives (an
 #: empty one makes the group optional); ``{org}`` at the start stands for the body a
-#: sentence is about (X办公室由A任主任).
+#: sentence is about (X办公室由A任主任); ``{appoint}`` and ``{remove}`` stand for the leading
+#: verbs of VERBS with that action (任命|聘任|…, 免去|免除|解聘).
 #:   action: appoint | remove | confirm, or "list": the action of the list it stands in.
 #:   kind:   "decision" — a form only decisions use: it may follow a preamble (…会议决定,
 #:           国务院), and it makes a notice personnel even when the title does not say so;
@@ -417,12 +442,11 @@ SECTION_HEADS: dict[str, str] = {
 FRAMES: tuple[tuple[str, str, str], ...] = (
     # pattern                                                   action     kind
     ("(决定|同意|)接受{person}(辞去|的辞职请求并辞去){posts}", "remove", "decision"),
-    ("(提请|决定|同意|)(免去|免除){person}(的现任|的|现任|){posts}", "remove", "decision"),
-    ("(决定|同意|)解聘{person}(的|){posts}", "remove", "decision"),
+    ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
+    ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任){posts}", "remove", "decision"),
-    ("(提请|决定|同意|)任命{person}(为|担任){posts}", "appoint", "decision"),
-    ("(决定|同意|)(聘任|聘请|聘用){person}(为|担任){posts}", "appoint", "decision"),
+    ("(提请|决定|同意|){appoint}{person}(为|担任|兼任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
@@ -431,7 +455,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
-    ("{person}(任|担任|兼任|兼|改任|调任|转任|挂任|任命为){posts}", "appoint", "narrative"),
+    ("{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为){posts}", "appoint", "narrative"),
     ("{person}同志为{posts}", "appoint", "narrative"),
     ("{person}正式(任|担任|任命为|聘任为|聘为|任用为){posts}", "confirm", "decision"),
 )
@@ -447,14 +471,14 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "调任": "调任",
     "转任": "转任",
     "挂任": "挂职",
+    "挂职任": "挂职",
+    "兼任的": "兼任",
     "代理": "代理",
     "不再兼任": "兼任",
     "辞去": "辞职",
     "的辞职请求并辞去": "辞职",
 }
 
-#: Verbs whose presence makes a frame's manner: 聘任 is how the post is held.
-VERB_MANNERS: dict[str, str] = {"聘任": "聘任", "聘请": "聘任", "聘用": "聘任", "撤销": "撤职", "推选": "推选"}
 
 #: What may stand after the posts of a clause and is not part of them.
 POST_TAILS: tuple[str, ...] = (
@@ -481,24 +505,11 @@ RESIGNATION_ACCEPTED = re.compile(r"接受(?P<who>[^,;。]{1,16}?)(?:的)?辞职
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
 NARRATIVE_OPENERS: tuple[str, ...] = ("经", "根据", "按照", "依据", "依照", "因", "鉴于", "为了", "由于", "为加强")
 
-#: Verbs that only a decision uses: a sentence with one of them and a person must yield
-#: events or an issue, never nothing.
-DECISION_VERBS = re.compile(r"任命|免去|免除|聘任|聘请|解聘|撤销|接受|代理|推选|不再担任|不再兼任")
-
 #: Verbs that open an inline clause before the person: 任命张三为…, 免去李四的…职务. Used
 #: where a line of a list starts with one (tables and lists are rewritten into these).
 LEADING_VERBS: dict[str, str] = {
-    "决定任命": "appoint",
-    "任命": "appoint",
-    "决定聘任": "appoint",
-    "聘任": "appoint",
-    "聘请": "appoint",
-    "聘": "appoint",
-    "决定免去": "remove",
-    "免去": "remove",
-    "决定解聘": "remove",
-    "解聘": "remove",
-}
+    prefix + verb: action for verb, action, _, where in VERBS if "lead" in where for prefix in ("决定", "")
+} | {"聘": "appoint"}
 
 #: Verbs that may open a clause whose subject is the person of the clause before, unsaid:
 #: 任命张三为某局局长，兼任某中心主任.
@@ -570,21 +581,11 @@ BODY_SUFFIXES: tuple[str, ...] = (
 #: Table columns of appointment lists (附件：任免职务名单) and what their cells hold.
 #: "post" cells take their action from the section; "unit" cells prefix the post.
 #: 拟任职务 (proposed, in pre-appointment publicity) is deliberately absent: not a decision.
-TABLE_COLUMNS: dict[str, str] = {
-    "任命职务": "appoint",
-    "新任职务": "appoint",
-    "聘任职务": "appoint",
-    "任职": "appoint",
-    "免去职务": "remove",
-    "解聘职务": "remove",
-    "免职": "remove",
-    "任免职务": "either",
-    "任免事项": "either",
-    "职务": "post",
-    "科室": "unit",
-    "部门": "unit",
-    "单位": "unit",
-}
+TABLE_COLUMNS: dict[str, str] = (
+    {verb + "职务": action for verb, action, _, where in VERBS if "column" in where}
+    | {verb: action for verb, action, _, where in VERBS if "column" in where and verb.endswith(("职", "任"))}
+    | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
+)
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).
 WEB_META = re.compile(r"(?:索\s*引\s*号|发文字号|发布机构|成文日期|发布日期|发布时间|来源|信息来源|主题分类|公开方式):")

@@ -21,7 +21,6 @@ from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
-    DECISION_VERBS,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
     JURISDICTION_CHARS,
@@ -36,8 +35,9 @@ from ..vocab import (
     SECTION_HEADS,
     TERM_QUALIFIERS,
     TITLES,
+    verbs_where,
 )
-from .frames import FrameMatch, action_of, frame_needs, preamble_ok, read_frame
+from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
 from .persons import clause_names, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
@@ -47,9 +47,11 @@ _CLOSE = ")〕]】》"
 _SEPARATORS = ",;:。"
 #: Where a list item joined to the one before by 、 starts with a verb of its own:
 #: 免去张三的A职务、任命李四为A is two clauses.
-_VERB_AFTER_COMMA = re.compile(r"、(?=(?:提请|决定)?(?:任命|免去|免除|聘任|解聘|撤销)[\u4e00-\u9fff])")
+_VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)[\u4e00-\u9fff])")
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
-_LIST_INTRO = re.compile(r"(?P<verb>任命|聘任|免去|解聘)(?:以下|下列)(?:同志|人员)")
+_LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
+#: 经区政府研究决定，任命: the words before a section head that are not part of it.
+_HEAD_PREAMBLE = re.compile(rf"^.{{0,20}}?(?:决定|研究)[,:]?(?={'|'.join(verbs_where('head'))})")
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
@@ -530,7 +532,7 @@ class ClauseReader:
     def section_head(self, chunk: Chunk) -> bool:
         if chunk.sep != ":":
             return False
-        text = re.sub(r"^.{0,20}?(?:决定|研究)[,:]?(?=任命|免去|聘任|解聘)", "", chunk.text)
+        text = _HEAD_PREAMBLE.sub("", chunk.text)
         text = text.removeprefix("现")
         if text in SECTION_HEADS:
             self.action = SECTION_HEADS[text]
@@ -766,6 +768,7 @@ _CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,5}(?:\([^()]*\)
 #: A clause that opens with its person and a verb that follows the person: 张三同志代理….
 _PERSON_FIRST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任)")
 #: Where a decision clause names its person: after a decision verb, 决定 or 推选.
+DECISION_VERBS = decision_verbs()
 _NAME_AFTER = re.compile(DECISION_VERBS.pattern + "|决定|推选")
 #: 《关于聘任公司总经理的议案》: the name of a document, not a decision.
 _BOOK_TITLE = re.compile(r"《[^《》]*》")

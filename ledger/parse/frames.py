@@ -14,7 +14,17 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..vocab import CONNECTOR_MANNERS, FRAMES, HONORIFICS, POST_TAILS, PREAMBLE_END, PRONOUNS, VERB_MANNERS
+from ..vocab import (
+    CONNECTOR_MANNERS,
+    FRAMES,
+    HEAD_PREFIXES,
+    HONORIFICS,
+    POST_TAILS,
+    PREAMBLE_END,
+    PRONOUNS,
+    VERB_MANNERS,
+    verbs_where,
+)
 from .persons import PersonSlot, read_person_slot
 
 #: A person slot holds a name and perhaps a description before it (区人大常委会副主任徐新东).
@@ -81,17 +91,22 @@ def _alternatives(part: str) -> tuple[str, ...]:
     return tuple(sorted({"".join(combo) for combo in itertools.product(*pieces)}, key=len, reverse=True))
 
 
+def _verb_group(action: str) -> str:
+    return "(" + "|".join(verbs_where("lead", action)) + ")"
+
+
 @functools.cache
 def frames() -> tuple[Frame, ...]:
     compiled = []
-    for pattern, action, kind in FRAMES:
+    for written, action, kind in FRAMES:
+        pattern = written.replace("{appoint}", _verb_group("appoint")).replace("{remove}", _verb_group("remove"))
         head, _, rest = pattern.partition("{person}")
         between, found, tail = rest.partition("{posts}")
         if not found:
             raise ValueError(f"frame {pattern!r}: the pattern must have {{posts}} after {{person}}")
         subject = head.startswith("{org}")
         before = _alternatives(head.removeprefix("{org}")) or ("",)
-        compiled.append(Frame(pattern, action, kind, before, _alternatives(between), subject, _alternatives(tail)))
+        compiled.append(Frame(written, action, kind, before, _alternatives(between), subject, _alternatives(tail)))
     return tuple(compiled)
 
 
@@ -335,3 +350,28 @@ def read_continuation(text: str, frame: Frame, antecedents: list[str]) -> FrameM
             if best is None or match.score > best.score:
                 best = match
     return best
+
+
+@functools.cache
+def decision_verbs() -> re.Pattern[str]:
+    """Words only a decision uses: the leading verbs of ``vocab.VERBS`` and what the decision
+    frames hold besides (接受, 撤销, 辞去, 不再担任, 代理), not the words that may stand before any
+    verb (决定, 同意). A sentence holding one and a person yields events or an issue."""
+    words = set(verbs_where("lead"))
+    for frame in frames():
+        if frame.kind != "decision" or frame.subject:
+            continue
+        words.update(w for w in frame.between if len(w) >= 2 and w not in _PLAIN_CONNECTORS)
+        if "" not in frame.before:
+            for word in frame.before:
+                for prefix in sorted(HEAD_PREFIXES, key=len, reverse=True):
+                    if prefix and word.startswith(prefix) and len(word) > len(prefix):
+                        word = word[len(prefix) :]
+                        break
+                if len(word) >= 2 and word not in HEAD_PREFIXES:
+                    words.add(word)
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+#: Words between a person and a post that any statement may use (张三担任…): no sign of a decision.
+_PLAIN_CONNECTORS = frozenset({"担任", "兼任", "现任", "的现任", "兼任的"})
