@@ -26,6 +26,9 @@ TITLES: tuple[str, ...] = (
     "党组书记",
     "党组副书记",
     "党组成员",
+    "常委",
+    "常务委员",
+    "候补委员",
     "党委书记",
     "党委副书记",
     "党委委员",
@@ -334,6 +337,7 @@ VERB_MANNERS: dict[str, str] = {v: m for v, _, m, _ in VERBS if m} | {"撤销": 
 #: A notice is a personnel notice when its title carries one of these words.
 PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
     *verbs_where("title"),
+    "任免",
     "职务",
     "人事",
     "试用期满",
@@ -349,6 +353,7 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("工作专班", "working-group notice, not appointments", True),
     ("指挥部", "working-group notice, not appointments", True),
     ("目录", "decision catalogue, not appointments", True),
+    ("纪要", "meeting minutes: decisions reported, not made", True),
     ("要点", "work plan, not appointments", True),
     ("方案", "work plan, not appointments", True),
     ("计划", "work plan, not appointments", True),
@@ -445,7 +450,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
     ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
-    ("(同意|决定|){person}不再(担任|兼任|任){posts}", "remove", "decision"),
+    ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
@@ -546,6 +551,9 @@ NOT_NAMES: tuple[str, ...] = (
     "聘任",
     "解聘",
     "决定",
+    "提名",
+    "推荐",
+    "建议",
     "同意",
     "接受",
     "推选",
@@ -563,6 +571,67 @@ NOT_NAMES: tuple[str, ...] = (
     "主要",
     "仍",
 )
+
+#: Words inside a clause that say why or from when, not who or what: left out before the
+#: frames read it (接受张三因工作变动辞去…; 刘振宇(上海市某区发展和改革委员会副主任)同志挂职任…,
+#: a seconded cadre's home post in brackets between name and 同志).
+ADJUNCTS = re.compile(
+    r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)"
+    r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)"
+)
+
+#: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
+#: no clause, and nothing missing from one.
+PERIOD_CHUNK = re.compile(r"^(?:至|到).{0,40}为止$|^自.{0,30}起(?:计算|执行|施行|生效)?$")
+
+#: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no
+#: event, but the person a later 免去其… refers to.
+PERSON_STATES: tuple[str, ...] = (
+    "挂职期满",
+    "挂职期已满",
+    "任期届满",
+    "任期已满",
+    "聘期届满",
+    "聘期已满",
+    "到龄退休",
+    "已到龄",
+    "另有任用",
+    "工作变动",
+    "退休",
+)
+
+#: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.
+PROPOSAL_OPENERS: tuple[str, ...] = ("提名", "推荐", "建议", "拟任", "拟提名", "拟推荐")
+#: How the name of something proposed ends: a candidacy, not a post.
+PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选")
+
+#: Titles that belong to a court or procuratorate as a whole, not to the division written
+#: before them: in 某法院刑事审判庭副庭长、审判员 the court carries to 审判员.
+BODY_TITLES: dict[str, str] = {
+    "审判员": "法院",
+    "助理审判员": "法院",
+    "审判委员会委员": "法院",
+    "执行员": "法院",
+    "检察员": "检察院",
+    "助理检察员": "检察院",
+    "检察委员会委员": "检察院",
+}
+
+#: Whole notices that report decisions rather than make them, told by their opening lines:
+#: minutes of a meeting, a newspaper's report (本报讯, a reporter's byline).
+REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"纪要$"), "meeting minutes: decisions reported, not made"),
+    (
+        re.compile(r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员"),
+        "news report: decisions reported, not made",
+    ),
+)
+
+#: A news agency's or paper's dateline (新华社北京8月17日电): the date of such a copy.
+DATELINE = re.compile(r"^(?:新华社|中新社|中国新闻社|人民网|本报)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日电")
+
+#: What an empty table cell holds: 任职 — / 免职 无.
+EMPTY_CELLS: frozenset[str] = frozenset({"—", "——", "-", "--", "－", "/", "／", "无", "…", "、"})
 
 #: Clauses that give background, not a decision: never events.
 BACKGROUND_OPENERS: tuple[str, ...] = ("鉴于",)

@@ -35,10 +35,12 @@ UNDATED = [
 ]
 
 
-def test_the_pages_publication_date_dates_a_notice_without_one():
+def test_a_pages_publication_time_never_dates_a_notice():
+    """SPEC §7: a notice's date is its own, never the page's 发布时间 nor its number's year;
+    without one it has none (import refuses it) unless --date gives it."""
     parsed = parse_bytes(make_page(UNDATED, published="2024-07-03"), "page.html")
-    assert [(n.doc_no, n.date.isoformat()) for n in parsed.notices] == [("某政任〔2024〕9号", "2024-07-03")]
+    assert [(n.doc_no, n.date) for n in parsed.notices] == [("某政任〔2024〕9号", None)]
     import datetime as dt
 
     given = parse_bytes(make_page(UNDATED, published="2024-07-03"), "page.html", dt.date(2024, 7, 1))
-    assert given.notices[0].date == dt.date(2024, 7, 1)  # --date, when given, comes first
+    assert given.notices[0].date == dt.date(2024, 7, 1)

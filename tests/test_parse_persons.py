@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ledger.parse.frames import decision_verbs
 from ledger.parse.persons import clause_names, find_mentions, name_score, read_person_slot, surname_of, surnames
-from ledger.vocab import DECISION_VERBS
 
 
 def test_the_surname_table_has_single_and_compound_surnames():
@@ -58,5 +58,5 @@ def test_mentions_in_narrative_need_a_cue_after_the_name():
 
 
 def test_clause_names_look_where_a_decision_puts_its_person():
-    assert clause_names("任命丁丽为", DECISION_VERBS) == ["丁丽"]
-    assert clause_names("中心主任由你局分管副局长兼任", DECISION_VERBS) == []
+    assert clause_names("任命丁丽为", decision_verbs()) == ["丁丽"]
+    assert clause_names("中心主任由你局分管副局长兼任", decision_verbs()) == []

@@ -18,7 +18,7 @@ from ..text import doc_key
 from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
 from .clauses import read_clauses
 from .division import read_division
-from .metadata import page_date, read_metadata
+from .metadata import read_metadata
 from .normalise import CONTROL, control_lines, decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
 from .split import split_notices
@@ -45,12 +45,12 @@ __all__ = [
 
 def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = None) -> ParsedFile:
     """Every notice in ``text``. Events take the notice's date; failing that ``default_date``
-    (--date), then the date a web page copied into the text says it was published."""
+    (--date). Never a web page's publication time (SPEC §7): a notice without a date of its
+    own has none, and the importer refuses it unless --date gives one."""
     notices: list[ParsedNotice] = []
     first_copy: dict[object, ParsedNotice] = {}
     controls = control_lines(text) if CONTROL.search(text) else []
     lines = normalise(text)
-    published = page_date(lines)
     for block in split_notices(lines):
         meta = read_metadata(block)
         notice = ParsedNotice(
@@ -58,7 +58,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             doc_no=meta.doc_no,
             issuer=meta.issuer,
             signed_by=meta.signed_by,
-            date=meta.date or default_date or published,
+            date=meta.date or default_date,
             kind=meta.kind,
             skipped_reason=meta.skipped_reason,
             first_line=block.lines[0].no,
@@ -168,10 +168,10 @@ class ParsedDocument(ParsedFile):
 
 
 def parse_document(document: Document, default_date: dt.date | None = None) -> ParsedDocument:
-    """Parse a document's text; a web page's publication date dates notices without a date of
-    their own when ``default_date`` (``--date``) is not given."""
+    """Parse a document's text; ``default_date`` (``--date``) dates notices without a date of
+    their own, whatever the file type (a page's publication time never does)."""
     try:
-        parsed = parse_text(document.text, document.file, default_date or document.published)
+        parsed = parse_text(document.text, document.file, default_date)
     except ParseError as exc:
         exc.file = exc.file or document.file
         if exc.line and not exc.place:

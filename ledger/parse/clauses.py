@@ -21,6 +21,7 @@ from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
+    BODY_TITLES,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
     JURISDICTION_CHARS,
@@ -28,7 +29,11 @@ from ..vocab import (
     MANNERS,
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
+    PERIOD_CHUNK,
+    PERSON_STATES,
     PRONOUNS,
+    PROPOSAL_OPENERS,
+    PROPOSED_POST_ENDINGS,
     RANKS,
     RESIGNATION_ACCEPTED,
     RESIGNATION_REQUEST,
@@ -237,8 +242,9 @@ _ORGANISATION_END = re.compile(
 
 
 def plausible_post(post: str) -> bool:
-    """A post begins with a letter (Chinese or Latin: CBD管委会), never a bracket or a digit."""
-    return len(post) >= 2 and post[0].isalpha()
+    """A post begins with a letter (Chinese or Latin: CBD管委会), never a bracket or a digit,
+    and is no candidacy (镇长候选人)."""
+    return len(post) >= 2 and post[0].isalpha() and not post.endswith(PROPOSED_POST_ENDINGS)
 
 
 #: One post of a clause as written, with its bracketed qualifiers and its manner (代理):
@@ -306,6 +312,9 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     bare = _bare_title(item)
     if bare or (base and _relative(item)):
         prefix = split_title(base)[0] if base else subject_org
+        body = BODY_TITLES.get(item)
+        if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
+            prefix = prefix[: prefix.rindex(body) + len(body)]
         if prefix and (bare or _ORGANISATION_END.search(prefix)):
             item = prefix + item
     return item, manner
@@ -558,6 +567,19 @@ class ClauseReader:
                 return True
         return False
 
+    def person_state(self, chunk: Chunk) -> bool:
+        """丁海明同志挂职期满: no event, but whom a later 免去其…职务 refers to."""
+        text = chunk.text
+        for state in PERSON_STATES:
+            if text.endswith(state):
+                text = text[: -len(state)]
+                break
+        slot = read_person_slot(text.removesuffix("同志") if text.endswith("同志") else text, self.persons)
+        if slot is None or slot.described_as or slot.score < 2:
+            return False
+        self.persons = slot.persons
+        return True
+
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text)
         if not m:
@@ -729,6 +751,12 @@ class ClauseReader:
         if (chunk.sep == ":" and self.section_head(chunk)) or (
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
+            return
+        if chunk.text.startswith(("至", "到", "自")) and PERIOD_CHUNK.match(chunk.text):
+            return
+        if chunk.text.startswith(PROPOSAL_OPENERS):
+            return  # 提名为某镇镇长候选人: proposed, not decided
+        if chunk.text.endswith(PERSON_STATES) and self.person_state(chunk):
             return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None

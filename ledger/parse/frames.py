@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..vocab import (
+    ADJUNCTS,
     CONNECTOR_MANNERS,
     FRAMES,
     HEAD_PREFIXES,
@@ -320,6 +321,8 @@ def read_frame(
     are not posts), so that the next best is taken.
     """
     best: FrameMatch | None = None
+    if "因" in text or "(" in text:  # an adjunct (a reason, a home post) is no slot of any frame
+        text = ADJUNCTS.sub("", text)
     needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):
         return None

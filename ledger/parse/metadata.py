@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from ..dates import BadDate, run_together_dates
 from ..dates import find_dates as _find_dates
 from ..errors import ParseError
-from ..vocab import LAW_DB_FIELDS, NO_PERSONNEL_REASON, OTHER_TITLE_REASONS, PERSONNEL_TITLE_WORDS, WEB_META
+from ..vocab import (
+    DATELINE,
+    LAW_DB_FIELDS,
+    NO_PERSONNEL_REASON,
+    OTHER_TITLE_REASONS,
+    PERSONNEL_TITLE_WORDS,
+    REPORTS,
+    WEB_META,
+)
 from .records import Line
 from .split import Block, is_issuer_line
 
@@ -147,19 +155,32 @@ def _any_header_field(lines: list[Line]) -> bool:
     return WEB_META.search(joined) is not None or _LAW_DB_FIELDS_AT_A_LINE.search(joined) is not None
 
 
-def page_date(lines: list[Line]) -> dt.date | None:
-    """The date a web page was published (发布时间: 2021-08-04 16:14): a notice's date
-    when the notice itself gives none that can be read."""
-    if not _any_header_field(lines):
-        return None
+def reported(lines: list[Line]) -> str | None:
+    """Why a notice reports decisions rather than makes them (minutes, a newspaper's report),
+    from its opening lines; None for a notice that decides."""
     for line in lines:
-        if _web_meta(line.text) or LAW_DB_FIELDS.match(line.text):
+        text = _compact(line.text)
+        for pattern, reason in REPORTS:
+            if pattern.search(text):
+                return reason
+    return None
+
+
+def _dateline(lines: list[Line], fallback: dt.date | None) -> dt.date | None:
+    """The date of a news agency's or a paper's copy: its dateline (新华社北京8月17日电), in the
+    year of the date found elsewhere (the paper's), the year before when that date is earlier."""
+    for line in lines:
+        m = DATELINE.match(_compact(line.text))
+        if m:
+            month, day = int(m.group(1)), int(m.group(2))
+            year = (fallback or dt.date.today()).year
             try:
-                found = _find_dates(line.text)
-            except BadDate:
-                continue
-            if found:
-                return found[0][2]
+                found = dt.date(year, month, day)
+                if fallback and found > fallback:
+                    found = dt.date(year - 1, month, day)
+            except ValueError:
+                return None
+            return found
     return None
 
 
@@ -186,7 +207,13 @@ def read_metadata(block: Block) -> Metadata:
     if date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
+    report = reported(lines[: body_start + _HEADER_SCAN])
+    if report:
+        kind, reason = "other", report
     body = lines[body_start:sig_start] + lines[sig_end:]
+    dateline = _dateline(body[:_HEADER_SCAN], date if signed_by is None else None)
+    if dateline is not None:
+        date = dateline
     if _any_header_field(body):
         body = [line for line in body if not _web_meta(line.text) and not LAW_DB_FIELDS.match(line.text)]
     return Metadata(title, doc_no, issuer, signed_by, date, kind, reason, body)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 
 from ..posts import split_title
-from ..vocab import NAME_MARK, TABLE_COLUMNS
+from ..vocab import EMPTY_CELLS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS
 from .records import Line
 
 #: Stands for the white space between a name and a post in a row: the action comes from
@@ -92,13 +92,16 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     if not _is_name(name):
         return []
     sentences = []
+    remark = _compact(row.get("备注", ""))
+    # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
+    said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
     for column, text in row.items():
         cell = _compact(text)
         kind = TABLE_COLUMNS.get(column)
-        if not cell or kind is None:
+        if not cell or kind is None or cell in EMPTY_CELLS:
             continue
         if kind == "appoint":
-            sentences.append(f"任命{name}为{cell};")
+            sentences.append(f"任命{name}为{cell}{said if not cell.endswith(')') else ''};")
         elif kind == "remove":
             sentences.append(f"免去{name}的{cell.removesuffix('职务')}职务;")
         elif kind == "either":  # 任免职务: 任…，免去其…职务 / 免去…职务
