@@ -262,6 +262,13 @@ MANNERS: tuple[str, ...] = (
 #: Qualifiers that give the term of a post (聘期三年, 任期五年), read as known words.
 TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 
+#: A rank (职级) or grade written where a post would stand (晋升为四级主任科员): no post.
+RANK_NAME = re.compile(
+    r"^(?:[一二三四五六七八九]级|高级|正|副)?(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
+)
+#: Verbs that change a rank, never a post: a notice of only these is no personnel notice.
+RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", "确定为", "定为", "调整为")
+
 #: Probation terms (试用期X) → months.
 TERM_MONTHS: dict[str, int] = {
     "一年": 12,
@@ -676,7 +683,9 @@ NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华",
 
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
 ENUMERATOR = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳])"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]"
+    # a number left glued to the name after it (3王五同志任…, 12李四为…)
+    r"|\d{1,2}(?=[\u4e00-\u9fff·]{2,5}(?:同志|为|的|任)))"
 )
 
 #: Marks after a name that are not part of it: 吴仪(女), 马强(回族).

@@ -159,3 +159,75 @@ def test_appointment_after_a_bare_decision_colon():
         ("appoint", "王五", "某某区审计局局长"),
         ("appoint", "赵六", "某某区审计局副局长"),
     ]
+
+
+# --- general mechanisms of issue 19: each a form the grammar did not know --------------------
+
+
+def test_a_reason_inside_a_resignation_is_an_adjunct_not_part_of_the_person():
+    assert events("接受李明远因工作变动辞去某市人民政府市长职务的请求。") == [("remove", "李明远", "某市人民政府市长")]
+    assert events("同意江海涛同志辞去某区财政局局长职务。") == [("remove", "江海涛", "某区财政局局长")]
+
+
+def test_a_home_post_in_brackets_before_tongzhi_is_not_the_person():
+    body = "决定:\n刘振宇(上海市某区发展和改革委员会副主任)同志挂职任某市人民政府副秘书长(挂职两年);"
+    assert events(body) == [("appoint", "刘振宇", "某市人民政府副秘书长")]
+
+
+def test_a_persons_state_names_whom_a_later_pronoun_means():
+    body = "决定:\n郑伟同志挂职任某市教育局副局长;\n丁海明同志挂职期满,免去其某市人民政府副秘书长职务。"
+    assert events(body) == [("appoint", "郑伟", "某市教育局副局长"), ("remove", "丁海明", "某市人民政府副秘书长")]
+
+
+def test_a_concurrent_post_in_brackets_is_a_second_appointment():
+    found, _ = read("任命张三同志为某县财政局局长(兼任某县国有资产服务中心主任);")
+    assert [(e.person, e.post, e.manner) for e in found] == [
+        ("张三", "某县财政局局长", []),
+        ("张三", "某县国有资产服务中心主任", ["兼任"]),
+    ]
+
+
+@pytest.mark.parametrize("number", ["①", "⑴", "⒈", "1．", "(1)", "1"])
+def test_every_item_numbering_is_left_out_of_the_name(number: str):
+    assert events(f"决定:\n{number}赵六同志任某县教育局副局长;") == [("appoint", "赵六", "某县教育局副局长")]
+
+
+def test_an_organisation_heading_carries_to_the_items_below_it():
+    body = (
+        "一、某市中级人民法院\n任命:\n1.马建军为审判委员会委员、刑事审判第一庭庭长、审判员;\n"
+        "二、某市人民检察院\n免去:\n1.江海的检察员职务。"
+    )
+    assert events(body) == [
+        ("appoint", "马建军", "某市中级人民法院审判委员会委员"),
+        ("appoint", "马建军", "某市中级人民法院刑事审判第一庭庭长"),
+        ("appoint", "马建军", "某市中级人民法院审判员"),  # the court, not its division
+        ("remove", "江海", "某市人民检察院检察员"),
+    ]
+
+
+def test_a_rank_promotion_is_no_event_and_a_kept_rank_goes_with_the_post():
+    found, issues = read("决定:\n吴十同志晋升为四级主任科员;郑一同志任某县商务局副局长,保留一级主任科员职级。")
+    assert not issues
+    assert [(e.person, e.post, e.qualifiers) for e in found] == [("郑一", "某县商务局副局长", ["保留一级主任科员职级"])]
+
+
+def test_a_nomination_is_no_event():
+    body = "决定:\n廖春生同志任中共某镇委员会副书记,提名为某镇人民政府镇长候选人;"
+    assert events(body) == [("appoint", "廖春生", "中共某镇委员会副书记")]
+
+
+def test_committee_seats_are_posts_and_the_organisation_is_written_once():
+    assert events("决定:\n姚建国同志任中共某县委委员、常委、书记;") == [
+        ("appoint", "姚建国", "中共某县委委员"),
+        ("appoint", "姚建国", "中共某县委常委"),
+        ("appoint", "姚建国", "中共某县委书记"),
+    ]
+
+
+def test_section_heads_for_resignations_and_acting_posts():
+    body = "三、接受辞职\n接受周文辉辞去某省民政厅厅长职务的请求。\n四、决定代理\n张国庆为某省民政厅代理厅长。"
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("remove", "周文辉", "某省民政厅厅长", ["辞职"]),
+        ("appoint", "张国庆", "某省民政厅厅长", ["代理"]),
+    ]

@@ -84,3 +84,26 @@ def test_web_meta_fields_all_end_with_a_colon():
         depth += ch == "(" and pattern[i - 1 : i] != "\\"
         depth -= ch == ")" and pattern[i - 1 : i] != "\\"
         assert depth > 0 or i == 0, pattern
+
+
+def test_minutes_and_news_reports_report_decisions_and_are_skipped():
+    from ledger.parse import parse_text
+
+    minutes = "某县人民政府常务会议纪要\n会议同意任命刘国栋为某县财政局局长。\n某县人民政府办公室\n2024年3月13日"
+    news = (
+        "领导干部大会召开\n本报讯(记者 王晨)7月20日上午,某县召开领导干部大会。\n"
+        "何明德宣读了市委决定:姚建国同志任中共某县委书记。\n2021年7月21日"
+    )
+    for text in (minutes, news):
+        [notice] = parse_text(text).notices
+        assert (notice.kind, notice.events) == ("other", []) and "reported" in notice.skipped_reason
+
+
+def test_a_news_agency_copy_is_dated_by_its_dateline():
+    from ledger.parse import parse_text
+
+    text = (
+        "人民日报 2021年08月18日 第01版\n新华社北京8月17日电\n全国人民代表大会常务委员会任免名单\n"
+        "免去张三的某部部长职务。\n2021年8月18日"
+    )
+    assert [n.date for n in parse_text(text).notices if n.events] == [dt.date(2021, 8, 17)]

@@ -18,7 +18,7 @@ from ..text import doc_key
 from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
 from .clauses import read_clauses
 from .division import read_division
-from .metadata import read_metadata
+from .metadata import dateline, read_metadata
 from .normalise import CONTROL, control_lines, decode, normalise
 from .records import ClauseIssue, Line, ParsedEvent, ParsedFile, ParsedNotice
 from .split import split_notices
@@ -51,8 +51,11 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
     first_copy: dict[object, ParsedNotice] = {}
     controls = control_lines(text) if CONTROL.search(text) else []
     lines = normalise(text)
+    head = lines[:12]  # where a news agency's or paper's copy has its dateline (新华社北京8月17日电)
     for block in split_notices(lines):
         meta = read_metadata(block)
+        if meta.signed_by is None:  # a copy, not the signed notice: its dateline dates it
+            meta.date = dateline(block.lines[:12], meta.date) or dateline(head, meta.date) or meta.date
         notice = ParsedNotice(
             title=meta.title,
             doc_no=meta.doc_no,

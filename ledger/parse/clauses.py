@@ -34,6 +34,8 @@ from ..vocab import (
     PRONOUNS,
     PROPOSAL_OPENERS,
     PROPOSED_POST_ENDINGS,
+    RANK_NAME,
+    RANK_VERBS,
     RANKS,
     RESIGNATION_ACCEPTED,
     RESIGNATION_REQUEST,
@@ -161,6 +163,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
         if text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
+        elif m and len(text) <= 40 and _is_heading(text):
+            add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
     return "".join(parts), index
 
 
@@ -310,7 +314,7 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     elif item.startswith("代理") and _bare_title(item):
         item, manner = item[len("代理") :], ("代理",)
     bare = _bare_title(item)
-    if bare or (base and _relative(item)):
+    if bare or ((base or subject_org) and _relative(item)):
         prefix = split_title(base)[0] if base else subject_org
         body = BODY_TITLES.get(item)
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
@@ -368,7 +372,7 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 out.manner.append("挂职")
         elif q in _RANK_SET:
             out.rank = q
-        elif q in _MANNER_SET:
+        elif q in _MANNER_SET or q.startswith("保留"):  # 保留一级主任科员职级: kept, as other
             out.manner.append(q)
         elif q.startswith(TERM_QUALIFIERS) and term_months(q[2:].removeprefix("为")) is not None:
             continue  # 聘期三年: the term of the post, kept verbatim with the qualifiers
@@ -415,6 +419,33 @@ def _title_problem(post: str) -> tuple[str, bool] | None:
     return f"title of {post!r} is not in the vocabulary; kept as written", False
 
 
+def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, ...]:
+    """某局局长(兼任某中心主任): the post in the bracket is a second one, held 兼任."""
+    out: list[PostReading] = []
+    for post, qualifiers, manner in readings:
+        concurrent = [q for q in qualifiers if q.startswith(("兼任", "兼")) and split_title(q.lstrip("兼任"))[1]]
+        out.append((post, tuple(q for q in qualifiers if q not in concurrent), manner))
+        for q in concurrent:
+            item = q.removeprefix("兼任") if q.startswith("兼任") else q.removeprefix("兼")
+            out.append((_post_named(item, post, None)[0], (), ("兼任",)))
+    return tuple(out)
+
+
+def _is_heading(text: str) -> bool:
+    """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
+    return (
+        4 <= len(text) <= 40
+        and _ORGANISATION_END.search(text) is not None
+        and not split_title(text)[1]
+        and _HEADING_WORDS.search(text) is None
+        and decision_verbs().search(text) is None
+    )
+
+
+#: Words no heading holds: a list, an address, a sentence (各乡镇人民政府、县政府各部门).
+_HEADING_WORDS = re.compile(r"[、()]|关于|各|决定|研究|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
+
+
 def _post_fragment(text: str) -> bool:
     """副局长 or 某局副局长(试用期一年) standing alone: the rest of a clause cut off before it."""
     core = re.sub(r"\([^()]*\)$", "", text)
@@ -446,6 +477,7 @@ class ClauseReader:
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
+        self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -467,9 +499,11 @@ class ClauseReader:
         manner: tuple[str, ...] | str = (),
         org: str = "",
     ) -> bool:
-        readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org)
+        readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
         if not persons or not plausible:
             return False
+        if any(q.startswith("兼") for _, qualifiers, _ in readings for q in qualifiers):
+            readings = _concurrent_posts(readings)
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
         line = self.line(chunk)
@@ -567,6 +601,23 @@ class ClauseReader:
                 return True
         return False
 
+    def rank_change(self, chunk: Chunk) -> bool:
+        """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
+        for verb in RANK_VERBS:
+            at = chunk.text.find(verb)
+            if at > 0:
+                rank = chunk.text[at + len(verb) :].split("(")[0]
+                return rank in _RANK_SET or RANK_NAME.match(rank) is not None
+        return False
+
+    def heading(self, chunk: Chunk) -> bool:
+        """某市中级人民法院 standing as a heading of its own: the body every item below it names
+        its posts in (马建军为审判员 → 某市中级人民法院审判员), until the next heading."""
+        if not _is_heading(chunk.text):
+            return False
+        self.heading_org = chunk.text
+        return True
+
     def person_state(self, chunk: Chunk) -> bool:
         """丁海明同志挂职期满: no event, but whom a later 免去其…职务 refers to."""
         text = chunk.text
@@ -634,7 +685,7 @@ class ClauseReader:
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
         text = chunk.text.strip("()")
-        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间")) and text not in _RANK_SET):
+        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间", "保留")) and text not in _RANK_SET):
             return False
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
@@ -754,8 +805,10 @@ class ClauseReader:
             return
         if chunk.text.startswith(("至", "到", "自")) and PERIOD_CHUNK.match(chunk.text):
             return
-        if chunk.text.startswith(PROPOSAL_OPENERS):
-            return  # 提名为某镇镇长候选人: proposed, not decided
+        if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
+            return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
+        if chunk.sep == "。" and self.heading(chunk):
+            return
         if chunk.text.endswith(PERSON_STATES) and self.person_state(chunk):
             return
         # One search for the four forms that each open with a search of their own: mostly none can.

@@ -212,7 +212,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 # (last_end): with honorifics all of one length, it holds none; the test is left
                 # to ends found otherwise (after 同志, a pronoun).
                 if ((not connector or _UNEVEN_HONORIFICS) and _HONORIFIC_INSIDE.search(slot_text)) or (
-                    _NOT_IN_POST.search(posts)
+                    _NOT_IN_POST.search(_QUALIFIERS_AT_END.sub("", posts) if posts.endswith(")") else posts)
                 ):
                     continue
                 slot = read_person_slot(slot_text, antecedents)

@@ -166,7 +166,7 @@ def reported(lines: list[Line]) -> str | None:
     return None
 
 
-def _dateline(lines: list[Line], fallback: dt.date | None) -> dt.date | None:
+def dateline(lines: list[Line], fallback: dt.date | None) -> dt.date | None:
     """The date of a news agency's or a paper's copy: its dateline (新华社北京8月17日电), in the
     year of the date found elsewhere (the paper's), the year before when that date is earlier."""
     for line in lines:
@@ -211,9 +211,6 @@ def read_metadata(block: Block) -> Metadata:
     if report:
         kind, reason = "other", report
     body = lines[body_start:sig_start] + lines[sig_end:]
-    dateline = _dateline(body[:_HEADER_SCAN], date if signed_by is None else None)
-    if dateline is not None:
-        date = dateline
     if _any_header_field(body):
         body = [line for line in body if not _web_meta(line.text) and not LAW_DB_FIELDS.match(line.text)]
     return Metadata(title, doc_no, issuer, signed_by, date, kind, reason, body)

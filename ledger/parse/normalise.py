@@ -104,11 +104,23 @@ def control_lines(text: str) -> list[tuple[int, str]]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+#: Numbers in circles and brackets (①, ⑴, ⒈), which NFKC would make bare digits glued to the
+#: name after them (①张三 → 1张三): written as the enumerators they are.
+_ENCLOSED_NUMBERS = re.compile("[\u2460-\u249b]")
+_ENCLOSED = (
+    {0x2460 + i: f"({i + 1})" for i in range(20)}
+    | {0x2474 + i: f"({i + 1})" for i in range(20)}
+    | {0x2488 + i: f"{i + 1}." for i in range(20)}
+)
+
+
 def normalise(text: str) -> list[Line]:
     """Clean lines with their 1-based line numbers; blank lines and page furniture dropped.
 
     Leading white space is measured (``Line.indent``): it places a table cell in its column."""
     text = to_simplified(text)
+    if _ENCLOSED_NUMBERS.search(text):
+        text = text.translate(_ENCLOSED)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     for wide, narrow in _FULL_WIDTH:
