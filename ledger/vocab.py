@@ -317,6 +317,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("任职",     "appoint", "",       "head title column"),
     ("新任",     "appoint", "",       "column"),
     ("代理",     "appoint", "代理",   "head"),
+    ("续聘",     "appoint", "续聘",   "head lead"),
     ("免去",     "remove",  "",       "head lead title column"),
     ("免除",     "remove",  "",       "lead"),
     ("免职",     "remove",  "",       "head title column"),
@@ -337,7 +338,11 @@ def verbs_where(where: str, action: str | None = None) -> tuple[str, ...]:
 
 
 #: How a verb says the post is held (聘任 → 聘任), for the verbs whose manner is kept.
-VERB_MANNERS: dict[str, str] = {v: m for v, _, m, _ in VERBS if m} | {"撤销": "撤职", "推选": "推选"}
+VERB_MANNERS: dict[str, str] = {v: m for v, _, m, _ in VERBS if m} | {
+    "撤销关于": "撤销任职决定",
+    "撤销": "撤职",
+    "推选": "推选",
+}
 
 # --- notices -----------------------------------------------------------------------------
 
@@ -388,6 +393,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "函",
     "名单",
     "公示",
+    "议案",
 )
 
 #: Standalone titles without 关于 that still open a notice.
@@ -457,6 +463,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
     ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
+    ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
@@ -585,6 +592,7 @@ NOT_NAMES: tuple[str, ...] = (
 ADJUNCTS = re.compile(
     r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)"
     r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)"
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"
 )
 
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
@@ -605,6 +613,12 @@ PERSON_STATES: tuple[str, ...] = (
     "另有任用",
     "工作变动",
     "退休",
+)
+
+#: A correction quoting the wrong text and the right one (“任命张三同志为某局副局长”应为“…”):
+#: the right one is read as the clause, with other 更正.
+CORRECTION = re.compile(
+    r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
 )
 
 #: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.

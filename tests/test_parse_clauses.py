@@ -231,3 +231,34 @@ def test_section_heads_for_resignations_and_acting_posts():
         ("remove", "周文辉", "某省民政厅厅长", ["辞职"]),
         ("appoint", "张国庆", "某省民政厅厅长", ["代理"]),
     ]
+
+
+def test_a_probation_counted_from_a_stated_day():
+    found, _ = read("决定:\n张三同志任某县财政局副局长(试用期一年,自2024年7月1日起计算);")
+    assert [(e.person, e.probation_until) for e in found] == [("张三", dt.date(2025, 7, 1))]
+
+
+def test_a_revocation_removes_on_its_own_date():
+    found, _ = read("撤销2024年1月5日作出的关于赵六同志任某县审计局副局长的决定。")
+    assert [(e.action, e.person, e.post, e.effective) for e in found] == [("remove", "赵六", "某县审计局副局长", DAY)]
+    assert "撤销任职决定" in found[0].manner
+
+
+def test_a_correction_reads_the_right_text_dated_by_the_corrected_notice():
+    body = (
+        "我县2024年5月6日印发的《关于张三等同志任免职务的通知》中,"
+        "“任命张三同志为某县财政局副局长”应为“任命张三同志为某县财政局局长”。特此更正。"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post, e.effective) for e in found] == [
+        ("appoint", "张三", "某县财政局局长", dt.date(2024, 5, 6))
+    ]
+    assert "更正" in found[0].manner
+
+
+def test_a_renewal_appoints_and_a_term_not_renewed_removes():
+    found, _ = read("续聘张三同志为某县研究院院长,聘期三年;李四同志聘期届满,不再续聘某县研究院副院长职务。")
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "张三", "某县研究院院长"),
+        ("remove", "李四", "某县研究院副院长"),
+    ]

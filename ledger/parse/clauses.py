@@ -22,6 +22,7 @@ from ..posts import split_title
 from ..vocab import (
     BACKGROUND_OPENERS,
     BODY_TITLES,
+    CORRECTION,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
     JURISDICTION_CHARS,
@@ -49,8 +50,8 @@ from .persons import clause_names, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
 
-_OPEN = "(〔[【《"
-_CLOSE = ")〕]】》"
+_OPEN = "(〔[【《“"
+_CLOSE = ")〕]】》”"
 _SEPARATORS = ",;:。"
 #: Where a list item joined to the one before by 、 starts with a verb of its own:
 #: 免去张三的A职务、任命李四为A is two clauses.
@@ -168,7 +169,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     return "".join(parts), index
 
 
-_STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》]")
+_STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》“”]")
 
 
 def cut_chunks(text: str) -> list[Chunk]:
@@ -191,7 +192,7 @@ def cut_chunks(text: str) -> list[Chunk]:
     return chunks
 
 
-_BRACKET = re.compile(r"[()〔〕\[\]【】《》]")
+_BRACKET = re.compile(r"[()〔〕\[\]【】《》“”]")
 
 
 def split_outside_parens(text: str, seps: str) -> list[str]:
@@ -339,7 +340,13 @@ class Qualified:
 def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date | None) -> Qualified:
     """Classify qualifier words; dates are computed from the effective date."""
     out = Qualified()
+    start = effective
+    for q in qualifiers:  # 自2024年7月1日起计算: a term counted from a stated day
+        if q.startswith("自") and "起" in q and (found := _dates_or_none(q)):
+            start = found[0][2]
     for i, q in enumerate(qualifiers):
+        if q.startswith("自") and "起" in q and start is not effective:
+            continue
         if q.startswith("试用期"):
             out.probation = q
             term = q[len("试用期") :].removeprefix("为")
@@ -357,11 +364,14 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 else:
                     out.unreadable.append(q)
             else:
-                months = term_months(term)
+                term, _, since = term.partition("自")  # 试用期一年自2024年7月1日起
+                if since and (found := _dates_or_none(since)):
+                    start = found[0][2]
+                months = term_months(term.removesuffix("("))
                 if months is None:
                     out.unreadable.append(q)
-                elif effective:
-                    out.probation_until = add_months(effective, months)
+                elif start:
+                    out.probation_until = add_months(start, months)
         elif q.startswith("挂职") or (q.startswith("时间") and i > 0 and qualifiers[i - 1].startswith("挂职")):
             out.secondment = q if out.secondment is None else f"{out.secondment},{q}"
             term = q.removeprefix("挂职锻炼").removeprefix("挂职").removeprefix("时间").removeprefix("期限")
@@ -379,6 +389,13 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
         else:
             out.unknown.append(q)
     return out
+
+
+def _dates_or_none(text: str) -> list[tuple[int, int, dt.date]]:
+    try:
+        return find_dates(text)
+    except BadDate:
+        return []
 
 
 @functools.lru_cache(maxsize=65536)
@@ -601,6 +618,30 @@ class ClauseReader:
                 return True
         return False
 
+    def correction(self, chunk: Chunk) -> bool:
+        """“任命张三同志为某局副局长”应为“任命张三同志为某局局长”: the right text read as the clause,
+        other 更正, effective on the corrected notice's date (the date the sentence cites), the
+        quoted wrong text no event."""
+        m = CORRECTION.search(chunk.text)
+        if m is None:
+            return False
+        cited = _dates_or_none(self.text[max(0, chunk.start - 200) : chunk.start + m.start()])
+        effective = cited[-1][2] if cited else self.effective
+        index = LineIndex()
+        index.mark(0, self.line(chunk))
+        inner = ClauseReader(m.group("right"), index, effective)
+        inner.action = self.action or "appoint"
+        events, issues = inner.read()
+        for event in events:
+            event.manner.append("更正")
+            event.qualifiers.append("更正")
+            event.clause = chunk.text
+        self.events.extend(events)
+        self.issues.extend(issues)
+        self.last_events = events
+        self.decisive = self.decisive or bool(events) or inner.decisive
+        return True
+
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
         for verb in RANK_VERBS:
@@ -715,7 +756,10 @@ class ClauseReader:
 
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
-        match = read_frame(chunk.text, ("decision",), None, self.persons, self.accept_posts)
+        text = chunk.text
+        if text.startswith("不再") and self.persons:  # 李四同志聘期届满,不再续聘…: the subject unsaid
+            text = PRONOUNS[0] + text
+        match = read_frame(text, ("decision",), None, self.persons, self.accept_posts)
         if match is None or not self.emit_match(match, match.frame.action, chunk):
             return False
         self.decisive = True
@@ -804,6 +848,8 @@ class ClauseReader:
         ):
             return
         if chunk.text.startswith(("至", "到", "自")) and PERIOD_CHUNK.match(chunk.text):
+            return
+        if ("为" in chunk.text or "改" in chunk.text) and self.correction(chunk):
             return
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post

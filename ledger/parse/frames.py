@@ -74,6 +74,11 @@ class Frame:
         return re.compile("|".join(map(re.escape, words))) if words else None
 
     @functools.cached_property
+    def own_tails(self) -> tuple[str, ...]:
+        """What the clause must end with, besides 职务 (which the posts keep), longest first."""
+        return tuple(t for t in self.tails if t and t != "职务")
+
+    @functools.cached_property
     def longest_connector(self) -> int:
         return max(map(len, self.between))
 
@@ -205,6 +210,8 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 posts = text[end + len(connector) :]
                 if posts.endswith(_TAIL_ENDS):
                     posts = strip_tails(posts)
+                if frame.tails != ("",) and posts.endswith(frame.own_tails):  # …的任职决定
+                    posts = posts[: -len(next(t for t in frame.own_tails if posts.endswith(t)))]
                 if not posts or (not connector and posts.startswith(_CONNECTOR_START)):
                     continue
                 slot_text = text[start:end]
@@ -321,7 +328,7 @@ def read_frame(
     are not posts), so that the next best is taken.
     """
     best: FrameMatch | None = None
-    if "因" in text or "(" in text:  # an adjunct (a reason, a home post) is no slot of any frame
+    if "因" in text or "(" in text or "年" in text:  # an adjunct (a reason, a home post, a date) is in no slot
         text = ADJUNCTS.sub("", text)
     needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):
