@@ -11,7 +11,6 @@ stays fast. The parser then reads ``Document.text`` exactly as it reads a text f
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -58,7 +57,7 @@ class Document:
     lines: list[str] | None = None
     origins: list[Origin] = field(default_factory=list)
     plain: str | None = None  # plain text, kept whole (no per-line origins to keep)
-    published: dt.date | None = None  # a web page's publication date: the fallback date of its notices
+    left_out: list[str] = field(default_factory=list)  # text a reader of the document does not see (hidden)
     pages: int | None = None
     ocr_pages: list[int] = field(default_factory=list)
 

@@ -180,6 +180,11 @@ def parse_document(document: Document, default_date: dt.date | None = None) -> P
         if exc.line and not exc.place:
             exc.place = document.origin(exc.line).describe() or None
         raise
+    if document.left_out and parsed.notices:  # hidden in the document: not read, but said
+        first = parsed.notices[0]
+        for text in document.left_out:
+            shown = text[:60] + ("…" if len(text) > 60 else "")
+            first.issues.append(ClauseIssue(first.first_line, shown, "hidden in the document, left out", fatal=False))
     return ParsedDocument(
         parsed.file,
         parsed.notices,
