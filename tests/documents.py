@@ -174,3 +174,50 @@ def strict_matches(events: list[dict], gold: list[tuple[str, str, str]]) -> int:
 
 def events_of(parsed_json: dict) -> list[dict]:
     return [e for n in parsed_json["notices"] for e in n["events"]]
+
+
+def make_two_column_pdf(path: Path, lines: list[str] | None = None, *, size: float = 8.0) -> Path:
+    """An A4 gazette set in two columns, as printed 公报 are: the text's paragraphs set as
+    running text in the column's width (broken anywhere, as a typesetter breaks Chinese), down
+    the left column, then the right, a running head and a page number across the page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "STSong-Light"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    width, height = A4
+    column, gap, margin = 225.0, 45.0, 50.0
+    paragraphs: list[str] = []
+    joined = ""
+    for line in lines if lines is not None else SEED_LINES:
+        joined += line.strip()
+        if joined and (not line.strip() or joined.endswith(("；", "。", "：", "）", "日", "号"))):
+            paragraphs.append(joined)  # a paragraph ends where its sentence does: set as running text
+            joined = ""
+    paragraphs += [joined] if joined else []
+    wrapped: list[str] = []
+    for text in paragraphs:
+        while text:
+            cut = len(text)
+            while pdfmetrics.stringWidth(text[:cut], font, size) > column:
+                cut -= 1
+            if 0 < len(text) - cut < 2:
+                cut -= 1  # no line of one character (a typesetter avoids it, and PDFium may drop a lone glyph)
+            wrapped.append(text[:cut])
+            text = text[cut:]
+    per_column = int((height - 140) // (size * 1.6))
+    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
+    for page, start in enumerate(range(0, len(wrapped), 2 * per_column), start=1):
+        pdf.setFont(font, 7)
+        pdf.drawCentredString(width / 2, height - 45, HEADS[page % 2])
+        pdf.drawCentredString(width / 2, 40, f"— {page} —")
+        pdf.setFont(font, size)
+        for n, text in enumerate(wrapped[start : start + 2 * per_column]):
+            x = margin if n < per_column else margin + column + gap
+            y = height - 80 - (n % per_column) * size * 1.6
+            pdf.drawString(x, y, text)
+        pdf.showPage()
+    pdf.save()
+    return path

@@ -77,3 +77,38 @@ def test_a_scan_without_ocr_says_it_needs_ocr_and_how(tmp_path):
     message = str(refused.value)
     assert message.startswith(f"{scan}: the PDF has no text layer (a scan): it needs OCR")
     assert "pip install 'ledger[ocr]'" in message and "tesseract-ocr-chi-sim" in message
+
+
+def test_a_two_column_gazette_reads_column_by_column(tmp_path):
+    from collections import Counter
+
+    from conftest import SEED
+    from documents import make_two_column_pdf
+
+    from ledger.parse import parse_text
+
+    pdf = make_two_column_pdf(tmp_path / "two-column.pdf")
+    document = read_document(pdf.read_bytes(), str(pdf))
+    chars = Counter("".join("".join(line.split()) for line in document.lines))
+    assert chars == Counter("".join("".join(line.split()) for line in seed_lines()))  # nothing lost, nothing added
+    parsed = parse_file(pdf)
+    assert len(events_of(parsed.as_json())) == 126 and strict_matches(events_of(parsed.as_json()), gold_events()) == 126
+
+    def events(notices) -> list[tuple]:
+        return sorted((e.action, e.person, e.post, e.probation_until, e.rank) for n in notices for e in n.events)
+
+    assert events(parsed.notices) == events(parse_text(SEED.read_text(encoding="utf-8")).notices)
+
+
+def test_a_one_column_name_post_table_is_not_taken_for_two_columns(tmp_path):
+    lines = ["某区人民政府", "关于张三等同志任免职务的通知", "某政任〔2024〕9号", "区政府决定，任命："]
+    rows = [
+        ("张三", "济南市某某区财政局副局长"),
+        ("李四", "济南市某某区审计局副局长"),
+        ("王五", "济南市某某区统计局局长"),
+    ]
+    lines += [f"{name}{' ' * 40}{post}" for name, post in rows * 3] + ["济南市某某区人民政府", "2024年6月3日"]
+    pdf = make_pdf(tmp_path / "table.pdf", lines)
+    document = read_document(pdf.read_bytes(), str(pdf))
+    assert [line.split()[0] for line in document.lines if "局" in line and "张三" in line][:1] == ["张三"]
+    assert any(line.split() == ["张三", "济南市某某区财政局副局长"] for line in document.lines)

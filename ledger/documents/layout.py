@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,96 @@ def build_lines(pieces: list[Piece]) -> list[PageLine]:
     return lines
 
 
+def _rows(pieces: list[Piece]) -> list[list[Piece]]:
+    """Pieces grouped by baseline, top to bottom (as build_lines groups them)."""
+    rows: list[list[Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (p.y, p.x0)):
+        if rows:
+            row = rows[-1]
+            baseline = sum(p.y for p in row) / len(row)
+            if abs(piece.y - baseline) <= 0.45 * max(piece.size, row[0].size):
+                row.append(piece)
+                continue
+        rows.append([piece])
+    return rows
+
+
+def gutter(pieces: list[Piece], width: float) -> float | None:
+    """Where two columns of text part, if the page is set in two: the end of the widest gap
+    in the middle of the page that few rows cross (a title or running head across both
+    columns may; a long line of the left column may reach into it), where the right column
+    starts, with text on both sides in many rows. None for a page in one column."""
+    rows = _rows(pieces)
+    if len(rows) < 6 or width <= 0:
+        return None
+    bins = [0] * (int(width) + 2)
+    for row in rows:
+        covered = set()
+        for p in row:
+            covered.update(range(max(0, int(p.x0)), min(len(bins), int(p.x1) + 1)))
+        for b in covered:
+            bins[b] += 1
+    middle = range(int(width * 0.3), int(width * 0.7) + 1)
+    allowed = max(1, len(rows) // 10)  # rows across both columns: a title, a running head
+    best, start = (0, -1), None
+    for b in middle:
+        if bins[b] <= allowed:
+            start = b if start is None else start
+            if b - start > best[1] - best[0]:
+                best = (start, b)
+        else:
+            start = None
+    size = sorted(p.size for p in pieces)[len(pieces) // 2] or 10.0
+    if best[1] - best[0] < 0.8 * size:
+        return None
+    centre = (best[0] + best[1]) / 2
+    both = sum(1 for row in rows if any(p.x1 <= centre for p in row) and any(p.x0 >= centre for p in row))
+    if both < 0.3 * len(rows):
+        return None
+    # a column of prose runs up to the gutter; a table's name column (张三  某局局长) does not
+    margin = min(p.x0 for p in pieces)
+    spans = sorted(
+        max(p.x1 for p in row if p.x1 <= centre) - margin for row in rows if any(p.x1 <= centre for p in row)
+    )
+    if spans[len(spans) // 2] < 0.6 * (best[0] - margin):
+        return None
+    return best[1] - 0.5  # where the right column starts: only a line across both crosses it
+
+
+def column_lines(pieces: list[Piece], width: float) -> list[PageLine]:
+    """A page's lines in reading order: a page in two columns is read down the left column,
+    then the right; a line across both, or centred in the gutter (a heading, a running
+    head), closes the columns above it."""
+    centre = gutter(pieces, width)
+    if centre is None:
+        return build_lines(pieces)
+    rows = _rows(pieces)
+    # where the right column's lines start: the start most of its rows share
+    starts = Counter(
+        round(min(p.x0 for p in row if p.x0 >= centre)) for row in rows if any(p.x0 >= centre for p in row)
+    )
+    right_edge = starts.most_common(1)[0][0]
+    # the right column's lines are measured from its own left edge, as the left column's are
+    shift = right_edge - min(p.x0 for p in pieces)
+    lines: list[PageLine] = []
+    left: list[Piece] = []
+    right: list[Piece] = []
+    for row in rows:
+        size = row[0].size or 10.0
+        on_right = [p.x0 for p in row if p.x0 >= centre]
+        if any(p.x0 < centre < p.x1 for p in row) or (on_right and min(on_right) < right_edge - size):
+            lines += build_lines(left) + build_lines(right)
+            left, right = [], []
+            lines += build_lines(row)
+            continue
+        for p in row:
+            if p.x1 <= centre:
+                left.append(p)
+            else:
+                right.append(replace(p, x0=p.x0 - shift, x1=p.x1 - shift))
+    return lines + build_lines(left) + build_lines(right)
+
+
 @dataclass
 class Page:
     number: int
@@ -100,9 +190,10 @@ class Page:
 
 def _edges(page: Page) -> list[list[PageLine]]:
     """The lines in the top band, outermost first, and those in the bottom band, outermost first."""
-    top = [line for line in page.lines if line.y <= page.height * BAND]
-    bottom = [line for line in page.lines if line.y >= page.height * (1 - BAND)]
-    return [top, bottom[::-1]]
+    # by height, not by reading order: a page in two columns reads its left column's foot first
+    top = sorted((line for line in page.lines if line.y <= page.height * BAND), key=lambda line: line.y)
+    bottom = sorted((line for line in page.lines if line.y >= page.height * (1 - BAND)), key=lambda line: -line.y)
+    return [top, bottom]
 
 
 def remove_furniture(pages: list[Page]) -> list[Page]:

@@ -13,7 +13,7 @@ import ctypes
 
 from ..errors import ParseError
 from . import Document, Origin, Progress
-from .layout import Page, Piece, build_lines, page_texts, remove_furniture
+from .layout import Page, Piece, column_lines, page_texts, remove_furniture
 
 OCR_HINT = (
     "it needs OCR: pip install 'ledger[ocr]' and the Tesseract Chinese model "
@@ -37,10 +37,11 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
             try:
                 page = pdf[index]
                 pieces, height, has_images = _page_pieces(page)
+                width = page.get_size()[0]
             except pdfium.PdfiumError as exc:
                 raise ParseError(f"page {index + 1} of the PDF cannot be read: {exc}", file=file) from None
             if pieces:
-                pages.append(Page(index + 1, height, build_lines(pieces)))
+                pages.append(Page(index + 1, height, column_lines(pieces, width)))
             elif has_images:
                 scanned.append(index + 1)
             if progress:
