@@ -53,6 +53,8 @@ PARTS = (
     ("body_aliases", "notice_id, alias, alias_full, body, body_full"),
     ("ab_pairs", "notice_id, leader_a, leader_b, line"),
 )
+#: The parts as they were before migration 0009 (which 0006 chains with).
+PARTS_BEFORE_0009 = tuple((table, columns) for table, columns in PARTS if table != "open_items")
 #: Only in these tables may rows be filtered (open items and resolutions came with format 1
 #: unchanged: a ledger without them hashes as before).
 PART_FILTERS = {"events": "resolution_id IS NULL"}
@@ -110,10 +112,10 @@ def _where(column: str, ids: list[int] | None, span: tuple[int, int] | None) -> 
 # --- hashing entries -------------------------------------------------------------------------
 
 
-def _part_rows(connection: Connection, table: str, columns: str, where: str):
+def _part_rows(connection: Connection, table: str, columns: str, where: str, schema: str = "head"):
     """(notice_id, the notice's rows of ``table`` as JSON lines, in bytes), by notice_id."""
     rows = _row_json(connection, columns)
-    if table in PART_FILTERS:
+    if table in PART_FILTERS and schema == "head":
         where = f"{where} AND {PART_FILTERS[table]}" if where else f" WHERE {PART_FILTERS[table]}"
     if _sqlite(connection):
         # group_concat joins in the order the index walks: (notice_id, id); GROUP BY over
@@ -131,7 +133,7 @@ def _part_rows(connection: Connection, table: str, columns: str, where: str):
 
 
 def notice_contents(
-    connection: Connection, ids: list[int] | None = None, span: tuple[int, int] | None = None
+    connection: Connection, ids: list[int] | None = None, span: tuple[int, int] | None = None, schema: str = "head"
 ) -> dict[int, str]:
     """content_hash of each notice (all, those in ``ids``, or ids in ``span``), streamed:
     the notice's row and then its rows of each other table, merged by notice id."""
@@ -139,8 +141,8 @@ def notice_contents(
         return {}
     _utc(connection)
     parts = [
-        (table.encode(), iter(_part_rows(connection, table, columns, _where("notice_id", ids, span))))
-        for table, columns in PARTS
+        (table.encode(), iter(_part_rows(connection, table, columns, _where("notice_id", ids, span), schema)))
+        for table, columns in (PARTS if schema == "head" else PARTS_BEFORE_0009)
     ]
     heads = [next(rows, None) for _, rows in parts]
     notices = connection.exec_driver_sql(
@@ -160,10 +162,12 @@ def notice_contents(
     return contents
 
 
-def entry_contents(connection: Connection, kind: str, refs: list[int] | None = None) -> dict[int, str]:
+def entry_contents(
+    connection: Connection, kind: str, refs: list[int] | None = None, schema: str = "head"
+) -> dict[int, str]:
     """content_hash of each entry of ``kind`` (all, or those with ids in ``refs``)."""
     if kind == "notice":
-        return notice_contents(connection, refs)
+        return notice_contents(connection, refs, schema=schema)
     if refs is not None and not refs:
         return {}
     _utc(connection)
@@ -195,12 +199,16 @@ def head(connection: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, "")
 
 
-def append(connection: Connection, entries: list[tuple[str, int]]) -> None:
-    """Chain new entries (kind, id), in order, inside the writer's transaction and lock."""
+def append(connection: Connection, entries: list[tuple[str, int]], schema: str = "head") -> None:
+    """Chain new entries (kind, id), in order, inside the writer's transaction and lock.
+
+    ``schema``: "0006" when migration 0006 chains the log of its day (no open items, no
+    resolutions yet: the same hashes, read from the tables as they were)."""
     if not entries:
         return
     seq, previous = head(connection)
-    contents = {kind: entry_contents(connection, kind, [r for k, r in entries if k == kind]) for kind in KINDS}
+    kinds = [kind for kind in KINDS if any(k == kind for k, _ in entries)]
+    contents = {kind: entry_contents(connection, kind, [r for k, r in entries if k == kind], schema) for kind in kinds}
     rows = []
     for kind, ref in entries:
         seq += 1

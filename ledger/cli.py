@@ -1783,7 +1783,7 @@ def resolution_json(r) -> dict:
         "events": r.events,
         "reason": r.reason,
         "by": r.by,
-        "at": r.at.isoformat() if r.at else None,
+        "at": moment_text(r.at),
     }
 
 
