@@ -159,7 +159,7 @@ class Ledger:
         by ``cite``; returns ``review.Resolved``."""
         from . import review
 
-        return review.record(self.engine, date, cite, events, reason=reason)
+        return review.record(self.writer, date, cite, events, reason=reason)  # may start a ledger
 
     def check(self) -> list:
         from .checks import find_anomalies
