@@ -147,7 +147,10 @@ def test_a_grown_log_holds_its_old_checkpoint(seeded, tmp_path):
 
 def test_truncate_everything_is_found_against_a_checkpoint(seeded, db):
     checkpoint = verify(seeded, "--checkpoint").stdout.strip()
-    tables = "chain, events, portfolios, body_aliases, ab_pairs, reinstatements, retractions, posts, notices"
+    tables = (
+        "chain, events, resolutions, open_items, portfolios, body_aliases, ab_pairs, reinstatements, retractions, "
+        "posts, notices"
+    )
     if BACKEND == "postgresql":
         sql(db, f"TRUNCATE {tables}", guards=False)
     else:
