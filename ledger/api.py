@@ -90,12 +90,22 @@ class Ledger:
         return None
 
     def import_file(
-        self, path: str | Path, *, dry_run: bool = False, default_date: dt.date | None = None, supersede: bool = False
+        self,
+        path: str | Path,
+        *,
+        dry_run: bool = False,
+        default_date: dt.date | None = None,
+        supersede: bool = False,
+        strict: bool = False,
     ) -> importer.FileReport:
+        """Import one file. An unreadable personnel clause becomes an open item of its notice
+        (``report.open_items``); ``strict`` refuses the whole file instead."""
         from . import importer
 
         engine = self._writer_for(dry_run)
-        return importer.import_file(engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede)
+        return importer.import_file(
+            engine, path, dry_run=dry_run, default_date=default_date, supersede=supersede, strict=strict
+        )
 
     def gather(self, paths: list) -> list[importer.Candidate]:
         """The files an import of these paths reads (folders expanded), or what is wrong with a path."""
@@ -119,6 +129,37 @@ class Ledger:
         from . import importer
 
         return importer.reinstate(self.engine, doc_no, reason)
+
+    def open_items(self, include_resolved: bool = False) -> list:
+        """Unreadable clauses kept for review (``review.Item``), oldest first; resolved ones
+        too with ``include_resolved``. Those of retracted notices are left out."""
+        from . import review
+
+        with self.session() as session:
+            return review.open_items(session, include_resolved=include_resolved)
+
+    def open_items_concerning(self, names: set[str]) -> list:
+        """Unresolved open items whose clause names one of ``names`` (a post or its tail, a
+        person, an organisation): answers about them may be incomplete."""
+        from . import review
+
+        with self.session() as session:
+            return review.concerning(session, names)
+
+    def resolve(self, item: str | int, events: list | None = None, *, not_event: bool = False, reason=None):
+        """Close open item ``item`` (``3`` or ``#3``) with the events read in it
+        (``review.EventSpec``), or as not an event with a reason. Appended and chained,
+        with who (the OS account) and when; returns ``review.Resolved``."""
+        from . import review
+
+        return review.resolve(self.engine, item, events, not_event=not_event, reason=reason)
+
+    def record(self, date: dt.date, cite: str, events: list, reason: str | None = None):
+        """Append events no imported notice carries (a decision read out at a meeting), cited
+        by ``cite``; returns ``review.Resolved``."""
+        from . import review
+
+        return review.record(self.writer, date, cite, events, reason=reason)  # may start a ledger
 
     def check(self) -> list:
         from .checks import find_anomalies

@@ -1,8 +1,10 @@
-"""The log made tamper-evident: every notice and retraction is an entry of a hash chain.
+"""The log made tamper-evident: every notice, retraction, reinstatement and resolution is an
+entry of a hash chain.
 
 Triggers stop accidents, but anyone holding the database file can drop them. So, as
-transparency logs and git do, each entry of the log (a notice with its events, or a
-retraction) is hashed over its stored content, and chained to the entry before it:
+transparency logs and git do, each entry of the log (a notice with the events and open items
+read in it, a retraction or reinstatement, a person's resolution with the events it adds) is
+hashed over its stored content, and chained to the entry before it:
 
     content_hash(n) = sha256(the entry's rows, as the database renders them in JSON)
     entry_hash(n)   = sha256(entry_hash(n-1) | kind | ref | content_hash(n))
@@ -32,14 +34,18 @@ NOTICE_COLUMNS = (
     "id, content_hash, doc_no, doc_key, title, issuer, signed_by, date, source_file, first_line, last_line, "
     "text, imported_at, kind, note"
 )
+OPEN_ITEM_COLUMNS = "notice_id, seq, line, clause, reason, source, page, paragraph, table_no, table_row"
 EVENT_COLUMNS = (
     "notice_id, seq, action, person, post, effective, probation, probation_until, secondment, "
     "secondment_until, rank, manner, qualifiers, line, clause, source, page, paragraph, table_no, table_row"
 )
 #: The rows that belong to a notice, in the order they were written (id): (table, columns).
 #: SQLite walks each through its index on notice_id, whose entries run in (notice_id, id).
+#: A notice's events are those the parser read in it; events a person added by resolving one
+#: of its open items belong to that resolution's entry instead (``RESOLVED_EVENTS``).
 PARTS = (
     ("events", EVENT_COLUMNS),
+    ("open_items", OPEN_ITEM_COLUMNS),
     (
         "portfolios",
         "notice_id, seq, leader, relation, object, full_name, kind, principal, assisted, carried_by, line, clause",
@@ -47,12 +53,21 @@ PARTS = (
     ("body_aliases", "notice_id, alias, alias_full, body, body_full"),
     ("ab_pairs", "notice_id, leader_a, leader_b, line"),
 )
+#: The parts as they were before migration 0009 (which 0006 chains with).
+PARTS_BEFORE_0009 = tuple((table, columns) for table, columns in PARTS if table != "open_items")
+#: Only in these tables may rows be filtered (open items and resolutions came with format 1
+#: unchanged: a ledger without them hashes as before).
+PART_FILTERS = {"events": "resolution_id IS NULL"}
 RETRACTION_COLUMNS = "id, notice_id, reason, retracted_at, superseded_by"
 REINSTATEMENT_COLUMNS = "id, retraction_id, reason, reinstated_at"
+RESOLUTION_COLUMNS = "id, open_item_id, notice_id, verdict, reason, resolved_by, resolved_at"
+#: A resolution's events, hashed with it: the event's columns and the resolution it names.
+RESOLVED_EVENT_COLUMNS = EVENT_COLUMNS + ", resolution_id"
 KINDS = {
     "notice": ("notices", NOTICE_COLUMNS),
     "retraction": ("retractions", RETRACTION_COLUMNS),
     "reinstatement": ("reinstatements", REINSTATEMENT_COLUMNS),
+    "resolution": ("resolutions", RESOLUTION_COLUMNS),
 }
 
 
@@ -97,9 +112,11 @@ def _where(column: str, ids: list[int] | None, span: tuple[int, int] | None) -> 
 # --- hashing entries -------------------------------------------------------------------------
 
 
-def _part_rows(connection: Connection, table: str, columns: str, where: str):
+def _part_rows(connection: Connection, table: str, columns: str, where: str, schema: str = "head"):
     """(notice_id, the notice's rows of ``table`` as JSON lines, in bytes), by notice_id."""
     rows = _row_json(connection, columns)
+    if table in PART_FILTERS and schema == "head":
+        where = f"{where} AND {PART_FILTERS[table]}" if where else f" WHERE {PART_FILTERS[table]}"
     if _sqlite(connection):
         # group_concat joins in the order the index walks: (notice_id, id); GROUP BY over
         # the index also hands the notices over in order
@@ -116,7 +133,7 @@ def _part_rows(connection: Connection, table: str, columns: str, where: str):
 
 
 def notice_contents(
-    connection: Connection, ids: list[int] | None = None, span: tuple[int, int] | None = None
+    connection: Connection, ids: list[int] | None = None, span: tuple[int, int] | None = None, schema: str = "head"
 ) -> dict[int, str]:
     """content_hash of each notice (all, those in ``ids``, or ids in ``span``), streamed:
     the notice's row and then its rows of each other table, merged by notice id."""
@@ -124,8 +141,8 @@ def notice_contents(
         return {}
     _utc(connection)
     parts = [
-        (table.encode(), iter(_part_rows(connection, table, columns, _where("notice_id", ids, span))))
-        for table, columns in PARTS
+        (table.encode(), iter(_part_rows(connection, table, columns, _where("notice_id", ids, span), schema)))
+        for table, columns in (PARTS if schema == "head" else PARTS_BEFORE_0009)
     ]
     heads = [next(rows, None) for _, rows in parts]
     notices = connection.exec_driver_sql(
@@ -145,16 +162,35 @@ def notice_contents(
     return contents
 
 
-def entry_contents(connection: Connection, kind: str, refs: list[int] | None = None) -> dict[int, str]:
+def entry_contents(
+    connection: Connection, kind: str, refs: list[int] | None = None, schema: str = "head"
+) -> dict[int, str]:
     """content_hash of each entry of ``kind`` (all, or those with ids in ``refs``)."""
     if kind == "notice":
-        return notice_contents(connection, refs)
+        return notice_contents(connection, refs, schema=schema)
     if refs is not None and not refs:
         return {}
     _utc(connection)
     table, columns = KINDS[kind]
     sql = f"SELECT id, {_row_json(connection, columns)} FROM {table}{_where('id', refs, None)}"
+    if kind == "resolution":
+        return _resolution_contents(connection, sql, refs)
     return {ref: _sha(text) for ref, text in connection.exec_driver_sql(sql)}
+
+
+def _resolution_contents(connection: Connection, sql: str, refs: list[int] | None) -> dict[int, str]:
+    """A resolution's row, then its events (in the order they were written)."""
+    events: dict[int, list[str]] = {}
+    rows = connection.exec_driver_sql(
+        f"SELECT resolution_id, {_row_json(connection, RESOLVED_EVENT_COLUMNS)} FROM events"
+        f"{_where('resolution_id', refs, None) or ' WHERE resolution_id IS NOT NULL'} ORDER BY resolution_id, id"
+    )
+    for resolution_id, text in rows:
+        events.setdefault(resolution_id, []).append(text)
+    return {
+        ref: _sha("\n".join([text, *(f"events:{e}" for e in events.get(ref, []))]))
+        for ref, text in connection.exec_driver_sql(sql)
+    }
 
 
 def head(connection: Connection) -> tuple[int, str]:
@@ -163,12 +199,16 @@ def head(connection: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, "")
 
 
-def append(connection: Connection, entries: list[tuple[str, int]]) -> None:
-    """Chain new entries (kind, id), in order, inside the writer's transaction and lock."""
+def append(connection: Connection, entries: list[tuple[str, int]], schema: str = "head") -> None:
+    """Chain new entries (kind, id), in order, inside the writer's transaction and lock.
+
+    ``schema``: "0006" when migration 0006 chains the log of its day (no open items, no
+    resolutions yet: the same hashes, read from the tables as they were)."""
     if not entries:
         return
     seq, previous = head(connection)
-    contents = {kind: entry_contents(connection, kind, [r for k, r in entries if k == kind]) for kind in KINDS}
+    kinds = [kind for kind in KINDS if any(k == kind for k, _ in entries)]
+    contents = {kind: entry_contents(connection, kind, [r for k, r in entries if k == kind], schema) for kind in kinds}
     rows = []
     for kind, ref in entries:
         seq += 1
@@ -335,6 +375,14 @@ def verify(connection: Connection, checkpoint: str | None = None, url: object | 
     }
     if orphans:
         problems.append(Problem(None, "unchained", f"rows of {len(orphans)} notice(s) that are not in the ledger"))
+    strays = connection.exec_driver_sql(
+        "SELECT count(*) FROM events WHERE resolution_id IS NOT NULL "
+        "AND resolution_id NOT IN (SELECT id FROM resolutions)"
+    ).scalar_one()
+    if strays:
+        problems.append(
+            Problem(None, "unchained", f"{strays} event(s) of a resolution not in the ledger, added behind its back")
+        )
     if checkpoint is not None:
         problems.extend(_against(checkpoint, chain))
     return result

@@ -422,15 +422,22 @@ def import_(
     jobs: Annotated[
         int, typer.Option("--jobs", metavar="N", min=0, help="Processes parsing files in parallel (0: one per core).")
     ] = 0,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse a file whole if any personnel clause in it cannot be read."),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Read notice files into the ledger, one transaction per file.
 
     Files are told by their content: PDF (text layer; scans need the ocr extra), Word .docx,
     saved web pages (.html, .mhtml) and plain text. A folder is read whole: files ledger
-    cannot read are listed with the reason. A file with any unreadable personnel clause is
-    refused whole (exit 2) and the error names the file, line (and page) and clause; one
-    failing file never stops the others. Notices already imported add nothing.
+    cannot read are listed with the reason. A personnel clause that cannot be read becomes an
+    open item beside the events that read (ledger review lists them, ledger resolve closes
+    them); with --strict the file is refused whole instead. One failing file never stops the
+    others. Notices already imported add nothing.
+
+    Exit 0: every file read; 3: read, with open items waiting for review; 2: a file failed.
 
     Example: ledger import data/000_2382a5a68e7547d5.txt
     """
@@ -455,6 +462,7 @@ def import_(
         supersede=supersede,
         progress=progress.pages if progress else None,
         stop=ctrl_c.stop,
+        strict=strict,
     )
     if as_json:
         sys.stdout.write("[")
@@ -478,6 +486,13 @@ def import_(
                         say(f"warning: {warning}")
                     if not as_json:
                         show_import(result.report)
+                    if result.report.open_items:
+                        items = result.report.open_items
+                        say(
+                            f"{result.path}: {plural(len(items), 'open item')} "
+                            + ("would wait" if dry_run else "waiting")
+                            + " for review (ledger review)"
+                        )
                 if as_json:  # streamed, one file at a time: a large import holds no list of reports
                     item = json.dumps(import_json(result), ensure_ascii=False)
                     sys.stdout.write(("\n" if tally.done == 1 else ",\n") + item)
@@ -498,6 +513,8 @@ def import_(
             tally.grand_total(dry_run, time.monotonic() - started)
     if tally.counts["failed"]:
         raise typer.Exit(2)
+    if tally.open_items:
+        raise typer.Exit(3)
 
 
 class CtrlC:
@@ -575,7 +592,7 @@ class ImportTally:
 
         self.files, self.done = files, 0
         self.counts: Counter[str] = Counter({"imported": 0, "unchanged": 0, "skipped": 0, "failed": 0})
-        self.notices = self.events = 0
+        self.notices = self.events = self.open_items = 0
         self.actions: Counter[str] = Counter()
         self.failures: list[str] = []
         self.last_imported: str | None = None
@@ -590,6 +607,7 @@ class ImportTally:
         if result.report is not None:
             self.notices += len(result.report.added)
             self.events += result.report.events_added
+            self.open_items += len(result.report.open_items)
             self.actions.update(result.report.actions_added())
 
     def summary(self) -> None:
@@ -664,6 +682,7 @@ def import_json(result) -> dict:
             "pages": None,
             "dry_run": None,
             "events_added": 0,
+            "open_items_added": 0,
             "notices": [],
         }
     return {
@@ -674,6 +693,7 @@ def import_json(result) -> dict:
         "pages": report.pages,
         "dry_run": report.dry_run,
         "events_added": report.events_added,
+        "open_items_added": len(report.open_items),
         "notices": [
             {
                 "doc_no": n.doc_no,
@@ -684,10 +704,21 @@ def import_json(result) -> dict:
                 "events": n.events,
                 "actions": n.actions,
                 "reason": n.reason,
+                "open_items": [
+                    {"id": i.id, "line": i.line, "place": i.place, "clause": i.clause, "reason": i.reason}
+                    for i in n.open_items
+                ]
+                if n.status in ("added", "superseded")
+                else [],
             }
             for n in report.notices
         ],
     }
+
+
+def _items(outcome) -> str:
+    """ ", 1 open item" after a notice's events, if it has any."""
+    return f", {plural(len(outcome.open_items), 'open item')}" if outcome.open_items else ""
 
 
 def show_import(report) -> None:
@@ -711,15 +742,20 @@ def show_import(report) -> None:
         if n.status == "added" and n.reason:  # a work division
             write(f"  {verb:<9} {label}  {iso(n.date)}  {n.reason}  {n.title or ''}\n")
         elif n.status == "added":
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}  {n.title or ''}\n")
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}{_items(n)}  {n.title or ''}\n")
         elif n.status == "superseded":
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}  ({n.reason})\n")
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}{_items(n)}  ({n.reason})\n")
         elif n.status == "already imported" and n.reason:  # known, and retracted
             write(f"  known     {label}  already imported, and {n.reason}\n")
         elif n.status == "already imported":
             write(f"  known     {label}  already imported, nothing added\n")
         else:
             write(f"  skipped   {n.title or '(untitled)'}: {n.reason}\n")
+        if n.status in ("added", "superseded"):
+            for item in n.open_items:
+                place = f" ({item.place})" if item.place else ""
+                number = f"#{item.id}" if item.id is not None else "open"
+                write(f"  {number:<9} {report.file}:{item.line}{place}  {item.reason}: {item.clause}\n")
     if (personnel or divisions) and not report.added:
         write("  nothing added: every personnel notice in this file was already imported\n")
 
@@ -736,7 +772,11 @@ def parse(
         ),
     ] = None,
 ) -> None:
-    """Show what the parser reads in a file: notices, events, skipped notices. Writes nothing.
+    """Show what the parser reads in a file: notices, events, open items (clauses that hold a
+    decision but cannot be read), skipped notices. Writes nothing.
+
+    Exit 0 when the file was read, open items or not (a line on stderr counts them); 2 when
+    it cannot be read at all.
 
     Example: ledger parse data/000_2382a5a68e7547d5.txt --json
     """
@@ -747,18 +787,20 @@ def parse(
         for issue in notice.issues:
             place = f" ({parsed.place(issue.line)})" if parsed.place(issue.line) else ""
             clause = f": {issue.clause}" if issue.clause else ""
-            say(f"{'error' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}{clause}")
+            say(f"{'open item' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}{clause}")
     if as_json:
         print_json(parsed.as_json())
     else:
         show_parsed(parsed)
-    fatal = [i for n in parsed.notices if n.is_personnel or n.is_division for i in n.issues if i.fatal]
+    fatal = [i for n in parsed.notices for i in n.open_items]
     undated = [n for n in parsed.notices if (n.is_personnel or n.is_division) and n.date is None]
     for n in undated:
         say(f"warning: {file}:{n.first_line}: notice {n.doc_no or n.title or ''} has no date: import it with --date")
-    if fatal:  # as import does: an unreadable personnel clause refuses the whole file
-        say(f"{file}: ledger import would refuse this file ({plural(len(fatal), 'unreadable clause')})")
-        raise typer.Exit(2)
+    if fatal:  # as import does: kept for review, the rest of the file imported (or refused with --strict)
+        say(
+            f"{file}: {plural(len(fatal), 'open item')}: ledger import would keep "
+            f"{'it' if len(fatal) == 1 else 'them'} for review (ledger import --strict would refuse the file)"
+        )
 
 
 def show_parsed(parsed) -> None:
@@ -782,6 +824,9 @@ def show_parsed(parsed) -> None:
         for e in notice.events:
             where = (parsed.place(e.line),) if document else ()
             table.add_row(str(e.line), *where, e.action, e.person, e.post, "，".join(e.qualifiers))
+        for i in notice.open_items:  # beside the events, in the same columns: what could not be read
+            where = (parsed.place(i.line),) if document else ()
+            table.add_row(str(i.line), *where, "open item", "?", i.clause, i.reason)
         console.print(table)
 
 
@@ -859,6 +904,7 @@ def who_holds(
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
     day = on or today()
+    note_open_items(ctx, as_known_at, post)
     matched = book(ctx, as_known_at).who_holds(post, day, rows=wanted_rows(limit, as_json or as_csv))  # type: ignore[arg-type]
     answers = [a for a in matched if a.holders]  # posts nobody held that day: counted, not listed
     empty = len(matched) - len(answers)
@@ -957,6 +1003,7 @@ def person(
 
     Example: ledger person 张树明
     """
+    note_open_items(ctx, as_known_at, name)
     report = book(ctx, as_known_at).career_report(name)
     report.tenures = first(report.tenures, limit, "tenure")
     if as_json:
@@ -1014,6 +1061,7 @@ def post(
 
     Example: ledger post 机关事务服务中心主任
     """
+    note_open_items(ctx, as_known_at, query)
     found = book(ctx, as_known_at).succession(query, rows=wanted_rows(limit, as_json or as_csv))
     answers = first_posts(found, found.more, limit, query)
     if as_json:
@@ -1167,6 +1215,7 @@ def roster(
     Example: ledger roster 王官庄街道 --on 2024-06-01
     """
     day = on or today()
+    note_open_items(ctx, as_known_at, org)
     ledger = book(ctx, as_known_at)
     found = ledger.roster(org, day, vacant, rows=wanted_rows(limit, as_json or as_csv))  # type: ignore[arg-type]
     entries = first_posts(found, found.more, limit, org)
@@ -1636,6 +1685,226 @@ def reinstate(
     """
     for number, day in book(ctx).reinstate(doc_no, reason):
         show(f"reinstated {number} ({day}): {reason}")
+
+
+# --- open items: review, resolve, record ----------------------------------------------------
+
+
+EventOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--event",
+        metavar="ACTION|PERSON|POST[|QUALIFIER...]",
+        help="An event, repeatable: 'appoint|张三|某局局长'; qualifiers 'probation-until=2025-07-01', "
+        "'rank=副处级' or any other text, kept verbatim.",
+    ),
+]
+ActionOption = Annotated[
+    str | None, typer.Option("--action", metavar="ACTION", help="One event: appoint, remove or confirm…")
+]
+PersonOption = Annotated[str | None, typer.Option("--person", metavar="NAME", help="…of this person…")]
+PostOption = Annotated[str | None, typer.Option("--post", metavar="POST", help="…to or from this post (in full).")]
+ProbationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--probation-until", metavar="DATE", help="The event's probation ends on DATE.", callback=parse_date_option
+    ),
+]
+RankOption = Annotated[str | None, typer.Option("--rank", metavar="RANK", help="The event's rank (副处级).")]
+OtherOption = Annotated[
+    list[str] | None,
+    typer.Option("--other", metavar="TEXT", help="Another qualifier of the event, kept verbatim; repeatable."),
+]
+
+
+def event_specs(
+    events: list[str] | None,
+    action: str | None,
+    person: str | None,
+    post: str | None,
+    probation_until: dt.date | None,
+    rank: str | None,
+    other: list[str] | None,
+) -> list:
+    """The events an invocation states: each --event, and the one of --action/--person/--post."""
+    from .errors import LedgerError
+    from .review import EventSpec, parse_event
+
+    specs = [parse_event(text) for text in events or []]
+    one = (action, person, post)
+    if any(one):
+        if not all(one):
+            raise LedgerError("--action, --person and --post go together: all three state one event")
+        specs.append(EventSpec(action, person, post, probation_until, rank, list(other or [])))  # type: ignore[arg-type]
+    elif probation_until or rank or other:
+        raise LedgerError(
+            "--probation-until, --rank and --other qualify the event of --action/--person/--post; "
+            "in --event write them after the post: 'appoint|张三|某局局长|probation-until=2025-07-01'"
+        )
+    return specs
+
+
+def note_open_items(ctx: typer.Context, as_known_at: dt.datetime | None, name: str) -> None:
+    """One line on stderr when an unresolved open item names the post, person or organisation
+    asked about: the answer may change once it is resolved."""
+    from .queries import clean_query
+
+    try:
+        found = book(ctx, as_known_at).open_items_concerning({clean_query(name)})
+    except Exception:  # advisory: never let it spoil the answer (or hide the real error)
+        return
+    if not found:
+        return
+    cited = ", ".join(f"#{i.id} {i.file}:{i.line}" for i in found[:5]) + (", …" if len(found) > 5 else "")
+    say(f"{plural(len(found), 'open item')} may concern this: {cited} — see ledger review")
+
+
+def item_json(item) -> dict:
+    r = item.resolution
+    return {
+        "id": item.id,
+        "notice": item.doc_no,
+        "title": item.title,
+        "date": iso(item.date),
+        "file": item.file,
+        "line": item.line,
+        "place": item.place,
+        "clause": item.clause,
+        "reason": item.reason,
+        "status": "open" if r is None else "resolved",
+        "resolution": None if r is None else resolution_json(r),
+    }
+
+
+def resolution_json(r) -> dict:
+    return {
+        "id": r.id,
+        "verdict": r.verdict,
+        "events": r.events,
+        "reason": r.reason,
+        "by": r.by,
+        "at": moment_text(r.at),
+    }
+
+
+@app.command(short_help="Clauses that could not be read, waiting for a person. e.g. ledger review")
+@handle_errors
+def review(
+    ctx: typer.Context,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list resolved items, with how.")] = False,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Open items: clauses of imported notices that hold a decision but could not be read,
+    with file, line (and page), the clause and why. Oldest first; each has an id (#3) for
+    `ledger resolve`. Items of retracted notices are left out. Exit 0 even when none wait.
+
+    Example: ledger review
+    """
+    items = book(ctx, as_known_at).open_items(include_resolved=show_all)
+    shown = first(items, limit, "open item")
+    if as_json:
+        print_json([item_json(i) for i in shown])
+        return
+    waiting = sum(1 for i in items if i.is_open)
+    if not items:
+        say("no open items: every clause of the notices in force was read or resolved")
+        return
+    title = f"open items ({waiting} of {len(items)} waiting)" if show_all else f"open items ({waiting} waiting)"
+    columns = ("id", "where", "notice", "clause", "why", *(("resolved",) if show_all else ()))
+    table = table_(title, columns)
+    for i in shown:
+        done = ()
+        if show_all:
+            r = i.resolution
+            done = ("-" if r is None else f"{r.verdict} by {r.by} {moment_text(r.at)}",)
+        table.add_row(f"#{i.id}", i.where, i.notice, i.clause, i.reason, *done)
+    print_table(table)
+    if waiting:
+        say("resolve one: ledger resolve ID --event 'appoint|PERSON|POST' …, or --not-event --reason TEXT")
+
+
+@app.command(short_help="Close an open item. e.g. ledger resolve 1 --event 'appoint|李四|某局副局长'")
+@handle_errors
+def resolve(
+    ctx: typer.Context,
+    item: Annotated[str, typer.Argument(metavar="ITEM", help="The open item's id, as ledger review shows it (#3).")],
+    events: EventOption = None,
+    action: ActionOption = None,
+    person: PersonOption = None,
+    post: PostOption = None,
+    probation_until: ProbationOption = None,
+    rank: RankOption = None,
+    other: OtherOption = None,
+    not_event: Annotated[
+        bool, typer.Option("--not-event", help="The clause holds no decision (needs --reason).")
+    ] = False,
+    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (with --not-event).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Close an open item with the events a person reads in its clause, or as not an event.
+
+    The events are appended as events of the item's notice, effective on its date, citing its
+    doc number and the clause's line: every query counts them like imported ones. The
+    resolution records who (the OS account) and when, and is chained like the rest of the log.
+
+    One event: --action appoint --person 李四 --post 济南市某某区审计局副局长 [--probation-until
+    DATE] [--rank 副处级] [--other TEXT]. Several: repeat --event 'ACTION|PERSON|POST[|QUALIFIER]'.
+
+    Example: ledger resolve 1 --action appoint --person 李四 --post 济南市某某区审计局副局长
+    """
+    specs = event_specs(events, action, person, post, probation_until, rank, other)
+    done = book(ctx).resolve(item, specs, not_event=not_event, reason=reason)
+    if as_json:
+        print_json({"item": done.item, "notice": done.notice, **resolution_json(done)})
+        return
+    if done.verdict == "not-event":
+        show(f"resolved #{done.item} ({done.notice}) as not an event: {done.reason}")
+    else:
+        show(f"resolved #{done.item} ({done.notice}): {plural(len(done.events), 'event')} added")
+        for words in done.events:
+            show(f"  {words}")
+
+
+@app.command(short_help="Add an event no notice carries. e.g. ledger record --date 2024-07-15 --cite '…' --event …")
+@handle_errors
+def record(
+    ctx: typer.Context,
+    date: Annotated[
+        str,
+        typer.Option("--date", metavar="DATE", help="The day the decision took effect.", callback=parse_date_option),
+    ],
+    cite: Annotated[
+        str,
+        typer.Option(
+            "--cite", metavar="TEXT", help="Where it was decided (区政府第12次常务会议): cited like a doc number."
+        ),
+    ],
+    events: EventOption = None,
+    action: ActionOption = None,
+    person: PersonOption = None,
+    post: PostOption = None,
+    probation_until: ProbationOption = None,
+    rank: RankOption = None,
+    other: OtherOption = None,
+    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="A note kept with it.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Append events that no imported notice carries (a decision read out at a meeting),
+    cited by --cite in every answer, with who (the OS account) and when; chained like the log.
+    `ledger retract CITE` withdraws them like a notice. Events are stated as for resolve.
+
+    Example: ledger record --date 2024-07-15 --cite 区政府第12次常务会议 --action appoint --person 张三 --post 某局局长
+    """
+    specs = event_specs(events, action, person, post, probation_until, rank, other)
+    done = book(ctx).record(date, cite, specs, reason=reason)  # type: ignore[arg-type]
+    if as_json:
+        print_json({"cite": done.notice, "date": iso(date), **resolution_json(done)})  # type: ignore[arg-type]
+        return
+    show(f"recorded {plural(len(done.events), 'event')} ({done.notice}, {date})")
+    for words in done.events:
+        show(f"  {words}")
 
 
 @app.command(short_help="Report anomalies in the ledger. e.g. ledger check")

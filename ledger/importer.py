@@ -1,6 +1,10 @@
 """Import: parse a file and append its personnel notices to the log, all or nothing.
 
-Guarantees, per file: one transaction (a crash or a bad clause leaves the database as it
+A clause that holds a decision but cannot be read does not refuse its file: it is stored as
+an *open item* of its notice, beside the events that read, for a person to resolve
+(``ledger.review``); ``strict`` refuses the file instead, as every import once did.
+
+Guarantees, per file: one transaction (a crash or a refused file leaves the database as it
 was); idempotent (a notice whose text is already known adds nothing: the content hash is
 unique in the database, so even two importers racing cannot store it twice); a notice
 whose doc number is known with other text is refused unless ``supersede`` is asked for.
@@ -33,19 +37,31 @@ from .models import (
     BodyAlias,
     Event,
     Notice,
+    OpenItem,
     Portfolio,
     Post,
     Reinstatement,
     Retraction,
     withdrawn_notices,
 )
-from .parse import ParsedDocument, ParsedFile, ParsedNotice, parse_file
+from .parse import ParsedDocument, ParsedEvent, ParsedFile, ParsedNotice, parse_file
 from .posts import expand_body
 from .search import add_search_names
 from .text import doc_key
 
 if TYPE_CHECKING:
     from .documents import Progress
+
+
+@dataclass
+class OpenItemOutcome:
+    """An unreadable clause kept for review: where it stands and why it could not be read."""
+
+    line: int
+    clause: str
+    reason: str
+    place: str = ""  # page 3, table 1, row 2; empty for text
+    id: int | None = None  # in the ledger (None on a dry run)
 
 
 @dataclass
@@ -58,6 +74,7 @@ class NoticeOutcome:
     reason: str | None = None
     actions: dict[str, int] = field(default_factory=dict)
     kind: str = "personnel"  # personnel | division | other
+    open_items: list[OpenItemOutcome] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +111,11 @@ class FileReport:
     @property
     def events_added(self) -> int:
         return sum(n.events for n in self.added)
+
+    @property
+    def open_items(self) -> list[OpenItemOutcome]:
+        """The open items this import added (or would add), waiting for review."""
+        return [item for n in self.added for item in n.open_items]
 
     def actions_added(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -195,8 +217,11 @@ def unsupported_kind(path: Path) -> str | None:
     return None
 
 
-def check(parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | None = None) -> list[str]:
-    """Refuse a file with any unreadable personnel clause or undated notice; return warnings.
+def check(
+    parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | None = None, *, strict: bool = False
+) -> list[str]:
+    """Refuse a file with an undated notice, or (``strict``) with any unreadable personnel
+    clause; return warnings. Without ``strict`` an unreadable clause becomes an open item.
 
     With the parsed document, messages say where the line stands in it (page, table row)."""
 
@@ -209,6 +234,8 @@ def check(parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | No
             continue
         for issue in notice.issues:
             where = place(issue.line)
+            if issue.fatal and not strict:
+                continue  # stored as an open item of its notice (_Batch._insert)
             if issue.fatal:
                 raise ParseError(issue.reason, file=file, line=issue.line, clause=issue.clause, place=where)
             clause = f": {issue.clause}" if issue.clause else ""
@@ -230,6 +257,20 @@ def check(parsed_notices: list[ParsedNotice], file: str, parsed: ParsedFile | No
                 place=place(line),
             )
     return warnings
+
+
+def readable_events(notice: ParsedNotice) -> list[ParsedEvent]:
+    """The notice's events, less those read from a clause that is an open item: the parser
+    may read part of a clause (李四, the post) and not the rest (试用期若干). The whole clause
+    waits for a person, who states its events when resolving it; nothing half-read is logged."""
+    items = [(i.line, i.clause) for i in notice.open_items if i.clause]
+    if not items:
+        return notice.events
+    return [
+        e
+        for e in notice.events
+        if not any(e.line == line and (clause in e.clause or e.clause in clause) for line, clause in items)
+    ]
 
 
 def too_long(notice: ParsedNotice) -> Iterator[tuple[int, str, str, int]]:
@@ -290,10 +331,12 @@ def import_file(
     default_date: dt.date | None = None,
     supersede: bool = False,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> FileReport:
-    """Append the file's personnel notices in one transaction."""
+    """Append the file's personnel notices in one transaction (``strict``: refuse the file
+    if any personnel clause cannot be read, instead of keeping it as an open item)."""
     parsed = parse_file(path, default_date, progress=progress)
-    warnings = check(parsed.notices, str(path), parsed)
+    warnings = check(parsed.notices, str(path), parsed, strict=strict)
     return import_parsed(engine, parsed, warnings, dry_run=dry_run, supersede=supersede)
 
 
@@ -379,6 +422,8 @@ class Writer:
                 raise
             if dry_run:
                 savepoint.rollback()
+                for item in report.open_items:
+                    item.id = None  # rolled back with the rest: not in the ledger
             else:
                 savepoint.commit()
                 self.files.append(parsed)
@@ -476,8 +521,12 @@ class _Batch:
         self.logged: list[tuple[str, int]] = []  # what this file adds to the chain, in order
 
     def append(self, notice: ParsedNotice) -> NoticeOutcome:
-        outcome = NoticeOutcome(notice.doc_no, notice.title, notice.date, len(notice.events), "skipped")
-        outcome.actions = dict(Counter(e.action for e in notice.events))
+        events = readable_events(notice)
+        outcome = NoticeOutcome(notice.doc_no, notice.title, notice.date, len(events), "skipped")
+        outcome.open_items = [
+            OpenItemOutcome(i.line, i.clause, i.reason, self._place(i.line)) for i in notice.open_items
+        ]
+        outcome.actions = dict(Counter(e.action for e in events))
         if not notice.is_personnel and not notice.is_division:
             outcome.events, outcome.reason, outcome.kind = 0, notice.skipped_reason, "other"
             return outcome
@@ -503,6 +552,8 @@ class _Batch:
                 + short_diff(replaced.text, notice.text)
             )
         notice_id = self._insert(notice, digest)
+        for seq, item in enumerate(outcome.open_items):
+            item.id = self._insert_open_item(notice_id, seq, item)
         self.known.add(digest)
         if replaced is not None:
             retraction_id = self.connection.execute(
@@ -574,9 +625,25 @@ class _Batch:
                 "clause": e.clause,
                 **self._provenance(e.line),
             }
-            for seq, e in enumerate(notice.events)
+            for seq, e in enumerate(readable_events(notice))
         )
         return notice_id
+
+    def _place(self, line: int) -> str:
+        return self.parsed.place(line) if isinstance(self.parsed, ParsedDocument) else ""
+
+    def _insert_open_item(self, notice_id: int, seq: int, item: OpenItemOutcome) -> int:
+        return self.connection.execute(
+            insert(OpenItem.__table__).returning(OpenItem.__table__.c.id),
+            {
+                "notice_id": notice_id,
+                "seq": seq,
+                "line": item.line,
+                "clause": item.clause,
+                "reason": item.reason,
+                **self._provenance(item.line),
+            },
+        ).scalar_one()
 
     def _provenance(self, line: int) -> dict:
         """Where the event's line stands in the original document (page, paragraph, table row)."""
@@ -718,11 +785,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _parse_checked(path: Path, default_date: dt.date | None) -> tuple[ParsedFile | None, list[str], str | None]:
+def _parse_checked(
+    path: Path, default_date: dt.date | None, strict: bool = False
+) -> tuple[ParsedFile | None, list[str], str | None]:
     """In a worker process: the parse and its check, or the error message."""
     try:
         parsed = parse_file(path, default_date)
-        return parsed, check(parsed.notices, str(path), parsed), None
+        return parsed, check(parsed.notices, str(path), parsed, strict=strict), None
     except LedgerError as exc:
         return None, [], str(exc)
 
@@ -753,10 +822,12 @@ def import_paths(
     supersede: bool = False,
     progress: Callable[[Path, int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    strict: bool = False,
 ) -> Iterator[FileResult]:
     """Import files and folders, each all or nothing, in order: one ``FileResult`` each, given
     once the file is committed (see ``Writer``). ``stop()`` true: commit what was written and
-    end before the next file.
+    end before the next file. ``strict``: a file with an unreadable personnel clause fails
+    whole, instead of being imported with the clause as an open item.
 
     A file that fails never stops the others. Files of kinds that hold no notices (images,
     archives) found in a folder are skipped with the reason. With ``jobs`` > 1, files are
@@ -813,7 +884,7 @@ def import_paths(
                     follow = (lambda done, total, path=path: progress(path, done, total)) if progress else None
                     try:
                         parsed = parse_file(path, default_date, progress=follow)
-                        warnings = check(parsed.notices, str(path), parsed)
+                        warnings = check(parsed.notices, str(path), parsed, strict=strict)
                     except LedgerError as exc:
                         ready.append(_result(path, None, str(exc)))
                     except KeyboardInterrupt:
@@ -832,7 +903,7 @@ def import_paths(
             waiting: deque = deque()
             pending = iter(files)
             for path in pending:
-                waiting.append((path, pool.submit(_parse_checked, path, default_date)))
+                waiting.append((path, pool.submit(_parse_checked, path, default_date, strict)))
                 if len(waiting) >= 2 * jobs:
                     break
             for _, known in plan:
@@ -845,7 +916,7 @@ def import_paths(
                 else:
                     path, future = waiting.popleft()
                     for more in pending:
-                        waiting.append((more, pool.submit(_parse_checked, more, default_date)))
+                        waiting.append((more, pool.submit(_parse_checked, more, default_date, strict)))
                         break
                     if not waiting and writer.connection is not None:
                         yield from flush()  # the group would wait on a parse: let it be seen now

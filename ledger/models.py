@@ -73,8 +73,46 @@ class Event(Base):
     paragraph: Mapped[int | None] = mapped_column(Integer)  # Word paragraph
     table_no: Mapped[int | None] = mapped_column(Integer)  # Word (or web page) table
     table_row: Mapped[int | None] = mapped_column(Integer)  # and its row
+    # the resolution a person made (migration 0009); None: read from the notice by the parser
+    resolution_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     notice: Mapped[Notice] = relationship(back_populates="events")
+
+
+class OpenItem(Base):
+    """A clause of a notice that holds a decision but could not be read: kept for a person to
+    resolve (``ledger review``, ``ledger resolve``). A row of its notice, like its events."""
+
+    __tablename__ = "open_items"
+    __table_args__ = (UniqueConstraint("notice_id", "seq", name="uq_open_items_notice_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    line: Mapped[int] = mapped_column(Integer)
+    clause: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(8), default="text", server_default="text")
+    page: Mapped[int | None] = mapped_column(Integer)
+    paragraph: Mapped[int | None] = mapped_column(Integer)
+    table_no: Mapped[int | None] = mapped_column(Integer)
+    table_row: Mapped[int | None] = mapped_column(Integer)
+
+
+class Resolution(Base):
+    """What a person decided: the events they read in an open item (``verdict`` events), that it
+    holds none (not-event), or events recorded from a source no imported notice carries
+    (record, ``open_item_id`` None). Appended and chained; its events point at it."""
+
+    __tablename__ = "resolutions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    open_item_id: Mapped[int | None] = mapped_column(ForeignKey("open_items.id"), unique=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"), index=True)
+    verdict: Mapped[str] = mapped_column(String(16))  # events | not-event | record
+    reason: Mapped[str | None] = mapped_column(Text)
+    resolved_by: Mapped[str] = mapped_column(String(100))
+    resolved_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class Retraction(Base):
@@ -164,13 +202,14 @@ class ABPair(Base):
 
 
 class ChainEntry(Base):
-    """One entry of the hash chain over the log: a notice or a retraction (``ledger.chain``)."""
+    """One entry of the hash chain over the log: a notice, a retraction, a reinstatement or a
+    resolution (``ledger.chain``)."""
 
     __tablename__ = "chain"
     __table_args__ = (UniqueConstraint("kind", "ref", name="uq_chain_kind_ref"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    kind: Mapped[str] = mapped_column(String(16))  # notice | retraction
+    kind: Mapped[str] = mapped_column(String(16))  # notice | retraction | reinstatement | resolution
     ref: Mapped[int] = mapped_column(Integer)  # the notice's or the retraction's id
     content_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))

@@ -10,11 +10,11 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
-from .models import Event, Notice, Post, Retraction, withdrawn_notices
+from .models import Event, Notice, Post, Resolution, Retraction, withdrawn_notices
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 from .text import doc_key, to_simplified
 
@@ -40,10 +40,22 @@ def visible_notices(session: Session) -> ColumnElement[bool]:
 
 
 def visible(session: Session) -> ColumnElement[bool]:
-    """Events every answer may use: their notice is visible (see ``visible_notices``)."""
+    """Events every answer may use: their notice is visible (see ``visible_notices``), and an
+    event a person added by a resolution was added by the known-at moment."""
     if known_at(session) is None:  # the common case, kept cheap: only withdrawn notices to exclude
         return Event.notice_id.not_in(withdrawn_notices())
-    return Event.notice_id.in_(select(Notice.id).where(visible_notices(session)))
+    return and_(Event.notice_id.in_(select(Notice.id).where(visible_notices(session))), resolved_by_then(session))
+
+
+def resolved_by_then(session: Session) -> ColumnElement[bool]:
+    """Events read by the parser, or added by a resolution made by the known-at moment."""
+    moment = known_at(session)
+    if moment is None:
+        return true()
+    return or_(
+        Event.resolution_id.is_(None),
+        Event.resolution_id.in_(select(Resolution.id).where(Resolution.resolved_at <= moment)),
+    )
 
 
 _EVENTS = Event.__table__.c
@@ -71,7 +83,7 @@ def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedE
             _EVENTS.manner,
         )
         .join(Notice, _EVENTS.notice_id == Notice.id)
-        .where(visible_notices(session), *where)
+        .where(visible_notices(session), resolved_by_then(session), *where)
     )
     return [LoggedEvent(*row) for row in rows]
 

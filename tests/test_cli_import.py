@@ -26,10 +26,10 @@ def count_events(db: str) -> int:
     return count(db, "events")
 
 
-def test_unreadable_clause_writes_nothing_and_names_file_and_line(run, db, tmp_path):
+def test_unreadable_clause_under_strict_writes_nothing_and_names_file_and_line(run, db, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(ONE_BAD_CLAUSE, encoding="utf-8")
-    result = run("import", str(bad))
+    result = run("import", "--strict", str(bad))
     assert result.exit_code == 2
     assert f"{bad}:6:" in result.stderr
     assert "试用期若干" in result.stderr
@@ -37,10 +37,19 @@ def test_unreadable_clause_writes_nothing_and_names_file_and_line(run, db, tmp_p
     assert count_events(db) == 0
 
 
+def test_unreadable_clause_is_kept_as_an_open_item_and_the_rest_imported(run, db, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(ONE_BAD_CLAUSE, encoding="utf-8")
+    result = run("import", str(bad))
+    assert result.exit_code == 3, result.output
+    assert f"{bad}:6" in result.stdout and "试用期若干" in result.stdout
+    assert count_events(db) == 2 and count(db, "open_items") == 1
+
+
 def test_good_file_still_imports_beside_a_bad_one(run, db, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(ONE_BAD_CLAUSE, encoding="utf-8")
-    result = run("import", str(bad), str(SEED))
+    result = run("import", "--strict", str(bad), str(SEED))
     assert result.exit_code == 2
     assert count_events(db) == 126
 
@@ -124,7 +133,10 @@ def test_parse_json_has_the_documented_shape(run):
     assert set(data) == {"file", "format", "notices"}
     assert data["format"] == "text"
     notice = data["notices"][3]
-    assert set(notice) == {"title", "doc_no", "issuer", "signed_by", "date", "kind", "skipped_reason", "events"}
+    assert set(notice) == {
+        "title", "doc_no", "issuer", "signed_by", "date", "kind", "skipped_reason", "events", "open_items",
+    }  # fmt: skip
+    assert notice["open_items"] == []
     assert (notice["doc_no"], notice["issuer"], notice["signed_by"], notice["date"]) == (
         "市中政任〔2024〕5号",
         "济南市市中区人民政府",
@@ -195,10 +207,10 @@ def test_an_unknown_title_is_imported_with_a_warning_naming_file_and_line(run, d
     assert [h["person"] for post in holders for h in post["holders"]] == ["王五"]
 
 
-def test_a_body_without_a_post_refuses_the_file_at_its_line(run, db, tmp_path):
+def test_a_body_without_a_post_refuses_the_file_at_its_line_under_strict(run, db, tmp_path):
     notice = tmp_path / "bare.txt"
     notice.write_text(UNKNOWN_TITLE.replace("负责人；", "；"), encoding="utf-8")
-    result = run("import", str(notice))
+    result = run("import", "--strict", str(notice))
     assert result.exit_code == 2
     assert f"{notice}:5:" in result.stderr and "names a body" in result.stderr
     assert count_events(db) == 0

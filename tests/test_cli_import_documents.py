@@ -147,10 +147,14 @@ def test_a_scan_without_ocr_gives_the_ocr_message_and_writes_nothing(run, db, tm
 def test_an_unreadable_clause_in_a_pdf_names_file_line_and_page(run, db, tmp_path):
     lines = notice(14, "李四", "审计局副局长（试用期若干）")
     pdf = make_pdf(tmp_path / "bad.pdf", lines)
-    result = run("import", str(pdf))
+    result = run("import", "--strict", str(pdf))
     assert result.exit_code == 2
     assert f"error: {pdf}:6 (page 1): cannot read qualifier '试用期若干'" in result.stderr
     assert count(db, "events") == 0
+    kept = run("import", str(pdf))  # without --strict: an open item, with its page
+    assert kept.exit_code == 3
+    assert f"{pdf}:6 (page 1)  cannot read qualifier '试用期若干'" in kept.stdout
+    assert f"{pdf}:6 (page 1)" in run("review").stdout
 
 
 def test_parse_shows_the_page_of_each_event_of_a_pdf(run, tmp_path):

@@ -304,7 +304,7 @@ def test_counts_are_written_in_the_singular_for_one(tmp_path):
     assert "notices," not in shown.stdout and "1 events" not in shown.stdout
 
 
-def test_parse_exits_2_on_a_fatal_clause_like_import(tmp_path):
+def test_parse_and_import_keep_a_fatal_clause_as_an_open_item_and_strict_refuses(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(
         "某某县人民政府\n关于李四任职的通知\n某政任〔2024〕4号\n任命：\n李四同志为某某县审计局副局长(试用期若干)。\n"
@@ -312,9 +312,12 @@ def test_parse_exits_2_on_a_fatal_clause_like_import(tmp_path):
         encoding="utf-8",
     )
     parsed = ledger("parse", str(bad))
+    strict = ledger("--db", str(tmp_path / "ledger.db"), "import", "--strict", str(bad))
+    assert parsed.returncode == 0 and strict.returncode == 2
+    assert "bad.txt:5" in parsed.stderr and "bad.txt:5" in strict.stderr
+    assert "1 open item" in parsed.stderr
     imported = ledger("--db", str(tmp_path / "ledger.db"), "import", str(bad))
-    assert parsed.returncode == imported.returncode == 2
-    assert "bad.txt:5" in parsed.stderr and "bad.txt:5" in imported.stderr
+    assert imported.returncode == 3 and "bad.txt:5" in imported.stdout
 
 
 def test_parse_and_import_describe_a_work_division_alike(tmp_path):

@@ -23,6 +23,8 @@ LOG_TABLES = (
     "portfolios",
     "body_aliases",
     "ab_pairs",
+    "open_items",
+    "resolutions",
 )
 
 
@@ -145,7 +147,10 @@ def test_a_grown_log_holds_its_old_checkpoint(seeded, tmp_path):
 
 def test_truncate_everything_is_found_against_a_checkpoint(seeded, db):
     checkpoint = verify(seeded, "--checkpoint").stdout.strip()
-    tables = "chain, events, portfolios, body_aliases, ab_pairs, reinstatements, retractions, posts, notices"
+    tables = (
+        "chain, events, resolutions, open_items, portfolios, body_aliases, ab_pairs, reinstatements, retractions, "
+        "posts, notices"
+    )
     if BACKEND == "postgresql":
         sql(db, f"TRUNCATE {tables}", guards=False)
     else:
@@ -217,3 +222,120 @@ def test_the_search_index_is_checked_and_rebuilt_from_the_events(seeded, db):
     assert "search index: 1 names added, 1 removed" in seeded("check", "--repair").stderr
     assert "张树明" in seeded("search", "zsm").stdout
     assert seeded("search", "guihun").exit_code == 1
+
+
+# --- open items and resolutions ---------------------------------------------------------------
+
+ONE_BAD_CLAUSE = """济南市某某区人民政府
+关于张三等同志任免职务的通知
+某政任〔2024〕9号
+任命：
+张三同志为济南市某某区财政局局长；
+李四同志为济南市某某区审计局副局长（试用期若干）。
+济南市某某区人民政府
+2024年7月1日
+"""
+
+
+@pytest.fixture
+def resolved(run, tmp_path):
+    """A ledger of one notice with an open item, resolved with an event: 3 entries."""
+    bad = tmp_path / "bad.txt"
+    bad.write_text(ONE_BAD_CLAUSE, encoding="utf-8")
+    assert run("import", str(bad)).exit_code == 3
+    done = run("resolve", "1", "--action", "appoint", "--person", "李四", "--post", "济南市某某区审计局副局长")
+    assert done.exit_code == 0, done.output
+    record = (
+        "record",
+        "--date",
+        "2024-07-15",
+        "--cite",
+        "区政府常务会议",
+        "--event",
+        "appoint|王五|济南市某某区审计局局长",
+    )
+    assert run(*record).exit_code == 0
+    result = verify(run)
+    assert result.exit_code == 0 and "verified 4 entries" in result.stderr, result.output
+    return run
+
+
+def test_a_changed_resolution_is_found(resolved, db):
+    sql(db, "UPDATE resolutions SET resolved_by = 'someone else' WHERE open_item_id = 1", guards=False)
+    result = verify(resolved)
+    assert result.exit_code == 1 and "entry 2: resolution" in result.stderr and "changed" in result.stderr
+
+
+def test_a_changed_event_of_a_resolution_is_found(resolved, db):
+    sql(db, "UPDATE events SET person = '李五' WHERE person = '李四'", guards=False)
+    result = verify(resolved)
+    assert result.exit_code == 1 and "entry 2: resolution" in result.stderr
+
+
+def test_a_changed_open_item_is_found_with_its_notice(resolved, db):
+    sql(db, "UPDATE open_items SET clause = '无'", guards=False)
+    result = verify(resolved)
+    assert result.exit_code == 1 and "entry 1: notice 某政任〔2024〕9号" in result.stderr
+
+
+def test_a_removed_resolution_is_found(resolved, db):
+    sql(
+        db,
+        "DELETE FROM events WHERE resolution_id IS NOT NULL AND person = '李四'",
+        "DELETE FROM resolutions WHERE open_item_id = 1",
+        guards=False,
+    )
+    result = verify(resolved)
+    assert result.exit_code == 1 and "entry 2" in result.stderr and "no longer in the ledger" in result.stderr
+
+
+def test_a_resolution_added_behind_the_ledgers_back_is_found(resolved, db):
+    sql(
+        db,
+        "INSERT INTO open_items (notice_id, seq, line, clause, reason, source) "
+        "SELECT notice_id, 1, line, clause, reason, source FROM open_items WHERE id = 1",
+        guards=False,
+    )
+    assert verify(resolved).exit_code == 1  # a new open item changes its notice
+    sql(db, "DELETE FROM open_items WHERE seq = 1", guards=False)
+    assert verify(resolved).exit_code == 0
+    sql(
+        db,
+        "INSERT INTO resolutions (notice_id, verdict, reason, resolved_by, resolved_at) "
+        "SELECT notice_id, 'record', 'x', 'mallory', resolved_at FROM resolutions WHERE id = 1",
+    )
+    result = verify(resolved)
+    assert result.exit_code == 1 and "resolution(s) not in the chain" in result.stderr
+
+
+def test_an_event_slipped_into_a_resolution_or_beside_it_is_found(resolved, db):
+    columns = "notice_id, seq, action, person, post, effective, qualifiers, line, clause, source"
+    sql(
+        db,
+        f"INSERT INTO events ({columns}, resolution_id) SELECT notice_id, 99, action, '赵六', post, effective, "
+        "qualifiers, line, clause, source, resolution_id FROM events WHERE person = '李四'",
+    )
+    result = verify(resolved)
+    assert result.exit_code == 1 and "entry 2: resolution" in result.stderr
+    sql(db, "DELETE FROM events WHERE seq = 99", guards=False)
+    sql(
+        db,
+        f"INSERT INTO events ({columns}, resolution_id) SELECT notice_id, 98, action, '赵六', post, effective, "
+        "qualifiers, line, clause, source, 999 FROM events WHERE person = '李四'",
+    )
+    result = verify(resolved)
+    assert result.exit_code == 1 and "resolution not in the ledger" in result.stderr
+
+
+def test_open_items_and_resolutions_are_append_only(resolved, db):
+    for statement in ("UPDATE open_items SET reason = 'x'", "DELETE FROM resolutions"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            sql(db, statement)
+    if BACKEND == "postgresql":
+        for table in ("open_items", "resolutions"):
+            with pytest.raises(DBAPIError, match="append-only"):
+                sql(db, f"TRUNCATE {table} CASCADE")
+    else:
+        with pytest.raises(DBAPIError, match="append-only"):
+            sql(db, "INSERT OR REPLACE INTO resolutions SELECT * FROM resolutions WHERE id = 1")
+    assert verify(resolved).exit_code == 0

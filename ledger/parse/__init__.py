@@ -167,6 +167,8 @@ class ParsedDocument(ParsedFile):
         for notice, notice_json in zip(self.notices, data["notices"], strict=True):
             for event, event_json in zip(notice.events, notice_json["events"], strict=True):
                 event_json.update(self.provenance(event.line))
+            for item, item_json in zip(notice.open_items, notice_json["open_items"], strict=True):
+                item_json.update(self.provenance(item.line), place=self.place(item.line))
         return data
 
 

@@ -64,6 +64,9 @@ class ClauseIssue:
     reason: str
     fatal: bool = True  # False: the event was kept (e.g. an unknown qualifier kept verbatim)
 
+    def as_json(self) -> dict:
+        return {"line": self.line, "clause": self.clause, "reason": self.reason}
+
 
 @dataclass
 class ParsedNotice:
@@ -86,6 +89,14 @@ class ParsedNotice:
         return self.kind == "personnel"
 
     @property
+    def open_items(self) -> list[ClauseIssue]:
+        """The clauses that hold a decision but could not be read (fatal issues) of a notice
+        the ledger imports: an import keeps them as open items for a person to resolve."""
+        if not self.is_personnel and not self.is_division:
+            return []
+        return [i for i in self.issues if i.fatal]
+
+    @property
     def is_division(self) -> bool:
         return self.division is not None and bool(self.division.portfolios)
 
@@ -99,6 +110,7 @@ class ParsedNotice:
             "kind": self.kind,
             "skipped_reason": self.skipped_reason,
             "events": [e.as_json() for e in self.events],
+            "open_items": [i.as_json() for i in self.open_items],
         } | (
             {
                 "portfolios": [p.as_json() for p in self.division.portfolios],

@@ -64,7 +64,7 @@ def upgrade() -> None:
         [(str(at), 0, ref, "notice") for ref, at in notices]
         + [(str(at), 1, ref, "retraction") for ref, at in retractions]
     )
-    chain.append(bind, [(kind, ref) for _, _, ref, kind in order])
+    chain.append(bind, [(kind, ref) for _, _, ref, kind in order], schema="0006")
 
     dialect = bind.dialect.name
     if dialect == "sqlite":
