@@ -112,3 +112,39 @@ def test_a_one_column_name_post_table_is_not_taken_for_two_columns(tmp_path):
     document = read_document(pdf.read_bytes(), str(pdf))
     assert [line.split()[0] for line in document.lines if "局" in line and "张三" in line][:1] == ["张三"]
     assert any(line.split() == ["张三", "济南市某某区财政局副局长"] for line in document.lines)
+
+
+@pytest.mark.parametrize("how", ["white", "render mode 3", "off the page"])
+def test_pdf_text_no_reader_sees_is_left_out_and_said(tmp_path, how: str):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines = [
+        *("济南市某某区人民政府", "关于张三等同志任免职务的通知", "某政任〔2024〕9号", "区政府决定，任命："),
+        *("张三同志为济南市某某区财政局局长；", "李四同志为济南市某某区审计局局长。"),
+        *("济南市某某区人民政府", "2024年6月3日"),
+    ]
+    path = tmp_path / "hidden.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for n, line in enumerate(lines):
+        pdf.setFont("STSong-Light", 11)
+        pdf.drawString(70, height - 80 - 18 * n, line)
+        if n == 4:  # a clause no reader sees, between two lines of the notice
+            pdf.saveState()
+            text = pdf.beginText(70 if how != "off the page" else width + 50, height - 89 - 18 * n)
+            text.setFont("STSong-Light", 11)
+            if how == "white":
+                text.setFillColorRGB(1, 1, 1)
+            if how == "render mode 3":
+                text.setTextRenderMode(3)
+            text.textLine("赵六同志为济南市某某区水务局局长；")
+            pdf.drawText(text)
+            pdf.restoreState()
+    pdf.save()
+    parsed = parse_file(path)
+    assert [e.person for n in parsed.notices for e in n.events] == ["张三", "李四"]
+    assert any("hidden" in i.reason and "赵六" in i.clause for n in parsed.notices for i in n.issues)

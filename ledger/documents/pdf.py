@@ -30,16 +30,24 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
         if "password" in str(exc).lower():
             raise ParseError("the PDF is encrypted with a password: save an unprotected copy", file=file) from None
         raise ParseError(f"not a readable PDF (damaged or incomplete?): {exc}", file=file) from None
+    left_out: list[str] = []
     try:
         pages, scanned = [], []
         total = len(pdf)
         for index in range(total):
             try:
                 page = pdf[index]
-                pieces, height, has_images = _page_pieces(page)
+                pieces, height, has_images, unseen, lost = _page_pieces(page)
                 width = page.get_size()[0]
+                left_out += [f"page {index + 1}: {text}" for text in unseen]
             except pdfium.PdfiumError as exc:
                 raise ParseError(f"page {index + 1} of the PDF cannot be read: {exc}", file=file) from None
+            if lost:
+                raise ParseError(
+                    f"page {index + 1} of the PDF has {lost} characters without a place on the page: its text"
+                    " cannot be laid out as lines (a damaged text layer?); print it to a new PDF and import that",
+                    file=file,
+                )
             if pieces:
                 pages.append(Page(index + 1, height, column_lines(pieces, width)))
             elif has_images:
@@ -68,19 +76,26 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
     for number, text in page_texts(remove_furniture(pages)):
         lines.append(text)
         origins.append(Origin(page=number, ocr=number in ocr_pages))
-    return Document(file, "pdf", lines, origins, pages=total, ocr_pages=ocr_pages)
+    return Document(file, "pdf", lines, origins, pages=total, ocr_pages=ocr_pages, left_out=left_out)
 
 
-def _page_pieces(page) -> tuple[list[Piece], float, bool]:
-    """Every visible character of a page with its box (y from the top), the page height, images or not."""
+def _page_pieces(page) -> tuple[list[Piece], float, bool, list[str], int]:
+    """Every visible character of a page with its box (y from the top), the page height, images
+    or not, the runs of text no reader sees (invisible render mode, white fill, off the page),
+    and how many characters had no box at all (text that cannot be placed: the file is refused)."""
     import pypdfium2.raw as raw
 
-    _, height = page.get_size()
+    width, height = page.get_size()
+    images = any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
     textpage = page.get_textpage()
+    unseen: list[str] = []
+    lost = 0
     try:
         handle = textpage.raw
         box, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
         pieces: list[Piece] = []
+        hidden = ""  # the run of invisible characters being collected
         high = 0  # a pending high surrogate: characters beyond the BMP (rare names) come in two halves
         for i in range(raw.FPDFText_CountChars(handle)):
             code = raw.FPDFText_GetUnicode(handle, i)
@@ -98,17 +113,40 @@ def _page_pieces(page) -> tuple[list[Piece], float, bool]:
             if char.isspace():
                 continue
             if not raw.FPDFText_GetLooseCharBox(handle, i, box):  # the glyph's advance and the font's height
+                lost += 1
                 continue
+            if _invisible(raw, handle, i, box, width, height, (r, g, b, a), images):
+                hidden += char
+                continue
+            if hidden:
+                unseen.append(hidden)
+                hidden = ""
             tall = box.top - box.bottom
             size = raw.FPDFText_GetFontSize(handle, i)
             if not 0.5 * tall < size < 2 * tall:  # a size scaled by the text matrix: trust the box
                 size = tall or 10.0
             raw.FPDFText_GetCharOrigin(handle, i, x, y)
             pieces.append(Piece(char, box.left, box.right, height - y.value, size))
+        if hidden:
+            unseen.append(hidden)
     finally:
         textpage.close()
-    has_images = not pieces and any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
-    return pieces, height, has_images
+    return pieces, height, images and not pieces, unseen, lost
+
+
+def _invisible(raw, handle, i: int, box, width: float, height: float, rgba, images: bool) -> bool:
+    """Is the character drawn where no reader sees it: in the invisible render mode (but on a
+    page with an image that is the text layer of a searchable scan: read), filled white, or
+    off the page?"""
+    if box.right < 0 or box.left > width or box.top < 0 or box.bottom > height:
+        return True
+    obj = raw.FPDFText_GetTextObject(handle, i)
+    if obj and raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+        return not images
+    r, g, b, a = rgba
+    if raw.FPDFText_GetFillColor(handle, i, r, g, b, a):
+        return a.value == 0 or (r.value > 245 and g.value > 245 and b.value > 245)
+    return False
 
 
 def _ranges(numbers: list[int]) -> str:
