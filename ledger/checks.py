@@ -25,19 +25,19 @@ def _cite(*events: LoggedEvent | None) -> list[str]:
 
 
 def _overlap(a: Tenure, b: Tenure) -> bool:
-    lo = max(d for d in (a.start, b.start) if d) if (a.start or b.start) else None
-    hi = min(d for d in (a.end, b.end) if d) if (a.end or b.end) else None
+    lo = max(d for d in (a.known_from, b.known_from) if d) if (a.known_from or b.known_from) else None
+    hi = min(d for d in (a.known_until, b.known_until) if d) if (a.known_until or b.known_until) else None
     return lo is None or hi is None or lo < hi
 
 
 def _concurrent(held: list[Tenure]):
     """Pairs of tenures held at once: sorted by start, each compared only with those that start
     before it ends (a sweep; every pair would be quadratic in a post's history)."""
-    held = sorted(held, key=lambda t: t.start or dt.date.min)
+    held = sorted(held, key=lambda t: t.known_from or dt.date.min)
     for i, a in enumerate(held):
-        end = a.end or dt.date.max
+        end = a.known_until or dt.date.max
         for b in held[i + 1 :]:
-            if (b.start or dt.date.min) >= end:
+            if (b.known_from or dt.date.min) >= end:
                 break
             if _overlap(a, b):
                 yield a, b

@@ -295,8 +295,8 @@ class Succession:
 
 
 def _overlap(a: Tenure, b: Tenure) -> tuple[dt.date | None, dt.date | None] | None:
-    lo = max(a.start or dt.date.min, b.start or dt.date.min)
-    hi = min(a.end or dt.date.max, b.end or dt.date.max)
+    lo = max(a.known_from or dt.date.min, b.known_from or dt.date.min)
+    hi = min(a.known_until or dt.date.max, b.known_until or dt.date.max)
     if lo >= hi:
         return None
     return (None if lo == dt.date.min else lo), (None if hi == dt.date.max else hi)
@@ -342,7 +342,7 @@ def successions(session: Session, posts: list[str]) -> list[Succession]:
         by_post[t.post].append(t)
     answers = []
     for post in posts:
-        held = sorted(by_post[post], key=lambda t: (t.start or dt.date.min, t.person))
+        held = sorted(by_post[post], key=lambda t: (t.known_from or dt.date.min, t.person))
         single = is_single_head(post)
         answers.append(Succession(post, single, held, _gaps(held), _overlaps(held) if single else []))
     return answers
@@ -353,9 +353,9 @@ def _overlaps(held: list[Tenure]) -> list[Overlap]:
     those that start before it ends (a sweep, not every pair)."""
     found = []
     for i, a in enumerate(held):
-        end = a.end or dt.date.max
+        end = a.known_until or dt.date.max
         for b in held[i + 1 :]:
-            if (b.start or dt.date.min) >= end:
+            if (b.known_from or dt.date.min) >= end:
                 break
             span = _overlap(a, b)
             if span:

@@ -2,7 +2,7 @@
 
 An appointment effective on D opens a tenure on D; a removal effective on D closes it, the
 holder having held the post until the day before D. A removal with no appointment on
-record opens and closes a tenure whose start is unknown.
+record opens and closes a tenure whose start is unknown, bounded by what the log knows.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from .dates import add_months
+from .posts import is_single_head
+from .vocab import UNKNOWN_START_YEARS
 
 #: Same-day order: a removal and a re-appointment on one day leave the person holding
 #: the post; a confirmation on the day of appointment confirms that tenure.
@@ -53,9 +57,26 @@ class Tenure:
     manner: str | None = None
     opened_by: LoggedEvent | None = None
     closed_by: LoggedEvent | None = None
+    #: For a start unknown: the day before which the log cannot say it was held (another
+    #: holder's end on a one-holder post, or long before the person is first named).
+    bound: dt.date | None = None
+    #: For a tenure with no removal on record, on a one-holder post another holder held later:
+    #: it ended at an unknown date, by this day at the latest.
+    implied_end: dt.date | None = None
+
+    @property
+    def known_from(self) -> dt.date | None:
+        """The first day the log asserts the tenure: its start, or for a start unknown its bound."""
+        return self.start or self.bound
+
+    @property
+    def known_until(self) -> dt.date | None:
+        """The day the log stops asserting it (exclusive): its end, or the end it implies."""
+        return self.end or self.implied_end
 
     def held_on(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        since, until = self.known_from, self.known_until
+        return (since is None or since <= day) and (until is None or day < until)
 
     @property
     def last_day(self) -> dt.date | None:
@@ -76,8 +97,11 @@ def _sort_key(event: LoggedEvent) -> tuple:
 def fold(events: Iterable[LoggedEvent]) -> tuple[list[Tenure], list[Anomaly]]:
     """Tenures (ordered by post, start, person) and what did not fit the rules."""
     by_key: dict[tuple[str, str], list[LoggedEvent]] = defaultdict(list)
+    first_named: dict[str, dt.date] = {}
     for event in events:
         by_key[(event.person, event.post)].append(event)
+        if event.person not in first_named or event.effective < first_named[event.person]:
+            first_named[event.person] = event.effective
     tenures: list[Tenure] = []
     anomalies: list[Anomaly] = []
     for (person, post), evs in by_key.items():
@@ -136,8 +160,47 @@ def fold(events: Iterable[LoggedEvent]) -> tuple[list[Tenure], list[Anomaly]]:
         tenures.extend(closed)
         if current is not None:
             tenures.append(current)
+    bound_unknown_starts(tenures, first_named)
     tenures.sort(key=lambda t: (t.post, t.start or dt.date.min, t.person))
     return tenures, anomalies
+
+
+def bound_unknown_starts(tenures: list[Tenure], first_named: dict[str, dt.date]) -> None:
+    """SPEC §4: what the log cannot support is not asserted. An unknown start is not long
+    before any notice names the person (``UNKNOWN_START_YEARS``) and, on a post with one
+    holder, not before another holder's tenure that ended (or began) before it ended; a
+    tenure with no removal on record ends, at the latest, where another holder of such a
+    post is next on record more than ``UNKNOWN_START_YEARS`` after it began."""
+    by_post: dict[str, list[Tenure]] = defaultdict(list)
+    for tenure in tenures:
+        by_post[tenure.post].append(tenure)
+    for post, held in by_post.items():
+        single = is_single_head(post)
+        for tenure in held:
+            if tenure.start is not None or tenure.end is None:
+                continue
+            end = tenure.end
+            bound = add_months(first_named.get(tenure.person, end), -12 * UNKNOWN_START_YEARS)
+            if single:
+                for other in held:
+                    if other is tenure:
+                        continue
+                    if other.end is not None and other.end < end:
+                        bound = max(bound, other.end)
+                    elif other.start is not None and other.start < end and other.end is None:
+                        bound = max(bound, other.start)  # a holder on record before: it ended first
+            tenure.bound = bound
+        if not single:
+            continue
+        for tenure in held:
+            if tenure.end is not None or tenure.start is None:
+                continue
+            # Within the horizon a later holder beside it is an overlap to report (a removal
+            # missing?); beyond it, the log cannot say the first still held the post.
+            horizon = add_months(tenure.start, 12 * UNKNOWN_START_YEARS)
+            later = [o.known_from for o in held if o is not tenure and o.known_from and o.known_from > horizon]
+            if later:
+                tenure.implied_end = min(later)
 
 
 def holders_on(tenures: Iterable[Tenure], day: dt.date) -> list[Tenure]:

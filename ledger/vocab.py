@@ -200,6 +200,11 @@ SINGLE_HEAD_TITLES: frozenset[str] = frozenset(
     }
 )
 
+#: How long before the first notice naming a person an unknown start is still taken to
+#: reach: leading cadres rotate after ten years in one post, so earlier than that the log
+#: cannot say they held it (SPEC §4), and an answer says the holding is unknown.
+UNKNOWN_START_YEARS = 10
+
 # --- ranks and qualifiers ----------------------------------------------------------------
 
 #: Civil-service ranks (职级) that can stand in a post's qualifiers.
