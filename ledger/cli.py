@@ -833,16 +833,25 @@ def show_parsed(parsed) -> None:
 # --- queries -------------------------------------------------------------------------------
 
 
+def cited(doc_no: str | None, event) -> str:
+    """A notice as an answer cites it: its doc number, or its id when it has none."""
+    from .text import short_id
+
+    if doc_no:
+        return doc_no
+    return f"notice {short_id(event.notice_hash)}" if event is not None and event.notice_hash else "no doc no."
+
+
 def since_text(tenure: Tenure) -> str:
     if tenure.start is None:
         return "start unknown"
-    return f"{tenure.start} ({tenure.start_doc or 'no doc no.'})"
+    return f"{tenure.start} ({cited(tenure.start_doc, tenure.opened_by)})"
 
 
 def until_text(tenure: Tenure) -> str:
     if tenure.end is None:
         return "-"
-    return f"removed {tenure.end} ({tenure.end_doc or 'no doc no.'})"
+    return f"removed {tenure.end} ({cited(tenure.end_doc, tenure.closed_by)})"
 
 
 def notes_text(tenure: Tenure) -> str:
@@ -859,13 +868,21 @@ def notes_text(tenure: Tenure) -> str:
     return "; ".join(notes)
 
 
+def notice_id_of(event) -> str | None:
+    from .text import short_id
+
+    return short_id(event.notice_hash) if event is not None and event.notice_hash else None
+
+
 def holder_json(tenure: Tenure) -> dict:
     return {
         "person": tenure.person,
         "since": iso(tenure.start),
         "since_doc": tenure.start_doc,
+        "since_notice": notice_id_of(tenure.opened_by),
         "ended": iso(tenure.end),
         "ended_doc": tenure.end_doc,
+        "ended_notice": notice_id_of(tenure.closed_by),
         "probation_until": iso(tenure.probation_until),
         "secondment_until": iso(tenure.secondment_until),
         "rank": tenure.rank,
@@ -1374,8 +1391,11 @@ def notices(
     Example: ledger notices --limit 10
     """
     found = book(ctx, as_known_at).notices(wanted_rows(limit, as_json or as_csv))
+    from .text import short_id
+
     rows = [
         {
+            "id": short_id(s.notice.content_hash),
             "doc_no": s.notice.doc_no,
             "kind": s.notice.kind,
             "issuer": s.notice.issuer,
@@ -1394,14 +1414,17 @@ def notices(
     if not rows:
         say("no notices imported yet")
         raise typer.Exit(1)
-    columns = ("doc no.", "date", "events", "imported at", "status", "title")
+    columns = ("id", "doc no.", "date", "issuer", "events", "imported at", "status", "title", "file")
     shown = f"{len(rows):,} of {len(rows) + found.more:,} notices" if found.more else plural(len(rows), "notice")
     table = table_(f"imported notices, newest first ({shown})", columns)
     for r in rows:
         status = f"retracted {r['retracted_at'].replace('T', ' ')}" if r["retracted_at"] else "in force"
         events = "division" if r["kind"] == "division" else str(r["events"])
         imported = r["imported_at"].replace("T", " ")  # breaks between date and time; --as-known-at reads it
-        table.add_row(r["doc_no"] or "-", r["date"], events, imported, status, r["title"] or "")
+        table.add_row(
+            r["id"], r["doc_no"] or "-", r["date"], r["issuer"] or "", events, imported, status, r["title"] or "",
+            r["file"] or "",
+        )  # fmt: skip
     print_table(table)
     if found.more and not limit:
         say(f"{found.more:,} older notices not shown: --limit N shows more, --json or --csv every notice")
@@ -1421,7 +1444,9 @@ def notice(
     doc_no: Annotated[
         str,
         typer.Argument(
-            metavar="DOCNO", callback=not_blank, help="The doc number (文号); bracket style does not matter."
+            metavar="NOTICE",
+            callback=not_blank,
+            help="The notice's id (as ledger notices shows it) or doc number (文号, any bracket style).",
         ),
     ],
     as_json: JsonOption = False,
@@ -1431,10 +1456,13 @@ def notice(
 
     Example: ledger notice 市中政任〔2024〕5号
     """
+    from .text import short_id
+
     found = book(ctx, as_known_at).notice(doc_no)
     data = [
         {
             **retraction_json(summary.retraction),
+            "id": short_id(n.content_hash),
             "doc_no": n.doc_no,
             "title": n.title,
             "issuer": n.issuer,
@@ -1458,7 +1486,8 @@ def notice(
         if i:
             show("")
         show(
-            f"{n['doc_no']}  {n['date']}  {n['title'] or ''}\nissued by {n['issuer'] or '-'}, signed by "
+            f"{n['doc_no'] or 'notice ' + n['id']}  {n['date']}  {n['title'] or ''}\nid {n['id']}; issued by "
+            f"{n['issuer'] or '-'}, signed by "
             f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}"
             + (f"\nRETRACTED {n['retracted_at']}: {n['retraction_reason']}" if n["retracted_at"] else "")
         )
@@ -1656,7 +1685,9 @@ def retract(
     ctx: typer.Context,
     doc_no: Annotated[
         str,
-        typer.Argument(metavar="DOCNO", callback=not_blank, help="The doc number (文号) of the notice to withdraw."),
+        typer.Argument(
+            metavar="NOTICE", callback=not_blank, help="The id (ledger notices) or doc number (文号) of the notice."
+        ),
     ],
     reason: Annotated[str, typer.Option("--reason", metavar="TEXT", help="Why: kept with the retraction.")],
 ) -> None:
@@ -1674,7 +1705,10 @@ def retract(
 def reinstate(
     ctx: typer.Context,
     doc_no: Annotated[
-        str, typer.Argument(metavar="DOCNO", callback=not_blank, help="The doc number (文号) of the retracted notice.")
+        str,
+        typer.Argument(
+            metavar="NOTICE", callback=not_blank, help="The id (ledger notices) or doc number (文号) of the notice."
+        ),
     ],
     reason: Annotated[str, typer.Option("--reason", metavar="TEXT", help="Why: kept with the reinstatement.")],
 ) -> None:

@@ -47,7 +47,7 @@ from .models import (
 from .parse import ParsedDocument, ParsedEvent, ParsedFile, ParsedNotice, parse_file
 from .posts import expand_body
 from .search import add_search_names
-from .text import doc_key
+from .text import doc_key, is_notice_id, short_id
 
 if TYPE_CHECKING:
     from .documents import Progress
@@ -122,6 +122,17 @@ class FileReport:
         for outcome in self.added:
             total.update(outcome.actions)
         return total
+
+
+#: How alike (rapidfuzz ratio, 0-100) two notices of one issuer and day must be to be taken for
+#: two copies of one notice: a corrected character or two, not two notices of one meeting.
+NEAR_COPY = 97
+
+
+def _edits(a: str, b: str):
+    from rapidfuzz.distance import Levenshtein
+
+    return [op for op in Levenshtein.opcodes(a, b) if op.tag != "equal"]
 
 
 class ImportConflict(LedgerError):
@@ -409,6 +420,7 @@ class Writer:
                 batch = _Batch(connection, parsed, str(path), dt.datetime.now(dt.UTC), supersede)
                 report.notices = [batch.append(notice) for notice in parsed.notices]
                 batch.flush()
+                report.warnings = [*warnings, *batch.warnings]
             except IntegrityError:
                 # A second importer stored the same notice between our look-up and our insert
                 # (possible on servers without our write lock): the unique hash kept the log
@@ -519,6 +531,40 @@ class _Batch:
         }
         self.events: list[dict] = []
         self.logged: list[tuple[str, int]] = []  # what this file adds to the chain, in order
+        self.warnings: list[str] = []
+
+    def _near_copies(self, notice: ParsedNotice):
+        """A notice without a doc number that differs from one in the ledger by a few characters
+        (same issuer and date): a corrected copy, or a typo in one of them. Imported, and said,
+        with the earlier notice's id and the two ways out; the first such notice is returned
+        (``--supersede`` retracts it)."""
+        from rapidfuzz import fuzz
+
+        text = "".join(notice.text.split())
+        found = None
+        earlier = self.connection.execute(
+            select(
+                Notice.id, Notice.content_hash, Notice.text, Notice.source_file, Notice.date, Notice.imported_at
+            ).where(
+                Notice.date == notice.date,
+                Notice.issuer.is_(None) if notice.issuer is None else Notice.issuer == notice.issuer,
+                Notice.id.not_in(withdrawn_notices()),
+            )
+        ).all()
+        for row in earlier:
+            known = "".join(row.text.split())
+            if known != text and fuzz.ratio(known, text, score_cutoff=NEAR_COPY):
+                differ = len(_edits(known, text))
+                found = found or row
+                if self.supersede:
+                    continue
+                self.warnings.append(
+                    f"{self.source}:{notice.first_line}: nearly the same as notice {short_id(row.content_hash)} "
+                    f"already in the ledger ({row.source_file}, {differ} place(s) differ): if this one corrects "
+                    f"it, ledger retract {short_id(row.content_hash)} --reason …, or import this file with "
+                    "--supersede"
+                )
+        return found
 
     def append(self, notice: ParsedNotice) -> NoticeOutcome:
         events = readable_events(notice)
@@ -537,7 +583,7 @@ class _Batch:
             if digest in self.withdrawn:
                 outcome.reason = (
                     f"retracted {moment_text(self.withdrawn[digest])}: it stays withdrawn "
-                    f"(ledger reinstate {notice.doc_no or 'DOC_NO'} brings it back)"
+                    f"(ledger reinstate {notice.doc_no or short_id(digest)} brings it back)"
                 )
             return outcome
         key = doc_key(notice.doc_no)
@@ -551,6 +597,10 @@ class _Batch:
                 f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
                 + short_diff(replaced.text, notice.text)
             )
+        if key is None:
+            near = self._near_copies(notice)
+            if near is not None and self.supersede:
+                replaced = near  # --supersede: the corrected copy replaces the one it nearly repeats
         notice_id = self._insert(notice, digest)
         for seq, item in enumerate(outcome.open_items):
             item.id = self._insert_open_item(notice_id, seq, item)
@@ -936,7 +986,8 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
     """Append a retraction of every live notice with this doc number; nothing is deleted."""
     if not reason.strip():
         raise LedgerError("a retraction needs a reason (--reason)")
-    key = doc_key("".join(doc_no.split()))
+    from .queries import notice_ref
+
     now = dt.datetime.now(dt.UTC)
     with engine.connect() as connection:
         connection.execution_options(write=True)
@@ -944,13 +995,18 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
             write_lock(connection)
             rows = connection.execute(
                 select(
-                    Notice.id, Notice.doc_no, Notice.date, Notice.id.in_(withdrawn_notices()).label("withdrawn")
-                ).where(Notice.doc_key == key)
+                    Notice.id,
+                    Notice.doc_no,
+                    Notice.content_hash,
+                    Notice.date,
+                    Notice.id.in_(withdrawn_notices()).label("withdrawn"),
+                ).where(notice_ref(doc_no))
             ).all()
             if not rows:
                 from .errors import NotFound
 
-                raise NotFound(f"no notice numbered {doc_no!r}")
+                raise NotFound(f"no notice numbered or with the id {doc_no!r} (ledger notices lists them)")
+            _one_notice_by_id(doc_no, rows)
             live = [r for r in rows if not r.withdrawn]
             if not live:
                 raise LedgerError(f"notice {doc_no} is already retracted (ledger notices shows when)")
@@ -963,7 +1019,14 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
                 for row in live
             ]
             chain.append(connection, [("retraction", ref) for ref in added])
-    return [(row.doc_no, row.date) for row in live]
+    return [(row.doc_no or short_id(row.content_hash), row.date) for row in live]
+
+
+def _one_notice_by_id(ref: str, rows) -> None:
+    """An id prefix names one notice, or none: refused when it fits several."""
+    if is_notice_id(ref) and len(rows) > 1:
+        ids = ", ".join(short_id(r.content_hash) for r in rows)
+        raise LedgerError(f"the id {ref} fits {len(rows)} notices ({ids}): type more of it")
 
 
 def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:
@@ -971,19 +1034,21 @@ def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None
     retraction that withdraws it; like the retraction, it is only ever added."""
     if not reason.strip():
         raise LedgerError("a reinstatement needs a reason (--reason)")
-    key = doc_key("".join(doc_no.split()))
+    from .queries import notice_ref
+
     now = dt.datetime.now(dt.UTC)
     with engine.connect() as connection:
         connection.execution_options(write=True)
         with connection.begin():
             write_lock(connection)
             notices = connection.execute(
-                select(Notice.id, Notice.doc_no, Notice.date).where(Notice.doc_key == key)
+                select(Notice.id, Notice.doc_no, Notice.content_hash, Notice.date).where(notice_ref(doc_no))
             ).all()
             if not notices:
                 from .errors import NotFound
 
-                raise NotFound(f"no notice numbered {doc_no!r}")
+                raise NotFound(f"no notice numbered or with the id {doc_no!r} (ledger notices lists them)")
+            _one_notice_by_id(doc_no, notices)
             undone = select(Reinstatement.retraction_id)
             standing = connection.execute(
                 select(Retraction.id, Retraction.notice_id, Retraction.superseded_by)
@@ -1008,4 +1073,4 @@ def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None
             ]
             chain.append(connection, [("reinstatement", ref) for ref in added])
     back = {r.notice_id for r in standing}
-    return [(n.doc_no, n.date) for n in notices if n.id in back]
+    return [(n.doc_no or short_id(n.content_hash), n.date) for n in notices if n.id in back]

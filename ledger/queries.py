@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from .errors import NotFound
 from .models import Event, Notice, Post, Resolution, Retraction, withdrawn_notices
 from .tenures import LoggedEvent, Tenure, fold, holders_on
-from .text import doc_key, to_simplified
+from .text import doc_key, is_notice_id, to_simplified
 
 
 def clean_query(text: str) -> str:
@@ -540,10 +540,19 @@ def list_notices(session: Session, limit: int | None = None) -> Answers:
     return found
 
 
+def notice_ref(ref: str):
+    """Where a notice is what ``ref`` names: its id (a prefix of its hash, as ``ledger notices``
+    shows it) or its doc number in any bracket style."""
+    ref = "".join(ref.split())
+    if is_notice_id(ref):
+        return Notice.content_hash.startswith(ref.lower(), autoescape=True)
+    return Notice.doc_key == doc_key(ref)
+
+
 def find_notices(session: Session, doc_no: str) -> list[NoticeSummary]:
-    """Notices with this doc number (any bracket style), retracted ones included and marked."""
+    """Notices with this id or doc number (any bracket style), retracted ones included and marked."""
     key = doc_key(clean_query(doc_no))
-    rows = list(session.scalars(select(Notice).where(Notice.doc_key == key, _known_notices(session))))
+    rows = list(session.scalars(select(Notice).where(notice_ref(clean_query(doc_no)), _known_notices(session))))
     if not rows:
         from rapidfuzz import process
 

@@ -13,6 +13,21 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕", "［": "〔", "］": "〕"})
 
 
+#: How many hex digits of a notice's content hash name it, as a short commit hash names a commit.
+SHORT_ID = 8
+_ID = re.compile(r"[0-9a-f]{4,64}")
+
+
+def short_id(content_hash: str) -> str:
+    """A notice's id a person can type, with or without a doc number: its hash's first digits."""
+    return content_hash[:SHORT_ID]
+
+
+def is_notice_id(text: str) -> bool:
+    """Is ``text`` a notice id (4 or more hex digits) rather than a doc number?"""
+    return _ID.fullmatch(text.strip()) is not None
+
+
 def doc_key(doc_no: str | None) -> str | None:
     """京政任［2023］12 号 and 京政任〔2023〕12号 are one number: the key to compare them by."""
     return "".join(doc_no.split()).translate(_BRACKETS) if doc_no else None

@@ -136,6 +136,9 @@ def test_resolving_with_an_event_makes_who_holds_right_and_verify_pass(imported,
     assert result.exit_code == 0, result.output
     assert "resolved #1 (某政任〔2024〕14号): 1 event added" in result.stdout
     holders = as_json(imported("who-holds", "审计局副局长", "--on", "2024-08-01", "--json"))
+    [notice] = as_json(imported("notices", "--json"))
+    assert holders[0]["holders"][0].pop("since_notice") == notice["id"]  # the notice the item stood in
+    assert holders[0]["holders"][0].pop("ended_notice") is None
     assert holders == [
         {
             "post": POST,

@@ -155,6 +155,13 @@ def _any_header_field(lines: list[Line]) -> bool:
     return WEB_META.search(joined) is not None or _LAW_DB_FIELDS_AT_A_LINE.search(joined) is not None
 
 
+def _dates_or_none(text: str) -> list[tuple[int, int, dt.date]]:
+    try:
+        return _find_dates(text)
+    except BadDate:
+        return []
+
+
 def reported(lines: list[Line]) -> str | None:
     """Why a notice reports decisions rather than makes them (minutes, a newspaper's report),
     from its opening lines; None for a notice that decides."""
@@ -173,6 +180,9 @@ def dateline(lines: list[Line], fallback: dt.date | None) -> dt.date | None:
         m = DATELINE.match(_compact(line.text))
         if m:
             month, day = int(m.group(1)), int(m.group(2))
+            if fallback is None:  # the paper's own date, above or below the dateline
+                found = [d for other in lines for _, _, d in _dates_or_none(other.text)]
+                fallback = found[0] if found else None
             year = (fallback or dt.date.today()).year
             try:
                 found = dt.date(year, month, day)
