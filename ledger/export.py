@@ -19,6 +19,7 @@ from .models import Notice
 from .posts import split_title
 from .queries import logged_events, visible_notices
 from .tenures import Tenure, fold
+from .text import short_id
 
 CSV_COLUMNS = (
     "person",
@@ -27,9 +28,11 @@ CSV_COLUMNS = (
     "title",
     "start",
     "start_doc",
+    "start_notice",
     "end",
     "last_day",
     "end_doc",
+    "end_notice",
     "probation_until",
     "confirmed_on",
     "secondment_until",
@@ -56,9 +59,11 @@ def tenure_row(t: Tenure) -> dict:
         "title": title,
         "start": _iso(t.start),
         "start_doc": t.start_doc,
+        "start_notice": short_id(t.opened_by.notice_hash) if t.opened_by and t.opened_by.notice_hash else None,
         "end": _iso(t.end),
         "last_day": _iso(t.last_day),
         "end_doc": t.end_doc,
+        "end_notice": short_id(t.closed_by.notice_hash) if t.closed_by and t.closed_by.notice_hash else None,
         "probation_until": _iso(t.probation_until),
         "confirmed_on": _iso(t.confirmed_on),
         "secondment_until": _iso(t.secondment_until),
@@ -91,6 +96,7 @@ def to_json(session: Session) -> dict:
     return {
         "notices": [
             {
+                "id": short_id(n.content_hash),
                 "doc_no": n.doc_no,
                 "title": n.title,
                 "issuer": n.issuer,

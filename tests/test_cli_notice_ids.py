@@ -105,3 +105,18 @@ def test_two_different_notices_of_one_issuer_and_day_are_not_near_copies(run, tm
     _import(run, tmp_path / "a.txt")
     result = run("import", str(tmp_path / "b.txt"))
     assert result.exit_code == 0 and "nearly the same" not in result.output
+
+
+def test_exports_name_every_notice_by_its_id(run):
+    import csv
+    import io
+    import json
+
+    _import(run, SHENYANG)
+    ident = _id_of(run, "shenyang")
+    exported = run("export", "--format", "json")
+    data = json.loads(exported.stdout)
+    assert [n["id"] for n in data["notices"]] == [ident]
+    assert [t["start_notice"] for t in data["tenures"]] == [ident]
+    rows = list(csv.DictReader(io.StringIO(run("export").stdout.lstrip("\ufeff"))))
+    assert [r["start_notice"] for r in rows] == [ident]
