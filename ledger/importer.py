@@ -521,17 +521,26 @@ class _Batch:
             ).all()
         )
         keys = {doc_key(n.doc_no) for n in personnel if n.doc_no}
-        self.live = {
-            row.doc_key: row
-            for row in connection.execute(
-                select(Notice.id, Notice.doc_key, Notice.date, Notice.imported_at, Notice.text)
-                .where(Notice.doc_key.in_(keys), Notice.id.not_in(withdrawn_notices()))
-                .order_by(Notice.id)
-            )
-        }
+        # live notices by doc number: one number may be used by two issuers (市中政任〔2024〕5号
+        # of 济南's 市中区 and of 枣庄's), so a number is the same notice's only with its issuer
+        self.live: dict[str, list] = {}
+        for row in connection.execute(
+            select(Notice.id, Notice.doc_key, Notice.issuer, Notice.date, Notice.imported_at, Notice.text)
+            .where(Notice.doc_key.in_(keys), Notice.id.not_in(withdrawn_notices()))
+            .order_by(Notice.id)
+        ):
+            self.live.setdefault(row.doc_key, []).append(row)
         self.events: list[dict] = []
         self.logged: list[tuple[str, int]] = []  # what this file adds to the chain, in order
         self.warnings: list[str] = []
+
+    def _same_number(self, key: str, issuer: str | None):
+        """The live notice this one's doc number names: the same number from the same issuer
+        (or from an unnamed one, which could be it)."""
+        for row in self.live.get(key, []):
+            if row.issuer is None or issuer is None or row.issuer == issuer:
+                return row
+        return None
 
     def _near_copies(self, notice: ParsedNotice):
         """A notice without a doc number that differs from one in the ledger by a few characters
@@ -587,7 +596,7 @@ class _Batch:
                 )
             return outcome
         key = doc_key(notice.doc_no)
-        replaced = self.live.get(key) if key else None
+        replaced = self._same_number(key, notice.issuer) if key else None
         if replaced is not None and not self.supersede:
             where = self.parsed.place(notice.first_line) if isinstance(self.parsed, ParsedDocument) else ""
             at = f"{self.source}:{notice.first_line}" + (f" ({where})" if where else "")
@@ -628,7 +637,11 @@ class _Batch:
                 f"{len(notice.division.ab_pairs)} AB pairs"
             )
         if key:
-            self.live[key] = _Live(notice_id, key, notice.date, self.now, notice.text)
+            if replaced is not None:  # superseded: no longer the live notice of its number
+                self.live[key] = [row for row in self.live.get(key, []) if row.id != replaced.id]
+            self.live.setdefault(key, []).append(
+                _Live(notice_id, key, notice.issuer, notice.date, self.now, notice.text)
+            )
         return outcome
 
     def _insert(self, notice: ParsedNotice, digest: str) -> int:
@@ -795,6 +808,7 @@ def _sqlite_row(row: dict) -> tuple:
 class _Live:
     id: int
     doc_key: str
+    issuer: str | None
     date: dt.date | None
     imported_at: dt.datetime
     text: str

@@ -64,3 +64,11 @@ def to_simplified(text: str, least: int = 2) -> str:
     if changed >= least and changed / len(sample) > 0.02:
         return _t2s().convert(text)
     return text
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """A name or post in the one form the ledger compares and stores: a traditional character
+    written into a simplified notice (免去張三同志…) folded as a query folds it, so that 張三
+    and 张三 are one person. The notice's text and the clause keep what was written."""
+    return to_simplified(name, least=1)

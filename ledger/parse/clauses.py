@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..dates import BadDate, end_of_month, find_dates, find_month, term_months
 from ..dates import add_months as _add_months
 from ..posts import split_title
+from ..text import fold
 from ..vocab import (
     BACKGROUND_OPENERS,
     BODY_TITLES,
@@ -535,11 +536,12 @@ class ClauseReader:
             if problem:
                 self.issue(chunk, *problem)
             manners = [*said, *reading_manner, *q_manner]
+            post = fold(post)
             for person in persons:
                 made.append(
                     ParsedEvent(  # by position, in the order of its fields: a third of the cost of keywords
                         action,
-                        person,
+                        fold(person),
                         post,
                         self.effective,
                         line,
