@@ -47,3 +47,93 @@ def test_a_traditional_character_does_not_split_a_person(run, tmp_path):
     assert run("who-holds", "某县审计局局长", "--on", "2024-07-01").exit_code == 1  # the tenure ended
     [notice] = as_json(run("notice", "某政任〔2024〕2号", "--json"))
     assert "張三" in notice["events"][0]["clause"]  # the stored text keeps what was written
+
+
+def _bomb_docx(path, inflated: int) -> None:
+    """A real .docx with one more part that inflates to ``inflated`` bytes of zeros."""
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县人民政府")
+    document.save(str(path))
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("word/media/image1.png", "w", force_zip64=True) as part:
+            chunk = bytes(2**20)
+            for _ in range(inflated // 2**20):
+                part.write(chunk)
+
+
+def _peak_and_time(run_args) -> tuple:
+    """Run the CLI in a process of its own: (result, seconds, peak memory in MB of that process)."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from types import SimpleNamespace
+
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ledger", *run_args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    stdout, stderr = process.stdout.read(), process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)  # this child's own peak, not every child's
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.monotonic() - started
+    result = SimpleNamespace(returncode=process.returncode, stdout=stdout, stderr=stderr)
+    return result, seconds, usage.ru_maxrss / 1024
+
+
+def test_a_docx_bomb_is_refused_unread(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    _bomb_docx(bomb, 300 * 2**20)  # 300 MB of zeros in a file of about 300 KB
+    assert bomb.stat().st_size < 2 * 2**20
+    result, seconds, peak = _peak_and_time(["--db", str(tmp_path / "l.db"), "import", str(bomb)])
+    assert result.returncode == 2 and "zip bomb" in result.stderr
+    assert seconds < 10 and peak < 200, (seconds, peak)  # a second and a few MB on this machine
+
+
+def test_a_zip_bomb_in_a_folder_is_skipped_and_the_rest_imported(tmp_path):
+    import zipfile
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with zipfile.ZipFile(inbox / "archive.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("mimetype", "w", force_zip64=True) as part:  # the one entry sniffing reads
+            for _ in range(300):
+                part.write(bytes(2**20))
+    (inbox / "notice.txt").write_text(
+        _notice("某县人民政府", "某政任〔2024〕1号", "县政府决定，任命：\n张三同志为某县审计局局长。"), encoding="utf-8"
+    )
+    result, seconds, peak = _peak_and_time(["--db", str(tmp_path / "l.db"), "import", str(inbox)])
+    assert "notice.txt: 1 personnel notice" in result.stdout and "archive.zip: skipped" in result.stdout
+    assert seconds < 10 and peak < 200, (seconds, peak)
+
+
+def test_a_pdf_listing_one_page_again_and_again_is_refused(tmp_path):
+    count = 3000
+    kids = " ".join(["3 0 R"] * count)
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{n} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    pdf = tmp_path / "pages.pdf"
+    pdf.write_bytes(body)
+    result, seconds, peak = _peak_and_time(["--db", str(tmp_path / "l.db"), "import", str(pdf)])
+    assert result.returncode == 2 and "3,000 pages" in result.stderr
+    assert seconds < 10 and peak < 200, (seconds, peak)
+
+
+def test_a_device_that_never_ends_is_refused(run):
+    result = run("import", "/dev/urandom")
+    assert result.exit_code == 2 and "device" in result.output

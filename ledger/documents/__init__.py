@@ -19,6 +19,14 @@ from .sniff import Kind, sniff
 
 __all__ = ["Document", "Kind", "Origin", "Progress", "read_document", "sniff"]
 
+#: Bounds on the work one document may ask for: notices are short, and a file built to inflate
+#: (a zip bomb in a .docx, a PDF listing one page a million times) is refused before it is read.
+MAX_ZIP_ENTRIES = 5_000
+MAX_ZIP_PART_BYTES = 64 * 2**20
+MAX_ZIP_TOTAL_BYTES = 128 * 2**20
+MAX_PDF_PAGES = 2_000
+PDF_SECONDS = 60.0
+
 #: Called as pages are read: (pages done, pages in all).
 Progress = Callable[[int, int], None]
 

@@ -10,9 +10,10 @@ and is BSD/Apache licensed.
 from __future__ import annotations
 
 import ctypes
+import time
 
 from ..errors import ParseError
-from . import Document, Origin, Progress
+from . import MAX_PDF_PAGES, PDF_SECONDS, Document, Origin, Progress
 from .layout import Page, Piece, column_lines, page_texts, remove_furniture
 
 OCR_HINT = (
@@ -31,10 +32,22 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
             raise ParseError("the PDF is encrypted with a password: save an unprotected copy", file=file) from None
         raise ParseError(f"not a readable PDF (damaged or incomplete?): {exc}", file=file) from None
     left_out: list[str] = []
+    started = time.monotonic()
     try:
         pages, scanned = [], []
         total = len(pdf)
+        if total > MAX_PDF_PAGES:
+            raise ParseError(
+                f"the PDF has {total:,} pages, more than {MAX_PDF_PAGES:,}: notices are far shorter; split it",
+                file=file,
+            )
         for index in range(total):
+            if time.monotonic() - started > PDF_SECONDS:
+                raise ParseError(
+                    f"reading the PDF took more than {PDF_SECONDS:.0f} s at page {index + 1} of {total}: "
+                    "a page built to be slow? split the file or print it to a new PDF",
+                    file=file,
+                )
             try:
                 page = pdf[index]
                 pieces, height, has_images, unseen, lost = _page_pieces(page)

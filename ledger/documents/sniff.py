@@ -67,7 +67,10 @@ def _zip_kind(data: bytes) -> Kind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+            mimetype = ""
+            if "mimetype" in names:  # read a few bytes only: an entry may inflate to gigabytes
+                with archive.open("mimetype") as entry:
+                    mimetype = entry.read(100).decode("ascii", "replace")
     except (zipfile.BadZipFile, OSError, ValueError):
         return Kind.ZIP
     if "word/document.xml" in names:

@@ -29,10 +29,33 @@ M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _NOT_SHOWN = {f"{W}del", f"{W}delText", f"{W}instrText", f"{MC}Fallback", f"{W}rPr", f"{W}pPr"}
 
 
+def check_zip(data: bytes, file: str, what: str = "Word document") -> None:
+    """Refuse a zip whose entries would inflate past the bounds, from its directory alone,
+    before any part is read (a 2 MB file that inflates to 2 GiB is a bomb, not a notice)."""
+    import zipfile
+
+    from . import MAX_ZIP_ENTRIES, MAX_ZIP_PART_BYTES, MAX_ZIP_TOTAL_BYTES
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ParseError(f"not a readable {what} (damaged?): {exc}", file=file) from None
+    total = sum(e.file_size for e in entries)
+    largest = max((e.file_size for e in entries), default=0)
+    if len(entries) > MAX_ZIP_ENTRIES or largest > MAX_ZIP_PART_BYTES or total > MAX_ZIP_TOTAL_BYTES:
+        raise ParseError(
+            f"the {what} would inflate to {total / 2**20:,.0f} MB in {len(entries):,} parts (largest "
+            f"{largest / 2**20:,.0f} MB): far more than a notice holds, refused unread (a zip bomb?)",
+            file=file,
+        )
+
+
 def read_docx(data: bytes, file: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip(data, file)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:

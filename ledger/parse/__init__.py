@@ -223,8 +223,18 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 def check_shape(path: Path) -> None:
-    """Refuse, by streaming, files too large or with a line too long to be a notice."""
-    size = path.stat().st_size
+    """Refuse, by streaming, files too large or with a line too long to be a notice, and what
+    is no regular file at all (/dev/urandom, a FIFO: they never end)."""
+    import stat
+
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError("is a directory, not a file", file=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        what = "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file"
+        kind = "a pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else what
+        raise ParseError(f"{kind}, not a file of notices: it may never end", file=str(path))
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise ParseError(f"file is {size // 2**20} MB; notices are far smaller: split it", file=str(path))
     with path.open("rb") as handle:
