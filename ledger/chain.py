@@ -313,7 +313,15 @@ def _all_notice_contents(connection: Connection, url: object | None) -> dict[int
     from concurrent.futures import ProcessPoolExecutor
 
     spans = _spans(connection, workers)
-    with ProcessPoolExecutor(len(spans), mp_context=multiprocessing.get_context("fork")) as pool:
+    from .workers import die_with_parent
+
+    # workers end with the verify that started them (killed, or its pipe closed), as import's do
+    with ProcessPoolExecutor(
+        len(spans),
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         contents: dict[int, str] = {}
         for part in pool.map(_contents_in, [url] * len(spans), spans):
             contents.update(part)

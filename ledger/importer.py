@@ -17,7 +17,6 @@ import difflib
 import hashlib
 import json
 import os
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -48,6 +47,7 @@ from .parse import ParsedDocument, ParsedEvent, ParsedFile, ParsedNotice, parse_
 from .posts import expand_body
 from .search import add_search_names
 from .text import doc_key, is_notice_id, short_id
+from .workers import die_with_parent
 
 if TYPE_CHECKING:
     from .documents import Progress
@@ -821,31 +821,6 @@ def _add_posts(connection: Connection, names: set[str]) -> None:
     if missing:
         connection.execute(insert(Post.__table__), [{"name": n, "name_reversed": n[::-1]} for n in missing])
 
-
-def _die_with_importer(importer: int) -> None:
-    """In a parse worker: end as soon as the importer that started it is gone.
-
-    A worker blocks on its task queue, whose write end the worker holds too, so it would
-    never see the importer die (kill -9, or SIGTERM to it alone) and would wait forever,
-    holding the terminal and the pipe of `ledger import … | cat`."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.2)
-            if os.getppid() != parent or not _alive(importer):
-                os._exit(1)
-
-    threading.Thread(target=watch, name="watch-importer", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
     return True
 
 
@@ -963,7 +938,7 @@ def import_paths(
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(jobs, initializer=_die_with_importer, initargs=(os.getpid(),)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             waiting: deque = deque()
             pending = iter(files)
             for path in pending:

@@ -121,3 +121,47 @@ def test_concurrent_imports_of_different_files_and_queries(tmp_path, db):
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
     assert counts(db)[1] == 6_000
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(BACKEND != "sqlite" or not Path("/proc").exists(), reason="verify's workers split SQLite files")
+def test_verify_workers_end_with_a_killed_verify(tmp_path, db):
+    """`timeout 60 ledger verify | tee log` in cron must end: no worker is left waiting on a pipe."""
+    corpus = tmp_path / "big.txt"
+    one_file(corpus, 60_000, seed=7)
+    assert ledger(db, "import", str(corpus)).wait(timeout=600) == 0
+    verify = ledger(db, "verify")
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and verify.poll() is None and not workers:
+        workers = _children(verify.pid)
+        time.sleep(0.05)
+    if not workers:
+        pytest.skip("verify finished before its workers could be seen")
+    verify.send_signal(signal.SIGKILL)
+    verify.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() and _alive(w) for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists() and _alive(w)]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
