@@ -65,6 +65,16 @@ TITLES: tuple[str, ...] = (
     "主任",
     "副主任",
     "常务副主任",
+    "护士长",
+    "副护士长",
+    "总护士长",
+    "院长助理",
+    "校长助理",
+    "总经理助理",
+    "局长助理",
+    "董事会秘书",
+    "总裁",
+    "副总裁",
     "司长",
     "副司长",
     "教导员",
@@ -323,6 +333,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("新任",     "appoint", "",       "column"),
     ("代理",     "appoint", "代理",   "head"),
     ("续聘",     "appoint", "续聘",   "head lead"),
+    ("新聘",     "appoint", "聘任",   "head"),
     ("免去",     "remove",  "",       "head lead title column"),
     ("免除",     "remove",  "",       "lead"),
     ("免职",     "remove",  "",       "head title column"),
@@ -371,6 +382,10 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("指挥部", "working-group notice, not appointments", True),
     ("目录", "decision catalogue, not appointments", True),
     ("纪要", "meeting minutes: decisions reported, not made", True),
+    ("公示", "pre-appointment publicity (公示), not appointments", True),
+    ("考察预告", "inspection preview (考察预告), not appointments", True),
+    ("招聘", "recruitment, not appointments", True),
+    ("选聘公告", "recruitment, not appointments", True),
     ("要点", "work plan, not appointments", True),
     ("方案", "work plan, not appointments", True),
     ("计划", "work plan, not appointments", True),
@@ -424,6 +439,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*\d{0,4}$"
     ),
     re.compile(r"^\S{2,30}文件$"),  # 区政府文件, a red-header line
+    # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
+    re.compile(r"^.{2,30}(?:通报|简报|公报)\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
     re.compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
@@ -468,9 +485,10 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
     ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
+    ("(决定|)(不再委派|解除委派|不再聘任){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
-    ("(提请|决定|同意|){appoint}{person}(为|担任|兼任){posts}", "appoint", "decision"),
+    ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
@@ -598,11 +616,20 @@ ADJUNCTS = re.compile(
     r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)"
     r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"
+    # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
+    r"|^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
+    r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青)\)"
 )
+
+#: A line of a roster (名单): a post, or a unit, then a colon and who holds it
+#: (科研业务处处长：冯建军 / 心血管内科：主任周维康，副主任饶春燕、易志明): an item of its own.
+ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}:[^:]{2,}$")
 
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.
-PERIOD_CHUNK = re.compile(r"^(?:至|到).{0,40}为止$|^自.{0,30}起(?:计算|执行|施行|生效)?$")
+PERIOD_CHUNK = re.compile(
+    r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限)?(?:为)?自.{0,60}(?:起|止)(?:计算|执行|施行|生效)?$"
+)
 
 #: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no
 #: event, but the person a later 免去其… refers to.
@@ -618,6 +645,9 @@ PERSON_STATES: tuple[str, ...] = (
     "另有任用",
     "工作变动",
     "退休",
+    "考核不称职",
+    "考核为不称职",
+    "考核结果为不称职",
 )
 
 #: A correction quoting the wrong text and the right one (“任命张三同志为某局副局长”应为“…”):

@@ -29,6 +29,7 @@ from ..vocab import (
     JURISDICTION_CHARS,
     LEADING_VERBS,
     MANNERS,
+    NAME_MARK,
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
     PERIOD_CHUNK,
@@ -41,6 +42,7 @@ from ..vocab import (
     RANKS,
     RESIGNATION_ACCEPTED,
     RESIGNATION_REQUEST,
+    ROSTER_LINE,
     SECTION_HEADS,
     TERM_QUALIFIERS,
     TITLES,
@@ -142,6 +144,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size += len(text)
             last = text[-1]
 
+    previous = ""  # the line before, whole
     for line in rewrite_tables(lines):
         no = line.no
         text = "".join(line.text.split())
@@ -152,6 +155,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
+        elif size and last not in _SEPARATORS and previous and _is_heading(previous) and _may_open_item(text):
+            add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
+        roster = (
+            ROSTER_LINE.match(text) is not None
+            and not text.endswith(":")
+            and decision_verbs().search(text) is None
+            and not _ROSTER_NOT.search(text.split(":", 1)[0])
+        )
+        if roster and size and last not in _SEPARATORS:
+            add(";", no)  # 科研业务处处长:冯建军, a roster line: an item of its own
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:
                 add("。", no)
@@ -163,7 +176,10 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             parts.append(text)
             size += len(text)
             last = text[-1]
-        if text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
+        previous = text
+        if roster:
+            add(";", no)
+        elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
         elif m and len(text) <= 40 and _is_heading(text):
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
@@ -228,7 +244,12 @@ def _bare_title(item: str) -> bool:
     return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委")
 
 
+#: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
+_ROSTER_NOT = re.compile(r"决定|研究|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
+_TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
+#: What a bracket after a name says of the person, not of the post: (女), (回族), (副所长兼任).
+NAME_MARK_WORDS = re.compile(r"^(?:女|男|[\u4e00-\u9fff]{1,4}族|.*兼任|.*兼)$|^(?:女|男),")
 _RANK_SET = frozenset(RANKS)
 _MANNER_SET = frozenset(MANNERS)
 
@@ -250,7 +271,7 @@ _ORGANISATION_END = re.compile(
 def plausible_post(post: str) -> bool:
     """A post begins with a letter (Chinese or Latin: CBD管委会), never a bracket or a digit,
     and is no candidacy (镇长候选人)."""
-    return len(post) >= 2 and post[0].isalpha() and not post.endswith(PROPOSED_POST_ENDINGS)
+    return len(post) >= 2 and (post[0].isalpha() or post[0] == "《") and not post.endswith(PROPOSED_POST_ENDINGS)
 
 
 #: One post of a clause as written, with its bracketed qualifiers and its manner (代理):
@@ -369,6 +390,8 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 if since and (found := _dates_or_none(since)):
                     start = found[0][2]
                 months = term_months(term.removesuffix("("))
+                if months is None and not term and since:
+                    continue  # 试用期自…起计算: when it starts; its length is said elsewhere
                 if months is None:
                     out.unreadable.append(q)
                 elif start:
@@ -496,6 +519,7 @@ class ClauseReader:
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
+        self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -644,6 +668,46 @@ class ClauseReader:
         self.decisive = self.decisive or bool(events) or inner.decisive
         return True
 
+    def roster(self, chunk: Chunk) -> bool:
+        """科研业务处处长: (a post) or 心血管内科: (a unit) opening a roster line of a list:
+        who holds it follows the colon."""
+        text = chunk.text
+        if text in SECTION_HEADS or len(text) > 40 or decision_verbs().search(text) or "同志" in text:
+            return False
+        if not (split_title(text)[1] or _ORGANISATION_END.search(text) or text.endswith(("科", "系", "部"))):
+            return False
+        self.roster_label = text
+        self.roster_start = chunk
+        return True
+
+    def roster_item(self, chunk: Chunk) -> bool:
+        """The names after a roster's label: 冯建军 / 祁瑞霞、赵金山 / 刘晓红(试用期至2023年6月) under a
+        post; 主任周维康 / 副主任饶春燕、易志明 under a unit."""
+        label, text = self.roster_label, chunk.text
+        if chunk.sep in ";。" or not chunk.sep:
+            self.roster_label = None  # the line ends here
+        qualifiers = ""
+        while text.endswith(")") and "(" in text:
+            cut = _opening_bracket(text)
+            if cut <= 0:
+                break
+            inner = text[cut + 1 : -1]
+            if NAME_MARK_WORDS.search(inner) is None:
+                qualifiers = f"({inner})" + qualifiers
+            text = text[:cut]
+        text = text.rstrip("*")
+        post = label
+        if not split_title(label)[1]:  # a unit: the title opens the item (主任周维康)
+            title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
+            if title is None:
+                return False
+            post, text = label + title, text[len(title) :]
+        found = read_names(NAME_MARK.sub("", text).replace("*", ""))
+        if not found or found[1] < 2:
+            return False
+        self.decisive = True
+        return self.emit(self.action or "appoint", found[0], post + qualifiers, chunk)
+
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
         for verb in RANK_VERBS:
@@ -668,7 +732,9 @@ class ClauseReader:
             if text.endswith(state):
                 text = text[: -len(state)]
                 break
-        slot = read_person_slot(text.removesuffix("同志") if text.endswith("同志") else text, self.persons)
+        if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
+            text = text[: text.index("同志")]
+        slot = read_person_slot(text, self.persons)
         if slot is None or slot.described_as or slot.score < 2:
             return False
         self.persons = slot.persons
@@ -845,6 +911,10 @@ class ClauseReader:
 
     def read_chunk(self, chunk: Chunk) -> None:
         # A form whose opening test fails is not called at all (the same test, made here).
+        if self.roster_label is not None and self.roster_item(chunk):
+            return
+        if chunk.sep == ":" and self.action and not self.sentence_ended and self.roster(chunk):
+            return
         if (chunk.sep == ":" and self.section_head(chunk)) or (
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
