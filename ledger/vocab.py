@@ -49,6 +49,10 @@ TITLES: tuple[str, ...] = (
     "副区长",
     "州长",
     "副州长",
+    "旗长",
+    "副旗长",
+    "盟长",
+    "副盟长",
     "省长",
     "副省长",
     "镇长",
@@ -492,6 +496,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
+    (
+        "{person}(挂任的|挂职担任的|担任的|兼任的|的){posts}职务(自然免除|同时免除|自然免去|相应免除|一并免去)",
+        "remove",
+        "decision",
+    ),
     ("{person}(为|│){posts}", "appoint", "item"),
     ("{person}(的|│|){posts}", "remove", "item"),
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
@@ -710,6 +719,8 @@ TABLE_COLUMNS: dict[str, str] = (
     {verb + "职务": action for verb, action, _, where in VERBS if "column" in where}
     | {verb: action for verb, action, _, where in VERBS if "column" in where and verb.endswith(("职", "任"))}
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
+    # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
+    | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).

@@ -36,6 +36,8 @@ _MAX_BARE_SLOT = 12
 #: (赖际 + 发现任…部长, where the person is 赖际发 and 现任 the connector).
 _NOT_IN_POST = re.compile(r"现任|兼任|担任|任命|免去|辞去|" + "|".join(HONORIFICS))
 _HONORIFIC = re.compile("|".join(HONORIFICS))
+#: What a clause holding an adjunct holds (因, a bracket, 年, 干部): the cheap test before ADJUNCTS.
+_MAY_ADJUNCT = re.compile("[因(年]|干部")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
 _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
 
@@ -328,7 +330,7 @@ def read_frame(
     are not posts), so that the next best is taken.
     """
     best: FrameMatch | None = None
-    if "因" in text or "(" in text or "年" in text:  # an adjunct (a reason, a home post, a date) is in no slot
+    if _MAY_ADJUNCT.search(text):  # an adjunct (a reason, a home body, a date) is in no slot
         text = ADJUNCTS.sub("", text)
     needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):

@@ -114,6 +114,9 @@ _ENCLOSED = (
 )
 
 
+_OTHER_DOTS = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙⋅●](?=[\u4e00-\u9fff])")
+
+
 def normalise(text: str) -> list[Line]:
     """Clean lines with their 1-based line numbers; blank lines and page furniture dropped.
 
@@ -121,6 +124,8 @@ def normalise(text: str) -> list[Line]:
     text = to_simplified(text)
     if _ENCLOSED_NUMBERS.search(text):
         text = text.translate(_ENCLOSED)
+    if _OTHER_DOTS.search(text):  # 叶尔兰•努尔达吾列提: the dot of a transliterated name, as · is
+        text = _OTHER_DOTS.sub("·", text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     for wide, narrow in _FULL_WIDTH:

@@ -63,7 +63,10 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 
 
 #: Labels a table header may carry besides the ones that hold posts.
-_OTHER_LABELS = ("姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务")
+_OTHER_LABELS = (
+    "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
+    "派出单位", "原单位及职务",
+)  # fmt: skip
 
 
 def _header(line: Line) -> list[tuple[int, str]] | None:
