@@ -825,7 +825,7 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
-        if text.startswith("不再") and self.persons:  # 李四同志聘期届满,不再续聘…: the subject unsaid
+        if text.startswith(("不再担任", "不再兼任", "不再任", "不再续聘")) and self.persons:  # 李四…,不再续聘…: unsaid
             text = PRONOUNS[0] + text
         match = read_frame(text, ("decision",), None, self.persons, self.accept_posts)
         if match is None or not self.emit_match(match, match.frame.action, chunk):
@@ -919,7 +919,7 @@ class ClauseReader:
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
             return
-        if chunk.text.startswith(("至", "到", "自")) and PERIOD_CHUNK.match(chunk.text):
+        if chunk.text.startswith(("至", "到", "自", "任期", "聘期", "期限")) and PERIOD_CHUNK.match(chunk.text):
             return
         if ("为" in chunk.text or "改" in chunk.text) and self.correction(chunk):
             return

@@ -90,8 +90,13 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     return None
 
 
+_PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
+
+
 def _row_sentences(row: dict[str, str]) -> list[str]:
-    name = _compact(row.get("姓名", ""))
+    cell = row.get("姓名", "").split()
+    # 陆永刚　男: the gender column stood one space away and joined the name's cell
+    name = _compact(" ".join(cell[:1] + [c for c in cell[1:] if not _PERSON_MARKS.match(c)]))
     if not _is_name(name):
         return []
     sentences = []
