@@ -338,6 +338,8 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("代理",     "appoint", "代理",   "head"),
     ("续聘",     "appoint", "续聘",   "head lead"),
     ("新聘",     "appoint", "聘任",   "head"),
+    ("不再续聘", "remove",  "",       "head"),
+    ("不再聘任", "remove",  "",       "head"),
     ("免去",     "remove",  "",       "head lead title column"),
     ("免除",     "remove",  "",       "lead"),
     ("免职",     "remove",  "",       "head title column"),
@@ -628,6 +630,7 @@ ADJUNCTS = re.compile(
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     r"|^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
     r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青)\)"
+    r"|^(?:[^,;()]{2,40}?)(?:选派|派出|推荐)的(?=[\u4e00-\u9fff·]{2,6}同志)"
 )
 
 #: A line of a roster (名单): a post, or a unit, then a colon and who holds it
@@ -684,6 +687,14 @@ BODY_TITLES: dict[str, str] = {
 
 #: Whole notices that report decisions rather than make them, told by their opening lines:
 #: minutes of a meeting, a newspaper's report (本报讯, a reporter's byline).
+REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a report's credit line, or a decision read out at a meeting the text reports
+    (
+        re.compile(r"^\((?:文|图|文/图|图/文|撰稿|编辑|审核)[:/]", re.MULTILINE),
+        "news report: decisions reported, not made",
+    ),
+    (re.compile(r"宣读了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
+)
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"纪要$"), "meeting minutes: decisions reported, not made"),
     (

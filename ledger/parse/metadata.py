@@ -17,6 +17,7 @@ from ..vocab import (
     OTHER_TITLE_REASONS,
     PERSONNEL_TITLE_WORDS,
     REPORTS,
+    REPORTS_ANYWHERE,
     WEB_META,
 )
 from .records import Line
@@ -162,6 +163,15 @@ def _dates_or_none(text: str) -> list[tuple[int, int, dt.date]]:
         return []
 
 
+def reported_anywhere(lines: list[Line]) -> str | None:
+    """As ``reported``, for the marks a report carries anywhere: a credit line, a decision read out."""
+    joined = "\n".join(_compact(line.text) for line in lines)
+    for pattern, reason in REPORTS_ANYWHERE:
+        if pattern.search(joined):
+            return reason
+    return None
+
+
 def reported(lines: list[Line]) -> str | None:
     """Why a notice reports decisions rather than makes them (minutes, a newspaper's report),
     from its opening lines; None for a notice that decides."""
@@ -217,7 +227,7 @@ def read_metadata(block: Block) -> Metadata:
     if date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
-    report = reported(lines[: body_start + _HEADER_SCAN])
+    report = reported(lines[: body_start + _HEADER_SCAN]) or reported_anywhere(lines)
     if report:
         kind, reason = "other", report
     body = lines[body_start:sig_start] + lines[sig_end:]
