@@ -688,11 +688,8 @@ BODY_TITLES: dict[str, str] = {
 #: Whole notices that report decisions rather than make them, told by their opening lines:
 #: minutes of a meeting, a newspaper's report (本报讯, a reporter's byline).
 REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
-    # a report's credit line, or a decision read out at a meeting the text reports
-    (
-        re.compile(r"^\((?:文|图|文/图|图/文|撰稿|编辑|审核)[:/]", re.MULTILINE),
-        "news report: decisions reported, not made",
-    ),
+    # a decision read out at a meeting the text reports (a copy of the decision with a paper's
+    # editor line is still the decision: only the reading out tells a report)
     (re.compile(r"宣读了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
 )
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
