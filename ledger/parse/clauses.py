@@ -21,6 +21,7 @@ from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..text import fold
 from ..vocab import (
+    ADJUNCTS,
     BACKGROUND_OPENERS,
     BODY_TITLES,
     CORRECTION,
@@ -247,6 +248,7 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|研究|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
+_STATE_SET = frozenset(PERSON_STATES)
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 #: What a bracket after a name says of the person, not of the post: (女), (回族), (副所长兼任).
 NAME_MARK_WORDS = re.compile(r"^(?:女|男|[\u4e00-\u9fff]{1,4}族|.*兼任|.*兼)$|^(?:女|男),")
@@ -271,7 +273,12 @@ _ORGANISATION_END = re.compile(
 def plausible_post(post: str) -> bool:
     """A post begins with a letter (Chinese or Latin: CBD管委会), never a bracket or a digit,
     and is no candidacy (镇长候选人)."""
-    return len(post) >= 2 and (post[0].isalpha() or post[0] == "《") and not post.endswith(PROPOSED_POST_ENDINGS)
+    return (
+        len(post) >= 2
+        and (post[0].isalpha() or post[0] == "《")
+        and not post.endswith(PROPOSED_POST_ENDINGS)
+        and post not in _STATE_SET  # 挂职期满: a person's state, no post
+    )
 
 
 #: One post of a clause as written, with its bracketed qualifiers and its manner (代理):
@@ -732,6 +739,7 @@ class ClauseReader:
             if text.endswith(state):
                 text = text[: -len(state)]
                 break
+        text = ADJUNCTS.sub("", text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text = text[: text.index("同志")]
         slot = read_person_slot(text, self.persons)

@@ -36,6 +36,8 @@ _MAX_BARE_SLOT = 12
 #: (赖际 + 发现任…部长, where the person is 赖际发 and 现任 the connector).
 _NOT_IN_POST = re.compile(r"现任|兼任|担任|任命|免去|辞去|" + "|".join(HONORIFICS))
 _HONORIFIC = re.compile("|".join(HONORIFICS))
+#: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
+_CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}同志(?=的)")
 #: What a clause holding an adjunct holds (因, a bracket, 年, 干部): the cheap test before ADJUNCTS.
 _MAY_ADJUNCT = re.compile("[因(年]|干部")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
@@ -221,7 +223,9 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 # (last_end): with honorifics all of one length, it holds none; the test is left
                 # to ends found otherwise (after 同志, a pronoun).
                 if ((not connector or _UNEVEN_HONORIFICS) and _HONORIFIC_INSIDE.search(slot_text)) or (
-                    _NOT_IN_POST.search(_QUALIFIERS_AT_END.sub("", posts) if posts.endswith(")") else posts)
+                    _NOT_IN_POST.search(
+                        _CHAINED.sub("、", _QUALIFIERS_AT_END.sub("", posts) if posts.endswith(")") else posts)
+                    )
                 ):
                     continue
                 slot = read_person_slot(slot_text, antecedents)
