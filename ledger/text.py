@@ -69,6 +69,20 @@ def to_simplified(text: str, least: int = 2) -> str:
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name or post in the one form the ledger compares and stores: a traditional character
-    written into a simplified notice (免去張三同志…) folded as a query folds it, so that 張三
-    and 张三 are one person. The notice's text and the clause keep what was written."""
-    return to_simplified(name, least=1)
+    written into a simplified notice (免去張三同志…) folded, so that 張三 and 张三 are one
+    person. Only characters simplified Chinese never writes are folded (none of GB2312): 乾
+    and 於, surnames in simplified text too, stay as written. The clause keeps what was written."""
+    if name.isascii():
+        return name
+    return "".join(_fold_char(ch) for ch in name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if not _is_traditional(ch):
+        return ch
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return _t2s().convert(ch)
+    return ch
