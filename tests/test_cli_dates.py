@@ -58,3 +58,27 @@ def test_a_news_copy_is_dated_by_its_dateline_whatever_the_file(run, tmp_path, k
     assert row["date"] == "2021-08-20"
     [post] = as_json(run("who-holds", "教育部部长", "--on", "2021-08-20", "--json"))
     assert [h["person"] for h in post["holders"]] == ["怀进鹏"]
+
+
+REALDEV = __import__("pathlib").Path(__file__).resolve().parent / "corpus_realdev"
+
+
+def test_an_unknown_start_does_not_reach_across_eras(run):
+    """Two ministers of education removed in 1958 and 2021 (realdev): neither is asserted as
+    holding the post long before a notice names them, and check finds no overlap between eras."""
+    for name in ("c1-state-council-proposal-1958-trad.txt", "01-npc-presidential-order-97-2021.txt"):
+        assert run("import", str(REALDEV / name)).exit_code == 0
+    answer = run("who-holds", "教育部部长", "--on", "1950-01-01", "--json")
+    holders = [h["person"] for p in json_or_empty(answer) for h in p["holders"]]
+    assert "陈宝生" not in holders and "怀进鹏" not in holders
+    before = [h["person"] for p in json_or_empty(run("who-holds", "教育部部长", "--on", "2021-08-01", "--json"))
+              for h in p["holders"]]  # fmt: skip
+    assert before == ["陈宝生"]
+    checked = run("check")
+    assert "教育部部长" not in checked.stdout, checked.stdout
+
+
+def json_or_empty(result) -> list:
+    import json
+
+    return json.loads(result.stdout) if result.stdout.strip() else []
