@@ -445,6 +445,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*\d{0,4}$"
     ),
     re.compile(r"^\S{2,30}文件$"),  # 区政府文件, a red-header line
+    # 某县2023年干部任免文件汇编(第三季度): a compilation's running head
+    re.compile(r"^.{2,30}(?:文件汇编|资料汇编)(?:\(第.{1,4}(?:季度|辑|册|期)\))?$"),
     # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
     re.compile(r"^.{2,30}(?:通报|简报|公报)\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
     re.compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
@@ -489,7 +491,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # pattern                                                   action     kind
     ("(决定|同意|)接受{person}(辞去|的辞职请求并辞去){posts}", "remove", "decision"),
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
-    ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|){posts}", "remove", "decision"),
+    ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|挂职的|挂任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
     ("(决定|)(不再委派|解除委派|不再聘任){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
@@ -526,6 +528,8 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "挂任": "挂职",
     "挂职任": "挂职",
     "兼任的": "兼任",
+    "挂职的": "挂职",
+    "挂任的": "挂职",
     "代理": "代理",
     "不再兼任": "兼任",
     "辞去": "辞职",
@@ -547,7 +551,7 @@ POST_TAILS: tuple[str, ...] = (
 #: What a preamble before a decision verb ends with: 区政府决定任命…, 国务院任命…,
 #: …常务委员会第七次会议决定接受…; any other text before a verb is not a preamble.
 PREAMBLE_END = re.compile(
-    r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经)$"
+    r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经|同时|并|另)$"
 )
 
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
@@ -602,6 +606,7 @@ NOT_NAMES: tuple[str, ...] = (
     "提名",
     "推荐",
     "建议",
+    "其中",
     "同意",
     "接受",
     "推选",
@@ -629,7 +634,11 @@ ADJUNCTS = re.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     r"|^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
-    r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青)\)"
+    r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"
+    # the unit a cadre comes from, in brackets before the verb: 周正华(县财政局)任…
+    r"|(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
+    # the body between a revocation and the decision revoked: 撤销县委(2024年1月5日作出的)关于…
+    r"|(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)"
     r"|^(?:[^,;()]{2,40}?)(?:选派|派出|推荐)的(?=[\u4e00-\u9fff·]{2,6}同志)"
 )
 

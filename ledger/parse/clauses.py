@@ -248,6 +248,9 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|研究|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
+#: The party body a title names as its first word (党委书记, 党组副书记): what carries to a
+#: bare title after it (委员, 成员) with the organisation.
+_PARTY_BODY = re.compile(r"^(?:党委|党组|党工委|党总支|党支部|纪委)(?=.)")
 _STATE_SET = frozenset(PERSON_STATES)
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 #: What a bracket after a name says of the person, not of the post: (女), (回族), (副所长兼任).
@@ -346,6 +349,10 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     bare = _bare_title(item)
     if bare or ((base or subject_org) and _relative(item)):
         prefix = split_title(base)[0] if base else subject_org
+        if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
+            body = _PARTY_BODY.match(split_title(base)[1])
+            if body and not item.startswith(body.group()):
+                prefix += body.group()
         body = BODY_TITLES.get(item)
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
             prefix = prefix[: prefix.rindex(body) + len(body)]
