@@ -80,7 +80,7 @@ class Chunk:
 
 
 #: A line that opens a list item: 李明为… / 李明的… / 谭丽华(女)为… / 张三同志….
-_ITEM_NAME = r"[\u4e00-\u9fff·]{2,5}(?:\([^()]{1,8}\))?"
+_ITEM_NAME = r"[\u4e00-\u9fff·]{2,6}(?:\([^()]{1,8}\))?"
 _NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
 
 

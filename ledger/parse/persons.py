@@ -30,7 +30,7 @@ from ..vocab import (
     TITLES,
 )
 
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 _TRAILING = HONORIFICS
 _HONORIFIC = re.compile("|".join(map(re.escape, HONORIFICS)))
