@@ -628,19 +628,54 @@ NOT_NAMES: tuple[str, ...] = (
 #: Words inside a clause that say why or from when, not who or what: left out before the
 #: frames read it (接受张三因工作变动辞去…; 刘振宇(上海市某区发展和改革委员会副主任)同志挂职任…,
 #: a seconded cadre's home post in brackets between name and 同志).
-ADJUNCTS = re.compile(
-    r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)"
-    r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)"
-    r"|\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"
-    # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
-    r"|^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
-    r"|(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"
-    # the unit a cadre comes from, in brackets before the verb: 周正华(县财政局)任…
-    r"|(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
+ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
+    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)")),
+    (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
+    (
+        re.compile("日(?:作出|印发|下发|发布)?的关于"),
+        re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"),
+    ),
     # the body between a revocation and the decision revoked: 撤销县委(2024年1月5日作出的)关于…
-    r"|(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)"
-    r"|^(?:[^,;()]{2,40}?)(?:选派|派出|推荐)的(?=[\u4e00-\u9fff·]{2,6}同志)"
+    (re.compile("撤销.{1,12}关于"), re.compile(r"(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)")),
+    # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
+    (
+        re.compile("干部"),
+        re.compile(
+            r"^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
+        ),
+    ),
+    (
+        re.compile(r"(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
+        re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
+    ),
+    # the unit a cadre comes from, in brackets before the verb: 周正华(县财政局)任…
+    (
+        re.compile(r"\)(?:任|为|挂职)"),
+        re.compile(
+            r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
+        ),
+    ),
+    (
+        re.compile("(?:选派|派出|推荐)的"),
+        re.compile(r"^(?:[^,;()]{2,40}?)(?:选派|派出|推荐)的(?=[\u4e00-\u9fff·]{2,6}同志)"),
+    ),
 )
+
+
+_ANY_ADJUNCT = re.compile("|".join(f"(?:{may.pattern})" for may, _ in ADJUNCTS))
+
+
+def strip_adjuncts(text: str) -> str:
+    """The clause without its adjuncts (ADJUNCTS), each pattern tried only where it may stand
+    (and none at all, after one search, in the common clause that holds none)."""
+    if _ANY_ADJUNCT.search(text) is None:
+        return text
+    for may, pattern in ADJUNCTS:
+        if may.search(text):
+            text = pattern.sub("", text)
+    return text
+
 
 #: A line of a roster (名单): a post, or a unit, then a colon and who holds it
 #: (科研业务处处长：冯建军 / 心血管内科：主任周维康，副主任饶春燕、易志明): an item of its own.

@@ -21,7 +21,6 @@ from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..text import fold
 from ..vocab import (
-    ADJUNCTS,
     BACKGROUND_OPENERS,
     BODY_TITLES,
     CORRECTION,
@@ -47,6 +46,7 @@ from ..vocab import (
     SECTION_HEADS,
     TERM_QUALIFIERS,
     TITLES,
+    strip_adjuncts,
     verbs_where,
 )
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
@@ -156,10 +156,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
-        elif size and last not in _SEPARATORS and previous and _is_heading(previous) and _may_open_item(text):
+        elif size and last not in _SEPARATORS and previous and _may_open_item(text) and _is_heading(previous):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         roster = (
-            ROSTER_LINE.match(text) is not None
+            ":" in text
+            and ROSTER_LINE.match(text) is not None
             and not text.endswith(":")
             and decision_verbs().search(text) is None
             and not _ROSTER_NOT.search(text.split(":", 1)[0])
@@ -248,6 +249,7 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|研究|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
+_RANK_VERB = re.compile("|".join(sorted(RANK_VERBS, key=len, reverse=True)))
 #: The party body a title names as its first word (党委书记, 党组副书记): what carries to a
 #: bare title after it (委员, 成员) with the organisation.
 _PARTY_BODY = re.compile(r"^(?:党委|党组|党工委|党总支|党支部|纪委)(?=.)")
@@ -558,7 +560,9 @@ class ClauseReader:
         readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
         if not persons or not plausible:
             return False
-        if any(q.startswith("兼") for _, qualifiers, _ in readings for q in qualifiers):
+        if ("(兼" in posts_text or ",兼" in posts_text) and any(
+            q.startswith("兼") for _, qualifiers, _ in readings for q in qualifiers
+        ):  # 某局局长(兼任某中心主任): the bracket holds a second post
             readings = _concurrent_posts(readings)
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
@@ -724,12 +728,11 @@ class ClauseReader:
 
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
-        for verb in RANK_VERBS:
-            at = chunk.text.find(verb)
-            if at > 0:
-                rank = chunk.text[at + len(verb) :].split("(")[0]
-                return rank in _RANK_SET or RANK_NAME.match(rank) is not None
-        return False
+        m = _RANK_VERB.search(chunk.text, 1)
+        if m is None:
+            return False
+        rank = chunk.text[m.end() :].split("(")[0]
+        return rank in _RANK_SET or RANK_NAME.match(rank) is not None
 
     def heading(self, chunk: Chunk) -> bool:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
@@ -746,7 +749,7 @@ class ClauseReader:
             if text.endswith(state):
                 text = text[: -len(state)]
                 break
-        text = ADJUNCTS.sub("", text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
+        text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text = text[: text.index("同志")]
         slot = read_person_slot(text, self.persons)
@@ -936,7 +939,7 @@ class ClauseReader:
             return
         if chunk.text.startswith(("至", "到", "自", "任期", "聘期", "期限")) and PERIOD_CHUNK.match(chunk.text):
             return
-        if ("为" in chunk.text or "改" in chunk.text) and self.correction(chunk):
+        if ("应为" in chunk.text or "改为" in chunk.text) and self.correction(chunk):
             return
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post

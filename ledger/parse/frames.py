@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from ..vocab import (
-    ADJUNCTS,
     CONNECTOR_MANNERS,
     FRAMES,
     HEAD_PREFIXES,
@@ -24,6 +23,7 @@ from ..vocab import (
     PREAMBLE_END,
     PRONOUNS,
     VERB_MANNERS,
+    strip_adjuncts,
     verbs_where,
 )
 from .persons import PersonSlot, read_person_slot
@@ -38,8 +38,6 @@ _NOT_IN_POST = re.compile(r"现任|兼任|担任|任命|免去|辞去|" + "|".jo
 _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
 _CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}同志(?=的)")
-#: What a clause holding an adjunct holds (因, a bracket, 年, 干部): the cheap test before ADJUNCTS.
-_MAY_ADJUNCT = re.compile("[因(年]|干部")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
 _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
 
@@ -89,6 +87,10 @@ class Frame:
     @functools.cached_property
     def needs(self) -> re.Pattern[str] | None:
         """Words a clause must hold for this frame to apply at all: a cheap test first."""
+        if "" in self.before and not self.subject and self.tails != ("",):
+            # the person opens it and it must end so (…职务自然免除): the ending is the test
+            words = [t for t in self.tails if t]
+            return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
         words = [w for w in (self.before if "" not in self.before else self.between) if w]
         if "" in self.before and "" in self.between:
             return None
@@ -223,15 +225,20 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 # (last_end): with honorifics all of one length, it holds none; the test is left
                 # to ends found otherwise (after 同志, a pronoun).
                 if ((not connector or _UNEVEN_HONORIFICS) and _HONORIFIC_INSIDE.search(slot_text)) or (
-                    _NOT_IN_POST.search(
-                        _CHAINED.sub("、", _QUALIFIERS_AT_END.sub("", posts) if posts.endswith(")") else posts)
-                    )
+                    _NOT_IN_POST.search(_post_core(posts))
                 ):
                     continue
                 slot = read_person_slot(slot_text, antecedents)
                 if slot is not None and (connector or not slot.described_as):
                     found.append(FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS)))
     return found
+
+
+def _post_core(posts: str) -> str:
+    """The posts without their closing qualifiers and a chained 、B同志的 (what _NOT_IN_POST tests)."""
+    if posts.endswith(")"):
+        posts = _QUALIFIERS_AT_END.sub("", posts)
+    return _CHAINED.sub("、", posts) if "同志" in posts else posts
 
 
 def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
@@ -334,8 +341,7 @@ def read_frame(
     are not posts), so that the next best is taken.
     """
     best: FrameMatch | None = None
-    if _MAY_ADJUNCT.search(text):  # an adjunct (a reason, a home body, a date) is in no slot
-        text = ADJUNCTS.sub("", text)
+    text = strip_adjuncts(text)  # an adjunct (a reason, a home body, a date) is in no slot
     needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):
         return None
