@@ -20,6 +20,34 @@ class Finding:
     notices: list[str]
 
 
+def drift_findings(drift) -> list[Finding]:
+    """Findings for a derived table (posts, the search index) that disagrees with the events
+    (``derived.PostsDrift``)."""
+    found = []
+    if drift.unindexed or drift.stray:
+        found.append(
+            Finding(
+                "derived table",
+                f"the search index disagrees with the events: {len(drift.unindexed)} names missing, "
+                f"{len(drift.stray)} extra; ledger check --repair rebuilds it",
+                [],
+            )
+        )
+    if drift.missing or drift.extra:
+        found.append(
+            Finding(
+                "derived table",
+                f"posts disagrees with the events: {len(drift.missing)} missing"
+                + (f" (first: {drift.missing[0]})" if drift.missing else "")
+                + f", {len(drift.extra)} extra"
+                + (f" (first: {drift.extra[0]})" if drift.extra else "")
+                + "; ledger check --repair rebuilds it",
+                [],
+            )
+        )
+    return found
+
+
 def _cite(*events: LoggedEvent | None) -> list[str]:
     return list(dict.fromkeys(f"{e.doc_no or 'notice'} ({e.effective}) line {e.line}" for e in events if e))
 

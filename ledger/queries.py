@@ -293,6 +293,12 @@ class Succession:
     gaps: list[tuple[dt.date, dt.date]]  # vacant from, to (both inclusive)
     overlaps: list[Overlap]
 
+    def in_order(self) -> list[Tenure | tuple[dt.date, dt.date]]:
+        """The tenures and the vacancies between them (from, to), by date; a tenure before a
+        vacancy starting the same day, a tenure of unknown start first."""
+        rows = [(t.start or dt.date.min, 0, t) for t in self.tenures] + [(lo, 1, (lo, hi)) for lo, hi in self.gaps]
+        return [item for _, _, item in sorted(rows, key=lambda r: (r[0], r[1]))]
+
 
 def _overlap(a: Tenure, b: Tenure) -> tuple[dt.date | None, dt.date | None] | None:
     lo = max(a.known_from or dt.date.min, b.known_from or dt.date.min)
@@ -373,6 +379,12 @@ class Career:
     concurrent: list[Overlap]  # posts held at the same time
     unrelated: list[Overlap]  # ... in organisations that have nothing to do with each other
 
+    @property
+    def concurrent_related(self) -> list[Overlap]:
+        """Concurrent posts in related organisations (the unrelated ones are warnings of their own)."""
+        unrelated = {id(o) for o in self.unrelated}
+        return [o for o in self.concurrent if id(o) not in unrelated]
+
 
 def career_report(session: Session, name: str) -> Career:
     """A career, with concurrent posts and a warning where they look like two people."""
@@ -401,6 +413,36 @@ class RosterEntry:
     post: str
     title: str
     holders: list[Tenure]
+
+    def unit(self, org_query: str) -> str:
+        """The organisation after the part asked about (王官庄街道 → 党政综合办公室); all of it if
+        the query does not occur in it."""
+        at = self.organisation.rfind(org_query)
+        return self.organisation[at + len(org_query) :] if at >= 0 else self.organisation
+
+    def relative_post(self, org_query: str) -> str:
+        """The post named relative to what was asked (党政综合办公室 副主任; 副局长)."""
+        if self.title:
+            return f"{self.unit(org_query)} {self.title}".strip()
+        return relative(self.post, org_query)
+
+
+def relative(name: str, context: str) -> str:
+    """``name`` after the last place ``context`` occurs in it (济南市市中区王官庄街道党政综合办公室,
+    王官庄街道 → 党政综合办公室); the whole name if it does not occur."""
+    at = name.rfind(context)
+    return name[at + len(context) :] if at >= 0 and at + len(context) < len(name) else name
+
+
+def roster_places(entries: list[RosterEntry], org_query: str) -> list[str]:
+    """The organisations of a roster up to the part asked about, each once: its heading."""
+    return sorted(
+        {
+            e.organisation[: e.organisation.rfind(org_query) + len(org_query)]
+            for e in entries
+            if org_query in e.organisation
+        }
+    )
 
 
 def roster(
@@ -450,6 +492,22 @@ class NoticeChanges:
 class PeriodChanges:
     notices: list[NoticeChanges]
     probations_ended: list[Tenure]
+
+    def first_events(self, limit: int | None) -> tuple[list[NoticeChanges], int]:
+        """The notices cut to ``limit`` events in all (a notice cut short keeps its first events),
+        and how many events were left out."""
+        import dataclasses
+
+        if not limit:
+            return self.notices, 0
+        kept, left = [], limit
+        for n in self.notices:
+            if left <= 0:
+                break
+            kept.append(n if len(n.events) <= left else dataclasses.replace(n, events=n.events[:left]))
+            left -= len(n.events)
+        shown_events = sum(len(n.events) for n in kept)
+        return kept, sum(len(n.events) for n in self.notices) - shown_events
 
 
 def changes(session: Session, start: dt.date, end: dt.date, org: str | None = None) -> PeriodChanges:
