@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .posts import is_single_head, organisation, related
-from .queries import logged_events
 from .tenures import LoggedEvent, Tenure, fold
+from .visibility import logged_events
 
 
 @dataclass(frozen=True)

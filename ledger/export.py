@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, selectinload
 from .answer import iso
 from .models import Notice
 from .posts import split_title
-from .queries import logged_events, visible_notices
 from .tenures import Tenure, fold
 from .text import short_id
+from .visibility import logged_events, visible_notices
 
 CSV_COLUMNS = (
     "person",

@@ -30,8 +30,8 @@ from .dates import moment_text
 from .db import write_lock
 from .errors import LedgerError, NotFound
 from .models import Event, Notice, OpenItem, Resolution, withdrawn_notices
-from .queries import clean_query, known_at, visible_notices
 from .text import doc_key
+from .visibility import clean_query, known_at, visible_notices
 
 ACTIONS = ("appoint", "remove", "confirm")
 

@@ -108,43 +108,54 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _top_level_imports(path: Path, name: str, modules: set[str]) -> set[str]:
-    """Modules of the package that ``path`` imports when it is imported: its module-level
-    statements, not those inside functions or under ``if TYPE_CHECKING``."""
+def _imports(path: Path, name: str, modules: set[str], *, top_level: bool) -> set[str]:
+    """Modules of the package that ``path`` imports: with ``top_level``, those its module-level
+    statements import (not inside functions, not under ``if TYPE_CHECKING``); else every import
+    anywhere in it (a function-local import only puts a cycle off until the function runs)."""
     is_package = path.name == "__init__.py"
     package = name if is_package else name.rpartition(".")[0]
     found: set[str] = set()
+
+    def add(node: ast.Import | ast.ImportFrom) -> None:
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+            return
+        if node.level:
+            base = package.split(".")
+            base = base[: len(base) - node.level + 1]
+            target = ".".join(base + ([node.module] if node.module else []))
+        else:
+            target = node.module or ""
+        submodules = {f"{target}.{a.name}" for a in node.names} & modules
+        found.update(submodules)
+        if len(submodules) < len(node.names):  # names defined by the module itself
+            found.add(target)
 
     def visit(statements: list[ast.stmt]) -> None:
         for node in statements:
             if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
                 visit(node.orelse)
-                continue
-            if isinstance(node, (ast.If, ast.Try, ast.With)):
-                visit(getattr(node, "body", []))
-                visit(getattr(node, "orelse", []))
-                visit(getattr(node, "finalbody", []))
+            elif isinstance(node, (ast.If, ast.Try, ast.With)):
+                for block in ("body", "orelse", "finalbody"):
+                    visit(getattr(node, block, []))
                 for handler in getattr(node, "handlers", []):
                     visit(handler.body)
-            elif isinstance(node, ast.Import):
-                found.update(a.name for a in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                if node.level:
-                    base = package.split(".")
-                    base = base[: len(base) - node.level + 1]
-                    target = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    target = node.module or ""
-                found.add(target)
-                found.update(f"{target}.{a.name}" for a in node.names)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                add(node)
 
-    visit(ast.parse(path.read_text(encoding="utf-8")).body)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    if top_level:
+        visit(tree.body)
+    else:
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                add(node)
     return {m for m in found if m in modules and m != name}
 
 
-def import_graph() -> dict[str, set[str]]:
+def import_graph(top_level: bool = True) -> dict[str, set[str]]:
     paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
-    return {name: _top_level_imports(path, name, set(paths)) for name, path in paths.items()}
+    return {name: _imports(path, name, set(paths), top_level=top_level) for name, path in paths.items()}
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -174,3 +185,20 @@ def test_no_import_cycles_among_the_packages_modules():
     graph = import_graph()
     assert "ledger.cli.base" in graph["ledger.cli"]  # the walk sees the package
     assert not cycles(graph), "\n".join(" → ".join(c) for c in cycles(graph))
+
+
+#: Cycles through function-local imports known today, to be removed, never added to: each
+#: reader of ledger/documents imports Document and Origin from the package, whose
+#: read_document imports the readers (moving Document and Origin to a module of their own
+#: ends it).
+KNOWN_LOCAL_CYCLES = {
+    ("ledger.documents", f"ledger.documents.{reader}", "ledger.documents") for reader in ("pdf", "web", "word")
+}
+
+
+def test_no_import_cycle_hides_behind_a_function_local_import():
+    """A function-local import keeps start-up fast; it must not be a way around a cycle."""
+    graph = import_graph(top_level=False)
+    assert "ledger.search" in graph["ledger.queries"] and "ledger.timeline.page" in graph["ledger.cli.timeline"]
+    new = [c for c in cycles(graph) if tuple(c) not in KNOWN_LOCAL_CYCLES]
+    assert not new, "\n".join(" → ".join(c) for c in new)

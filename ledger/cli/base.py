@@ -124,7 +124,7 @@ def first_posts(answers: list, more: int, limit: int | None, query: str) -> list
 def note_open_items(ctx: typer.Context, as_known_at: dt.datetime | None, name: str) -> None:
     """One line on stderr when an unresolved open item names the post, person or organisation
     asked about: the answer may change once it is resolved."""
-    from ..queries import clean_query
+    from ..visibility import clean_query
 
     try:
         found = book(ctx, as_known_at).open_items_concerning({clean_query(name)})
