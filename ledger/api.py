@@ -161,11 +161,14 @@ class Ledger:
 
         return review.record(self.writer, date, cite, events, reason=reason)  # may start a ledger
 
-    def check(self) -> list:
-        from .checks import find_anomalies
+    def check(self, derived: bool = False) -> list:
+        """Anomalies of the record (``checks.Finding``); ``derived``: also a posts table or search
+        index that no longer agrees with the events."""
+        from .checks import drift_findings, find_anomalies
 
         with self.session() as session:
-            return find_anomalies(session)
+            found = find_anomalies(session)
+        return found + drift_findings(self.posts_drift()) if derived else found
 
     def posts_drift(self):
         """How the derived posts table differs from the events (``derived.PostsDrift``)."""
@@ -257,6 +260,14 @@ class Ledger:
             return chunks()
         with session:
             return export.to_json(session) if fmt == "json" else export.to_popolo(session)
+
+    def tenure_rows(self):
+        """Every tenure as a row of the export's columns (``export.CSV_COLUMNS``), streamed."""
+        from . import export
+
+        with self.session() as session:
+            for tenure in export.all_tenures(session):
+                yield export.tenure_row(tenure)
 
     def who_oversees(self, body_or_area: str, on: dt.date | None = None) -> list:
         from . import division

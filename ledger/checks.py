@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .posts import is_single_head, organisation, related
-from .queries import logged_events
 from .tenures import LoggedEvent, Tenure, fold
+from .visibility import logged_events
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,34 @@ class Finding:
     kind: str
     message: str
     notices: list[str]
+
+
+def drift_findings(drift) -> list[Finding]:
+    """Findings for a derived table (posts, the search index) that disagrees with the events
+    (``derived.PostsDrift``)."""
+    found = []
+    if drift.unindexed or drift.stray:
+        found.append(
+            Finding(
+                "derived table",
+                f"the search index disagrees with the events: {len(drift.unindexed)} names missing, "
+                f"{len(drift.stray)} extra; ledger check --repair rebuilds it",
+                [],
+            )
+        )
+    if drift.missing or drift.extra:
+        found.append(
+            Finding(
+                "derived table",
+                f"posts disagrees with the events: {len(drift.missing)} missing"
+                + (f" (first: {drift.missing[0]})" if drift.missing else "")
+                + f", {len(drift.extra)} extra"
+                + (f" (first: {drift.extra[0]})" if drift.extra else "")
+                + "; ledger check --repair rebuilds it",
+                [],
+            )
+        )
+    return found
 
 
 def _cite(*events: LoggedEvent | None) -> list[str]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .models import ABPair, BodyAlias, Notice, Portfolio
-from .queries import clean_query, visible_notices
+from .visibility import clean_query, visible_notices
 
 
 @dataclass

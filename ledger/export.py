@@ -7,7 +7,6 @@ posts and memberships; its JSON loads into existing tools.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterator
@@ -15,11 +14,12 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .answer import iso
 from .models import Notice
 from .posts import split_title
-from .queries import logged_events, visible_notices
 from .tenures import Tenure, fold
 from .text import short_id
+from .visibility import logged_events, visible_notices
 
 CSV_COLUMNS = (
     "person",
@@ -41,10 +41,6 @@ CSV_COLUMNS = (
 )
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def all_tenures(session: Session) -> list[Tenure]:
     tenures, _ = fold(logged_events(session))
     return tenures
@@ -57,16 +53,16 @@ def tenure_row(t: Tenure) -> dict:
         "post": t.post,
         "organisation": org,
         "title": title,
-        "start": _iso(t.start),
+        "start": iso(t.start),
         "start_doc": t.start_doc,
         "start_notice": short_id(t.opened_by.notice_hash) if t.opened_by and t.opened_by.notice_hash else None,
-        "end": _iso(t.end),
-        "last_day": _iso(t.last_day),
+        "end": iso(t.end),
+        "last_day": iso(t.last_day),
         "end_doc": t.end_doc,
         "end_notice": short_id(t.closed_by.notice_hash) if t.closed_by and t.closed_by.notice_hash else None,
-        "probation_until": _iso(t.probation_until),
-        "confirmed_on": _iso(t.confirmed_on),
-        "secondment_until": _iso(t.secondment_until),
+        "probation_until": iso(t.probation_until),
+        "confirmed_on": iso(t.confirmed_on),
+        "secondment_until": iso(t.secondment_until),
         "rank": t.rank,
         "manner": t.manner,
     }
@@ -101,7 +97,7 @@ def to_json(session: Session) -> dict:
                 "title": n.title,
                 "issuer": n.issuer,
                 "signed_by": n.signed_by,
-                "date": _iso(n.date),
+                "date": iso(n.date),
                 "source_file": n.source_file,
                 "lines": [n.first_line, n.last_line],
                 "content_hash": n.content_hash,
@@ -111,11 +107,11 @@ def to_json(session: Session) -> dict:
                         "action": e.action,
                         "person": e.person,
                         "post": e.post,
-                        "effective": _iso(e.effective),
+                        "effective": iso(e.effective),
                         "probation": e.probation,
-                        "probation_until": _iso(e.probation_until),
+                        "probation_until": iso(e.probation_until),
                         "secondment": e.secondment,
-                        "secondment_until": _iso(e.secondment_until),
+                        "secondment_until": iso(e.secondment_until),
                         "rank": e.rank,
                         "manner": e.manner,
                         "qualifiers": e.qualifiers,

@@ -140,10 +140,3 @@ class Grid:
                 else:  # the value on a line of its own, whole
                     yield Text(f"  {name}")
                     yield Text(f"    {cell}")
-
-
-def relative(name: str, context: str) -> str:
-    """``name`` after the last place ``context`` occurs in it (济南市市中区王官庄街道党政综合办公室,
-    王官庄街道 → 党政综合办公室); the whole name if it does not occur."""
-    at = name.rfind(context)
-    return name[at + len(context) :] if at >= 0 and at + len(context) < len(name) else name

@@ -7,85 +7,17 @@ returns plain data; the CLI only formats it.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
-from .models import Event, Notice, Post, Resolution, Retraction, withdrawn_notices
+from .models import Event, Notice, Post, Retraction, withdrawn_notices
+from .search import Hit, borne, is_latin, score_forms
 from .tenures import LoggedEvent, Tenure, fold, holders_on
-from .text import doc_key, is_notice_id, to_simplified
-
-
-def clean_query(text: str) -> str:
-    """Queries are compared the way notices are stored: NFKC, no white space, traditional
-    characters as simplified (張樹明 finds 张树明, as an import of a traditional text would)."""
-    return to_simplified("".join(unicodedata.normalize("NFKC", text).split()), least=1)
-
-
-def known_at(session: Session) -> dt.datetime | None:
-    """The moment the session answers as of (``--as-known-at``), in UTC; None: now."""
-    return session.info.get("known_at")
-
-
-def visible_notices(session: Session) -> ColumnElement[bool]:
-    """Notices imported by the known-at moment and not withdrawn then (retracted, and not
-    reinstated since)."""
-    moment = known_at(session)
-    if moment is None:
-        return Notice.id.not_in(withdrawn_notices())
-    return and_(Notice.imported_at <= moment, Notice.id.not_in(withdrawn_notices(moment)))
-
-
-def visible(session: Session) -> ColumnElement[bool]:
-    """Events every answer may use: their notice is visible (see ``visible_notices``), and an
-    event a person added by a resolution was added by the known-at moment."""
-    if known_at(session) is None:  # the common case, kept cheap: only withdrawn notices to exclude
-        return Event.notice_id.not_in(withdrawn_notices())
-    return and_(Event.notice_id.in_(select(Notice.id).where(visible_notices(session))), resolved_by_then(session))
-
-
-def resolved_by_then(session: Session) -> ColumnElement[bool]:
-    """Events read by the parser, or added by a resolution made by the known-at moment."""
-    moment = known_at(session)
-    if moment is None:
-        return true()
-    return or_(
-        Event.resolution_id.is_(None),
-        Event.resolution_id.in_(select(Resolution.id).where(Resolution.resolved_at <= moment)),
-    )
-
-
-_EVENTS = Event.__table__.c
-
-
-def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedEvent]:
-    """The visible events matching ``where``, with their notices: plain rows, no ORM objects
-    (a post on a large ledger has hundreds of events; building ORM objects would dominate)."""
-    rows = session.execute(
-        select(
-            _EVENTS.action,
-            _EVENTS.person,
-            _EVENTS.post,
-            _EVENTS.effective,
-            Notice.doc_no,
-            _EVENTS.notice_id,
-            _EVENTS.seq,
-            _EVENTS.line,
-            _EVENTS.clause,
-            Notice.source_file,
-            Notice.content_hash,
-            _EVENTS.probation_until,
-            _EVENTS.secondment_until,
-            _EVENTS.rank,
-            _EVENTS.manner,
-        )
-        .join(Notice, _EVENTS.notice_id == Notice.id)
-        .where(visible_notices(session), resolved_by_then(session), *where)
-    )
-    return [LoggedEvent(*row) for row in rows]
+from .text import doc_key, is_notice_id
+from .visibility import clean_query, known_at, logged_events, seen, visible
 
 
 def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
@@ -99,7 +31,6 @@ def _nearest(session: Session, query: str, kind: str, limit: int) -> list[str]:
     from rapidfuzz import fuzz, process
 
     from .models import SearchName
-    from .search import Hit, borne, is_latin, score_forms
 
     stmt = select(SearchName.name, SearchName.pinyin, SearchName.initials).where(SearchName.kind == kind)
     if is_latin(query):
@@ -145,14 +76,6 @@ def find_posts(session: Session, query: str) -> list[str]:
     high = low[:-1] + chr(ord(low[-1]) + 1)
     stmt = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high, seen(session))
     return sorted(post for post in session.scalars(stmt) if whole_title(post, q))
-
-
-def seen(session: Session) -> ColumnElement[bool]:
-    """A post of the posts table that an event the session may see names: one index probe per
-    post that stops at the first such event (not every event of a long history)."""
-    from sqlalchemy import exists
-
-    return exists().where(Event.post == Post.name, visible(session))
 
 
 def no_post(session: Session, query: str) -> NotFound:
@@ -293,6 +216,12 @@ class Succession:
     gaps: list[tuple[dt.date, dt.date]]  # vacant from, to (both inclusive)
     overlaps: list[Overlap]
 
+    def in_order(self) -> list[Tenure | tuple[dt.date, dt.date]]:
+        """The tenures and the vacancies between them (from, to), by date; a tenure before a
+        vacancy starting the same day, a tenure of unknown start first."""
+        rows = [(t.start or dt.date.min, 0, t) for t in self.tenures] + [(lo, 1, (lo, hi)) for lo, hi in self.gaps]
+        return [item for _, _, item in sorted(rows, key=lambda r: (r[0], r[1]))]
+
 
 def _overlap(a: Tenure, b: Tenure) -> tuple[dt.date | None, dt.date | None] | None:
     lo = max(a.known_from or dt.date.min, b.known_from or dt.date.min)
@@ -373,6 +302,12 @@ class Career:
     concurrent: list[Overlap]  # posts held at the same time
     unrelated: list[Overlap]  # ... in organisations that have nothing to do with each other
 
+    @property
+    def concurrent_related(self) -> list[Overlap]:
+        """Concurrent posts in related organisations (the unrelated ones are warnings of their own)."""
+        unrelated = {id(o) for o in self.unrelated}
+        return [o for o in self.concurrent if id(o) not in unrelated]
+
 
 def career_report(session: Session, name: str) -> Career:
     """A career, with concurrent posts and a warning where they look like two people."""
@@ -401,6 +336,36 @@ class RosterEntry:
     post: str
     title: str
     holders: list[Tenure]
+
+    def unit(self, org_query: str) -> str:
+        """The organisation after the part asked about (王官庄街道 → 党政综合办公室); all of it if
+        the query does not occur in it."""
+        at = self.organisation.rfind(org_query)
+        return self.organisation[at + len(org_query) :] if at >= 0 else self.organisation
+
+    def relative_post(self, org_query: str) -> str:
+        """The post named relative to what was asked (党政综合办公室 副主任; 副局长)."""
+        if self.title:
+            return f"{self.unit(org_query)} {self.title}".strip()
+        return relative(self.post, org_query)
+
+
+def relative(name: str, context: str) -> str:
+    """``name`` after the last place ``context`` occurs in it (济南市市中区王官庄街道党政综合办公室,
+    王官庄街道 → 党政综合办公室); the whole name if it does not occur."""
+    at = name.rfind(context)
+    return name[at + len(context) :] if at >= 0 and at + len(context) < len(name) else name
+
+
+def roster_places(entries: list[RosterEntry], org_query: str) -> list[str]:
+    """The organisations of a roster up to the part asked about, each once: its heading."""
+    return sorted(
+        {
+            e.organisation[: e.organisation.rfind(org_query) + len(org_query)]
+            for e in entries
+            if org_query in e.organisation
+        }
+    )
 
 
 def roster(
@@ -450,6 +415,22 @@ class NoticeChanges:
 class PeriodChanges:
     notices: list[NoticeChanges]
     probations_ended: list[Tenure]
+
+    def first_events(self, limit: int | None) -> tuple[list[NoticeChanges], int]:
+        """The notices cut to ``limit`` events in all (a notice cut short keeps its first events),
+        and how many events were left out."""
+        import dataclasses
+
+        if not limit:
+            return self.notices, 0
+        kept, left = [], limit
+        for n in self.notices:
+            if left <= 0:
+                break
+            kept.append(n if len(n.events) <= left else dataclasses.replace(n, events=n.events[:left]))
+            left -= len(n.events)
+        shown_events = sum(len(n.events) for n in kept)
+        return kept, sum(len(n.events) for n in self.notices) - shown_events
 
 
 def changes(session: Session, start: dt.date, end: dt.date, org: str | None = None) -> PeriodChanges:

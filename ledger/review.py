@@ -30,8 +30,8 @@ from .dates import moment_text
 from .db import write_lock
 from .errors import LedgerError, NotFound
 from .models import Event, Notice, OpenItem, Resolution, withdrawn_notices
-from .queries import clean_query, known_at, visible_notices
 from .text import doc_key
+from .visibility import clean_query, known_at, visible_notices
 
 ACTIONS = ("appoint", "remove", "confirm")
 
@@ -102,6 +102,30 @@ def parse_event(text: str) -> EventSpec:
 
 
 # --- listing ------------------------------------------------------------------------------------
+
+
+def event_specs(
+    events: list[str] | None,
+    action: str | None,
+    person: str | None,
+    post: str | None,
+    probation_until: dt.date | None,
+    rank: str | None,
+    other: list[str] | None,
+) -> list[EventSpec]:
+    """The events a person states: each written ``ACTION|PERSON|POST[|QUALIFIER...]``, and the
+    one given as action, person and post (with its qualifiers)."""
+    specs = [parse_event(text) for text in events or []]
+    if action or person or post:
+        if not (action and person and post):
+            raise LedgerError("--action, --person and --post go together: all three state one event")
+        specs.append(EventSpec(action, person, post, probation_until, rank, list(other or [])))
+    elif probation_until or rank or other:
+        raise LedgerError(
+            "--probation-until, --rank and --other qualify the event of --action/--person/--post; "
+            "in --event write them after the post: 'appoint|张三|某局局长|probation-until=2025-07-01'"
+        )
+    return specs
 
 
 @dataclass

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .models import Event, Post, SearchName
 from .posts import organisation
-from .queries import clean_query, seen, visible
+from .visibility import clean_query, seen, visible
 
 _LATIN = re.compile(r"^[a-zA-Z' ]+$")
 

@@ -132,3 +132,13 @@ def county(run, tmp_path):
     (tmp_path / "county.txt").write_text(COUNTY, encoding="utf-8")
     assert run("import", str(tmp_path / "county.txt")).exit_code == 0
     return run
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked ``postgres`` needs a PostgreSQL server: without one it is skipped, and says why."""
+    if SERVER:
+        return
+    skip = pytest.mark.skip(reason="needs a PostgreSQL server: set LEDGER_TEST_DATABASE_URL (see .ci/postgres.sh)")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import SEED, as_json
 
 
+@pytest.mark.slow
 def test_import_reads_two_personnel_notices_and_126_events(run):
     result = run("import", str(SEED))
     assert result.exit_code == 0, result.output

@@ -39,6 +39,7 @@ def _write(tmp_path, kind: str, lines: list[str]):
 
 
 @pytest.mark.parametrize("kind", ["text", "page", "pdf"])
+@pytest.mark.slow
 def test_a_notice_without_a_date_is_refused_whatever_the_file(run, tmp_path, kind: str):
     path = _write(tmp_path, kind, UNDATED)
     result = run("import", str(path))

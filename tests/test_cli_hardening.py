@@ -81,6 +81,7 @@ def test_export_replaces_a_file_only_with_force(seeded, tmp_path):
     assert not list(tmp_path.glob(".out.json.*"))  # no temporary file left behind
 
 
+@pytest.mark.slow
 def test_a_query_never_creates_a_database(tmp_path):
     missing = tmp_path / "typo.db"
     for command in (["who-holds", "主任"], ["notices"], ["verify"], ["check"]):
@@ -90,6 +91,7 @@ def test_a_query_never_creates_a_database(tmp_path):
 
 
 @sqlite_only
+@pytest.mark.slow
 def test_another_programs_sqlite_file_is_refused(tmp_path):
     foreign = tmp_path / "app.db"
     with sqlite3.connect(foreign) as conn:
@@ -115,6 +117,7 @@ def test_another_programs_sqlite_file_is_refused(tmp_path):
     ],
     ids=["who-holds", "person", "notice", "changes", "search"],
 )
+@pytest.mark.slow
 def test_stored_text_is_printed_as_plain_text_to_a_pipe(seeded, db, command):
     plant(db, HOSTILE_POST)
     result = ledger("--db", db, *command)
@@ -125,6 +128,7 @@ def test_stored_text_is_printed_as_plain_text_to_a_pipe(seeded, db, command):
         assert "[link=http://evil.example]点我[/link][bold red]红色[/bold red]" in shown  # as stored, not as markup
 
 
+@pytest.mark.slow
 def test_stored_text_is_printed_as_plain_text_to_a_terminal(seeded, db):
     plant(db, HOSTILE_POST)
     leader, follower = pty.openpty()
@@ -164,6 +168,7 @@ def test_control_characters_in_a_notice_are_removed_and_reported(run, db, tmp_pa
     assert holders[0]["holders"][0]["person"] == "张三"
 
 
+@pytest.mark.slow
 def test_a_nul_after_the_first_64_kib_never_reaches_the_ledger(run, db, tmp_path):
     padding = "说明：本文件附有较长的背景材料。\n" * 4000  # ~ 100 KiB before the notice
     notice = tmp_path / "nul.txt"
@@ -231,6 +236,7 @@ def as_other_user() -> str | None:
 
 @sqlite_only
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv to run as a user who cannot write the file")
+@pytest.mark.slow
 def test_a_read_only_database_is_explained_and_still_answers(shared):
     db = shared / "ledger.db"
     assert ledger("--db", str(db), "import", str(SEED)).returncode == 0
@@ -248,6 +254,7 @@ def test_a_read_only_database_is_explained_and_still_answers(shared):
 
 
 @sqlite_only
+@pytest.mark.slow
 def test_a_full_disk_is_explained_and_nothing_written(seeded, db, tmp_path):
     # A disk that fills during the import: SQLite's page limit on the importer's connections.
     starter = tmp_path / "full.py"
@@ -276,6 +283,7 @@ def test_a_full_disk_is_explained_and_nothing_written(seeded, db, tmp_path):
     assert count(db, "events") == before
 
 
+@pytest.mark.slow
 def test_a_write_lock_held_too_long_is_explained(seeded, db, tmp_path):
     holder = tmp_path / "hold.py"
     holder.write_text(
@@ -308,6 +316,7 @@ def test_a_write_lock_held_too_long_is_explained(seeded, db, tmp_path):
 # --- other breaks ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_parse_workers_end_when_the_importer_is_killed(tmp_path, db):
     from ledger.bench.corpus import generate
 
@@ -353,6 +362,7 @@ def alive(pid: int) -> bool:
 
 
 @sqlite_only
+@pytest.mark.slow
 def test_a_db_path_is_taken_literally_not_as_a_url(tmp_path):
     folder = tmp_path / "p%20#?x"
     folder.mkdir()
@@ -365,12 +375,14 @@ def test_a_db_path_is_taken_literally_not_as_a_url(tmp_path):
     assert (percent / "ledger.db").exists() and not (tmp_path / "50Aoff").exists()
 
 
+@pytest.mark.slow
 def test_a_password_in_a_database_url_is_never_shown():
     result = ledger("--db", "mysql://admin:S3cretPass@127.0.0.1:1/ledger", "who-holds", "主任")
     assert result.returncode == 2 and "S3cretPass" not in result.stderr + result.stdout
     assert "admin:***@" in result.stderr
 
 
+@pytest.mark.slow
 def test_times_are_shown_with_their_offset_and_read_back_as_shown(seeded, db):
     env = {"TZ": "Asia/Shanghai"}
     listed = json.loads(ledger("--db", db, "notices", "--json", env=env).stdout)
@@ -386,6 +398,7 @@ def test_times_are_shown_with_their_offset_and_read_back_as_shown(seeded, db):
 
 
 @pytest.mark.skipif(SERVER is not None and BACKEND != "sqlite", reason="times the commit of a SQLite file")
+@pytest.mark.slow
 def test_ctrl_c_says_whether_the_file_was_written(tmp_path):
     from ledger.bench.corpus import generate
 
@@ -434,6 +447,7 @@ def test_folders_empty_or_with_upper_case_names(run, db, tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv to run as a user who cannot read the folder")
+@pytest.mark.slow
 def test_an_unreadable_subfolder_is_reported(shared):
     folder = shared / "in"
     (folder / "locked").mkdir(parents=True)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import BACKEND, SEED, as_json, count
 
 ONE_BAD_CLAUSE = """济南市某某区人民政府
@@ -159,6 +160,7 @@ def test_parse_json_has_the_documented_shape(run):
     assert len(others) == 3 and all(n["events"] == [] and n["skipped_reason"] for n in others)
 
 
+@pytest.mark.slow
 def test_installed_entry_point_runs_without_traceback(tmp_path):
     """The module entry point, in a fresh process, from a folder without the source tree."""
     result = subprocess.run(

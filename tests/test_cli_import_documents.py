@@ -52,6 +52,7 @@ def rows(db: str, sql: str) -> list[tuple]:
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_pdf_gazette_imports_its_126_events_with_their_pages(run, db, tmp_path):
     pdf = make_pdf(tmp_path / "gazette.pdf")
     result = run("import", str(pdf))
@@ -65,6 +66,7 @@ def test_a_pdf_gazette_imports_its_126_events_with_their_pages(run, db, tmp_path
     assert again.exit_code == 0 and "nothing added" in again.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the project scorer lives in ../shared/eval, not present here")
 def test_the_project_scorer_gives_strict_f1_1_on_pdf_word_and_web_page(tmp_path):
     """Files are told by content: the scorer's NAME.txt may hold a PDF, a .docx or a web page."""
@@ -191,6 +193,7 @@ def terminal_run(args: list[str], columns: int = 100) -> str:
     return output.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_on_a_terminal_a_folder_import_ends_with_the_summary_and_a_grand_total(db, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import as_json
 
 REALDEV = Path(__file__).resolve().parent / "corpus_realdev"
@@ -25,6 +26,7 @@ def _id_of(run, title_part: str) -> str:
     return row["id"]
 
 
+@pytest.mark.slow
 def test_a_notice_without_a_doc_number_is_shown_retracted_and_reinstated_by_its_id(run):
     _import(run, SHENYANG, XUCHANG)
     ident = _id_of(run, "xuchang")

@@ -29,6 +29,7 @@ def test_vacant_post_is_an_answer_not_an_error(seeded):
 
 
 @pytest.mark.parametrize("text", ["%", "_", "%主任", "主_", "'", '"', "\\", "' OR 1=1 --", "主任" * 500])
+@pytest.mark.slow
 def test_query_text_is_literal(seeded, text):
     result = seeded("who-holds", text, "--on", "2024-06-01", "--json")
     assert result.exit_code == 1, result.output

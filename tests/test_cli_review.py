@@ -129,6 +129,7 @@ def test_answers_about_a_post_or_person_in_an_open_item_say_so(imported, bad):
     assert unrelated.exit_code == 0 and "open item" not in unrelated.stderr
 
 
+@pytest.mark.slow
 def test_resolving_with_an_event_makes_who_holds_right_and_verify_pass(imported, db):
     result = imported(
         "resolve", "#1", "--action", "appoint", "--person", "李四", "--post", POST, "--probation-until", "2025-07-01"

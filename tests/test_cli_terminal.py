@@ -57,6 +57,7 @@ QUERIES = {
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.slow
 def test_posts_people_doc_numbers_and_dates_are_whole_at_every_width(demo, query, width):
     command = QUERIES[query]
     shown = ledger("--db", demo, *command, columns=width)
@@ -72,6 +73,7 @@ def test_posts_people_doc_numbers_and_dates_are_whole_at_every_width(demo, query
 
 
 @pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.slow
 def test_a_roster_names_posts_relative_to_the_organisation_asked_for(demo, width):
     shown = ledger("--db", demo, "roster", "王官庄街道", "--on", "2024-06-01", columns=width)
     entries = json.loads(ledger("--db", demo, "roster", "王官庄街道", "--on", "2024-06-01", "--json").stdout)
@@ -87,6 +89,7 @@ def test_a_roster_names_posts_relative_to_the_organisation_asked_for(demo, width
         assert cell_len(line.rstrip()) <= width
 
 
+@pytest.mark.slow
 def test_a_table_too_wide_for_the_terminal_becomes_one_block_per_row(demo):
     narrow = ledger("--db", demo, "person", "张树明", columns=60).stdout
     assert re.search(r"^\s+post\s+济南市市中区农业农村局副局长$", narrow, re.M)
@@ -97,6 +100,7 @@ def test_a_table_too_wide_for_the_terminal_becomes_one_block_per_row(demo):
 # --- answers that do not mislead -----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_head_post_query_leaves_out_deputies_and_counts_the_posts_nobody_held(demo):
     table = ledger("--db", demo, "who-holds", "主任", "--on", "2024-06-01", columns=200)
     answers = json.loads(ledger("--db", demo, "who-holds", "主任", "--on", "2024-06-01", "--json").stdout)
@@ -111,6 +115,7 @@ def test_a_head_post_query_leaves_out_deputies_and_counts_the_posts_nobody_held(
     assert nobody.returncode == 1 and "no holder on record" in nobody.stderr
 
 
+@pytest.mark.slow
 def test_a_notice_dated_in_the_future_or_another_year_is_imported_with_a_warning(tmp_path):
     notice = tmp_path / "future.txt"
     notice.write_text(
@@ -127,6 +132,7 @@ def test_a_notice_dated_in_the_future_or_another_year_is_imported_with_a_warning
     assert "not begun" in career.stdout and not re.search(r"-\d+ [ymd]", career.stdout)
 
 
+@pytest.mark.slow
 def test_changes_limit_counts_rows(demo):
     limited = ledger("--db", demo, "changes", "--from", "2024-01-01", "--to", "2024-12-31", "--limit", "3", "--json")
     events = [e for n in json.loads(limited.stdout)["notices"] for e in n["events"]]
@@ -135,6 +141,7 @@ def test_changes_limit_counts_rows(demo):
     assert len(re.findall(r"^\s*(appoint|remove|confirm)\s", table.stdout, re.M)) == 3
 
 
+@pytest.mark.slow
 def test_suggestions_are_answers_to_the_same_command(demo):
     asked = ledger("--db", demo, "roster", "wangguanzhuang", "--on", "2024-06-01")
     assert asked.returncode == 1
@@ -147,11 +154,13 @@ def test_suggestions_are_answers_to_the_same_command(demo):
 @pytest.mark.parametrize(
     ("command", "expected"), [(["person", "張樹明"], "张树明"), (["search", "機關事務"], "机关事务")]
 )
+@pytest.mark.slow
 def test_queries_in_traditional_characters_find_what_imports_stored(demo, command, expected):
     found = ledger("--db", demo, *command)
     assert found.returncode == 0 and expected in found.stdout
 
 
+@pytest.mark.slow
 def test_overdue_probations_are_titled_as_such(demo):
     listed = ledger("--db", demo, "expiring-probations", "--on", "2026-11-27", "--include-overdue", columns=200)
     assert listed.returncode == 0
@@ -159,6 +168,7 @@ def test_overdue_probations_are_titled_as_such(demo):
     assert "overdue" in title and "2024-" in listed.stdout
 
 
+@pytest.mark.slow
 def test_a_retracted_notice_imported_again_says_so_and_can_be_reinstated(demo, tmp_path):
     db = str(tmp_path / "own.db")
     assert ledger("--db", db, "import", str(SEED)).returncode == 0
@@ -175,6 +185,7 @@ def test_a_retracted_notice_imported_again_says_so_and_can_be_reinstated(demo, t
 # --- conventions ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_version_and_short_help():
     from importlib.metadata import version
 
@@ -195,6 +206,7 @@ def test_boolean_flags_are_shown_as_flags():
     assert "<bool>" not in shown
 
 
+@pytest.mark.slow
 def test_help_sentences_are_not_broken_where_the_source_breaks_its_lines():
     from ledger.cli import app, reflowed
 
@@ -206,6 +218,7 @@ def test_help_sentences_are_not_broken_where_the_source_breaks_its_lines():
                 assert " ".join(line.split()) in shown, (name, line)
 
 
+@pytest.mark.slow
 def test_global_options_are_accepted_after_the_subcommand(demo):
     after = ledger("who-holds", "王官庄街道办事处主任", "--on", "2024-05-01", "--db", demo)
     assert after.returncode == 0 and "赵晨" in after.stdout
@@ -227,6 +240,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize("command", LISTS, ids=[c[0] for c in LISTS])
+@pytest.mark.slow
 def test_every_list_command_takes_limit(demo, command):
     full = ledger("--db", demo, *command, "--json")
     limited = ledger("--db", demo, *command, "--json", "--limit", "1")
@@ -245,10 +259,12 @@ def test_every_list_command_takes_limit(demo, command):
     ],
     ids=lambda c: c[0],
 )
+@pytest.mark.slow
 def test_nothing_matched_is_exit_1_for_every_query(demo, command):
     assert ledger("--db", demo, *command).returncode == 1
 
 
+@pytest.mark.slow
 def test_an_empty_ledger_has_no_notices_exit_1(tmp_path):
     db = str(tmp_path / "ledger.db")
     assert ledger("--db", db, "import", str(SEED), "--dry-run").returncode == 0
@@ -283,6 +299,7 @@ CSV_COMMANDS = [
 
 
 @pytest.mark.parametrize("command", CSV_COMMANDS, ids=[c[0] for c in CSV_COMMANDS])
+@pytest.mark.slow
 def test_csv_from_every_command_starts_with_a_bom(demo, command):
     shown = subprocess.run(
         [sys.executable, "-m", "ledger", "--db", demo, *command, "--csv"], capture_output=True, timeout=120
@@ -292,6 +309,7 @@ def test_csv_from_every_command_starts_with_a_bom(demo, command):
     assert len(shown.stdout.decode("utf-8-sig").splitlines()) >= 2
 
 
+@pytest.mark.slow
 def test_counts_are_written_in_the_singular_for_one(tmp_path):
     notice = tmp_path / "one.txt"
     notice.write_text(
@@ -304,6 +322,7 @@ def test_counts_are_written_in_the_singular_for_one(tmp_path):
     assert "notices," not in shown.stdout and "1 events" not in shown.stdout
 
 
+@pytest.mark.slow
 def test_parse_and_import_keep_a_fatal_clause_as_an_open_item_and_strict_refuses(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text(
@@ -320,6 +339,7 @@ def test_parse_and_import_keep_a_fatal_clause_as_an_open_item_and_strict_refuses
     assert imported.returncode == 3 and "bad.txt:5" in imported.stdout
 
 
+@pytest.mark.slow
 def test_parse_and_import_describe_a_work_division_alike(tmp_path):
     parsed = ledger("parse", str(SEED), columns=250).stdout
     imported = ledger("--db", str(tmp_path / "ledger.db"), "import", str(SEED), columns=250).stdout
@@ -334,14 +354,16 @@ def complete(*words: str, db: str) -> list[str]:
     return shown.stdout.split()
 
 
+@pytest.mark.slow
 def test_completion_offers_format_values_and_names_from_the_ledger(demo):
-    assert complete("ledger", "export", "--format", "", db=demo) == ["csv", "json", "popolo"]
+    assert complete("ledger", "export", "--format", "", db=demo) == ["csv", "json", "popolo", "tsv"]
     assert complete("ledger", "person", "张树", db=demo) == ["张树明"]
     assert "济南市市中区人民政府王官庄街道办事处主任" in complete(
         "ledger", "who-holds", "济南市市中区人民政府王官", db=demo
     )
 
 
+@pytest.mark.slow
 def test_a_pipe_closed_early_ends_quietly_as_unix_tools_do(demo):
     shown = subprocess.run(
         f"{sys.executable} -m ledger --db '{demo}' export --format csv | true; echo \"status ${{PIPESTATUS[0]}}\"",
@@ -355,6 +377,7 @@ def test_a_pipe_closed_early_ends_quietly_as_unix_tools_do(demo):
     assert shown.stderr == ""
 
 
+@pytest.mark.slow
 def test_a_dry_run_creates_no_database(tmp_path):
     db = tmp_path / "new.db"
     shown = ledger("--db", str(db), "import", str(SEED), "--dry-run")
@@ -362,6 +385,7 @@ def test_a_dry_run_creates_no_database(tmp_path):
     assert not db.exists()
 
 
+@pytest.mark.slow
 def test_a_post_named_only_in_retracted_notices_is_said_to_be_so(tmp_path):
     db = str(tmp_path / "ledger.db")
     ledger("--db", db, "import", str(SEED))
@@ -371,6 +395,7 @@ def test_a_post_named_only_in_retracted_notices_is_said_to_be_so(tmp_path):
     assert "retracted notices name one: 市中政任〔2024〕5号" in shown.stderr and "ledger reinstate" in shown.stderr
 
 
+@pytest.mark.slow
 def test_verifying_an_empty_ledger_says_it_is_empty(tmp_path):
     db = str(tmp_path / "ledger.db")
     empty = tmp_path / "plan.txt"
@@ -380,6 +405,7 @@ def test_verifying_an_empty_ledger_says_it_is_empty(tmp_path):
     assert shown.returncode == 0 and "the ledger is empty" in shown.stderr
 
 
+@pytest.mark.slow
 def test_a_roster_of_a_whole_organisation_shows_titles_alone(demo):
     shown = ledger("--db", demo, "roster", "农业农村局", "--on", "2024-07-01", columns=120)
     assert shown.stdout.startswith("济南市市中区农业农村局 on 2024-07-01")

@@ -14,6 +14,7 @@ from conftest import as_json
 from ledger.cli import app
 
 
+@pytest.mark.slow
 def test_roster_of_a_street_office_on_a_date(seeded):
     rows = as_json(seeded("roster", "王官庄街道", "--on", "2024-06-01", "--json"))
     held = {(r["post"], h["person"]) for r in rows for h in r["holders"]}
@@ -159,6 +160,7 @@ def test_notices_newest_first_and_one_notice_with_its_source_lines(seeded):
 
 
 @pytest.mark.parametrize("query", ["zsm", "zhangshuming", "张树", "树明"])
+@pytest.mark.slow
 def test_search_finds_a_person_by_pinyin_initials_or_part_of_name(seeded, query):
     hits = as_json(seeded("search", query, "--json"))
     assert hits[0]["kind"] == "person" and hits[0]["name"] == "张树明"

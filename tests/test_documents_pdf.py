@@ -17,6 +17,7 @@ def gazette(tmp_path_factory):
     return make_pdf(tmp_path_factory.mktemp("pdf") / "gazette.pdf")
 
 
+@pytest.mark.slow
 def test_text_layer_comes_out_without_heads_footers_or_page_numbers(gazette):
     document = read_document(gazette.read_bytes(), str(gazette))
     assert document.format == "pdf" and document.pages == 37  # 1,328 lines, 36 a page
@@ -79,6 +80,7 @@ def test_a_scan_without_ocr_says_it_needs_ocr_and_how(tmp_path):
     assert "pip install 'ledger[ocr]'" in message and "tesseract-ocr-chi-sim" in message
 
 
+@pytest.mark.slow
 def test_a_two_column_gazette_reads_column_by_column(tmp_path):
     from collections import Counter
 

@@ -10,6 +10,7 @@ from ledger.parse import parse_bytes
 
 
 @pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+@pytest.mark.slow
 def test_the_seed_as_a_web_page_gives_exactly_its_126_events(charset):
     page = make_page(charset=charset)
     document = read_document(page, "page.html")
@@ -19,6 +20,7 @@ def test_the_seed_as_a_web_page_gives_exactly_its_126_events(charset):
     assert {e["source"] for e in events} == {"html"}
 
 
+@pytest.mark.slow
 def test_a_web_archive_mhtml_reads_like_the_page():
     page = make_page(charset="gbk")
     parsed = parse_bytes(make_mhtml(page), "page.mhtml").as_json()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.runtime.migration import MigrationContext
@@ -102,3 +103,15 @@ def test_schema_head_constant_names_the_newest_migration():
     from ledger.db import SCHEMA_HEAD
 
     assert ScriptDirectory.from_config(_alembic_config()).get_heads() == [SCHEMA_HEAD]
+
+
+@pytest.mark.postgres
+def test_with_a_server_the_suite_really_runs_on_postgresql(db):
+    """CI's second run: every fixture's database is a schema of the PostgreSQL server."""
+    engine = sa.create_engine(resolve_url(db))
+    try:
+        with engine.connect() as conn:
+            assert conn.dialect.name == "postgresql"
+            assert conn.execute(text("SELECT current_schema()")).scalar_one().startswith("t_")
+    finally:
+        engine.dispose()

@@ -132,6 +132,7 @@ def test_every_personnel_notice_in_the_corpora_can_be_imported():
             assert not (notice.is_personnel and fatal), (text_file.name, fatal)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the project scorer lives in ../shared/eval, not present here")
 @pytest.mark.parametrize(
     "folder",
@@ -152,6 +153,7 @@ def test_project_scorer_gives_strict_f1_at_least_0_98(folder: Path, tmp_path: Pa
     assert f1 >= 0.98, result.stdout[-3000:]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (SCORER.exists() and REALISTIC.exists()), reason="../shared/eval and realistic-dev not present")
 def test_project_scorer_on_realistic_dev_gives_at_least_0_99():
     cmd = f"{sys.executable} -m ledger parse {{file}} --json"
@@ -162,6 +164,7 @@ def test_project_scorer_on_realistic_dev_gives_at_least_0_99():
     assert f1 >= 0.99, result.stdout[-3000:]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (ASKER.exists() and REALISTIC.exists()), reason="../shared/eval and realistic-dev not present")
 def test_realistic_dev_questions_are_all_answered_right_through_the_cli():
     ledger = Path(sys.executable).parent / "ledger"

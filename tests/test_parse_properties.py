@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -50,12 +51,14 @@ def parses_or_refuses(call) -> None:
             assert event.person and event.post
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2), NOISE), max_size=30))
 def test_mutated_notices_parse_or_raise_parse_error(edits):
     parses_or_refuses(lambda: parse_text(mutate(NOTICE, edits), "mutated.txt"))
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=500))
 def test_random_text_parses_or_raises_parse_error(text):

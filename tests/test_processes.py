@@ -66,6 +66,7 @@ def intact(db: str) -> bool:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.slow
 def test_kill_9_during_import_leaves_the_database_as_before(tmp_path, db):
     small, big = tmp_path / "small.txt", tmp_path / "big.txt"
     one_file(small, 300, seed=1)
@@ -96,6 +97,7 @@ def test_kill_9_during_import_leaves_the_database_as_before(tmp_path, db):
     assert check.returncode == 0, err
 
 
+@pytest.mark.slow
 def test_two_imports_of_the_same_file_at_once_store_it_once(tmp_path, db):
     gazette = tmp_path / "g.txt"
     notices = one_file(gazette, 5_000, seed=3)
@@ -107,6 +109,7 @@ def test_two_imports_of_the_same_file_at_once_store_it_once(tmp_path, db):
     assert counts(db) == (notices, 5_000)
 
 
+@pytest.mark.slow
 def test_concurrent_imports_of_different_files_and_queries(tmp_path, db):
     files = []
     for seed in (4, 5, 6):

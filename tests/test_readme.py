@@ -11,12 +11,14 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from cogapp import Cog
 from conftest import ROOT
 
 README = ROOT / "README.md"
 
 
+@pytest.mark.slow
 def test_the_readme_shows_what_the_commands_print():
     out, err = io.StringIO(), io.StringIO()
     cog = Cog()

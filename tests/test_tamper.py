@@ -145,6 +145,7 @@ def test_a_grown_log_holds_its_old_checkpoint(seeded, tmp_path):
     assert result.exit_code == 0 and "only grown" in result.stderr
 
 
+@pytest.mark.slow
 def test_truncate_everything_is_found_against_a_checkpoint(seeded, db):
     checkpoint = verify(seeded, "--checkpoint").stdout.strip()
     tables = (
@@ -210,6 +211,7 @@ def test_a_large_ledger_is_verified_by_several_processes_alike(seeded, db, monke
     assert [p.what for p in found.problems] == ["changed"] and found.problems[0].seq == 3
 
 
+@pytest.mark.slow
 def test_the_search_index_is_checked_and_rebuilt_from_the_events(seeded, db):
     assert "张树明" in seeded("search", "zsm").stdout
     sql(db, "DELETE FROM search_names WHERE name = '张树明'")  # an index, not the log: no guard
@@ -289,6 +291,7 @@ def test_a_removed_resolution_is_found(resolved, db):
     assert result.exit_code == 1 and "entry 2" in result.stderr and "no longer in the ledger" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_resolution_added_behind_the_ledgers_back_is_found(resolved, db):
     sql(
         db,

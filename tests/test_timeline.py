@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, as_json
 
 from ledger.tenures import LoggedEvent, Tenure
@@ -136,6 +137,7 @@ def test_out_writes_one_self_contained_page(seeded, tmp_path):
     assert 400_000 < len(page.encode()) < 800_000  # Vega's runtime is most of it
 
 
+@pytest.mark.slow
 def test_out_dash_writes_the_page_to_stdout(seeded):
     result = seeded("timeline", "张树明", "--out", "-")
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
@@ -193,6 +195,7 @@ def test_the_vendored_chart_library_is_the_pinned_release_with_its_licence():
     assert "University of Washington" in assets.joinpath("vega.LICENSE").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_a_retracted_notice_leaves_the_timeline_but_as_known_at_sees_it(seeded):
     import time
 

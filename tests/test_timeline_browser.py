@@ -21,6 +21,8 @@ from test_timeline import HOSTILE, hostile_timeline
 from ledger.bench.browser import chromium, chromium_path, playwright_available
 from ledger.timeline.page import render
 
+pytestmark = pytest.mark.browser
+
 OUTPUT = Path(__file__).resolve().parent / "output"
 DAY_MS = 86_400_000
 

@@ -83,6 +83,7 @@ def test_supersede_conflict_in_one_file_writes_nothing_of_that_file(seeded, db, 
     assert count(db, "notices") == 3
 
 
+@pytest.mark.slow
 def test_as_known_at_answers_as_the_ledger_stood_then(run, db, tmp_path):
     before_import = dt.datetime.now(dt.UTC)
     time.sleep(1.1)

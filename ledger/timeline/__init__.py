@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import dates
+from ..answer import iso
 from ..posts import is_single_head, split_title
 from ..tenures import LoggedEvent, Tenure
 
@@ -105,13 +106,13 @@ class Bar:
             "lane": self.lane,
             "slot": self.slot,
             "person": self.person,
-            "start": _iso(self.start),
+            "start": iso(self.start),
             "start_known": self.start is not None,
-            "end": _iso(self.end),
-            "last_day": _iso(self.last_day),
-            "probation_until": _iso(self.probation_until),
-            "confirmed_on": _iso(self.confirmed_on),
-            "secondment_until": _iso(self.secondment_until),
+            "end": iso(self.end),
+            "last_day": iso(self.last_day),
+            "probation_until": iso(self.probation_until),
+            "confirmed_on": iso(self.confirmed_on),
+            "secondment_until": iso(self.secondment_until),
             "acting": self.acting,
             "seconded": self.seconded,
             "rank": self.rank,
@@ -138,8 +139,8 @@ class Mark:
             "kind": self.kind,
             "lane": self.lane,
             "slot": self.slot,
-            "start": _iso(self.start),
-            "end": _iso(self.end),
+            "start": iso(self.start),
+            "end": iso(self.end),
             "persons": list(self.persons),
         }
 
@@ -182,10 +183,6 @@ class Timeline:
             "bars": [bar.as_json() for bar in self.bars],
             "marks": [mark.as_json() for mark in self.marks],
         }
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 def _bar(lane: int, slot: int, tenure: Tenure) -> Bar:

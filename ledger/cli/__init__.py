@@ -1,0 +1,83 @@
+"""The command line: arguments → library calls → an answer → ``ledger.render``. No SQL, no
+parsing and no output formats here.
+
+Answers go to stdout (``--json``: JSON only); messages and errors go to stderr.
+Exit codes: 0 answered, 1 nothing matched, 2 bad usage or bad input.
+
+The commands live in modules by noun (imports, holders, periods, notices, division, review,
+integrity, export, timeline); their options in ``options``; the plumbing in ``base``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from . import division, export, holders, imports, integrity, notices, periods, review, timeline
+from .base import app, hoist_global_options, reflowed, show_version
+from .progress import CtrlC
+
+__all__ = ["CtrlC", "app", "main", "reflowed"]
+
+#: The commands as ``ledger --help`` lists them: the order a user meets them in.
+ORDER = (
+    "import", "parse", "who-holds", "expiring-probations", "person", "post", "timeline", "roster", "changes",
+    "notices", "notice", "search", "export", "who-oversees", "portfolio", "stands-in-for", "retract", "reinstate",
+    "review", "resolve", "record", "check", "verify",
+)  # fmt: skip
+
+_MODULES = (division, export, holders, imports, integrity, notices, periods, review, timeline)
+
+
+@app.callback(invoke_without_command=True)
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="PATH_OR_URL",
+            help="Database: a file path or a SQLAlchemy URL. Default: $LEDGER_DB, else ./ledger.db.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=show_version, is_eager=True)
+    ] = False,
+) -> None:
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is None:  # `ledger` alone: the help, and success
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit()
+
+
+def _name(command) -> str:
+    return command.name or command.callback.__name__.replace("_", "-")
+
+
+app.registered_commands.sort(key=lambda c: ORDER.index(_name(c)) if _name(c) in ORDER else len(ORDER))
+for _command in app.registered_commands:
+    _command.help = _command.help or reflowed(_command.callback and _command.callback.__doc__)
+
+
+def main() -> None:
+    """Entry point. An unexpected error is a bug: one line for the user, the traceback on demand."""
+    import os
+    import signal
+
+    from ..render._console import say, say_now
+
+    if hasattr(signal, "SIGPIPE"):  # `ledger … | head` ends quietly, as Unix tools do (141), never "1: no match"
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+    try:
+        app(args=hoist_global_options(sys.argv[1:]), prog_name="ledger")
+    except KeyboardInterrupt:
+        say_now("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence before a user sees a traceback
+        if os.environ.get("LEDGER_DEBUG"):
+            raise
+        say(f"internal error: {type(exc).__name__}: {exc} (set LEDGER_DEBUG=1 for the traceback; please report it)")
+        sys.exit(70)

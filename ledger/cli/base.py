@@ -1,0 +1,198 @@
+"""The command line's plumbing: the Typer app, errors to exit codes, the ledger an invocation
+opens, and the one way an answer reaches the screen (``finish``)."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from ..render._console import say
+from ..views import plural
+from .options import budget
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ..answer import Answer
+    from ..api import Ledger
+
+app = typer.Typer(
+    help="Turn personnel notices (任免通知) into a cited record of who held which post on any date.",
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+# Help is wrapped by click's text wrapper, which would break `--as-known-at` after `--as-`:
+# an option name in a sentence must stay whole to be copied.
+try:
+    from typer._click._textwrap import TextWrapper as _HelpWrapper
+
+    _HelpWrapper.break_on_hyphens = False
+except ImportError:  # another Typer: its own wrapping
+    pass
+
+
+def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the project's errors into one line on stderr and the documented exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from ..dates import BadDate
+        from ..errors import LedgerError, NotFound
+
+        try:
+            try:
+                return command(*args, **kwargs)
+            finally:
+                report_hidden_rows()
+        except NotFound as exc:
+            say(str(exc))
+            if exc.suggestions:
+                say("did you mean: " + ", ".join(exc.suggestions))
+            raise typer.Exit(1) from None
+        except (LedgerError, BadDate) as exc:
+            say(f"error: {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+def report_hidden_rows() -> None:
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    hidden = budget(ctx).hidden if ctx is not None else 0
+    if hidden:
+        say(f"{plural(hidden, 'more row')} not shown: --limit N shows more, --json or --csv every row")
+
+
+def finish(ctx: typer.Context, answer: Answer, fmt: str = "table") -> None:
+    """Draw the answer in the format asked for (``ledger.render``), and exit as it calls for."""
+    from ..render import Output, emit
+
+    code = emit(answer, fmt, Output(budget(ctx)))
+    if code:
+        raise typer.Exit(code)
+
+
+def book(ctx: typer.Context, as_known_at: dt.datetime | None = None) -> Ledger:
+    from ..api import Ledger
+
+    return Ledger(ctx.obj.get("db") if ctx.obj else None, as_known_at)
+
+
+def today() -> dt.date:
+    from ..dates import today as the_day
+
+    return the_day()
+
+
+def wanted_rows(limit: int | None, every: bool) -> int | None:
+    """How many rows a query need produce: --limit's, a table's screenful, or (JSON, CSV) all."""
+    from ..render import TABLE_ROWS
+
+    return limit or (None if every else TABLE_ROWS)
+
+
+def first(items: list, limit: int | None, what: str) -> list:
+    """At most ``limit`` items; says on stderr how many more there were."""
+    if limit and len(items) > limit:
+        say(f"{plural(len(items) - limit, 'more ' + what)} not shown (--limit {limit})")
+        return items[:limit]
+    return items
+
+
+def first_posts(answers: list, more: int, limit: int | None, query: str) -> list:
+    """At most ``limit`` answers, and one line on what was left out: answers beyond the limit
+    and the matching posts a table's query did not fold at all (``more``)."""
+    if not more:
+        return first(answers, limit, "post")
+    left = max(0, len(answers) - limit) if limit else 0
+    say(
+        f"{plural(left + more, 'more post')} matching {query} not shown: "
+        "--limit N shows more, --json or --csv every post"
+    )
+    return answers[:limit] if limit else answers
+
+
+def note_open_items(ctx: typer.Context, as_known_at: dt.datetime | None, name: str) -> None:
+    """One line on stderr when an unresolved open item names the post, person or organisation
+    asked about: the answer may change once it is resolved."""
+    from ..visibility import clean_query
+
+    try:
+        found = book(ctx, as_known_at).open_items_concerning({clean_query(name)})
+    except Exception:  # advisory: never let it spoil the answer (or hide the real error)
+        return
+    if not found:
+        return
+    cited = ", ".join(f"#{i.id} {i.file}:{i.line}" for i in found[:5]) + (", …" if len(found) > 5 else "")
+    say(f"{plural(len(found), 'open item')} may concern this: {cited} — see ledger review")
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        sys.stdout.write(f"ledger {__version__}\n")
+        raise typer.Exit()
+
+
+def reflowed(doc: str | None) -> str | None:
+    """A docstring as help: lines of a paragraph joined, so the terminal wraps whole sentences.
+
+    Typer keeps a docstring's line breaks, and a help screen narrower or wider than the source
+    then breaks sentences in the middle. A line that starts a list item or an example keeps
+    its own line."""
+    import inspect
+
+    if not doc:
+        return doc
+    paragraphs = []
+    for paragraph in inspect.cleandoc(doc).split("\n\n"):
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            if lines and not line.startswith(("- ", "Example", "e.g.")):
+                lines[-1] += " " + line.strip()
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+#: Options of the whole program that may also be given after the command (ledger who-holds X --db f.db).
+GLOBAL_OPTIONS = ("--db",)
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options given after the command in front of it, where Click reads them."""
+    command = next(
+        (i for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] not in GLOBAL_OPTIONS)),
+        None,
+    )
+    if command is None:
+        return args
+    before, after, moved = args[:command], [], []
+    rest = args[command:]
+    i = 0
+    while i < len(rest):
+        arg = rest[i]
+        if arg in GLOBAL_OPTIONS and i + 1 < len(rest):
+            moved += [arg, rest[i + 1]]
+            i += 2
+            continue
+        if arg.startswith(tuple(f"{o}=" for o in GLOBAL_OPTIONS)):
+            moved.append(arg)
+        elif arg == "--":  # what follows is an argument, whatever it looks like
+            after += rest[i:]
+            break
+        else:
+            after.append(arg)
+        i += 1
+    return before + moved + after

@@ -1,0 +1,246 @@
+"""Who held what: ``who-holds``, ``post`` (a succession), ``person`` (a career), ``roster``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..answer import Answer, Note, Section, iso
+from ..views import held_for, held_so_far, holder_json, notes_text, plural, since_text, tenure_json, until_text
+from .base import app, book, finish, first, first_posts, handle_errors, note_open_items, today, wanted_rows
+from .options import (
+    CsvOption,
+    DateOption,
+    JsonOption,
+    KnownAtOption,
+    LimitOption,
+    complete_organisations,
+    complete_persons,
+    complete_posts,
+    output_format,
+    query_argument,
+)
+
+
+@app.command(
+    "who-holds", short_help="Who held a post on a date. e.g. ledger who-holds 王官庄街道办事处主任 --on 2024-05-01"
+)
+@handle_errors
+def who_holds(
+    ctx: typer.Context,
+    post: Annotated[
+        str,
+        query_argument(
+            "POST", "The post, or any tail of its name (王官庄街道办事处主任).", autocompletion=complete_posts
+        ),
+    ],
+    on: DateOption = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Who held a post on a date, with the notices that opened and closed each tenure.
+
+    A post is named by any tail of its name; every matching post gets a row.
+
+    Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
+    """
+    day = on or today()
+    note_open_items(ctx, as_known_at, post)
+    matched = book(ctx, as_known_at).who_holds(post, day, rows=wanted_rows(limit, as_json or as_csv))
+    answers = [a for a in matched if a.holders]  # posts nobody held that day: counted, not listed
+    empty = len(matched) - len(answers)
+    answers = first_posts(answers, matched.more, limit, post)
+    answer = Answer(
+        title=f"who held {post} on {day}",
+        rows=[{"post": a.post, **holder_json(t)} for a in answers for t in a.holders],
+        document=[{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers],
+        exit_code=0 if answers else 1,
+    )
+    if answers:
+        table = Section(answer.title, ("post", "person", "since", "until", "notes"))
+        for a in answers:
+            for t in a.holders:
+                table.add_row(a.post, t.person, since_text(t), until_text(t), notes_text(t))
+        answer.view.append(table)
+    if empty:
+        answer.warnings.append(
+            f"{plural(empty, 'more post' if answers else 'post')} ending with {post} had no holder on record on {day}"
+            + (" among those examined" if matched.more else "")
+            + ("" if answers else f" (ledger post {post} shows who held {'it' if empty == 1 else 'them'} when)")
+        )
+    finish(ctx, answer, output_format(as_json, as_csv))
+
+
+@app.command(short_help="A person's career. e.g. ledger person 张树明")
+@handle_errors
+def person(
+    ctx: typer.Context,
+    name: Annotated[
+        str, query_argument("NAME", "The person's name as written in notices.", autocompletion=complete_persons)
+    ],
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Every post a person held, in order, with the notices behind each tenure, concurrent posts,
+    and a warning where one name holds posts in unrelated organisations at once.
+
+    Example: ledger person 张树明
+    """
+    note_open_items(ctx, as_known_at, name)
+    report = book(ctx, as_known_at).career_report(name)
+    report.tenures = first(report.tenures, limit, "tenure")
+    answer = Answer(title=f"career of {report.person}", rows=[tenure_json(t) for t in report.tenures])
+    now = today()
+    table = Section(answer.title, ("post", "from", "until", "held", "notes"))
+    for t in report.tenures:
+        table.add_row(t.post, since_text(t), until_text(t), held_so_far(t, now), notes_text(t))
+    answer.view.append(table)
+    concurrent = report.concurrent_related
+    for o in concurrent[:5]:
+        answer.view.append(Note(f"concurrent: {o.first.post} and {o.second.post} from {o.start or 'an unknown date'}"))
+    if len(concurrent) > 5:
+        answer.view.append(
+            Note(f"concurrent: {plural(len(concurrent) - 5, 'more pair')} of posts held at once (--json lists them)")
+        )
+
+    def unrelated(o) -> str:
+        return (
+            f"warning: {report.person} held {o.first.post} and {o.second.post} at the same time "
+            f"(from {o.start or 'an unknown date'}) in unrelated organisations: "
+            f"possibly two people named {report.person}"
+        )
+
+    answer.data_warnings = [unrelated(o) for o in report.unrelated]
+    answer.view += [Note(unrelated(o)) for o in report.unrelated[:5]]
+    if len(report.unrelated) > 5:
+        answer.view.append(
+            Note(
+                f"warning: {plural(len(report.unrelated) - 5, 'more pair')} of unrelated posts held at once "
+                f"by {report.person} (ledger check lists them)"
+            )
+        )
+    finish(ctx, answer, output_format(as_json, as_csv))
+
+
+@app.command(short_help="Succession of a post. e.g. ledger post 机关事务服务中心主任")
+@handle_errors
+def post(
+    ctx: typer.Context,
+    query: Annotated[str, query_argument("QUERY", "The post, or any tail of its name.", autocompletion=complete_posts)],
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Every holder of a post in order, with the notices that opened and closed each tenure,
+    vacancies between them, and overlaps of two holders of a single-head post.
+
+    Example: ledger post 机关事务服务中心主任
+    """
+    note_open_items(ctx, as_known_at, query)
+    found = book(ctx, as_known_at).succession(query, rows=wanted_rows(limit, as_json or as_csv))
+    answers = first_posts(found, found.more, limit, query)
+    answer = Answer(
+        title=query,
+        rows=[{"post": a.post, **holder_json(t)} for a in answers for t in a.tenures],
+        document=[
+            {
+                "post": a.post,
+                "single_head": a.single_head,
+                "tenures": [holder_json(t) for t in a.tenures],
+                "vacant": [{"from": iso(lo), "to": iso(hi)} for lo, hi in a.gaps],
+                "overlaps": [
+                    {"persons": [o.first.person, o.second.person], "from": iso(o.start), "until": iso(o.end)}
+                    for o in a.overlaps
+                ],
+            }
+            for a in answers
+        ],
+    )
+    now = today()
+    for i, a in enumerate(answers):
+        table = Section(a.post, ("person", "from", "until", "held", "notes"), gap=i > 0)
+        for item in a.in_order():
+            if isinstance(item, tuple):  # a vacancy
+                table.add_row("(vacant)", str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
+            else:
+                table.add_row(item.person, since_text(item), until_text(item), held_so_far(item, now), notes_text(item))
+        # warnings for the posts shown; `ledger check` lists every overlap
+        table.warnings = [
+            f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
+            f"from {o.start or 'an unknown date'}"
+            for o in a.overlaps[:3]
+        ]
+        if len(a.overlaps) > 3:
+            table.warnings.append(
+                f"warning: {a.post}: {plural(len(a.overlaps) - 3, 'more overlap')} (ledger check lists them)"
+            )
+        answer.view.append(table)
+    finish(ctx, answer, output_format(as_json, as_csv))
+
+
+@app.command(short_help="Posts of an organisation on a date. e.g. ledger roster 王官庄街道 --on 2024-06-01")
+@handle_errors
+def roster(
+    ctx: typer.Context,
+    org: Annotated[
+        str,
+        query_argument(
+            "ORG", "Any part of an organisation's name (王官庄街道).", autocompletion=complete_organisations
+        ),
+    ],
+    on: DateOption = None,
+    vacant: Annotated[bool, typer.Option("--vacant", help="Also list posts nobody held on the date.")] = False,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Every post under an organisation and who held it on a date, grouped by organisation.
+
+    Example: ledger roster 王官庄街道 --on 2024-06-01
+    """
+    from ..queries import roster_places
+
+    day = on or today()
+    note_open_items(ctx, as_known_at, org)
+    ledger = book(ctx, as_known_at)
+    found = ledger.roster(org, day, vacant, rows=wanted_rows(limit, as_json or as_csv))
+    entries = first_posts(found, found.more, limit, org)
+    overseers = ledger.overseers_of({e.organisation for e in entries}, day)
+    # Posts relative to what was asked (王官庄街道 → 党政综合办公室 副主任; 农业农村局 → 副局长);
+    # the part up to it is said once, in the heading.
+    answer = Answer(
+        title=f"{' / '.join(roster_places(entries, org)) or org} on {day}",
+        rows=[{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders],
+        document=[
+            {
+                "organisation": e.organisation,
+                "post": e.post,
+                "title": e.title,
+                "holders": [holder_json(t) for t in e.holders],
+                "overseen_by": [o.as_json() for o in overseers.get(e.organisation, [])],
+            }
+            for e in entries
+        ],
+    )
+    table = Section(answer.title, ("post", "person", "since", "notes"))
+    previous = None
+    for e in entries:
+        unit = e.unit(org)
+        if e.organisation != previous and overseers.get(e.organisation):
+            leaders = ", ".join(f"{o.leader} ({o.relation})" for o in overseers[e.organisation])
+            table.add_row(f"{unit}: overseen by" if unit else "overseen by", leaders, "(work division)", "")
+        previous = e.organisation
+        post = e.relative_post(org)
+        if not e.holders:
+            table.add_row(post, "(vacant)", "", "")
+        for t in e.holders:
+            table.add_row(post, t.person, since_text(t), notes_text(t))
+    answer.view.append(table)
+    finish(ctx, answer, output_format(as_json, as_csv))

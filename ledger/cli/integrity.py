@@ -1,0 +1,103 @@
+"""Is the ledger sound: ``check`` (anomalies of the record) and ``verify`` (the hash chain)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..answer import Answer, Line, Note, Section
+from ..render._console import say
+from ..views import plural
+from .base import app, book, finish, first, handle_errors
+from .options import JsonOption, KnownAtOption, LimitOption, output_format
+
+
+@app.command(short_help="Report anomalies in the ledger. e.g. ledger check")
+@handle_errors
+def check(
+    ctx: typer.Context,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_known_at: KnownAtOption = None,
+    repair: Annotated[bool, typer.Option("--repair", help="Rebuild the derived posts table from the events.")] = False,
+) -> None:
+    """Anomalies, with the notices involved: two holders of a single-head post at once, an
+    appointment of someone already in the post, a removal after the tenure ended, a probation
+    ending before its appointment, one name in unrelated posts at once; and a derived posts
+    table that no longer agrees with the events (--repair rebuilds it). Exit 1 if any.
+
+    Example: ledger check
+    """
+    ledger = book(ctx, as_known_at)
+    if repair:
+        drift = ledger.repair()
+        say(
+            "posts and the search index agree with the events: nothing to repair"
+            if drift.ok
+            else f"posts rebuilt from the events: {len(drift.missing)} added, {len(drift.extra)} removed or mended; "
+            f"search index: {len(drift.unindexed)} names added, {len(drift.stray)} removed"
+        )
+    found = ledger.check(derived=True)
+    total = len(found)
+    found = first(found, limit, "anomaly")
+    answer = Answer(
+        title=plural(total, "anomaly"),
+        rows=[{"kind": a.kind, "message": a.message, "notices": a.notices} for a in found],
+        exit_code=1 if found else 0,
+    )
+    if found:
+        table = Section(answer.title, ("kind", "what", "notices"))
+        for a in found:
+            table.add_row(a.kind, a.message, ", ".join(a.notices))
+        answer.view.append(table)
+    else:
+        answer.view.append(Note("no anomalies found"))
+    finish(ctx, answer, output_format(as_json))
+
+
+@app.command(short_help="Prove the log unchanged since it was written. e.g. ledger verify --checkpoint")
+@handle_errors
+def verify(
+    ctx: typer.Context,
+    checkpoint: Annotated[
+        bool, typer.Option("--checkpoint", help="Print the head (ENTRIES:HASH) on stdout, to keep elsewhere.")
+    ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", metavar="ENTRIES:HASH", help="A checkpoint kept earlier: prove the log only grew."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Recompute the hash chain over every notice and retraction from what is stored, and
+    report the first entry that was changed, removed or reordered, and rows added behind
+    the ledger's back. A checkpoint (--checkpoint) kept elsewhere lets a later --since prove
+    that nothing was cut from the end or rewritten since. Exit 1 if anything is wrong.
+
+    Example: ledger verify --since 128:3f2a…
+    """
+    result = book(ctx).verify(since)
+    answer = Answer(
+        document={
+            "ok": result.ok,
+            "entries": result.entries,
+            "head": result.head,
+            "checkpoint": result.checkpoint,
+            "problems": [{"entry": p.seq, "what": p.what, "message": p.message} for p in result.problems],
+        },
+        exit_code=0 if result.ok else 1,
+    )
+    view = answer.view
+    if result.ok and not result.entries:
+        view.append(Note("the ledger is empty: nothing to verify yet (its checkpoint is 0:, the empty log)"))
+    elif result.ok:
+        view.append(
+            Note(f"verified {plural(result.entries, 'entry')}: the log is as it was written (head {result.head[:12]}…)")
+        )
+        if since:
+            view.append(Note(f"and it holds the checkpoint {since.split(':')[0]}:…: it has only grown since"))
+    else:
+        view += [Note(f"error: {problem.message}") for problem in result.problems]
+    if result.ok and checkpoint:
+        view.append(Line(result.checkpoint))
+    finish(ctx, answer, output_format(as_json))

@@ -1,0 +1,130 @@
+"""What happens in time: ``expiring-probations`` and ``changes`` in a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from ..answer import Answer, Note, Section, iso
+from ..views import plural, since_text
+from .base import app, book, finish, first, handle_errors, today
+from .options import CsvOption, DateOption, JsonOption, KnownAtOption, LimitOption, date_option, output_format
+
+
+@app.command("expiring-probations", short_help="Probations ending soon. e.g. ledger expiring-probations --within 60")
+@handle_errors
+def expiring_probations(
+    ctx: typer.Context,
+    on: DateOption = None,
+    within: Annotated[int, typer.Option("--within", metavar="DAYS", min=0, help="Days ahead to look.")] = 90,
+    include_overdue: Annotated[
+        bool, typer.Option("--include-overdue", help="Also list probations past their end with no confirmation.")
+    ] = False,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Tenures held on a date whose probation (试用期) ends within N days, soonest first.
+
+    Example: ledger expiring-probations --on 2024-08-15 --within 60
+    """
+    day = on or today()
+    found = book(ctx, as_known_at).expiring_probations(day, within, include_overdue)
+    found = first(found, limit, "probation")
+    last = day + dt.timedelta(days=within)
+    overdue = sum(1 for p in found if p.days_left < 0)
+    answer = Answer(
+        title=f"probations ending {day} to {last}"
+        + (f", and {plural(overdue, 'overdue probation')} (ended unconfirmed before {day})" if include_overdue else ""),
+        rows=[
+            {
+                "person": p.tenure.person,
+                "post": p.tenure.post,
+                "since": iso(p.tenure.start),
+                "since_doc": p.tenure.start_doc,
+                "probation_until": iso(p.tenure.probation_until),
+                "days_left": p.days_left,
+            }
+            for p in found
+        ],
+    )
+    if not found:
+        answer.view.append(
+            Note(f"no probation ends between {day} and {last}" + (", and none is overdue" if include_overdue else ""))
+        )
+        answer.view_exit_code = 1
+    else:
+        table = Section(answer.title, ("person", "post", "probation ends", "days left", "since"))
+        for p in found:
+            left = f"{p.days_left} days" if p.days_left >= 0 else f"overdue {-p.days_left} days"
+            table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
+        answer.view.append(table)
+    finish(ctx, answer, output_format(as_json, as_csv))
+
+
+@app.command(short_help="What changed in a period. e.g. ledger changes --from 2024-04-01 --to 2024-06-30")
+@handle_errors
+def changes(
+    ctx: typer.Context,
+    start: Annotated[dt.date, date_option("--from", "First day of the period.")],
+    end: Annotated[dt.date, date_option("--to", "Last day of the period.")],
+    org: Annotated[
+        str | None, typer.Option("--org", metavar="ORG", help="Only posts whose name contains this.")
+    ] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Appointments, removals and confirmations in a period grouped by notice, and the
+    probations that ended in it.
+
+    Example: ledger changes --from 2024-04-01 --to 2024-06-30 --org 王官庄街道
+    """
+    if start > end:
+        raise typer.BadParameter(f"--from {start} is after --to {end}")
+    period = book(ctx, as_known_at).changes(start, end, org)
+    notices, cut = period.first_events(limit)
+    answer = Answer(
+        title=f"changes {start} to {end}",
+        rows=[
+            {"doc_no": n.doc_no, "date": iso(n.date), "action": e.action, "person": e.person, "post": e.post}
+            for n in notices
+            for e in n.events
+        ],
+        document={
+            "notices": [
+                {
+                    "doc_no": n.doc_no,
+                    "date": iso(n.date),
+                    "title": n.title,
+                    "events": [{"action": e.action, "person": e.person, "post": e.post} for e in n.events],
+                }
+                for n in notices
+            ],
+            "probations_ended": [
+                {"person": t.person, "post": t.post, "probation_until": iso(t.probation_until)}
+                for t in period.probations_ended
+            ],
+        },
+    )
+    if not notices and not period.probations_ended:
+        answer.view.append(Note(f"no changes on record between {start} and {end}"))
+        answer.view_exit_code = 1
+    for i, n in enumerate(notices):
+        table = Section(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
+        table.gap = i > 0
+        for e in n.events:
+            table.add_row(e.action, e.person, e.post)
+        answer.view.append(table)
+    if period.probations_ended:
+        table = Section("probations ended", ("person", "post", "probation ended"), gap=bool(notices))
+        for t in period.probations_ended:
+            table.add_row(t.person, t.post, str(t.probation_until))
+        answer.view.append(table)
+    if cut:
+        answer.view.append(Note(f"{plural(cut, 'more change')} in that period not shown (--limit {limit})"))
+    finish(ctx, answer, output_format(as_json, as_csv))

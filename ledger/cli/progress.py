@@ -1,0 +1,160 @@
+"""An import's companions on the terminal: Ctrl-C handled between files, the tally of files
+and events, and a progress bar."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..render._console import err, say_now
+
+
+class CtrlC:
+    """Ctrl-C during an import: the first press stops it after the file being written, so that
+    what was reported is what the ledger holds; a second press stops at once (the open group of
+    files is then undone). Files are committed in groups and reported after their commit: an
+    interrupt raised anywhere could fall between the two.
+
+    A SIGINT that lands in a garbage-collector callback (SQLAlchemy keeps weakref hooks) would
+    be printed as "Exception ignored" and lost; here a press is only remembered, never lost."""
+
+    def __enter__(self) -> CtrlC:
+        import signal
+
+        self.pressed = False
+        self._previous = signal.signal(signal.SIGINT, self._press)
+        self._hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
+        return self
+
+    def _press(self, signum: int, frame: Any) -> None:
+        import os
+
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+        # a constant, written by the system call itself: the handler may run in the middle of
+        # an import of a module, or of a print, and must not need either
+        os.write(2, b"stopping after the file being read (Ctrl-C again to stop at once)\n")
+
+    def _unraisable(self, unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            self._hook(unraisable)
+
+    def stop(self) -> bool:
+        return self.pressed
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        signal.signal(signal.SIGINT, self._previous)
+        sys.unraisablehook = self._hook
+
+
+def interrupted(exc: KeyboardInterrupt, tally: ImportTally) -> None:
+    """Ctrl-C during an import: say what was written, and stop with 130."""
+    from ..importer import Interrupted
+
+    # Interrupted knows the file it stopped in, and has looked whether it was written; a
+    # plain Ctrl-C stopped the import between files, after their group was committed.
+    say_now(str(exc) if isinstance(exc, Interrupted) else "interrupted: stopped between files")
+    done = tally.counts["imported"]
+    say_now(
+        f"{done} file{'' if done == 1 else 's'} imported before the stop"
+        + (f" (the last: {tally.last_imported})" if tally.last_imported else "")
+        + "; files after it were not read"
+    )
+    raise typer.Exit(130) from None
+
+
+#: A single file this large gets a progress bar too.
+LARGE_IMPORT_BYTES = 1 << 20
+
+
+class ImportTally:
+    """Files by outcome, and the notices and events added, for the summary and the grand total."""
+
+    def __init__(self, files: int):
+        from collections import Counter
+
+        self.files, self.done = files, 0
+        self.counts: Counter[str] = Counter({"imported": 0, "unchanged": 0, "skipped": 0, "failed": 0})
+        self.notices = self.events = self.open_items = 0
+        self.actions: Counter[str] = Counter()
+        self.failures: list[str] = []
+        self.last_imported: str | None = None
+
+    def add(self, result) -> None:
+        self.done += 1
+        self.counts[result.status] += 1
+        if result.status == "imported":
+            self.last_imported = str(result.path)
+        if result.status == "failed":
+            self.failures.append(str(result.error))
+        if result.report is not None:
+            self.notices += len(result.report.added)
+            self.events += result.report.events_added
+            self.open_items += len(result.report.open_items)
+            self.actions.update(result.report.actions_added())
+
+    def summary(self) -> None:
+        counts = ", ".join(f"{n} {status}" for status, n in self.counts.items())
+        sys.stdout.write(f"{self.files} file{'s' if self.files != 1 else ''}: {counts}\n")
+        for failure in self.failures:
+            sys.stdout.write(f"  failed    {failure.splitlines()[0]}\n")
+
+    def grand_total(self, dry_run: bool, seconds: float) -> None:
+        by_action = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
+        verb = "would add" if dry_run else "added"
+        sys.stdout.write(
+            f"total: {self.notices} notices, {self.events} events {verb}"
+            + (f" ({by_action})" if by_action else "")
+            + f" in {seconds:.1f} s\n"
+        )
+
+
+class ImportProgress:
+    """A Rich progress bar on the terminal: files done of all, notices and events so far, time left."""
+
+    def __init__(self, files: list):
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.sizes = {c.path: max(c.size, 1) for c in files}
+        self.total = sum(self.sizes.values())
+        self.files = len(files)
+        self.bar = Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[files]}"),
+            TextColumn("{task.fields[tally]}"),
+            TimeRemainingColumn(),
+            console=err(),
+            transient=True,
+            redirect_stdout=True,
+            redirect_stderr=True,
+        )
+        self.task = self.bar.add_task("importing", total=self.total, files=f"0/{self.files} files", tally="")
+        self.completed = 0
+
+    def start(self) -> None:
+        self.bar.start()
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+    def pages(self, path: Path, done: int, total: int) -> None:
+        """A PDF's pages as they are read: the bar moves inside a large file too."""
+        share = self.sizes.get(path, 1) * done / max(total, 1)
+        self.bar.update(self.task, completed=self.completed + share, description=f"page {done}/{total}")
+
+    def advance(self, result, tally: ImportTally) -> None:
+        self.completed += self.sizes.get(result.path, 1)
+        self.bar.update(
+            self.task,
+            completed=self.completed,
+            description="importing",
+            files=f"{tally.done}/{self.files} files",
+            tally=f"{tally.notices} notices, {tally.events} events",
+        )

@@ -1,0 +1,66 @@
+"""Where answers and messages go: stdout for answers, stderr for messages, both plain text.
+
+Tables are drawn as wide as the terminal, or ``COLUMNS``; to a pipe or a file, as wide as
+they need. Nothing stored is ever read as markup, emoji codes or control characters.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _width(stream) -> int | None:
+    """The width to draw in: the terminal's; COLUMNS when set; else wide (a pipe, a file)."""
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return None if stream.isatty() else 1000
+
+
+@functools.cache
+def out() -> Console:
+    from rich.console import Console
+
+    # No markup, no emoji codes: what is stored is shown as it is stored.
+    return Console(highlight=False, markup=False, emoji=False, width=_width(sys.stdout))
+
+
+@functools.cache
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, markup=False, emoji=False, width=_width(sys.stderr))
+
+
+def safe(text: str) -> str:
+    from ..output import safe as plain
+
+    return plain(text)
+
+
+def say(message: str) -> None:
+    """A message on stderr, as plain text; a long one is left to the terminal to wrap, so it
+    is never broken inside a file name or a doc number."""
+    err().print(safe(message), markup=False, soft_wrap=True)
+
+
+def show(message: str) -> None:
+    """A line of an answer on stdout, as plain text, wrapped between its words (a heading's doc
+    number, date and title) at the terminal's width; to a pipe, one line."""
+    out().print(safe(message), markup=False, overflow="fold")
+
+
+def say_now(message: str) -> None:
+    """A message straight to stderr: after Ctrl-C the console may have been stopped mid-print."""
+    sys.stderr.write(safe(message) + "\n")
+    sys.stderr.flush()
+
+
+def write(text: str) -> None:
+    """Plain text on stdout as it is (an import's report line by line: thousands of lines)."""
+    sys.stdout.write(text)

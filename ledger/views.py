@@ -1,0 +1,247 @@
+"""Domain objects as an answer shows them: the words of a table's cells and the keys of a
+JSON or CSV row. Shared by the commands; plain strings and dicts, no output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from .answer import iso
+
+if TYPE_CHECKING:
+    from .tenures import Tenure
+
+
+def plural(count: int, noun: str) -> str:
+    """1 notice, 2 notices; 1 anomaly, 3 anomalies."""
+    if count == 1:
+        return f"1 {noun}"
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
+        return f"{count} {noun[:-1]}ies"
+    return f"{count} {noun}s"
+
+
+def moment_text(moment: dt.datetime | None) -> str | None:
+    from .dates import moment_text as text
+
+    return text(moment)
+
+
+def held_for(start: dt.date | None, end: dt.date) -> str:
+    """A readable duration: 1 y 3 m, 4 m 2 d, 12 d."""
+    if start is None:
+        return "unknown"
+    if end < start:
+        return "not begun"  # a notice dated later than today: never a negative duration
+    from dateutil.relativedelta import relativedelta
+
+    span = relativedelta(end, start)
+    parts = [f"{span.years} y" if span.years else "", f"{span.months} m" if span.months else ""]
+    if not span.years:
+        parts.append(f"{span.days} d" if span.days or not span.months else "")
+    return " ".join(p for p in parts if p) or "0 d"
+
+
+def held_so_far(tenure: Tenure, today: dt.date) -> str:
+    """How long a tenure lasted, or has lasted so far."""
+    held = held_for(tenure.start, tenure.end or today)
+    return held + ("" if tenure.end or held == "not begun" else " so far")
+
+
+def cited(doc_no: str | None, event: Any) -> str:
+    """A notice as an answer cites it: its doc number, or its id when it has none."""
+    from .text import short_id
+
+    if doc_no:
+        return doc_no
+    return f"notice {short_id(event.notice_hash)}" if event is not None and event.notice_hash else "no doc no."
+
+
+def since_text(tenure: Tenure) -> str:
+    if tenure.start is None:
+        return "start unknown"
+    return f"{tenure.start} ({cited(tenure.start_doc, tenure.opened_by)})"
+
+
+def until_text(tenure: Tenure) -> str:
+    if tenure.end is None:
+        return "-"
+    return f"removed {tenure.end} ({cited(tenure.end_doc, tenure.closed_by)})"
+
+
+def notes_text(tenure: Tenure) -> str:
+    notes = []
+    if tenure.probation_until:
+        state = f", confirmed {tenure.confirmed_on}" if tenure.confirmed_on else ""
+        notes.append(f"probation to {tenure.probation_until}{state}")
+    if tenure.secondment_until:
+        notes.append(f"secondment to {tenure.secondment_until}")
+    if tenure.rank:
+        notes.append(tenure.rank)
+    if tenure.manner:
+        notes.append(tenure.manner)
+    return "; ".join(notes)
+
+
+def notice_id_of(event: Any) -> str | None:
+    from .text import short_id
+
+    return short_id(event.notice_hash) if event is not None and event.notice_hash else None
+
+
+def holder_json(tenure: Tenure) -> dict:
+    return {
+        "person": tenure.person,
+        "since": iso(tenure.start),
+        "since_doc": tenure.start_doc,
+        "since_notice": notice_id_of(tenure.opened_by),
+        "ended": iso(tenure.end),
+        "ended_doc": tenure.end_doc,
+        "ended_notice": notice_id_of(tenure.closed_by),
+        "probation_until": iso(tenure.probation_until),
+        "secondment_until": iso(tenure.secondment_until),
+        "rank": tenure.rank,
+    }
+
+
+def tenure_json(tenure: Tenure) -> dict:
+    return {"post": tenure.post, **holder_json(tenure), "confirmed_on": iso(tenure.confirmed_on)}
+
+
+def retraction_json(retraction: Any) -> dict:
+    return {
+        "retracted_at": moment_text(retraction.retracted_at) if retraction else None,
+        "retraction_reason": retraction.reason if retraction else None,
+    }
+
+
+def oversight_text(o: Any) -> str:
+    if o.principal:
+        text = f"协助 {o.principal} {o.assisted or ''}: {o.object}"
+    else:
+        text = f"{o.relation} {o.object}"
+    if o.carried_by:
+        text += f" (through {o.carried_by})"
+    if o.via:
+        text += f" ({o.via} is a second name of {o.object})"
+    return text
+
+
+def item_json(item: Any) -> dict:
+    r = item.resolution
+    return {
+        "id": item.id,
+        "notice": item.doc_no,
+        "title": item.title,
+        "date": iso(item.date),
+        "file": item.file,
+        "line": item.line,
+        "place": item.place,
+        "clause": item.clause,
+        "reason": item.reason,
+        "status": "open" if r is None else "resolved",
+        "resolution": None if r is None else resolution_json(r),
+    }
+
+
+def resolution_json(r: Any) -> dict:
+    return {
+        "id": r.id,
+        "verdict": r.verdict,
+        "events": r.events,
+        "reason": r.reason,
+        "by": r.by,
+        "at": moment_text(r.at),
+    }
+
+
+# --- an import's report --------------------------------------------------------------------
+
+
+def import_json(result: Any) -> dict:
+    report = result.report
+    if report is None:
+        return {
+            "file": str(result.path),
+            "status": result.status,
+            "error": result.error,
+            "format": None,
+            "pages": None,
+            "dry_run": None,
+            "events_added": 0,
+            "open_items_added": 0,
+            "notices": [],
+        }
+    return {
+        "file": report.file,
+        "status": result.status,
+        "error": None,
+        "format": report.format,
+        "pages": report.pages,
+        "dry_run": report.dry_run,
+        "events_added": report.events_added,
+        "open_items_added": len(report.open_items),
+        "notices": [
+            {
+                "doc_no": n.doc_no,
+                "title": n.title,
+                "date": iso(n.date),
+                "status": n.status,
+                "kind": n.kind,
+                "events": n.events,
+                "actions": n.actions,
+                "reason": n.reason,
+                "open_items": [
+                    {"id": i.id, "line": i.line, "place": i.place, "clause": i.clause, "reason": i.reason}
+                    for i in n.open_items
+                ]
+                if n.status in ("added", "superseded")
+                else [],
+            }
+            for n in report.notices
+        ],
+    }
+
+
+def _items(outcome: Any) -> str:
+    """ ", 1 open item" after a notice's events, if it has any."""
+    return f", {plural(len(outcome.open_items), 'open item')}" if outcome.open_items else ""
+
+
+def import_lines(report: Any) -> list[str]:
+    """An import's report of one file, a line per notice (each ending with a newline)."""
+    lines: list[str] = []
+    write = lines.append
+    personnel = [n for n in report.notices if n.kind == "personnel"]
+    divisions = [n for n in report.notices if n.kind == "division"]
+    verb = "would add" if report.dry_run else "added"
+    actions = report.actions_added()
+    by_action = ", ".join(f"{count} {action}" for action, count in sorted(actions.items()))
+    write(
+        f"{report.file}: {plural(len(personnel), 'personnel notice')}, {plural(report.events_added, 'event')} {verb}"
+        + (f" ({by_action})" if by_action else "")
+        + (f"; {plural(len(divisions), 'work division')}" if divisions else "")
+        + "\n"
+    )
+    for n in report.notices:
+        label = n.doc_no or n.title or "(untitled)"
+        if n.status == "added" and n.reason:  # a work division
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.reason}  {n.title or ''}\n")
+        elif n.status == "added":
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}{_items(n)}  {n.title or ''}\n")
+        elif n.status == "superseded":
+            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}{_items(n)}  ({n.reason})\n")
+        elif n.status == "already imported" and n.reason:  # known, and retracted
+            write(f"  known     {label}  already imported, and {n.reason}\n")
+        elif n.status == "already imported":
+            write(f"  known     {label}  already imported, nothing added\n")
+        else:
+            write(f"  skipped   {n.title or '(untitled)'}: {n.reason}\n")
+        if n.status in ("added", "superseded"):
+            for item in n.open_items:
+                place = f" ({item.place})" if item.place else ""
+                number = f"#{item.id}" if item.id is not None else "open"
+                write(f"  {number:<9} {report.file}:{item.line}{place}  {item.reason}: {item.clause}\n")
+    if (personnel or divisions) and not report.added:
+        write("  nothing added: every personnel notice in this file was already imported\n")
+    return lines
