@@ -283,7 +283,7 @@ TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 
 #: A rank (职级) or grade written where a post would stand (晋升为四级主任科员): no post.
 RANK_NAME = re.compile(
-    r"^(?:[一二三四五六七八九]级|高级|正|副)?(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
+    r"^(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
 )
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.
 RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", "确定为", "定为", "调整为")
@@ -510,7 +510,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
-    ("{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为){posts}", "appoint", "narrative"),
+    ("{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为|并代理|并兼任){posts}", "appoint", "narrative"),
     ("{person}同志为{posts}", "appoint", "narrative"),
     ("{person}正式(任|担任|任命为|聘任为|聘为|任用为){posts}", "confirm", "decision"),
 )
@@ -531,6 +531,8 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "挂职的": "挂职",
     "挂任的": "挂职",
     "代理": "代理",
+    "并代理": "代理",
+    "并兼任": "兼任",
     "不再兼任": "兼任",
     "辞去": "辞职",
     "的辞职请求并辞去": "辞职",
@@ -570,7 +572,7 @@ LEADING_VERBS: dict[str, str] = {
 
 #: Verbs that may open a clause whose subject is the person of the clause before, unsaid:
 #: 任命张三为某局局长，兼任某中心主任.
-ELIDED_SUBJECT_VERBS: tuple[str, ...] = ("兼任", "兼")
+ELIDED_SUBJECT_VERBS: tuple[str, ...] = ("兼任", "兼", "并代理", "并兼任")
 
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).
 HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")

@@ -80,7 +80,7 @@ class Chunk:
 
 
 #: A line that opens a list item: 李明为… / 李明的… / 谭丽华(女)为… / 张三同志….
-_ITEM_NAME = r"[\u4e00-\u9fff·]{2,6}(?:\([^()]{1,8}\))?"
+_ITEM_NAME = r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10})+)(?:\([^()]{1,8}\))?"
 _NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
 
 
@@ -560,7 +560,7 @@ class ClauseReader:
         readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
         if not persons or not plausible:
             return False
-        if ("(兼" in posts_text or ",兼" in posts_text) and any(
+        if "兼" in posts_text and any(
             q.startswith("兼") for _, qualifiers, _ in readings for q in qualifiers
         ):  # 某局局长(兼任某中心主任): the bracket holds a second post
             readings = _concurrent_posts(readings)
@@ -939,7 +939,7 @@ class ClauseReader:
             return
         if chunk.text.startswith(("至", "到", "自", "任期", "聘期", "期限")) and PERIOD_CHUNK.match(chunk.text):
             return
-        if ("应为" in chunk.text or "改为" in chunk.text) and self.correction(chunk):
+        if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
