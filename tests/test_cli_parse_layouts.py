@@ -25,6 +25,7 @@ def _layout(kind: str, tmp_path):
     return make_docx(tmp_path / "gazette.docx")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["text", "page", "two-column pdf", "docx"])
 def test_the_seed_in_every_layout_gives_its_126_events(run, tmp_path, kind: str):
     result = run("parse", str(_layout(kind, tmp_path)), "--json")

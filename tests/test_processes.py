@@ -140,6 +140,7 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(BACKEND != "sqlite" or not Path("/proc").exists(), reason="verify's workers split SQLite files")
 def test_verify_workers_end_with_a_killed_verify(tmp_path, db):
     """`timeout 60 ledger verify | tee log` in cron must end: no worker is left waiting on a pipe."""
