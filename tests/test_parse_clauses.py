@@ -262,3 +262,16 @@ def test_a_renewal_appoints_and_a_term_not_renewed_removes():
         ("appoint", "张三", "某县研究院院长"),
         ("remove", "李四", "某县研究院副院长"),
     ]
+
+
+def test_a_bracket_that_never_closes_does_not_swallow_the_clauses_after_it():
+    # OCR doubles a bracket (副局长((正处级)): the one left open must not glue the later clauses
+    # into one unreadable item
+    body = (
+        "任命：\n刘玉芹同志为某区科学技术局副局长((正处级)；"
+        "徐波同志为某区国资局局长；张宝静、卫鹏同志为某区监测中心副主任。"
+    )
+    got = events(body)
+    assert [(a, p) for a, p, _ in got][1:] == [("appoint", "徐波"), ("appoint", "张宝静"), ("appoint", "卫鹏")]
+    assert got[0][:2] == ("appoint", "刘玉芹") and got[0][2].startswith("某区科学技术局副局长")
+    assert read(body)[1] == []

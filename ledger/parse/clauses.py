@@ -191,15 +191,37 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 _STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》“”]")
 
 
+def _unclosed(text: str) -> frozenset[int]:
+    """Where an opening bracket never closes before the sentence ends (an OCR or typing slip:
+    副局长((正处级);…): such a bracket must not hold the rest of the sentence together."""
+    if sum(text.count(c) for c in _OPEN) <= sum(text.count(c) for c in _CLOSE):
+        return frozenset()
+    unclosed: set[int] = set()
+    stack: list[int] = []
+    for m in _STRUCTURE.finditer(text):
+        ch = m.group()
+        if ch in _OPEN:
+            stack.append(m.start())
+        elif ch in _CLOSE:
+            if stack:
+                stack.pop()
+        elif ch == "。":
+            unclosed.update(stack)
+            stack.clear()
+    unclosed.update(stack)
+    return frozenset(unclosed)
+
+
 def cut_chunks(text: str) -> list[Chunk]:
     """Chunks between , ; : 。 outside brackets (。 always cuts and resets the depth)."""
     chunks: list[Chunk] = []
     depth = 0
     start = 0
+    unclosed = _unclosed(text)
     for m in _STRUCTURE.finditer(text):
         ch, i = m.group(), m.start()
         if ch in _OPEN:
-            depth += 1
+            depth += i not in unclosed
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif ch == "。" or depth == 0:
@@ -222,10 +244,11 @@ def split_outside_parens(text: str, seps: str) -> list[str]:
             return text.split(seps)
         return re.split("[" + re.escape(seps) + "]", text)
     parts, depth, start = [], 0, 0
+    unclosed = _unclosed(text)
     for m in _splitters(seps).finditer(text):
         ch = m.group()
         if ch in _OPEN:
-            depth += 1
+            depth += m.start() not in unclosed
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:  # a separator outside brackets

@@ -55,6 +55,10 @@ _FULL_WIDTH = tuple((wide, unicodedata.normalize("NFKD", wide)) for wide in "；
 assert all(len(narrow) == 1 and narrow.isascii() for _, narrow in _FULL_WIDTH)
 
 
+#: A bracket opened twice and closed once (副局长((正处级), a slip of OCR or of a hurried hand.
+_DOUBLED_OPEN = re.compile(r"\((?=\([^()]*\)(?!\)))")
+
+
 def normalise_line(text: str, nfkc: bool = True) -> str:
     """NFKC (full-width forms → ASCII, ideographic space → space), no converter pinyin, no
     web furniture glued into the line. ``nfkc=False``: the text is known to be NFKC already."""
@@ -62,6 +66,8 @@ def normalise_line(text: str, nfkc: bool = True) -> str:
         text = unicodedata.normalize("NFKC", text)
     if "(" in text:
         text = PINYIN_ANNOTATION.sub("", text)
+        if "((" in text:
+            text = _DOUBLED_OPEN.sub("", text)
     if _MAYBE_INLINE_FURNITURE.search(text):
         text = INLINE_FURNITURE.sub("", text)
     return text
