@@ -154,6 +154,8 @@ TITLES: tuple[str, ...] = (
     "庭长",
     "副庭长",
     "审判员",
+    "人民陪审员",
+    "人民监督员",
     "助理审判员",
     "检察长",
     "副检察长",
@@ -714,6 +716,9 @@ CORRECTION = re.compile(
     r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
 )
 
+#: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.
+DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
+
 #: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.
 PROPOSAL_OPENERS: tuple[str, ...] = ("提名", "推荐", "建议", "拟任", "拟提名", "拟推荐")
 #: How the name of something proposed ends: a candidacy, not a post.
@@ -730,6 +735,14 @@ BODY_TITLES: dict[str, str] = {
     "助理检察员": "检察院",
     "检察委员会委员": "检察院",
 }
+#: Titles of a party body (党委, 党组, 纪委…) itself: after 某局党组成员 the 党组 carries to 副书记
+#: but not to 副局长, a post of the bureau (某集团党委书记、董事长 → the company's 董事长).
+PARTY_BODY_TITLES: frozenset[str] = frozenset(
+    {"书记", "副书记", "常务副书记", "专职副书记", "委员", "常委", "成员", "副组长", "组长", "纪检组长", "纪检委员"}
+)
+#: What a court or procuratorate's branch ends with: the branch is a body of its own (某省人民
+#: 检察院第二分院副检察长、检察员 → the branch's 检察员, not the provincial procuratorate's).
+BODY_BRANCHES: tuple[str, ...] = ("分院",)
 
 #: Whole notices that report decisions rather than make them, told by their opening lines:
 #: minutes of a meeting, a newspaper's report (本报讯, a reporter's byline).

@@ -275,3 +275,75 @@ def test_a_bracket_that_never_closes_does_not_swallow_the_clauses_after_it():
     assert [(a, p) for a, p, _ in got][1:] == [("appoint", "徐波"), ("appoint", "张宝静"), ("appoint", "卫鹏")]
     assert got[0][:2] == ("appoint", "刘玉芹") and got[0][2].startswith("某区科学技术局副局长")
     assert read(body)[1] == []
+
+
+def test_a_group_decision_gives_its_post_to_every_name_of_the_list_below_it():
+    body = (
+        "会议决定任命丁敏等5名同志为某区人民法院人民陪审员，任期五年。\n"
+        "人民陪审员名单：\n"
+        "丁　敏　　马晓燕　　王　涛\n"
+        "王丽娟　　方志明\n"
+        "决定免除以下2名同志的某区人民法院人民陪审员职务：\n"
+        "林国栋（本人申请辞去）\n"
+        "黄　明（因工作变动）\n"
+    )
+    got = events(body)
+    assert [(a, p) for a, p, _ in got] == [
+        *(("appoint", name) for name in ("丁敏", "马晓燕", "王涛", "王丽娟", "方志明")),
+        ("remove", "林国栋"),
+        ("remove", "黄明"),
+    ]
+    assert {post for *_, post in got} == {"某区人民法院人民陪审员"}
+    assert read(body)[1] == []
+
+
+def test_a_group_whose_list_says_another_count_is_noted_and_one_without_a_list_waits_for_a_person():
+    _, issues = read("决定任命丁敏等3名同志为某区人民法院人民陪审员。\n丁　敏　　马晓燕\n")
+    assert [(i.fatal, i.reason) for i in issues] == [(False, "the decision says 3, its list names 2")]
+    _, issues = read("决定任命丁敏等3名同志为某区人民法院人民陪审员。")
+    assert [i.fatal for i in issues] == [True] and "list of names" in issues[0].reason
+
+
+def test_an_attached_roster_under_unit_headings_names_each_post_by_its_unit():
+    body = (
+        "经研究，聘任刘振宇等同志为第五届中层领导干部（名单见附件）。\n"
+        "附件\n"
+        "一、党政管理部门\n"
+        "党委办公室、校长办公室\n"
+        "　　主　任：刘振宇\n"
+        "　　副主任：陈晓燕（正处级）　郭　立*\n"
+        "二、教学科研单位\n"
+        "经济与管理学院\n"
+        "　　院　长：谭卫东\n"
+        "研究生院\n"
+        "　　常务副院长：温志诚\n"
+    )
+    got = events(body)
+    assert got == [
+        ("appoint", "刘振宇", "党委办公室、校长办公室主任"),
+        ("appoint", "陈晓燕", "党委办公室、校长办公室副主任"),
+        ("appoint", "郭立", "党委办公室、校长办公室副主任"),
+        ("appoint", "谭卫东", "经济与管理学院院长"),
+        ("appoint", "温志诚", "研究生院常务副院长"),
+    ]
+    assert [e.rank for e in read(body)[0][1:3]] == ["正处级", None]
+
+
+def test_a_branch_court_not_its_parent_carries_to_the_bare_titles_after_its_post():
+    got = events("任命：\n卓文斌为某省人民检察院第二分院检察长、检察委员会委员、检察员。")
+    assert [post for *_, post in got] == [
+        "某省人民检察院第二分院检察长",
+        "某省人民检察院第二分院检察委员会委员",
+        "某省人民检察院第二分院检察员",
+    ]
+
+
+def test_a_party_body_carries_to_party_titles_only():
+    got = events("谭慧仪同志任某区卫生健康局党组成员、副局长；王德明同志任某集团有限公司党委书记、委员、董事长。")
+    assert [post for *_, post in got] == [
+        "某区卫生健康局党组成员",
+        "某区卫生健康局副局长",
+        "某集团有限公司党委书记",
+        "某集团有限公司党委委员",
+        "某集团有限公司董事长",
+    ]

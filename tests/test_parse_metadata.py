@@ -107,3 +107,18 @@ def test_a_news_agency_copy_is_dated_by_its_dateline():
         "免去张三的某部部长职务。\n2021年8月18日"
     )
     assert [n.date for n in parse_text(text).notices if n.events] == [dt.date(2021, 8, 17)]
+
+
+def test_a_red_header_doc_number_above_the_title_belongs_to_the_notice():
+    text = (
+        "东江大学文件\n东大发〔2023〕86号\n关于公布第五届中层领导干部聘任名单的通知\n各学院：\n"
+        "根据《实施方案》（东大发〔2023〕61号），聘任张三为人事处处长。\n东江大学\n2023年12月28日\n"
+    )
+    blocks = split_notices(normalise(text))
+    assert len(blocks) == 1  # no untitled notice made of the letterhead
+    found = read_metadata(blocks[0])
+    assert (found.doc_no, found.title, found.date) == (
+        "东大发〔2023〕86号",
+        "关于公布第五届中层领导干部聘任名单的通知",
+        dt.date(2023, 12, 28),
+    )

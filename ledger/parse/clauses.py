@@ -22,6 +22,7 @@ from ..posts import split_title
 from ..text import fold
 from ..vocab import (
     BACKGROUND_OPENERS,
+    BODY_BRANCHES,
     BODY_TITLES,
     CORRECTION,
     ELIDED_SUBJECT_VERBS,
@@ -32,6 +33,7 @@ from ..vocab import (
     NAME_MARK,
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
+    PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
     PRONOUNS,
@@ -111,6 +113,7 @@ class LineIndex:
     def __init__(self) -> None:
         self.offsets: list[int] = []
         self.lines: list[int] = []
+        self.grids: set[int] = set()  # where a line that lists names apart by white space starts
 
     def mark(self, offset: int, line: int) -> None:
         if not self.lines or self.lines[-1] != line:
@@ -122,6 +125,38 @@ class LineIndex:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+
+_SENTENCE_MARKS = re.compile(r"[,;:。、]")
+
+
+#: One name of a grid of names (丁敏, 郭立*, 林国栋(本人申请辞去)): a name, a mark, its bracket.
+_GRID_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}\*?(?:\([^()]{1,30}\))?\*?$")
+
+
+def name_grid(text: str) -> list[str] | None:
+    """The names of a line that lists names apart by white space (丁　敏　　马晓燕　　王　涛), a
+    two-character name padded to three with a space inside it (丁　敏 → 丁敏); None if any part
+    is not a name."""
+    tokens = text.split()
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        after = tokens[i + 1] if len(token) == 1 and i + 1 < len(tokens) else ""
+        if after and after[:1].isalpha() and len(after.rstrip("*")) == 1:
+            token += after  # 丁 + 敏
+            i += 1
+        elif after and "(" in after and _GRID_NAME.match(token + after):
+            token += after  # 黄 + 明(因工作变动)
+            i += 1
+        if not _GRID_NAME.match(token):
+            return None
+        names.append(token)
+        i += 1
+    if not names or not read_names("、".join(re.sub(r"\(.*\)|\*", "", n) for n in names)):
+        return None
+    return names
 
 
 def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
@@ -146,18 +181,39 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
 
     previous = ""  # the line before, whole
+    grid_before = subhead_before = False
     for line in rewrite_tables(lines):
         no = line.no
         text = "".join(line.text.split())
+        grid = None
+        if not _SENTENCE_MARKS.search(text) and (" " in line.text or grid_before or last == ":"):
+            grid = name_grid(line.text)
+            if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
+                grid = None  # one word alone on its line: a heading or a signature, not a list
+        grid_before = bool(grid)
+        if grid:
+            if size and last not in _SEPARATORS:
+                add(";", no)
+            index.grids.add(size)
+            add("、".join(grid) + ";", no)  # a grid of names: one item of the list opened above
+            previous = text
+            continue
+        if ":" in text and " " in line.text.split(":", 1)[-1].split("：", 1)[-1].strip():
+            label, _, value = line.text.replace("：", ":").partition(":")
+            names = name_grid(value)
+            if names:  # 副处长:龙小梅　覃海涛*: a roster line's names apart by white space
+                text = "".join(label.split()) + ":" + "、".join(names)
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
                 add("。", no)
-        elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
-            add(";", no)  # a list with one item per line and no ; between them
         elif size and last not in _SEPARATORS and previous and _may_open_item(text) and _is_heading(previous):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
+        elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
+            add(";", no)  # a list with one item per line and no ; between them
+        elif size and last not in _SEPARATORS and subhead_before and _is_heading(text):
+            add("。", no)  # 二、教学科研单位 then 经济与管理学院: a part of a list, then a unit in it
         roster = (
             ":" in text
             and ROSTER_LINE.match(text) is not None
@@ -166,7 +222,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and not _ROSTER_NOT.search(text.split(":", 1)[0])
         )
         if roster and size and last not in _SEPARATORS:
-            add(";", no)  # 科研业务处处长:冯建军, a roster line: an item of its own
+            # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
+            # above it (人事处, then 处长:韦建明) heads the lines below
+            add("。" if previous and _is_heading(previous) else ";", no)
         if text.rstrip(":") in SECTION_HEADS:
             if size and last not in _SEPARATORS:
                 add("。", no)
@@ -179,6 +237,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size += len(text)
             last = text[-1]
         previous = text
+        subhead_before = bool(m) and len(text) <= 20 and not _SENTENCE_MARKS.search(text)
         if roster:
             add(";", no)
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
@@ -376,11 +435,13 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
         prefix = split_title(base)[0] if base else subject_org
         if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
             body = _PARTY_BODY.match(split_title(base)[1])
-            if body and not item.startswith(body.group()):
+            if body and not item.startswith(body.group()) and item in PARTY_BODY_TITLES:
                 prefix += body.group()
         body = BODY_TITLES.get(item)
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
-            prefix = prefix[: prefix.rindex(body) + len(body)]
+            end = prefix.rindex(body) + len(body)
+            branch = max(prefix.rfind(b, end) + len(b) if b in prefix[end:] else end for b in BODY_BRANCHES)
+            prefix = prefix[:branch]
         if prefix and (bare or _ORGANISATION_END.search(prefix)):
             item = prefix + item
     return item, manner
@@ -514,16 +575,16 @@ def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, .
 def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
     return (
-        4 <= len(text) <= 40
-        and _ORGANISATION_END.search(text) is not None
+        3 <= len(text) <= 40
+        and all(_ORGANISATION_END.search(part) for part in text.split("、"))
         and not split_title(text)[1]
         and _HEADING_WORDS.search(text) is None
         and decision_verbs().search(text) is None
     )
 
 
-#: Words no heading holds: a list, an address, a sentence (各乡镇人民政府、县政府各部门).
-_HEADING_WORDS = re.compile(r"[、()]|关于|各|决定|研究|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
+#: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
+_HEADING_WORDS = re.compile(r"[()]|关于|各|决定|经研究|研究决定|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
 
 
 def _post_fragment(text: str) -> bool:
@@ -536,6 +597,19 @@ def _titled(post: str) -> bool:
     """A post with an organisation and a known title: what a narrative sentence must name."""
     org, title = split_title(post)
     return bool(org and title)
+
+
+@dataclass
+class Group:
+    """A decision about a group whose names a list gives (丁敏等36名同志, 以下5名同志)."""
+
+    action: str
+    posts: str
+    organisation: str
+    said: int  # how many the decision says; 0 when unsaid
+    chunk: Chunk
+    named: int = 0  # names read in its list
+    events_before: int = 0
 
 
 class ClauseReader:
@@ -559,6 +633,7 @@ class ClauseReader:
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
+        self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -632,6 +707,49 @@ class ClauseReader:
 
     def accept_posts(self, match: FrameMatch) -> bool:
         return _read_posts_checked(match.posts, match.organisation or self.subject_org)[1]
+
+    def accept_group_or_posts(self, match: FrameMatch) -> bool:
+        """As accept_posts; a group's post may be no post (第五届中层领导干部: a roster below says)."""
+        return match.slot.group is not None or self.accept_posts(match)
+
+    def open_group(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
+        """任命丁敏等36名同志为某法院人民陪审员 / 聘任刘振宇等同志为中层领导干部(名单见附件): no event
+        yet; the names (and perhaps the posts) follow in a list, until the notice ends."""
+        posts = match.posts.removesuffix("职务")
+        self.group = Group(action, posts, match.organisation, match.slot.group or 0, chunk)
+        self.group.events_before = len(self.events)
+        self.action, self.decisive, self.sentence_ended = action, True, False
+        return True
+
+    def group_names(self, chunk: Chunk) -> bool:
+        """A line of the group's list: names, each perhaps with a mark or a bracket (丁敏、马晓燕 /
+        林国栋(本人申请辞去)), each holding the group's post."""
+        group = self.group
+        assert group is not None
+        if chunk.start not in self.line_of.grids:
+            return False
+        parts = split_outside_parens(chunk.text, "、")
+        names = []
+        for part in parts:
+            if not _GRID_NAME.match(part):
+                return False
+            names.append(part.split("(")[0].strip("*"))
+        found = read_names("、".join(names))
+        if not found or found[1] < 2:
+            return False
+        if not self.emit(group.action, found[0], group.posts, chunk, org=group.organisation):
+            return False
+        group.named += len(found[0])
+        return True
+
+    def close_group(self) -> None:
+        group, self.group = self.group, None
+        if group is None:
+            return
+        if len(self.events) == group.events_before:
+            self.issue(group.chunk, "a decision about a group whose list of names could not be read")
+        elif group.said and group.named and group.named != group.said:
+            self.issue(group.chunk, f"the decision says {group.said}, its list names {group.named}", fatal=False)
 
     def accept_narrative_posts(self, match: FrameMatch) -> bool:
         """As accept_posts, and every post names its organisation and a known title."""
@@ -715,7 +833,12 @@ class ClauseReader:
         text = chunk.text
         if text in SECTION_HEADS or len(text) > 40 or decision_verbs().search(text) or "同志" in text:
             return False
-        if not (split_title(text)[1] or _ORGANISATION_END.search(text) or text.endswith(("科", "系", "部"))):
+        if not (
+            split_title(text)[1]
+            or _ORGANISATION_END.search(text)
+            or text.endswith(("科", "系", "部"))
+            or (self.heading_org and _bare_title(text))  # 处长: under the unit heading it
+        ):
             return False
         self.roster_label = text
         self.roster_start = chunk
@@ -727,27 +850,37 @@ class ClauseReader:
         label, text = self.roster_label, chunk.text
         if chunk.sep in ";。" or not chunk.sep:
             self.roster_label = None  # the line ends here
-        qualifiers = ""
-        while text.endswith(")") and "(" in text:
-            cut = _opening_bracket(text)
-            if cut <= 0:
-                break
-            inner = text[cut + 1 : -1]
-            if NAME_MARK_WORDS.search(inner) is None:
-                qualifiers = f"({inner})" + qualifiers
-            text = text[:cut]
-        text = text.rstrip("*")
         post = label
-        if not split_title(label)[1]:  # a unit: the title opens the item (主任周维康)
+        if not split_title(label)[1] and not (self.heading_org and _bare_title(label)):
+            # a unit: the title opens the item (主任周维康)
             title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
             if title is None:
                 return False
             post, text = label + title, text[len(title) :]
-        found = read_names(NAME_MARK.sub("", text).replace("*", ""))
+        names: list[tuple[str, str]] = []  # each name with its own brackets: 陈晓燕(正处级)、郭立*
+        for part in split_outside_parens(text, "、"):
+            qualifiers = ""
+            while part.endswith(")") and "(" in part:
+                cut = _opening_bracket(part)
+                if cut <= 0:
+                    break
+                inner = part[cut + 1 : -1]
+                if NAME_MARK_WORDS.search(inner) is None:
+                    qualifiers = f"({inner})" + qualifiers
+                part = part[:cut]
+            names.append((NAME_MARK.sub("", part).replace("*", ""), qualifiers))
+        found = read_names("、".join(name for name, _ in names))
         if not found or found[1] < 2:
             return False
         self.decisive = True
-        return self.emit(self.action or "appoint", found[0], post + qualifiers, chunk)
+        made = []
+        for qualifiers in dict.fromkeys(q for _, q in names):
+            persons = [person for person, (_, q) in zip(found[0], names, strict=True) if q == qualifiers]
+            if not self.emit(self.action or "appoint", persons, post + qualifiers, chunk):
+                return False
+            made += self.last_events
+        self.last_events = made
+        return True
 
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
@@ -868,7 +1001,9 @@ class ClauseReader:
         text = chunk.text
         if text.startswith(("不再担任", "不再兼任", "不再任", "不再续聘")) and self.persons:  # 李四…,不再续聘…: unsaid
             text = PRONOUNS[0] + text
-        match = read_frame(text, ("decision",), None, self.persons, self.accept_posts)
+        match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
+        if match is not None and match.slot.group is not None:
+            return self.open_group(match, match.frame.action, chunk)
         if match is None or not self.emit_match(match, match.frame.action, chunk):
             return False
         self.decisive = True
@@ -881,9 +1016,11 @@ class ClauseReader:
 
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
-        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_posts)
+        match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None:
             return False
+        if match.slot.group is not None:
+            return self.open_group(match, action_of(match, self.action), chunk)
         return self.emit_match(match, action_of(match, self.action), chunk)
 
     def narrative(self, chunk: Chunk) -> bool:
@@ -938,6 +1075,7 @@ class ClauseReader:
             if chunk.sep == "。":
                 self.end_sentence()
         self.end_sentence()
+        self.close_group()
         return self.events, self.issues
 
     def end_sentence(self) -> None:
@@ -954,7 +1092,9 @@ class ClauseReader:
         # A form whose opening test fails is not called at all (the same test, made here).
         if self.roster_label is not None and self.roster_item(chunk):
             return
-        if chunk.sep == ":" and self.action and not self.sentence_ended and self.roster(chunk):
+        if self.group is not None and self.group.posts and self.group_names(chunk):
+            return
+        if chunk.sep == ":" and (self.group or (self.action and not self.sentence_ended)) and self.roster(chunk):
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)

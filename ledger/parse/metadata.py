@@ -12,6 +12,7 @@ from ..dates import find_dates as _find_dates
 from ..errors import ParseError
 from ..vocab import (
     DATELINE,
+    DOC_NO,
     LAW_DB_FIELDS,
     NO_PERSONNEL_REASON,
     OTHER_TITLE_REASONS,
@@ -23,8 +24,6 @@ from ..vocab import (
 from .records import Line
 from .split import Block, is_issuer_line
 
-#: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.
-DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
 #: A line that is only a date, perhaps in parentheses: 2024 年 4 月 20 日, (二〇二四年四月二十日).
 _DATE_ONLY_REST = re.compile(r"^[\s()]*$")
 #: Adoption lines of standing-committee decisions: (2023年5月10日…常务委员会第十次会议通过).

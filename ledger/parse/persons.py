@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ..dates import chinese_number
 from ..posts import split_title
 from ..vocab import (
     EXTRA_SURNAMES,
@@ -125,6 +126,8 @@ class PersonSlot:
     score: int  # as name_score; 3 for a pronoun that refers back
     described_as: str = ""  # 芜湖市人民政府副市长 in 芜湖市人民政府副市长徐志: a description, not an event
     pronoun: bool = False
+    #: 丁敏等36名同志 / 以下5名同志: a group whose names a list below gives; how many it says (0: unsaid)
+    group: int | None = None
 
     def organisation(self) -> str:
         """The organisation of the description, which a bare title after it belongs to."""
@@ -153,6 +156,9 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     name (区人大常委会副主任徐新东) as a description of the person; a title after the
     name (钱建民市长) likewise.
     """
+    if text.endswith(_GROUP_ENDS) and (group := GROUP_SLOT.match(text)):
+        count = group.group("count")
+        return PersonSlot([], 3, group=(int(count) if count.isdigit() else chinese_number(count)) if count else 0)
     reading = _slot_reading(text)
     if reading is None:
         return None
@@ -161,6 +167,13 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     persons, score, described_as = reading
     return PersonSlot(list(persons), score, described_as)
 
+
+#: A person slot naming a group whose names are listed after it: 丁敏等36名同志, 刘振宇等同志,
+#: 以下5名同志, 下列人员.
+GROUP_SLOT = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,6}等|以下|下列|如下)(?:(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位])?(?:同志|人员)$"
+)
+_GROUP_ENDS = ("同志", "人员")
 
 #: What ``_slot_reading`` answers for a pronoun: the persons it stands for are not in the text.
 _PRONOUN = ((), 3, "")

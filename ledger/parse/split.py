@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..vocab import BARE_TITLE, TITLE_ENDINGS
+from ..vocab import BARE_TITLE, DOC_NO, TITLE_ENDINGS
 from .records import Line
 
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
@@ -91,6 +91,12 @@ def is_issuer_line(text: str) -> bool:
     return 2 <= len(text) <= _MAX_ISSUER_CHARS and not _SENTENCE_PUNCT.search(text) and not re.search(r"\d", text)
 
 
+def _doc_no_line(text: str) -> bool:
+    """A line that is a doc number and little else (签发人 beside it on a red-header page)."""
+    m = DOC_NO.search(text)
+    return m is not None and len(_compact(text)) <= len(_compact(m.group(1))) + 12
+
+
 def split_notices(lines: list[Line]) -> list[Block]:
     """Cut the file's lines into notices. Text before the first title is a notice of its own
     only if it has any lines (a file of bare clauses is one notice without a title)."""
@@ -103,9 +109,12 @@ def split_notices(lines: list[Line]) -> list[Block]:
             continue
         issuer = None
         previous_end = starts[-1][1][1] if starts else 0
-        if i - 1 >= previous_end and is_issuer_line(lines[i - 1].text):
-            issuer = i - 1
-        starts.append((issuer if issuer is not None else i, (i, end), issuer))
+        start = i
+        if i - 1 >= previous_end and _doc_no_line(lines[i - 1].text):
+            start = i - 1  # a red-header document: its doc number stands above the title
+        if start - 1 >= previous_end and is_issuer_line(lines[start - 1].text):
+            issuer = start - 1
+        starts.append((issuer if issuer is not None else start, (i, end), issuer))
         i = end
     blocks: list[Block] = []
     first_start = starts[0][0] if starts else len(lines)
