@@ -347,6 +347,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("免职",     "remove",  "",       "head title column"),
     ("解聘",     "remove",  "解聘",   "head lead title column"),
     ("接受辞职", "remove",  "辞职",   "head"),
+    ("撤销",     "remove",  "撤职",   "head"),
     ("辞职",     "remove",  "辞职",   "title"),
     ("辞去",     "remove",  "辞职",   "title"),
 )  # fmt: skip
@@ -404,6 +405,10 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("报告", "report, not appointments", False),
     ("公报", "report, not appointments", False),
     ("会议", "meeting report, not appointments", False),
+    # 关于晋升张明远等同志法官等级的通知: ranks, not posts (a body that also appoints still counts)
+    ("等级", "rank (等级) notice, not appointments", False),
+    ("职级", "rank (职级) notice, not appointments", False),
+    ("警衔", "rank (警衔) notice, not appointments", False),
 )
 
 NO_PERSONNEL_REASON = "no appointment or removal in the title or section heads"
@@ -452,6 +457,13 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
     re.compile(r"^.{2,30}(?:通报|简报|公报)\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
     re.compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
+    # 重庆市人大常委会公报  2023年第5号(总第286号) / · 652 ·  全国人民代表大会常务委员会公报 2024·4:
+    # a running head with its issue (a number, a total, 2024·4) and a page mark on either side
+    re.compile(
+        r"^(?:(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4})\s+)?.{2,30}公报\s*"
+        r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*[期号]|\d{4}\s*[·.]\s*\d{1,2})"
+        r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
+    ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
     # 2024 年第 1 期, a gazette's issue line

@@ -347,3 +347,28 @@ def test_a_party_body_carries_to_party_titles_only():
         "某集团有限公司党委委员",
         "某集团有限公司董事长",
     ]
+
+
+def test_a_label_of_a_list_part_does_not_end_the_list():
+    body = (
+        "一、决定任命\n（一）市政府组成部门\n1．冉光明为某市规划局局长；\n"
+        "（二）其他\n2．谭德江为某市人民政府驻上海办事处主任。"
+    )
+    assert [p for _, p, _ in events(body)] == ["冉光明", "谭德江"]
+
+
+def test_a_heading_broken_over_lines_still_heads_the_items_below_it():
+    body = "三、任命\n北京市第四中级人民\n法院\n晏涛为审判委员会委员、审判员。\n"
+    posts = [post for *_, post in events(body)]
+    assert posts == ["北京市第四中级人民法院审判委员会委员", "北京市第四中级人民法院审判员"]
+
+
+def test_a_revocation_section_whose_items_repeat_the_verb():
+    got = events(
+        "五、撤销\n撤销彭建新的某市中级人民法院审判委员会委员、审判员职务；\n撤销曹卫国的某市人民检察院检察员职务。"
+    )
+    assert [(a, p) for a, p, _ in got] == [("remove", "彭建新"), ("remove", "彭建新"), ("remove", "曹卫国")]
+
+
+def test_a_rank_given_verb_first_is_no_event():
+    assert events("决定：\n一、晋升张明远为三级高级法官；\n二、晋升杨晓丹、罗文斌为一级法官。") == []

@@ -41,7 +41,16 @@ def test_full_width_forms_become_half_width_and_line_numbers_survive():
 
 @pytest.mark.parametrize(
     "furniture",
-    ["3", "— 12 —", "- 7 -", "第 3 页", "区政府文件 济南市市中区人民政府公报（2024 年第 2期）", "（此件公开发布）"],
+    [
+        "3",
+        "— 12 —",
+        "- 7 -",
+        "第 3 页",
+        "区政府文件 济南市市中区人民政府公报（2024 年第 2期）",
+        "（此件公开发布）",
+        "重庆市人民代表大会常务委员会公报                2023年第5号（总第286号）",
+        "· 652 ·                 全国人民代表大会常务委员会公报 2024·4",
+    ],
 )
 def test_page_furniture_is_dropped(furniture):
     assert [line.text for line in normalise(f"张三同志为某局\n{furniture}\n局长")] == ["张三同志为某局", "局长"]

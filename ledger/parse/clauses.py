@@ -229,6 +229,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if size and last not in _SEPARATORS:
                 add("。", no)
             text = text.rstrip(":") + ":"
+        glued = size and last not in _SEPARATORS  # this line continues the one before
         if text:  # add(text, no), inline: once for every line
             if not numbers or numbers[-1] != no:
                 offsets.append(size)
@@ -236,7 +237,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             parts.append(text)
             size += len(text)
             last = text[-1]
-        previous = text
+        # the text since the last separator: a heading broken over lines (北京市第四中级人民 / 法院)
+        previous = previous + text if glued and previous else text
         subhead_before = bool(m) and len(text) <= 20 and not _SENTENCE_MARKS.search(text)
         if roster:
             add(";", no)
@@ -885,9 +887,12 @@ class ClauseReader:
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
         m = _RANK_VERB.search(chunk.text, 1)
-        if m is None:
+        if m is not None:
+            rank = chunk.text[m.end() :].split("(")[0]
+        elif chunk.text.startswith(RANK_VERBS) and "为" in chunk.text:  # 晋升张明远为三级高级法官
+            rank = chunk.text.rsplit("为", 1)[1].split("(")[0]
+        else:
             return False
-        rank = chunk.text[m.end() :].split("(")[0]
         return rank in _RANK_SET or RANK_NAME.match(rank) is not None
 
     def heading(self, chunk: Chunk) -> bool:
@@ -1064,7 +1069,9 @@ class ClauseReader:
             return
         if mentioned:
             self.persons = mentioned[-1:]
-        self.action = None if self.sentence_ended else self.action
+        if mentioned or len(text) > 15 or _CLOSERS.match(text):
+            # a sentence of its own ends the list; a label does not ((二)其他, 市政府组成部门)
+            self.action = None if self.sentence_ended else self.action
 
     # --- the loop ----------------------------------------------------------------------
 
