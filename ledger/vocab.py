@@ -133,6 +133,11 @@ TITLES: tuple[str, ...] = (
     "董事长",
     "副董事长",
     "董事",
+    "执行董事",
+    "职工董事",
+    "独立董事",
+    "财务负责人",
+    "证券事务代表",
     "监事会主席",
     "监事",
     "总经理",
@@ -573,6 +578,15 @@ PREAMBLE_END = re.compile(
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
 #: (or 接受张三的辞职请求) accepts.
 RESIGNATION_REQUEST = re.compile(r"(?:提出|要求|申请|请求)(?:辞去|辞职并辞去)(?P<posts>.+?)(?:职务|的请求|的申请|$)")
+#: Persons of a list singled out as newly promoted, whose probation the next words state:
+#: 其中，赵艳、钱云飞同志为新提任干部，试用期至2026年2月 / 钟浩、严丽芬为新提拔人员，试用期一年.
+NEWLY_PROMOTED = re.compile(
+    r"^(?:其中|上述[^,;。]{0,12}中)?(?P<names>[^,;。]{2,80}?)(?:等)?(?:同志)?为新(?:提任|提拔|任职|任用|聘任|聘)的?(?:干部|人员|同志)?$"
+)
+
+#: A resignation that takes effect without a decision accepting it (a listed company's director
+#: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
+RESIGNATION_EFFECTIVE = re.compile(r"辞职(?:报告|申请|请求)?(?:自[^,;。]{0,20}?)?(?:起|即|时)?生效")
 RESIGNATION_ACCEPTED = re.compile(r"接受(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
 
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
@@ -635,6 +649,7 @@ NOT_NAMES: tuple[str, ...] = (
     "同志",
     "职务",
     "本人",
+    "书面",  # 书面辞职报告: 书 is a surname, 书面 no name
     "继续",
     "负责",
     "主要",

@@ -372,3 +372,59 @@ def test_a_revocation_section_whose_items_repeat_the_verb():
 
 def test_a_rank_given_verb_first_is_no_event():
     assert events("决定：\n一、晋升张明远为三级高级法官；\n二、晋升杨晓丹、罗文斌为一级法官。") == []
+
+
+def probations(body: str) -> list[tuple[str, str, str | None]]:
+    found, issues = read(body)
+    assert not [i for i in issues if i.fatal], issues
+    return [(e.person, e.post, e.probation_until and e.probation_until.isoformat()) for e in found]
+
+
+def test_a_probation_after_the_last_of_several_posts_is_the_whole_clauses():
+    assert probations("邓志华同志任某镇党委委员、副书记（任职试用期一年）。") == [
+        ("邓志华", "某镇党委委员", "2025-05-24"),
+        ("邓志华", "某镇党委副书记", "2025-05-24"),
+    ]
+
+
+def test_a_probation_said_by_a_section_head_or_a_list_intro_holds_for_the_items_below_only():
+    body = (
+        "一、续聘以下同志为研究中心主任：\n张三为甲研究中心主任；\n"
+        "二、聘任以下同志为研究中心主任，聘期三年，试用期至2025年12月：\n李四为乙研究中心主任；\n"
+        "三、新聘（试用期六个月）\n王五为丙科护士长。"
+    )
+    assert probations(body) == [
+        ("张三", "甲研究中心主任", None),
+        ("李四", "乙研究中心主任", "2025-12-31"),
+        ("王五", "丙科护士长", "2024-11-24"),
+    ]
+
+
+def test_the_newly_promoted_of_a_list_and_a_probation_start_said_after_it():
+    body = (
+        "聘任：\n钟浩为纪检监察部部长；严丽芬为安全环保部副部长（试用期三个月）；苏振国为检测公司总经理。\n"
+        "上述聘任人员中，钟浩为新提拔人员，试用期一年。试用期自2024年6月1日起计算。"
+    )
+    assert probations(body) == [
+        ("钟浩", "纪检监察部部长", "2025-06-01"),
+        ("严丽芬", "安全环保部副部长", "2024-09-01"),
+        ("苏振国", "检测公司总经理", None),
+    ]
+
+
+def test_a_resignation_that_takes_effect_without_a_decision():
+    body = (
+        "公司董事会于近日收到公司副总经理高建平先生提交的书面辞职报告。高建平先生因工作调动原因，"
+        "申请辞去公司副总经理职务。高建平先生的辞职报告自送达董事会之日起生效。"
+    )
+    assert events(body) == [("remove", "高建平", "公司副总经理")]
+
+
+def test_names_of_unknown_surnames_after_a_post_and_its_colon_or_closed_by_tongzhi():
+    assert events("聘任：\n寒旱区水资源研究室副主任：拉毛草（女）\n祁连山观测站站长：扎西才让") == [
+        ("appoint", "拉毛草", "寒旱区水资源研究室副主任"),
+        ("appoint", "扎西才让", "祁连山观测站站长"),
+    ]
+    assert events("任命县人民医院骨科主任泽仁多吉同志为某县人民医院院长助理。") == [
+        ("appoint", "泽仁多吉", "某县人民医院院长助理")
+    ]

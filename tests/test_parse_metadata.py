@@ -122,3 +122,11 @@ def test_a_red_header_doc_number_above_the_title_belongs_to_the_notice():
         "关于公布第五届中层领导干部聘任名单的通知",
         dt.date(2023, 12, 28),
     )
+
+
+def test_an_adoption_line_broken_before_tongguo_still_dates_the_list():
+    found = meta(
+        "北京市人民代表大会常务委员会任免名单\n（2022年3月31日北京市第十五届人民代表大会常务委员会第三十八次会议\n"
+        "通过）\n一、决定任命\n武振东为北京市城市管理委员会主任。\n"
+    )
+    assert found.date == dt.date(2022, 3, 31)

@@ -33,6 +33,7 @@ from ..vocab import (
     NAME_MARK,
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
+    NEWLY_PROMOTED,
     PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
@@ -43,6 +44,7 @@ from ..vocab import (
     RANK_VERBS,
     RANKS,
     RESIGNATION_ACCEPTED,
+    RESIGNATION_EFFECTIVE,
     RESIGNATION_REQUEST,
     ROSTER_LINE,
     SECTION_HEADS,
@@ -128,6 +130,10 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
+_QUALIFIED_HEAD = re.compile(
+    "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")\((?:试用期|聘期|任期)[^()]{1,20}\):?$"
+)
 
 
 #: One name of a grid of names (丁敏, 郭立*, 林国栋(本人申请辞去)): a name, a mark, its bracket.
@@ -225,7 +231,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
             # above it (人事处, then 处长:韦建明) heads the lines below
             add("。" if previous and _is_heading(previous) else ";", no)
-        if text.rstrip(":") in SECTION_HEADS:
+        if text.rstrip(":") in SECTION_HEADS or _QUALIFIED_HEAD.match(text):
             if size and last not in _SEPARATORS:
                 add("。", no)
             text = text.rstrip(":") + ":"
@@ -331,7 +337,7 @@ def _bare_title(item: str) -> bool:
 
 
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
-_ROSTER_NOT = re.compile(r"决定|研究|如下|通知|会议|同志|附件|抄送|主送|联系")
+_ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
 _RANK_VERB = re.compile("|".join(sorted(RANK_VERBS, key=len, reverse=True)))
 #: The party body a title names as its first word (党委书记, 党组副书记): what carries to a
@@ -418,7 +424,16 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             continue
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
         readings.append((post, tuple(qualifiers), manner))
+    if len(readings) > 1 and not any(q for _, q, _ in readings[:-1]):
+        # 某镇党委委员、副书记(试用期一年): a probation after the last post is the clause's
+        probation = tuple(q for q in readings[-1][1] if q.startswith(_PROBATION_WORDS))
+        if probation:
+            readings = [(post, probation, manner) for post, _, manner in readings[:-1]] + readings[-1:]
     return tuple(readings)
+
+
+_PROBATION_WORDS = ("试用期", "任职试用期")
+_PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -471,9 +486,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
     for i, q in enumerate(qualifiers):
         if q.startswith("自") and "起" in q and start is not effective:
             continue
-        if q.startswith("试用期"):
+        if q.startswith(_PROBATION_WORDS):
             out.probation = q
-            term = q[len("试用期") :].removeprefix("为")
+            term = q.removeprefix("任职")[len("试用期") :].removeprefix("为")
             if term.startswith("至"):
                 try:
                     dates = find_dates(term)
@@ -636,6 +651,8 @@ class ClauseReader:
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
+        self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
+        self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -657,6 +674,8 @@ class ClauseReader:
         manner: tuple[str, ...] | str = (),
         org: str = "",
     ) -> bool:
+        if self.section_qualifier and self.section_qualifier not in posts_text:
+            posts_text += self.section_qualifier
         readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
         if not persons or not plausible:
             return False
@@ -701,6 +720,7 @@ class ClauseReader:
         self.events.extend(made)
         self.last_events = made
         self.persons = persons
+        self.items_pending = False
         return True
 
     def posts_read(self, narrative: bool = False):
@@ -719,6 +739,7 @@ class ClauseReader:
         yet; the names (and perhaps the posts) follow in a list, until the notice ends."""
         posts = match.posts.removesuffix("职务")
         self.group = Group(action, posts, match.organisation, match.slot.group or 0, chunk)
+        self.section_qualifier, self.items_pending = "", True
         self.group.events_before = len(self.events)
         self.action, self.decisive, self.sentence_ended = action, True, False
         return True
@@ -781,8 +802,14 @@ class ClauseReader:
             return False
         text = _HEAD_PREAMBLE.sub("", chunk.text)
         text = text.removeprefix("现")
+        qualifier = ""
+        if text.endswith(")") and (cut := _opening_bracket(text)) > 0:  # 新聘(试用期六个月):
+            text, qualifier = text[:cut], text[cut:]
         if text in SECTION_HEADS:
             self.action = SECTION_HEADS[text]
+            self.section_qualifier = qualifier  # for every item of the section
+        elif qualifier:
+            return False
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment
@@ -872,7 +899,8 @@ class ClauseReader:
                 part = part[:cut]
             names.append((NAME_MARK.sub("", part).replace("*", ""), qualifiers))
         found = read_names("、".join(name for name, _ in names))
-        if not found or found[1] < 2:
+        # after a post and its colon a name of an unknown surname (拉毛草, 扎西才让) is still a name
+        if not found or found[1] < (1 if split_title(post)[1] else 2):
             return False
         self.decisive = True
         made = []
@@ -926,6 +954,7 @@ class ClauseReader:
         self.action = LEADING_VERBS[m.group("verb")]
         self.sentence_ended = False
         self.decisive = True
+        self.section_qualifier, self.items_pending = "", True
         return True
 
     def confirmation(self, chunk: Chunk) -> bool:
@@ -970,11 +999,32 @@ class ClauseReader:
             self.pending_confirm = None
         return True
 
+    def newly_promoted(self, chunk: Chunk) -> bool:
+        """其中，赵艳、钱云飞同志为新提任干部: the appointments of these persons in this notice are
+        the ones the probation after it (试用期至2026年2月) applies to."""
+        m = NEWLY_PROMOTED.match(chunk.text)
+        found = read_names(m.group("names")) if m else None
+        if not found:
+            return False
+        names = set(found[0])
+        self.last_events = [e for e in self.events if e.action == "appoint" and e.person in names]
+        return True
+
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
         text = chunk.text.strip("()")
+        if self.items_pending and text.startswith(_PROBATION_WORDS):
+            self.section_qualifier = f"({text})"  # 聘任以下同志为…，试用期至2025年12月: for each item below
+            return True
         if not self.last_events or (not text.startswith(("试用期", "挂职", "时间", "保留")) and text not in _RANK_SET):
             return False
+        if _PROBATION_START.match(text):  # 试用期自2020年6月1日起计算: for every probation of the notice
+            for event in self.events:
+                if event.probation:
+                    since = "自" + re.split("自|从", text, maxsplit=1)[1]  # 自2020年6月1日起计算
+                    event.probation_until = read_qualifiers([event.probation, since], self.effective).probation_until
+                    event.qualifiers.append(text)
+            return True
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
             self.issue(chunk, f"cannot read qualifier {text!r}")
@@ -1000,6 +1050,15 @@ class ClauseReader:
             return self.emit("remove", slot.persons, self.requested[1], chunk, "辞职")
         self.issue(chunk, "resignation accepted, but no post named for it")
         return True
+
+    def effective_resignation(self, chunk: Chunk) -> bool:
+        """高建平先生的辞职报告自送达董事会之日起生效: the resignation asked for before is done."""
+        if not self.requested or not RESIGNATION_EFFECTIVE.search(chunk.text):
+            return False
+        persons, posts = self.requested
+        self.requested = None
+        self.decisive = True
+        return self.emit("remove", persons, posts, chunk, "辞职")
 
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
@@ -1117,6 +1176,8 @@ class ClauseReader:
             return
         if chunk.text.endswith(PERSON_STATES) and self.person_state(chunk):
             return
+        if "为新" in chunk.text and self.events and self.newly_promoted(chunk):
+            return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
         if (
@@ -1126,6 +1187,8 @@ class ClauseReader:
         ):
             return
         if may and (self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk)):
+            return
+        if self.requested and "生效" in chunk.text and self.effective_resignation(chunk):
             return
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.

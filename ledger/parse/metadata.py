@@ -118,7 +118,9 @@ def _looks_like_body(text: str) -> bool:
 def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     """A date standing elsewhere: an adoption line, or any date near the end."""
     for i in range(start, len(lines)):
-        if _ADOPTED.search(lines[i].text):
+        # …第三十八次会议 / 通过): the words of adoption may be broken apart as well
+        after = _compact(lines[i + 1].text)[:4] if i + 1 < len(lines) else ""
+        if _ADOPTED.search(lines[i].text) or _ADOPTED.search(_compact(lines[i].text)[-4:] + after):
             # the adoption line may be broken: (2024年12月27日…人民代表大会 / 常务委员会…会议通过)
             for line in (lines[i], *reversed(lines[max(start, i - 2) : i])):
                 found = find_dates(line.text, line.no)

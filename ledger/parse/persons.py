@@ -36,7 +36,7 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12
 _TRAILING = HONORIFICS
 _HONORIFIC = re.compile("|".join(map(re.escape, HONORIFICS)))
 #: A mention of a person in narrative (审议了钱建民市长提出的…): a name, then what follows names.
-_AFTER_MENTION = ("同志", "提出", "辞去", "辞职", "因", "已", "现任", "(女)", "(男)", "等")
+_AFTER_MENTION = ("同志", "先生", "女士", "提出", "辞去", "辞职", "因", "已", "现任", "(女)", "(男)", "等")
 
 
 @functools.cache
@@ -175,6 +175,9 @@ GROUP_SLOT = re.compile(
 )
 _GROUP_ENDS = ("同志", "人员")
 
+#: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
+_BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
+
 #: What ``_slot_reading`` answers for a pronoun: the persons it stands for are not in the text.
 _PRONOUN = ((), 3, "")
 _PRONOUN_SET = frozenset(PRONOUNS)
@@ -200,9 +203,12 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     # 副市长张三 / 芜湖市人民政府副市长徐志: the longest head ending in a title describes the person
     for cut in range(len(text) - 2, 1, -1):
         head = text[:cut]
-        if split_title(head)[1]:
+        org, title = split_title(head)
+        if title:
             found = _read_names(text[cut:])
-            if found and found[1] >= 2:
+            # after a whole post and closed by 同志, a name of an unknown surname is still a
+            # name (县人民医院骨科主任泽仁多吉同志)
+            if found and (found[1] >= 2 or (org and text.endswith(HONORIFICS) and text[cut] not in _BODY_END_CHARS)):
                 return found[0], found[1], head
     # 钱建民市长: the name, then the title the person holds (only titles ending as it ends can)
     for title in _TITLES_BY_LAST.get(bare[-1:], ()):
