@@ -432,6 +432,8 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "名单",
     "公示",
     "议案",
+    "更正",  # 关于…任免通知的更正, 关于…的更正说明
+    "说明",
 )
 
 #: Standalone titles without 关于 that still open a notice.
@@ -514,6 +516,10 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
     ("(决定|)(不再委派|解除委派|不再聘任){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
+    ("(决定|)撤销(对|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
+    ("(决定|)(撤销|收回)对{person}(的|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
+    ("(决定|)撤销{person}(的|){posts}的(任职|任命|聘任)决定", "remove", "decision"),
+    ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
@@ -583,6 +589,10 @@ RESIGNATION_REQUEST = re.compile(r"(?:提出|要求|申请|请求)(?:辞去|辞�
 NEWLY_PROMOTED = re.compile(
     r"^(?:其中|上述[^,;。]{0,12}中)?(?P<names>[^,;。]{2,80}?)(?:等)?(?:同志)?为新(?:提任|提拔|任职|任用|聘任|聘)的?(?:干部|人员|同志)?$"
 )
+
+#: An earlier notice cited as issued (县人民政府印发《…》(剑府任〔2023〕15号), 任命张平…): what the
+#: rest of the sentence says recounts that notice; it decides nothing now.
+RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《")
 
 #: A resignation that takes effect without a decision accepting it (a listed company's director
 #: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
@@ -669,6 +679,13 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # the body between a revocation and the decision revoked: 撤销县委(2024年1月5日作出的)关于…
     (re.compile("撤销.{1,12}关于"), re.compile(r"(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)")),
+    # the body whose appointment is revoked: 撤销(某县人大常委会第二次会议)对周海涛的…的任命
+    (re.compile("撤销.{2,40}对"), re.compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
+    # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
+    (
+        re.compile("撤销.{2,30}中(?:任命|聘任)"),
+        re.compile(r"(?<=撤销)[^,;。]{2,30}?(?:文件|通知|决定)中(?=任命|聘任)"),
+    ),
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     (
         re.compile("干部"),
@@ -740,7 +757,7 @@ PERSON_STATES: tuple[str, ...] = (
 #: A correction quoting the wrong text and the right one (“任命张三同志为某局副局长”应为“…”):
 #: the right one is read as the clause, with other 更正.
 CORRECTION = re.compile(
-    r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
+    r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
 )
 
 #: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.

@@ -428,3 +428,56 @@ def test_names_of_unknown_surnames_after_a_post_and_its_colon_or_closed_by_tongz
     assert events("任命县人民医院骨科主任泽仁多吉同志为某县人民医院院长助理。") == [
         ("appoint", "泽仁多吉", "某县人民医院院长助理")
     ]
+
+
+def test_a_rank_given_as_a_post_or_removed_as_a_rank_is_no_event():
+    body = "叶建军同志任二级调研员，免去其三级调研员职级；\n免去邹志宏的某省商务厅一级巡视员职级。"
+    assert events(body) == []
+    # a body's post named by a rank stays a post (SPEC §1: a rank written as the post itself)
+    assert events("任命：\n公茂林同志为某区城市管理局二级主任科员。") == [
+        ("appoint", "公茂林", "某区城市管理局二级主任科员")
+    ]
+
+
+def test_revocations_written_every_way_remove_the_post():
+    body = (
+        "一、撤销剑府任〔2023〕15号文件中任命张平同志为某县卫生健康局副局长的决定；\n"
+        "二、决定撤销对梁志宏同志某市文化和旅游局副局长的任命；\n"
+        "三、决定收回对王建伟同志某市仲裁院副院长的聘任；\n"
+        "四、撤销县人大常委会第二次会议对周海涛的某县人民法院审判员的任命；\n"
+        "五、撤销林志斌同志某医院副院长的任职决定，恢复其某医院医务科科长职务。"
+    )
+    assert events(body) == [
+        ("remove", "张平", "某县卫生健康局副局长"),
+        ("remove", "梁志宏", "某市文化和旅游局副局长"),
+        ("remove", "王建伟", "某市仲裁院副院长"),
+        ("remove", "周海涛", "某县人民法院审判员"),
+        ("remove", "林志斌", "某医院副院长"),
+        ("appoint", "林志斌", "某医院医务科科长"),
+    ]
+
+
+def test_a_sentence_recounting_an_earlier_notice_decides_nothing():
+    body = (
+        "2023年9月6日，县人民政府印发《关于王东等同志职务任免的通知》（剑府任〔2023〕15号），"
+        "任命张平同志为某县卫生健康局副局长（试用期一年）。经研究，决定：撤销对张平同志某县卫生健康局副局长的任命。"
+    )
+    assert events(body) == [("remove", "张平", "某县卫生健康局副局长")]
+
+
+def test_corrections_with_a_comma_or_youwu_between_the_wrong_and_the_right_text():
+    body = (
+        "我部2021年7月9日印发的《任免通知》中，“于洪涛同志任某镇党委书记”有误，应为“于洪波同志任某镇党委书记”；"
+        "第九项“郝建军同志的某局副局长职务”，更正为“郝建君同志的某局副局长职务”。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post, e.effective) for e in found] == [
+        ("appoint", "于洪波", "某镇党委书记", dt.date(2021, 7, 9)),
+        ("remove", "郝建君", "某局副局长", dt.date(2021, 7, 9)),
+    ]
+    assert all("\u200b" not in e.clause for e in found) and not issues
+
+
+def test_a_subhead_that_names_no_body_ends_before_the_item_under_it():
+    body = "三、任命\n（三）某市人大常委会工作机构\n吴建军为某市人民代表大会常务委员会办公室副主任。"
+    assert events(body) == [("appoint", "吴建军", "某市人民代表大会常务委员会办公室副主任")]

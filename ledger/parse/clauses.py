@@ -43,6 +43,7 @@ from ..vocab import (
     RANK_NAME,
     RANK_VERBS,
     RANKS,
+    RECOUNT,
     RESIGNATION_ACCEPTED,
     RESIGNATION_EFFECTIVE,
     RESIGNATION_REQUEST,
@@ -63,6 +64,12 @@ _CLOSE = ")〕]】》”"
 _SEPARATORS = ",;:。"
 #: Where a list item joined to the one before by 、 starts with a verb of its own:
 #: 免去张三的A职务、任命李四为A is two clauses.
+#: What revokes or corrects the notice it cites (撤销…印发的《…》): no recount of that notice.
+_REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
+#: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
+_COMMA_BEFORE_RIGHT = re.compile(
+    r"(?<=[”\"’」])((?:有误|有错误|错误)?),(?=(?:应为|更正为|改为|修改为|应更正为)[“\"‘「])"
+)
 _VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)[\u4e00-\u9fff])")
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
@@ -130,6 +137,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
+_SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
 _QUALIFIED_HEAD = re.compile(
     "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")\((?:试用期|聘期|任期)[^()]{1,20}\):?$"
@@ -218,8 +227,10 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
-        elif size and last not in _SEPARATORS and subhead_before and _is_heading(text):
-            add("。", no)  # 二、教学科研单位 then 经济与管理学院: a part of a list, then a unit in it
+        elif size and last not in _SEPARATORS and subhead_before and (_is_heading(text) or _may_open_item(text)):
+            # 二、教学科研单位 then 经济与管理学院 / (三)某常委会工作机构 then 吴建军为…: a part of
+            # a list, then a unit or an item in it
+            add("。", no)
         roster = (
             ":" in text
             and ROSTER_LINE.match(text) is not None
@@ -245,7 +256,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
         # the text since the last separator: a heading broken over lines (北京市第四中级人民 / 法院)
         previous = previous + text if glued and previous else text
-        subhead_before = bool(m) and len(text) <= 20 and not _SENTENCE_MARKS.search(text)
+        subhead_before = bool(m) and len(text) <= 30 and not _SUBHEAD_NOT.search(text)
         if roster:
             add(";", no)
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
@@ -604,6 +615,16 @@ def _is_heading(text: str) -> bool:
 _HEADING_WORDS = re.compile(r"[()]|关于|各|决定|经研究|研究决定|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
 
 
+def _is_rank(post: str) -> bool:
+    """某厅一级巡视员职级 / 二级调研员 (with no body): a rank (职级), which SPEC §7 makes no post;
+    某局二级主任科员 names a post the body has, as a post."""
+    title = post.removesuffix("职级")
+    if title in _RANK_SET or RANK_NAME.match(title):
+        return True
+    core = split_title(title)[1]
+    return post.endswith("职级") and (core in _RANK_SET or RANK_NAME.match(core) is not None)
+
+
 def _post_fragment(text: str) -> bool:
     """副局长 or 某局副局长(试用期一年) standing alone: the rest of a clause cut off before it."""
     core = re.sub(r"\([^()]*\)$", "", text)
@@ -653,6 +674,7 @@ class ClauseReader:
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
+        self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -679,6 +701,11 @@ class ClauseReader:
         readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
         if not persons or not plausible:
             return False
+        if any(_is_rank(post) for post, _, _ in readings):  # 任二级调研员, 免去其三级调研员职级: a rank
+            readings = tuple(reading for reading in readings if not _is_rank(reading[0]))
+            if not readings:
+                self.persons = persons
+                return True
         if "兼" in posts_text and any(
             q.startswith("兼") for _, qualifiers, _ in readings for q in qualifiers
         ):  # 某局局长(兼任某中心主任): the bracket holds a second post
@@ -844,12 +871,14 @@ class ClauseReader:
         index = LineIndex()
         index.mark(0, self.line(chunk))
         inner = ClauseReader(m.group("right"), index, effective)
-        inner.action = self.action or "appoint"
+        right = m.group("right")
+        # 郝建君同志的某局副局长职务, quoted with no verb: a removal's item, as in the list it was
+        inner.action = self.action or ("remove" if right.endswith("职务") and "的" in right else "appoint")
         events, issues = inner.read()
         for event in events:
             event.manner.append("更正")
             event.qualifiers.append("更正")
-            event.clause = chunk.text
+            event.clause = chunk.text.replace("\u200b", ",")
         self.events.extend(events)
         self.issues.extend(issues)
         self.last_events = events
@@ -1135,7 +1164,10 @@ class ClauseReader:
     # --- the loop ----------------------------------------------------------------------
 
     def read(self) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
-        for chunk in cut_chunks(_VERB_AFTER_COMMA.sub(";", self.text)):
+        text = _VERB_AFTER_COMMA.sub(";", self.text)
+        if "为“" in text or '为"' in text:
+            text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
+        for chunk in cut_chunks(text):
             if chunk.text:
                 self.read_chunk(chunk)
             if chunk.sep == "。":
@@ -1152,9 +1184,18 @@ class ClauseReader:
         self.in_confirmation = False
         self.confirmed_in_sentence = []
         self.sentence_ended = True
+        self.recounting = False
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
+            return  # a correction stands even in a sentence that recounts the notice it corrects
+        if self.recounting or (
+            "《" in chunk.text and RECOUNT.search(chunk.text) and not chunk.text.startswith(_REVOKING)
+        ):
+            self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
+            self.persons = find_mentions(chunk.text)[-1:] or self.persons
+            return
         # A form whose opening test fails is not called at all (the same test, made here).
         if self.roster_label is not None and self.roster_item(chunk):
             return
@@ -1167,8 +1208,6 @@ class ClauseReader:
         ):
             return
         if chunk.text.startswith(("至", "到", "自", "任期", "聘期", "期限")) and PERIOD_CHUNK.match(chunk.text):
-            return
-        if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
