@@ -443,7 +443,7 @@ BARE_TITLE = re.compile(
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期"
+FURNITURE_MARKS = "0123456789公文此期篇链阅"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -472,6 +472,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # a web page's links to other pages: 上一篇:… / 下一篇:… / 相关链接 / 相关阅读
+    re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|阅读排行)(?:[:\s].*)?$"),
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
     # 2024 年第 1 期, a gazette's issue line
     re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
@@ -671,7 +673,7 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
-    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)")),
+    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)(?:原因)?")),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     (
         re.compile("日(?:作出|印发|下发|发布)?的关于"),
@@ -794,6 +796,11 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a decision read out at a meeting the text reports (a copy of the decision with a paper's
     # editor line is still the decision: only the reading out tells a report)
     (re.compile(r"宣读了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
+    # a session's news: what the meeting did, told after it (会议依法进行了人事任免, 颁发任命书)
+    (
+        re.compile(r"进行了人事任免|表决通过了[^。]{0,10}任免|颁发(?:了)?任命书|进行了宪法宣誓"),
+        "news report of a session: decisions reported, not made",
+    ),
 )
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"纪要$"), "meeting minutes: decisions reported, not made"),

@@ -481,3 +481,47 @@ def test_corrections_with_a_comma_or_youwu_between_the_wrong_and_the_right_text(
 def test_a_subhead_that_names_no_body_ends_before_the_item_under_it():
     body = "三、任命\n（三）某市人大常委会工作机构\n吴建军为某市人民代表大会常务委员会办公室副主任。"
     assert events(body) == [("appoint", "吴建军", "某市人民代表大会常务委员会办公室副主任")]
+
+
+def test_a_table_apart_by_tabs_with_merged_name_cells():
+    body = (
+        "序号\t姓名\t任职\t免职\t备注\n"
+        "1\t马建军\t某县农业农村局局长\t某县林业和草原局局长\t\n"
+        "2\t纳小燕\t某县农业农村局副局长\t无\t试用期一年\n"
+        "\t\t兼任某县爱卫会办公室主任\t某县医疗保障局副局长\t\n"
+    )
+    assert events(body) == [
+        ("appoint", "马建军", "某县农业农村局局长"),
+        ("remove", "马建军", "某县林业和草原局局长"),
+        ("appoint", "纳小燕", "某县农业农村局副局长"),
+        ("appoint", "纳小燕", "某县爱卫会办公室主任"),
+        ("remove", "纳小燕", "某县医疗保障局副局长"),
+    ]
+
+
+def test_a_table_with_a_unit_column_merged_down_and_padded_names():
+    body = (
+        "序号  单位            姓名     聘任职务    免去职务\n"
+        "1     文学院          赵明轩   院长        副院长\n"
+        "2                     钱  佳   副院长      —\n"
+        "3     教务处          吴  雪   处长        副处长\n"
+    )
+    assert events(body) == [
+        ("appoint", "赵明轩", "文学院院长"),
+        ("remove", "赵明轩", "文学院副院长"),
+        ("appoint", "钱佳", "文学院副院长"),
+        ("appoint", "吴雪", "教务处处长"),
+        ("remove", "吴雪", "教务处副处长"),
+    ]
+
+
+def test_acting_with_the_subject_unsaid_and_a_reason_before_the_verb():
+    body = (
+        "决定：任命韦光荣为某区人民政府副区长，代理某区人民政府区长职务。"
+        "王立群同志因年龄原因，不再担任某市人民政府参事。"
+    )
+    assert events(body) == [
+        ("appoint", "韦光荣", "某区人民政府副区长"),
+        ("appoint", "韦光荣", "某区人民政府区长"),
+        ("remove", "王立群", "某市人民政府参事"),
+    ]

@@ -130,3 +130,11 @@ def test_an_adoption_line_broken_before_tongguo_still_dates_the_list():
         "通过）\n一、决定任命\n武振东为北京市城市管理委员会主任。\n"
     )
     assert found.date == dt.date(2022, 3, 31)
+
+
+def test_news_of_a_session_that_made_appointments_is_a_report():
+    found = meta(
+        "市十八届人大常委会第二十次会议召开\n12月27日，会议召开。会议依法进行了人事任免。"
+        "会议表决通过了人事任免事项：决定任命朱海涛为某市教育局局长。李建国为新任命人员颁发任命书。\n"
+    )
+    assert found.kind == "other" and "news report" in found.skipped_reason

@@ -131,3 +131,17 @@ def test_a_line_too_long_is_refused_at_its_line_even_past_the_first_megabyte(tmp
         with pytest.raises(ParseError) as caught:
             check_shape(path)
         assert caught.value.line == line
+
+
+def test_a_page_saved_as_one_line_gets_its_lines_back():
+    page = (
+        "首页 > 人事任免 小营街道办事处关于方晓东等同志职务任免的通知 发布时间：2025-03-11 浏览次数：88 "
+        "各社区居民委员会： 经研究决定： 任命方晓东同志为小营街道党政综合办公室主任； "
+        "任命黄莉同志为小营街道便民服务中心主任（试用期一年）； 任命潘建军同志为小营街道平安建设办公室副主任； "
+        "免去黎  静同志的小营街道经济发展办公室主任职务。 特此通知。 小营街道办事处 2025年3月7日 "
+        "上一篇：小营街道开展志愿服务活动 下一篇：关于公益性岗位招聘的公告"
+    )
+    texts = [line.text for line in normalise(page)]
+    assert "小营街道办事处关于方晓东等同志职务任免的通知" in texts and "2025年3月7日" in texts
+    assert "免去黎静同志的小营街道经济发展办公室主任职务。" in texts  # the padded name kept whole
+    assert not [t for t in texts if t.startswith(("上一篇", "下一篇"))]

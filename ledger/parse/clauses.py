@@ -1092,7 +1092,7 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
-        if text.startswith(("不再担任", "不再兼任", "不再任", "不再续聘")) and self.persons:  # 李四…,不再续聘…: unsaid
+        if text.startswith(("不再担任", "不再兼任", "不再任", "不再续聘", "代理")) and self.persons:  # 李四…,不再续聘…
             text = PRONOUNS[0] + text
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
         if match is not None and match.slot.group is not None:
@@ -1135,7 +1135,7 @@ class ClauseReader:
             asking = find_mentions(text[: request.start()]) or self.persons
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
-        mentioned = find_mentions(text)
+        mentioned = find_mentions(strip_adjuncts(text))  # 王立群同志因年龄原因: no 年龄原
         if (
             self.action
             and not self.sentence_ended

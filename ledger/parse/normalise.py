@@ -148,6 +148,37 @@ def normalise(text: str) -> list[Line]:
             raw = normalise_line(raw, nfkc)  # otherwise it changes nothing
         clean = raw.rstrip()
         stripped = clean.lstrip()
-        if stripped and not (maybe_furniture(stripped) and is_furniture(stripped)):
+        if len(stripped) > _RUN_TOGETHER and stripped.count(" ") >= 6:
+            for part in relines(stripped):  # a page saved as one line: its lines again
+                if not (maybe_furniture(part) and is_furniture(part)):
+                    append(Line(no, part, 0))
+        elif stripped and not (maybe_furniture(stripped) and is_furniture(stripped)):
             append(Line(no, stripped, len(clean) - len(stripped)))
     return lines
+
+
+#: How long a line must be before it may be a whole page run together on one line.
+_RUN_TOGETHER = 200
+#: Where a page run together on one line had its line breaks: a run of spaces between words.
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+#: Breaks a run-together page hides without a space: before 二、 after a sentence, after an
+#: adoption line (…会议通过).
+_HIDDEN_BREAK = re.compile(
+    r"(?<=[。;:)])(?=[一二三四五六七八九十]{1,3}、)|(?<=通过\))|(?<=名单|决定)(?=\(\d{4}年)|(?<=.)(?=上一篇|下一篇)"
+)
+
+
+#: The first half of a padded name at the end of a piece: one character after a verb or a mark.
+_PADDED_NAME_START = re.compile(r"(?:^|[、:;,。(]|免去|任命|聘任|解聘|接受|同意|决定)[\u4e00-\u9fff]$")
+
+
+def relines(text: str) -> list[str]:
+    """A line that holds a whole page (a web page saved as one line), cut where its lines were:
+    at the spaces between its fields and sentences, never inside a padded name (黎 静)."""
+    parts: list[str] = []
+    for piece in _GAP.split(text):
+        if parts and piece[:1].isalpha() and (len(piece) == 1 or _PADDED_NAME_START.search(parts[-1])):
+            parts[-1] += piece  # 免去黎 + 静同志的…: a two-character name padded to three
+        else:
+            parts.append(piece)
+    return [line for part in parts for line in _HIDDEN_BREAK.split(part) if line]

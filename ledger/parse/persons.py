@@ -270,7 +270,9 @@ def find_mentions(text: str) -> list[str]:
                 after = i + length
                 if text.startswith(_AFTER_MENTION, after) or text.startswith(_TITLES_TUPLE, after):
                     mentions.append(name)
-                    i += length - 1
+                    # go on after the name and its honorific (高建平先生因…: no 生原)
+                    honorific = next((h for h in HONORIFICS if text.startswith(h, after)), "")
+                    i += length + len(honorific) - 1
                     break
         i += 1
     return mentions

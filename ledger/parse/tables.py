@@ -14,11 +14,12 @@ one clause reader reads tables and prose alike.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
 from ..posts import split_title
-from ..vocab import EMPTY_CELLS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS
+from ..vocab import EMPTY_CELLS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
 from .records import Line
 
 #: Stands for the white space between a name and a post in a row: the action comes from
@@ -69,9 +70,22 @@ _OTHER_LABELS = (
 )  # fmt: skip
 
 
+def _tab_cells(line: Line) -> list[str]:
+    """The cells of a row whose cells are apart by tabs, empty ones kept (the leading white space
+    of a row that starts with empty cells was its tabs)."""
+    return [_compact(cell) for cell in ("\t" * line.indent + line.text).split("\t")]
+
+
 def _header(line: Line) -> list[tuple[int, str]] | None:
-    """Column labels and where they start; labels may be spaced out (姓  名, 职　务)."""
+    """Column labels and where they start; labels may be spaced out (姓  名, 职　务). In a table
+    whose cells are apart by tabs, a label "starts" at its column's number, negated."""
     if "姓" not in line.text or "名" not in line.text:  # every header has a 姓名 column
+        return None
+    if "\t" in line.text:
+        labels = _tab_cells(line)
+        known = set(TABLE_COLUMNS) | set(_OTHER_LABELS)
+        if "姓名" in labels and any(label in TABLE_COLUMNS for label in labels):
+            return [(-n - 1, label if label in known else f"?{label}") for n, label in enumerate(labels)]
         return None
     found = []
     for label in (*TABLE_COLUMNS, *_OTHER_LABELS):
@@ -90,6 +104,7 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     return None
 
 
+_TITLE_SET = frozenset(TITLES)
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
 
@@ -103,13 +118,17 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     remark = _compact(row.get("备注", ""))
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
+    unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
     for column, text in row.items():
         cell = _compact(text)
         kind = TABLE_COLUMNS.get(column)
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
+        if unit and kind in ("appoint", "remove") and cell.split("(")[0].removeprefix("兼任") in _TITLE_SET:
+            cell = unit + cell  # 文学院 | 院长: the unit's column names the body of a bare title
         if kind == "appoint":
-            sentences.append(f"任命{name}为{cell}{said if not cell.endswith(')') else ''};")
+            connector = "" if cell.startswith("兼") else "为"  # a cell 兼任某办公室主任 says how itself
+            sentences.append(f"任命{name}{connector}{cell}{said if not cell.endswith(')') else ''};")
         elif kind == "remove":
             sentences.append(f"免去{name}的{cell.removesuffix('职务')}职务;")
         elif kind == "either":  # 任免职务: 任…，免去其…职务 / 免去…职务
@@ -121,9 +140,25 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
                 cell = name + cell
             sentences.append(cell + ";")
         elif kind == "post":
-            unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
             sentences.append(f"{name}{ROW_SEP}{unit}{cell};")
     return sentences
+
+
+def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
+    """A merged cell is written once and left empty below: a row with no name (or no unit)
+    holds the name (the unit) of the row above it."""
+    for (_, above), (_, row) in itertools.pairwise(rows):
+        for column in ("姓名", *(c for c, kind in TABLE_COLUMNS.items() if kind == "unit")):
+            if above.get(column) and not row.get(column) and any(row.get(c) for c in TABLE_COLUMNS):
+                row[column] = above[column]
+
+
+def _crowded(placed: list[tuple[str, str]]) -> bool:
+    """Do two cells of more than one character stand under one label?"""
+    seen: dict[str, list[str]] = {}
+    for column, text in placed:
+        seen.setdefault(column, []).append(text)
+    return any(len(texts) > 1 and any(len(t) > 1 for t in texts) for texts in seen.values())
 
 
 def _nearest(header: list[tuple[int, str]], offset: int) -> str:
@@ -140,6 +175,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     rows: list[tuple[int, dict[str, str]]] = []
 
     def flush() -> None:
+        _fill_merged_cells(rows)
         for n, (no, row) in enumerate(rows):
             for sentence in _row_sentences(row):
                 # the first row starts a sentence of its own, apart from the table's caption
@@ -153,6 +189,17 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             if header is None:
                 out.append(_list_row(line) if " " in line.text else line)
             continue
+        if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
+            cells_by_tab = _tab_cells(line) if "\t" in line.text else []
+            if len(cells_by_tab) >= 2:
+                row = {label: cell for (_, label), cell in zip(header, cells_by_tab, strict=False) if cell}
+                rows.append((line.no, row))
+                continue
+            flush()
+            header = _header(line)
+            if header is None:
+                out.append(_list_row(line))
+            continue
         cells = _cells(line)
         first_column = header[0][0]
         if rows and cells and cells[0][0] > first_column + 2 and len(cells) <= 2:
@@ -163,12 +210,13 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
             row: dict[str, str] = {}
-            if len(cells) == len(header):  # every cell filled: columns in order
+            placed = [(_nearest(header, offset), text) for offset, text in cells]
+            for column, text in placed:  # each cell under the label nearest to it
+                row[column] = row.get(column, "") + text
+            # two cells under one label, unless a padded name's halves (钱  佳): with every
+            # cell filled, a row set out of line with its header is read in order instead
+            if len(cells) == len(header) and len(row) < len(placed) and _crowded(placed):
                 row = {label: text for (_, label), (_, text) in zip(header, cells, strict=True)}
-            else:  # empty cells: place each by where it stands
-                for offset, text in cells:
-                    column = _nearest(header, offset)
-                    row[column] = row.get(column, "") + text
             rows.append((line.no, row))
             continue
         flush()
