@@ -398,6 +398,7 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("纪要", "meeting minutes: decisions reported, not made", True),
     ("公示", "pre-appointment publicity (公示), not appointments", True),
     ("考察预告", "inspection preview (考察预告), not appointments", True),
+    ("提名", "nomination (提名): proposes, not decides", True),
     ("招聘", "recruitment, not appointments", True),
     ("选聘公告", "recruitment, not appointments", True),
     ("要点", "work plan, not appointments", True),
@@ -525,6 +526,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
+    # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
+    ("(决定|批准|)同意{person}(为|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
     (

@@ -525,3 +525,16 @@ def test_acting_with_the_subject_unsaid_and_a_reason_before_the_verb():
         ("appoint", "韦光荣", "某区人民政府区长"),
         ("remove", "王立群", "某市人民政府参事"),
     ]
+
+
+def test_an_approval_of_an_election_and_a_post_going_on_after_a_comma():
+    body = (
+        "一、同意杨建国、李文娟同志为中共某局机关委员会委员。\n"
+        "二、马文斌同志任中共某县委副书记，某县人民政府党组书记，提名为某县人民政府县长候选人。"
+    )
+    assert events(body) == [
+        ("appoint", "杨建国", "中共某局机关委员会委员"),
+        ("appoint", "李文娟", "中共某局机关委员会委员"),
+        ("appoint", "马文斌", "中共某县委副书记"),
+        ("appoint", "马文斌", "某县人民政府党组书记"),
+    ]

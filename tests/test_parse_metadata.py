@@ -138,3 +138,7 @@ def test_news_of_a_session_that_made_appointments_is_a_report():
         "会议表决通过了人事任免事项：决定任命朱海涛为某市教育局局长。李建国为新任命人员颁发任命书。\n"
     )
     assert found.kind == "other" and "news report" in found.skipped_reason
+
+
+def test_a_letter_of_nominations_decides_nothing():
+    assert classify("中共某县委关于提名宋建勋等同志任免职务的函")[0] == "other"

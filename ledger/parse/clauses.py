@@ -137,6 +137,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: What a post going on the clause before it never holds: a person, a verb, another clause.
+_NOT_A_CONTINUED_POST = re.compile(r"^原|为|任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
@@ -1107,6 +1109,20 @@ class ClauseReader:
             self.action = match.frame.action
         return True
 
+    def continued_posts(self, chunk: Chunk) -> bool:
+        """马文斌同志任某县委副书记，某县人民政府党组书记: a whole post after a comma goes on the
+        clause before it, for the same persons."""
+        post = chunk.text.removesuffix("职务")
+        last = self.last_events[-1]
+        if (
+            self.text[chunk.start - 1 : chunk.start] != ","  # right after the clause, at a comma
+            or self.line_of[chunk.start] - last.line > 1
+            or _NOT_A_CONTINUED_POST.search(post)
+            or not _titled(post.split("(")[0])
+        ):
+            return False
+        return self.emit(last.action, list(dict.fromkeys(e.person for e in self.last_events)), post, chunk)
+
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
@@ -1243,6 +1259,8 @@ class ClauseReader:
             return
         if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
             self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
+            return
+        if self.last_events and not self.pending_persons and self.continued_posts(chunk):
             return
         if self.action and self.list_item(chunk):
             self.sentence_ended = False
