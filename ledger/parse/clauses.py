@@ -203,7 +203,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         no = line.no
         text = "".join(line.text.split())
         grid = None
-        if not _SENTENCE_MARKS.search(text) and (" " in line.text or grid_before or last == ":"):
+        if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(text):
             grid = name_grid(line.text)
             if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
                 grid = None  # one word alone on its line: a heading or a signature, not a list
@@ -244,7 +244,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
             # above it (人事处, then 处长:韦建明) heads the lines below
             add("。" if previous and _is_heading(previous) else ";", no)
-        if text.rstrip(":") in SECTION_HEADS or _QUALIFIED_HEAD.match(text):
+        if text.rstrip(":") in SECTION_HEADS or (text.endswith((")", "):")) and _QUALIFIED_HEAD.match(text)):
             if size and last not in _SEPARATORS:
                 add("。", no)
             text = text.rstrip(":") + ":"
@@ -257,7 +257,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size += len(text)
             last = text[-1]
         # the text since the last separator: a heading broken over lines (北京市第四中级人民 / 法院)
-        previous = previous + text if glued and previous else text
+        previous = previous + text if glued and previous and len(previous) < 40 else text
         subhead_before = bool(m) and len(text) <= 30 and not _SUBHEAD_NOT.search(text)
         if roster:
             add(";", no)
@@ -271,6 +271,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 _STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》“”]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _unclosed(text: str) -> frozenset[int]:
     """Where an opening bracket never closes before the sentence ends (an OCR or typing slip:
     副局长((正处级);…): such a bracket must not hold the rest of the sentence together."""
@@ -376,6 +377,7 @@ _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
     r"[省市县区州盟旗镇乡村]|街道|社区|集团)$"
 )
+_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团")
 
 
 def plausible_post(post: str) -> bool:
@@ -605,7 +607,8 @@ def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, .
 def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
     return (
-        3 <= len(text) <= 40
+        text[-1:] in _ORGANISATION_LAST  # most lines: no body's last character
+        and 3 <= len(text) <= 40
         and all(_ORGANISATION_END.search(part) for part in text.split("、"))
         and not split_title(text)[1]
         and _HEADING_WORDS.search(text) is None
@@ -617,9 +620,15 @@ def _is_heading(text: str) -> bool:
 _HEADING_WORDS = re.compile(r"[()]|关于|各|决定|经研究|研究决定|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
 
 
+#: How a rank's name ends (一级调研员, 正科级, 三级高级法官, …职级): a post ending otherwise is none.
+_RANK_TAILS = ("员", "级", "主办", "警长", "法官", "检察官", "督学")
+
+
 def _is_rank(post: str) -> bool:
     """某厅一级巡视员职级 / 二级调研员 (with no body): a rank (职级), which SPEC §7 makes no post;
     某局二级主任科员 names a post the body has, as a post."""
+    if not post.endswith(_RANK_TAILS):
+        return False  # most posts: no rank's last word
     title = post.removesuffix("职级")
     if title in _RANK_SET or RANK_NAME.match(title):
         return True

@@ -119,8 +119,11 @@ def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     """A date standing elsewhere: an adoption line, or any date near the end."""
     for i in range(start, len(lines)):
         # …第三十八次会议 / 通过): the words of adoption may be broken apart as well
-        after = _compact(lines[i + 1].text)[:4] if i + 1 < len(lines) else ""
-        if _ADOPTED.search(lines[i].text) or _ADOPTED.search(_compact(lines[i].text)[-4:] + after):
+        if _ADOPTED.search(lines[i].text) or (
+            lines[i].text.endswith("会议")
+            and i + 1 < len(lines)
+            and lines[i + 1].text.startswith(("通过", "决定", "审议"))
+        ):
             # the adoption line may be broken: (2024年12月27日…人民代表大会 / 常务委员会…会议通过)
             for line in (lines[i], *reversed(lines[max(start, i - 2) : i])):
                 found = find_dates(line.text, line.no)
@@ -166,7 +169,9 @@ def _dates_or_none(text: str) -> list[tuple[int, int, dt.date]]:
 
 def reported_anywhere(lines: list[Line]) -> str | None:
     """As ``reported``, for the marks a report carries anywhere: a credit line, a decision read out."""
-    joined = "\n".join(_compact(line.text) for line in lines)
+    joined = "\n".join([line.text for line in lines])
+    if " " in joined:
+        joined = " ".join(joined.split(" ")).replace(" ", "")  # the lines without their spaces
     for pattern, reason in REPORTS_ANYWHERE:
         if pattern.search(joined):
             return reason
