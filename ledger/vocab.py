@@ -444,7 +444,7 @@ BARE_TITLE = re.compile(
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅"
+FURNITURE_MARKS = "0123456789公文此期篇链阅·•"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -473,6 +473,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
+    re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
     # a web page's links to other pages: 上一篇:… / 下一篇:… / 相关链接 / 相关阅读
     re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|阅读排行)(?:[:\s].*)?$"),
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
@@ -597,7 +599,7 @@ NEWLY_PROMOTED = re.compile(
 
 #: An earlier notice cited as issued (县人民政府印发《…》(剑府任〔2023〕15号), 任命张平…): what the
 #: rest of the sentence says recounts that notice; it decides nothing now.
-RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《")
+RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}?号?文件(?=任命|聘任|免去)")
 
 #: A resignation that takes effect without a decision accepting it (a listed company's director
 #: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
@@ -665,6 +667,7 @@ NOT_NAMES: tuple[str, ...] = (
     "职务",
     "本人",
     "书面",  # 书面辞职报告: 书 is a surname, 书面 no name
+    "无效",
     "继续",
     "负责",
     "主要",

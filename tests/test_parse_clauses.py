@@ -538,3 +538,28 @@ def test_an_approval_of_an_election_and_a_post_going_on_after_a_comma():
         ("appoint", "马文斌", "中共某县委副书记"),
         ("appoint", "马文斌", "某县人民政府党组书记"),
     ]
+
+
+def test_background_and_labels_that_are_no_open_items():
+    body = (
+        "今年3月，局党委以温卫任〔2024〕3号文件任命林志斌同志为某医院副院长。经复核，原任职决定无效。\n"
+        "一、撤销2019年9月2日印发的《关于聘任李泽文为脾胃病科副主任的通知》，李泽文不再担任脾胃病科副主任职务。\n"
+        "二、任命\n（一）自治区人大常委会及专门委员会组成人员\n1.迪丽努尔·阿布拉为某自治区人民代表大会常务委员会副秘书长。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("remove", "李泽文", "脾胃病科副主任"),
+        ("appoint", "迪丽努尔·阿布拉", "某自治区人民代表大会常务委员会副秘书长"),
+    ]
+    assert issues == []
+
+
+def test_a_signature_line_under_a_table_is_no_row_of_it():
+    body = (
+        "序号  单位            姓名     聘任职务    免去职务\n"
+        "1     学科建设办公室  卫  红   副主任      —\n"
+        "松江师范大学校长办公室                          2021年7月9日印发\n"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [("appoint", "卫红", "学科建设办公室副主任")]
+    assert issues == []

@@ -137,6 +137,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
+_LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "工作机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
 _NOT_A_CONTINUED_POST = re.compile(r"^原|为|任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
@@ -1155,6 +1157,10 @@ class ClauseReader:
         text = chunk.text
         if _SUMMARY.search(text):
             return
+        if text.startswith(_REVOKING) and RECOUNT.search(text):
+            return  # 撤销2019年印发的《关于聘任李泽文…的通知》: what it revokes the next clause says
+        if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
+            return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
         request = RESIGNATION_REQUEST.search(text)
         if request:
             asking = find_mentions(text[: request.start()]) or self.persons
@@ -1216,7 +1222,9 @@ class ClauseReader:
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
         if self.recounting or (
-            "《" in chunk.text and RECOUNT.search(chunk.text) and not chunk.text.startswith(_REVOKING)
+            ("《" in chunk.text or "文件" in chunk.text)
+            and RECOUNT.search(chunk.text)
+            and not chunk.text.startswith(_REVOKING)
         ):
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
             self.persons = find_mentions(chunk.text)[-1:] or self.persons

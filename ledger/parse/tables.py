@@ -144,12 +144,23 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     return sentences
 
 
+def _cell_holds_post(text: str) -> bool:
+    """A post (某局局长), a bare title (院长) or an empty cell (—)."""
+    cell = _compact(text)
+    return cell in EMPTY_CELLS or cell.split("(")[0] in _TITLE_SET or _is_post(cell)
+
+
 def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
     for (_, above), (_, row) in itertools.pairwise(rows):
         for column in ("姓名", *(c for c, kind in TABLE_COLUMNS.items() if kind == "unit")):
-            if above.get(column) and not row.get(column) and any(row.get(c) for c in TABLE_COLUMNS):
+            if (
+                above.get(column)
+                and not row.get(column)
+                and any(row.get(c) for c in TABLE_COLUMNS)
+                and all(_cell_holds_post(t) for c, t in row.items() if c in TABLE_COLUMNS)
+            ):  # (a signature's line under a table is no row: 某办公室  2021年7月9日印发)
                 row[column] = above[column]
 
 
