@@ -563,3 +563,16 @@ def test_a_signature_line_under_a_table_is_no_row_of_it():
     found, issues = read(body)
     assert [(e.action, e.person, e.post) for e in found] == [("appoint", "卫红", "学科建设办公室副主任")]
     assert issues == []
+
+
+def test_a_group_whose_term_ended_and_a_bare_title_after_a_comma():
+    body = (
+        "二、下列同志任期届满，不再担任驻村第一书记：\n1．杨光明，原某镇中寨村党总支第一书记；\n"
+        "三、新选派的第一书记须于2021年7月20日前到岗。\n"
+        "四、同意杨建国同志任中共某局机关委员会书记，李文娟同志任副书记。"
+    )
+    assert events(body) == [
+        ("remove", "杨光明", "某镇中寨村党总支第一书记"),
+        ("appoint", "杨建国", "中共某局机关委员会书记"),
+        ("appoint", "李文娟", "中共某局机关委员会副书记"),
+    ]

@@ -55,7 +55,7 @@ from ..vocab import (
     verbs_where,
 )
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
-from .persons import clause_names, find_mentions, read_names, read_person_slot
+from .persons import GROUP_SLOT, clause_names, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
 
@@ -81,6 +81,8 @@ _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|�
 _CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述同志|现予公布|予以公布|通知如下|如下)")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?")
+#: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
+_INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接")
 
 
 @dataclass(slots=True)
@@ -137,6 +139,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
+_UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "工作机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
@@ -688,6 +692,7 @@ class ClauseReader:
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
+        self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -1105,7 +1110,9 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
-        if text.startswith(("不再担任", "不再兼任", "不再任", "不再续聘", "代理")) and self.persons:  # 李四…,不再续聘…
+        if text.startswith(_UNSAID_SUBJECT_VERBS) and self.group_subject:
+            text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
+        elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             text = PRONOUNS[0] + text
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
         if match is not None and match.slot.group is not None:
@@ -1149,7 +1156,18 @@ class ClauseReader:
         text = chunk.text
         if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events:
             text = PRONOUNS[0] + text
-        match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)
+        if self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
+            # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
+            body = split_title(self.last_events[-1].post)[0]
+
+            def bare_or_whole(match: FrameMatch) -> bool:
+                return _bare_title(match.posts) or self.accept_narrative_posts(match)
+
+            match = read_frame(text, ("narrative",), None, self.persons, bare_or_whole)
+            if match is not None and _bare_title(match.posts) and body:
+                return self.emit(match.frame.action, match.persons, match.posts, chunk, match.manner, body)
+        else:
+            match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)
         return match is not None and self.emit_match(match, match.frame.action, chunk)
 
     def unread(self, chunk: Chunk) -> None:
@@ -1157,6 +1175,8 @@ class ClauseReader:
         text = chunk.text
         if _SUMMARY.search(text):
             return
+        if _INSTRUCTION.search(text):
+            return  # 新选派的第一书记须于7月20日前到岗: what people are to do, no decision
         if text.startswith(_REVOKING) and RECOUNT.search(text):
             return  # 撤销2019年印发的《关于聘任李泽文…的通知》: what it revokes the next clause says
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
@@ -1216,6 +1236,7 @@ class ClauseReader:
         self.confirmed_in_sentence = []
         self.sentence_ended = True
         self.recounting = False
+        self.group_subject = False
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
@@ -1230,6 +1251,9 @@ class ClauseReader:
             self.persons = find_mentions(chunk.text)[-1:] or self.persons
             return
         # A form whose opening test fails is not called at all (the same test, made here).
+        if chunk.sep == "," and chunk.text.endswith(("同志", "人员", "届满", "期满")) and GROUP_SLOT.match(chunk.text):
+            self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
+            return
         if self.roster_label is not None and self.roster_item(chunk):
             return
         if self.group is not None and self.group.posts and self.group_names(chunk):
@@ -1269,6 +1293,8 @@ class ClauseReader:
         if self.action and self.pending_persons:
             persons, self.pending_persons = self.pending_persons, []
             post = chunk.text.removesuffix("职务")
+            if self.action == "remove":
+                post = post.removeprefix("原")  # 杨光明，原某村党总支第一书记: the post left
             if split_title(post.split("(")[0])[1] and self.emit(self.action, persons, post, chunk):
                 return
         if self.action and chunk.sep == "," and (found := read_names(chunk.text)) and found[1] >= 2:

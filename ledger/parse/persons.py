@@ -171,9 +171,10 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
 #: A person slot naming a group whose names are listed after it: 丁敏等36名同志, 刘振宇等同志,
 #: 以下5名同志, 下列人员.
 GROUP_SLOT = re.compile(
-    r"^(?:[\u4e00-\u9fff·]{2,6}等|以下|下列|如下)(?:(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位])?(?:同志|人员)$"
+    r"^(?:[\u4e00-\u9fff·]{2,6}等|以下|下列|如下)(?:(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位])?(?:同志|人员)"
+    r"(?:任期届满|聘期届满|挂职期满|任职期满)?$"  # 下列同志任期届满，不再担任驻村第一书记:
 )
-_GROUP_ENDS = ("同志", "人员")
+_GROUP_ENDS = ("同志", "人员", "届满", "期满")
 
 #: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
