@@ -542,7 +542,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
-    ("{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为|并代理|并兼任){posts}", "appoint", "narrative"),
+    (
+        "{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为|并代理|并兼任|继续挂职任){posts}",
+        "appoint",
+        "narrative",
+    ),
     ("{person}同志为{posts}", "appoint", "narrative"),
     ("{person}正式(任|担任|任命为|聘任为|聘为|任用为){posts}", "confirm", "decision"),
 )
@@ -617,7 +621,7 @@ LEADING_VERBS: dict[str, str] = {
 
 #: Verbs that may open a clause whose subject is the person of the clause before, unsaid:
 #: 任命张三为某局局长，兼任某中心主任.
-ELIDED_SUBJECT_VERBS: tuple[str, ...] = ("兼任", "兼", "并代理", "并兼任")
+ELIDED_SUBJECT_VERBS: tuple[str, ...] = ("兼任", "兼", "并代理", "并兼任", "继续挂职任")
 
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).
 HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
@@ -764,6 +768,10 @@ PERSON_STATES: tuple[str, ...] = (
 
 #: A correction quoting the wrong text and the right one (“任命张三同志为某局副局长”应为“…”):
 #: the right one is read as the clause, with other 更正.
+#: A correction of one word in a quoted clause: 原文“X同志挂职任Y”中的“陈晓峰”更正为“陈小峰”.
+CORRECTION_IN = re.compile(
+    r"[“\"](?P<clause>[^”\"]+)[”\"]中的[“\"](?P<wrong>[^”\"]+)[”\"]\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]"
+)
 CORRECTION = re.compile(
     r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
 )

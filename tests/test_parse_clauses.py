@@ -576,3 +576,21 @@ def test_a_group_whose_term_ended_and_a_bare_title_after_a_comma():
         ("appoint", "杨建国", "中共某局机关委员会书记"),
         ("appoint", "李文娟", "中共某局机关委员会副书记"),
     ]
+
+
+def test_a_one_word_correction_an_extended_secondment_and_two_posts_one_space_apart():
+    body = (
+        "二、原文“陈晓峰同志挂职任某州商务局副局长（挂职时间三年）”中的“陈晓峰”更正为“陈小峰”。\n"
+        "三、龚振宇同志延长挂职时间一年，继续挂职任某市水利局副局长。\n"
+        "易国栋先生不再担任公司总经理职务，继续担任公司董事长。"
+    )
+    assert events(body) == [
+        ("appoint", "陈小峰", "某州商务局副局长"),
+        ("appoint", "龚振宇", "某市水利局副局长"),
+        ("remove", "易国栋", "公司总经理"),
+    ]
+    table = (
+        "序号  姓名  性别  现工作单位及职务                挂职单位及职务\n"
+        "12 　韦家宝　男　　州民族宗教事务委员会民族工作科科长　富宁县归朝镇党委副书记\n"
+    )
+    assert events(table) == [("appoint", "韦家宝", "富宁县归朝镇党委副书记")]

@@ -25,6 +25,7 @@ from ..vocab import (
     BODY_BRANCHES,
     BODY_TITLES,
     CORRECTION,
+    CORRECTION_IN,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
     JURISDICTION_CHARS,
@@ -881,15 +882,17 @@ class ClauseReader:
         """“任命张三同志为某局副局长”应为“任命张三同志为某局局长”: the right text read as the clause,
         other 更正, effective on the corrected notice's date (the date the sentence cites), the
         quoted wrong text no event."""
-        m = CORRECTION.search(chunk.text)
+        m = CORRECTION_IN.search(chunk.text) or CORRECTION.search(chunk.text)
         if m is None:
             return False
         cited = _dates_or_none(self.text[max(0, chunk.start - 200) : chunk.start + m.start()])
         effective = cited[-1][2] if cited else self.effective
         index = LineIndex()
         index.mark(0, self.line(chunk))
-        inner = ClauseReader(m.group("right"), index, effective)
         right = m.group("right")
+        if "clause" in m.groupdict():  # one word of the quoted clause corrected: the clause as it should read
+            right = m.group("clause").replace(m.group("wrong"), right)
+        inner = ClauseReader(right, index, effective)
         # 郝建君同志的某局副局长职务, quoted with no verb: a removal's item, as in the list it was
         inner.action = self.action or ("remove" if right.endswith("职务") and "的" in right else "appoint")
         events, issues = inner.read()

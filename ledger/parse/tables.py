@@ -144,6 +144,18 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     return sentences
 
 
+def _split_two_posts(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Two cells one space apart read as one (某委员会某科科长 富宁县某镇党委副书记): two posts."""
+    out = []
+    for offset, text in cells:
+        parts = text.split(" ")
+        if len(parts) == 2 and all(_is_post(part) for part in parts):
+            out += [(offset, parts[0]), (offset + _width(parts[0]) + 1, parts[1])]
+        else:
+            out.append((offset, text))
+    return out
+
+
 def _cell_holds_post(text: str) -> bool:
     """A post (某局局长), a bare title (院长) or an empty cell (—)."""
     cell = _compact(text)
@@ -221,6 +233,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
             row: dict[str, str] = {}
+            if len(cells) < len(header):
+                cells = _split_two_posts(cells)
             placed = [(_nearest(header, offset), text) for offset, text in cells]
             for column, text in placed:  # each cell under the label nearest to it
                 row[column] = row.get(column, "") + text
