@@ -594,3 +594,14 @@ def test_a_one_word_correction_an_extended_secondment_and_two_posts_one_space_ap
         "12 　韦家宝　男　　州民族宗教事务委员会民族工作科科长　富宁县归朝镇党委副书记\n"
     )
     assert events(table) == [("appoint", "韦家宝", "富宁县归朝镇党委副书记")]
+
+
+def test_a_correction_far_below_the_day_its_notice_was_issued_takes_that_day():
+    body = (
+        "2023年8月29日我局印发的《关于任免县直学校校级领导干部的通知》中，部分内容有误，现更正如下：\n"
+        + "".join(f"{n}．原文“任命甲{n}同志为某校副校长”，更正为“任命甲{n}同志为某校校长”；\n" for n in range(1, 4))
+        + "4．原文“任命杨勇同志为某中学副校长（试用期一年）”，更正为“任命杨勇同志为某中学副校长（试用期半年）”。"
+    )
+    found, _ = read(body, dt.date(2023, 9, 5))
+    assert {e.effective for e in found} == {dt.date(2023, 8, 29)}
+    assert found[-1].probation_until == dt.date(2024, 2, 29)

@@ -142,3 +142,19 @@ def test_news_of_a_session_that_made_appointments_is_a_report():
 
 def test_a_letter_of_nominations_decides_nothing():
     assert classify("中共某县委关于提名宋建勋等同志任免职务的函")[0] == "other"
+
+
+def test_a_correction_citing_its_notice_by_number_takes_that_notices_date():
+    from ledger.parse import parse_text
+
+    text = (
+        "某区人民政府\n关于王海龙等同志任免职务的通知\n九政任〔2022〕4号\n各部门：\n任命：\n"
+        "郝建军同志为某区应急管理局副局长。\n某区人民政府\n2022年3月25日\n"
+        "某区人民政府\n关于更正九政任〔2022〕4号文件有关内容的通知\n九政任〔2022〕6号\n各部门：\n"
+        "《某区人民政府关于王海龙等同志任免职务的通知》（九政任〔2022〕4号）印发后，经核对，有一处内容有误，现予更正：\n"
+        "“郝建军同志为某区应急管理局副局长”，更正为“郝建君同志为某区应急管理局副局长”。\n某区人民政府\n2022年4月8日\n"
+    )
+    notices = parse_text(text).notices
+    correction = notices[-1].events
+    assert notices[-1].date == dt.date(2022, 4, 8)
+    assert [(e.person, e.effective) for e in correction] == [("郝建君", dt.date(2022, 3, 25))]

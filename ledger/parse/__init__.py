@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ParseError
 from ..text import doc_key
-from ..vocab import DIVISION_TITLE_WORD, NO_PERSONNEL_REASON
+from ..vocab import DIVISION_TITLE_WORD, DOC_NO, NO_PERSONNEL_REASON
 from .clauses import read_clauses
 from .division import read_division
 from .metadata import dateline, read_metadata
@@ -97,12 +97,30 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             notice.kind, notice.events, notice.issues = "other", [], []
             notice.skipped_reason = f"a second copy of the notice at lines {copy_of.first_line}–{copy_of.last_line}"
         notices.append(notice)
+    _date_corrections_by_cited_number(notices)
     for line, characters in controls:  # removed by normalise; said where, so nothing is silently changed
         for notice in notices:
             if notice.first_line <= line <= notice.last_line:
                 shown = "".join(f"\\x{ord(c):02x}" for c in characters)
                 notice.issues.append(ClauseIssue(line, "", f"control characters removed: {shown}", fatal=False))
     return ParsedFile(file, notices)
+
+
+def _date_corrections_by_cited_number(notices: list[ParsedNotice]) -> None:
+    """A correction that cites the notice it corrects by its number only (《…》(九政任〔2022〕4号)
+    印发后…) takes that notice's date when the notice stands in the same file (SPEC §7: corrected
+    clauses are effective on the corrected notice's date)."""
+    dated = {doc_key(n.doc_no): n.date for n in notices if n.doc_no and n.date}
+    for notice in notices:
+        corrected = [e for e in notice.events if "更正" in e.manner and e.effective == notice.date]
+        if not corrected:
+            continue
+        cited = [doc_key(m.group(1)) for m in DOC_NO.finditer(notice.text)]
+        dates = {dated[key] for key in cited if key in dated and key != doc_key(notice.doc_no)}
+        if len(dates) == 1:
+            (day,) = dates
+            for event in corrected:
+                event.effective = day
 
 
 _DOC_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d\d)\s*[〕\]】)]")

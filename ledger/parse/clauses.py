@@ -140,6 +140,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
+_ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,12}?(?:印发|下发|作出|发布)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
 _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
@@ -885,7 +887,10 @@ class ClauseReader:
         m = CORRECTION_IN.search(chunk.text) or CORRECTION.search(chunk.text)
         if m is None:
             return False
-        cited = _dates_or_none(self.text[max(0, chunk.start - 200) : chunk.start + m.start()])
+        issued = list(_ISSUED_ON.finditer(self.text, 0, chunk.start + m.start()))
+        cited = _dates_or_none(issued[-1].group(1)) if issued else []
+        # the day the corrected notice was issued (2023年8月29日我局印发的《…》), said anywhere before
+        cited = cited or _dates_or_none(self.text[max(0, chunk.start - 200) : chunk.start + m.start()])
         effective = cited[-1][2] if cited else self.effective
         index = LineIndex()
         index.mark(0, self.line(chunk))
