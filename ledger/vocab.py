@@ -607,11 +607,14 @@ RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}
 
 #: A resignation that takes effect without a decision accepting it (a listed company's director
 #: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
-RESIGNATION_EFFECTIVE = re.compile(r"辞职(?:报告|申请|请求)?(?:自[^,;。]{0,20}?)?(?:起|即|时)?生效")
+RESIGNATION_EFFECTIVE = re.compile(r"辞职(?:报告|申请|请求)?(?:自[^,;。]{0,20}?)?(?:起|即|时)?生效|^辞职后")
 RESIGNATION_ACCEPTED = re.compile(r"接受(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
 
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
-NARRATIVE_OPENERS: tuple[str, ...] = ("经", "根据", "按照", "依据", "依照", "因", "鉴于", "为了", "由于", "为加强")
+NARRATIVE_OPENERS: tuple[str, ...] = (
+    *("经", "根据", "按照", "依据", "依照", "因", "鉴于", "为了", "由于", "为加强"),
+    *("仍担任", "仍任", "继续担任"),  # 仍担任公司董事长职务: a post still held, no decision
+)
 
 #: Verbs that open an inline clause before the person: 任命张三为…, 免去李四的…职务. Used
 #: where a line of a list starts with one (tables and lists are rewritten into these).
@@ -871,6 +874,8 @@ INLINE_FURNITURE = re.compile(
 #: Characters that begin a self-standing organisation name; a post in a list without one
 #: (办公室主任 after 某县人民政府副秘书长) belongs to the organisation named before it.
 JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
+#: Words that hold such a character but name no place (农业与农村工作委员会, 城市管理局, 市场监管).
+NOT_PLACE_WORDS = re.compile("农村|乡村|城乡|城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级")
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
 
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.

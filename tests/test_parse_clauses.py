@@ -605,3 +605,21 @@ def test_a_correction_far_below_the_day_its_notice_was_issued_takes_that_day():
     found, _ = read(body, dt.date(2023, 9, 5))
     assert {e.effective for e in found} == {dt.date(2023, 8, 29)}
     assert found[-1].probation_until == dt.date(2024, 2, 29)
+
+
+def test_a_company_table_then_its_prose_and_a_committee_of_a_standing_committee():
+    body = (
+        "姓名        拟任职务          免去职务\n"
+        "张国平      —                 总经理\n"
+        "周建新      —                 财务总监\n"
+        "\n"
+        "    上述新聘人员任期自本次董事会审议通过之日起。张国平先生因工作调整不再担任公司总经理，仍担任公司董事长职务；"
+        "周建新先生因个人原因申请辞去财务总监职务，辞职后不在公司担任任何职务。\n"
+        "接受郑勇辞去某县人民代表大会常务委员会委员、农业与农村工作委员会主任职务的请求。"
+    )
+    assert events(body) == [
+        ("remove", "张国平", "总经理"),
+        ("remove", "周建新", "财务总监"),
+        ("remove", "郑勇", "某县人民代表大会常务委员会委员"),
+        ("remove", "郑勇", "某县人民代表大会常务委员会农业与农村工作委员会主任"),
+    ]

@@ -35,6 +35,7 @@ from ..vocab import (
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
     NEWLY_PROMOTED,
+    NOT_PLACE_WORDS,
     PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
@@ -140,6 +141,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
+_SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|学校)(?=[\u4e00-\u9fff]{2})")
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
 _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,12}?(?:印发|下发|作出|发布)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
@@ -377,6 +380,8 @@ _MANNER_SET = frozenset(MANNERS)
 def _relative(item: str) -> bool:
     """办公室主任 (no place, no national prefix) names a unit of the organisation before it."""
     org = split_title(item)[0]
+    if JURISDICTION_CHARS & set(org):
+        org = NOT_PLACE_WORDS.sub("", org)  # 农业与农村工作委员会: no place in it
     return not (JURISDICTION_CHARS & set(org) or org.startswith(NATIONAL_PREFIXES))
 
 
@@ -1197,6 +1202,7 @@ class ClauseReader:
         mentioned = find_mentions(strip_adjuncts(text))  # 王立群同志因年龄原因: no 年龄原
         if (
             self.action
+            and not request  # asked, not decided: its acceptance (or its taking effect) is the event
             and not self.sentence_ended
             and not _CLOSERS.match(text)
             and not text.startswith(NARRATIVE_OPENERS)
@@ -1292,8 +1298,9 @@ class ClauseReader:
             return
         if may and (self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk)):
             return
-        if self.requested and "生效" in chunk.text and self.effective_resignation(chunk):
-            return
+        if self.requested and ("生效" in chunk.text or chunk.text.startswith("辞职后")):
+            if self.effective_resignation(chunk):
+                return
         # Within a list the inherited action reads first; after a full stop a form of
         # its own (张三兼任…) is likelier than one more item of the list.
         if self.sentence_ended and self.narrative(chunk):
@@ -1362,5 +1369,7 @@ def read_clauses(lines: list[Line], effective: dt.date | None) -> tuple[list[Par
     events, issues = reader.read()
     unique: dict[tuple[str, str, str], ParsedEvent] = {}
     for event in events:
-        unique.setdefault((event.action, event.person, event.post), event)
+        # 公司总经理 in the prose and 总经理 in the table above it: one event, the first written
+        post = _SELF_REFERENCE.sub("", event.post)
+        unique.setdefault((event.action, event.person, post or event.post), event)
     return list(unique.values()), issues, reader.decisive

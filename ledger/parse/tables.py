@@ -225,7 +225,15 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         cells = _cells(line)
         first_column = header[0][0]
-        if rows and cells and cells[0][0] > first_column + 2 and len(cells) <= 2:
+        # a cell wrapped onto the next line, indented to its column (the paragraph under a
+        # table, indented too, is no piece of its last row: it is long, and has its full stop)
+        if (
+            rows
+            and cells
+            and cells[0][0] > first_column + 2
+            and len(cells) <= 2
+            and all(len(text) <= 40 and "。" not in text for _, text in cells)
+        ):
             # a cell wrapped onto the next line, indented to its column
             for offset, text in cells:
                 column = _nearest(header, offset)
