@@ -146,3 +146,10 @@ def test_a_page_saved_as_one_line_gets_its_lines_back():
     assert "小营街道办事处关于方晓东等同志职务任免的通知" in texts and "2025年3月7日" in texts
     assert "免去黎静同志的小营街道经济发展办公室主任职务。" in texts  # the padded name kept whole
     assert not [t for t in texts if t.startswith(("上一篇", "下一篇"))]
+
+
+def test_a_run_together_page_breaks_before_its_date_field_not_inside_the_clause():
+    page = "一、决定任命 " + "甲为某局局长； " * 20
+    page += "二、决定免去 陈敏的某区人民法院副院长职务。发布日期：2022-05-06 浏览次数：5"
+    texts = [line.text for line in normalise(page)]
+    assert "陈敏的某区人民法院副院长职务。" in texts and "发布日期:2022-05-06" in texts
