@@ -623,3 +623,17 @@ def test_a_company_table_then_its_prose_and_a_committee_of_a_standing_committee(
         ("remove", "郑勇", "某县人民代表大会常务委员会委员"),
         ("remove", "郑勇", "某县人民代表大会常务委员会农业与农村工作委员会主任"),
     ]
+
+
+def test_assistants_of_a_county_head_and_a_second_post_joined_by_jian():
+    body = (
+        "一、陈家豪（某市经济促进局副局长）同志挂职任某县人民政府县长助理（挂职两年）；\n"
+        "二、熊建国同志为区发展和改革局副局长兼区物价局局长。"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [
+        ("陈家豪", "某县人民政府县长助理"),
+        ("熊建国", "区发展和改革局副局长"),
+        ("熊建国", "区物价局局长"),
+    ]
+    assert "兼任" in found[-1].manner and not issues

@@ -438,7 +438,10 @@ def _opening_bracket(item: str) -> int:
 def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, ...]:
     """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
     readings: list[PostReading] = []
-    for raw in split_outside_parens(text, "、"):
+    items = [(raw, False) for raw in split_outside_parens(text, "、")]
+    if "兼" in text:  # 区发展和改革局副局长兼区物价局局长: two posts, the second held 兼任
+        items = [part for raw, _ in items for part in _two_posts(raw)]
+    for raw, concurrent in items:
         item = raw.removesuffix("的").removesuffix("职务").removesuffix("的")
         qualifiers: list[str] = []
         while item.endswith(")") and "(" in item:
@@ -452,7 +455,7 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         if not item:
             continue
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
-        readings.append((post, tuple(qualifiers), manner))
+        readings.append((post, tuple(qualifiers), (*manner, "兼任") if concurrent else manner))
     if len(readings) > 1 and not any(q for _, q, _ in readings[:-1]):
         # 某镇党委委员、副书记(试用期一年): a probation after the last post is the clause's
         probation = tuple(q for q in readings[-1][1] if q.startswith(_PROBATION_WORDS))
@@ -463,6 +466,17 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
 
 _PROBATION_WORDS = ("试用期", "任职试用期")
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
+
+
+def _two_posts(item: str) -> list[tuple[str, bool]]:
+    """某局副局长兼某局局长 → (the first post, False), (the second, True: held 兼任)."""
+    at = item.find("兼", 2)
+    if at == -1 or "(" in item[:at]:
+        return [(item, False)]
+    left, right = item[:at], item[at + 1 :].removeprefix("任")
+    if split_title(left)[1] and split_title(right.split("(")[0].removesuffix("职务"))[1]:
+        return [(left, False), (right, True)]
+    return [(item, False)]
 
 
 @functools.lru_cache(maxsize=65536)
