@@ -637,3 +637,12 @@ def test_assistants_of_a_county_head_and_a_second_post_joined_by_jian():
         ("熊建国", "区物价局局长"),
     ]
     assert "兼任" in found[-1].manner and not issues
+
+
+def test_a_term_for_the_list_above_and_a_rule_for_probations_to_come_are_no_open_items():
+    body = (
+        "聘任：\n林海鸥为公司副总经理；\n上述新聘人员任期自本次董事会审议通过之日起至第三届董事会任期届满之日止。\n"
+        "新聘护士长试用期满，由护理部组织考核，考核合格的正式聘任。"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [("林海鸥", "公司副总经理")] and issues == []

@@ -141,6 +141,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
+_TERM_SUBJECT = re.compile(r"^(?:上述|以上)[^,;。]{0,10}?(?:人员|同志|干部)(?=任期|聘期|期限)")
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
 _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|学校)(?=[\u4e00-\u9fff]{2})")
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
@@ -1042,6 +1044,8 @@ class ClauseReader:
             persons, post = match.persons, match.posts.removeprefix("的")
         else:
             slot = read_person_slot(before, self.persons)
+            if slot and slot.score < 2 and not slot.described_as:
+                slot = None  # 新聘护士长试用期满，由护理部组织考核: no one named, a rule for later
             if slot:  # 某馆副馆长李娜同志试用期满: the post stands before the name
                 persons, post = slot.persons, slot.described_as if _titled(slot.described_as) else ""
         if not persons:
@@ -1294,6 +1298,8 @@ class ClauseReader:
             return
         if chunk.text.startswith(("至", "到", "自", "任期", "聘期", "期限")) and PERIOD_CHUNK.match(chunk.text):
             return
+        if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
+            return  # 上述新聘人员任期自…起至…止: the term of the list above
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
         if chunk.sep == "。" and self.heading(chunk):
