@@ -646,3 +646,7 @@ def test_a_term_for_the_list_above_and_a_rule_for_probations_to_come_are_no_open
     )
     found, issues = read(body)
     assert [(e.person, e.post) for e in found] == [("林海鸥", "公司副总经理")] and issues == []
+
+
+def test_a_term_ended_in_a_post_named_before_the_state_then_not_renewed():
+    assert events("七、刘志明同志机电工程系主任聘期届满，不再续聘。") == [("remove", "刘志明", "机电工程系主任")]

@@ -717,6 +717,7 @@ class ClauseReader:
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
+        self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -1015,12 +1016,15 @@ class ClauseReader:
                 text = text[: -len(state)]
                 break
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
+        held = ""
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
-            text = text[: text.index("同志")]
+            text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
         slot = read_person_slot(text, self.persons)
         if slot is None or slot.described_as or slot.score < 2:
             return False
         self.persons = slot.persons
+        # 刘志明同志机电工程系主任聘期届满，不再续聘: the post whose term ended is the one left
+        self.state_posts = held if split_title(held)[1] else ""
         return True
 
     def list_intro(self, chunk: Chunk) -> bool:
@@ -1141,6 +1145,10 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
+        if self.state_posts and text in ("不再续聘", "不再聘任", "不再担任", "予以解聘"):
+            posts, self.state_posts = self.state_posts, ""
+            self.decisive = True
+            return self.emit("remove", self.persons, posts, chunk)
         if text.startswith(_UNSAID_SUBJECT_VERBS) and self.group_subject:
             text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
