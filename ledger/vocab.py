@@ -537,6 +537,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
+    # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
+    ("(由|){person}代行{posts}职责", "appoint", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
     ("(决定|批准|)同意{person}(为|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
@@ -576,6 +578,7 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "挂职的": "挂职",
     "挂任的": "挂职",
     "代理": "代理",
+    "代行": "代理",
     "并代理": "代理",
     "并兼任": "兼任",
     "不再兼任": "兼任",

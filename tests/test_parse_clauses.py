@@ -650,3 +650,11 @@ def test_a_term_for_the_list_above_and_a_rule_for_probations_to_come_are_no_open
 
 def test_a_term_ended_in_a_post_named_before_the_state_then_not_renewed():
     assert events("七、刘志明同志机电工程系主任聘期届满，不再续聘。") == [("remove", "刘志明", "机电工程系主任")]
+
+
+def test_acting_in_a_vacant_post_is_an_acting_appointment():
+    found, issues = read("在董事会聘任新的董事会秘书之前，由公司董事长孙国栋先生代行董事会秘书职责。")
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("appoint", "孙国栋", "公司董事会秘书", ["代理"])
+    ]
+    assert issues == []
