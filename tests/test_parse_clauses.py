@@ -658,3 +658,18 @@ def test_acting_in_a_vacant_post_is_an_acting_appointment():
         ("appoint", "孙国栋", "公司董事会秘书", ["代理"])
     ]
     assert issues == []
+
+
+def test_a_legend_of_marked_names_gives_them_its_probation_and_is_no_table_header():
+    body = (
+        "经研究，聘任刘振宇等同志为中层领导干部（名单见附件）。\n"
+        "二、名单中姓名后标注“*”的同志为新提任干部，试用期一年，自2024年1月1日起计算。试用期满经考核合格的，正式任职。\n"
+        "附件\n人事处\n　　处　长：韦建明\n　　副处长：龙小梅　覃海涛*\n"
+    )
+    found, issues = read(body, dt.date(2023, 12, 28))
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("韦建明", "人事处处长", None),
+        ("龙小梅", "人事处副处长", None),
+        ("覃海涛", "人事处副处长", dt.date(2025, 1, 1)),
+    ]
+    assert issues == []

@@ -141,6 +141,9 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+_ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
+#: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
+_MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
 _TERM_SUBJECT = re.compile(r"^(?:上述|以上)[^,;。]{0,10}?(?:人员|同志|干部)(?=任期|聘期|期限)")
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
@@ -279,6 +282,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
         elif m and len(text) <= 40 and _is_heading(text):
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
+        elif text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
+            add("。", no)  # 附件 / 附件2: a label on its own line, no part of the heading below it
     return "".join(parts), index
 
 
@@ -718,6 +723,10 @@ class ClauseReader:
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
+        # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
+        self.marked: set[str] = set()
+        self.mark_qualifiers: list[str] = []
+        self.mark_collecting = False
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -826,6 +835,8 @@ class ClauseReader:
         for part in parts:
             if not _GRID_NAME.match(part):
                 return False
+            if "*" in part:
+                self.marked.add(part.split("(")[0].strip("*"))
             names.append(part.split("(")[0].strip("*"))
         found = read_names("、".join(names))
         if not found or found[1] < 2:
@@ -974,6 +985,8 @@ class ClauseReader:
                 if NAME_MARK_WORDS.search(inner) is None:
                     qualifiers = f"({inner})" + qualifiers
                 part = part[:cut]
+            if "*" in part:
+                self.marked.add(NAME_MARK.sub("", part).replace("*", ""))
             names.append((NAME_MARK.sub("", part).replace("*", ""), qualifiers))
         found = read_names("、".join(name for name, _ in names))
         # after a post and its colon a name of an unknown surname (拉毛草, 扎西才让) is still a name
@@ -1265,6 +1278,12 @@ class ClauseReader:
                 self.end_sentence()
         self.end_sentence()
         self.close_group()
+        if self.marked and self.mark_qualifiers:
+            legend = read_qualifiers(self.mark_qualifiers, self.effective)
+            for event in self.events:
+                if event.person in self.marked and event.action == "appoint" and not event.probation:
+                    event.probation, event.probation_until = legend.probation, legend.probation_until
+                    event.qualifiers += self.mark_qualifiers
         return self.events, self.issues
 
     def end_sentence(self) -> None:
@@ -1276,6 +1295,7 @@ class ClauseReader:
         self.confirmed_in_sentence = []
         self.sentence_ended = True
         self.recounting = False
+        self.mark_collecting = False  # a legend's qualifiers end with its sentence
         self.group_subject = False
         self.subject_org = None
 
@@ -1289,6 +1309,9 @@ class ClauseReader:
         ):
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
             self.persons = find_mentions(chunk.text)[-1:] or self.persons
+            return
+        if self.mark_collecting and chunk.text.startswith(("试用期", "自")):
+            self.mark_qualifiers.append(chunk.text)
             return
         # A form whose opening test fails is not called at all (the same test, made here).
         if chunk.sep == "," and chunk.text.endswith(("同志", "人员", "届满", "期满")) and GROUP_SLOT.match(chunk.text):
@@ -1313,6 +1336,9 @@ class ClauseReader:
         if chunk.sep == "。" and self.heading(chunk):
             return
         if chunk.text.endswith(PERSON_STATES) and self.person_state(chunk):
+            return
+        if "标注" in chunk.text and _MARK_LEGEND.search(chunk.text):
+            self.mark_qualifiers, self.mark_collecting = [], True  # its qualifiers follow
             return
         if "为新" in chunk.text and self.events and self.newly_promoted(chunk):
             return

@@ -81,6 +81,8 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     whose cells are apart by tabs, a label "starts" at its column's number, negated."""
     if "姓" not in line.text or "名" not in line.text:  # every header has a 姓名 column
         return None
+    if _SENTENCE.search(line.text):  # 名单中姓名后标注…,试用期一年。: a sentence, never a row of labels
+        return None
     if "\t" in line.text:
         labels = _tab_cells(line)
         known = set(TABLE_COLUMNS) | set(_OTHER_LABELS)
@@ -105,6 +107,7 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
 
 
 _TITLE_SET = frozenset(TITLES)
+_SENTENCE = re.compile(r"[,;。，；]")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
 
