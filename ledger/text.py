@@ -72,9 +72,11 @@ def fold(name: str) -> str:
     written into a simplified notice (免去張三同志…) folded, so that 張三 and 张三 are one
     person. Only characters simplified Chinese never writes are folded (none of GB2312): 乾
     and 於, surnames in simplified text too, stay as written. The clause keeps what was written."""
-    if name.isascii():
-        return name
-    return "".join(_fold_char(ch) for ch in name)
+    try:
+        name.encode("gb2312")
+        return name  # every character is one simplified Chinese writes: nothing to fold
+    except UnicodeEncodeError:
+        return "".join(_fold_char(ch) for ch in name)
 
 
 @functools.lru_cache(maxsize=8192)

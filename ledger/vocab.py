@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import Prefiltered
+
 # --- titles ------------------------------------------------------------------------------
 
 #: Titles that end a post name, used to split a post into organisation + title (roster,
@@ -738,7 +740,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
-_ANY_ADJUNCT = re.compile("|".join(f"(?:{may.pattern})" for may, _ in ADJUNCTS))
+_ANY_ADJUNCT = Prefiltered(re.compile("|".join(f"(?:{may.pattern})" for may, _ in ADJUNCTS)))
 
 
 def strip_adjuncts(text: str) -> str:

@@ -753,7 +753,7 @@ class ClauseReader:
         readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
         if not persons or not plausible:
             return False
-        if any(_is_rank(post) for post, _, _ in readings):  # 任二级调研员, 免去其三级调研员职级: a rank
+        if any(post.endswith(_RANK_TAILS) and _is_rank(post) for post, _, _ in readings):  # 任二级调研员: a rank
             readings = tuple(reading for reading in readings if not _is_rank(reading[0]))
             if not readings:
                 self.persons = persons
@@ -764,7 +764,7 @@ class ClauseReader:
             readings = _concurrent_posts(readings)
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
-        line = self.line(chunk)
+        line = self.line_of[chunk.start]
         for post, qualifiers, reading_manner in readings:
             q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
             probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q

@@ -380,11 +380,14 @@ def read_frame(
     needs, group = _to_try(kinds, action)
     if needs is not None and not needs.search(text):
         return None
-    chars = set(text)
+    chars: set[str] | None = None  # made once, when a frame first needs it
     for order, frame, frame_needs in group:
         # a frame none of whose words' first characters the clause holds is not searched for them
-        if frame_needs is not None and (frame.need_first.isdisjoint(chars) or not frame_needs.search(text)):
-            continue
+        if frame_needs is not None:
+            if chars is None:
+                chars = set(text)
+            if frame.need_first.isdisjoint(chars) or not frame_needs.search(text):
+                continue
         for match in _candidates(text, frame, antecedents or []):
             match.score = score = _rank(match, order)
             if (best is None or score > best.score) and (accept is None or accept(match)):
