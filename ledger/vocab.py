@@ -712,8 +712,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("撤销.{2,40}对"), re.compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
     # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
     (
-        re.compile("撤销.{2,30}中(?:任命|聘任)"),
-        re.compile(r"(?<=撤销)[^,;。]{2,30}?(?:文件|通知|决定)中(?=任命|聘任)"),
+        re.compile("撤销.{2,60}中(?:任命|聘任)"),
+        re.compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任)"),
     ),
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     (
@@ -731,6 +731,13 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\)(?:任|为|挂职)"),
         re.compile(
             r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
+        ),
+    ),
+    # 选派(宁波造船研究院)颜雯同志挂职任…: the body the cadre comes from
+    (
+        re.compile("^选派"),
+        re.compile(
+            r"^选派[^,;()]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行)(?=[\u4e00-\u9fff·]{2,4}同志)"
         ),
     ),
     (

@@ -673,3 +673,76 @@ def test_a_legend_of_marked_names_gives_them_its_probation_and_is_no_table_heade
         ("覃海涛", "人事处副处长", dt.date(2025, 1, 1)),
     ]
     assert issues == []
+
+
+def test_a_roster_under_unit_headings_after_a_list_intro():
+    body = """决定聘任下列同志为系(教研室)主任：
+机械工程学院
+    车辆工程系主任：刘  畅
+电气与信息工程学院
+    电气工程系主任：张海鹰
+    自动化系主任：林小川（续聘）
+"""
+    assert events(body) == [
+        ("appoint", "刘畅", "机械工程学院车辆工程系主任"),
+        ("appoint", "张海鹰", "电气与信息工程学院电气工程系主任"),
+        ("appoint", "林小川", "电气与信息工程学院自动化系主任"),
+    ]
+
+
+def test_every_name_written_out_before_their_count():
+    body = (
+        "某县第十八届人民代表大会常务委员会第十次会议决定任命：\n"
+        "王大春、何秀英、李德全等3名同志为某县人民法院人民陪审员，任期五年。"
+    )
+    assert [e[1] for e in events(body)] == ["王大春", "何秀英", "李德全"]
+    assert {e[2] for e in events(body)} == {"某县人民法院人民陪审员"}
+
+
+def test_a_unit_heading_with_a_colon_carries_to_numbered_items():
+    body = """一、任命
+  成都市锦江区人民法院:
+  1. 廖建华为审判委员会委员、刑事审判庭庭长;
+  2. 兰天为审判员.
+  成都市锦江区人民检察院:
+  3. 敖雪为检察员.
+"""
+    assert events(body) == [
+        ("appoint", "廖建华", "成都市锦江区人民法院审判委员会委员"),
+        ("appoint", "廖建华", "成都市锦江区人民法院刑事审判庭庭长"),
+        ("appoint", "兰天", "成都市锦江区人民法院审判员"),
+        ("appoint", "敖雪", "成都市锦江区人民检察院检察员"),
+    ]
+
+
+def test_a_post_held_on_probation_and_a_revoked_decision_cited_with_its_number():
+    assert events("程晓东同志试用期满，经考核不称职，免去其图书馆副馆长试用职务。") == [
+        ("remove", "程晓东", "图书馆副馆长")
+    ]
+    body = "撤销《关于聘任赵磊等同志职务的通知》（西农工人〔2023〕55号）中聘任朱立伟为后勤保障处副处长的决定。"
+    assert events(body) == [("remove", "朱立伟", "后勤保障处副处长")]
+
+
+def test_the_body_a_cadre_is_sent_from_is_no_part_of_the_name():
+    assert events("选派宁波造船研究院颜雯同志挂职任船舶与海洋工程学院副院长。") == [
+        ("appoint", "颜雯", "船舶与海洋工程学院副院长")
+    ]
+
+
+def test_a_table_whose_remark_column_is_mostly_empty():
+    body = """决定聘任以下同志为护士长（副护士长），聘期三年：
+
+序号　科室（病区）　　聘任职务　　姓名　　备注
+1　　内一科　　　　护士长　　罗小英
+2　　内二科　　　　护士长　　钟　梅　　续聘
+3　　外二科　　　　副护士长　刘　娟　　试用期半年
+4　　门诊部　　　　护士长　　蒋丽华　　兼任预防保健科科长
+"""
+    found, _ = read(body)
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("罗小英", "内一科护士长", None),
+        ("钟梅", "内二科护士长", None),
+        ("刘娟", "外二科副护士长", dt.date(2024, 11, 24)),
+        ("蒋丽华", "门诊部护士长", None),
+        ("蒋丽华", "预防保健科科长", None),
+    ]

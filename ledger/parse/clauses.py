@@ -76,7 +76,7 @@ _VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_whe
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
-_HEAD_PREAMBLE = re.compile(rf"^.{{0,20}}?(?:决定|研究)[,:]?(?={'|'.join(verbs_where('head'))})")
+_HEAD_PREAMBLE = re.compile(rf"^.{{0,40}}?(?:决定|研究)[,:]?(?={'|'.join(verbs_where('head'))})")
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
@@ -254,7 +254,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             ":" in text
             and ROSTER_LINE.match(text) is not None
             and not text.endswith(":")
-            and decision_verbs().search(text) is None
+            and decision_verbs().search(_BRACKETED.sub("", text)) is None  # 林小川(续聘): how, not a verb
             and not _ROSTER_NOT.search(text.split(":", 1)[0])
         )
         if roster and size and last not in _SEPARATORS:
@@ -287,6 +287,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     return "".join(parts), index
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》“”]")
 
 
@@ -459,6 +460,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q] + qualifiers
             item = item[:cut]
         item = item.removesuffix("职务")
+        if raw.endswith("试用职务"):  # 免去其图书馆副馆长试用职务: the post held on probation
+            item = item.removesuffix("试用")
         if not item:
             continue
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
@@ -716,6 +719,7 @@ class ClauseReader:
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
+        self.at_heading = False  # the chunk before was such a heading
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -972,6 +976,8 @@ class ClauseReader:
             # a unit: the title opens the item (主任周维康)
             title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
             if title is None:
+                if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
+                    self.heading_org, self.roster_label = label, None
                 return False
             post, text = label + title, text[len(title) :]
         names: list[tuple[str, str]] = []  # each name with its own brackets: 陈晓燕(正处级)、郭立*
@@ -993,6 +999,7 @@ class ClauseReader:
         if not found or found[1] < (1 if split_title(post)[1] else 2):
             return False
         self.decisive = True
+        self.sentence_ended = False  # the list goes on, under the heading that ended a sentence
         made = []
         for qualifiers in dict.fromkeys(q for _, q in names):
             persons = [person for person, (_, q) in zip(found[0], names, strict=True) if q == qualifiers]
@@ -1019,6 +1026,7 @@ class ClauseReader:
         if not _is_heading(chunk.text):
             return False
         self.heading_org = chunk.text
+        self.at_heading = True
         return True
 
     def person_state(self, chunk: Chunk) -> bool:
@@ -1300,6 +1308,7 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        after_heading, self.at_heading = self.at_heading, False
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
         if self.recounting or (
@@ -1321,7 +1330,9 @@ class ClauseReader:
             return
         if self.group is not None and self.group.posts and self.group_names(chunk):
             return
-        if chunk.sep == ":" and (self.group or (self.action and not self.sentence_ended)) and self.roster(chunk):
+        # a roster line of the list open, or of one of its units' headings (机械工程学院 / 车辆工程系主任:刘畅)
+        listing = self.group or (self.action and (after_heading or not self.sentence_ended))
+        if chunk.sep == ":" and listing and self.roster(chunk):
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
@@ -1333,8 +1344,8 @@ class ClauseReader:
             return  # 上述新聘人员任期自…起至…止: the term of the list above
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
-        if chunk.sep == "。" and self.heading(chunk):
-            return
+        if (chunk.sep == "。" or (chunk.sep == ":" and self.action)) and self.heading(chunk):
+            return  # 某市中级人民法院 / 某区人民检察院: then its items
         if chunk.text.endswith(PERSON_STATES) and self.person_state(chunk):
             return
         if "标注" in chunk.text and _MARK_LEGEND.search(chunk.text):

@@ -33,6 +33,8 @@ from .persons import PersonSlot, read_person_slot
 _MAX_SLOT = 40
 #: ... but without a connector word after it, only a name (免去张三某局局长职务).
 _MAX_BARE_SLOT = 12
+#: Names one after another, each closed by 、: a person slot as long as the names it lists.
+_NAME_CHAIN = re.compile(r"(?:[\u4e00-\u9fff·]{2,6}(?:\([^()]{1,8}\))?、)+")
 #: Words a post never holds: a post slot holding one was cut in the wrong place
 #: (赖际 + 发现任…部长, where the person is 赖际发 and 现任 the connector).
 _NOT_IN_POST = re.compile(r"现任|兼任|担任|任命|免去|辞去|任免后|涉及|须于|到岗|报到|" + "|".join(HONORIFICS))
@@ -223,7 +225,10 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
         # A slot holding an honorific followed by more (张三同志为…) is never a person: no
         # slot may end past the first such honorific, so nothing beyond it is looked at.
         inside = _HONORIFIC_INSIDE.search(text, start)
-        last_end = min(start + _MAX_SLOT, inside.start() + _LONGEST_HONORIFIC) if inside else start + _MAX_SLOT
+        longest = _MAX_SLOT
+        if "、" in text[start : start + 8] and (chain := _NAME_CHAIN.match(text, start)):
+            longest += chain.end() - start  # 王大春、何秀英、…、岳晓东等30名同志: a long list of names
+        last_end = min(start + longest, inside.start() + _LONGEST_HONORIFIC) if inside else start + longest
         # one search tells whether any connector stands where a slot may end (mostly none does)
         connectors = frame.connectors
         if connectors is not None and not connectors.search(text, start + 1, last_end + frame.longest_connector):

@@ -120,6 +120,9 @@ _ENCLOSED = (
 )
 
 
+#: A half-width full stop after a Chinese word or its bracket, ending a line or before the next
+#: sentence (not a number's point, not an enumerator's, not a web address's).
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）])\.(?=[ \t]*(?:\r?\n|$)|[\u4e00-\u9fff])")
 _OTHER_DOTS = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙⋅●](?=[\u4e00-\u9fff])")
 
 
@@ -130,6 +133,8 @@ def normalise(text: str) -> list[Line]:
     text = to_simplified(text)
     if _ENCLOSED_NUMBERS.search(text):
         text = text.translate(_ENCLOSED)
+    if "." in text and _HALF_WIDTH_STOP.search(text):  # 兰天为审判员. in a web copy: a full stop
+        text = _HALF_WIDTH_STOP.sub("。", text)
     if _OTHER_DOTS.search(text):  # 叶尔兰•努尔达吾列提: the dot of a transliterated name, as · is
         text = _OTHER_DOTS.sub("·", text)
     if _INVISIBLE.search(text):

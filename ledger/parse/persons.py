@@ -156,6 +156,12 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     name (区人大常委会副主任徐新东) as a description of the person; a title after the
     name (钱建民市长) likewise.
     """
+    if text.endswith(_GROUP_ENDS) and (counted := _COUNTED_NAMES.match(text)):
+        # 王大春、何秀英、…、岳晓东等30名同志: every name written out, the count closing the list
+        found = _read_names(counted.group("names"))
+        count = counted.group("count")
+        if found and len(found[0]) == (int(count) if count.isdigit() else chinese_number(count)):
+            return PersonSlot(list(found[0]), found[1])
     if text.endswith(_GROUP_ENDS) and (group := GROUP_SLOT.match(text)):
         count = group.group("count")
         return PersonSlot([], 3, group=(int(count) if count.isdigit() else chinese_number(count)) if count else 0)
@@ -175,6 +181,9 @@ GROUP_SLOT = re.compile(
     r"(?:任期届满|聘期届满|挂职期满|任职期满)?$"  # 下列同志任期届满，不再担任驻村第一书记:
 )
 _GROUP_ENDS = ("同志", "人员", "届满", "期满")
+_COUNTED_NAMES = re.compile(
+    r"^(?P<names>[^等,;。]+、[^等,;。]+)等(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位](?:同志|人员)$"
+)
 
 #: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")

@@ -144,16 +144,21 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             sentences.append(cell + ";")
         elif kind == "post":
             sentences.append(f"{name}{ROW_SEP}{unit}{cell};")
+    if remark.startswith("兼任") and _is_post(remark[2:]):  # 兼任预防保健科科长: a second post
+        sentences.append(f"任命{name}{remark};")
     return sentences
 
 
 def _split_two_posts(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Two cells one space apart read as one (某委员会某科科长 富宁县某镇党委副书记): two posts."""
+    """Two cells one space apart read as one (某委员会某科科长 富宁县某镇党委副书记): two posts;
+    a post and a padded name (副护士长 刘 娟): the post and the name."""
     out = []
     for offset, text in cells:
         parts = text.split(" ")
         if len(parts) == 2 and all(_is_post(part) for part in parts):
             out += [(offset, parts[0]), (offset + _width(parts[0]) + 1, parts[1])]
+        elif len(parts) in (2, 3) and _is_post(parts[0]) and _is_name("".join(parts[1:])) and len(parts[-1]) <= 4:
+            out += [(offset, parts[0]), (offset + _width(parts[0]) + 1, " ".join(parts[1:]))]
         else:
             out.append((offset, text))
     return out
@@ -251,8 +256,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 row[column] = row.get(column, "") + text
             # two cells under one label, unless a padded name's halves (钱  佳): with every
             # cell filled, a row set out of line with its header is read in order instead
-            if len(cells) == len(header) and len(row) < len(placed) and _crowded(placed):
-                row = {label: text for (_, label), (_, text) in zip(header, cells, strict=True)}
+            # (or with its last cells empty: a remark column left blank)
+            if len(cells) <= len(header) and len(row) < len(placed) and _crowded(placed):
+                row = {label: text for (_, label), (_, text) in zip(header, cells, strict=False)}
             rows.append((line.no, row))
             continue
         flush()
