@@ -453,9 +453,12 @@ BARE_TITLE = re.compile(
     r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单)$"
 )
 
+#: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
+RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?:官员|大使|人员|干部)$")
+
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅·•"
+FURNITURE_MARKS = "0123456789公文此期篇链阅闻·•"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -487,7 +490,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
     re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
     # a web page's links to other pages: 上一篇:… / 下一篇:… / 相关链接 / 相关阅读
-    re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|阅读排行)(?:[:\s].*)?$"),
+    re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|相关新闻|阅读排行)(?:[:\s].*)?$"),
+    # ... and each link dated: · 国务院任免国家工作人员(2023年12月29日)
+    re.compile(r"^[·•]\s*[^·•]{4,80}?\s*(?:\(\d{4}年\d{1,2}月\d{1,2}日\)|\(?\d{4}-\d{1,2}-\d{1,2}\)?)$"),
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
     # 2024 年第 1 期, a gazette's issue line
     re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
@@ -887,7 +892,7 @@ LAW_DB_FIELDS = re.compile(
 )
 #: Page furniture inside a line, glued to the text by a web page's extraction.
 INLINE_FURNITURE = re.compile(
-    r"【(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|字体|大|中|小|加入收藏)[^【】]{0,12}】|"
+    r"【(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|字体|大|中|小|加入收藏|纠错|责任编辑)[^【】]{0,12}】|"
     r"(?:浏览次数|阅读次数|访问次数|点击数)[:]?[ \t]*\d*[ \t]*(?=【|$)|字号[:]?[ \t]*大[ \t]*中[ \t]*小|分享到[:]?$",
     re.MULTILINE,
 )

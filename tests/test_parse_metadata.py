@@ -158,3 +158,33 @@ def test_a_correction_citing_its_notice_by_number_takes_that_notices_date():
     correction = notices[-1].events
     assert notices[-1].date == dt.date(2022, 4, 8)
     assert [(e.person, e.effective) for e in correction] == [("郝建君", dt.date(2022, 3, 25))]
+
+
+def test_releases_on_one_page_each_dated_by_their_own_dateline_or_opening():
+    from ledger.parse import parse_text
+
+    page = """人民网 >> 人事 >> 任免
+
+国务院任免国家工作人员
+2025年02月22日07:31 | 来源：新华社
+
+　　新华社北京2月21日电　国务院任免国家工作人员。
+　　任命柴国良为司法部副部长。
+
+国务院任免香港特别行政区政府主要官员
+2025年02月14日19:02 | 来源：新华社
+
+　　新华社北京2月14日电　国务院任命麦家俊为香港特别行政区政府运输及物流局局长。
+
+相关新闻
+· 国务院任免国家工作人员（2023年12月29日）
+"""
+    found = parse_text(page, "page.txt").notices
+    assert [(n.title, n.date) for n in found] == [
+        ("国务院任免国家工作人员", dt.date(2025, 2, 21)),
+        ("国务院任免香港特别行政区政府主要官员", dt.date(2025, 2, 14)),
+    ]
+    assert [e.person for n in found for e in n.events] == ["柴国良", "麦家俊"]
+    opening = "国务院任免国家工作人员\n\n　　2024年3月22日，国务院任免国家工作人员。\n"
+    gazette = opening + "　　任命包国栋为应急管理部副部长；\n" * 12
+    assert parse_text(gazette, "g.txt").notices[0].date == dt.date(2024, 3, 22)

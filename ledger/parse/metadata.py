@@ -115,6 +115,9 @@ def _looks_like_body(text: str) -> bool:
     return bool(_ORG_SUFFIX.search(_compact(text)))
 
 
+_DATED_OPENING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^,，。]{2,8}日[,，][^。]{0,20}任免")
+
+
 def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     """A date standing elsewhere: an adoption line, or any date near the end."""
     for i in range(start, len(lines)):
@@ -129,6 +132,10 @@ def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
                 found = find_dates(line.text, line.no)
                 if found:
                     return found[0][2]
+    for line in lines[start : start + 3]:  # 2024年3月22日，国务院任免国家工作人员。: a release dated as it opens
+        text = _compact(line.text)
+        if _DATED_OPENING.match(text) and (found := _dates_or_none(text)) and found[0][0] == 0:
+            return found[0][2]
     for line in reversed(lines[max(start, len(lines) - _SIGNATURE_SCAN) :]):
         found = find_dates(line.text, line.no)
         if found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..vocab import BARE_TITLE, DOC_NO, TITLE_ENDINGS
+from ..vocab import BARE_TITLE, DOC_NO, RELEASE_TITLE, TITLE_ENDINGS
 from .records import Line
 
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
@@ -22,6 +22,7 @@ def _bare_title_ends(pattern: str) -> tuple[str, ...] | None:
 
 _BARE_TITLE_ENDS = _bare_title_ends(BARE_TITLE.pattern)
 _BARE_TITLE_LAST = tuple({end[-1] for end in _BARE_TITLE_ENDS or ()})
+_RELEASE_TITLE_LAST = ("员", "使", "部")
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_CHARS = 120
 #: Longest issuer line above a title: 济南市市中区人民政府, XX大学党委, XX集团有限公司董事会.
@@ -59,6 +60,8 @@ def find_title(lines: list[Line], i: int) -> int | None:
         return None  # a table header or row (序号  姓名  任免职务), not a title
     if (_BARE_TITLE_ENDS is None or first.endswith(_BARE_TITLE_ENDS)) and BARE_TITLE.match(first):
         return i + 1
+    if first.endswith(_RELEASE_TITLE_LAST) and RELEASE_TITLE.match(first):
+        return i + 1
     if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:
         return None
     joined = ""
@@ -82,6 +85,7 @@ def _may_open_title(text: str) -> bool:
         ("关" in text and "于" in text)
         or _BARE_TITLE_ENDS is None
         or text.endswith(_BARE_TITLE_LAST)
+        or text.endswith(_RELEASE_TITLE_LAST)
         or text[-1:].isspace()  # not a normalised line: its last word is further in
     )
 
