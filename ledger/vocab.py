@@ -303,6 +303,11 @@ TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 RANK_NAME = re.compile(
     r"^(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
 )
+#: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
+LIST_LABELS: frozenset[str] = frozenset(
+    {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
+)
+
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.
 RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", "确定为", "定为", "调整为")
 
@@ -369,7 +374,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
 )  # fmt: skip
 
 #: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
-HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意")
+HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时")
 
 
 def verbs_where(where: str, action: str | None = None) -> tuple[str, ...]:
@@ -809,7 +814,10 @@ CORRECTION = re.compile(
 DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
 
 #: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.
-PROPOSAL_OPENERS: tuple[str, ...] = ("提名", "推荐", "建议", "拟任", "拟提名", "拟推荐")
+PROPOSAL_OPENERS: tuple[str, ...] = (
+    *("提名", "推荐", "建议", "拟任", "拟提名", "拟推荐"),
+    *("拟聘任", "拟聘用", "拟聘", "拟任命", "拟免去", "拟选聘", "拟遴选", "拟提拔"),  # proposed, for 公示
+)
 #: How the name of something proposed ends: a candidacy, not a post.
 PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选")
 
@@ -838,7 +846,7 @@ BODY_BRANCHES: tuple[str, ...] = ("分院",)
 REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a decision read out at a meeting the text reports (a copy of the decision with a paper's
     # editor line is still the decision: only the reading out tells a report)
-    (re.compile(r"宣读了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
+    (re.compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
     # a session's news: what the meeting did, told after it (会议依法进行了人事任免, 颁发任命书)
     (
         re.compile(r"进行了人事任免|表决通过了[^。]{0,10}任免|颁发(?:了)?任命书|进行了宪法宣誓"),
@@ -903,6 +911,8 @@ JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
 #: Words that hold such a character but name no place (农业与农村工作委员会, 城市管理局, 市场监管).
 NOT_PLACE_WORDS = re.compile("农村|乡村|城乡|城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级")
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
+#: How a post names the issuing body's own organs (委机关团委书记, 局机关党委副书记): a body of its own.
+OWN_ORGAN_PREFIXES: tuple[str, ...] = ("委机关", "局机关", "厅机关", "院机关", "部机关", "办机关", "机关")
 
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
 ENUMERATOR = re.compile(

@@ -746,3 +746,59 @@ def test_a_table_whose_remark_column_is_mostly_empty():
         ("蒋丽华", "门诊部护士长", None),
         ("蒋丽华", "预防保健科科长", None),
     ]
+
+
+def test_a_notice_of_rank_promotions_under_rank_heads_yields_nothing():
+    body = """决定：
+　　一、晋升为二级调研员
+　　赵丽娟（综合处）、胡明（人口和就业统计处）
+　　二、晋升为一级主任科员
+　　牟婷婷（办公室）、黎晓峰（统计设计管理处）
+　　以上人员职级晋升自2023年4月起执行，试用期一年的人员按规定办理。
+"""
+    found, issues = read(body)
+    assert found == [] and [i for i in issues if i.fatal] == []
+
+
+def test_proposed_appointments_of_a_publicity_notice_are_no_events():
+    body = "拟聘任张建宁同志为某中心副主任（试用期一年），拟聘任李红梅同志为某中心副主任（试用期一年）。"
+    assert events(body) == []
+
+
+def test_heads_for_people_of_a_kind_and_heads_after_their_reason():
+    body = """　　一、任命
+　　陈晓同志为办公室主任；
+　　二、免去退休人员职务
+　　柴国平同志的治安总队副总队长职务；
+　　三、聘期届满，不再续聘
+　　党小平同志的某博物馆副馆长职务。
+　　同时免去：
+　　刘长江同志的办公室主任职务。
+"""
+    assert [e[:2] for e in events(body)] == [
+        ("appoint", "陈晓"),
+        ("remove", "柴国平"),
+        ("remove", "党小平"),
+        ("remove", "刘长江"),
+    ]
+
+
+def test_a_part_label_a_second_post_held_jianren_a_rank_after_the_post():
+    body = """决定：
+　　一、职务任免
+　　王志刚同志任规划计划处处长（一级调研员）；
+　　任命汤蕾同志为高技术产业处副处长（试用期一年）、兼任委机关团委书记；
+　　段红军同志任办公室主任、一级主任科员；
+　　罗颖同志挂职任科技教育处副处长（挂职时间一年）。
+"""
+    found, _ = read(body)
+    assert [(e.person, e.post, e.rank) for e in found] == [
+        ("王志刚", "规划计划处处长", "一级调研员"),
+        ("汤蕾", "高技术产业处副处长", None),
+        ("汤蕾", "委机关团委书记", None),
+        ("段红军", "办公室主任", "一级主任科员"),
+        ("罗颖", "科技教育处副处长", None),
+    ]
+    assert found[2].manner == ["兼任"]
+    two = events("免去虞晓玲同志的浙江警察学院教务处处长、浙江警察学院学报编辑部主任职务。")
+    assert [post for _, _, post in two] == ["浙江警察学院教务处处长", "浙江警察学院学报编辑部主任"]

@@ -30,12 +30,14 @@ from ..vocab import (
     ENUMERATOR,
     JURISDICTION_CHARS,
     LEADING_VERBS,
+    LIST_LABELS,
     MANNERS,
     NAME_MARK,
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
     NEWLY_PROMOTED,
     NOT_PLACE_WORDS,
+    OWN_ORGAN_PREFIXES,
     PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
@@ -80,7 +82,10 @@ _HEAD_PREAMBLE = re.compile(rf"^.{{0,40}}?(?:决定|研究)[,:]?(?={'|'.join(ver
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
-_CLOSERS = re.compile(r"^(?:特此通知|特此决定|此复|以上同志|上述同志|现予公布|予以公布|通知如下|如下)")
+_CLOSERS = re.compile(
+    r"^(?:特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下)"
+)
+_CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?")
 #: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
@@ -242,6 +247,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
                 add("。", no)
+        elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
+            add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
         elif size and last not in _SEPARATORS and previous and _may_open_item(text) and _is_heading(previous):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
@@ -261,7 +268,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
             # above it (人事处, then 处长:韦建明) heads the lines below
             add("。" if previous and _is_heading(previous) else ";", no)
-        if text.rstrip(":") in SECTION_HEADS or (text.endswith((")", "):")) and _QUALIFIED_HEAD.match(text)):
+        if (
+            text.rstrip(":") in SECTION_HEADS
+            or (text.endswith((")", "):")) and _QUALIFIED_HEAD.match(text))
+            or (len(text) <= 16 and text.endswith(("职务", "人员", "同志", "干部")) and _CLASS_HEAD.match(text))
+            # 四、聘期届满，不再续聘: a head after the reason for it
+            or (m and "," in text and len(text) <= 16 and text.rsplit(",", 1)[1].rstrip(":") in SECTION_HEADS)
+        ):
             if size and last not in _SEPARATORS:
                 add("。", no)
             text = text.rstrip(":") + ":"
@@ -280,6 +293,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(";", no)
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
+        elif m and text in LIST_LABELS:
+            add("。", no)  # 一、职务任免: a label of the part below, not glued to its first item
         elif m and len(text) <= 40 and _is_heading(text):
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
         elif text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
@@ -373,6 +388,12 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
+_CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{1,10}}(?:人员|同志|干部)的?(?:职务)?$")
+_ABOUT_PEOPLE = re.compile(r"^(?:试用期|挂职)[^,;。]{0,12}?的(?:人员|同志|干部)")
+_RANK_HEAD = re.compile(
+    rf"^(?:{'|'.join(RANK_VERBS)})(?:[一二三四五六七八九]级|高级|正|副){{0,2}}"
+    r"(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?:?"
+)
 _RANK_VERB = re.compile("|".join(sorted(RANK_VERBS, key=len, reverse=True)))
 #: The party body a title names as its first word (党委书记, 党组副书记): what carries to a
 #: bare title after it (委员, 成员) with the organisation.
@@ -390,7 +411,7 @@ def _relative(item: str) -> bool:
     org = split_title(item)[0]
     if JURISDICTION_CHARS & set(org):
         org = NOT_PLACE_WORDS.sub("", org)  # 农业与农村工作委员会: no place in it
-    return not (JURISDICTION_CHARS & set(org) or org.startswith(NATIONAL_PREFIXES))
+    return not (JURISDICTION_CHARS & set(org) or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES)))
 
 
 #: How the name of a body ends: only such a name lends itself to a unit named after it
@@ -449,6 +470,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     items = [(raw, False) for raw in split_outside_parens(text, "、")]
     if "兼" in text:  # 区发展和改革局副局长兼区物价局局长: two posts, the second held 兼任
         items = [part for raw, _ in items for part in _two_posts(raw)]
+        # 某处副处长(试用期一年)、兼任委机关团委书记: an item held 兼任, said so in the item
+        items = [(raw[2:], True) if raw.startswith("兼任") and len(raw) > 4 else (raw, c) for raw, c in items]
     for raw, concurrent in items:
         item = raw.removesuffix("的").removesuffix("职务").removesuffix("的")
         qualifiers: list[str] = []
@@ -463,6 +486,11 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         if raw.endswith("试用职务"):  # 免去其图书馆副馆长试用职务: the post held on probation
             item = item.removesuffix("试用")
         if not item:
+            continue
+        if readings and (item in _RANK_SET or RANK_NAME.match(item)):
+            # 任办公室主任、一级主任科员: the rank the post is held at, no second post
+            post, held, manner = readings[-1]
+            readings[-1] = (post, (*held, item, *qualifiers), manner)
             continue
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
         readings.append((post, tuple(qualifiers), (*manner, "兼任") if concurrent else manner))
@@ -512,7 +540,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             end = prefix.rindex(body) + len(body)
             branch = max(prefix.rfind(b, end) + len(b) if b in prefix[end:] else end for b in BODY_BRANCHES)
             prefix = prefix[:branch]
-        if prefix and (bare or _ORGANISATION_END.search(prefix)):
+        # 浙江警察学院教务处处长、浙江警察学院学报编辑部主任: an item that names the body again stands alone
+        if prefix and (bare or _ORGANISATION_END.search(prefix)) and not (not bare and prefix[:3] == item[:3]):
             item = prefix + item
     return item, manner
 
@@ -890,6 +919,8 @@ class ClauseReader:
         qualifier = ""
         if text.endswith(")") and (cut := _opening_bracket(text)) > 0:  # 新聘(试用期六个月):
             text, qualifier = text[:cut], text[cut:]
+        if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)):
+            text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
         if text in SECTION_HEADS:
             self.action = SECTION_HEADS[text]
             self.section_qualifier = qualifier  # for every item of the section
@@ -1016,6 +1047,9 @@ class ClauseReader:
             rank = chunk.text[m.end() :].split("(")[0]
         elif chunk.text.startswith(RANK_VERBS) and "为" in chunk.text:  # 晋升张明远为三级高级法官
             rank = chunk.text.rsplit("为", 1)[1].split("(")[0]
+            # 晋升为二级调研员 / 赵丽娟(综合处)、胡明: a rank heading a list of names
+            if (head := _RANK_HEAD.match(chunk.text)) and (names := chunk.text[head.end() :]):
+                return read_names(_BRACKETED.sub("", names)) is not None
         else:
             return False
         return rank in _RANK_SET or RANK_NAME.match(rank) is not None
@@ -1121,6 +1155,8 @@ class ClauseReader:
             return True
         if not self.last_events or (not text.startswith(("试用期", "挂职", "时间", "保留")) and text not in _RANK_SET):
             return False
+        if _ABOUT_PEOPLE.match(text):
+            return False  # 试用期一年的人员按规定办理: a rule about whoever is on probation, no qualifier
         if _PROBATION_START.match(text):  # 试用期自2020年6月1日起计算: for every probation of the notice
             for event in self.events:
                 if event.probation:
@@ -1239,6 +1275,8 @@ class ClauseReader:
             return  # 新选派的第一书记须于7月20日前到岗: what people are to do, no decision
         if text.startswith(_REVOKING) and RECOUNT.search(text):
             return  # 撤销2019年印发的《关于聘任李泽文…的通知》: what it revokes the next clause says
+        if text in LIST_LABELS:
+            return  # 职务任免: a label of a part of the notice
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
         request = RESIGNATION_REQUEST.search(text)
