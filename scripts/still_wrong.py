@@ -9,6 +9,7 @@ whenever the parser or a batch changes."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +18,12 @@ import opencc
 from ledger.parse import parse_file
 
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "corpus_blind"
-_T2S = opencc.OpenCC("t2s").convert
+_OPENCC_T2S = opencc.OpenCC("t2s").convert
+
+
+def _T2S(text: str) -> str:
+    return _OPENCC_T2S("".join(unicodedata.normalize("NFKC", text).split()))
+
 
 HEAD = """# Blind files not yet read whole
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -42,7 +43,11 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 ASKER = ROOT.parent / "shared" / "eval" / "ask.py"
 #: 40 realistic notices written blind to the parser, with 25 questions (../shared, when present).
 REALISTIC = ROOT.parent / "shared" / "realistic-dev"
-_T2S = opencc.OpenCC("t2s").convert
+_OPENCC_T2S = opencc.OpenCC("t2s").convert
+
+
+def _T2S(text: str) -> str:
+    return _OPENCC_T2S("".join(unicodedata.normalize("NFKC", text).split()))
 
 
 def gold_notices(gold_file: Path) -> list[dict]:

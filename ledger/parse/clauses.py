@@ -406,6 +406,13 @@ _RANK_SET = frozenset(RANKS)
 _MANNER_SET = frozenset(MANNERS)
 
 
+def _names_body_of(item: str, prefix: str) -> bool:
+    """Does ``item`` open with a body ``prefix`` opens with (浙江警察学院 of 浙江警察学院教务处)?"""
+    if prefix[:2] != item[:2]:
+        return False  # mostly
+    return any(item.startswith(prefix[:k]) and _ORGANISATION_END.search(prefix[:k]) for k in range(4, len(prefix) + 1))
+
+
 def _relative(item: str) -> bool:
     """办公室主任 (no place, no national prefix) names a unit of the organisation before it."""
     org = split_title(item)[0]
@@ -541,7 +548,7 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             branch = max(prefix.rfind(b, end) + len(b) if b in prefix[end:] else end for b in BODY_BRANCHES)
             prefix = prefix[:branch]
         # 浙江警察学院教务处处长、浙江警察学院学报编辑部主任: an item that names the body again stands alone
-        if prefix and (bare or _ORGANISATION_END.search(prefix)) and not (not bare and prefix[:3] == item[:3]):
+        if prefix and (bare or _ORGANISATION_END.search(prefix)) and (bare or not _names_body_of(item, prefix)):
             item = prefix + item
     return item, manner
 
