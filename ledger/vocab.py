@@ -455,7 +455,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 
 #: Standalone titles without 关于 that still open a notice.
 BARE_TITLE = re.compile(
-    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单)$"
+    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
@@ -710,7 +710,7 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
-    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{1,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)(?:原因)?")),
+    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)(?:原因)?")),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     (
         re.compile("日(?:作出|印发|下发|发布)?的关于"),
@@ -722,8 +722,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("撤销.{2,40}对"), re.compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
     # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
     (
-        re.compile("撤销.{2,60}中(?:任命|聘任)"),
-        re.compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任)"),
+        re.compile("撤销.{2,60}中(?:任命|聘任|关于)"),
+        re.compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任|关于)"),
     ),
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     (
@@ -747,7 +747,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile("^选派"),
         re.compile(
-            r"^选派[^,;()]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行)(?=[\u4e00-\u9fff·]{2,4}同志)"
+            r"^选派[^,;()、]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行)(?:干部)?"
+            r"(?=[\u4e00-\u9fff]{2,4}同志|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}同志)"
         ),
     ),
     (
@@ -852,6 +853,8 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"进行了人事任免|表决通过了[^。]{0,10}任免|颁发(?:了)?任命书|进行了宪法宣誓"),
         "news report of a session: decisions reported, not made",
     ),
+    # a publicity notice (任前公示): people proposed, asked about before any decision
+    (re.compile(r"现予(?:以)?公示|予以公示如下|公示如下"), "publicity notice (公示): proposed, not decided"),
 )
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"纪要$"), "meeting minutes: decisions reported, not made"),
@@ -890,6 +893,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
+    # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)
+    | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).

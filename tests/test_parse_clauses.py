@@ -802,3 +802,42 @@ def test_a_part_label_a_second_post_held_jianren_a_rank_after_the_post():
     assert found[2].manner == ["兼任"]
     two = events("免去虞晓玲同志的浙江警察学院教务处处长、浙江警察学院学报编辑部主任职务。")
     assert [post for _, _, post in two] == ["浙江警察学院教务处处长", "浙江警察学院学报编辑部主任"]
+
+
+def test_a_table_copied_from_word_with_each_cell_on_a_line():
+    cells = [
+        *("序号", "姓名", "聘任职务", "免去职务", "备注"),
+        *("1", "曹俊", "心血管内科主任", "心血管内科副主任", "—"),
+        *("2", "郭宁", "—", "骨科主任", "退休"),
+        *("3", "万军", "骨科副主任", "—", "试用期一年"),
+    ]
+    body = "聘任曹俊等同志为科室负责人；同时免去相关同志职务。具体如下：\n" + "\n".join(cells)
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "曹俊", "心血管内科主任"),
+        ("remove", "曹俊", "心血管内科副主任"),
+        ("remove", "郭宁", "骨科主任"),
+        ("appoint", "万军", "骨科副主任"),
+    ]
+    assert found[-1].probation_until == dt.date(2025, 5, 24) and not [i for i in issues if i.fatal]
+
+
+def test_a_decisions_list_in_a_proposals_words_and_a_publicity_notice():
+    table = """序号  姓名    拟任职务                  免去职务
+1     刘建华  某市发展和改革委员会副主任  某市工业和信息化局副局长
+"""
+    assert events("市政府决定：\n" + table) == [
+        ("appoint", "刘建华", "某市发展和改革委员会副主任"),
+        ("remove", "刘建华", "某市工业和信息化局副局长"),
+    ]
+
+
+def test_a_school_post_after_its_party_branch_and_a_reason_glued_to_the_name():
+    assert events("陆建华同志任某中学党支部书记、校长；") == [
+        ("appoint", "陆建华", "某中学党支部书记"),
+        ("appoint", "陆建华", "某中学校长"),
+    ]
+    assert events("接受范丽因退休辞去某市人大财政经济委员会委员职务的请求。")[0][1] == "范丽"
+    assert events("撤销平干〔2024〕9号文件中关于刘志勇同志任某镇党委副书记的任职决定。") == [
+        ("remove", "刘志勇", "某镇党委副书记")
+    ]

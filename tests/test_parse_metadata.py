@@ -188,3 +188,27 @@ def test_releases_on_one_page_each_dated_by_their_own_dateline_or_opening():
     opening = "国务院任免国家工作人员\n\n　　2024年3月22日，国务院任免国家工作人员。\n"
     gazette = opening + "　　任命包国栋为应急管理部副部长；\n" * 12
     assert parse_text(gazette, "g.txt").notices[0].date == dt.date(2024, 3, 22)
+
+
+def test_a_publicity_notice_after_a_decision_is_a_notice_of_its_own_with_no_events():
+    from ledger.parse import parse_text
+
+    text = """某厅
+关于任免孔祥东等同志职务的通知
+厅机关各处室：
+经厅党组研究，决定：孔祥东同志任办公室主任。
+某厅
+2021年6月18日
+
+干部任前公示
+拟提拔任用下列同志，现予以公示：
+王五，男，1980年生，拟任某处处长。
+公示时间：2021年6月21日至6月25日。
+某厅机关党委
+2021年6月20日
+"""
+    found = parse_text(text, "t.txt").notices
+    assert [(n.title, [e.person for e in n.events]) for n in found] == [
+        ("关于任免孔祥东等同志职务的通知", ["孔祥东"]),
+        ("干部任前公示", []),
+    ]

@@ -87,7 +87,7 @@ _CLOSERS = re.compile(
 )
 _CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
-_SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?")
+_SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?|(?:相关|有关)(?:同志|人员)的?(?:相应)?职务")
 #: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
 _INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接")
 
@@ -397,6 +397,7 @@ _RANK_HEAD = re.compile(
 _RANK_VERB = re.compile("|".join(sorted(RANK_VERBS, key=len, reverse=True)))
 #: The party body a title names as its first word (党委书记, 党组副书记): what carries to a
 #: bare title after it (委员, 成员) with the organisation.
+_PARTY_BODY_END = re.compile(r"(?<=.)(?:党委|党组|党工委|党总支|党支部)$")
 _PARTY_BODY = re.compile(r"^(?:党委|党组|党工委|党总支|党支部|纪委)(?=.)")
 _STATE_SET = frozenset(PERSON_STATES)
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
@@ -542,6 +543,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             body = _PARTY_BODY.match(split_title(base)[1])
             if body and not item.startswith(body.group()) and item in PARTY_BODY_TITLES:
                 prefix += body.group()
+            elif item not in PARTY_BODY_TITLES and (party := _PARTY_BODY_END.search(prefix)):
+                prefix = prefix[: party.start()]  # 某中学党支部书记、校长: the school's 校长
         body = BODY_TITLES.get(item)
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
             end = prefix.rindex(body) + len(body)

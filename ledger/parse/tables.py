@@ -196,11 +196,51 @@ def _nearest(header: list[tuple[int, str]], offset: int) -> str:
     return min(header, key=lambda column: abs(column[0] - offset))[1]
 
 
+_LABELS = frozenset(TABLE_COLUMNS) | frozenset(_OTHER_LABELS)
+
+
+def _cells_one_per_line(lines: list[Line]) -> list[Line]:
+    """A table copied from Word with each cell on a line of its own (序号 / 姓名 / 聘任职务 /
+    免去职务 / 备注 / 1 / 曹俊 / …): its rows as sentences, the header read as the labels it holds."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        labels: list[str] = []
+        while i + len(labels) < len(lines) and _compact(lines[i + len(labels)].text) in _LABELS:
+            labels.append(_compact(lines[i + len(labels)].text))
+        if len(labels) < 3 or "姓名" not in labels or not any(label in TABLE_COLUMNS for label in labels):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + len(labels)
+        rows: list[tuple[int, dict[str, str]]] = []
+        # a row: as many lines as labels, opening with its number when the first label is 序号
+        while j + len(labels) <= len(lines):
+            cells = [_compact(line.text) for line in lines[j : j + len(labels)]]
+            if labels[0] == "序号" and not cells[0].isdigit():
+                break
+            if not _is_name(cells[labels.index("姓名")]):
+                break
+            rows.append((lines[j].no, dict(zip(labels, cells, strict=True))))
+            j += len(labels)
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        for n, (no, row) in enumerate(rows):
+            for sentence in _row_sentences(row):
+                out.append(Line(no, ("。" if n == 0 and out else "") + sentence))
+        i = j
+    return out
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
     if "姓" not in texts and " " not in texts:
         return list(lines)  # no header (every header has 姓名), and no row (cells stand apart)
+    if "\n姓名\n" in texts:
+        lines = _cells_one_per_line(lines)
     out: list[Line] = []
     header: list[tuple[int, str]] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
