@@ -72,6 +72,8 @@ TITLES: tuple[str, ...] = (
     "副主任",
     "常务副主任",
     "护士长",
+    "总指挥",  # 援疆工作前方指挥部副总指挥, 指挥部指挥长
+    "指挥长",
     "副护士长",
     "总护士长",
     "院长助理",
@@ -463,7 +465,7 @@ RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅闻·•"
+FURNITURE_MARKS = "0123456789公文此期篇链阅闻印·•=━"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -492,6 +494,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    re.compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
+    re.compile(r"^(?:打印本页|打印|关闭窗口|关闭)(?:\s*[|｜/]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部))+$"),
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
     re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
     # a web page's links to other pages: 上一篇:… / 下一篇:… / 相关链接 / 相关阅读
@@ -515,7 +519,7 @@ CONFIRM_HEADS: tuple[str, ...] = (
 )
 SECTION_HEADS: dict[str, str] = (
     {prefix + verb: action for verb, action, _, where in VERBS if "head" in where for prefix in HEAD_PREFIXES}
-    | {"免去职务": "remove", "免去其职务": "remove"}
+    | {"免去职务": "remove", "免去其职务": "remove", "批准": "remove"}  # 批准: resignations approved
     | dict.fromkeys(CONFIRM_HEADS, "confirm")
 )
 
@@ -563,6 +567,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(为|│){posts}", "appoint", "item"),
     ("{person}(的|│|){posts}", "remove", "item"),
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
+    # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
+    ("{person}辞去{posts}职务", "remove", "item"),
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (

@@ -249,7 +249,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
-        elif size and last not in _SEPARATORS and previous and _may_open_item(text) and _is_heading(previous):
+        elif (
+            size
+            and last not in _SEPARATORS
+            and previous
+            and (_may_open_item(text) or text.startswith(_LEADING))
+            and _is_heading(previous)
+        ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
@@ -389,6 +395,7 @@ def _bare_title(item: str) -> bool:
 _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
 _CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{1,10}}(?:人员|同志|干部)的?(?:职务)?$")
+_LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 _ABOUT_PEOPLE = re.compile(r"^(?:试用期|挂职)[^,;。]{0,12}?的(?:人员|同志|干部)")
 _RANK_HEAD = re.compile(
     rf"^(?:{'|'.join(RANK_VERBS)})(?:[一二三四五六七八九]级|高级|正|副){{0,2}}"
@@ -694,7 +701,7 @@ def _is_heading(text: str) -> bool:
 
 
 #: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
-_HEADING_WORDS = re.compile(r"[()]|关于|各|决定|经研究|研究决定|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
+_HEADING_WORDS = re.compile(r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
 
 
 #: How a rank's name ends (一级调研员, 正科级, 三级高级法官, …职级): a post ending otherwise is none.
@@ -793,7 +800,11 @@ class ClauseReader:
     ) -> bool:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
-        readings, plausible, _ = _read_posts_checked(posts_text, org or self.subject_org or self.heading_org)
+        org = org or self.subject_org or self.heading_org or ""
+        if not org and self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
+            if _bare_title(posts_text.split("(")[0].removesuffix("职务")):
+                org = split_title(self.last_events[-1].post)[0]  # …副县长，代理县长职务: that body's 县长
+        readings, plausible, _ = _read_posts_checked(posts_text, org)
         if not persons or not plausible:
             return False
         if any(post.endswith(_RANK_TAILS) and _is_rank(post) for post, _, _ in readings):  # 任二级调研员: a rank
@@ -1267,10 +1278,10 @@ class ClauseReader:
             body = split_title(self.last_events[-1].post)[0]
 
             def bare_or_whole(match: FrameMatch) -> bool:
-                return _bare_title(match.posts) or self.accept_narrative_posts(match)
+                return _bare_title(match.posts.removesuffix("职务")) or self.accept_narrative_posts(match)
 
             match = read_frame(text, ("narrative",), None, self.persons, bare_or_whole)
-            if match is not None and _bare_title(match.posts) and body:
+            if match is not None and _bare_title(match.posts.removesuffix("职务")) and body:
                 return self.emit(match.frame.action, match.persons, match.posts, chunk, match.manner, body)
         else:
             match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)

@@ -53,7 +53,7 @@ _UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
 
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
 #: What a post cut without a connector word never starts with (张三为某局局长 is not 张三 + 为某局局长).
-_CONNECTOR_START = ("为", "任", "兼", "现任", "担任", "的", "代理", *HONORIFICS)
+_CONNECTOR_START = ("为", "任", "兼", "现任", "担任", "的", "代理", "挂任", "挂职任", "调任", "改任", *HONORIFICS)
 _ORG_END = re.compile(r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院)$")
 
 
