@@ -370,13 +370,17 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("免职",     "remove",  "",       "head title column"),
     ("解聘",     "remove",  "解聘",   "head lead title column"),
     ("接受辞职", "remove",  "辞职",   "head"),
+    ("选举",     "appoint", "选举",   "head lead"),  # a session's election: 会议选举：X为县长
+    ("补选",     "appoint", "选举",   "head lead"),
+    ("增补",     "appoint", "增补",   "head lead"),
+    ("罢免",     "remove",  "罢免",   "head lead title"),
     ("撤销",     "remove",  "撤职",   "head"),
     ("辞职",     "remove",  "辞职",   "title"),
     ("辞去",     "remove",  "辞职",   "title"),
 )  # fmt: skip
 
 #: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
-HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时")
+HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时", "补充")
 
 
 def verbs_where(where: str, action: str | None = None) -> tuple[str, ...]:
@@ -390,6 +394,9 @@ VERB_MANNERS: dict[str, str] = {v: m for v, _, m, _ in VERBS if m} | {
     "撤销关于": "撤销任职决定",
     "撤销": "撤职",
     "推选": "推选",
+    "选举": "选举",
+    "当选为": "选举",
+    "当选": "选举",
 }
 
 # --- notices -----------------------------------------------------------------------------
@@ -457,7 +464,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 
 #: Standalone titles without 关于 that still open a notice.
 BARE_TITLE = re.compile(
-    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示)$"
+    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
@@ -569,10 +576,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
     ("{person}辞去{posts}职务", "remove", "item"),
+    ("{person}当选(为|){posts}", "appoint", "item"),  # 补选: / 黄志城当选为某镇镇长
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为|并代理|并兼任|继续挂职任){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
         "appoint",
         "narrative",
     ),

@@ -841,3 +841,47 @@ def test_a_school_post_after_its_party_branch_and_a_reason_glued_to_the_name():
     assert events("撤销平干〔2024〕9号文件中关于刘志勇同志任某镇党委副书记的任职决定。") == [
         ("remove", "刘志勇", "某镇党委副书记")
     ]
+
+
+def test_a_sessions_elections_are_appointments_but_seats_are_no_posts():
+    body = """某县第十八届人民代表大会第一次会议于2026年10月26日选举：
+　　何永红为某县人民政府县长；
+　　吴燕（女）、周国华为某县人民政府副县长。
+"""
+    assert events(body) == [
+        ("appoint", "何永红", "某县人民政府县长"),
+        ("appoint", "吴燕", "某县人民政府副县长"),
+        ("appoint", "周国华", "某县人民政府副县长"),
+    ]
+    by_election = (
+        "某镇人民代表大会第五次会议进行了补选，结果如下：\n"
+        "黄志城当选为某镇人民政府镇长；\n温国强当选为某县人民代表大会代表。"
+    )
+    assert events(by_election) == [("appoint", "黄志城", "某镇人民政府镇长")]
+    assert events("增补罗建华、苏婷（女）为政协某市第五届委员会委员，增补张三为政协某市第五届委员会常务委员。") == [
+        ("appoint", "张三", "政协某市第五届委员会常务委员")
+    ]
+    recalled = events("经投票表决，决定罢免胡长顺的某县人民政府副县长职务。")
+    assert recalled == [("remove", "胡长顺", "某县人民政府副县长")]
+
+
+def test_posts_each_over_the_name_that_holds_it_and_a_roster_voted_as_a_list():
+    body = """一、决定任命
+邢台市人民政府秘书长
+　　孟凡军
+邢台市民政局局长
+　　霍秀英
+"""
+    assert events(body) == [("appoint", "孟凡军", "邢台市人民政府秘书长"), ("appoint", "霍秀英", "邢台市民政局局长")]
+    roster = """会议表决通过了某县人民代表大会专门委员会组成人员名单：
+　　法制委员会
+　　主任委员：陈　光
+　　委员：王志刚　石秋云（女）
+"""
+    assert [e[1] for e in events(roster)] == ["陈光", "王志刚", "石秋云"]
+
+
+def test_a_title_before_a_dotted_name_describes_the_person():
+    assert events("决定副县长买买提江·阿布都热合曼代理伊宁县人民政府县长职务。") == [
+        ("appoint", "买买提江·阿布都热合曼", "伊宁县人民政府县长")
+    ]

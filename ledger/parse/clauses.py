@@ -78,7 +78,9 @@ _VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_whe
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
-_HEAD_PREAMBLE = re.compile(rf"^.{{0,40}}?(?:决定|研究)[,:]?(?={'|'.join(verbs_where('head'))})")
+_HEAD_PREAMBLE = re.compile(
+    rf"^.{{0,50}}?(?:决定|研究|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
+)
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
@@ -720,6 +722,17 @@ def _is_rank(post: str) -> bool:
     return post.endswith("职级") and (core in _RANK_SET or RANK_NAME.match(core) is not None)
 
 
+#: A 政协 member's seat, which SPEC §7 makes no post (its 常务委员 and named offices are posts),
+#: and a people's deputy's, as it.
+_SEAT = re.compile(r"^(?:中国人民政治协商会议|政协)[^常]{0,30}委员会委员$|人民代表大会代表$")
+_NO_POST_TAILS = (*_RANK_TAILS, "代表")
+
+
+def _is_seat(post: str) -> bool:
+    """增补X为政协某市委员会委员 / X当选为某县人民代表大会代表: a member's or a deputy's seat."""
+    return post.endswith(("委员会委员", "人民代表大会代表")) and _SEAT.search(post) is not None
+
+
 def _post_fragment(text: str) -> bool:
     """副局长 or 某局副局长(试用期一年) standing alone: the rest of a clause cut off before it."""
     core = re.sub(r"\([^()]*\)$", "", text)
@@ -807,8 +820,9 @@ class ClauseReader:
         readings, plausible, _ = _read_posts_checked(posts_text, org)
         if not persons or not plausible:
             return False
-        if any(post.endswith(_RANK_TAILS) and _is_rank(post) for post, _, _ in readings):  # 任二级调研员: a rank
-            readings = tuple(reading for reading in readings if not _is_rank(reading[0]))
+        if any(post.endswith(_NO_POST_TAILS) and (_is_rank(post) or _is_seat(post)) for post, _, _ in readings):
+            # 任二级调研员: a rank; 增补X为政协某市委员会委员: a member's seat (SPEC §7): no post
+            readings = tuple(reading for reading in readings if not (_is_rank(reading[0]) or _is_seat(reading[0])))
             if not readings:
                 self.persons = persons
                 return True
@@ -947,6 +961,11 @@ class ClauseReader:
             self.section_qualifier = qualifier  # for every item of the section
         elif qualifier:
             return False
+        elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
+            self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
+        elif text.endswith("名单") and "通过" in text and len(text) <= 80:
+            # …会议表决通过了某县人民代表大会专门委员会组成人员名单: the roster below is elected
+            self.action = "appoint"
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment

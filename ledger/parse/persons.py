@@ -32,6 +32,7 @@ from ..vocab import (
 )
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_DOTTED_NOT_START = ("决定", "任命", "免去", "同意", "由", "副", "原")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 _TRAILING = HONORIFICS
 _HONORIFIC = re.compile("|".join(map(re.escape, HONORIFICS)))
@@ -66,6 +67,14 @@ def name_score(name: str) -> int:
     0: not a name (a verb, a list word, an organisation, a function word).
     """
     if _DOTTED_NAME.fullmatch(name):
+        # 副县长买买提江·阿布都热合曼: a title before the name is a description, not the name's start
+        head = name.split("·", 1)[0]
+        if len(head) > 4 and (
+            not NOT_IN_NAME.isdisjoint(head)
+            or head.startswith(_DOTTED_NOT_START)
+            or any(head.startswith(title) for title in _TITLE_HEADS.get(head[:2], ()))
+        ):
+            return 0  # 副县长买买提江·… / 决定买买提江·…: a word before the name
         return 3
     if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name[-1] in NOT_NAME_END:
         return 0

@@ -20,6 +20,7 @@ import unicodedata
 
 from ..posts import split_title
 from ..vocab import EMPTY_CELLS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
+from .persons import name_score
 from .records import Line
 
 #: Stands for the white space between a name and a post in a row: the action comes from
@@ -234,13 +235,47 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _short_name(text: str) -> bool:
+    """A name alone: two to four characters (a padded one too), or a dotted one."""
+    name = NAME_MARK.sub("", _compact(text))
+    return _is_name(name) and (len(name) <= 4 or "·" in name) and name_score(name) >= 2
+
+
+def _posts_over_names(lines: list[Line]) -> list[Line]:
+    """A list laid out as a post on its line and who is to hold it on the next
+    (邢台市民政局局长 / 　　霍秀英): each pair as one row."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        if (
+            len(following) <= 24
+            and following
+            and not _SENTENCE.search(line.text)
+            and ":" not in line.text
+            and all(_short_name(name) for name in re.split(r"、|\s{2,}", following.strip()))
+            and len(line.text) <= 40
+            and _is_post(line.text)
+            and not any(verb in line.text for verb in _VERBS)
+        ):
+            names = "、".join(_compact(n) for n in re.split(r"、|\s{2,}", following.strip()))
+            out.append(Line(line.no, f"{names}{ROW_SEP}{_compact(line.text)};", line.indent))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
-    if "姓" not in texts and " " not in texts:
-        return list(lines)  # no header (every header has 姓名), and no row (cells stand apart)
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
+    lines = _posts_over_names(lines)
+    if "姓" not in texts and " " not in texts:
+        return list(lines)  # no header (every header has 姓名), and no row (cells stand apart)
     out: list[Line] = []
     header: list[tuple[int, str]] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
