@@ -149,6 +149,17 @@ TITLES: tuple[str, ...] = (
     "执行董事",
     "职工董事",
     "独立董事",
+    "外部董事",
+    "独立非执行董事",
+    "非执行董事",
+    "法定代表人",
+    "行长",
+    "副行长",
+    "行长助理",
+    "首席风险官",
+    "首席信息官",
+    "首席财务官",
+    "合规总监",
     "财务负责人",
     "证券事务代表",
     "监事会主席",
@@ -305,6 +316,12 @@ TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 RANK_NAME = re.compile(
     r"^(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
 )
+#: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
+CATEGORY_LABELS: tuple[str, ...] = (
+    "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
+    "机关部门", "总部部门", "职能部门", "内设机构",
+)  # fmt: skip
+
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
 LIST_LABELS: frozenset[str] = frozenset(
     {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
@@ -561,7 +578,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
-    ("(由|){person}代行{posts}职责", "appoint", "decision"),
+    ("(由|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
     ("(决定|批准|)同意{person}(为|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
@@ -605,6 +622,7 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "挂任的": "挂职",
     "代理": "代理",
     "代行": "代理",
+    "代为履行": "代理",
     "并代理": "代理",
     "并兼任": "兼任",
     "不再兼任": "兼任",
@@ -632,7 +650,9 @@ PREAMBLE_END = re.compile(
 
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
 #: (or 接受张三的辞职请求) accepts.
-RESIGNATION_REQUEST = re.compile(r"(?:提出|要求|申请|请求)(?:辞去|辞职并辞去)(?P<posts>.+?)(?:职务|的请求|的申请|$)")
+RESIGNATION_REQUEST = re.compile(
+    r"(?:(?:提出|要求|申请|请求)(?:辞去|辞职并辞去)|(?<!同意)(?<!接受)(?<!批准)辞去)(?P<posts>.+?)(?:职务|的请求|的申请|$)"
+)
 #: Persons of a list singled out as newly promoted, whose probation the next words state:
 #: 其中，赵艳、钱云飞同志为新提任干部，试用期至2026年2月 / 钟浩、严丽芬为新提拔人员，试用期一年.
 NEWLY_PROMOTED = re.compile(
@@ -645,7 +665,9 @@ RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}
 
 #: A resignation that takes effect without a decision accepting it (a listed company's director
 #: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
-RESIGNATION_EFFECTIVE = re.compile(r"辞职(?:报告|申请|请求)?(?:自[^,;。]{0,20}?)?(?:起|即|时)?生效|^辞职后")
+RESIGNATION_EFFECTIVE = re.compile(
+    r"(?:辞职|辞任)(?:报告|申请|请求|函)?(?:自[^,;。将]{0,20}?|于[^,;。将]{0,6}?)?(?:起|即|时)?生效|^辞职后"
+)
 RESIGNATION_ACCEPTED = re.compile(r"接受(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
 
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
@@ -682,6 +704,7 @@ NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
+    "产生",  # 选举产生新任…: elected, said of whoever
     "提拔",
     "下列",
     "上述",

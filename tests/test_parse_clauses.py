@@ -885,3 +885,31 @@ def test_a_title_before_a_dotted_name_describes_the_person():
     assert events("决定副县长买买提江·阿布都热合曼代理伊宁县人民政府县长职务。") == [
         ("appoint", "买买提江·阿布都热合曼", "伊宁县人民政府县长")
     ]
+
+
+def test_a_board_members_resignation_takes_effect_and_committees_sit_beside_each_other():
+    body = (
+        "蒋国华先生因工作调整，辞去本行执行董事、行长及董事会风险管理委员会委员、战略发展委员会委员职务。"
+        "根据本行公司章程规定，蒋国华先生的辞任自其辞职函送达董事会之日起生效。"
+        "经董事会审议，同意由本行董事长何永康先生代为履行行长职责。"
+    )
+    assert events(body) == [
+        ("remove", "蒋国华", "本行执行董事"),
+        ("remove", "蒋国华", "本行行长"),
+        ("remove", "蒋国华", "本行董事会风险管理委员会委员"),
+        ("remove", "蒋国华", "本行董事会战略发展委员会委员"),
+        ("appoint", "何永康", "本行行长"),
+    ]
+    deferred = (
+        "汪志平先生因任期届满向董事会提出辞去本行独立非执行董事职务，其辞任将自股东大会选举产生新任独立董事之日起生效。"
+    )
+    assert events(deferred) == []
+
+
+def test_a_company_named_whole_after_a_party_committee_and_two_lists_of_posts():
+    body = "免去谭国平同志的中共湖南湘江能源集团有限公司委员会委员职务和湖南湘江能源集团有限公司董事长、董事职务。"
+    assert [post for _, _, post in events(body)] == [
+        "中共湖南湘江能源集团有限公司委员会委员",
+        "湖南湘江能源集团有限公司董事长",
+        "湖南湘江能源集团有限公司董事",
+    ]

@@ -24,6 +24,7 @@ from ..vocab import (
     BACKGROUND_OPENERS,
     BODY_BRANCHES,
     BODY_TITLES,
+    CATEGORY_LABELS,
     CORRECTION,
     CORRECTION_IN,
     ELIDED_SUBJECT_VERBS,
@@ -416,6 +417,24 @@ _RANK_SET = frozenset(RANKS)
 _MANNER_SET = frozenset(MANNERS)
 
 
+_SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心")
+
+
+def _parent_of_sibling(prefix: str, unit: str) -> str:
+    """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
+    belongs beside it, to its parent (董事会), not inside it."""
+    kind = next((k for k in _SIBLING_KINDS if unit.endswith(k) and prefix.endswith(k)), None)
+    if kind is None or prefix.startswith("中共"):  # a party committee's 纪委 is its own, not a sibling
+        return prefix
+    for k in range(len(prefix) - len(kind) - 1, 1, -1):
+        if prefix[:k].endswith(_BOARDS):
+            return prefix[:k]
+    return prefix
+
+
+_BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
+
+
 def _names_body_of(item: str, prefix: str) -> bool:
     """Does ``item`` open with a body ``prefix`` opens with (浙江警察学院 of 浙江警察学院教务处)?"""
     if prefix[:2] != item[:2]:
@@ -428,14 +447,21 @@ def _relative(item: str) -> bool:
     org = split_title(item)[0]
     if JURISDICTION_CHARS & set(org):
         org = NOT_PLACE_WORDS.sub("", org)  # 农业与农村工作委员会: no place in it
-    return not (JURISDICTION_CHARS & set(org) or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES)))
+    return not (
+        JURISDICTION_CHARS & set(org)
+        or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES))
+        or org.endswith(_WHOLE_BODY_ENDS)  # 湖南湘江能源集团有限公司: a company's whole name
+    )
+
+
+_WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "商业银行", "联社")
 
 
 #: How the name of a body ends: only such a name lends itself to a unit named after it
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
-    r"[省市县区州盟旗镇乡村]|街道|社区|集团)$"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行)$"
 )
 _ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团")
 
@@ -484,7 +510,11 @@ def _opening_bracket(item: str) -> int:
 def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, ...]:
     """A list of posts with their parenthesised qualifiers: A局局长(试用期一年)、副局长."""
     readings: list[PostReading] = []
+    if "职务和" in text:  # 免去X的A、B职务和C、D职务: two lists of posts
+        text = text.replace("职务和", "职务、")
     items = [(raw, False) for raw in split_outside_parens(text, "、")]
+    if "及" in text:  # 本行执行董事、行长及董事会风险管理委员会委员: the last post after 及
+        items = [part for raw, c in items for part in _and_posts(raw, c)]
     if "兼" in text:  # 区发展和改革局副局长兼区物价局局长: two posts, the second held 兼任
         items = [part for raw, _ in items for part in _two_posts(raw)]
         # 某处副处长(试用期一年)、兼任委机关团委书记: an item held 兼任, said so in the item
@@ -521,6 +551,15 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
 
 _PROBATION_WORDS = ("试用期", "任职试用期")
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
+
+
+def _and_posts(item: str, concurrent: bool) -> list[tuple[str, bool]]:
+    """A及B, each a post (行长及董事会风险管理委员会委员): two items."""
+    left, found, right = item.partition("及")
+    right_core = right.split("(")[0].removesuffix("职务")
+    if found and all(_bare_title(part) or split_title(part)[1] for part in (left, right_core)):
+        return [(left, concurrent), (right, concurrent)]
+    return [(item, concurrent)]
 
 
 def _two_posts(item: str) -> list[tuple[str, bool]]:
@@ -561,6 +600,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             prefix = prefix[:branch]
         # 浙江警察学院教务处处长、浙江警察学院学报编辑部主任: an item that names the body again stands alone
         if prefix and (bare or _ORGANISATION_END.search(prefix)) and (bare or not _names_body_of(item, prefix)):
+            if not bare:
+                prefix = _parent_of_sibling(prefix, split_title(item)[0])
             item = prefix + item
     return item, manner
 
@@ -694,6 +735,7 @@ def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
     return (
         text[-1:] in _ORGANISATION_LAST  # most lines: no body's last character
+        and not text.endswith(CATEGORY_LABELS)  # 集团总部 / 二级公司: a kind of unit, no body
         and 3 <= len(text) <= 40
         and all(_ORGANISATION_END.search(part) for part in text.split("、"))
         and not split_title(text)[1]
