@@ -855,7 +855,7 @@ class ClauseReader:
     ) -> bool:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
-        org = org or self.subject_org or self.heading_org or ""
+        org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
         if not org and self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
             if _bare_title(posts_text.split("(")[0].removesuffix("职务")):
                 org = split_title(self.last_events[-1].post)[0]  # …副县长，代理县长职务: that body's 县长

@@ -79,6 +79,12 @@ class Frame:
         return re.compile("|".join(map(re.escape, words))) if words else None
 
     @functools.cached_property
+    def must_connect(self) -> re.Pattern[str] | None:
+        """For a frame the person opens and a connector must follow: the connectors, which a
+        clause must hold for it to apply (None: no such test)."""
+        return self.connectors if self.opens and "" not in self.between else None
+
+    @functools.cached_property
     def own_tails(self) -> tuple[str, ...]:
         """What the clause must end with, besides 职务 (which the posts keep), longest first."""
         return tuple(t for t in self.tails if t and t != "职务")
@@ -389,6 +395,8 @@ def read_frame(
         return None
     chars: set[str] | None = None  # made once, when a frame first needs it
     for order, frame, frame_needs in group:
+        if frame.must_connect is not None and frame.must_connect.search(text) is None:
+            continue  # 张三同志为…: a frame whose connector (当选为, 辞去) the clause does not hold
         # a frame none of whose words' first characters the clause holds is not searched for them
         if frame_needs is not None:
             if chars is None:

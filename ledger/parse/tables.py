@@ -235,6 +235,10 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: What a line of names alone may hold: names, marks in brackets, 、 and white space.
+_NAMES_LINE = re.compile(r"^\s*[\u4e00-\u9fff·](?:[\u4e00-\u9fff·、 \t]|\([^()]{1,8}\))*$")
+
+
 def _short_name(text: str) -> bool:
     """A name alone: two to four characters (a padded one too), or a dotted one."""
     name = NAME_MARK.sub("", _compact(text))
@@ -251,7 +255,7 @@ def _posts_over_names(lines: list[Line]) -> list[Line]:
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         if (
             len(following) <= 24
-            and following
+            and _NAMES_LINE.match(following) is not None
             and not _SENTENCE.search(line.text)
             and ":" not in line.text
             and all(_short_name(name) for name in re.split(r"、|\s{2,}", following.strip()))
