@@ -319,7 +319,7 @@ RANK_NAME = re.compile(
 #: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
 CATEGORY_LABELS: tuple[str, ...] = (
     "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
-    "机关部门", "总部部门", "职能部门", "内设机构",
+    "机关部门", "总部部门", "职能部门", "内设机构", "干部",
 )  # fmt: skip
 
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
@@ -597,7 +597,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|挂任|挂职任|任命为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
         "appoint",
         "narrative",
     ),
@@ -615,6 +615,7 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "改任": "改任",
     "调任": "调任",
     "转任": "转任",
+    "交流任": "交流",
     "挂任": "挂职",
     "挂职任": "挂职",
     "兼任的": "兼任",
@@ -684,7 +685,17 @@ LEADING_VERBS: dict[str, str] = {
 
 #: Verbs that may open a clause whose subject is the person of the clause before, unsaid:
 #: 任命张三为某局局长，兼任某中心主任.
-ELIDED_SUBJECT_VERBS: tuple[str, ...] = ("兼任", "兼", "并代理", "并兼任", "继续挂职任")
+ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
+    "兼任",
+    "兼",
+    "并代理",
+    "并兼任",
+    "继续挂职任",
+    "交流任",
+    "调任",
+    "改任",
+    "转任",
+)
 
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).
 HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
@@ -830,6 +841,7 @@ PERSON_STATES: tuple[str, ...] = (
     "聘期已满",
     "到龄退休",
     "已到龄",
+    "到龄",
     "另有任用",
     "工作变动",
     "退休",

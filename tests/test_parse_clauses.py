@@ -913,3 +913,35 @@ def test_a_company_named_whole_after_a_party_committee_and_two_lists_of_posts():
         "湖南湘江能源集团有限公司董事长",
         "湖南湘江能源集团有限公司董事",
     ]
+
+
+def test_a_tab_table_with_a_wrapped_cell_and_rosters_under_labels_of_kinds():
+    table = (
+        "序号\t姓名\t任职\t免职\t备注\n"
+        "1\t孙玉梅\t某区第十六中学副校长\t—\t试用期\n"
+        "\t\t\t\t一年\n"
+        "2\t赵兴国\t—\t某区第六中学校长\t退休\n"
+    )
+    found, _ = read("区教育局决定：\n" + table)
+    assert [(e.action, e.person, e.post, e.probation_until) for e in found] == [
+        ("appoint", "孙玉梅", "某区第十六中学副校长", dt.date(2025, 5, 24)),
+        ("remove", "赵兴国", "某区第六中学校长", None),
+    ]
+    body = """聘任以下同志担任相应职务。
+　　一、中层干部
+　　1．聘任刘雪同志为团委书记。
+　　二、年级组长
+　　高一年级组长：何勇
+　　高二年级组长：施艳
+"""
+    assert events(body) == [
+        ("appoint", "刘雪", "团委书记"),
+        ("appoint", "何勇", "高一年级组长"),
+        ("appoint", "施艳", "高二年级组长"),
+    ]
+
+
+def test_moved_on_after_a_removal_is_an_appointment():
+    body = "免去王洪波同志的某区胜利街小学校长职务，交流任某区金宝小学校长，聘期四年；"
+    assert events(body) == [("remove", "王洪波", "某区胜利街小学校长"), ("appoint", "王洪波", "某区金宝小学校长")]
+    assert events("孟凡强同志到龄，不再担任某区新华中学副校长职务。") == [("remove", "孟凡强", "某区新华中学副校长")]

@@ -256,8 +256,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size
             and last not in _SEPARATORS
             and previous
-            and (_may_open_item(text) or text.startswith(_LEADING))
             and _is_heading(previous)
+            and (_may_open_item(text) or text.startswith(_LEADING))
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
@@ -276,7 +276,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if roster and size and last not in _SEPARATORS:
             # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
             # above it (人事处, then 处长:韦建明) heads the lines below
-            add("。" if previous and _is_heading(previous) else ";", no)
+            add("。" if previous and (_is_heading(previous) or subhead_before) else ";", no)
         if (
             text.rstrip(":") in SECTION_HEADS
             or (text.endswith((")", "):")) and _QUALIFIED_HEAD.match(text))
@@ -1140,6 +1140,18 @@ class ClauseReader:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
         its posts in (马建军为审判员 → 某市中级人民法院审判员), until the next heading."""
         if not _is_heading(chunk.text):
+            org, title = split_title(chunk.text)
+            # (a unit's kind with its title, never a bare title or a body's: 秘书长 / 某局局长)
+            if (
+                self.action
+                and len(chunk.text) <= 12
+                and title
+                and org
+                and not _ORGANISATION_END.search(org)
+                and not _SUBHEAD_NOT.search(chunk.text)
+            ):
+                self.at_heading = True  # 二、年级组长 / 高一年级组长：何勇: a part of the list by title
+                return True
             return False
         self.heading_org = chunk.text
         self.at_heading = True

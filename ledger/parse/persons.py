@@ -165,7 +165,7 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     name (区人大常委会副主任徐新东) as a description of the person; a title after the
     name (钱建民市长) likewise.
     """
-    if text.endswith(_GROUP_ENDS) and (counted := _COUNTED_NAMES.match(text)):
+    if "、" in text and text.endswith(_GROUP_ENDS) and (counted := _COUNTED_NAMES.match(text)):
         # 王大春、何秀英、…、岳晓东等30名同志: every name written out, the count closing the list
         found = _read_names(counted.group("names"))
         count = counted.group("count")

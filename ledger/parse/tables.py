@@ -236,7 +236,10 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
 
 
 #: What a line of names alone may hold: names, marks in brackets, 、 and white space.
-_NAMES_LINE = re.compile(r"^\s*[\u4e00-\u9fff·](?:[\u4e00-\u9fff·、 \t]|\([^()]{1,8}\))*$")
+_ONE_NAME = (
+    r"(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})(?:\([^()]{1,8}\))?"
+)
+_NAMES_LINE = re.compile(rf"^\s*{_ONE_NAME}(?:(?:、|\s{{2,}}){_ONE_NAME})*\s*$")
 
 
 def _short_name(text: str) -> bool:
@@ -300,10 +303,15 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 out.append(_list_row(line) if " " in line.text else line)
             continue
         if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
-            cells_by_tab = _tab_cells(line) if "\t" in line.text else []
+            cells_by_tab = _tab_cells(line) if "\t" in line.text or line.indent else []
             if len(cells_by_tab) >= 2:
                 row = {label: cell for (_, label), cell in zip(header, cells_by_tab, strict=False) if cell}
-                rows.append((line.no, row))
+                wrapped = all(label not in TABLE_COLUMNS or not _cell_holds_post(cell) for label, cell in row.items())
+                if rows and not cells_by_tab[0] and not row.get("姓名") and wrapped:
+                    for label, cell in row.items():  # a cell wrapped onto a line of its own (试用期 / 一年)
+                        rows[-1][1][label] = rows[-1][1].get(label, "") + cell
+                else:
+                    rows.append((line.no, row))
                 continue
             flush()
             header = _header(line)
