@@ -489,7 +489,7 @@ RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅闻印·•=━"
+FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -519,6 +519,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     re.compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
+    # a gazette's table of contents: 目录, then 某政府关于…的通知…………(1)
+    re.compile(r"^目\s*录$"),
+    re.compile(r"^.{4,100}?(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?$"),
     re.compile(r"^(?:打印本页|打印|关闭窗口|关闭)(?:\s*[|｜/]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部))+$"),
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
     re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),

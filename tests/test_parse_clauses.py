@@ -945,3 +945,17 @@ def test_moved_on_after_a_removal_is_an_appointment():
     body = "免去王洪波同志的某区胜利街小学校长职务，交流任某区金宝小学校长，聘期四年；"
     assert events(body) == [("remove", "王洪波", "某区胜利街小学校长"), ("appoint", "王洪波", "某区金宝小学校长")]
     assert events("孟凡强同志到龄，不再担任某区新华中学副校长职务。") == [("remove", "孟凡强", "某区新华中学副校长")]
+
+
+def test_numbered_rows_of_a_name_and_a_post_and_a_party_branch_of_a_unit():
+    body = """决定免去下列同志职务：
+    （1）王长林　　牛庄派出所所长
+    （2）曲洪亮　　交通警察大队大队长、党支部书记
+"""
+    assert events(body) == [
+        ("remove", "王长林", "牛庄派出所所长"),
+        ("remove", "曲洪亮", "交通警察大队大队长"),
+        ("remove", "曲洪亮", "交通警察大队党支部书记"),
+    ]
+    moved = "免去：\n２．蔡明辉同志交流任陈埭派出所所长，免去其安海派出所所长职务；"
+    assert events(moved) == [("appoint", "蔡明辉", "陈埭派出所所长"), ("remove", "蔡明辉", "安海派出所所长")]

@@ -153,3 +153,11 @@ def test_a_run_together_page_breaks_before_its_date_field_not_inside_the_clause(
     page += "二、决定免去 陈敏的某区人民法院副院长职务。发布日期：2022-05-06 浏览次数：5"
     texts = [line.text for line in normalise(page)]
     assert "陈敏的某区人民法院副院长职务。" in texts and "发布日期:2022-05-06" in texts
+
+
+def test_a_gazettes_table_of_contents_is_furniture():
+    from ledger.parse.normalise import is_furniture
+
+    assert is_furniture("目　　录")
+    assert is_furniture("宾川县人民政府关于杨志华等同志职务任免的通知…………………………（1）")
+    assert not is_furniture("宾川县人民政府关于杨志华等同志职务任免的通知")

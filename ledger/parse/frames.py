@@ -53,7 +53,8 @@ _UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
 
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
 #: What a post cut without a connector word never starts with (张三为某局局长 is not 张三 + 为某局局长).
-_CONNECTOR_START = ("为", "任", "兼", "现任", "担任", "的", "代理", "挂任", "挂职任", "调任", "改任", *HONORIFICS)
+#: What a post slot never opens with (after a person slot with no connector): a connector
+#: of a frame the person opens (为, 任, 交流任, 当选为, …), an honorific.
 _ORG_END = re.compile(r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院)$")
 
 
@@ -264,7 +265,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                     posts = strip_tails(posts)
                 if frame.tails != ("",) and posts.endswith(frame.own_tails):  # …的任职决定
                     posts = posts[: -len(next(t for t in frame.own_tails if posts.endswith(t)))]
-                if not posts or (not connector and posts.startswith(_CONNECTOR_START)):
+                if not posts or (not connector and posts.startswith(_connector_start())):
                     continue
                 slot_text = text[start:end]
                 # A slot ending at a connector ends before the first honorific followed by more
@@ -278,6 +279,13 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 if slot is not None and (connector or not slot.described_as):
                     found.append(FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS)))
     return found
+
+
+@functools.cache
+def _connector_start() -> tuple[str, ...]:
+    # (not 现 alone: 现代农业园区 opens a post)
+    words = {w for frame in frames() if frame.opens for w in frame.between if w and w not in ("│", "现")}
+    return tuple(sorted(words | {"代理", *HONORIFICS}, key=len, reverse=True))
 
 
 def _post_core(posts: str) -> str:

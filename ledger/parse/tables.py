@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ..posts import split_title
-from ..vocab import EMPTY_CELLS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
+from ..vocab import EMPTY_CELLS, ENUMERATOR, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
 from .persons import name_score
 from .records import Line
 
@@ -360,6 +360,12 @@ def _list_row(line: Line) -> Line:
     """胡勇　　某局副局长 / 某中学副校长　　李杰、周晓燕（女）: a name and a post in one row."""
     if " " not in line.text:  # a row has white space between its cells; most lines have none
         return line
+    if (
+        (enumerator := ENUMERATOR.match(line.text))
+        and (row := _list_row(Line(line.no, line.text[enumerator.end() :].lstrip(), line.indent))).text.endswith(";")
+        and ROW_SEP in row.text
+    ):
+        return row  # (1)王长林　　牛庄派出所所长: a numbered row
     m = _NAME_THEN_POST.match(line.text)
     if m:
         names, post = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
