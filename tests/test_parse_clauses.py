@@ -959,3 +959,13 @@ def test_numbered_rows_of_a_name_and_a_post_and_a_party_branch_of_a_unit():
     ]
     moved = "免去：\n２．蔡明辉同志交流任陈埭派出所所长，免去其安海派出所所长职务；"
     assert events(moved) == [("appoint", "蔡明辉", "陈埭派出所所长"), ("remove", "蔡明辉", "安海派出所所长")]
+
+
+def test_a_group_added_to_a_committee_from_a_grid_of_names_with_marks_and_dots():
+    body = """增补以下同志为某省科协第九届委员会委员（按姓氏笔画排序）：
+　　马　骏　　王雪梅　　买买提江·吾斯曼
+　　黄　鑫（女，土家族）　　覃紫薇（女，土家族）
+"""
+    assert [e[1] for e in events(body)] == ["马骏", "王雪梅", "买买提江·吾斯曼", "黄鑫", "覃紫薇"]
+    found, issues = read(body)
+    assert {e.post for e in found} == {"某省科协第九届委员会委员"} and not issues

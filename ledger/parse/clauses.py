@@ -173,7 +173,9 @@ _QUALIFIED_HEAD = re.compile(
 
 
 #: One name of a grid of names (丁敏, 郭立*, 林国栋(本人申请辞去)): a name, a mark, its bracket.
-_GRID_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}\*?(?:\([^()]{1,30}\))?\*?$")
+_GRID_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})\*?(?:\([^()]{1,30}\))?\*?$"
+)
 
 
 def name_grid(text: str) -> list[str] | None:
@@ -228,7 +230,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         no = line.no
         text = "".join(line.text.split())
         grid = None
-        if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(text):
+        if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
+            _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
+        ):
             grid = name_grid(line.text)
             if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
                 grid = None  # one word alone on its line: a heading or a signature, not a list
@@ -399,6 +403,7 @@ _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|�
 _TITLE_SET = frozenset(TITLES)
 _CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{1,10}}(?:人员|同志|干部)的?(?:职务)?$")
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
+_ORDER_NOTE = re.compile(r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$")
 _ABOUT_PEOPLE = re.compile(r"^(?:试用期|挂职)[^,;。]{0,12}?的(?:人员|同志|干部)")
 _RANK_HEAD = re.compile(
     rf"^(?:{'|'.join(RANK_VERBS)})(?:[一二三四五六七八九]级|高级|正|副){{0,2}}"
@@ -527,7 +532,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             if cut <= 0:
                 break
             inner = item[cut + 1 : -1]
-            qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q] + qualifiers
+            # (按姓氏笔画排序: how the names below are ordered, no qualifier of the post)
+            qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q and not _ORDER_NOTE.match(q)] + qualifiers
             item = item[:cut]
         item = item.removesuffix("职务")
         if raw.endswith("试用职务"):  # 免去其图书馆副馆长试用职务: the post held on probation
@@ -1180,6 +1186,8 @@ class ClauseReader:
         m = _LIST_INTRO.search(chunk.text)
         if not m:
             return False
+        if chunk.sep == ":" and chunk.text[m.end() :].startswith("为") and len(chunk.text) > m.end() + 3:
+            return False  # 增补以下同志为某委员会委员: the names below hold that post (a group decision)
         self.action = LEADING_VERBS[m.group("verb")]
         self.sentence_ended = False
         self.decisive = True
