@@ -969,3 +969,29 @@ def test_a_group_added_to_a_committee_from_a_grid_of_names_with_marks_and_dots()
     assert [e[1] for e in events(body)] == ["马骏", "王雪梅", "买买提江·吾斯曼", "黄鑫", "覃紫薇"]
     found, issues = read(body)
     assert {e.post for e in found} == {"某省科协第九届委员会委员"} and not issues
+
+
+def test_a_boards_motions_elections_and_its_committees():
+    body = """一、审议通过《关于选举公司第五届董事会董事长的议案》
+选举孟繁荣先生为公司第五届董事会董事长,任期同上。
+二、审议通过《关于选举公司第五届董事会专门委员会委员的议案》
+第五届董事会各专门委员会组成如下:
+1、审计委员会:于淑珍(主任委员)、宋建林、韩志刚;
+"""
+    assert events(body) == [
+        ("appoint", "孟繁荣", "公司第五届董事会董事长"),
+        ("appoint", "于淑珍", "审计委员会主任委员"),
+        ("appoint", "宋建林", "审计委员会委员"),
+        ("appoint", "韩志刚", "审计委员会委员"),
+    ]
+
+
+def test_announcements_of_a_session_read_through_their_headers():
+    body = """某镇第十九届人民代表大会第一次会议
+公    告
+（第1号）
+
+某镇第十九届人民代表大会第一次会议于2021年11月26日选举：
+马建军为某镇人民代表大会主席；
+"""
+    assert events(body) == [("appoint", "马建军", "某镇人民代表大会主席")]

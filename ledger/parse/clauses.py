@@ -60,7 +60,7 @@ from ..vocab import (
     verbs_where,
 )
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
-from .persons import GROUP_SLOT, clause_names, find_mentions, read_names, read_person_slot
+from .persons import GROUP_SLOT, clause_names, clean_name, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import rewrite_tables
 
@@ -80,7 +80,7 @@ _VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_whe
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
-    rf"^.{{0,50}}?(?:决定|研究|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
+    rf"^.{{0,100}}?(?:决定|研究|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
@@ -256,6 +256,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
+        elif last == "》" and (text.startswith(_LEADING) or previous.startswith("审议")):
+            add("。", no)  # 审议通过《关于选举…的议案》 / 选举孟繁荣先生为…: the motion, then its decision
         elif (
             size
             and last not in _SEPARATORS
@@ -1009,6 +1011,8 @@ class ClauseReader:
             self.section_qualifier = qualifier  # for every item of the section
         elif qualifier:
             return False
+        elif text.endswith(("组成如下", "组成人员如下")) and len(text) <= 40:
+            self.action = "appoint"  # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、…
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
         elif text.endswith("名单") and "通过" in text and len(text) <= 80:
@@ -1094,6 +1098,8 @@ class ClauseReader:
         if not split_title(label)[1] and not (self.heading_org and _bare_title(label)):
             # a unit: the title opens the item (主任周维康)
             title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
+            if title is None and label.endswith(("委员会", "小组")) and self.committee_roster(label, text, chunk):
+                return True
             if title is None:
                 if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
                     self.heading_org, self.roster_label = label, None
@@ -1127,6 +1133,27 @@ class ClauseReader:
             made += self.last_events
         self.last_events = made
         return True
+
+    def committee_roster(self, label: str, text: str, chunk: Chunk) -> bool:
+        """审计委员会:于淑珍(主任委员)、宋建林、韩志刚: each name a seat of the committee, the
+        one its bracket names (主任委员) or a member's (委员)."""
+        seats: list[tuple[str, str]] = []
+        for part in split_outside_parens(text, "、"):
+            role = ""
+            if part.endswith(")") and (cut := _opening_bracket(part)) > 0:
+                part, role = part[:cut], part[cut + 1 : -1]
+            if role and not _bare_title(role):
+                return False
+            seats.append((clean_name(part), role or "委员"))
+        found = read_names("、".join(name for name, _ in seats))
+        if not found or found[1] < 2:
+            return False
+        made = []
+        for (_, role), person in zip(seats, found[0], strict=True):
+            if self.emit(self.action or "appoint", [person], label + role, chunk):
+                made += self.last_events
+        self.last_events, self.decisive = made, True
+        return bool(made)
 
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
