@@ -995,3 +995,17 @@ def test_announcements_of_a_session_read_through_their_headers():
 马建军为某镇人民代表大会主席；
 """
     assert events(body) == [("appoint", "马建军", "某镇人民代表大会主席")]
+
+
+def test_a_groups_names_numbered_one_per_line_and_a_home_post_after_tongzhi():
+    body = """增补下列同志为州文联第八届委员会委员：
+    （1）李瑞华（州委宣传部副部长）
+    （2）张  浩（州作家协会副主席）
+"""
+    assert events(body) == [
+        ("appoint", "李瑞华", "州文联第八届委员会委员"),
+        ("appoint", "张浩", "州文联第八届委员会委员"),
+    ]
+    assert events("补选黄鑫同志(某县委常委、副县长,挂职)为共青团某省委员会副书记。") == [
+        ("appoint", "黄鑫", "共青团某省委员会副书记")
+    ]

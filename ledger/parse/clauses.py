@@ -233,7 +233,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
             _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
         ):
-            grid = name_grid(line.text)
+            numbered = ENUMERATOR.match(line.text) if (grid_before or last == ":") else None
+            grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
             if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
                 grid = None  # one word alone on its line: a heading or a signature, not a list
         grid_before = bool(grid)
