@@ -1009,3 +1009,18 @@ def test_a_groups_names_numbered_one_per_line_and_a_home_post_after_tongzhi():
     assert events("补选黄鑫同志(某县委常委、副县长,挂职)为共青团某省委员会副书记。") == [
         ("appoint", "黄鑫", "共青团某省委员会副书记")
     ]
+
+
+def test_schools_as_headings_of_their_own_appointments():
+    body = """对下列同志职务进行调整：
+一、宿城区实验小学
+  周立群同志任校长，免去其宿城区屠园实验学校校长职务；
+二、宿城区罗圩中学
+  陆红同志任副校长兼工会主席。
+"""
+    assert events(body) == [
+        ("appoint", "周立群", "宿城区实验小学校长"),
+        ("remove", "周立群", "宿城区屠园实验学校校长"),
+        ("appoint", "陆红", "宿城区罗圩中学副校长"),
+        ("appoint", "陆红", "宿城区罗圩中学工会主席"),
+    ]

@@ -469,9 +469,9 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
-    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区)$"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园)$"
 )
-_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团")
+_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园")
 
 
 def plausible_post(post: str) -> bool:
@@ -976,7 +976,9 @@ class ClauseReader:
 
     def accept_narrative_posts(self, match: FrameMatch) -> bool:
         """As accept_posts, and every post names its organisation and a known title."""
-        _, plausible, titled = _read_posts_checked(match.posts, match.organisation or self.subject_org)
+        _, plausible, titled = _read_posts_checked(
+            match.posts, match.organisation or self.subject_org or self.heading_org
+        )
         return plausible and titled
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
