@@ -263,8 +263,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size
             and last not in _SEPARATORS
             and previous
-            and _is_heading(previous)
             and (_may_open_item(text) or text.startswith(_LEADING))
+            and _is_heading(previous)
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):

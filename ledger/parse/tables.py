@@ -240,6 +240,7 @@ _ONE_NAME = (
     r"(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})(?:\([^()]{1,8}\))?"
 )
 _NAMES_LINE = re.compile(rf"^\s*{_ONE_NAME}(?:(?:、|\s{{2,}}){_ONE_NAME})*\s*$")
+_ANY_NAMES_LINE = re.compile(rf"^[ \t]*{_ONE_NAME}(?:(?:、|[ \t]{{2,}}){_ONE_NAME})*[ \t]*$", re.M)
 
 
 def _short_name(text: str) -> bool:
@@ -251,6 +252,8 @@ def _short_name(text: str) -> bool:
 def _posts_over_names(lines: list[Line]) -> list[Line]:
     """A list laid out as a post on its line and who is to hold it on the next
     (邢台市民政局局长 / 　　霍秀英): each pair as one row."""
+    if _ANY_NAMES_LINE.search("\n".join([line.text for line in lines])) is None:
+        return lines  # one search of the whole body: mostly no line holds names alone
     out: list[Line] = []
     i = 0
     while i < len(lines):
