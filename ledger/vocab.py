@@ -761,7 +761,7 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
-    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)(?:原因)?")),
+    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)+")),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志
     (re.compile(r"同志\("), re.compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),

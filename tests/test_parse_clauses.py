@@ -1024,3 +1024,7 @@ def test_schools_as_headings_of_their_own_appointments():
         ("appoint", "陆红", "宿城区罗圩中学副校长"),
         ("appoint", "陆红", "宿城区罗圩中学工会主席"),
     ]
+
+
+def test_two_reasons_after_a_name_are_one_adjunct():
+    assert events("接受郑勇因到龄退休辞去某县人大常委会委员职务的请求。") == [("remove", "郑勇", "某县人大常委会委员")]
