@@ -1028,3 +1028,25 @@ def test_schools_as_headings_of_their_own_appointments():
 
 def test_two_reasons_after_a_name_are_one_adjunct():
     assert events("接受郑勇因到龄退休辞去某县人大常委会委员职务的请求。") == [("remove", "郑勇", "某县人大常委会委员")]
+
+
+def test_units_blocks_with_rosters_and_a_removal_line_of_their_own():
+    body = """决定对部分学校领导班子成员作如下调整：
+
+一、某县第一中学
+    校长：朱文达
+    免去：张光宇的党委书记职务；朱文达的副校长职务
+
+二、某县实验学校
+    校长：阮秀兰
+"""
+    assert events(body) == [
+        ("appoint", "朱文达", "某县第一中学校长"),
+        ("remove", "张光宇", "某县第一中学党委书记"),
+        ("remove", "朱文达", "某县第一中学副校长"),
+        ("appoint", "阮秀兰", "某县实验学校校长"),
+    ]
+    committee = (
+        "现将区安全生产委员会组成人员调整如下：\n主任：刘敏（区政府副区长）\n副主任：李卫东（区发展和改革局局长）"
+    )
+    assert events(committee) == []

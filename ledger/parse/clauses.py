@@ -406,6 +406,7 @@ _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|�
 _TITLE_SET = frozenset(TITLES)
 _CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{1,10}}(?:人员|同志|干部)的?(?:职务)?$")
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
+_TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|组成人员调整")
 _ORDER_NOTE = re.compile(r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$")
 _ABOUT_PEOPLE = re.compile(r"^(?:试用期|挂职)[^,;。]{0,12}?的(?:人员|同志|干部)")
 _RANK_HEAD = re.compile(
@@ -830,6 +831,7 @@ class ClauseReader:
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.at_heading = False  # the chunk before was such a heading
+        self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -1010,11 +1012,18 @@ class ClauseReader:
         if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)):
             text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
         if text in SECTION_HEADS:
+            after = chunk.start + len(chunk.text) + 1
+            if self.heading_org and after < len(self.text) and self.line_of[after] == self.line_of[chunk.start]:
+                self.unit_action = self.action  # 免去：A的X职务 on one line of a unit's block: that line's only
             self.action = SECTION_HEADS[text]
             self.section_qualifier = qualifier  # for every item of the section
         elif qualifier:
             return False
-        elif text.endswith(("组成如下", "组成人员如下")) and len(text) <= 40:
+        elif (
+            text.endswith(("组成如下", "组成人员如下", "作如下调整"))
+            and len(text) <= 60
+            and not _TASK_GROUP.search(self.text[max(0, chunk.start - 80) : chunk.start + len(text)])
+        ):  # (a 领导小组's members hold no posts: SPEC §7)
             self.action = "appoint"  # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、…
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
@@ -1191,6 +1200,8 @@ class ClauseReader:
             return False
         self.heading_org = chunk.text
         self.at_heading = True
+        if self.unit_action is not None:  # the next unit's block: the list's own action again
+            self.action, self.unit_action = self.unit_action, None
         return True
 
     def person_state(self, chunk: Chunk) -> bool:
