@@ -499,6 +499,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),
     re.compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
     re.compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
+    re.compile(r"^\S{2,30}公报\s+\S{2,8}文件$"),  # 某市人民政府公报    市政府文件: a running head
     # 肥西县人民政府公报 / 榆次区人民政府公报 二○二四年第十二期 / 南关区人民政府公报 21
     re.compile(
         r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"

@@ -1050,3 +1050,13 @@ def test_units_blocks_with_rosters_and_a_removal_line_of_their_own():
         "现将区安全生产委员会组成人员调整如下：\n主任：刘敏（区政府副区长）\n副主任：李卫东（区发展和改革局局长）"
     )
     assert events(committee) == []
+
+
+def test_a_groups_names_apart_by_commas_on_the_line_below():
+    body = """决定：
+    一、聘任下列同志为某市国有资本投资运营有限公司外部董事：
+        赵　斌、孟庆华、巴特尔
+    二、聘任下列同志为某市城市建设投资集团有限公司外部董事：
+        吴建民、娜仁花（女）
+"""
+    assert [e[1] for e in events(body)] == ["赵斌", "孟庆华", "巴特尔", "吴建民", "娜仁花"]

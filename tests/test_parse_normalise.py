@@ -161,3 +161,9 @@ def test_a_gazettes_table_of_contents_is_furniture():
     assert is_furniture("目　　录")
     assert is_furniture("宾川县人民政府关于杨志华等同志职务任免的通知…………………………（1）")
     assert not is_furniture("宾川县人民政府关于杨志华等同志职务任免的通知")
+
+
+def test_a_gazettes_running_head_with_its_section():
+    from ledger.parse.normalise import is_furniture
+
+    assert is_furniture("鄂尔多斯市人民政府公报                                        市政府文件")

@@ -173,6 +173,9 @@ _QUALIFIED_HEAD = re.compile(
 
 
 #: One name of a grid of names (丁敏, 郭立*, 林国栋(本人申请辞去)): a name, a mark, its bracket.
+_NAMES_ONLY = re.compile(
+    r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,20}\))?(?:、[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,20}\))?)+$"
+)
 _GRID_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})\*?(?:\([^()]{1,30}\))?\*?$"
 )
@@ -235,6 +238,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         ):
             numbered = ENUMERATOR.match(line.text) if (grid_before or last == ":") else None
             grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
+        elif (grid_before or last == ":") and "、" in text and _NAMES_ONLY.match(text):
+            found = read_names(_BRACKETED.sub("", text))  # 赵　斌、孟庆华、巴特尔 under 聘任下列同志为…:
+            grid = split_outside_parens(text, "、") if found and (found[1] >= 2 or last == ":") else None
             if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
                 grid = None  # one word alone on its line: a heading or a signature, not a list
         grid_before = bool(grid)
@@ -960,7 +966,7 @@ class ClauseReader:
                 self.marked.add(part.split("(")[0].strip("*"))
             names.append(part.split("(")[0].strip("*"))
         found = read_names("、".join(names))
-        if not found or found[1] < 2:
+        if not found:  # (a grid's line holds names alone: an unknown surname, 娜仁花, is still a name)
             return False
         if not self.emit(group.action, found[0], group.posts, chunk, org=group.organisation):
             return False

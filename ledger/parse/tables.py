@@ -214,6 +214,8 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         j = i + len(labels)
+        if labels[0] == "序号" and not _compact(lines[j].text if j < len(lines) else "").isdigit():
+            labels = labels[1:]  # the row numbers were bare numbers on their lines: dropped as page numbers
         rows: list[tuple[int, dict[str, str]]] = []
         # a row: as many lines as labels, opening with its number when the first label is 序号
         while j + len(labels) <= len(lines):
