@@ -143,6 +143,8 @@ TITLES: tuple[str, ...] = (
     "主任委员",
     "副主任委员",
     "委员",
+    "执委",  # 妇联执委会执委, 团委执委: a member of an executive committee
+    "监察专员",  # 县监委派驻第一监察专员办公室监察专员
     "董事长",
     "副董事长",
     "董事",
@@ -606,6 +608,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "narrative",
     ),
     ("{person}同志为{posts}", "appoint", "narrative"),
+    # 冯玉堂同志(因退休)免去某组组长职务: the person first, then the removal
+    ("{person}(免去|免除|免){posts}职务", "remove", "narrative"),
     ("{person}正式(任|担任|任命为|聘任为|聘为|任用为){posts}", "confirm", "decision"),
 )
 
@@ -760,9 +764,12 @@ NOT_NAMES: tuple[str, ...] = (
 #: Words inside a clause that say why or from when, not who or what: left out before the
 #: frames read it (接受张三因工作变动辞去…; 刘振宇(上海市某区发展和改革委员会副主任)同志挂职任…,
 #: a seconded cadre's home post in brackets between name and 同志).
+#: A reason (因工作调动, 因退休): written between commas after the person (张三同志因工作调动，
+#: 辞去…) it is glued to its clause by a zero-width mark, which the adjunct takes with it.
+REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)+\u200b?")
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
-    (re.compile("因"), re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)+")),
+    (re.compile("因"), REASON),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志
     (re.compile(r"同志\("), re.compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),

@@ -1060,3 +1060,31 @@ def test_a_groups_names_apart_by_commas_on_the_line_below():
         吴建民、娜仁花（女）
 """
     assert [e[1] for e in events(body)] == ["赵斌", "孟庆华", "巴特尔", "吴建民", "娜仁花"]
+
+
+def test_a_reason_between_commas_and_a_removal_whose_person_is_unsaid():
+    assert events("同意朱建华同志因工作调动，辞去县总工会主席职务，辞去县总工会第十六届委员会委员职务。") == [
+        ("remove", "朱建华", "县总工会主席"),
+        ("remove", "朱建华", "县总工会第十六届委员会委员"),
+    ]
+    assert events("冯玉堂同志因退休，免去县纪委监委派驻第二纪检监察组组长职务。") == [
+        ("remove", "冯玉堂", "县纪委监委派驻第二纪检监察组组长"),
+    ]
+    body = "张三同志任县财政局局长，免去县审计局局长职务；李四同志任县审计局局长，免去王五的县审计局副局长职务。"
+    assert events(body) == [
+        ("appoint", "张三", "县财政局局长"),
+        ("remove", "张三", "县审计局局长"),
+        ("appoint", "李四", "县审计局局长"),
+        ("remove", "王五", "县审计局副局长"),
+    ]
+    # 辞去公职 leaves the service, not a post
+    assert events("同意宋雅婷同志辞去某区文化和旅游局副局长职务，辞去公职。") == [
+        ("remove", "宋雅婷", "某区文化和旅游局副局长"),
+    ]
+
+
+def test_a_second_post_after_a_comma_held_jian_in_brackets():
+    assert events("马晓军同志任县纪委监委派驻第一纪检监察组组长，县监委派驻第一监察专员办公室监察专员（兼）。") == [
+        ("appoint", "马晓军", "县纪委监委派驻第一纪检监察组组长"),
+        ("appoint", "马晓军", "县监委派驻第一监察专员办公室监察专员"),
+    ]

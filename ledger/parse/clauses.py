@@ -48,6 +48,7 @@ from ..vocab import (
     RANK_NAME,
     RANK_VERBS,
     RANKS,
+    REASON,
     RECOUNT,
     RESIGNATION_ACCEPTED,
     RESIGNATION_EFFECTIVE,
@@ -74,6 +75,10 @@ _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
 _COMMA_BEFORE_RIGHT = re.compile(
     r"(?<=[”\"’」])((?:有误|有错误|错误)?),(?=(?:应为|更正为|改为|修改为|应更正为)[“\"‘「])"
+)
+#: A reason after the person, then a comma and the verb: 冯玉堂同志因退休，免去….
+_REASON_COMMA = re.compile(
+    rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),(?=辞去|免去|免除|不再|任|担任|调任|改任)"
 )
 _VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)[\u4e00-\u9fff])")
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
@@ -1372,6 +1377,29 @@ class ClauseReader:
             self.action = match.frame.action
         return True
 
+    def elided_removal(self, chunk: Chunk) -> bool:
+        """张三同志任A，免去B职务 / 同意张三辞去A职务，辞去B职务: the person of the clause
+        before, unsaid, leaves a post (with the consent before, for a resignation)."""
+        text = chunk.text
+        last = self.last_events[-1]
+        if self.text[chunk.start - 1 : chunk.start] != "," or self.line_of[chunk.start] - last.line > 1:
+            return False
+        if text.startswith("辞去"):
+            if "辞职" not in last.manner:
+                return False
+            text = "同意" + PRONOUNS[0] + text
+        else:
+            verb = next(v for v in ("免去", "免除", "免") if text.startswith(v))
+            if text.startswith(PRONOUNS, len(verb)) or read_frame(text, ("decision",), None, [], self.accept_posts):
+                return False  # 免去其… / 免去王兴旺的…: the person said, read as any decision
+            text = verb + PRONOUNS[0] + text[len(verb) :]
+        persons = list(dict.fromkeys(e.person for e in self.last_events))
+        match = read_frame(text, ("decision",), None, persons, self.accept_narrative_posts)  # not 辞去公职
+        if match is None or match.slot.group is not None or not match.slot.pronoun:
+            return False
+        self.decisive = True
+        return self.emit_match(match, "remove", chunk)
+
     def continued_posts(self, chunk: Chunk) -> bool:
         """马文斌同志任某县委副书记，某县人民政府党组书记: a whole post after a comma goes on the
         clause before it, for the same persons."""
@@ -1380,7 +1408,7 @@ class ClauseReader:
         if (
             self.text[chunk.start - 1 : chunk.start] != ","  # right after the clause, at a comma
             or self.line_of[chunk.start] - last.line > 1
-            or _NOT_A_CONTINUED_POST.search(post)
+            or _NOT_A_CONTINUED_POST.search(_BRACKETED.sub("", post))  # …监察专员(兼): how, in brackets
             or not _titled(post.split("(")[0])
         ):
             return False
@@ -1464,6 +1492,8 @@ class ClauseReader:
 
     def read(self) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
         text = _VERB_AFTER_COMMA.sub(";", self.text)
+        if "因" in text:
+            text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
         if "为“" in text or '为"' in text:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
         for chunk in cut_chunks(text):
@@ -1539,6 +1569,8 @@ class ClauseReader:
             self.mark_qualifiers, self.mark_collecting = [], True  # its qualifiers follow
             return
         if "为新" in chunk.text and self.events and self.newly_promoted(chunk):
+            return
+        if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
             return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
