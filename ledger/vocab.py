@@ -163,6 +163,7 @@ TITLES: tuple[str, ...] = (
     "首席财务官",
     "合规总监",
     "财务负责人",
+    "负责人",  # 企业服务中心负责人: who heads a unit without a head's title
     "证券事务代表",
     "监事会主席",
     "监事",
@@ -282,6 +283,16 @@ RANKS: tuple[str, ...] = (
     "四级主任科员",
     "正股级",
     "副股级",
+    "正部长级",
+    "副部长级",
+    "正厅长级",
+    "副厅长级",
+)
+
+#: A post grade of a public institution (事业单位), said like a rank: 管理岗位六级职员, 专业技术岗位.
+POST_GRADE = re.compile(
+    r"^(?:管理|专业技术|专技|工勤技能)岗位?(?:[一二三四五六七八九十]{1,2}级)?(?:职员|岗位?)?$"
+    r"|^(?:[一二三四五六七八九十]{1,2}级)职员$"
 )
 
 #: How someone comes to a post: kept as the event's manner.
@@ -321,7 +332,8 @@ RANK_NAME = re.compile(
 #: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
 CATEGORY_LABELS: tuple[str, ...] = (
     "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
-    "机关部门", "总部部门", "职能部门", "内设机构", "干部",
+    "机关部门", "总部部门", "职能部门", "内设机构", "干部", "职能科室", "业务科室", "业务科所", "业务部门",
+    "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
 )  # fmt: skip
 
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
@@ -381,7 +393,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("新任",     "appoint", "",       "column"),
     ("代理",     "appoint", "代理",   "head"),
     ("续聘",     "appoint", "续聘",   "head lead"),
-    ("新聘",     "appoint", "聘任",   "head"),
+    ("新聘",     "appoint", "聘任",   "head lead"),
     ("不再续聘", "remove",  "",       "head"),
     ("不再聘任", "remove",  "",       "head"),
     ("免去",     "remove",  "",       "head lead title column"),
@@ -840,7 +852,8 @@ ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}:[^:]{2,}$")
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.
 PERIOD_CHUNK = re.compile(
-    r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限)?(?:为)?自.{0,60}(?:起|止)(?:计算|执行|施行|生效)?$"
+    r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限)?(?:为)?自.{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
+    r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
 )
 
 #: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no

@@ -1088,3 +1088,51 @@ def test_a_second_post_after_a_comma_held_jian_in_brackets():
         ("appoint", "马晓军", "县纪委监委派驻第一纪检监察组组长"),
         ("appoint", "马晓军", "县监委派驻第一监察专员办公室监察专员"),
     ]
+
+
+def test_units_as_headings_with_a_term_and_a_probation_start_said_before_the_list():
+    body = (
+        "党工委会议研究决定，聘任下列同志为内设机构负责人。聘期自2023年7月1日至2026年6月30日。"
+        "标注“试用期一年”的人员，试用期自2023年7月1日起计算。\n"
+        "（一）党群工作部\n部　长：钟晓丽（管理岗位六级职员）\n副部长：杜文涛（试用期一年）\n"
+        "（二）经济运行局\n局　长：何建勇\n"
+        "原聘任的下列同志相应职务同时解聘：\n周德华　　经济运行局局长\n邓　静　　社会事务局局长（退休）"
+    )
+    found, issues = read(body)
+    assert not issues
+    assert [(e.action, e.person, e.post, e.rank, e.probation_until) for e in found] == [
+        ("appoint", "钟晓丽", "党群工作部部长", "管理岗位六级职员", None),
+        ("appoint", "杜文涛", "党群工作部副部长", None, dt.date(2024, 7, 1)),
+        ("appoint", "何建勇", "经济运行局局长", None, None),
+        ("remove", "周德华", "经济运行局局长", None, None),
+        ("remove", "邓静", "社会事务局局长", None, None),
+    ]
+
+
+def test_a_unit_beside_the_heading_and_labels_of_kinds_of_unit():
+    body = (
+        "聘任以下同志为部门负责人：\n一、陈列展览部\n主任：韩晓东\n二、安全保卫部\n副主任：贾志勇\n"
+        "同时解聘：\n杜长庚同志的陈列展览部主任职务。"
+    )
+    assert events(body)[-1] == ("remove", "杜长庚", "陈列展览部主任")
+    body = "决定：\n（一）职能科室\n1.聘任杨帆为办公室主任；\n（二）业务科所\n2.聘任吕红霞为防制所所长。"
+    assert events(body) == [("appoint", "杨帆", "办公室主任"), ("appoint", "吕红霞", "防制所所长")]
+
+
+def test_a_name_written_straight_before_a_body_the_notice_names_elsewhere():
+    body = "杨晓峰任昆明经济技术开发区经济发展局局长；免去张德明昆明经济技术开发区自然资源和规划建设局局长职务。"
+    assert events(body)[-1] == ("remove", "张德明", "昆明经济技术开发区自然资源和规划建设局局长")
+
+
+def test_a_term_with_its_probation_in_brackets_after_the_post_and_a_lists_probation_with_dates():
+    found, _ = read("聘任欧阳晓宇为某开发区管理委员会副主任，聘期三年（试用期一年）。", dt.date(2022, 6, 27))
+    assert [e.probation_until for e in found] == [dt.date(2023, 6, 27)]
+    body = (
+        "经研究，决定：\n新聘下列同志，聘期三年（2024年1月1日至2026年12月31日），"
+        "其中试用期一年（2024年1月1日至2024年12月31日）：\n沙玉洁　　计量检定所副所长\n左　宏　　化学分析室主任"
+    )
+    found, _ = read(body, dt.date(2023, 12, 28))
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("沙玉洁", "计量检定所副所长", dt.date(2024, 12, 31)),
+        ("左宏", "化学分析室主任", dt.date(2024, 12, 31)),
+    ]

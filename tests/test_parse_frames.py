@@ -191,10 +191,10 @@ def test_a_verb_or_a_list_word_is_never_a_person():
 
 
 def test_an_unknown_title_is_kept_with_a_warning():
-    found, issues, _ = read("决定：\n王五同志为某区审计局负责人；\n李四同志为某区审计局局长。")
-    assert [(e.person, e.post) for e in found] == [("王五", "某区审计局负责人"), ("李四", "某区审计局局长")]
+    found, issues, _ = read("决定：\n王五同志为某区审计局联络人；\n李四同志为某区审计局局长。")
+    assert [(e.person, e.post) for e in found] == [("王五", "某区审计局联络人"), ("李四", "某区审计局局长")]
     assert [(i.line, i.fatal) for i in issues] == [(2, False)]
-    assert "负责人" in issues[0].reason
+    assert "联络人" in issues[0].reason
 
 
 def test_a_bare_organisation_as_post_is_a_fatal_issue():

@@ -42,3 +42,14 @@ def test_bare_titles_are_told_by_their_last_words():
     assert _BARE_TITLE_ENDS and "任免名单" in _BARE_TITLE_ENDS
     for title in ("人事任免", "某县人民政府任免国家工作人员", "关于张三任职的通知", "任免名单说明"):
         assert bool(BARE_TITLE.match(title)) == (title.endswith(_BARE_TITLE_ENDS) and bool(BARE_TITLE.match(title)))
+
+
+def test_a_red_header_above_the_titles_own_issuer_line_is_the_same_notice():
+    text = (
+        "某高新技术产业开发区管理委员会\n某高管发〔2023〕46号\n"
+        "某高新区管委会\n关于聘任内设机构负责人的通知\n聘任张三为党群工作部部长。"
+    )
+    blocks = split_notices(normalise(text))
+    assert len(blocks) == 1
+    assert blocks[0].lines[0].text == "某高新技术产业开发区管理委员会"
+    assert blocks[0].lines[blocks[0].issuer_line].text == "某高新区管委会"

@@ -42,6 +42,7 @@ from ..vocab import (
     PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
+    POST_GRADE,
     PRONOUNS,
     PROPOSAL_OPENERS,
     PROPOSED_POST_ENDINGS,
@@ -81,6 +82,10 @@ _REASON_COMMA = re.compile(
     rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),(?=辞去|免去|免除|不再|任|担任|调任|改任)"
 )
 _VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)[\u4e00-\u9fff])")
+#: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
+_LIST_INTRO_VERB_AFTER = re.compile(
+    r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
+)
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
@@ -419,7 +424,7 @@ _CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|组成人员调整")
 _ORDER_NOTE = re.compile(r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$")
-_ABOUT_PEOPLE = re.compile(r"^(?:试用期|挂职)[^,;。]{0,12}?的(?:人员|同志|干部)")
+_ABOUT_PEOPLE = re.compile(r"^(?:标注|注明|标有)?[“\"]?(?:试用期|挂职)[^,;。]{0,12}?[”\"]?的(?:人员|同志|干部)")
 _RANK_HEAD = re.compile(
     rf"^(?:{'|'.join(RANK_VERBS)})(?:[一二三四五六七八九]级|高级|正|副){{0,2}}"
     r"(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?:?"
@@ -437,7 +442,7 @@ _RANK_SET = frozenset(RANKS)
 _MANNER_SET = frozenset(MANNERS)
 
 
-_SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心")
+_SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心", "所")
 
 
 def _parent_of_sibling(prefix: str, unit: str) -> str:
@@ -449,6 +454,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     for k in range(len(prefix) - len(kind) - 1, 1, -1):
         if prefix[:k].endswith(_BOARDS):
             return prefix[:k]
+    if _relative(prefix):
+        return ""  # 安全保卫部 (a heading) then 陈列展览部主任: a unit beside it, of the body unsaid
     return prefix
 
 
@@ -652,6 +659,8 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
         if q.startswith(_PROBATION_WORDS):
             out.probation = q
             term = q.removeprefix("任职")[len("试用期") :].removeprefix("为")
+            if term.endswith(")") and "至" in term[term.rfind("(") :]:
+                term = term[term.rindex("至", term.rfind("(")) : -1]  # 试用期一年(2024年1月1日至…): its end
             if term.startswith("至"):
                 try:
                     dates = find_dates(term)
@@ -684,7 +693,7 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 out.secondment_until = add_months(effective, months)
             if q.startswith("挂职"):
                 out.manner.append("挂职")
-        elif q in _RANK_SET:
+        elif q in _RANK_SET or POST_GRADE.match(q):
             out.rank = q
         elif q in _MANNER_SET or q.startswith("保留"):  # 保留一级主任科员职级: kept, as other
             out.manner.append(q)
@@ -854,6 +863,7 @@ class ClauseReader:
         self.marked: set[str] = set()
         self.mark_qualifiers: list[str] = []
         self.mark_collecting = False
+        self.probation_since = ""  # 试用期自2023年7月1日起计算, said before the list it applies to
         # Set by forms only a decision uses (任命:, 免去…, 接受…辞去, 试用期满): a notice
         # whose title does not say what it is counts as personnel only with one of these.
         self.decisive = False
@@ -1237,10 +1247,15 @@ class ClauseReader:
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text)
         if not m:
-            return False
-        if chunk.sep == ":" and chunk.text[m.end() :].startswith("为") and len(chunk.text) > m.end() + 3:
+            if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
+                return False
+            action = "remove"  # 原聘任的下列同志相应职务同时解聘: the verb after whom it is about
+        elif chunk.sep == ":" and chunk.text[m.end() :].startswith("为") and len(chunk.text) > m.end() + 3:
             return False  # 增补以下同志为某委员会委员: the names below hold that post (a group decision)
-        self.action = LEADING_VERBS[m.group("verb")]
+        else:
+            action = LEADING_VERBS[m.group("verb")]
+        self.action = action
+        self.heading_org = None  # a list of its own: no unit heading of the list before carries
         self.sentence_ended = False
         self.decisive = True
         self.section_qualifier, self.items_pending = "", True
@@ -1303,8 +1318,22 @@ class ClauseReader:
 
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
-        text = chunk.text.strip("()")
-        if self.items_pending and text.startswith(_PROBATION_WORDS):
+        text = chunk.text
+        if text.startswith(TERM_QUALIFIERS) and text.endswith(")") and (cut := _opening_bracket(text)) > 0:
+            if self.last_events and term_months(text[2:cut].removeprefix("为")) is not None:
+                text = text[cut + 1 : -1]  # 聘期三年(试用期一年) after the post: the term, then what it says
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]  # (试用期一年) on its own
+        if text.startswith("其中") and text.startswith(_PROBATION_WORDS, 2):
+            text = text[2:]  # 新聘下列同志，聘期三年，其中试用期一年: for each of them
+        if (
+            self.items_pending
+            and text.startswith(_PROBATION_WORDS)
+            and not read_qualifiers([text], self.effective).unreadable  # not 试用期满经考核合格的
+        ):
+            if "(" in text:  # 试用期一年(2024年1月1日至2024年12月31日): one bracket on each item holds it
+                inner = text[text.index("(") + 1 :].rstrip(")")
+                text = "试用期" + inner[inner.index("至") :] if "至" in inner else text[: text.index("(")]
             self.section_qualifier = f"({text})"  # 聘任以下同志为…，试用期至2025年12月: for each item below
             return True
         if not self.last_events or (not text.startswith(("试用期", "挂职", "时间", "保留")) and text not in _RANK_SET):
@@ -1454,8 +1483,12 @@ class ClauseReader:
             return  # 撤销2019年印发的《关于聘任李泽文…的通知》: what it revokes the next clause says
         if text in LIST_LABELS:
             return  # 职务任免: a label of a part of the notice
+        if _ABOUT_PEOPLE.match(text):
+            return  # 标注“试用期一年”的人员: whom the next words are about, no clause
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
+        if self.name_before_known_body(chunk):
+            return
         request = RESIGNATION_REQUEST.search(text)
         if request:
             asking = find_mentions(text[: request.start()]) or self.persons
@@ -1488,6 +1521,23 @@ class ClauseReader:
             # a sentence of its own ends the list; a label does not ((二)其他, 市政府组成部门)
             self.action = None if self.sentence_ended else self.action
 
+    def name_before_known_body(self, chunk: Chunk) -> bool:
+        """免去张德明昆明经济技术开发区…局长职务: a name written straight before its post, with
+        no 同志 or 的 to end it, ends where a body the notice names elsewhere begins."""
+        text = chunk.text
+        verb = next((v for v in _LEADING if text.startswith(v)), None)
+        if verb is None or not self.events:
+            return False
+        bodies = {org[:4] for event in self.events if len(org := split_title(event.post)[0]) >= 6}
+        rest = text[len(verb) :]
+        for k in (2, 3):
+            if rest[k : k + 4] in bodies:
+                match = read_frame(verb + rest[:k] + "同志" + rest[k:], ("decision",), None, [], self.accept_posts)
+                if match is not None and match.slot.group is None and not match.slot.pronoun:
+                    self.decisive = True
+                    return self.emit_match(match, match.frame.action, chunk)
+        return False
+
     # --- the loop ----------------------------------------------------------------------
 
     def read(self) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
@@ -1503,6 +1553,12 @@ class ClauseReader:
                 self.end_sentence()
         self.end_sentence()
         self.close_group()
+        if self.probation_since:
+            for event in self.events:
+                if event.probation and not any(q.startswith("试用期") and "自" in q for q in event.qualifiers):
+                    since = "自" + re.split("自|从", self.probation_since, maxsplit=1)[1]
+                    event.probation_until = read_qualifiers([event.probation, since], self.effective).probation_until
+                    event.qualifiers.append(self.probation_since)
         if self.marked and self.mark_qualifiers:
             legend = read_qualifiers(self.mark_qualifiers, self.effective)
             for event in self.events:
@@ -1535,6 +1591,9 @@ class ClauseReader:
         ):
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
             self.persons = find_mentions(chunk.text)[-1:] or self.persons
+            return
+        if not self.events and chunk.text.startswith("试用期") and _PROBATION_START.match(chunk.text):
+            self.probation_since = chunk.text  # said before the list: for its probations, read below
             return
         if self.mark_collecting and chunk.text.startswith(("试用期", "自")):
             self.mark_qualifiers.append(chunk.text)
@@ -1577,7 +1636,7 @@ class ClauseReader:
         if (
             (may and self.confirmation(chunk))
             or (self.in_confirmation and self.formal_appointment(chunk))
-            or (self.last_events and self.qualifier_chunk(chunk))
+            or ((self.last_events or self.items_pending) and self.qualifier_chunk(chunk))
         ):
             return
         if may and (self.list_intro(chunk) or self.decision(chunk) or self.accepted_resignation(chunk)):
@@ -1632,7 +1691,7 @@ def _decision_forms() -> re.Pattern[str] | None:
     decision_needs = frame_needs(("decision",))
     if decision_needs is None:
         return None
-    parts = (_PROBATION_DONE, _LIST_INTRO, decision_needs, RESIGNATION_ACCEPTED)
+    parts = (_PROBATION_DONE, _LIST_INTRO, _LIST_INTRO_VERB_AFTER, decision_needs, RESIGNATION_ACCEPTED)
     return re.compile("|".join(f"(?:{part.pattern})" for part in parts))
 
 

@@ -118,7 +118,14 @@ def split_notices(lines: list[Line]) -> list[Block]:
             start = i - 1  # a red-header document: its doc number stands above the title
         if start - 1 >= previous_end and is_issuer_line(lines[start - 1].text):
             issuer = start - 1
-        starts.append((issuer if issuer is not None else start, (i, end), issuer))
+        top = issuer if issuer is not None else start
+        if top - 1 >= previous_end and top == issuer and _doc_no_line(lines[top - 1].text):
+            # a red header above the title's own issuer line (某管理委员会 / 某发〔2023〕46号 /
+            # 某管委会 / 关于…的通知): one notice, not a headless one before it
+            top -= 1
+            if top - 1 >= previous_end and is_issuer_line(lines[top - 1].text):
+                top -= 1
+        starts.append((top, (i, end), issuer))
         i = end
     blocks: list[Block] = []
     first_start = starts[0][0] if starts else len(lines)
