@@ -140,6 +140,8 @@ TITLES: tuple[str, ...] = (
     "副园长",
     "团长",
     "政委",
+    "关长",  # 海关关长, 副关长
+    "副关长",
     "主任委员",
     "副主任委员",
     "委员",
@@ -503,7 +505,7 @@ RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━"
+FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -545,6 +547,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # ... and each link dated: · 国务院任免国家工作人员(2023年12月29日)
     re.compile(r"^[·•]\s*[^·•]{4,80}?\s*(?:\(\d{4}年\d{1,2}月\d{1,2}日\)|\(?\d{4}-\d{1,2}-\d{1,2}\)?)$"),
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
+    # a web page's breadcrumb (江西省人民政府公报 > 2024年第10期 > 人事任免) and its font sizes
+    re.compile(r"^(?:[^>»›]{1,30}[>»›]){1,6}[^>»›]{1,30}$"),
+    re.compile(r"^字号\s*:"),
     # 2024 年第 1 期, a gazette's issue line
     re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
 )
@@ -615,7 +620,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
         "appoint",
         "narrative",
     ),
@@ -638,6 +643,8 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "交流任": "交流",
     "挂任": "挂职",
     "挂职任": "挂职",
+    "聘任为": "聘任",
+    "聘为": "聘任",
     "兼任的": "兼任",
     "挂职的": "挂职",
     "挂任的": "挂职",
@@ -715,6 +722,8 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "调任",
     "改任",
     "转任",
+    "聘任为",  # 任某局局长，聘任为某公司总经理: the same person, a second post
+    "聘为",
 )
 
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).
@@ -733,6 +742,8 @@ NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列�
 NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
+#: Given names that end with one of those characters all the same (牛红旗, not a banner).
+NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗",)
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "产生",  # 选举产生新任…: elected, said of whoever

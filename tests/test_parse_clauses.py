@@ -1136,3 +1136,24 @@ def test_a_term_with_its_probation_in_brackets_after_the_post_and_a_lists_probat
         ("沙玉洁", "计量检定所副所长", dt.date(2024, 12, 31)),
         ("左宏", "化学分析室主任", dt.date(2024, 12, 31)),
     ]
+
+
+def test_a_given_name_ending_in_qi_a_customs_post_and_a_second_post_hired_after_a_comma():
+    body = (
+        "任命牛红旗为河南省交通运输厅副厅长，免去其河南省高速公路发展中心主任职务；"
+        "麦志成同志交流任太平海关副关长；杨绍华同志任曲靖市烟草专卖局局长，聘任为云南省烟草公司曲靖市公司总经理。"
+    )
+    assert events(body) == [
+        ("appoint", "牛红旗", "河南省交通运输厅副厅长"),
+        ("remove", "牛红旗", "河南省高速公路发展中心主任"),
+        ("appoint", "麦志成", "太平海关副关长"),
+        ("appoint", "杨绍华", "曲靖市烟草专卖局局长"),
+        ("appoint", "杨绍华", "云南省烟草公司曲靖市公司总经理"),
+    ]
+
+
+def test_after_a_clause_that_cannot_be_read_qi_is_never_someone_before_it():
+    body = "任命申慧敏为某省财政厅副厅长；\n任命牛大旗为某省交通运输厅副厅长，免去其某省高速公路发展中心主任职务。"
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [("申慧敏", "某省财政厅副厅长")]
+    assert issues

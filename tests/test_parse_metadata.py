@@ -212,3 +212,18 @@ def test_a_publicity_notice_after_a_decision_is_a_notice_of_its_own_with_no_even
         ("关于任免孔祥东等同志职务的通知", ["孔祥东"]),
         ("干部任前公示", []),
     ]
+
+
+def test_a_lists_date_in_brackets_under_its_title_and_a_date_in_chinese_numerals_is_no_issuer():
+    page = (
+        "江西省人民政府公报 > 2024年第10期 > 人事任免\n字号：默认 大 超大 | 打印 | 关闭\n"
+        "江西省人民政府任免工作人员\n（二〇二四年四月二十二日）\n任命：\n戴永刚为江西省人民政府副秘书长。\n"
+    )
+    blocks = split_notices(normalise(page))
+    assert [(b.title, read_metadata(b).date) for b in blocks] == [("江西省人民政府任免工作人员", dt.date(2024, 4, 22))]
+    gazette = (
+        "某省人民政府关于张三等同志职务任免的通知\n任命张三为某省财政厅厅长。\n某省人民政府\n二〇二四年三月五日\n"
+        "某省人民政府关于李四等同志职务任免的通知\n任命李四为某省商务厅厅长。\n某省人民政府\n2024年3月12日\n"
+    )
+    blocks = split_notices(normalise(gazette))
+    assert [read_metadata(b).date for b in blocks] == [dt.date(2024, 3, 5), dt.date(2024, 3, 12)]

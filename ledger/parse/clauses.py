@@ -1504,6 +1504,8 @@ class ClauseReader:
             and (mentioned or (mentions_post(text) and (DECISION_VERBS.search(text) or _post_fragment(text))))
         ):
             self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
+            # 其 in the next clause is whoever this one names, never someone before it
+            self.persons, self.last_events = mentioned[-1:], []
             return
         plain = _BOOK_TITLE.sub("", text)
         person_first = bool(_CUT_SHORT.match(plain) or _PERSON_FIRST.match(plain))
@@ -1513,6 +1515,7 @@ class ClauseReader:
             named = unposted.persons  # a decision frame reads, but not its posts
         if named:
             self.issue(chunk, f"a decision about {'、'.join(named)}, but no post could be read in it")
+            self.persons, self.last_events = list(named)[-1:], []
             self.decisive = True
             return
         if mentioned:

@@ -132,6 +132,10 @@ def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
                 found = find_dates(line.text, line.no)
                 if found:
                     return found[0][2]
+    for line in lines[start : start + 2]:  # (二〇二四年四月二十二日) under a list's title: its decision date
+        if line.text.lstrip().startswith("(") and (found := _dates_or_none(line.text)):
+            if date_only(line.text, line.no):
+                return found[0][2]
     for line in lines[start : start + 3]:  # 2024年3月22日，国务院任免国家工作人员。: a release dated as it opens
         text = _compact(line.text)
         if _DATED_OPENING.match(text) and (found := _dates_or_none(text)) and found[0][0] == 0:

@@ -21,6 +21,7 @@ from ..posts import split_title
 from ..vocab import (
     EXTRA_SURNAMES,
     HONORIFICS,
+    NAME_ENDINGS_ALLOWED,
     NAME_MARK,
     NOT_IN_GIVEN_NAME,
     NOT_IN_NAME,
@@ -76,7 +77,9 @@ def name_score(name: str) -> int:
         ):
             return 0  # 副县长买买提江·… / 决定买买提江·…: a word before the name
         return 3
-    if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name[-1] in NOT_NAME_END:
+    if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START:
+        return 0
+    if name[-1] in NOT_NAME_END and not (len(name) >= 3 and name.endswith(NAME_ENDINGS_ALLOWED)):
         return 0
     if not NOT_IN_NAME.isdisjoint(name) or name.startswith(NOT_NAMES) or _HONORIFIC.search(name):
         return 0

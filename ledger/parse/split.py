@@ -92,7 +92,15 @@ def _may_open_title(text: str) -> bool:
 
 def is_issuer_line(text: str) -> bool:
     text = _compact(text)
-    return 2 <= len(text) <= _MAX_ISSUER_CHARS and not _SENTENCE_PUNCT.search(text) and not re.search(r"\d", text)
+    return (
+        2 <= len(text) <= _MAX_ISSUER_CHARS
+        and not _SENTENCE_PUNCT.search(text)
+        and not re.search(r"\d", text)
+        and not _CHINESE_DATE.search(text)  # 二〇二四年三月五日: the notice above's date, no issuer
+    )
+
+
+_CHINESE_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
 
 
 def _doc_no_line(text: str) -> bool:
