@@ -140,6 +140,7 @@ TITLES: tuple[str, ...] = (
     "副园长",
     "团长",
     "政委",
+    "首席编辑",
     "关长",  # 海关关长, 副关长
     "副关长",
     "主任委员",
@@ -516,6 +517,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
     re.compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
     re.compile(r"^\S{2,30}公报\s+\S{2,8}文件$"),  # 某市人民政府公报    市政府文件: a running head
+    re.compile(r"^\S{2,30}公报\s{2,}\S{2,10}$"),  # 岳麓区人民政府公报        人事任免: …with its section
     # 肥西县人民政府公报 / 榆次区人民政府公报 二○二四年第十二期 / 南关区人民政府公报 21
     re.compile(
         r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"
@@ -626,7 +628,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ),
     ("{person}同志为{posts}", "appoint", "narrative"),
     # 冯玉堂同志(因退休)免去某组组长职务: the person first, then the removal
-    ("{person}(免去|免除|免){posts}职务", "remove", "narrative"),
+    ("{person}(免去其|免去|免除|免){posts}职务", "remove", "decision"),
     ("{person}正式(任|担任|任命为|聘任为|聘为|任用为){posts}", "confirm", "decision"),
 )
 
@@ -746,6 +748,9 @@ NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处
 NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗",)
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
+    "聘期",  # 聘期均为三年: a term, no person
+    "任期",
+    "试用期",
     "产生",  # 选举产生新任…: elected, said of whoever
     "提拔",
     "下列",
@@ -863,8 +868,8 @@ ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}:[^:]{2,}$")
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.
 PERIOD_CHUNK = re.compile(
-    r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限)?(?:为)?自.{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
-    r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
+    r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限|任职时间)?(?:均)?(?:为)?(?:自|从).{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
+    r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:均|一律)?(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
 )
 
 #: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no

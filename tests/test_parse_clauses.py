@@ -1157,3 +1157,71 @@ def test_after_a_clause_that_cannot_be_read_qi_is_never_someone_before_it():
     found, issues = read(body)
     assert [(e.person, e.post) for e in found] == [("申慧敏", "某省财政厅副厅长")]
     assert issues
+
+
+def test_two_group_decisions_each_with_its_annex_and_a_table_whose_post_column_is_the_post_held():
+    body = (
+        "聘任杨光明等2名同志为科室主任、副主任（名单见附件1）；解聘梁卫东等1名同志原任科室主任职务（名单见附件2）。\n"
+        "附件：1.科室主任、副主任聘任名单\n　　　2.解聘人员名单\n"
+        "附件1\n科室主任、副主任聘任名单\n序号\t科室\t职务\t姓名\t备注\n1\t心血管内科\t主任\t杨光明\t\n"
+        "2\t\t副主任\t罗晓庆\t试用期一年\n"
+        "附件2\n解聘人员名单\n序号\t科室\t原任职务\t姓名\t备注\n1\t普外科\t主任\t梁卫东\t到龄\n"
+    )
+    found, issues = read(body, dt.date(2024, 7, 5))
+    assert not issues
+    assert [(e.action, e.person, e.post, e.probation_until) for e in found] == [
+        ("appoint", "杨光明", "心血管内科主任", None),
+        ("appoint", "罗晓庆", "心血管内科副主任", dt.date(2025, 7, 5)),
+        ("remove", "梁卫东", "普外科主任", None),
+    ]
+
+
+def test_a_tables_row_under_no_decision_waits_for_a_person():
+    found, issues = read("科室主任名单\n序号\t科室\t职务\t姓名\n1\t心血管内科\t主任\t杨光明\n")
+    assert found == [] and [i.line for i in issues] == [3]
+
+
+def test_a_merged_post_cell_left_blank_in_a_table_that_marks_empty_cells():
+    body = (
+        "任免人员名单\n序号\t姓名\t拟任职务\t免去职务\t备注\n"
+        "9\t何静\t某市商务局副局长\t—\t试用期一年\n10\t向勇\t\t—\t试用期一年\n"
+    )
+    assert events(body) == [("appoint", "何静", "某市商务局副局长"), ("appoint", "向勇", "某市商务局副局长")]
+
+
+def test_a_start_said_apart_from_its_clause_counts_the_probations():
+    body = (
+        "陈晓燕同志为某医院副院长（试用期一年）；\n何建军同志为某保健院副院长（试用期一年）。\n"
+        "上述同志任职时间从2023年6月8日起计算。"
+    )
+    found, _ = read(body, dt.date(2023, 6, 12))
+    assert [e.probation_until for e in found] == [dt.date(2024, 6, 8)] * 2
+    body = "游春兰同志任某中医院副院长，试用期一年，自2021年9月1日起计算；\n施文龙同志任某医院副院长。"
+    found, _ = read(body, dt.date(2021, 8, 27))
+    assert [e.probation_until for e in found] == [dt.date(2022, 9, 1), None]
+    body = (
+        "决定聘任李春燕等2名同志为护士长（名单附后），聘期三年，自2021年10月1日起至2024年9月30日止。\n"
+        "序号\t姓名\t职务\t备注\n1\t李春燕\t骨科护士长\t\n2\t普艳\t护理部副主任\t试用期一年\n"
+    )
+    found, _ = read(body, dt.date(2021, 9, 28))
+    assert [(e.person, e.probation_until) for e in found][-1] == ("普艳", dt.date(2022, 10, 1))
+
+
+def test_no_post_is_a_verb_a_pronoun_or_a_possessive():
+    found, _ = read(
+        "经研究，决定：\n七、杜卫国同志因工作调动，免去其院长助理、医务部主任职务；\n八、黄德福同志因到龄解聘。"
+    )
+    assert [(e.person, e.post) for e in found] == [("杜卫国", "院长助理"), ("杜卫国", "医务部主任")]
+
+
+def test_a_unit_the_notice_headed_before_is_no_part_of_the_last_heading():
+    body = (
+        "聘任以下同志担任中层干部职务：\n一、新闻中心\n总监：何静\n首席编辑：黄勇\n二、人事保卫部\n主任：马骥\n"
+        "同时解聘：\n新闻中心总监：赵平"
+    )
+    assert events(body) == [
+        ("appoint", "何静", "新闻中心总监"),
+        ("appoint", "黄勇", "新闻中心首席编辑"),
+        ("appoint", "马骥", "人事保卫部主任"),
+        ("remove", "赵平", "新闻中心总监"),
+    ]

@@ -58,13 +58,14 @@ from ..vocab import (
     SECTION_HEADS,
     TERM_QUALIFIERS,
     TITLES,
+    VERBS,
     strip_adjuncts,
     verbs_where,
 )
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
 from .persons import GROUP_SLOT, clause_names, clean_name, find_mentions, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
-from .tables import rewrite_tables
+from .tables import ROW_SEP, rewrite_tables
 
 _OPEN = "(〔[【《“"
 _CLOSE = ")〕]】》”"
@@ -160,10 +161,13 @@ class LineIndex:
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
+#: (名单见附件2): where a group decision's list stands.
+_SEE_ANNEX = re.compile(r"见附件(\d*)")
+_SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
 _MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
-_TERM_SUBJECT = re.compile(r"^(?:上述|以上)[^,;。]{0,10}?(?:人员|同志|干部)(?=任期|聘期|期限)")
+_TERM_SUBJECT = re.compile(r"^(?:上述|以上)[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?(?=任期|聘期|期限|任职时间)")
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
 _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|学校)(?=[\u4e00-\u9fff]{2})")
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
@@ -271,6 +275,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text[m.end() :]
             if size and last not in _SEPARATORS:
                 add("。", no)
+        elif size and last not in _SEPARATORS and text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
+            add("。", no)  # 2.解聘人员名单 / (the signature) / 附件1: the label is no part of the line before
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
         elif last == "》" and (text.startswith(_LEADING) or previous.startswith("审议")):
@@ -501,7 +507,13 @@ def plausible_post(post: str) -> bool:
         and (post[0].isalpha() or post[0] == "《")
         and not post.endswith(PROPOSED_POST_ENDINGS)
         and post not in _STATE_SET  # 挂职期满: a person's state, no post
+        and post not in _VERB_SET  # 黄德福同志因到龄解聘: a verb, no post
+        and post[0] != "的"  # 原聘 + 任的护理部主任: a cut in the wrong place
+        and post[0] != "其"  # 免去 + 其院长助理: the pronoun belongs to the verb
     )
+
+
+_VERB_SET = frozenset(v for v, _, _, _ in VERBS)
 
 
 #: One post of a clause as written, with its bracketed qualifiers and its manner (代理):
@@ -828,6 +840,7 @@ class Group:
     chunk: Chunk
     named: int = 0  # names read in its list
     events_before: int = 0
+    closed: bool = False
 
 
 class ClauseReader:
@@ -850,10 +863,12 @@ class ClauseReader:
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
+        self.headings_seen: set[str] = set()
         self.at_heading = False  # the chunk before was such a heading
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
+        self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
@@ -888,6 +903,10 @@ class ClauseReader:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
+        if org is self.heading_org and org and len(self.headings_seen) > 1:
+            own = split_title(posts_text.split("(")[0])[0]
+            if own != org and own in self.headings_seen:
+                org = None  # 七、人事保卫部 … 同时解聘：新闻中心总监: a unit the notice headed before
         if not org and self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
             if _bare_title(posts_text.split("(")[0].removesuffix("职务")):
                 org = split_title(self.last_events[-1].post)[0]  # …副县长，代理县长职务: that body's 县长
@@ -960,6 +979,8 @@ class ClauseReader:
         yet; the names (and perhaps the posts) follow in a list, until the notice ends."""
         posts = match.posts.removesuffix("职务")
         self.group = Group(action, posts, match.organisation, match.slot.group or 0, chunk)
+        if annex := _SEE_ANNEX.search(chunk.text):
+            self.annex_groups[annex.group(1)] = self.group
         self.section_qualifier, self.items_pending = "", True
         self.group.events_before = len(self.events)
         self.action, self.decisive, self.sentence_ended = action, True, False
@@ -988,10 +1009,22 @@ class ClauseReader:
         group.named += len(found[0])
         return True
 
+    def annex_opens(self, chunk: Chunk) -> bool:
+        """附件2: the annex holding the list of the group that cited it; its rows are that group's."""
+        group = self.annex_groups.get(chunk.text.removeprefix("附件").rstrip(":"))
+        if group is None:
+            return False
+        self.group, self.action, self.items_pending = group, group.action, True
+        self.heading_org, self.sentence_ended = None, False
+        return True
+
     def close_group(self) -> None:
         group, self.group = self.group, None
         if group is None:
             return
+        if group.closed:
+            return
+        group.closed = True
         if len(self.events) == group.events_before:
             self.issue(group.chunk, "a decision about a group whose list of names could not be read")
         elif group.said and group.named and group.named != group.said:
@@ -1220,6 +1253,7 @@ class ClauseReader:
                 return True
             return False
         self.heading_org = chunk.text
+        self.headings_seen.add(chunk.text)
         self.at_heading = True
         if self.unit_action is not None:  # the next unit's block: the list's own action again
             self.action, self.unit_action = self.unit_action, None
@@ -1485,6 +1519,8 @@ class ClauseReader:
             return  # 职务任免: a label of a part of the notice
         if _ABOUT_PEOPLE.match(text):
             return  # 标注“试用期一年”的人员: whom the next words are about, no clause
+        if len(text) <= 40 and text.endswith("名单") and not _SENTENCE_INSIDE.search(text):
+            return  # 临床医技科室主任、副主任聘任名单: the caption of the list below
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
         if self.name_before_known_body(chunk):
@@ -1495,6 +1531,10 @@ class ClauseReader:
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
         mentioned = find_mentions(strip_adjuncts(text))  # 王立群同志因年龄原因: no 年龄原
+        if ROW_SEP in text and not self.action and read_names(text.split(ROW_SEP, 1)[0]):
+            # a table's row (杨光明│心血管内科主任) under no decision the reader saw: kept for a person
+            self.issue(chunk, "a row of a table names a person and a post, but no decision before it says what for")
+            return
         if (
             self.action
             and not request  # asked, not decided: its acceptance (or its taking effect) is the event
@@ -1523,6 +1563,26 @@ class ClauseReader:
         if mentioned or len(text) > 15 or _CLOSERS.match(text):
             # a sentence of its own ends the list; a label does not ((二)其他, 市政府组成部门)
             self.action = None if self.sentence_ended else self.action
+
+    def period_start(self, text: str, events: list[ParsedEvent]) -> None:
+        """When a term said apart from its clause starts (聘期三年，自2021年10月1日起…; 上述同志任职
+        时间从…起计算): probations are counted from that day (SPEC §1), those of ``events`` now, or
+        (said before the list) those of the list below."""
+        if text.startswith(("至", "到")) or not (found := _dates_or_none(text)):
+            return
+        since = "自{0.year}年{0.month}月{0.day}日起".format(found[0][2])
+        if not self.events or self.items_pending:
+            self.probation_since = self.probation_since or since
+        else:
+            self.count_probations_from(since, events)
+
+    def count_probations_from(self, since: str, events: list[ParsedEvent]) -> None:
+        """Count the probations of ``events`` without a start of their own from ``since`` (试用期自…起)."""
+        since = "自" + re.split("自|从", since, maxsplit=1)[1]
+        for event in events:
+            if event.probation and not any(q.startswith(("试用期", "自")) and "起" in q for q in event.qualifiers):
+                event.probation_until = read_qualifiers([event.probation, since], self.effective).probation_until
+                event.qualifiers.append(since)
 
     def name_before_known_body(self, chunk: Chunk) -> bool:
         """免去张德明昆明经济技术开发区…局长职务: a name written straight before its post, with
@@ -1556,12 +1616,11 @@ class ClauseReader:
                 self.end_sentence()
         self.end_sentence()
         self.close_group()
+        for group in self.annex_groups.values():
+            self.group = group
+            self.close_group()
         if self.probation_since:
-            for event in self.events:
-                if event.probation and not any(q.startswith("试用期") and "自" in q for q in event.qualifiers):
-                    since = "自" + re.split("自|从", self.probation_since, maxsplit=1)[1]
-                    event.probation_until = read_qualifiers([event.probation, since], self.effective).probation_until
-                    event.qualifiers.append(self.probation_since)
+            self.count_probations_from(self.probation_since, self.events)
         if self.marked and self.mark_qualifiers:
             legend = read_qualifiers(self.mark_qualifiers, self.effective)
             for event in self.events:
@@ -1605,6 +1664,8 @@ class ClauseReader:
         if chunk.sep == "," and chunk.text.endswith(("同志", "人员", "届满", "期满")) and GROUP_SLOT.match(chunk.text):
             self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
             return
+        if self.annex_groups and chunk.text.startswith("附件") and self.annex_opens(chunk):
+            return
         if self.roster_label is not None and self.roster_item(chunk):
             return
         if self.group is not None and self.group.posts and self.group_names(chunk):
@@ -1617,9 +1678,13 @@ class ClauseReader:
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
             return
-        if chunk.text.startswith(("至", "到", "自", "任期", "聘期", "期限")) and PERIOD_CHUNK.match(chunk.text):
+        if chunk.text.startswith(("至", "到", "自", "从", "任期", "聘期", "期限", "任职时间")) and PERIOD_CHUNK.match(
+            chunk.text
+        ):
+            self.period_start(chunk.text, self.last_events)  # 试用期一年，自2021年9月1日起计算
             return
         if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
+            self.period_start(chunk.text[m.end() :], self.events)  # 上述同志任职时间从2023年6月8日起计算
             return  # 上述新聘人员任期自…起至…止: the term of the list above
         if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post

@@ -123,9 +123,12 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
     unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
+    # 序号 科室 原任职务 姓名 under 解聘人员名单: with no column of its own for the post, the
+    # post held is the post the list is about (its action is the list's)
+    held = not any(TABLE_COLUMNS.get(c) in ("appoint", "remove", "either", "post") for c in row)
     for column, text in row.items():
         cell = _compact(text)
-        kind = TABLE_COLUMNS.get(column)
+        kind = TABLE_COLUMNS.get(column) or ("post" if held and column in _HELD_POST_COLUMNS else None)
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
         if unit and kind in ("appoint", "remove") and cell.split("(")[0].removeprefix("兼任") in _TITLE_SET:
@@ -144,10 +147,14 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
                 cell = name + cell
             sentences.append(cell + ";")
         elif kind == "post":
-            sentences.append(f"{name}{ROW_SEP}{unit}{cell};")
+            sentences.append(f"{name}{ROW_SEP}{unit}{cell}{said if not cell.endswith(')') else ''};")
     if remark.startswith("兼任") and _is_post(remark[2:]):  # 兼任预防保健科科长: a second post
         sentences.append(f"任命{name}{remark};")
     return sentences
+
+
+#: Columns that say what post a person holds or held, read as the post only in a table with no other.
+_HELD_POST_COLUMNS = ("原任职务", "现任职务")
 
 
 def _split_two_posts(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -183,6 +190,13 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
                 and all(_cell_holds_post(t) for c, t in row.items() if c in TABLE_COLUMNS)
             ):  # (a signature's line under a table is no row: 某办公室  2021年7月9日印发)
                 row[column] = above[column]
+        # 10 向勇 (blank) — 试用期一年: a row that marks its empty cells (—) and leaves a post
+        # cell blank shares the merged cell of the row above (two deputies for one post)
+        if row.get("姓名") and any(_compact(t) in EMPTY_CELLS for t in row.values()):
+            for column, kind in TABLE_COLUMNS.items():
+                if kind in ("appoint", "remove") and column not in row and _compact(above.get(column, "")):
+                    if _compact(above[column]) not in EMPTY_CELLS:
+                        row[column] = above[column]
 
 
 def _crowded(placed: list[tuple[str, str]]) -> bool:
@@ -295,9 +309,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     def flush() -> None:
         _fill_merged_cells(rows)
         for n, (no, row) in enumerate(rows):
-            for sentence in _row_sentences(row):
+            sentences = _row_sentences(row)
+            for sentence in sentences:
                 # the first row starts a sentence of its own, apart from the table's caption
                 out.append(Line(no, ("。" if n == 0 and row.get("姓名") and out else "") + sentence))
+            if not sentences and _is_name(_compact(row.get("姓名", ""))):
+                out.append(Line(no, "　".join(row.values()) + ";"))  # a row no column reads: kept, for a person
         rows.clear()
 
     for line in lines:
