@@ -609,7 +609,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
     (
-        "{person}(挂任的|挂职担任的|担任的|兼任的|的){posts}职务(自然免除|同时免除|自然免去|相应免除|一并免去)",
+        "{person}(挂任的|挂职担任的|担任的|兼任的|的|){posts}职务(自然免除|同时免除|自然免去|相应免除|一并免去|相应终止|自然终止|随之终止|同时终止)",
         "remove",
         "decision",
     ),

@@ -191,7 +191,7 @@ UNKNOWN_TITLE = """济南市某某区人民政府
 关于王五等同志任免职务的通知
 某政任〔2024〕11号
 区政府决定：
-王五同志为济南市某某区审计局负责人；
+王五同志为济南市某某区审计局联络人；
 李四同志为济南市某某区审计局局长。
 济南市某某区人民政府
 2024年7月1日
@@ -203,15 +203,15 @@ def test_an_unknown_title_is_imported_with_a_warning_naming_file_and_line(run, d
     notice.write_text(UNKNOWN_TITLE, encoding="utf-8")
     result = run("import", str(notice))
     assert result.exit_code == 0, result.output
-    assert f"{notice}:5:" in result.stderr and "负责人" in result.stderr
+    assert f"{notice}:5:" in result.stderr and "联络人" in result.stderr
     assert count_events(db) == 2
-    holders = as_json(run("who-holds", "审计局负责人", "--on", "2024-07-02", "--json"))
+    holders = as_json(run("who-holds", "审计局联络人", "--on", "2024-07-02", "--json"))
     assert [h["person"] for post in holders for h in post["holders"]] == ["王五"]
 
 
 def test_a_body_without_a_post_refuses_the_file_at_its_line_under_strict(run, db, tmp_path):
     notice = tmp_path / "bare.txt"
-    notice.write_text(UNKNOWN_TITLE.replace("负责人；", "；"), encoding="utf-8")
+    notice.write_text(UNKNOWN_TITLE.replace("联络人；", "；"), encoding="utf-8")
     result = run("import", "--strict", str(notice))
     assert result.exit_code == 2
     assert f"{notice}:5:" in result.stderr and "names a body" in result.stderr

@@ -1225,3 +1225,24 @@ def test_a_unit_the_notice_headed_before_is_no_part_of_the_last_heading():
         ("appoint", "马骥", "人事保卫部主任"),
         ("remove", "赵平", "新闻中心总监"),
     ]
+
+
+def test_committees_under_the_body_whose_list_was_adopted():
+    body = (
+        "某县第十八届人民代表大会第一次会议于2026年10月27日表决通过了某县第十八届人民代表大会专门委员会组成人员名单：\n"
+        "法制委员会\n主任委员：陈　光\n委员：李明"
+    )
+    assert events(body) == [
+        ("appoint", "陈光", "某县第十八届人民代表大会法制委员会主任委员"),
+        ("appoint", "李明", "某县第十八届人民代表大会法制委员会委员"),
+    ]
+
+
+def test_a_post_that_ends_with_a_deputys_mandate_and_former_posts_said_of_a_whole_list():
+    body = (
+        "陈国富因工作调动，已调离本行政区域，陈国富的某县第十七届人民代表大会代表资格终止，"
+        "其某县人民代表大会常务委员会副主任职务相应终止。"
+    )
+    assert events(body) == [("remove", "陈国富", "某县人民代表大会常务委员会副主任")]
+    body = "决定：\n科研业务处处长：冯建军\n综合办公室主任：王海燕\n上述同志原聘研究单元、支撑部门负责人职务同时免除。"
+    assert events(body) == [("appoint", "冯建军", "科研业务处处长"), ("appoint", "王海燕", "综合办公室主任")]

@@ -63,7 +63,7 @@ from ..vocab import (
     verbs_where,
 )
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
-from .persons import GROUP_SLOT, clause_names, clean_name, find_mentions, read_names, read_person_slot
+from .persons import GROUP_SLOT, clause_names, clean_name, find_mentions, name_score, read_names, read_person_slot
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import ROW_SEP, rewrite_tables
 
@@ -161,6 +161,12 @@ class LineIndex:
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
+#: Who a clause about everyone of the list above names: 上述同志, 以上人员.
+_WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
+#: A name opening a clause as the owner of what follows (陈国富的代表资格终止).
+_OWNER = re.compile(r"^([\u4e00-\u9fff]{2,3})的")
+#: …表决通过了(某县第十八届人民代表大会)专门委员会组成人员名单: the body whose committees follow.
+_LIST_OF_BODY = re.compile(r"通过了?([^,;。:]{4,40}?(?:代表大会|委员会|常务委员会))(?:各)?专门委员会组成人员名单$")
 #: (名单见附件2): where a group decision's list stands.
 _SEE_ANNEX = re.compile(r"见附件(\d*)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
@@ -864,6 +870,7 @@ class ClauseReader:
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.headings_seen: set[str] = set()
+        self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
         self.at_heading = False  # the chunk before was such a heading
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
@@ -1084,6 +1091,8 @@ class ClauseReader:
         elif text.endswith("名单") and "通过" in text and len(text) <= 80:
             # …会议表决通过了某县人民代表大会专门委员会组成人员名单: the roster below is elected
             self.action = "appoint"
+            body = _LIST_OF_BODY.search(text)
+            self.list_body = body.group(1) if body else None  # whose committees the headings below are
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment
@@ -1253,6 +1262,8 @@ class ClauseReader:
                 return True
             return False
         self.heading_org = chunk.text
+        if self.list_body and _relative(chunk.text) and not chunk.text.startswith(self.list_body):
+            self.heading_org = self.list_body + chunk.text  # 法制委员会 under 某县人民代表大会…名单
         self.headings_seen.add(chunk.text)
         self.at_heading = True
         if self.unit_action is not None:  # the next unit's block: the list's own action again
@@ -1430,6 +1441,8 @@ class ClauseReader:
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
         if match is not None and match.slot.group is not None:
             return self.open_group(match, match.frame.action, chunk)
+        if match is not None and text.startswith(_WHOLE_LIST) and match.posts.startswith("原"):
+            return True  # 上述同志原聘研究单元负责人职务同时免除: each one's former posts, unnamed
         if match is None or not self.emit_match(match, match.frame.action, chunk):
             return False
         self.decisive = True
@@ -1530,7 +1543,12 @@ class ClauseReader:
             asking = find_mentions(text[: request.start()]) or self.persons
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
-        mentioned = find_mentions(strip_adjuncts(text))  # 王立群同志因年龄原因: no 年龄原
+        stripped = strip_adjuncts(text)
+        mentioned = find_mentions(stripped)  # 王立群同志因年龄原因: no 年龄原
+        if not mentioned and stripped != text:
+            mentioned = find_mentions(text)[:1]  # 陈国富因工作调动: whom the next 其 is
+        if not mentioned and (owner := _OWNER.match(text)) and name_score(owner.group(1)) == 3:
+            mentioned = [owner.group(1)]  # 陈国富的…代表资格终止
         if ROW_SEP in text and not self.action and read_names(text.split(ROW_SEP, 1)[0]):
             # a table's row (杨光明│心血管内科主任) under no decision the reader saw: kept for a person
             self.issue(chunk, "a row of a table names a person and a post, but no decision before it says what for")
