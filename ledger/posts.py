@@ -20,12 +20,20 @@ for _title in sorted(TITLES, key=len, reverse=True):
 _JURISDICTION = re.compile(r"^(?:.{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗)){1,3}")
 
 
+#: Words that make a title of the one after them (专职副主任委员, 执行委员, 驻会副主席): the
+#: title's, never the organisation's.
+_TITLE_MODIFIERS = ("专职", "兼职", "执行", "驻会")
+
+
 @functools.lru_cache(maxsize=65536)
 def split_title(post: str) -> tuple[str, str]:
     """(organisation, title) by the longest known title at the end; title '' if none known."""
     for title in _TITLES_BY_LAST.get(post[-1:], ()):
         if post.endswith(title) and len(post) > len(title):
-            return post[: -len(title)], title
+            org = post[: -len(title)]
+            if org.endswith(_TITLE_MODIFIERS):
+                org, title = org[:-2], org[-2:] + title
+            return org, title
     return post, ""
 
 

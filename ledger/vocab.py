@@ -214,6 +214,8 @@ TITLES: tuple[str, ...] = (
     "副行长",
     "理事长",
     "副理事长",
+    "常务理事",
+    "理事",
 )
 
 #: Titles held by exactly one person at a time: two holders at once is an anomaly.
@@ -397,6 +399,8 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("代理",     "appoint", "代理",   "head"),
     ("续聘",     "appoint", "续聘",   "head lead"),
     ("新聘",     "appoint", "聘任",   "head lead"),
+    ("推选",     "appoint", "推选",   "head"),  # 常务委员会会议推选: / 协商推选:
+    ("协商推选", "appoint", "推选",   "head"),
     ("不再续聘", "remove",  "",       "head"),
     ("不再聘任", "remove",  "",       "head"),
     ("免去",     "remove",  "",       "head lead title column"),
@@ -498,7 +502,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 
 #: Standalone titles without 关于 that still open a notice.
 BARE_TITLE = re.compile(
-    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告)$"
+    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|主任名单|组成人员名单|负责人名单)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
@@ -787,6 +791,8 @@ NOT_NAMES: tuple[str, ...] = (
     "负责",
     "主要",
     "仍",
+    # no decision verb is a name (聘任、续聘同志: 续 is a surname, 续聘 no name)
+    *(verb for verb, _, _, _ in VERBS if len(verb) >= 2),
 )
 
 #: Words inside a clause that say why or from when, not who or what: left out before the
@@ -941,7 +947,9 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
     # a session's news: what the meeting did, told after it (会议依法进行了人事任免, 颁发任命书)
     (
-        re.compile(r"进行了人事任免|表决通过了[^。]{0,10}任免|颁发(?:了)?任命书|进行了宪法宣誓"),
+        re.compile(
+            r"进行了人事任免|表决(?:方式)?通过了[^。]{0,10}任免|通过了人事任免|颁发(?:了)?任命书|进行了宪法宣誓"
+        ),
         "news report of a session: decisions reported, not made",
     ),
     # a publicity notice (任前公示): people proposed, asked about before any decision
@@ -1018,7 +1026,12 @@ ENUMERATOR = re.compile(
 )
 
 #: Marks after a name that are not part of it: 吴仪(女), 马强(回族).
-_MARK = r"(?:女|男|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,3}籍|挂职|兼)"
+_MARK = (
+    r"(?:女|男|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,3}籍|挂职|兼"
+    # what a list of 政协, 侨联 or party members says of a person: abroad, returned, a party
+    r"|旅居[\u4e00-\u9fff]{1,8}|归侨|侨眷|台胞|无党派人士|中共党员|党外人士"
+    r"|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+)
 NAME_MARK = re.compile(rf"\({_MARK}(?:[,、]{_MARK})*\)")
 
 #: Pinyin annotations inserted by converters: 國(guó).

@@ -1246,3 +1246,64 @@ def test_a_post_that_ends_with_a_deputys_mandate_and_former_posts_said_of_a_whol
     assert events(body) == [("remove", "陈国富", "某县人民代表大会常务委员会副主任")]
     body = "决定：\n科研业务处处长：冯建军\n综合办公室主任：王海燕\n上述同志原聘研究单元、支撑部门负责人职务同时免除。"
     assert events(body) == [("appoint", "冯建军", "科研业务处处长"), ("appoint", "王海燕", "综合办公室主任")]
+
+
+def test_a_roster_adopted_by_a_meeting_and_the_sessions_own_words_for_election():
+    body = (
+        "（2023年1月16日政协某省第十三届委员会常务委员会第一次会议通过）\n"
+        "提案委员会\n主　任：熊国华\n副主任：刘建新　万小琴（女）"
+    )
+    assert events(body) == [
+        ("appoint", "熊国华", "提案委员会主任"),
+        ("appoint", "刘建新", "提案委员会副主任"),
+        ("appoint", "万小琴", "提案委员会副主任"),
+    ]
+    body = "经协商，常务委员会第十六次会议推选：\n王志国为县政协秘书长；\n刘春霞（女，满族）为县政协提案委员会主任。"
+    assert events(body) == [("appoint", "王志国", "县政协秘书长"), ("appoint", "刘春霞", "县政协提案委员会主任")]
+
+
+def test_what_a_list_of_members_says_of_a_person_and_verbs_that_say_which_people():
+    body = "增补潘国华、胡晓燕（旅居西班牙）、林志勇同志为县侨联第十届委员会委员。"
+    assert [p for _, p, _ in events(body)] == ["潘国华", "胡晓燕", "林志勇"]
+    body = (
+        "聘任：\n一、王立为教务处处长；\n二、续聘\n李强为科研处处长。\n"
+        "以上聘任、续聘同志聘期三年，自2023年9月1日起至2026年8月31日止。"
+    )
+    assert [p for _, p, _ in events(body)] == ["王立", "李强"]
+
+
+def test_titles_of_two_words_a_committee_beside_another_and_a_title_joined_by_jian():
+    body = "会议增补王志刚同志为市工商联第十三届执行委员会执行委员、常务委员。"
+    assert events(body) == [
+        ("appoint", "王志刚", "市工商联第十三届执行委员会执行委员"),
+        ("appoint", "王志刚", "市工商联第十三届执行委员会常务委员"),
+    ]
+    body = "免去王建华的政协某市委员会社会和法制委员会主任、教科卫体委员会主任职务。"
+    assert [p for _, _, p in events(body)] == ["政协某市委员会社会和法制委员会主任", "政协某市委员会教科卫体委员会主任"]
+    assert [p for _, _, p in events("李建湘同志任省黄埔军校同学会副会长兼秘书长。")] == [
+        "省黄埔军校同学会副会长",
+        "省黄埔军校同学会秘书长",
+    ]
+
+
+def test_a_unit_after_a_whole_body_and_keeping_a_post_during_a_secondment():
+    body = (
+        "王海峰同志任市委会秘书长，兼任办公室主任；王国栋同志任省政协机关党委专职副书记，兼任机关纪委书记；"
+        "王静怡同志挂职期间保留原单位职务和待遇。"
+    )
+    assert [p for _, _, p in events(body)] == [
+        "市委会秘书长",
+        "市委会办公室主任",
+        "省政协机关党委专职副书记",
+        "省政协机关纪委书记",
+    ]
+
+
+def test_a_session_news_report_quotes_decisions_it_does_not_make():
+    text = (
+        "县政协召开十届十二次常委会议\n1月9日，政协某市第十届委员会常务委员会第十二次会议召开。"
+        "会议以举手表决方式通过了人事任免事项，任命寸建林为市政协副秘书长；免去李国栋的市政协副秘书长职务。\n"
+    )
+    from ledger.parse import parse_text
+
+    assert [n.events for n in parse_text(text).notices] == [[]]

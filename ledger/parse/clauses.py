@@ -82,7 +82,9 @@ _COMMA_BEFORE_RIGHT = re.compile(
 _REASON_COMMA = re.compile(
     rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),(?=辞去|免去|免除|不再|任|担任|调任|改任)"
 )
-_VERB_AFTER_COMMA = re.compile(rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)[\u4e00-\u9fff])")
+_VERB_AFTER_COMMA = re.compile(
+    rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)(?!同志|人员|的)[\u4e00-\u9fff])"
+)  # (not 以上聘任、续聘同志: verbs that say which people)
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
@@ -91,7 +93,7 @@ _LIST_INTRO_VERB_AFTER = re.compile(
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
-    rf"^.{{0,100}}?(?:决定|研究|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
+    rf"^.{{0,100}}?(?:决定|研究|会议|协商|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
@@ -161,6 +163,10 @@ class LineIndex:
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
+#: The line a list was adopted by: (2023年1月16日政协某省委员会常务委员会第一次会议通过).
+_ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
+#: How a body ends whose units a bare unit after it belongs to (九三学社某市委会, 省政协机关).
+_WHOLE_BODIES = ("市委会", "省委会", "区委会", "县委会", "机关")
 #: Who a clause about everyone of the list above names: 上述同志, 以上人员.
 _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
 #: A name opening a clause as the owner of what follows (陈国富的代表资格终止).
@@ -468,6 +474,10 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
             return prefix[:k]
     if _relative(prefix):
         return ""  # 安全保卫部 (a heading) then 陈列展览部主任: a unit beside it, of the body unsaid
+    # 政协某市委员会社会和法制委员会主任、教科卫体委员会主任: a committee of the committee before
+    inner = prefix.rfind(kind, 0, len(prefix) - len(kind))
+    if inner > 1:
+        return prefix[: inner + len(kind)]
     return prefix
 
 
@@ -500,9 +510,10 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
-    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园)$"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
+    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协)$"
 )
-_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园")
+_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协")
 
 
 def plausible_post(post: str) -> bool:
@@ -516,6 +527,7 @@ def plausible_post(post: str) -> bool:
         and post not in _VERB_SET  # 黄德福同志因到龄解聘: a verb, no post
         and post[0] != "的"  # 原聘 + 任的护理部主任: a cut in the wrong place
         and post[0] != "其"  # 免去 + 其院长助理: the pronoun belongs to the verb
+        and not post.endswith(("…", "..."))  # 市政协秘书长……: a report cut short, no post as decided
     )
 
 
@@ -614,8 +626,9 @@ def _two_posts(item: str) -> list[tuple[str, bool]]:
     if at == -1 or "(" in item[:at]:
         return [(item, False)]
     left, right = item[:at], item[at + 1 :].removeprefix("任")
-    if split_title(left)[1] and split_title(right.split("(")[0].removesuffix("职务"))[1]:
-        return [(left, False), (right, True)]
+    right_core = right.split("(")[0].removesuffix("职务")
+    if split_title(left)[1] and (split_title(right_core)[1] or _bare_title(right_core)):
+        return [(left, False), (right, True)]  # (副会长兼秘书长: the second title, the same body's)
     return [(item, False)]
 
 
@@ -1510,14 +1523,34 @@ class ClauseReader:
             body = split_title(self.last_events[-1].post)[0]
 
             def bare_or_whole(match: FrameMatch) -> bool:
-                return _bare_title(match.posts.removesuffix("职务")) or self.accept_narrative_posts(match)
+                posts = match.posts.removesuffix("职务")
+                return _bare_title(posts) or self.accept_narrative_posts(match) or self.unit_of_body(posts, body)
 
             match = read_frame(text, ("narrative",), None, self.persons, bare_or_whole)
-            if match is not None and _bare_title(match.posts.removesuffix("职务")) and body:
+            posts = match.posts.removesuffix("职务") if match is not None else ""
+            if match is not None and body and _bare_title(posts):
                 return self.emit(match.frame.action, match.persons, match.posts, chunk, match.manner, body)
+            if match is not None and body and self.unit_of_body(posts, body):
+                whole = _PARTY_BODY_END.sub("", body)
+                if whole.endswith("机关") and posts.startswith("机关"):
+                    whole = whole[:-2]  # 省政协机关(党委副书记) then 机关纪委书记: one 机关
+                return self.emit(match.frame.action, match.persons, whole + match.posts, chunk, match.manner)
         else:
             match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)
         return match is not None and self.emit_match(match, match.frame.action, chunk)
+
+    def unit_of_body(self, posts: str, body: str) -> bool:
+        """任市委会秘书长，兼任办公室主任: a unit with no place of its own (办公室, 机关纪委), after
+        a comma, is the unit of the body of the post before (市委会办公室主任)."""
+        head = posts.split("(")[0]
+        whole = _PARTY_BODY_END.sub("", body)  # 省政协机关(党委): the 机关 the party body is of
+        return (
+            self.persons == [e.person for e in self.last_events][-1:]
+            and bool(split_title(head)[1])
+            and (_relative(head) or (head.startswith("机关") and whole.endswith("机关")))
+            # a whole body (市委会, 某机关), never a unit: 学生工作处 then 心理健康教育中心 are siblings
+            and whole.endswith(_WHOLE_BODIES)
+        )
 
     def unread(self, chunk: Chunk) -> None:
         """A chunk no form read: an issue if it is a decision, else narrative that may name people."""
@@ -1683,6 +1716,9 @@ class ClauseReader:
             self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
             return
         if self.annex_groups and chunk.text.startswith("附件") and self.annex_opens(chunk):
+            return
+        if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
+            self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted
             return
         if self.roster_label is not None and self.roster_item(chunk):
             return

@@ -244,7 +244,8 @@ def read_metadata(block: Block) -> Metadata:
     if date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
-    report = reported(lines[: body_start + _HEADER_SCAN]) or reported_anywhere(lines)
+    # (what follows a signature is an annex, or the next article of a gazette: not this notice)
+    report = reported(lines[: body_start + _HEADER_SCAN]) or reported_anywhere(lines[:sig_end] if signed_by else lines)
     if report:
         kind, reason = "other", report
     body = lines[body_start:sig_start] + lines[sig_end:]
