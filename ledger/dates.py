@@ -17,7 +17,7 @@ ARABIC_DATE = re.compile(
     r"(?<!\d)(\d{4})[ \t]*(?:年|[ \t]|[-./])[ \t]*(\d{1,2})[ \t]*(?:月|[ \t]|[-./])[ \t]*(\d{1,2})[ \t]*日?(?!\d)"
 )
 #: 二〇二四年四月二十日, 一九八○年四月二日.
-CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})[ \t]*年[ \t]*([{_CN}]{{1,3}})[ \t]*月[ \t]*([{_CN}]{{1,3}})[ \t]*日")
+CHINESE_DATE = re.compile(rf"([{_CN}]{{4}})[ \t]*年[ \t]*([{_CN}]{{1,3}}|元)[ \t]*月[ \t]*([{_CN}]{{1,3}})[ \t]*日")
 #: 2024年9月 (a month, for 试用期至2024年9月).
 ARABIC_MONTH = re.compile(r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?![ \t]*\d)")
 CHINESE_MONTH = re.compile(rf"([{_CN}]{{4}})[ \t]*年[ \t]*([{_CN}]{{1,3}})[ \t]*月(?![{_CN}])")
@@ -28,7 +28,9 @@ class BadDate(ValueError):
 
 
 def chinese_number(text: str) -> int:
-    """二十三 → 23, 十 → 10, 二〇二四 → 2024 (digit by digit when there is no 十)."""
+    """二十三 → 23, 十 → 10, 二〇二四 → 2024 (digit by digit when there is no 十); 元 (元月) → 1."""
+    if text == "元":
+        return 1
     if "十" not in text:
         return int("".join(str(CHINESE_DIGITS[c]) for c in text))
     tens, _, units = text.partition("十")

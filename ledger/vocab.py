@@ -38,6 +38,11 @@ TITLES: tuple[str, ...] = (
     "党工委副书记",
     "纪委书记",
     "纪检组长",
+    "组织委员",  # a township party committee's members by portfolio
+    "宣传委员",
+    "统战委员",
+    "武装委员",
+    "政法委员",
     "书记",
     "副书记",
     "常务副市长",
@@ -623,7 +628,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
     ("{person}辞去{posts}职务", "remove", "item"),
     ("{person}当选(为|){posts}", "appoint", "item"),  # 补选: / 黄志城当选为某镇镇长
-    ("{person}(兼任|兼|担任|任|调任|改任){posts}", "appoint", "item"),
+    ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
         "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
@@ -832,6 +837,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
     ),
     # the unit a cadre comes from, in brackets before the verb: 周正华(县财政局)任…
+    # a cadre's home post in brackets before 挂任: 曹宏伟(市发展改革委副主任)挂任…
+    (re.compile(r"\)挂(?:任|职)"), re.compile(r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,30}\)(?=挂任|挂职)")),
     (
         re.compile(r"\)(?:任|为|挂职)"),
         re.compile(
@@ -934,6 +941,8 @@ BODY_TITLES: dict[str, str] = {
 #: but not to 副局长, a post of the bureau (某集团党委书记、董事长 → the company's 董事长).
 PARTY_BODY_TITLES: frozenset[str] = frozenset(
     {"书记", "副书记", "常务副书记", "专职副书记", "委员", "常委", "成员", "副组长", "组长", "纪检组长", "纪检委员"}
+    # a township party committee's members by portfolio (党委委员、组织委员)
+    | {"组织委员", "宣传委员", "统战委员", "武装委员", "政法委员"}
 )
 #: What a court or procuratorate's branch ends with: the branch is a body of its own (某省人民
 #: 检察院第二分院副检察长、检察员 → the branch's 检察员, not the provincial procuratorate's).

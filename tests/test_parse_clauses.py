@@ -1307,3 +1307,28 @@ def test_a_session_news_report_quotes_decisions_it_does_not_make():
     from ledger.parse import parse_text
 
     assert [n.events for n in parse_text(text).notices] == [[]]
+
+
+def test_a_township_party_committees_portfolios_a_home_post_before_guaren_and_a_joint_sending_body():
+    body = "白龙镇\n陈雪梅（女）同志任党委委员、组织委员；\n李想同志任党委委员、组织委员、统战委员。"
+    assert [p for _, _, p in events(body)] == [
+        "白龙镇党委委员",
+        "白龙镇党委组织委员",
+        "白龙镇党委委员",
+        "白龙镇党委组织委员",
+        "白龙镇党委统战委员",
+    ]
+    body = (
+        "经市委研究，决定：\n曹宏伟（市发展改革委副主任）挂任中共某区委常委；\n"
+        "邱小兰（女，市财政局预算科科长）挂任某县人民政府副县长。"
+    )
+    assert events(body) == [("appoint", "曹宏伟", "中共某区委常委"), ("appoint", "邱小兰", "某县人民政府副县长")]
+    body = "蒋丽华（女）同志任中共某市纪律检查委员会、某市监察委员会派驻市教育局纪检监察组组长。"
+    assert events(body) == [("appoint", "蒋丽华", "中共某市纪律检查委员会、某市监察委员会派驻市教育局纪检监察组组长")]
+
+
+def test_older_wording_of_a_probation():
+    found, _ = read(
+        "韦建新同志任养老保险科副科长（试用一年）；李翠兰同志任某局副局长，试用一年。", dt.date(2006, 7, 14)
+    )
+    assert [e.probation_until for e in found] == [dt.date(2007, 7, 14)] * 2

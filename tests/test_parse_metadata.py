@@ -227,3 +227,9 @@ def test_a_lists_date_in_brackets_under_its_title_and_a_date_in_chinese_numerals
     )
     blocks = split_notices(normalise(gazette))
     assert [read_metadata(b).date for b in blocks] == [dt.date(2024, 3, 5), dt.date(2024, 3, 12)]
+
+
+def test_a_date_in_the_first_month_written_yuanyue():
+    assert meta("关于某某等同志任免职务的通知\n任命张三为某局局长。\n某市人民政府\n二○○六年元月十日\n").date == dt.date(
+        2006, 1, 10
+    )

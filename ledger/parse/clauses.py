@@ -570,6 +570,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     if "职务和" in text:  # 免去X的A、B职务和C、D职务: two lists of posts
         text = text.replace("职务和", "职务、")
     items = [(raw, False) for raw in split_outside_parens(text, "、")]
+    if len(items) > 1 and "驻" in text:
+        items = _joint_bodies(items)
     if "及" in text:  # 本行执行董事、行长及董事会风险管理委员会委员: the last post after 及
         items = [part for raw, c in items for part in _and_posts(raw, c)]
     if "兼" in text:  # 区发展和改革局副局长兼区物价局局长: two posts, the second held 兼任
@@ -607,8 +609,24 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     return tuple(readings)
 
 
-_PROBATION_WORDS = ("试用期", "任职试用期")
+_PROBATION_WORDS = ("试用期", "任职试用期", "试用")  # 试用一年: an older way to say it
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
+
+
+def _joint_bodies(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """中共某市纪律检查委员会、某市监察委员会派驻某局纪检监察组组长: two bodies that send one
+    unit, written apart by 、, are one post (the first part is a body and no post)."""
+    out: list[tuple[str, bool]] = []
+    for raw, concurrent in items:
+        if out and "驻" in raw and not split_title(out[-1][0])[1] and out[-1][0].endswith(_JOINT_SENDERS):
+            out[-1] = (out[-1][0] + "、" + raw, concurrent)
+        else:
+            out.append((raw, concurrent))
+    return out
+
+
+#: Bodies that send a unit together (纪委 and 监委): the first of two, before the 、.
+_JOINT_SENDERS = ("纪律检查委员会", "纪委", "监察委员会", "监委")
 
 
 def _and_posts(item: str, concurrent: bool) -> list[tuple[str, bool]]:
@@ -689,7 +707,7 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
             continue
         if q.startswith(_PROBATION_WORDS):
             out.probation = q
-            term = q.removeprefix("任职")[len("试用期") :].removeprefix("为")
+            term = q.removeprefix("任职").removeprefix("试用").removeprefix("期").removeprefix("为")
             if term.endswith(")") and "至" in term[term.rfind("(") :]:
                 term = term[term.rindex("至", term.rfind("(")) : -1]  # 试用期一年(2024年1月1日至…): its end
             if term.startswith("至"):
@@ -1394,7 +1412,7 @@ class ClauseReader:
                 text = "试用期" + inner[inner.index("至") :] if "至" in inner else text[: text.index("(")]
             self.section_qualifier = f"({text})"  # 聘任以下同志为…，试用期至2025年12月: for each item below
             return True
-        if not self.last_events or (not text.startswith(("试用期", "挂职", "时间", "保留")) and text not in _RANK_SET):
+        if not self.last_events or (not text.startswith(("试用", "挂职", "时间", "保留")) and text not in _RANK_SET):
             return False
         if _ABOUT_PEOPLE.match(text):
             return False  # 试用期一年的人员按规定办理: a rule about whoever is on probation, no qualifier
