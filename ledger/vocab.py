@@ -150,6 +150,7 @@ TITLES: tuple[str, ...] = (
     "副关长",
     "主任委员",
     "副主任委员",
+    "召集人",  # 审计委员会召集人: a board committee's chair
     "委员",
     "执委",  # 妇联执委会执委, 团委执委: a member of an executive committee
     "监察专员",  # 县监委派驻第一监察专员办公室监察专员
@@ -527,6 +528,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
     re.compile(r"^\S{2,30}公报\s+\S{2,8}文件$"),  # 某市人民政府公报    市政府文件: a running head
     re.compile(r"^\S{2,30}公报\s{2,}\S{2,10}$"),  # 岳麓区人民政府公报        人事任免: …with its section
+    # 某证券股份有限公司          第三届董事会第一次会议决议公告: a listed company's running head
+    re.compile(r"^\S{2,30}(?:公司|银行)\s{3,}\S{2,40}公告$"),
     # 肥西县人民政府公报 / 榆次区人民政府公报 二○二四年第十二期 / 南关区人民政府公报 21
     re.compile(
         r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"

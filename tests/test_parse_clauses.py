@@ -1332,3 +1332,35 @@ def test_older_wording_of_a_probation():
         "韦建新同志任养老保险科副科长（试用一年）；李翠兰同志任某局副局长，试用一年。", dt.date(2006, 7, 14)
     )
     assert [e.probation_until for e in found] == [dt.date(2007, 7, 14)] * 2
+
+
+def test_board_committees_by_roster_with_a_convener_and_by_composition():
+    body = (
+        "同意公司第三届董事会各专门委员会组成如下：\n（一）战略委员会：应国良（召集人）、潘慧敏、\n"
+        "东瓯证券股份有限公司                              第三届董事会第一次会议决议公告\n"
+        " 季雪琴\n（二）审计委员会：林若冰（召集人）、季雪琴、郑\n 宏远\n"
+        "同意聘任潘慧敏女士为公司总裁；同意聘任朱丽娜女士为公司合规总监。朱丽娜女士任职资格尚需报监管机构核准。"
+    )
+    assert events(body) == [
+        ("appoint", "应国良", "战略委员会召集人"),
+        ("appoint", "潘慧敏", "战略委员会委员"),
+        ("appoint", "季雪琴", "战略委员会委员"),
+        ("appoint", "林若冰", "审计委员会召集人"),
+        ("appoint", "季雪琴", "审计委员会委员"),
+        ("appoint", "郑宏远", "审计委员会委员"),
+        ("appoint", "潘慧敏", "公司总裁"),
+        ("appoint", "朱丽娜", "公司合规总监"),
+    ]
+    body = "审计委员会由屈文娟、葛振华、苗立新组成，屈文娟担任主任委员；"
+    assert events(body) == [
+        ("appoint", "屈文娟", "审计委员会委员"),
+        ("appoint", "葛振华", "审计委员会委员"),
+        ("appoint", "苗立新", "审计委员会委员"),
+        ("appoint", "屈文娟", "审计委员会主任委员"),
+    ]
+
+
+def test_a_title_is_no_person():
+    assert events("同意选举应国良先生为公司第三届董事会董事长。根据《公司章程》规定，董事长为公司法定代表人。") == [
+        ("appoint", "应国良", "公司第三届董事会董事长")
+    ]

@@ -167,6 +167,14 @@ _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
 #: How a body ends whose units a bare unit after it belongs to (九三学社某市委会, 省政协机关).
 _WHOLE_BODIES = ("市委会", "省委会", "区委会", "县委会", "机关")
+#: A line that ends one character into a name of a list (…、季雪琴、郑): the name goes on below.
+_NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
+#: How a company's or bank's notice names itself in a post (公司总裁, 本行行长).
+_ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
+#: A committee told by its members: 审计委员会由屈文娟、葛振华、苗立新组成.
+_COMPOSED = re.compile(
+    r"^(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,80}?)(?:等[\d一二三四五六七八九十]+[名人位])?组成$"
+)
 #: Who a clause about everyone of the list above names: 上述同志, 以上人员.
 _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
 #: A name opening a clause as the owner of what follows (陈国富的代表资格终止).
@@ -258,6 +266,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     for line in rewrite_tables(lines):
         no = line.no
         text = "".join(line.text.split())
+        if size and text and (last == "、" or (last != ";" and _NAME_CUT.search(parts[-1]))):
+            # 叶晨光、 / 季雪琴 and 季雪琴、郑 / 宏远: a list of names (or a name) broken over lines
+            add(text, no)
+            previous = previous + text
+            if ":" in previous and not (text.endswith("、") or _NAME_CUT.search(previous)):
+                add(";", no)  # the roster line broken over lines ends here
+            continue
         grid = None
         if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
             _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
@@ -339,7 +354,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         # the text since the last separator: a heading broken over lines (北京市第四中级人民 / 法院)
         previous = previous + text if glued and previous and len(previous) < 40 else text
         subhead_before = bool(m) and len(text) <= 30 and not _SUBHEAD_NOT.search(text)
-        if roster:
+        if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
@@ -941,6 +956,8 @@ class ClauseReader:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
+        if org and posts_text.startswith(_ISSUER_SELF):
+            org = None  # 公司总裁 / 本行行长: the issuer names itself, under no heading
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0])[0]
             if own != org and own in self.headings_seen:
@@ -1260,6 +1277,18 @@ class ClauseReader:
                 made += self.last_events
         self.last_events, self.decisive = made, True
         return bool(made)
+
+    def composed(self, chunk: Chunk) -> bool:
+        """战略发展委员会由牛建业、孙一鸣、范晓冬组成: each a member (委员) of the committee;
+        the chair follows as its own clause (牛建业担任主任委员)."""
+        m = _COMPOSED.match(chunk.text)
+        if m is None:
+            return False
+        found = read_names(_BRACKETED.sub("", m.group("names")))
+        if not found or found[1] < 2:
+            return False
+        self.decisive = True
+        return self.emit(self.action or "appoint", found[0], m.group("body") + "委员", chunk)
 
     def rank_change(self, chunk: Chunk) -> bool:
         """张三同志晋升为四级主任科员: a change of rank (职级), not of post; no event."""
@@ -1770,6 +1799,8 @@ class ClauseReader:
         if "为新" in chunk.text and self.events and self.newly_promoted(chunk):
             return
         if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
+            return
+        if chunk.text.endswith("组成") and self.composed(chunk):
             return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None

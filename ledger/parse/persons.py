@@ -58,6 +58,9 @@ def surname_of(name: str) -> str:
     return name[:1] if name[:1] in single else ""
 
 
+_TITLE_NAMES = frozenset(TITLES)
+
+
 @functools.lru_cache(maxsize=65536)
 def name_score(name: str) -> int:
     """How surely ``name`` (without 同志 or marks) is a person's name.
@@ -77,8 +80,8 @@ def name_score(name: str) -> int:
         ):
             return 0  # 副县长买买提江·… / 决定买买提江·…: a word before the name
         return 3
-    if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START:
-        return 0
+    if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name in _TITLE_NAMES:
+        return 0  # (董事长为公司法定代表人: a title, no name)
     if name[-1] in NOT_NAME_END and not (len(name) >= 3 and name.endswith(NAME_ENDINGS_ALLOWED)):
         return 0
     if not NOT_IN_NAME.isdisjoint(name) or name.startswith(NOT_NAMES) or _HONORIFIC.search(name):
