@@ -1006,6 +1006,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
+    # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)
+    | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).

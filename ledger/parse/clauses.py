@@ -678,7 +678,7 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
         item, manner = item[len("代理") :], ("代理",)
     bare = _bare_title(item)
     if bare or ((base or subject_org) and _relative(item)):
-        prefix = split_title(base)[0] if base else subject_org
+        prefix = split_title(base)[0] if base and not _bare_title(base) else subject_org  # (董事、副总经理)
         if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
             body = _PARTY_BODY.match(split_title(base)[1])
             if body and not item.startswith(body.group()) and item in PARTY_BODY_TITLES:
@@ -1612,6 +1612,8 @@ class ClauseReader:
             return  # 职务任免: a label of a part of the notice
         if _ABOUT_PEOPLE.match(text):
             return  # 标注“试用期一年”的人员: whom the next words are about, no clause
+        if "生效" in text and self.events and RESIGNATION_EFFECTIVE.search(text):
+            return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if len(text) <= 40 and text.endswith("名单") and not _SENTENCE_INSIDE.search(text):
             return  # 临床医技科室主任、副主任聘任名单: the caption of the list below
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):

@@ -119,6 +119,13 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     if not _is_name(name):
         return []
     sentences = []
+    change = _compact(row.get("变动类型", ""))
+    if change and (post := _compact(row.get("职务", ""))) and post not in EMPTY_CELLS:
+        # 党建军 | 总经理 | 新任 / 白永刚 | 董事、总经理 | 离任: the change says which way
+        leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
+        for one in post.split("、"):
+            sentences.append(f"免去{name}的{one}职务;" if leaving else f"任命{name}为{one};")
+        return sentences
     remark = _compact(row.get("备注", ""))
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
@@ -294,9 +301,44 @@ def _posts_over_names(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: Cell walls of a table drawn with bars (姓名 | 职务 |, │ 区志强 │ 董事 │) and its rules (├──┼──┤).
+_BARS = re.compile(r"[|｜│┃]")
+_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬\-+|｜│]+$")
+
+
+def _bars_to_tabs(lines: list[Line]) -> list[Line]:
+    """A table drawn with bars as one whose cells are apart by tabs; its rules dropped."""
+    out: list[Line] = []
+    previous: list[str] | None = None  # the cells of the row above, when no rule stood between
+    for line in lines:
+        text = line.text
+        if len(_BARS.findall(text)) >= 2 and not _RULE.match(text):
+            cells = [cell.strip() for cell in _BARS.split(text.strip())]
+            if text.strip()[:1] and _BARS.match(text.strip()):
+                cells = cells[1:]  # the wall before the first cell
+            if cells and not cells[-1]:
+                cells = cells[:-1]  # …and after the last
+            if previous is not None and not cells[0] and len(cells) == len(previous) and "│" in text:
+                # │        │ 员、提名委员会委员 │: a drawn row's cells wrapped onto a line of their own
+                previous = [a + b for a, b in zip(previous, cells, strict=True)]
+                out[-1] = Line(out[-1].no, "\t".join(previous))
+                continue
+            previous = cells
+            out.append(Line(line.no, "\t".join(cells)))
+        elif not (_RULE.match(text) and ("─" in text or "━" in text or "═" in text)):
+            previous = None
+            out.append(line)
+        else:
+            previous = None  # a rule: the next row is a row of its own
+    return out
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
+    if _BARS.search(texts):
+        lines = _bars_to_tabs(lines)
+        texts = "\n".join([line.text for line in lines])
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
     lines = _posts_over_names(lines)
