@@ -146,6 +146,8 @@ TITLES: tuple[str, ...] = (
     "团长",
     "政委",
     "首席编辑",
+    # a company's chief officers (首席财务官, 首席风险官, 首席质量官)
+    *(f"首席{kind}官" for kind in ("执行", "财务", "风险", "信息", "技术", "合规", "质量", "运营", "投资", "数据")),
     "关长",  # 海关关长, 副关长
     "副关长",
     "主任委员",
@@ -693,7 +695,7 @@ PREAMBLE_END = re.compile(
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
 #: (or 接受张三的辞职请求) accepts.
 RESIGNATION_REQUEST = re.compile(
-    r"(?:(?:提出|要求|申请|请求)(?:辞去|辞职并辞去)|(?<!同意)(?<!接受)(?<!批准)辞去)(?P<posts>.+?)(?:职务|的请求|的申请|$)"
+    r"(?:(?:提出|要求|申请|请求)(?:辞去|辞任|辞职并辞去)|(?<!同意)(?<!接受)(?<!批准)(?:辞去|辞任))(?P<posts>.+?)(?:职务|的请求|的申请|$)"
 )
 #: Persons of a list singled out as newly promoted, whose probation the next words state:
 #: 其中，赵艳、钱云飞同志为新提任干部，试用期至2026年2月 / 钟浩、严丽芬为新提拔人员，试用期一年.

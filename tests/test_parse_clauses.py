@@ -1388,3 +1388,13 @@ def test_tables_drawn_with_bars_a_change_column_and_a_resignation_column():
         ("remove", "冼美玲", "独立董事"),
         ("remove", "冼美玲", "审计委员会主任委员"),
     ]
+
+
+def test_a_company_officers_resignation_by_ciren_and_a_name_of_four_before_nvshi():
+    body = (
+        "董事会于2024年12月19日收到公司财务总监乌兰图雅女士的书面辞职报告。乌兰图雅女士因工作调整，"
+        "申请辞去公司财务总监职务。乌兰图雅女士的辞职报告自送达董事会时生效。"
+    )
+    assert events(body) == [("remove", "乌兰图雅", "公司财务总监")]
+    body = "因工作调动，聂长海先生辞任本行行长职务。聂长海先生的辞任自其辞呈送达本行董事会之日起生效。"
+    assert events(body) == [("remove", "聂长海", "本行行长")]

@@ -59,6 +59,8 @@ def surname_of(name: str) -> str:
 
 
 _TITLE_NAMES = frozenset(TITLES)
+#: Words whose last character is a surname: a name never starts inside one.
+_WORDS_ENDING_IN_A_SURNAME = frozenset({"关于", "对于", "由于", "属于", "至于", "同意", "任命", "聘任", "免去"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -291,7 +293,17 @@ def find_mentions(text: str) -> list[str]:
         if text[i] in single or text[i : i + 2] in compound:
             for length in (3, 2, 4):
                 name = text[i : i + length]
-                if len(name) < length or name_score(name) < 3:
+                if len(name) < length:
+                    continue
+                # 乌兰图雅女士: a name of four, closed by an honorific, counts at a lower score (not
+                # 于叶兆丰 of 关于叶兆丰同志, nor 理施振南 of 总经理施振南先生)
+                four = (
+                    length == 4
+                    and text.startswith(HONORIFICS, i + 4)
+                    and text[max(0, i - 1) : i + 1] not in _WORDS_ENDING_IN_A_SURNAME
+                    and not split_title(text[max(0, i - 6) : i + 1])[1]
+                )
+                if name_score(name) < (2 if four else 3):
                     continue
                 after = i + length
                 if text.startswith(_AFTER_MENTION, after) or text.startswith(_TITLES_TUPLE, after):
