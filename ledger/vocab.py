@@ -146,6 +146,12 @@ TITLES: tuple[str, ...] = (
     "团长",
     "政委",
     "首席编辑",
+    "总队长",  # 调查总队总队长, 消防救援总队总队长
+    "副总队长",
+    "支队长",
+    "副支队长",
+    "大队长",
+    "副大队长",
     # a company's chief officers (首席财务官, 首席风险官, 首席质量官)
     *(f"首席{kind}官" for kind in ("执行", "财务", "风险", "信息", "技术", "合规", "质量", "运营", "投资", "数据")),
     "关长",  # 海关关长, 副关长
@@ -538,6 +544,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*\d{0,4}$"
     ),
     re.compile(r"^\S{2,30}文件$"),  # 区政府文件, a red-header line
+    re.compile(r"^\S{2,30}文件\s+\S{1,10}〔\d{4}〕\s*\d{1,4}\s*号$"),  # 国家统计局文件 国统字〔2022〕87号
     # 某县2023年干部任免文件汇编(第三季度): a compilation's running head
     re.compile(r"^.{2,30}(?:文件汇编|资料汇编)(?:\(第.{1,4}(?:季度|辑|册|期)\))?$"),
     # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
@@ -749,7 +756,7 @@ HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
 PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "该员")
 
 #: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
-EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚")
+EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁")
 #: Characters that never begin a person's name here but often begin narrative chunks.
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
@@ -1010,6 +1017,7 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
+    | {"企业名称": "unit", "单位名称": "unit"}
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).

@@ -1398,3 +1398,36 @@ def test_a_company_officers_resignation_by_ciren_and_a_name_of_four_before_nvshi
     assert events(body) == [("remove", "乌兰图雅", "公司财务总监")]
     body = "因工作调动，聂长海先生辞任本行行长职务。聂长海先生的辞任自其辞呈送达本行董事会之日起生效。"
     assert events(body) == [("remove", "聂长海", "本行行长")]
+
+
+def test_a_tables_verb_with_the_units_column_and_a_countys_government_post_after_its_party_committee():
+    body = (
+        "决定聘任丁建业等2名同志为有关中央企业外部董事：\n序号\t姓名\t企业名称\t任免事项\t备注\n"
+        "1\t丁建业\t中国某集团有限公司\t聘任外部董事\t\n2\t费立群\t国家某投资集团有限责任公司\t聘任外部董事、外部董事召集人\t\n"
+    )
+    assert events(body) == [
+        ("appoint", "丁建业", "中国某集团有限公司外部董事"),
+        ("appoint", "费立群", "国家某投资集团有限责任公司外部董事"),
+        ("appoint", "费立群", "国家某投资集团有限责任公司外部董事召集人"),
+    ]
+    body = (
+        "选派覃思远同志挂职任广西壮族自治区龙胜各族自治县县委常委、副县长；蒙小军同志挂职任江西省于都县委常委、副县长。"
+    )
+    assert [p for _, _, p in events(body)] == [
+        "广西壮族自治区龙胜各族自治县县委常委",
+        "广西壮族自治区龙胜各族自治县副县长",
+        "江西省于都县委常委",
+        "江西省于都县副县长",
+    ]
+
+
+def test_the_body_a_person_comes_from_before_the_name_and_a_squadron_leader():
+    body = (
+        "自然资源部测绘发展研究中心巴桑次仁同志挂职任西藏自治区尼木县副县长；"
+        "闫海军同志任国家统计局河北调查总队总队长、党组书记。"
+    )
+    assert events(body) == [
+        ("appoint", "巴桑次仁", "西藏自治区尼木县副县长"),
+        ("appoint", "闫海军", "国家统计局河北调查总队总队长"),
+        ("appoint", "闫海军", "国家统计局河北调查总队党组书记"),
+    ]

@@ -167,6 +167,9 @@ _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
 #: How a body ends whose units a bare unit after it belongs to (九三学社某市委会, 省政协机关).
 _WHOLE_BODIES = ("市委会", "省委会", "区委会", "县委会", "机关")
+#: A place's party committee (于都县委) and the titles of its government (副县长): the place's.
+_PARTY_COMMITTEES = ("县委", "市委", "区委", "州委", "旗委", "盟委")
+_GOVERNMENT_TITLES = frozenset(prefix + place + "长" for place in "县市区州旗盟" for prefix in ("", "副", "常务副"))
 #: A line that ends one character into a name of a list (…、季雪琴、郑): the name goes on below.
 _NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
 #: How a company's or bank's notice names itself in a post (公司总裁, 本行行长).
@@ -685,6 +688,10 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
                 prefix += body.group()
             elif item not in PARTY_BODY_TITLES and (party := _PARTY_BODY_END.search(prefix)):
                 prefix = prefix[: party.start()]  # 某中学党支部书记、校长: the school's 校长
+        if prefix and prefix.endswith(_PARTY_COMMITTEES) and item in _GOVERNMENT_TITLES:
+            prefix = prefix[:-1]  # 于都县委常委、副县长: the county's 副县长, not its party committee's
+            if prefix[-2:] in ("县县", "市市", "区区", "州州", "旗旗", "盟盟"):
+                prefix = prefix[:-1]  # 某自治县县委常委、副县长
         body = BODY_TITLES.get(item)
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
             end = prefix.rindex(body) + len(body)

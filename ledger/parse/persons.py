@@ -202,6 +202,8 @@ _COUNTED_NAMES = re.compile(
     r"^(?P<names>[^等,;。]+、[^等,;。]+)等(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位](?:同志|人员)$"
 )
 
+#: How the name of a body a person comes from ends (…研究中心, …厅, …集团).
+_HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|公司|大学|学院|集团)$")
 #: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
 
@@ -238,6 +240,15 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             # name (县人民医院骨科主任泽仁多吉同志)
             if found and (found[1] >= 2 or (org and text.endswith(HONORIFICS) and text[cut] not in _BODY_END_CHARS)):
                 return found[0], found[1], head
+    # 自然资源部测绘发展研究中心巴桑次仁同志: the body the person comes from, then the name
+    if text.endswith(HONORIFICS) and len(text) > 8:
+        for cut in range(len(text) - 4, 3, -1):
+            head = text[:cut]
+            if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS:
+                found = _read_names(text[cut:])
+                if found and found[1] >= 2:
+                    return found[0], found[1], head
+                break
     # 钱建民市长: the name, then the title the person holds (only titles ending as it ends can)
     for title in _TITLES_BY_LAST.get(bare[-1:], ()):
         if bare.endswith(title) and len(bare) > len(title):

@@ -148,10 +148,17 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         elif kind == "either":  # 任免职务: 任…，免去其…职务 / 免去…职务
             for verb in ("免去", "解聘"):
                 if cell.startswith(verb):
-                    cell = f"{verb}{name}的{cell[len(verb) :]}"
+                    cell = f"{verb}{name}的{unit}{cell[len(verb) :]}"
                     break
             else:
-                cell = name + cell
+                verb = next((v for v in ("聘任", "任命", "委派") if cell.startswith(v)), None)
+                if verb and unit:  # 中国某集团有限公司 | 聘任外部董事、外部董事召集人
+                    rest = cell[len(verb) :]
+                    cell = f"{verb}{name}为{unit}{rest.replace('、', '、' + unit)}"
+                elif verb:
+                    cell = f"{verb}{name}为{cell[len(verb) :]}"
+                else:
+                    cell = name + cell
             sentences.append(cell + ";")
         elif kind == "post":
             sentences.append(f"{name}{ROW_SEP}{unit}{cell}{said if not cell.endswith(')') else ''};")
