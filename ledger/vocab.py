@@ -770,6 +770,8 @@ NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗",)
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
+    "申请",  # 陈海燕同志申请辞去…: 申 is a surname, 申请 asks
+    "请求",
     "任期",
     "试用期",
     "产生",  # 选举产生新任…: elected, said of whoever

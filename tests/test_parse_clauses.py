@@ -1431,3 +1431,24 @@ def test_the_body_a_person_comes_from_before_the_name_and_a_squadron_leader():
         ("appoint", "闫海军", "国家统计局河北调查总队总队长"),
         ("appoint", "闫海军", "国家统计局河北调查总队党组书记"),
     ]
+
+
+def test_a_removal_inside_an_item_keeps_the_lists_action_and_a_list_intro_of_their_posts():
+    body = "安远县人民法院\n任命：\n1.钟卫国为民事审判庭庭长，免去其民事审判庭副庭长职务；\n2.林晓燕为审判员。"
+    assert events(body)[-1] == ("appoint", "林晓燕", "安远县人民法院审判员")
+    body = (
+        "决定：\n三、下列同志挂职期满，免去其挂任职务：\n陈宇同志的中共某区委常委职务；\n"
+        "黄丹（女）同志的某县人民政府副县长职务。"
+    )
+    assert events(body) == [("remove", "陈宇", "中共某区委常委"), ("remove", "黄丹", "某县人民政府副县长")]
+
+
+def test_a_captions_verb_sets_the_rows_action_and_shenqing_is_no_name():
+    body = (
+        "决定：聘任孙志明等1名同志为校长；解聘杜明远等1名同志原任职务。\n表一　聘任人员名单\n"
+        "序号\t单位\t姓名\t聘任职务\n1\t某县第一中学\t孙志明\t校长\n表二　解聘人员名单\n"
+        "序号\t单位\t姓名\t原任职务\t备注\n1\t某县第二中学\t杜明远\t校长\t到龄退休\n"
+    )
+    assert events(body) == [("appoint", "孙志明", "某县第一中学校长"), ("remove", "杜明远", "某县第二中学校长")]
+    body = "陈海燕同志因个人原因申请辞去县委办公室副主任职务，经县委研究，同意其辞去县委办公室副主任职务。"
+    assert events(body) == [("remove", "陈海燕", "县委办公室副主任")]

@@ -85,6 +85,8 @@ _REASON_COMMA = re.compile(
 _VERB_AFTER_COMMA = re.compile(
     rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)(?!同志|人员|的)[\u4e00-\u9fff])"
 )  # (not 以上聘任、续聘同志: verbs that say which people)
+#: 下列同志挂职期满，免去其挂任职务: their posts, named in the rows below.
+_LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[^,;。:]{{0,8}}职务$")
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
@@ -184,6 +186,10 @@ _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,3})的")
 #: …表决通过了(某县第十八届人民代表大会)专门委员会组成人员名单: the body whose committees follow.
 _LIST_OF_BODY = re.compile(r"通过了?([^,;。:]{4,40}?(?:代表大会|委员会|常务委员会))(?:各)?专门委员会组成人员名单$")
+#: The verb a list's caption names (解聘人员名单, 免职人员名单, 聘任名单).
+_CAPTION_VERB = re.compile(
+    "|".join(sorted((v for v in LEADING_VERBS if not v.startswith("决定")), key=len, reverse=True))
+)
 #: (名单见附件2): where a group decision's list stands.
 _SEE_ANNEX = re.compile(r"见附件(\d*)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
@@ -1357,7 +1363,7 @@ class ClauseReader:
         return True
 
     def list_intro(self, chunk: Chunk) -> bool:
-        m = _LIST_INTRO.search(chunk.text)
+        m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
         if not m:
             if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
                 return False
@@ -1516,7 +1522,9 @@ class ClauseReader:
         self.sentence_ended = False
         if match.subject_org:
             self.subject_org = match.subject_org
-        if match.verb.endswith(tuple(LEADING_VERBS)):  # 任命张三为…，李四为…: the verb opens a list
+        if match.verb.endswith(tuple(LEADING_VERBS)) and (
+            self.text[chunk.start - 1 : chunk.start] != "," or not match.slot.pronoun or chunk.sep == ":"
+        ):  # 任命张三为…，李四为…: the verb opens a list (not 免去其… inside an item of one)
             self.action = match.frame.action
         return True
 
@@ -1622,6 +1630,8 @@ class ClauseReader:
         if "生效" in text and self.events and RESIGNATION_EFFECTIVE.search(text):
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if len(text) <= 40 and text.endswith("名单") and not _SENTENCE_INSIDE.search(text):
+            if verb := _CAPTION_VERB.search(text):  # 表二 解聘人员名单: the rows below are removals
+                self.action, self.sentence_ended = LEADING_VERBS.get(verb.group(), self.action), False
             return  # 临床医技科室主任、副主任聘任名单: the caption of the list below
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
