@@ -275,7 +275,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     for line in rewrite_tables(lines):
         no = line.no
         text = "".join(line.text.split())
-        if size and text and (last == "、" or (last != ";" and _NAME_CUT.search(parts[-1]))):
+        if (
+            size
+            and 0 < len(text) <= 12
+            and (last == "、" or (last != ";" and _NAME_CUT.search(parts[-1])))
+            and not ENUMERATOR.match(text)
+            and not _SENTENCE_MARKS.search(text)
+        ):
             # 叶晨光、 / 季雪琴 and 季雪琴、郑 / 宏远: a list of names (or a name) broken over lines
             add(text, no)
             previous = previous + text
