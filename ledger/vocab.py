@@ -524,7 +524,7 @@ RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号"
+FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号稿"
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -566,7 +566,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
     re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
     # a web page's links to other pages: 上一篇:… / 下一篇:… / 相关链接 / 相关阅读
-    re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|相关新闻|阅读排行)(?:[:\s].*)?$"),
+    re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|相关新闻|相关稿件|阅读排行)(?:[:\s].*)?$"),
+    # ... and a link with its date, no bullet: 国务院任免国家工作人员　2024-05-31
+    re.compile(r"^[^\s,;:。]{4,60}\s+\d{4}-\d{1,2}-\d{1,2}$"),
     # ... and each link dated: · 国务院任免国家工作人员(2023年12月29日)
     re.compile(r"^[·•]\s*[^·•]{4,80}?\s*(?:\(\d{4}年\d{1,2}月\d{1,2}日\)|\(?\d{4}-\d{1,2}-\d{1,2}\)?)$"),
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),

@@ -167,3 +167,11 @@ def test_a_gazettes_running_head_with_its_section():
     from ledger.parse.normalise import is_furniture
 
     assert is_furniture("鄂尔多斯市人民政府公报                                        市政府文件")
+
+
+def test_links_to_other_pages_with_their_dates_and_a_breadcrumb_are_page_furniture():
+    text = (
+        "当前位置：首页 > 人事\n国务院任免国家工作人员\n任命某某为某部副部长。\n"
+        "相关稿件\n国务院任免国家工作人员　2024-05-31\n"
+    )
+    assert [line.text for line in normalise(text)] == ["国务院任免国家工作人员", "任命某某为某部副部长。"]

@@ -450,7 +450,8 @@ def decision_verbs() -> re.Pattern[str]:
     for frame in frames():
         if frame.kind != "decision" or frame.subject:
             continue
-        words.update(w for w in frame.between if len(w) >= 2 and w not in _PLAIN_CONNECTORS)
+        # (a connector that ends with a pronoun, 免去其, is its verb: the pronoun is the person's)
+        words.update(w.removesuffix("其") for w in frame.between if len(w) >= 2 and w not in _PLAIN_CONNECTORS)
         if "" not in frame.before:
             for word in frame.before:
                 for prefix in sorted(HEAD_PREFIXES, key=len, reverse=True):
