@@ -1452,3 +1452,31 @@ def test_a_captions_verb_sets_the_rows_action_and_shenqing_is_no_name():
     assert events(body) == [("appoint", "孙志明", "某县第一中学校长"), ("remove", "杜明远", "某县第二中学校长")]
     body = "陈海燕同志因个人原因申请辞去县委办公室副主任职务，经县委研究，同意其辞去县委办公室副主任职务。"
     assert events(body) == [("remove", "陈海燕", "县委办公室副主任")]
+
+
+def test_a_list_without_item_marks_under_body_headings_and_names_paired_respectively():
+    body = (
+        "决定免去：\n梁建华的佛山市发展和改革局局长职务\n\n佛山市中级人民法院\n任命：\n何婉仪为民事审判第一庭庭长、审判员\n"
+        "免去：\n邓思远的审判员职务\n"
+    )
+    assert events(body) == [
+        ("remove", "梁建华", "佛山市发展和改革局局长"),
+        ("appoint", "何婉仪", "佛山市中级人民法院民事审判第一庭庭长"),
+        ("appoint", "何婉仪", "佛山市中级人民法院审判员"),
+        ("remove", "邓思远", "佛山市中级人民法院审判员"),
+    ]
+    body = "任命：\n丁玉兰、聂　勇分别为株洲市人民检察院第一检察部主任、第二检察部主任。"
+    assert events(body) == [
+        ("appoint", "丁玉兰", "株洲市人民检察院第一检察部主任"),
+        ("appoint", "聂勇", "株洲市人民检察院第二检察部主任"),
+    ]
+
+
+def test_a_removal_from_the_rows_below_and_a_county_bureaus_gu_as_a_heading():
+    body = "四、免去\n免去下列人员的包头市中级人民法院审判员职务：\n　　　　张国华\n　　　　其其格\n"
+    assert events(body) == [
+        ("remove", "张国华", "包头市中级人民法院审判员"),
+        ("remove", "其其格", "包头市中级人民法院审判员"),
+    ]
+    body = "决定：\n一、办公室\n邱志坚同志任主任；\n二、登记注册股\n黄嘉欣同志任股长（试用期一年）。"
+    assert events(body) == [("appoint", "邱志坚", "办公室主任"), ("appoint", "黄嘉欣", "登记注册股股长")]

@@ -176,6 +176,10 @@ _GOVERNMENT_TITLES = frozenset(prefix + place + "长" for place in "县市区州
 _NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
 #: How a company's or bank's notice names itself in a post (公司总裁, 本行行长).
 _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
+#: 任命谭建军、易小平分别为A、B: names and posts paired in order.
+_RESPECTIVELY = re.compile(
+    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?:为|任|担任)(?P<posts>.+)$"
+)
 #: A committee told by its members: 审计委员会由屈文娟、葛振华、苗立新组成.
 _COMPOSED = re.compile(
     r"^(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,80}?)(?:等[\d一二三四五六七八九十]+[名人位])?组成$"
@@ -333,6 +337,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
+        elif size and last not in _SEPARATORS and _ends_post(parts[-1]) and _is_heading(text):
+            add("。", no)  # …邓思远的审判员职务 / 佛山市人民检察院: the next body's heading
         elif size and last not in _SEPARATORS and subhead_before and (_is_heading(text) or _may_open_item(text)):
             # 二、教学科研单位 then 经济与管理学院 / (三)某常委会工作机构 then 吴建军为…: a part of
             # a list, then a unit or an item in it
@@ -508,6 +514,10 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     inner = prefix.rfind(kind, 0, len(prefix) - len(kind))
     if inner > 1:
         return prefix[: inner + len(kind)]
+    # 某市人民检察院第一检察部主任、第二检察部主任: the unit's parent, the body before it
+    for k in range(len(prefix) - len(kind) - 1, 3, -1):
+        if prefix[k - 1] in "院局厅府" and _ORGANISATION_END.search(prefix[:k]):
+            return prefix[:k]
     return prefix
 
 
@@ -541,9 +551,9 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
     r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
-    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协)$"
+    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段)$"
 )
-_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协")
+_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段")
 
 
 def plausible_post(post: str) -> bool:
@@ -1297,6 +1307,27 @@ class ClauseReader:
         self.last_events, self.decisive = made, True
         return bool(made)
 
+    def respectively(self, chunk: Chunk) -> bool:
+        """谭建军、易小平分别为A、B (任命…分别为…): each name with the post in its place."""
+        m = _RESPECTIVELY.match(chunk.text)
+        if m is None:
+            return False
+        names = read_names(_BRACKETED.sub("", m.group("names")))
+        posts = split_outside_parens(m.group("posts"), "、")
+        if not names or len(names[0]) != len(posts) or len(posts) < 2:
+            return False
+        action = LEADING_VERBS.get(m.group("verb") or "", self.action or "appoint")
+        readings = read_posts(m.group("posts"), self.subject_org or self.heading_org)  # (the body written once)
+        if len(readings) != len(posts):
+            return False
+        made = []
+        for person, (post, qualifiers, _) in zip(names[0], readings, strict=True):
+            held = post + "".join(f"({q})" for q in qualifiers)
+            if self.emit(action, [person], held, chunk):
+                made += self.last_events
+        self.last_events, self.decisive = made, True
+        return bool(made)
+
     def composed(self, chunk: Chunk) -> bool:
         """战略发展委员会由牛建业、孙一鸣、范晓冬组成: each a member (委员) of the committee;
         the chair follows as its own clause (牛建业担任主任委员)."""
@@ -1374,8 +1405,8 @@ class ClauseReader:
             if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
                 return False
             action = "remove"  # 原聘任的下列同志相应职务同时解聘: the verb after whom it is about
-        elif chunk.sep == ":" and chunk.text[m.end() :].startswith("为") and len(chunk.text) > m.end() + 3:
-            return False  # 增补以下同志为某委员会委员: the names below hold that post (a group decision)
+        elif chunk.sep == ":" and chunk.text[m.end() :].startswith(("为", "的")) and len(chunk.text) > m.end() + 3:
+            return False  # 增补以下同志为某委员会委员 / 免去下列人员的…职务: the names below, that post
         else:
             action = LEADING_VERBS[m.group("verb")]
         self.action = action
@@ -1826,6 +1857,8 @@ class ClauseReader:
         if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
             return
         if chunk.text.endswith("组成") and self.composed(chunk):
+            return
+        if "分别" in chunk.text and self.respectively(chunk):
             return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
