@@ -282,7 +282,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if (
             size
             and 0 < len(text) <= 12
-            and (last == "、" or (last != ";" and _NAME_CUT.search(parts[-1])))
+            and (last == "、" or (last != ";" and parts[-1][-2:-1] == "、" and _NAME_CUT.search(parts[-1])))
             and not ENUMERATOR.match(text)
             and not _SENTENCE_MARKS.search(text)
         ):
@@ -337,7 +337,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
-        elif size and last not in _SEPARATORS and _ends_post(parts[-1]) and _is_heading(text):
+        elif size and last not in _SEPARATORS and _is_heading(text) and _ends_post(parts[-1]):
             add("。", no)  # …邓思远的审判员职务 / 佛山市人民检察院: the next body's heading
         elif size and last not in _SEPARATORS and subhead_before and (_is_heading(text) or _may_open_item(text)):
             # 二、教学科研单位 then 经济与管理学院 / (三)某常委会工作机构 then 吴建军为…: a part of

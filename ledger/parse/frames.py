@@ -102,6 +102,8 @@ class Frame:
     def need_words(self) -> tuple[str, ...] | None:
         """Words one of which a clause must hold for this frame to apply at all (None: any)."""
         if "" in self.before and not self.subject and self.tails != ("",):
+            if set(self.tails) == {"职务"} and "" not in self.between:
+                return tuple(self.between)  # 张三同志免去…职务: 职务 is in most clauses, the verb is the test
             # the person opens it and it must end so (…职务自然免除): the ending is the test
             return tuple(t for t in self.tails if t)
         if "" in self.before and "" in self.between:
