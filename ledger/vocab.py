@@ -573,7 +573,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[·•]\s*[^·•]{4,80}?\s*(?:\(\d{4}年\d{1,2}月\d{1,2}日\)|\(?\d{4}-\d{1,2}-\d{1,2}\)?)$"),
     re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
     # a web page's breadcrumb (江西省人民政府公报 > 2024年第10期 > 人事任免) and its font sizes
-    re.compile(r"^(?:[^>»›]{1,30}[>»›]){1,6}[^>»›]{1,30}$"),
+    re.compile(r"^(?:[^>»›]{1,30}[>»›]+){1,6}[^>»›]{1,30}$"),
     re.compile(r"^字号\s*:"),
     # 2024 年第 1 期, a gazette's issue line
     re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
@@ -989,7 +989,10 @@ REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 #: A news agency's or paper's dateline (新华社北京8月17日电): the date of such a copy.
-DATELINE = re.compile(r"^(?:新华社|中新社|中国新闻社|人民网|本报)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日电")
+DATELINE = re.compile(
+    r"^(?:新华社|中新社|中新网|中国新闻社|人民网|本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻网))"
+    r"[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)"
+)
 
 #: What an empty table cell holds: 任职 — / 免职 无.
 EMPTY_CELLS: frozenset[str] = frozenset({"—", "——", "-", "--", "－", "/", "／", "无", "…", "、"})

@@ -233,3 +233,26 @@ def test_a_date_in_the_first_month_written_yuanyue():
     assert meta("关于某某等同志任免职务的通知\n任命张三为某局局长。\n某市人民政府\n二○○六年元月十日\n").date == dt.date(
         2006, 1, 10
     )
+
+
+def test_a_papers_copy_of_a_decision_and_a_release_on_a_newspaper_page():
+    from ledger.parse import parse_text
+
+    page = (
+        "新湖南 > 要闻 > 时政\n省人民政府任免工作人员\n来源：湖南日报    2024-11-10 07:40:12\n"
+        "　　湖南日报11月9日讯（记者 陈默）日前，省人民政府任免一批工作人员。\n　　任命：\n"
+        "　　龙翔宇为湖南省发展和改革委员会副主任；\n　　免去：\n　　贺长林的湖南省发展和改革委员会副主任职务。\n"
+    )
+    notices = [n for n in parse_text(page).notices if n.events]
+    assert [(n.date, len(n.events)) for n in notices] == [(dt.date(2024, 11, 9), 2)]
+    page = (
+        "2024年6月22日 星期六                     要闻\n四川日报\n"
+        "    本报成都6月21日讯（记者 刘洋）21日，全省防汛减灾工作视频调度会在成都召开。\n"
+        "    国务院任免国家\n    工作人员\n    新华社北京6月21日电 国务院任免国家工作人员。\n"
+        "    任命沈国栋为国家发展和改革委员会副主任。\n"
+        "    我省新增3个国家级旅游度假区\n    本报讯（记者 王蕾）近日，文化和旅游部公布新一批国家级旅游度假区名单。\n"
+    )
+    notices = [n for n in parse_text(page).notices if n.events]
+    assert [(n.title, n.date, [e.person for e in n.events]) for n in notices] == [
+        ("国务院任免国家工作人员", dt.date(2024, 6, 21), ["沈国栋"])
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..dates import BadDate, find_dates
 from ..errors import ParseError
 from ..text import doc_key
 from ..vocab import DIVISION_TITLE_WORD, DOC_NO, NO_PERSONNEL_REASON
@@ -43,6 +44,13 @@ __all__ = [
 ]
 
 
+def _page_dates(text: str) -> list:
+    try:
+        return find_dates(text)
+    except BadDate:
+        return []
+
+
 def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = None) -> ParsedFile:
     """Every notice in ``text``. Events take the notice's date; failing that ``default_date``
     (--date). Never a web page's publication time (SPEC §7): a notice without a date of its
@@ -55,7 +63,9 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
     for block in split_notices(lines):
         meta = read_metadata(block)
         if meta.signed_by is None:  # a copy, not the signed notice: its dateline dates it
-            meta.date = dateline(block.lines[:12], meta.date) or dateline(head, meta.date) or meta.date
+            # (a dateline gives no year: the notice's own date, else the page's, the first in the file)
+            page = meta.date or next((d for line in head for _, _, d in _page_dates(line.text)), None)
+            meta.date = dateline(block.lines[:12], page) or dateline(head, page) or meta.date
         notice = ParsedNotice(
             title=meta.title,
             doc_no=meta.doc_no,

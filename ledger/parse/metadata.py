@@ -221,6 +221,19 @@ def dateline(lines: list[Line], fallback: dt.date | None) -> dt.date | None:
     return None
 
 
+def _copies_a_decision(lines: list[Line], report: str) -> bool:
+    """A paper's copy (记者, 本报讯) whose body holds the decision's own section heads on lines
+    of their own (任命： / 免去：) copies the decision, as a news agency's release does; only
+    a report marked so by its opening lines (REPORTS) can be such a copy."""
+    if not any(report == reason for _, reason in REPORTS):
+        return False
+    return any(_compact(line.text).rstrip(":") in _COPY_HEADS and _compact(line.text).endswith(":") for line in lines)
+
+
+_RELEASE_DATELINE = re.compile(r"^(?:新华社|中新社|中国新闻社|中新网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电")
+_COPY_HEADS = frozenset({"任命", "免去", "决定任命", "决定免去", "任职", "免职"})
+
+
 def read_metadata(block: Block) -> Metadata:
     lines = block.lines
     title = block.title
@@ -245,7 +258,14 @@ def read_metadata(block: Block) -> Metadata:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
     # (what follows a signature is an annex, or the next article of a gazette: not this notice)
-    report = reported(lines[: body_start + _HEADER_SCAN]) or reported_anywhere(lines[:sig_end] if signed_by else lines)
+    # (a news agency's release, 新华社北京6月21日电 under its title, is the decision copied, even on
+    # a paper's page among its reporters' stories)
+    release = body_start < len(lines) and _RELEASE_DATELINE.match(_compact(lines[body_start].text)) is not None
+    report = (None if release else reported(lines[: body_start + _HEADER_SCAN])) or reported_anywhere(
+        lines[:sig_end] if signed_by else lines
+    )
+    if report and _copies_a_decision(lines[body_start:], report):
+        report = None  # 湖南日报11月9日讯(记者…) then 任命：/ 免去：: the paper copies the decision whole
     if report:
         kind, reason = "other", report
     body = lines[body_start:sig_start] + lines[sig_end:]

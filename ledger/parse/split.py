@@ -62,6 +62,16 @@ def find_title(lines: list[Line], i: int) -> int | None:
         return i + 1
     if first.endswith(_RELEASE_TITLE_LAST) and RELEASE_TITLE.match(first):
         return i + 1
+    if len(first) <= 12 and i + 1 < len(lines) and "任免" in first and ">" not in first:  # 国务院任免国家 / 工作人员
+        second = _compact(lines[i + 1].text)
+        joined = first + second
+        if (
+            len(second) <= 12
+            and "姓" not in second
+            and not _TABLE_ROW.search(lines[i + 1].text)
+            and (RELEASE_TITLE.match(joined) or BARE_TITLE.match(joined))
+        ):
+            return i + 2
     if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:
         return None
     joined = ""
@@ -83,6 +93,7 @@ def _may_open_title(text: str) -> bool:
     that spares it nearly every line of a notice."""
     return (
         ("关" in text and "于" in text)
+        or (len(text) <= 12 and "任免" in text)  # 国务院任免国家 / 工作人员: a title broken in two
         or _BARE_TITLE_ENDS is None
         or text.endswith(_BARE_TITLE_LAST)
         or text.endswith(_RELEASE_TITLE_LAST)
