@@ -1480,3 +1480,16 @@ def test_a_removal_from_the_rows_below_and_a_county_bureaus_gu_as_a_heading():
     ]
     body = "决定：\n一、办公室\n邱志坚同志任主任；\n二、登记注册股\n黄嘉欣同志任股长（试用期一年）。"
     assert events(body) == [("appoint", "邱志坚", "办公室主任"), ("appoint", "黄嘉欣", "登记注册股股长")]
+
+
+def test_a_sessions_elected_roster_told_before_it_and_an_ordering_note_in_a_label():
+    body = (
+        "某县第十八届人民代表大会第一次会议于2021年12月26日选举产生了"
+        "某县第十八届人民代表大会常务委员会主任、副主任、委员。现予公告。\n"
+        "某县第十八届人民代表大会常务委员会\n主　任：艾力·买买提\n委　员（按姓氏笔画为序）：\n马　军　王晓东\n"
+    )
+    assert events(body) == [
+        ("appoint", "艾力·买买提", "某县第十八届人民代表大会常务委员会主任"),
+        ("appoint", "马军", "某县第十八届人民代表大会常务委员会委员"),
+        ("appoint", "王晓东", "某县第十八届人民代表大会常务委员会委员"),
+    ]

@@ -180,6 +180,9 @@ _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 _RESPECTIVELY = re.compile(
     rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?:为|任|担任)(?P<posts>.+)$"
 )
+_ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)\)")
+#: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
+_ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
 #: A committee told by its members: 审计委员会由屈文娟、葛振华、苗立新组成.
 _COMPOSED = re.compile(
     r"^(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,80}?)(?:等[\d一二三四五六七八九十]+[名人位])?组成$"
@@ -279,6 +282,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     for line in rewrite_tables(lines):
         no = line.no
         text = "".join(line.text.split())
+        if "笔" in text:
+            text = _ORDER_BRACKET.sub("", text)  # 委员(按姓氏笔画为序): how the names are ordered, no part
         if (
             size
             and 0 < len(text) <= 12
@@ -1664,6 +1669,9 @@ class ClauseReader:
             return  # 职务任免: a label of a part of the notice
         if _ABOUT_PEOPLE.match(text):
             return  # 标注“试用期一年”的人员: whom the next words are about, no clause
+        if "选举产生" in text and self.action is None and _ELECTED.search(text):
+            self.action = "appoint"  # …会议选举产生了某县人大常委会主任、副主任、委员: the roster below
+            return
         if "生效" in text and self.events and RESIGNATION_EFFECTIVE.search(text):
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if len(text) <= 40 and text.endswith("名单") and not _SENTENCE_INSIDE.search(text):
