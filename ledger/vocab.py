@@ -417,6 +417,8 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("协商推选", "appoint", "推选",   "head"),
     ("不再续聘", "remove",  "",       "head"),
     ("不再聘任", "remove",  "",       "head"),
+    ("不再委派", "remove",  "",       "head"),  # 三、不再委派 / 李振华同志担任某公司董事
+    ("解除委派", "remove",  "",       "head"),
     ("免去",     "remove",  "",       "head lead title column"),
     ("免除",     "remove",  "",       "lead"),
     ("免职",     "remove",  "",       "head title column"),
@@ -616,7 +618,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
     ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|挂职的|挂任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
-    ("(决定|)(不再委派|解除委派|不再聘任){person}(担任|任|为|的|){posts}", "remove", "decision"),
+    ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)(撤销|收回)对{person}(的|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
@@ -645,7 +647,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|继续挂职任|当选为|当选){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|继续挂职任|当选为|当选|连任|续任){posts}",
         "appoint",
         "narrative",
     ),
@@ -666,6 +668,8 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "调任": "调任",
     "转任": "转任",
     "交流任": "交流",
+    "连任": "续任",  # a post held again for a new term (SPEC §7: a renewal is an appointment)
+    "续任": "续任",
     "挂任": "挂职",
     "挂职任": "挂职",
     "聘任为": "聘任",
@@ -1025,6 +1029,8 @@ TABLE_COLUMNS: dict[str, str] = (
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
     | {"企业名称": "unit", "单位名称": "unit"}
+    # a column of posts held, marked as the posts left (原任职务(免去))
+    | {f"{held}({verb})": "remove" for held in ("原任职务", "原职务", "现任职务") for verb in ("免去", "免", "免职")}
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).

@@ -1493,3 +1493,83 @@ def test_a_sessions_elected_roster_told_before_it_and_an_ordering_note_in_a_labe
         ("appoint", "马军", "某县第十八届人民代表大会常务委员会委员"),
         ("appoint", "王晓东", "某县第十八届人民代表大会常务委员会委员"),
     ]
+
+
+def test_state_owned_groups_company_headings_and_what_a_head_governs():
+    # a company heading whose name holds 责任 (有限责任公司) is a heading like any other
+    body = (
+        "决定：\n一、川西水电开发有限公司\n免去邓平同志的总工程师职务。\n"
+        "二、川西燃气有限责任公司\n王五同志任总经理；\n唐小军同志任总会计师。"
+    )
+    assert events(body)[1:] == [
+        ("appoint", "王五", "川西燃气有限责任公司总经理"),
+        ("appoint", "唐小军", "川西燃气有限责任公司总会计师"),
+    ]
+    # 不再委派: over items written X担任Y: the head's verb governs
+    body = (
+        "决定：\n一、委派\n1.韦国梁同志为桂南物流有限公司董事；\n二、不再委派\n1.李振华同志担任桂南物流有限公司董事。"
+    )
+    assert events(body) == [("appoint", "韦国梁", "桂南物流有限公司董事"), ("remove", "李振华", "桂南物流有限公司董事")]
+    # 集团总部: after a subsidiary's items, the issuer's own units under no heading
+    body = (
+        "决定：\n滇西旅游交通有限公司：杜春梅同志任总会计师；聘期届满，不再续聘刀建军同志为总工程师。\n"
+        "集团总部：杨正华同志任战略发展部部长。"
+    )
+    assert events(body) == [
+        ("appoint", "杜春梅", "滇西旅游交通有限公司总会计师"),
+        ("remove", "刀建军", "滇西旅游交通有限公司总工程师"),
+        ("appoint", "杨正华", "战略发展部部长"),
+    ]
+
+
+def test_renewal_group_of_own_posts_and_that_body():
+    assert events("决定：\n段志红同志连任滇西文旅发展有限公司董事长，任期三年。") == [
+        ("appoint", "段志红", "滇西文旅发展有限公司董事长")
+    ]
+    # the election told again after it is no second event
+    assert events("选举牛建业先生为本行董事长。牛建业先生连任本行董事长，无需重新报批。") == [
+        ("appoint", "牛建业", "本行董事长")
+    ]
+    body = "决定：\n以下同志不再担任原职务：\n易建国（原安全环保部部长，到龄退休）\n罗  平（原投资发展部部长）\n"
+    assert events(body) == [("remove", "易建国", "安全环保部部长"), ("remove", "罗平", "投资发展部部长")]
+    body = (
+        "决定：\n聘任杨国栋为兰州新区产业园项目经理部项目经理，张文杰为该项目经理部总工程师；"
+        "任命张三为某市财政局局长，李四为该局副局长。"
+    )
+    assert [post for *_, post in events(body)] == [
+        "兰州新区产业园项目经理部项目经理",
+        "兰州新区产业园项目经理部总工程师",
+        "某市财政局局长",
+        "某市财政局副局长",
+    ]
+
+
+def test_a_described_person_and_party_units_beside_a_bodys_units():
+    assert events("决定：\n由公司党委副书记、副总经理陈明辉同志代行总经理职责；") == [
+        ("appoint", "陈明辉", "公司总经理")
+    ]
+    assert events("决定：\n萨仁高娃同志任集团公司党委组织部部长、人力资源部部长；") == [
+        ("appoint", "萨仁高娃", "集团公司党委组织部部长"),
+        ("appoint", "萨仁高娃", "集团公司人力资源部部长"),
+    ]
+    assert events("决定：\n聂卫东同志任赣江建材有限公司执行董事，兼任党支部书记。") == [
+        ("appoint", "聂卫东", "赣江建材有限公司执行董事"),
+        ("appoint", "聂卫东", "赣江建材有限公司党支部书记"),
+    ]
+    # a request to carry out a procedure is no clause waiting for a person
+    found, issues = read("决定：\n王五同志任某公司总经理。\n请所属企业按照章程规定履行选举、聘任程序。")
+    assert [(e.person, e.post) for e in found] == [("王五", "某公司总经理")] and issues == []
+
+
+def test_a_table_column_of_posts_held_marked_as_left():
+    body = (
+        "附件\n"
+        "序号  姓名    新任职务                  原任职务（免去）          备注\n"
+        "1     陈伟雄  某建筑工程有限公司董事长  某市政工程有限公司总经理  交流任职\n"
+        "2     蔡志坚  —                        某路桥有限公司党委书记    退休\n"
+    )
+    assert events("决定对陈伟雄等同志职务进行任免（详见附件）。\n" + body) == [
+        ("appoint", "陈伟雄", "某建筑工程有限公司董事长"),
+        ("remove", "陈伟雄", "某市政工程有限公司总经理"),
+        ("remove", "蔡志坚", "某路桥有限公司党委书记"),
+    ]

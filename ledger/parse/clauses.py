@@ -107,7 +107,7 @@ _CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?|(?:相关|有关)(?:同志|人员)的?(?:相应)?职务")
 #: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
-_INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接")
+_INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接|(?:程序|手续)$")
 
 
 @dataclass(slots=True)
@@ -473,7 +473,7 @@ def _splitters(seps: str) -> re.Pattern[str]:
 
 def _bare_title(item: str) -> bool:
     core = item.removeprefix("代理").removeprefix("常务")
-    return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委")
+    return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委", "党总支", "党支部")
 
 
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
@@ -513,6 +513,9 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     for k in range(len(prefix) - len(kind) - 1, 1, -1):
         if prefix[:k].endswith(_BOARDS):
             return prefix[:k]
+    party = _PARTY_UNIT.search(prefix)
+    if party and not unit.startswith(party.group(1)):
+        return prefix[: party.start()]  # 集团公司党委组织部部长、人力资源部部长: the company's own 人力资源部
     if _relative(prefix):
         return ""  # 安全保卫部 (a heading) then 陈列展览部主任: a unit beside it, of the body unsaid
     # 政协某市委员会社会和法制委员会主任、教科卫体委员会主任: a committee of the committee before
@@ -527,6 +530,11 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
+_RENEWALS = ("连任", "续任")
+#: A group's post that is each one's own, written in the bracket after each name (原职务).
+_OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任"})
+#: A unit of a body's party committee (集团公司党委组织部): the body is what a sibling unit is of.
+_PARTY_UNIT = re.compile(r"(?<=..)(党委|党组)(?=[^党]{1,8}$)")
 
 
 def _names_body_of(item: str, prefix: str) -> bool:
@@ -873,7 +881,9 @@ def _is_heading(text: str) -> bool:
 
 
 #: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
-_HEADING_WORDS = re.compile(r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|任|免|聘|为|的|同志|如下|通知|以下|下列")
+_HEADING_WORDS = re.compile(
+    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免|聘|为|的|同志|如下|通知|以下|下列"
+)
 
 
 #: How a rank's name ends (一级调研员, 正科级, 三级高级法官, …职级): a post ending otherwise is none.
@@ -957,6 +967,7 @@ class ClauseReader:
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
+        self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
@@ -989,6 +1000,8 @@ class ClauseReader:
     ) -> bool:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
+        if posts_text.startswith("该") and self.events:
+            posts_text = self.that_body(posts_text[1:])  # …项目经理部项目经理，张文杰为该项目经理部总工程师
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
         if org and posts_text.startswith(_ISSUER_SELF):
             org = None  # 公司总裁 / 本行行长: the issuer names itself, under no heading
@@ -1052,6 +1065,17 @@ class ClauseReader:
         self.items_pending = False
         return True
 
+    def that_body(self, posts: str) -> str:
+        """项目经理部总工程师 after 该: the body of that kind named last (兰州新区产业园项目经理部)."""
+        unit = split_title(posts.split("、")[0])[0]
+        for event in reversed(self.events):
+            body = split_title(event.post)[0]
+            if unit and body.endswith(unit) and len(body) > len(unit):
+                return body[: -len(unit)] + posts
+            if len(unit) >= 3 and (at := event.post.rfind(unit)) > 0:  # (项目经理部项目经理: the title misread)
+                return event.post[:at] + posts
+        return posts
+
     def posts_read(self, narrative: bool = False):
         """A veto for frame readings whose post slot does not hold posts."""
         return self.accept_narrative_posts if narrative else self.accept_posts
@@ -1093,6 +1117,13 @@ class ClauseReader:
         found = read_names("、".join(names))
         if not found:  # (a grid's line holds names alone: an unknown surname, 娜仁花, is still a name)
             return False
+        if group.posts in _OWN_POSTS:  # 以下同志不再担任原职务: / 易建国(原安全环保部部长,到龄退休)
+            made = False
+            for name, part in zip(found[0], parts, strict=False):
+                own = part.partition("(")[2].rstrip(")").split(",")[0].removeprefix("原")
+                made = (bool(own) and self.emit(group.action, [name], own, chunk, org=group.organisation)) or made
+            group.named += len(found[0]) if made else 0
+            return made
         if not self.emit(group.action, found[0], group.posts, chunk, org=group.organisation):
             return False
         group.named += len(found[0])
@@ -1159,6 +1190,7 @@ class ClauseReader:
             if self.heading_org and after < len(self.text) and self.line_of[after] == self.line_of[chunk.start]:
                 self.unit_action = self.action  # 免去：A的X职务 on one line of a unit's block: that line's only
             self.action = SECTION_HEADS[text]
+            self.head_verb = text
             self.section_qualifier = qualifier  # for every item of the section
         elif qualifier:
             return False
@@ -1363,6 +1395,12 @@ class ClauseReader:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
         its posts in (马建军为审判员 → 某市中级人民法院审判员), until the next heading."""
         if not _is_heading(chunk.text):
+            if self.heading_org and len(chunk.text) <= 8 and chunk.text.endswith(CATEGORY_LABELS):
+                self.heading_org, self.at_heading = (
+                    None,
+                    True,
+                )  # 集团总部: after 某子公司's items, the issuer's own units
+                return True
             org, title = split_title(chunk.text)
             # (a unit's kind with its title, never a bare title or a body's: 秘书长 / 某局局长)
             if (
@@ -1554,6 +1592,8 @@ class ClauseReader:
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             text = PRONOUNS[0] + text
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
+        if match is None and text != chunk.text:  # 不再续聘刀建军同志为总工程师: its own person after all
+            match = read_frame(chunk.text, ("decision",), None, self.persons, self.accept_group_or_posts)
         if match is not None and match.slot.group is not None:
             return self.open_group(match, match.frame.action, chunk)
         if match is not None and text.startswith(_WHOLE_LIST) and match.posts.startswith("原"):
@@ -1567,7 +1607,7 @@ class ClauseReader:
         if match.verb.endswith(tuple(LEADING_VERBS)) and (
             self.text[chunk.start - 1 : chunk.start] != "," or not match.slot.pronoun or chunk.sep == ":"
         ):  # 任命张三为…，李四为…: the verb opens a list (not 免去其… inside an item of one)
-            self.action = match.frame.action
+            self.action, self.head_verb = match.frame.action, ""
         return True
 
     def elided_removal(self, chunk: Chunk) -> bool:
@@ -1641,7 +1681,17 @@ class ClauseReader:
                 return self.emit(match.frame.action, match.persons, whole + match.posts, chunk, match.manner)
         else:
             match = read_frame(text, ("narrative",), None, self.persons, self.accept_narrative_posts)
-        return match is not None and self.emit_match(match, match.frame.action, chunk)
+        if match is None:
+            return False
+        if match.connector in _RENEWALS:
+            title = split_title(match.posts)[1]
+            if title and any(e.person in match.persons and e.post.endswith(title) for e in self.events):
+                return True  # 选举牛建业为董事长。牛建业连任董事长: the election told again
+        action = match.frame.action
+        if action == "appoint" and self.action == "remove" and self.head_verb.startswith("不再"):
+            if match.connector in ("担任", "任") and not match.verb:
+                action = "remove"  # 不再委派: / 李振华同志担任某公司董事: the head's verb governs the item
+        return self.emit_match(match, action, chunk)
 
     def unit_of_body(self, posts: str, body: str) -> bool:
         """任市委会秘书长，兼任办公室主任: a unit with no place of its own (办公室, 机关纪委), after

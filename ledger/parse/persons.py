@@ -148,9 +148,17 @@ class PersonSlot:
 
     def organisation(self) -> str:
         """The organisation of the description, which a bare title after it belongs to."""
-        return split_title(self.described_as)[0] if self.described_as else ""
+        if not self.described_as:
+            return ""
+        # 公司党委副书记、副总经理陈明辉: the body of the first post described; 副 alone names none
+        org = split_title(self.described_as)[0]
+        if org.endswith("、"):
+            org = split_title(org.split("、")[0])[0]
+        return "" if org in _TITLE_MODIFIERS else org
 
 
+#: What split_title leaves before a title it knows (副总经理 → 副, 总经理): a modifier, no body.
+_TITLE_MODIFIERS = frozenset({"副", "常务", "常务副", "代理", "执行", "第一", "专职", "专职副"})
 #: Titles by length, longest first, to find where a description before a name ends.
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
 _TITLES_TUPLE = tuple(TITLES)

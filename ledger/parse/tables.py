@@ -92,7 +92,7 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
         return None
     found = []
     for label in (*TABLE_COLUMNS, *_OTHER_LABELS):
-        for m in re.finditer(r"\s*".join(label), line.text):
+        for m in re.finditer(r"\s*".join(map(re.escape, label)), line.text):
             found.append((line.indent + _width(line.text[: m.start()]), label, _width(m.group())))
     # keep the longest label where several start at one place (任免职务 over 职务)
     columns: dict[int, tuple[str, int]] = {}
