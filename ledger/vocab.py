@@ -475,6 +475,8 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("指挥部", "working-group notice, not appointments", True),
     ("目录", "decision catalogue, not appointments", True),
     ("纪要", "meeting minutes: decisions reported, not made", True),
+    ("宣誓仪式", "news of an oath ceremony: decisions reported, not made", True),
+    ("宪法宣誓", "news of an oath ceremony: decisions reported, not made", True),
     ("公示", "pre-appointment publicity (公示), not appointments", True),
     ("考察预告", "inspection preview (考察预告), not appointments", True),
     ("提名", "nomination (提名): proposes, not decides", True),
@@ -647,7 +649,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|继续挂职任|当选为|当选|连任|续任){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并为|继续挂职任|当选为|当选|连任|续任){posts}",
         "appoint",
         "narrative",
     ),
@@ -746,6 +748,7 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "兼",
     "并代理",
     "并兼任",
+    "并为",  # 任命吉克阿且为某县人民政府副县长，并为代理县长
     "继续挂职任",
     "交流任",
     "调任",
@@ -764,7 +767,7 @@ PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "
 #: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
 EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁")
 #: Characters that never begin a person's name here but often begin narrative chunks.
-NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同")
+NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
 NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列副")
 #: ... that never follow the surname (任公司, 李市) ...
@@ -978,6 +981,7 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"进行了人事任免|表决(?:方式)?通过了[^。]{0,10}任免|通过了人事任免|颁发(?:了)?任命书|进行了宪法宣誓"
+            r"|等人事任免事项|宪法宣誓仪式"
         ),
         "news report of a session: decisions reported, not made",
     ),

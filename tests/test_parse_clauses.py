@@ -1573,3 +1573,27 @@ def test_a_table_column_of_posts_held_marked_as_left():
         ("remove", "陈伟雄", "某市政工程有限公司总经理"),
         ("remove", "蔡志坚", "某路桥有限公司党委书记"),
     ]
+
+
+def test_a_grid_of_names_going_on_over_lines_under_its_label():
+    body = (
+        "某县第十八届人民代表大会常务委员会\n委　员（按姓氏笔画为序）：\n马　军　王晓东　王春梅（女）\n"
+        "叶新华　买买提明·阿不都拉　李志强\n阿卜杜萨拉木·司马义\n"
+    )
+    names = [person for _, person, _ in events("会议选举：\n" + body)]
+    assert names == ["马军", "王晓东", "王春梅", "叶新华", "买买提明·阿不都拉", "李志强", "阿卜杜萨拉木·司马义"]
+
+
+def test_a_sessions_day_before_its_verb_a_mark_after_tongzhi_and_bing_wei():
+    body = (
+        "某乡第十八届人民代表大会第三次会议于二〇二三年四月十八日补选余德胜同志为某乡人民政府乡长，"
+        "补选郑红梅同志（女）为某乡人民政府副乡长。"
+    )
+    assert events(body) == [("appoint", "余德胜", "某乡人民政府乡长"), ("appoint", "郑红梅", "某乡人民政府副乡长")]
+    found, _ = read("某县人大常委会第十四次会议决定：任命吉克阿且为昭觉县人民政府副县长，并为代理县长。")
+    assert [(e.post, e.manner) for e in found] == [("昭觉县人民政府副县长", []), ("昭觉县人民政府县长", ["代理"])]
+    # a clause of background names no one: 已不适宜继续 is no name
+    body = (
+        "鉴于袁世杰严重违纪违法，已不适宜继续担任某县人民政府副县长职务，会议决定：罢免袁世杰的某县人民政府副县长职务。"
+    )
+    assert events(body) == [("remove", "袁世杰", "某县人民政府副县长")]

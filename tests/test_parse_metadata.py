@@ -138,6 +138,11 @@ def test_news_of_a_session_that_made_appointments_is_a_report():
         "会议表决通过了人事任免事项：决定任命朱海涛为某市教育局局长。李建国为新任命人员颁发任命书。\n"
     )
     assert found.kind == "other" and "news report" in found.skipped_reason
+    found = meta(
+        "某县人大常委会举行宪法宣誓仪式\n11月27日，会议闭会后举行宣誓仪式。本次会议表决通过了任命张永福为某县交通运输局局长、"
+        "任命魏小燕为某县人民法院审判员等人事任免事项，会议还决定接受刘建国辞去某县人民政府副县长职务的请求。\n"
+    )
+    assert found.kind == "other" and "news report" in found.skipped_reason
 
 
 def test_a_letter_of_nominations_decides_nothing():

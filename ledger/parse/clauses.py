@@ -964,6 +964,7 @@ class ClauseReader:
         self.at_heading = False  # the chunk before was such a heading
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
+        self.grid_label: str | None = None  # 委员: over a grid of names going on line after line
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -1283,6 +1284,8 @@ class ClauseReader:
         label, text = self.roster_label, chunk.text
         if chunk.sep in ";。" or not chunk.sep:
             self.roster_label = None  # the line ends here
+            # …, unless it is a grid of names, which the grid lines below go on with
+            self.grid_label = label if chunk.start in self.line_of.grids else None
         post = label
         if not split_title(label)[1] and not (self.heading_org and _bare_title(label)):
             # a unit: the title opens the item (主任周维康)
@@ -1881,6 +1884,10 @@ class ClauseReader:
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted
             return
+        if self.grid_label is not None:
+            if chunk.start in self.line_of.grids:
+                self.roster_label = self.grid_label  # 委员: / 马军 王晓东 / 叶新华 李志强: the same seats
+            self.grid_label = None
         if self.roster_label is not None and self.roster_item(chunk):
             return
         if self.group is not None and self.group.posts and self.group_names(chunk):

@@ -46,7 +46,7 @@ _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
 _CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}同志(?=的)")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
-_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?=[^、])")
+_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\((?:女|男|[\u4e00-\u9fff]{{1,4}}族)\\))?(?=[^、])")
 
 
 #: A cut between the two characters of an honorific (雷鸣同 + 志宝鸡市…) is never a person's end.
@@ -218,7 +218,14 @@ _TAIL_ENDS = tuple({tail[-1] for tail in POST_TAILS})
 
 def preamble_ok(text: str) -> bool:
     """May ``text`` stand before a decision verb (…会议决定, 国务院, 经研究)?"""
+    if text.endswith("日") and "于" in text:
+        text = _DATE_TAIL.sub("", text)  # …第三次会议于二〇二三年四月十八日补选: the meeting, then its day
     return not text or (len(text) <= 60 and PREAMBLE_END.search(text) is not None)
+
+
+_DATE_TAIL = re.compile(
+    r"于[\d〇○零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$"
+)
 
 
 _LENGTH_PREFERENCE = {3: 3, 2: 2, 4: 1}
@@ -241,7 +248,10 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
         longest = _MAX_SLOT
         if "、" in text[start : start + 8] and (chain := _NAME_CHAIN.match(text, start)):
             longest += chain.end() - start  # 王大春、何秀英、…、岳晓东等30名同志: a long list of names
-        last_end = min(start + longest, inside.start() + _LONGEST_HONORIFIC) if inside else start + longest
+        # (郑红梅同志(女)为…: the mark after the honorific still belongs to the slot)
+        last_end = (
+            min(start + longest, max(inside.start() + _LONGEST_HONORIFIC, inside.end())) if inside else start + longest
+        )
         # one search tells whether any connector stands where a slot may end (mostly none does)
         connectors = frame.connectors
         if connectors is not None and not connectors.search(text, start + 1, last_end + frame.longest_connector):
