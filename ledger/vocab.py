@@ -348,6 +348,8 @@ TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 RANK_NAME = re.compile(
     r"^(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
 )
+#: Places whose name opens with 原 (原平市, 原阳县): there 原 is no "former" before a removed post.
+PLACES_OPENING_YUAN: tuple[str, ...] = ("原平", "原阳", "原州", "原山")
 #: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
 CATEGORY_LABELS: tuple[str, ...] = (
     "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
@@ -727,7 +729,7 @@ RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}
 RESIGNATION_EFFECTIVE = re.compile(
     r"(?:辞职|辞任)(?:报告|申请|请求|函)?(?:自[^,;。将]{0,20}?|于[^,;。将]{0,6}?)?(?:起|即|时)?生效|^辞职后"
 )
-RESIGNATION_ACCEPTED = re.compile(r"接受(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
+RESIGNATION_ACCEPTED = re.compile(r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
 
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
 NARRATIVE_OPENERS: tuple[str, ...] = (

@@ -1597,3 +1597,59 @@ def test_a_sessions_day_before_its_verb_a_mark_after_tongzhi_and_bing_wei():
         "鉴于袁世杰严重违纪违法，已不适宜继续担任某县人民政府副县长职务，会议决定：罢免袁世杰的某县人民政府副县长职务。"
     )
     assert events(body) == [("remove", "袁世杰", "某县人民政府副县长")]
+
+
+def test_removed_posts_of_bodies_gone_and_words_opening_with_qi():
+    body = (
+        "决定免去：\n罗俊杰的原广州市越秀区安全生产监督管理局局长职务；\n陈五的原平市副市长职务。\n"
+        "原广州市越秀区安全生产监督管理局等不再保留的机构，其他领导职务自然免除。"
+    )
+    assert events(body) == [
+        ("remove", "罗俊杰", "广州市越秀区安全生产监督管理局局长"),
+        ("remove", "陈五", "原平市副市长"),
+    ]
+    assert events("刘振邦同志任中共社旗县委书记；免去其中共南召县委副书记职务。")[1] == (
+        "remove",
+        "刘振邦",
+        "中共南召县委副书记",
+    )
+
+
+def test_a_home_post_after_tongzhi_a_revocation_citing_its_notice_and_resignations():
+    assert events("决定：\n孔凡军同志（济宁市农业农村局副局长）交流任科技教育处处长；") == [
+        ("appoint", "孔凡军", "科技教育处处长")
+    ]
+    body = (
+        "决定：\n撤销《某省市场监督管理局关于钱宇等同志职务任免的通知》（某市监人〔2021〕12号）"
+        "中钱宇同志任某省特种设备安全监督检验研究院副院长的任职决定。"
+    )
+    assert events(body) == [("remove", "钱宇", "某省特种设备安全监督检验研究院副院长")]
+    body = "卢晓光因到龄退休，请求辞去某省人民代表大会常务委员会预算工作委员会副主任职务，会议决定接受其辞职请求。"
+    assert events(body) == [("remove", "卢晓光", "某省人民代表大会常务委员会预算工作委员会副主任")]
+    assert events("决定：\n郭亮同志因个人原因申请辞去急诊科副主任职务，经研究，同意其辞职；") == [
+        ("remove", "郭亮", "急诊科副主任")
+    ]
+
+
+def test_word_tables_with_cells_one_per_line_blank_cells_lost_and_manner_rows():
+    body = (
+        "任职人员名单\n序号\n姓名\n任职\n备注\n1\n田家宏\n宜昌市人民政府副秘书长\n\n2\n王思远\n"
+        "宜昌市人民政府办公室副主任\n试用期一年\n3\n陈　婧\n宜昌市发展和改革委员会副主任\n"
+    )
+    assert events("决定任免下列同志职务：\n" + body) == [
+        ("appoint", "田家宏", "宜昌市人民政府副秘书长"),
+        ("appoint", "王思远", "宜昌市人民政府办公室副主任"),
+        ("appoint", "陈婧", "宜昌市发展和改革委员会副主任"),
+    ]
+    body = (
+        "序号\t姓名\t任职\t免职\t备注\n8\t汤文\t某区数据局局长\t\t\n\t（兼任）\t某区政务服务管理办公室主任\t\t\n"
+        "9\t黄  艳\t某县经济商务和信息化局副局长；某县中小企业局局长（兼）\t某县招商局副局长\t\n"
+    )
+    found, _ = read("决定：\n" + body)
+    assert [(e.person, e.post, e.manner) for e in found] == [
+        ("汤文", "某区数据局局长", []),
+        ("汤文", "某区政务服务管理办公室主任", ["兼任"]),
+        ("黄艳", "某县经济商务和信息化局副局长", []),
+        ("黄艳", "某县中小企业局局长", ["兼"]),
+        ("黄艳", "某县招商局副局长", []),
+    ]

@@ -261,3 +261,16 @@ def test_a_papers_copy_of_a_decision_and_a_release_on_a_newspaper_page():
     assert [(n.title, n.date, [e.person for e in n.events]) for n in notices] == [
         ("国务院任免国家工作人员", dt.date(2024, 6, 21), ["沈国栋"])
     ]
+
+
+def test_a_congress_list_is_dated_by_its_meeting_not_by_the_office_posting_it():
+    from ledger.parse import parse_text
+
+    text = (
+        "某县人民代表大会常务委员会关于人事任免的决定\n（2014年6月20日某县第十七届人民代表大会常务委员会第十七次会议通过）\n"
+        "某县第十七届人民代表大会常务委员会第十七次会议决定任命郑国栋为某县人民政府副县长。\n"
+        "某县人大常委会办公室\n2014年6月23日\n"
+    )
+    notice = parse_text(text).notices[0]
+    assert notice.date == dt.date(2014, 6, 20)
+    assert [e.effective for e in notice.events] == [dt.date(2014, 6, 20)]

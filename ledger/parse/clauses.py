@@ -42,6 +42,7 @@ from ..vocab import (
     PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
+    PLACES_OPENING_YUAN,
     POST_GRADE,
     PRONOUNS,
     PROPOSAL_OPENERS,
@@ -531,6 +532,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
 _RENEWALS = ("连任", "续任")
+#: The notice a revoked decision was made in, cited between 撤销 and the decision.
+_CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文件)?中(?:关于|对)?")
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
 _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任"})
 #: A unit of a body's party committee (集团公司党委组织部): the body is what a sibling unit is of.
@@ -1001,6 +1004,8 @@ class ClauseReader:
     ) -> bool:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
+        if action == "remove" and posts_text.startswith("原") and not posts_text.startswith(PLACES_OPENING_YUAN):
+            posts_text = posts_text[1:]  # 免去李伟明的原某区安全生产监督管理局局长职务: that post, of a body now gone
         if posts_text.startswith("该") and self.events:
             posts_text = self.that_body(posts_text[1:])  # …项目经理部项目经理，张文杰为该项目经理部总工程师
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
@@ -1434,6 +1439,7 @@ class ClauseReader:
                 text = text[: -len(state)]
                 break
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
+        text = text.removesuffix("因为").removesuffix("由于").removesuffix("因")  # 卢晓光因到龄退休: the reason
         held = ""
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
@@ -1594,6 +1600,8 @@ class ClauseReader:
             text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             text = PRONOUNS[0] + text
+        if "》" in text and text.startswith(_REVOKING):
+            text = _CITED_IN.sub(r"\1撤销关于", text)  # 撤销《…的通知》(…号)中X任Y的任职决定: where it was decided
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
         if match is None and text != chunk.text:  # 不再续聘刀建军同志为总工程师: its own person after all
             match = read_frame(chunk.text, ("decision",), None, self.persons, self.accept_group_or_posts)

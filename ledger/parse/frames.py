@@ -46,7 +46,7 @@ _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
 _CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}同志(?=的)")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
-_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\((?:女|男|[\u4e00-\u9fff]{{1,4}}族)\\))?(?=[^、])")
+_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?(?=[^、])")
 
 
 #: A cut between the two characters of an honorific (雷鸣同 + 志宝鸡市…) is never a person's end.
@@ -284,6 +284,8 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 if not posts or (not connector and posts.startswith(_connector_start())):
                     continue
                 slot_text = text[start:end]
+                if slot_text.endswith("其") and posts.startswith(_QI_WORDS):
+                    continue  # 其他领导职务自然免除: 其他 (the others), no pronoun
                 # A slot ending at a connector ends before the first honorific followed by more
                 # (last_end): with honorifics all of one length, it holds none; the test is left
                 # to ends found otherwise (after 同志, a pronoun).
@@ -295,6 +297,10 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 if slot is not None and (connector or not slot.described_as):
                     found.append(FrameMatch(frame, slot, posts, connector, verb, org, slot_text.endswith(HONORIFICS)))
     return found
+
+
+#: What follows 其 in a word of its own (其他, 其余, 其实; not 其中: 免去其中共某县委…): 其 is then no pronoun.
+_QI_WORDS = ("他", "余", "实", "它")
 
 
 @functools.cache

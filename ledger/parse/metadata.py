@@ -118,6 +118,17 @@ def _looks_like_body(text: str) -> bool:
 _DATED_OPENING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^,，。]{2,8}日[,，][^。]{0,20}任免")
 
 
+def _adoption_date(lines: list[Line], start: int) -> dt.date | None:
+    """The date of an adoption line under the title: (2014年6月20日…常务委员会第十七次会议通过)."""
+    for line in lines[max(0, start - 1) : start + 3]:
+        text = line.text.strip()
+        if text.startswith("(") and text.endswith(")") and text[1:-1].endswith("会议通过"):
+            found = _dates_or_none(text)
+            if found and found[0][0] <= 2:
+                return found[0][2]
+    return None
+
+
 def _fallback_date(lines: list[Line], start: int) -> dt.date | None:
     """A date standing elsewhere: an adoption line, or any date near the end."""
     for i in range(start, len(lines)):
@@ -254,7 +265,10 @@ def read_metadata(block: Block) -> Metadata:
                 body_start = i + 1
             break
     sig_start, sig_end, signed_by, date = _signature(lines, body_start)
-    if date is None:
+    adopted = _adoption_date(lines, body_start)
+    if adopted is not None:
+        date = adopted  # a congress list is dated by its meeting (…会议通过), not by the office posting it
+    elif date is None:
         date = _fallback_date(lines, body_start)
     kind, reason = classify(title)
     # (what follows a signature is an annex, or the next article of a gazette: not this notice)

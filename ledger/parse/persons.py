@@ -226,6 +226,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     or None. Remembered: a slot (张三同志) is read again by each frame tried on its clause."""
     if not text:
         return None
+    if text.endswith(")") and (cut := text.rfind("(")) > 2 and text[:cut].endswith(HONORIFICS):
+        return _slot_reading(text[:cut])  # 孔凡军同志(济宁市农业农村局副局长): who, then where from
     if "、" in text:
         bare = clean_name(text) if text.endswith(HONORIFICS) else text
         found = _read_names(text)

@@ -134,7 +134,7 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     # post held is the post the list is about (its action is the list's)
     held = not any(TABLE_COLUMNS.get(c) in ("appoint", "remove", "either", "post") for c in row)
     for column, text in row.items():
-        cell = _compact(text)
+        cell = _compact(text).strip(";").replace(";", "、")  # 某局副局长;某中小企业局局长(兼): posts of one cell
         kind = TABLE_COLUMNS.get(column) or ("post" if held and column in _HELD_POST_COLUMNS else None)
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
@@ -192,10 +192,20 @@ def _cell_holds_post(text: str) -> bool:
     return cell in EMPTY_CELLS or cell.split("(")[0] in _TITLE_SET or _is_post(cell)
 
 
+#: A name cell of a continued row that says how its post is held, not who holds it.
+_MANNER_CELLS = frozenset({"(兼任)", "(兼)", "兼任", "(代理)"})
+
+
 def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
     for (_, above), (_, row) in itertools.pairwise(rows):
+        if _compact(row.get("姓名", "")) in _MANNER_CELLS:  # 8 汤文 数据局局长 / (兼任) 某办公室主任
+            manner = _compact(row["姓名"])
+            row["姓名"] = ""
+            for column, kind in TABLE_COLUMNS.items():
+                if kind in ("appoint", "remove", "either", "post") and _compact(row.get(column, "")):
+                    row[column] = _compact(row[column]) + manner
         for column in ("姓名", *(c for c, kind in TABLE_COLUMNS.items() if kind == "unit")):
             if (
                 above.get(column)
@@ -246,14 +256,33 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
             labels = labels[1:]  # the row numbers were bare numbers on their lines: dropped as page numbers
         rows: list[tuple[int, dict[str, str]]] = []
         # a row: as many lines as labels, opening with its number when the first label is 序号
-        while j + len(labels) <= len(lines):
+        numbered, named = labels[0] == "序号", labels[0] == "姓名"
+        while j + len(labels) <= len(lines) or ((numbered or named) and j + 2 <= len(lines)):
             cells = [_compact(line.text) for line in lines[j : j + len(labels)]]
-            if labels[0] == "序号" and not cells[0].isdigit():
+            if numbered and not cells[0].isdigit():
                 break
+            if numbered or named:
+                # an empty cell's blank line is gone: the row ends where the next one opens, by
+                # its number or its name (田家宏 / 某局副局长 / 王思远 / …), or where no cell can stand
+                after = str(int(cells[0]) + 1) if numbered else None
+                for k, cell in enumerate(cells[1:], 1):
+                    if (
+                        cell == after
+                        or (named and k >= 2 and _short_name(cell))
+                        or cell in _LABELS
+                        or cell.startswith("附件")
+                        or cell.endswith("名单")
+                    ):
+                        cells = cells[:k]
+                        break
+                width = len(cells)
+                cells += [""] * (len(labels) - len(cells))
+            else:
+                width = len(labels)
             if not _is_name(cells[labels.index("姓名")]):
                 break
             rows.append((lines[j].no, dict(zip(labels, cells, strict=True))))
-            j += len(labels)
+            j += width
         if not rows:
             out.append(lines[i])
             i += 1
