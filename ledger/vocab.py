@@ -410,6 +410,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("聘用",     "appoint", "聘任",   "head lead"),
     ("聘",       "appoint", "聘任",   "head"),
     ("委派",     "appoint", "委派",   "head lead"),
+    ("指定",     "appoint", "指定",   "lead"),  # 指定其为某分公司临时负责人: pending approval
     ("任职",     "appoint", "",       "head title column"),
     ("新任",     "appoint", "",       "column"),
     ("代理",     "appoint", "代理",   "head"),
@@ -901,7 +902,7 @@ def strip_adjuncts(text: str) -> str:
 
 #: A line of a roster (名单): a post, or a unit, then a colon and who holds it
 #: (科研业务处处长：冯建军 / 心血管内科：主任周维康，副主任饶春燕、易志明): an item of its own.
-ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}:[^:]{2,}$")
+ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}$")
 
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.

@@ -1653,3 +1653,45 @@ def test_word_tables_with_cells_one_per_line_blank_cells_lost_and_manner_rows():
         ("黄艳", "某县中小企业局局长", ["兼"]),
         ("黄艳", "某县招商局副局长", []),
     ]
+
+
+def test_a_roster_of_results_under_units_with_second_names_and_what_ends_it():
+    body = (
+        "现将聘任结果通知如下:\n一、党委办公室(董事会办公室)\n    主任:隋立强\n"
+        "二、审计法务部\n    副部长(主持工作):修晓光\n"
+        "三、投资发展部\n    部长:姜文博(兼任集团公司副总工程师)\n"
+        "    未参加本次竞争上岗或未聘任的原中层管理人员,原职务自然免除。其中:权丽娟不再担任财务资产部部长。\n"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "隋立强", "党委办公室(董事会办公室)主任"),
+        ("appoint", "修晓光", "审计法务部副部长"),
+        ("appoint", "姜文博", "投资发展部部长"),
+        ("appoint", "姜文博", "集团公司副总工程师"),
+        ("remove", "权丽娟", "财务资产部部长"),
+    ]
+    assert found[1].manner == ["主持工作"] and issues == []
+
+
+def test_resignations_taking_effect_together_and_acting_named_by_zhiding():
+    body = (
+        "刘正平先生因到龄退休辞去公司总裁职务,苏婉清女士因工作调整辞去公司合规总监职务。"
+        "刘正平先生、苏婉清女士的辞职报告自送达公司董事会之日起生效。在合规总监正式任职前,由总裁谢嘉诚先生代行合规总监职责。"
+    )
+    assert events(body) == [
+        ("remove", "刘正平", "公司总裁"),
+        ("remove", "苏婉清", "公司合规总监"),
+        ("appoint", "谢嘉诚", "合规总监"),
+    ]
+    body = (
+        "决定：\n河北分公司\n聘任宁海波同志为总经理，在其任职资格获核准前，指定其为河北分公司临时负责人；\n"
+        "解聘甄立军同志的总经理职务。"
+    )
+    assert events(body) == [
+        ("appoint", "宁海波", "河北分公司总经理"),
+        ("appoint", "宁海波", "河北分公司临时负责人"),
+        ("remove", "甄立军", "河北分公司总经理"),
+    ]
+    assert events("决定：\n原理事长桑杰加因年龄原因不再担任某联社理事长职务。") == [
+        ("remove", "桑杰加", "某联社理事长")
+    ]

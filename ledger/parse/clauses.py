@@ -532,6 +532,11 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
 _RENEWALS = ("连任", "续任")
+_UNNAMED_ENDING = re.compile(
+    r"^(?:其)?原?(?:所任|担任的)?(?:领导)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
+)
+#: 现将聘任结果通知如下: the roster below holds the appointments made.
+_RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘)结果(?:通知|公布|公告)?如下$")
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文件)?中(?:关于|对)?")
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
@@ -556,7 +561,11 @@ def _relative(item: str) -> bool:
         JURISDICTION_CHARS & set(org)
         or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES))
         or org.endswith(_WHOLE_BODY_ENDS)  # 湖南湘江能源集团有限公司: a company's whole name
+        or org.startswith(_ISSUER_WHOLE)  # 集团公司副总工程师: the issuing group itself, under no unit
     )
+
+
+_ISSUER_WHOLE = ("集团公司", "本集团", "本公司", "本行", "公司")
 
 
 _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "商业银行", "联社")
@@ -872,6 +881,10 @@ def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, .
 
 def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
+    if text.endswith(")") and (cut := text.find("(")) > 2:
+        # 党委办公室(董事会办公室): one unit under two names, the second in brackets
+        inner = text[cut + 1 : -1]
+        return "(" not in inner and _is_heading(text[:cut]) and _is_heading(inner)
     return (
         text[-1:] in _ORGANISATION_LAST  # most lines: no body's last character
         and not text.endswith(CATEGORY_LABELS)  # 集团总部 / 二级公司: a kind of unit, no body
@@ -961,6 +974,7 @@ class ClauseReader:
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
+        self.requests: list[tuple[list[str], str]] = []  # every one asked for since the last taking effect
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.headings_seen: set[str] = set()
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
@@ -968,6 +982,7 @@ class ClauseReader:
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.grid_label: str | None = None  # 委员: over a grid of names going on line after line
+        self.roster_bracket = ""  # (主持工作) after a roster's label: said of each name under it
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -1015,7 +1030,7 @@ class ClauseReader:
             own = split_title(posts_text.split("(")[0])[0]
             if own != org and own in self.headings_seen:
                 org = None  # 七、人事保卫部 … 同时解聘：新闻中心总监: a unit the notice headed before
-        if not org and self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
+        if not org and self.last_events and not self.sentence_ended and self.text[chunk.start - 1 : chunk.start] == ",":
             if _bare_title(posts_text.split("(")[0].removesuffix("职务")):
                 org = split_title(self.last_events[-1].post)[0]  # …副县长，代理县长职务: that body's 县长
         readings, plausible, _ = _read_posts_checked(posts_text, org)
@@ -1208,6 +1223,8 @@ class ClauseReader:
             self.action = "appoint"  # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、…
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
+        elif _RESULTS_BELOW.search(text):
+            self.action = "appoint"  # 现将聘任结果通知如下: / 党委办公室 / 主任:隋立强
         elif text.endswith("名单") and "通过" in text and len(text) <= 80:
             # …会议表决通过了某县人民代表大会专门委员会组成人员名单: the roster below is elected
             self.action = "appoint"
@@ -1272,6 +1289,9 @@ class ClauseReader:
         text = chunk.text
         if text in SECTION_HEADS or len(text) > 40 or decision_verbs().search(text) or "同志" in text:
             return False
+        self.roster_bracket = ""
+        if text.endswith(")") and (cut := _opening_bracket(text)) > 1:
+            text, self.roster_bracket = text[:cut], text[cut:]  # 副部长(主持工作): how the post is held
         if not (
             split_title(text)[1]
             or _ORGANISATION_END.search(text)
@@ -1325,7 +1345,7 @@ class ClauseReader:
         made = []
         for qualifiers in dict.fromkeys(q for _, q in names):
             persons = [person for person, (_, q) in zip(found[0], names, strict=True) if q == qualifiers]
-            if not self.emit(self.action or "appoint", persons, post + qualifiers, chunk):
+            if not self.emit(self.action or "appoint", persons, post + self.roster_bracket + qualifiers, chunk):
                 return False
             made += self.last_events
         self.last_events = made
@@ -1545,8 +1565,8 @@ class ClauseReader:
             return True
         if not self.last_events or (not text.startswith(("试用", "挂职", "时间", "保留")) and text not in _RANK_SET):
             return False
-        if _ABOUT_PEOPLE.match(text):
-            return False  # 试用期一年的人员按规定办理: a rule about whoever is on probation, no qualifier
+        if _ABOUT_PEOPLE.match(text) or text.startswith(("试用期满", "试用期结束")):
+            return False  # 试用期一年的人员按规定办理 / 试用期满经考核合格后正式聘任: a rule, no qualifier
         if _PROBATION_START.match(text):  # 试用期自2020年6月1日起计算: for every probation of the notice
             for event in self.events:
                 if event.probation:
@@ -1582,12 +1602,16 @@ class ClauseReader:
 
     def effective_resignation(self, chunk: Chunk) -> bool:
         """高建平先生的辞职报告自送达董事会之日起生效: the resignation asked for before is done."""
-        if not self.requested or not RESIGNATION_EFFECTIVE.search(chunk.text):
+        requested = self.requested
+        if not requested or not RESIGNATION_EFFECTIVE.search(chunk.text):
             return False
-        persons, posts = self.requested
-        self.requested = None
+        # 刘正平先生、苏婉清女士的辞职报告…生效: each resignation asked for that it names, else the last
+        named = set(find_mentions(chunk.text))
+        done = [r for r in self.requests if set(r[0]) & named] if len(named) > 1 else []
+        self.requested, self.requests = None, []
         self.decisive = True
-        return self.emit("remove", persons, posts, chunk, "辞职")
+        made = [self.emit("remove", persons, posts, chunk, "辞职") for persons, posts in done or [requested]]
+        return any(made)
 
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
@@ -1722,6 +1746,8 @@ class ClauseReader:
         text = chunk.text
         if _SUMMARY.search(text):
             return
+        if _UNNAMED_ENDING.match(text):
+            return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
         if _INSTRUCTION.search(text):
             return  # 新选派的第一书记须于7月20日前到岗: what people are to do, no decision
         if text.startswith(_REVOKING) and RECOUNT.search(text):
@@ -1748,6 +1774,7 @@ class ClauseReader:
             asking = find_mentions(text[: request.start()]) or self.persons
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
+                self.requests.append(self.requested)
         stripped = strip_adjuncts(text)
         mentioned = find_mentions(stripped)  # 王立群同志因年龄原因: no 年龄原
         if not mentioned and stripped != text:
@@ -1784,8 +1811,13 @@ class ClauseReader:
         if mentioned:
             self.persons = mentioned[-1:]
         if mentioned or len(text) > 15 or _CLOSERS.match(text):
-            # a sentence of its own ends the list; a label does not ((二)其他, 市政府组成部门)
-            self.action = None if self.sentence_ended else self.action
+            # a sentence of its own ends the list, and its unit headings; a label does not
+            # ((二)其他, 市政府组成部门)
+            if self.sentence_ended:
+                self.action = None
+            opens_line = chunk.start == 0 or self.line_of[chunk.start] != self.line_of[chunk.start - 1]
+            if not mentioned and len(text) > 15 and opens_line:
+                self.heading_org = None  # 未参加本次竞争上岗的原中层管理人员…: the units' list is over
 
     def period_start(self, text: str, events: list[ParsedEvent]) -> None:
         """When a term said apart from its clause starts (聘期三年，自2021年10月1日起…; 上述同志任职

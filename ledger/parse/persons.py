@@ -154,7 +154,7 @@ class PersonSlot:
         org = split_title(self.described_as)[0]
         if org.endswith("、"):
             org = split_title(org.split("、")[0])[0]
-        return "" if org in _TITLE_MODIFIERS else org
+        return "" if org in _TITLE_MODIFIERS or len(org) < 2 else org  # (原理事长X, 由总裁X: no body)
 
 
 #: What split_title leaves before a title it knows (副总经理 → 副, 总经理): a modifier, no body.
