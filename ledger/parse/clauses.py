@@ -2006,7 +2006,7 @@ class ClauseReader:
 
 
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
-_CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,5}(?:\([^()]*\))?(?:同志)?(?:任|担任|兼任|为|代理)$")
+_CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,6}(?:\([^()]*\))?(?:同志)?(?:任|担任|兼任|为|代理)$")
 #: A clause that opens with its person and a verb that follows the person: 张三同志代理….
 _PERSON_FIRST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任)")
 #: Where a decision clause names its person: after a decision verb, 决定 or 推选.

@@ -290,7 +290,7 @@ def clause_names(text: str, verbs: re.Pattern[str], person_first: bool = False) 
                 found.append(pronoun)
         names = [
             text[spot : spot + length]
-            for length in (3, 2, 4, 5)
+            for length in (3, 2, 4, 5, 6)
             if spot + length <= len(text)
             and name_score(text[spot : spot + length]) >= 2
             and not _splits_a_title(text, spot + length)
