@@ -409,8 +409,9 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("聘请",     "appoint", "聘任",   "lead"),
     ("聘用",     "appoint", "聘任",   "head lead"),
     ("聘",       "appoint", "聘任",   "head"),
-    ("委派",     "appoint", "委派",   "head lead"),
+    ("委派",     "appoint", "委派",   "head lead column"),
     ("指定",     "appoint", "指定",   "lead"),  # 指定其为某分公司临时负责人: pending approval
+    ("派驻",     "appoint", "委派",   "lead"),  # 派驻凌志军同志为某集团有限公司专职外部董事
     ("任职",     "appoint", "",       "head title column"),
     ("新任",     "appoint", "",       "column"),
     ("代理",     "appoint", "代理",   "head"),
@@ -759,6 +760,7 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "转任",
     "聘任为",  # 任某局局长，聘任为某公司总经理: the same person, a second post
     "聘为",
+    "任",  # 不再担任A职务，任B: the same person, a new post (not 任命, 任期: see clauses)
 )
 
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).

@@ -1695,3 +1695,38 @@ def test_resignations_taking_effect_together_and_acting_named_by_zhiding():
     assert events("决定：\n原理事长桑杰加因年龄原因不再担任某联社理事长职务。") == [
         ("remove", "桑杰加", "某联社理事长")
     ]
+
+
+def test_markdown_tables_with_a_caption_verb_and_a_unit_column():
+    body = (
+        "决定向下列企业委派外部董事。名单如下：\n一、委派外部董事名单\n\n| 序号 | 企业名称 | 姓名 | 委派职务 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | 陕西延河水务投资集团有限公司 | 马守仁 | 外部董事、董事会审计委员会主任委员 |\n"
+        "| 2 | 陕西关中现代农业集团有限公司 | 田 蕾 | 外部董事 |\n\n二、不再担任外部董事名单\n\n"
+        "| 序号 | 企业名称 | 姓名 | 原任职务 | 说明 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 陕西秦川能源集团有限公司 | 雷宏斌 | 外部董事 | 任期届满 |\n"
+    )
+    assert events(body) == [
+        ("appoint", "马守仁", "陕西延河水务投资集团有限公司外部董事"),
+        ("appoint", "马守仁", "陕西延河水务投资集团有限公司董事会审计委员会主任委员"),
+        ("appoint", "田蕾", "陕西关中现代农业集团有限公司外部董事"),
+        ("remove", "雷宏斌", "陕西秦川能源集团有限公司外部董事"),
+    ]
+
+
+def test_bodies_sharing_a_title_ren_after_a_removal_and_a_described_post_left():
+    body = (
+        "经研究决定，派驻凌志军同志为宜宾三江投资建设集团有限公司、宜宾翠屏山文旅发展集团有限公司专职外部董事。\n"
+        "阳明忠同志不再担任宜宾翠屏山文旅发展集团有限公司总经理职务，任宜宾长江港口物流集团有限公司董事长。\n"
+        "原宜宾长江港口物流集团有限公司董事长敬国华同志退休，免去其职务。"
+    )
+    assert events(body) == [
+        ("appoint", "凌志军", "宜宾三江投资建设集团有限公司专职外部董事"),
+        ("appoint", "凌志军", "宜宾翠屏山文旅发展集团有限公司专职外部董事"),
+        ("remove", "阳明忠", "宜宾翠屏山文旅发展集团有限公司总经理"),
+        ("appoint", "阳明忠", "宜宾长江港口物流集团有限公司董事长"),
+        ("remove", "敬国华", "宜宾长江港口物流集团有限公司董事长"),
+    ]
+    # an item of a court list may open with a name of surname 任
+    body = "某市中级人民法院\n任命：\n邵雪梅为审判员；\n任长江为审判员。"
+    assert [person for _, person, _ in events(body)] == ["邵雪梅", "任长江"]

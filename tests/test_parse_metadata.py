@@ -274,3 +274,8 @@ def test_a_congress_list_is_dated_by_its_meeting_not_by_the_office_posting_it():
     notice = parse_text(text).notices[0]
     assert notice.date == dt.date(2014, 6, 20)
     assert [e.effective for e in notice.events] == [dt.date(2014, 6, 20)]
+
+
+def test_a_title_of_decisions_and_nominations_besides_is_personnel():
+    assert classify("关于杨帆等同志任免职务及提名的通知")[0] == "personnel"
+    assert classify("中共某县委关于提名宋建勋等同志任免职务的函")[0] == "other"

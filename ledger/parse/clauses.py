@@ -194,10 +194,17 @@ _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,3})的")
 #: …表决通过了(某县第十八届人民代表大会)专门委员会组成人员名单: the body whose committees follow.
 _LIST_OF_BODY = re.compile(r"通过了?([^,;。:]{4,40}?(?:代表大会|委员会|常务委员会))(?:各)?专门委员会组成人员名单$")
-#: The verb a list's caption names (解聘人员名单, 免职人员名单, 聘任名单).
-_CAPTION_VERB = re.compile(
-    "|".join(sorted((v for v in LEADING_VERBS if not v.startswith("决定")), key=len, reverse=True))
+#: A caption's verb (解聘人员名单, 不再担任外部董事名单): the action of the rows below it.
+_CAPTION_ACTIONS: dict[str, str] = (
+    {v: a for v, a in LEADING_VERBS.items() if not v.startswith("决定")}
+    | {
+        h: a
+        for h, a in SECTION_HEADS.items()
+        if h and not h.startswith(("决定", "批准", "提请", "同意", "同时", "补充"))
+    }
+    | {"不再担任": "remove", "不再兼任": "remove"}
 )
+_CAPTION_VERB = re.compile("|".join(sorted(_CAPTION_ACTIONS, key=len, reverse=True)))
 #: (名单见附件2): where a group decision's list stands.
 _SEE_ANNEX = re.compile(r"见附件(\d*)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
@@ -532,6 +539,10 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
 _RENEWALS = ("连任", "续任")
+#: 免去其职务 after a person's state (退休): the post that person was described by.
+_THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)?(?:所任|原任|上述|相应)?职务$")
+#: Words opening with 任 that never continue a clause's person with a new post.
+_NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
     r"^(?:其)?原?(?:所任|担任的)?(?:领导)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
@@ -637,6 +648,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     items = [(raw, False) for raw in split_outside_parens(text, "、")]
     if len(items) > 1 and "驻" in text:
         items = _joint_bodies(items)
+    if len(items) > 1 and not split_title(items[0][0])[1]:
+        items = _bodies_sharing_a_title(items)
     if "及" in text:  # 本行执行董事、行长及董事会风险管理委员会委员: the last post after 及
         items = [part for raw, c in items for part in _and_posts(raw, c)]
     if "兼" in text:  # 区发展和改革局副局长兼区物价局局长: two posts, the second held 兼任
@@ -676,6 +689,23 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
 
 _PROBATION_WORDS = ("试用期", "任职试用期", "试用")  # 试用一年: an older way to say it
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
+
+
+def _bodies_sharing_a_title(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A公司、B公司专职外部董事: bodies written one after another before one title, each holding it."""
+    out = list(items)
+    for i in range(len(out) - 2, -1, -1):
+        body, concurrent = out[i]
+        if split_title(body)[1] or not body.endswith(_SHARING_BODY_ENDS) or not _is_heading(body):
+            continue
+        after = _BODY_BEFORE_TITLE.match(out[i + 1][0])
+        if after and split_title(out[i + 1][0])[1]:
+            out[i] = (body + out[i + 1][0][after.end() :], concurrent)
+    return out
+
+
+_SHARING_BODY_ENDS = ("公司", "银行", "集团", "联社", "中心", "研究院", "大学", "学院")
+_BODY_BEFORE_TITLE = re.compile(r".*(?:公司|银行|集团|联社|中心|研究院|大学|学院)")
 
 
 def _joint_bodies(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -1464,8 +1494,12 @@ class ClauseReader:
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
         slot = read_person_slot(text, self.persons)
-        if slot is None or slot.described_as or slot.score < 2:
+        if slot is None or slot.score < 2:
             return False
+        if slot.described_as:  # 原某公司董事长敬国华同志退休, 免去其职务: the post described is the one left
+            if held or not split_title(slot.described_as)[1]:
+                return False
+            held = slot.described_as.removeprefix("原")
         self.persons = slot.persons
         # 刘志明同志机电工程系主任聘期届满，不再续聘: the post whose term ended is the one left
         self.state_posts = held if split_title(held)[1] else ""
@@ -1616,7 +1650,9 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
-        if self.state_posts and text in ("不再续聘", "不再聘任", "不再担任", "予以解聘"):
+        if self.state_posts and (
+            text in ("不再续聘", "不再聘任", "不再担任", "予以解聘") or _THEIR_POSTS_LEFT.match(text)
+        ):
             posts, self.state_posts = self.state_posts, ""
             self.decisive = True
             return self.emit("remove", self.persons, posts, chunk)
@@ -1695,8 +1731,10 @@ class ClauseReader:
         """张三任某局局长 / 张三同志兼任副主任 (under a body named before) / 兼任某局局长
         (the subject of the clause before, left unsaid)."""
         text = chunk.text
-        if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events:
-            text = PRONOUNS[0] + text
+        if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events and not text.startswith(_NOT_ELIDED):
+            # (任 alone only after a comma: an item of a list may open with a name of surname 任)
+            if text[0] != "任" or text[1] in "职" or self.text[chunk.start - 1 : chunk.start] == ",":
+                text = PRONOUNS[0] + text
         if self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
             # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
             body = split_title(self.last_events[-1].post)[0]
@@ -1761,10 +1799,8 @@ class ClauseReader:
             return
         if "生效" in text and self.events and RESIGNATION_EFFECTIVE.search(text):
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
-        if len(text) <= 40 and text.endswith("名单") and not _SENTENCE_INSIDE.search(text):
-            if verb := _CAPTION_VERB.search(text):  # 表二 解聘人员名单: the rows below are removals
-                self.action, self.sentence_ended = LEADING_VERBS.get(verb.group(), self.action), False
-            return  # 临床医技科室主任、副主任聘任名单: the caption of the list below
+        if self.caption(chunk):
+            return
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
         if self.name_before_known_body(chunk):
@@ -1818,6 +1854,16 @@ class ClauseReader:
             opens_line = chunk.start == 0 or self.line_of[chunk.start] != self.line_of[chunk.start - 1]
             if not mentioned and len(text) > 15 and opens_line:
                 self.heading_org = None  # 未参加本次竞争上岗的原中层管理人员…: the units' list is over
+
+    def caption(self, chunk: Chunk) -> bool:
+        """临床医技科室主任、副主任聘任名单: the caption of the list below; its verb (解聘人员名单,
+        不再担任外部董事名单) is the action of the rows under it."""
+        text = chunk.text
+        if len(text) > 40 or not text.endswith("名单") or _SENTENCE_INSIDE.search(text):
+            return False
+        if verb := _CAPTION_VERB.search(text):
+            self.action, self.sentence_ended = _CAPTION_ACTIONS.get(verb.group(), self.action), False
+        return True
 
     def period_start(self, text: str, events: list[ParsedEvent]) -> None:
         """When a term said apart from its clause starts (聘期三年，自2021年10月1日起…; 上述同志任职
@@ -1959,6 +2005,8 @@ class ClauseReader:
             return
         if "为新" in chunk.text and self.events and self.newly_promoted(chunk):
             return
+        if chunk.text.endswith("名单") and chunk.text.startswith("不再") and self.caption(chunk):
+            return  # 二、不再担任外部董事名单 under a table's last row: no removal of that row's person
         if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
             return
         if chunk.text.endswith("组成") and self.composed(chunk):

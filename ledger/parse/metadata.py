@@ -65,6 +65,9 @@ def date_only(text: str, line: int | None = None) -> dt.date | None:
     return day if _DATE_ONLY_REST.match(text[:start] + text[end:]) else None
 
 
+_AND = frozenset("及和暨与")
+
+
 def classify(title: str | None) -> tuple[str, str | None]:
     """(kind, skipped_reason) from the title alone; kind "" means: let the body decide."""
     if title is None:
@@ -72,6 +75,9 @@ def classify(title: str | None) -> tuple[str, str | None]:
     has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS)
     for word, reason, overrides in OTHER_TITLE_REASONS:
         if word in title and overrides:
+            at = title.find(word)
+            if title[at - 1 : at] in _AND and any(w in title[: at - 1] for w in PERSONNEL_TITLE_WORDS):
+                continue  # 关于杨帆等同志任免职务及提名的通知: decisions, and nominations besides
             return "other", reason
         if word in title and not has_personnel_word:
             return "", reason  # 会议决议, 报告: other unless the body decides appointments

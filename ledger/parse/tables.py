@@ -138,7 +138,11 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         kind = TABLE_COLUMNS.get(column) or ("post" if held and column in _HELD_POST_COLUMNS else None)
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
-        if unit and kind in ("appoint", "remove") and cell.split("(")[0].removeprefix("兼任") in _TITLE_SET:
+        if (
+            unit
+            and kind in ("appoint", "remove")
+            and cell.split("、")[0].split("(")[0].removeprefix("兼任") in _TITLE_SET
+        ):
             cell = unit + cell  # 文学院 | 院长: the unit's column names the body of a bare title
         if kind == "appoint":
             connector = "" if cell.startswith("兼") else "为"  # a cell 兼任某办公室主任 says how itself
@@ -339,6 +343,8 @@ def _posts_over_names(lines: list[Line]) -> list[Line]:
 
 #: Cell walls of a table drawn with bars (姓名 | 职务 |, │ 区志强 │ 董事 │) and its rules (├──┼──┤).
 _BARS = re.compile(r"[|｜│┃]")
+#: A Markdown table's rule under its header: | --- | :---: |
+_MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 _RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬\-+|｜│]+$")
 
 
@@ -361,7 +367,7 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
                 continue
             previous = cells
             out.append(Line(line.no, "\t".join(cells)))
-        elif not (_RULE.match(text) and ("─" in text or "━" in text or "═" in text)):
+        elif not (_RULE.match(text) and ("─" in text or "━" in text or "═" in text or _MARKDOWN_RULE.match(text))):
             previous = None
             out.append(line)
         else:
