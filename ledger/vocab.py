@@ -180,6 +180,8 @@ TITLES: tuple[str, ...] = (
     "首席财务官",
     "合规总监",
     "财务负责人",
+    # a financial firm's officers, each a title of its own (合规负责人、首席风险官: no 合规 carried)
+    *("合规负责人", "信息技术负责人", "首席合规官", "总精算师", "审计负责人", "风险总监", "首席审计官"),
     "负责人",  # 企业服务中心负责人: who heads a unit without a head's title
     "证券事务代表",
     "监事会主席",
@@ -230,6 +232,8 @@ TITLES: tuple[str, ...] = (
     "副理事长",
     "常务理事",
     "理事",
+    "监事长",  # a bank's 监事会 is headed by its 监事长
+    "副监事长",
 )
 
 #: Titles held by exactly one person at a time: two holders at once is an anomaly.
@@ -353,6 +357,7 @@ PLACES_OPENING_YUAN: tuple[str, ...] = ("原平", "原阳", "原州", "原山")
 #: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
 CATEGORY_LABELS: tuple[str, ...] = (
     "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
+    "全资子公司", "控股公司", "参股公司", "控股子公司", "参股企业", "控股企业",
     "机关部门", "总部部门", "职能部门", "内设机构", "干部", "职能科室", "业务科室", "业务科所", "业务部门",
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
 )  # fmt: skip

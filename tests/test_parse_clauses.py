@@ -1730,3 +1730,41 @@ def test_bodies_sharing_a_title_ren_after_a_removal_and_a_described_post_left():
     # an item of a court list may open with a name of surname 任
     body = "某市中级人民法院\n任命：\n邵雪梅为审判员；\n任长江为审判员。"
     assert [person for _, person, _ in events(body)] == ["邵雪梅", "任长江"]
+
+
+def test_board_heads_resignations_together_and_officers_titles():
+    body = "董事会同意聘任：\n陈书瑶女士为本行副行长；\n潘　俊先生为本行首席风险官。"
+    assert events(body) == [("appoint", "陈书瑶", "本行副行长"), ("appoint", "潘俊", "本行首席风险官")]
+    body = (
+        "卜立新先生因到龄退休，申请辞去本行副行长职务；戴晓军先生因个人原因，申请辞去本行首席信息官职务。"
+        "根据相关规定，上述辞职自辞职报告送达本行董事会时生效。"
+    )
+    assert events(body) == [("remove", "卜立新", "本行副行长"), ("remove", "戴晓军", "本行首席信息官")]
+    assert events("决定：\n曹云先生为公司合规负责人、首席风险官。") == [
+        ("appoint", "曹云", "公司合规负责人"),
+        ("appoint", "曹云", "公司首席风险官"),
+    ]
+    body = "选举颜景春同志为本行第四届监事会监事长；原监事长傅玉山同志因年龄原因不再担任监事长职务。"
+    assert [person for _, person, _ in events(body)] == ["颜景春", "傅玉山"]
+
+
+def test_kinds_of_company_as_labels_a_proposals_person_and_blank_cells_by_line_gaps():
+    body = (
+        "决定：\n二、全资子公司\n1．委派邹静同志任江西赣鄱路桥工程有限公司监事；\n2．胡海涛同志不再担任集团工程管理部部长职务。\n"
+        "三、控股、参股公司\n1．推荐邓国庆同志为江西昌鄱置业有限公司董事人选，免去其江西昌鄱置业有限公司监事职务。"
+    )
+    assert events(body) == [
+        ("appoint", "邹静", "江西赣鄱路桥工程有限公司监事"),
+        ("remove", "胡海涛", "集团工程管理部部长"),
+        ("remove", "邓国庆", "江西昌鄱置业有限公司监事"),
+    ]
+    body = (
+        "任免职务名单\n\n序号\n姓名\n任职\n免职\n\n1\n林承志\n某港口集团有限责任公司董事长\n某港口集团有限责任公司总经理\n\n"
+        "2\n施宏达\n\n某港口集团有限责任公司董事（退休）\n\n3\n欧阳晓峰\n某电子信息集团有限公司副总经理\n\n\n"
+    )
+    assert events("决定对下列同志职务进行任免：\n" + body) == [
+        ("appoint", "林承志", "某港口集团有限责任公司董事长"),
+        ("remove", "林承志", "某港口集团有限责任公司总经理"),
+        ("remove", "施宏达", "某港口集团有限责任公司董事"),
+        ("appoint", "欧阳晓峰", "某电子信息集团有限公司副总经理"),
+    ]

@@ -96,7 +96,7 @@ _LIST_INTRO_VERB_AFTER = re.compile(
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
-    rf"^.{{0,100}}?(?:决定|研究|会议|协商|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
+    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
@@ -539,6 +539,7 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
 _RENEWALS = ("连任", "续任")
+_PROPOSED = re.compile(rf"^(?:{'|'.join(PROPOSAL_OPENERS)})([\u4e00-\u9fff·]{{2,8}}?(?:同志|先生|女士)?)(?:为|任|担任)")
 #: 免去其职务 after a person's state (退休): the post that person was described by.
 _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)?(?:所任|原任|上述|相应)?职务$")
 #: Words opening with 任 that never continue a clause's person with a new post.
@@ -1641,7 +1642,10 @@ class ClauseReader:
             return False
         # 刘正平先生、苏婉清女士的辞职报告…生效: each resignation asked for that it names, else the last
         named = set(find_mentions(chunk.text))
-        done = [r for r in self.requests if set(r[0]) & named] if len(named) > 1 else []
+        if "上述" in chunk.text:  # 上述辞职自…生效: every resignation asked for above
+            done = list(self.requests)
+        else:
+            done = [r for r in self.requests if set(r[0]) & named] if len(named) > 1 else []
         self.requested, self.requests = None, []
         self.decisive = True
         made = [self.emit("remove", persons, posts, chunk, "辞职") for persons, posts in done or [requested]]
@@ -1733,7 +1737,7 @@ class ClauseReader:
         text = chunk.text
         if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events and not text.startswith(_NOT_ELIDED):
             # (任 alone only after a comma: an item of a list may open with a name of surname 任)
-            if text[0] != "任" or text[1] in "职" or self.text[chunk.start - 1 : chunk.start] == ",":
+            if not text.startswith("任") or self.text[chunk.start - 1 : chunk.start] == ",":
                 text = PRONOUNS[0] + text
         if self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
             # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
@@ -1994,7 +1998,12 @@ class ClauseReader:
         if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
             self.period_start(chunk.text[m.end() :], self.events)  # 上述同志任职时间从2023年6月8日起计算
             return  # 上述新聘人员任期自…起至…止: the term of the list above
-        if chunk.text.startswith(PROPOSAL_OPENERS) or self.rank_change(chunk):
+        if chunk.text.startswith(PROPOSAL_OPENERS):
+            # 推荐邓国庆同志为…人选，免去其…: whom the 其 after it means
+            if (m := _PROPOSED.match(chunk.text)) and (slot := read_person_slot(m.group(1))) and slot.score >= 2:
+                self.persons = slot.persons
+            return
+        if self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
         if (chunk.sep == "。" or (chunk.sep == ":" and self.action)) and self.heading(chunk):
             return  # 某市中级人民法院 / 某区人民检察院: then its items

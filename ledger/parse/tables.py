@@ -280,7 +280,7 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                         cells = cells[:k]
                         break
                 width = len(cells)
-                cells += [""] * (len(labels) - len(cells))
+                cells = _placed_by_gaps(cells, [line.no for line in lines[j : j + width]], len(labels))
             else:
                 width = len(labels)
             if not _is_name(cells[labels.index("姓名")]):
@@ -296,6 +296,19 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                 out.append(Line(no, ("。" if n == 0 and out else "") + sentence))
         i = j
     return out
+
+
+def _placed_by_gaps(cells: list[str], numbers: list[int], width: int) -> list[str]:
+    """A row short of cells: each blank line left between two cells (a line number skipped) was
+    an empty cell (3 / 施宏达 / (blank) / 某公司董事长: no post taken, one left)."""
+    placed, at = [""] * width, 0
+    for k, cell in enumerate(cells):
+        if k:
+            at += numbers[k] - numbers[k - 1]
+        if at >= width:
+            return cells + [""] * (width - len(cells))  # more gaps than empty cells: not blank cells
+        placed[at] = cell
+    return placed
 
 
 #: What a line of names alone may hold: names, marks in brackets, 、 and white space.
