@@ -1768,3 +1768,16 @@ def test_kinds_of_company_as_labels_a_proposals_person_and_blank_cells_by_line_g
         ("remove", "施宏达", "某港口集团有限责任公司董事"),
         ("appoint", "欧阳晓峰", "某电子信息集团有限公司副总经理"),
     ]
+
+
+def test_a_post_after_a_comma_ending_in_zhuren_a_bodys_heads_and_proposed_rows():
+    body = "经研究决定：\n白雪松同志任中共某联社审计中心委员会书记，某省农村\n信用社联合社审计中心主任。"
+    assert events(body)[1] == ("appoint", "白雪松", "某省农村信用社联合社审计中心主任")
+    body = "决定免去：\n孔令波的某区民政局局长职务。\n机构改革后原部门不再保留的，其负责人职务自然免除。"
+    assert events(body) == [("remove", "孔令波", "某区民政局局长")]
+    body = (
+        "序号  姓名    任职                              免职  备注\n"
+        "7     向东风  重庆渝江商业管理有限公司董事长    —     推荐\n"
+        "8     邓小华  重庆渝江商业管理有限公司总经理    —     委派\n"
+    )
+    assert [person for _, person, _ in events("决定：\n" + body)] == ["邓小华"]

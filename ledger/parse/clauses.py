@@ -138,6 +138,7 @@ _COMMON_TITLES = tuple(t for t in TITLES if len(t) >= 2)
 _COMMON_TITLE = re.compile("|".join(map(re.escape, _COMMON_TITLES)))
 
 
+@functools.lru_cache(maxsize=65536)
 def _ends_post(text: str) -> bool:
     """Does the text so far end with a whole post (…局长, …主任职务, …(试用期一年))?"""
     core = re.sub(r"\([^()]*\)$", "", text).removesuffix("职务")
@@ -221,7 +222,7 @@ _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "工作机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
-_NOT_A_CONTINUED_POST = re.compile(r"^原|为|任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
+_NOT_A_CONTINUED_POST = re.compile(r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
@@ -545,7 +546,7 @@ _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
-    r"^(?:其)?原?(?:所任|担任的)?(?:领导)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
+    r"^(?:其)?原?(?:所任|担任的)?(?:领导|负责人|主要负责人)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
 _RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘)结果(?:通知|公布|公告)?如下$")
@@ -910,6 +911,7 @@ def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, .
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
     if text.endswith(")") and (cut := text.find("(")) > 2:
@@ -1654,6 +1656,8 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
+        if text.startswith("其") and (self.sentence_ended or not self.last_events) and _UNNAMED_ENDING.match(text):
+            return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
         if self.state_posts and (
             text in ("不再续聘", "不再聘任", "不再担任", "予以解聘") or _THEIR_POSTS_LEFT.match(text)
         ):

@@ -127,6 +127,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             sentences.append(f"免去{name}的{one}职务;" if leaving else f"任命{name}为{one};")
         return sentences
     remark = _compact(row.get("备注", ""))
+    if remark in _PROPOSED_REMARKS:
+        return []  # 向东风 | 某公司董事长 | 推荐: proposed to the company's own board, not decided here
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
     unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
@@ -170,6 +172,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         sentences.append(f"任命{name}{remark};")
     return sentences
 
+
+_PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
 _HELD_POST_COLUMNS = ("原任职务", "现任职务")
