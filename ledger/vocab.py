@@ -10,6 +10,7 @@ already half-width: ``（`` is ``(``, ``；`` is ``;``, ``：`` is ``:``, ``，`
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .patterns import Prefiltered
@@ -896,6 +897,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 _ANY_ADJUNCT = Prefiltered(re.compile("|".join(f"(?:{may.pattern})" for may, _ in ADJUNCTS)))
 
 
+@functools.lru_cache(maxsize=8192)
 def strip_adjuncts(text: str) -> str:
     """The clause without its adjuncts (ADJUNCTS), each pattern tried only where it may stand
     (and none at all, after one search, in the common clause that holds none)."""

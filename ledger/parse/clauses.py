@@ -123,6 +123,7 @@ _ITEM_NAME = r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]
 _NEW_ITEM = re.compile(rf"^(?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:同志|为|的)")
 
 
+@functools.lru_cache(maxsize=8192)
 def _may_open_item(text: str) -> bool:
     """_NEW_ITEM.match, tried only on a line holding one of the words it ends with."""
     return ("为" in text or "的" in text or "同志" in text) and _NEW_ITEM.match(text) is not None

@@ -187,7 +187,11 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
         count = counted.group("count")
         if found and len(found[0]) == (int(count) if count.isdigit() else chinese_number(count)):
             return PersonSlot(list(found[0]), found[1])
-    if text.endswith(_GROUP_ENDS) and (group := GROUP_SLOT.match(text)):
+    if (
+        text.endswith(_GROUP_ENDS)
+        and ("等" in text or text.startswith(_GROUP_OPENERS))
+        and (group := GROUP_SLOT.match(text))
+    ):
         count = group.group("count")
         return PersonSlot([], 3, group=(int(count) if count.isdigit() else chinese_number(count)) if count else 0)
     reading = _slot_reading(text)
@@ -206,6 +210,7 @@ GROUP_SLOT = re.compile(
     r"(?:任期届满|聘期届满|挂职期满|任职期满)?$"  # 下列同志任期届满，不再担任驻村第一书记:
 )
 _GROUP_ENDS = ("同志", "人员", "届满", "期满")
+_GROUP_OPENERS = ("以下", "下列", "如下")
 _COUNTED_NAMES = re.compile(
     r"^(?P<names>[^等,;。]+、[^等,;。]+)等(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位](?:同志|人员)$"
 )
