@@ -353,6 +353,15 @@ TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 RANK_NAME = re.compile(
     r"^(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
 )
+#: A company's officers (经理层), who serve the company, never its board or a board committee:
+#: in 公司第四届董事会董事、董事会战略委员会委员及副总经理 the 副总经理 is the company's.
+COMPANY_OFFICER_TITLES: frozenset[str] = frozenset(
+    {
+        *("总经理", "副总经理", "常务副总经理", "总裁", "副总裁", "常务副总裁", "行长", "副行长"),
+        *("财务总监", "财务负责人", "总会计师", "总工程师", "总经济师", "总法律顾问", "董事会秘书"),
+        *("证券事务代表", "首席财务官", "首席风险官", "首席信息官", "合规总监", "合规负责人"),
+    }
+)
 #: Places whose name opens with 原 (原平市, 原阳县): there 原 is no "former" before a removed post.
 PLACES_OPENING_YUAN: tuple[str, ...] = ("原平", "原阳", "原州", "原山")
 #: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
@@ -659,7 +668,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并为|继续挂职任|当选为|当选|连任|续任){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并为|继续挂职任|当选为|当选|连任|续任|同时担任|同时兼任){posts}",
         "appoint",
         "narrative",
     ),
@@ -766,6 +775,8 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "转任",
     "聘任为",  # 任某局局长，聘任为某公司总经理: the same person, a second post
     "聘为",
+    "同时担任",  # 选举X为董事长，同时担任战略委员会主任委员
+    "同时兼任",
     "任",  # 不再担任A职务，任B: the same person, a new post (not 任命, 任期: see clauses)
 )
 
@@ -918,6 +929,7 @@ ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}
 PERIOD_CHUNK = re.compile(
     r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限|任职时间)?(?:均)?(?:为)?(?:自|从).{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
     r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:均|一律)?(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
+    r"|^(?:任期|聘期)(?:自[^,;。]{0,30})?至.{0,40}(?:届满|为止|止)(?:之日)?(?:止)?$"
 )
 
 #: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no
@@ -1074,6 +1086,8 @@ OWN_ORGAN_PREFIXES: tuple[str, ...] = ("委机关", "局机关", "厅机关", "�
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
 ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]"
+    # a motion's sub-item (2.01聘任马振洲先生为公司总裁) before its verb
+    r"|\d{1,2}\.\d{2}(?=聘任|任命|免去|解聘)"  # (not 选举: an agenda's candidates are no decision)
     # a number left glued to the name after it (3王五同志任…, 12李四为…)
     r"|\d{1,2}(?=[\u4e00-\u9fff·]{2,5}(?:同志|为|的|任)))"
 )

@@ -1781,3 +1781,32 @@ def test_a_post_after_a_comma_ending_in_zhuren_a_bodys_heads_and_proposed_rows()
         "8     邓小华  重庆渝江商业管理有限公司总经理    —     委派\n"
     )
     assert [person for _, person, _ in events("决定：\n" + body)] == ["邓小华"]
+
+
+def test_a_companys_board_committees_and_officers_after_its_board():
+    body = (
+        "林振宇先生申请辞去公司第四届董事会董事、董事会战略委员会委员及副总经理职务。辞职报告自送达董事会之日起生效。"
+    )
+    assert [post for *_, post in events(body)] == ["公司第四届董事会董事", "公司董事会战略委员会委员", "公司副总经理"]
+    body = "会议决定：\n1、战略委员会委员：顾建平、沈丽娟，其中顾建平为主任委员；"
+    assert events(body)[-1] == ("appoint", "顾建平", "战略委员会主任委员")
+    body = (
+        "欧阳明哲先生因连续担任公司独立董事即将满六年，根据有关规定，申请辞去公司独立董事职务。"
+        "欧阳明哲先生的辞职报告自送达董事会之日起生效。"
+    )
+    assert events(body) == [("remove", "欧阳明哲", "公司独立董事")]
+    body = (
+        "会议审议通过：同意选举向德华先生为公司董事长，同时担任董事会战略委员会主任委员，任期至第七届董事会届满之日止。"
+    )
+    assert events(body) == [("appoint", "向德华", "公司董事长"), ("appoint", "向德华", "董事会战略委员会主任委员")]
+
+
+def test_a_motions_sub_items_and_people_left_above_named_no_post():
+    body = (
+        "2．审议通过《关于聘任公司高级管理人员的议案》\n2.01聘任马振洲先生为公司总裁；\n2.02聘任韩晓雪女士为公司财务总监。\n"
+        "公司原财务总监吕艳女士不再担任上述职务。"
+    )
+    assert events(body) == [("appoint", "马振洲", "公司总裁"), ("appoint", "韩晓雪", "公司财务总监")]
+    # an agenda's candidates (4.01 选举…) are read as no decision (at most one waiting for a person)
+    found, _ = read("本次股东大会审议以下议案：\n4.01 选举林世平为公司第九届董事会非独立董事\n")
+    assert found == []

@@ -25,6 +25,7 @@ from ..vocab import (
     BODY_BRANCHES,
     BODY_TITLES,
     CATEGORY_LABELS,
+    COMPANY_OFFICER_TITLES,
     CORRECTION,
     CORRECTION_IN,
     ELIDED_SUBJECT_VERBS,
@@ -540,6 +541,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
+_BOARD_WORDS = ("董事会", "监事会")
+_BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)")
 _RENEWALS = ("连任", "续任")
 _PROPOSED = re.compile(rf"^(?:{'|'.join(PROPOSAL_OPENERS)})([\u4e00-\u9fff·]{{2,8}}?(?:同志|先生|女士)?)(?:为|任|担任)")
 #: 免去其职务 after a person's state (退休): the post that person was described by.
@@ -781,6 +784,9 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
         if prefix and (bare or _ORGANISATION_END.search(prefix)) and (bare or not _names_body_of(item, prefix)):
             if not bare:
                 prefix = _parent_of_sibling(prefix, split_title(item)[0])
+            if (item.startswith(_BOARD_WORDS) or item in COMPANY_OFFICER_TITLES) and (board := _BOARD.search(prefix)):
+                # 公司第四届董事会董事、董事会战略委员会委员及副总经理: the company's committee, its officer
+                prefix = prefix[: board.start()]
             item = prefix + item
     return item, manner
 
@@ -1740,6 +1746,13 @@ class ClauseReader:
         """张三任某局局长 / 张三同志兼任副主任 (under a body named before) / 兼任某局局长
         (the subject of the clause before, left unsaid)."""
         text = chunk.text
+        if text.startswith("其中") and self.last_events:
+            # 战略委员会委员:A、B、C,其中A为主任委员: one of those just named, a seat of that body
+            text, named = text[2:], {e.person for e in self.last_events}
+            body = split_title(self.last_events[-1].post)[0]
+            one = read_frame(text, ("item",), "appoint", self.persons, lambda m: _bare_title(m.posts))
+            if one is not None and body and set(one.persons) <= named:
+                return self.emit("appoint", one.persons, one.posts, chunk, one.manner, body)
         if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events and not text.startswith(_NOT_ELIDED):
             # (任 alone only after a comma: an item of a list may open with a name of surname 任)
             if not text.startswith("任") or self.text[chunk.start - 1 : chunk.start] == ",":

@@ -61,6 +61,8 @@ def surname_of(name: str) -> str:
 _TITLE_NAMES = frozenset(TITLES)
 #: Words whose last character is a surname: a name never starts inside one.
 _WORDS_ENDING_IN_A_SURNAME = frozenset({"关于", "对于", "由于", "属于", "至于", "同意", "任命", "聘任", "免去"})
+#: Words whose second character is a surname, never a name's start in running text (公司独立董事).
+_WORDS_NOT_NAMES = frozenset({"公司", "上司", "总司", "分司"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -316,7 +318,11 @@ def find_mentions(text: str) -> list[str]:
     mentions: list[str] = []
     i = 0
     while i < len(text):
-        if text[i] in single or text[i : i + 2] in compound:
+        if (
+            (text[i] in single or text[i : i + 2] in compound)
+            and text[i - 1 : i + 1] not in _WORDS_NOT_NAMES
+            and not text.startswith(_TITLES_TUPLE, i)  # 独立董事: a title, not 独立 + 董事
+        ):
             for length in (3, 2, 4):
                 name = text[i : i + length]
                 if len(name) < length:
