@@ -1810,3 +1810,13 @@ def test_a_motions_sub_items_and_people_left_above_named_no_post():
     # an agenda's candidates (4.01 选举…) are read as no decision (at most one waiting for a person)
     found, _ = read("本次股东大会审议以下议案：\n4.01 选举林世平为公司第九届董事会非独立董事\n")
     assert found == []
+
+
+def test_a_shareholders_meetings_table_of_votes_elects_whom_it_marks():
+    body = (
+        "7、关于选举公司第八届董事会非独立董事的议案\n\n| 议案序号 | 议案名称 | 得票数 | 比例（%） | 是否当选 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 7.01 | 选举韦国强为公司第八届董事会非独立董事 | 1,201,440,208 | 99.4293 | 是 |\n"
+        "| 7.02 | 选举陆子航为公司第八届董事会非独立董事 | 396,210,884 | 32.7900 | 否 |\n"
+    )
+    assert events(body) == [("appoint", "韦国强", "公司第八届董事会非独立董事")]

@@ -392,12 +392,34 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _election_results(lines: list[Line]) -> list[Line]:
+    """A shareholders' meeting's table of votes (议案名称 | 得票数 | … | 是否当选): a row 选举X为Y
+    marked 是 is an election, one marked 否 none (a candidate not elected)."""
+    out: list[Line] = []
+    for line in lines:
+        cells = [_compact(cell) for cell in line.text.split("\t")] if "\t" in line.text else []
+        motion = next((cell for cell in cells if _ELECTED_MOTION.match(cell)), None)
+        if cells and "是否当选" in cells:
+            continue  # the header of the votes' table: labels only
+        if motion and cells[-1] in ("是", "否"):
+            if cells[-1] == "是":
+                out.append(Line(line.no, motion + "。"))
+            continue
+        out.append(line)
+    return out
+
+
+_ELECTED_MOTION = re.compile(r"^选举[\u4e00-\u9fff·]{2,8}为.{2,40}$")
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
     if _BARS.search(texts):
         lines = _bars_to_tabs(lines)
         texts = "\n".join([line.text for line in lines])
+    if "是否当选" in texts:
+        lines = _election_results(lines)
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
     lines = _posts_over_names(lines)
