@@ -789,7 +789,7 @@ PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "
 #: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
 EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁")
 #: Characters that never begin a person's name here but often begin narrative chunks.
-NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不")
+NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
 NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列副")
 #: ... that never follow the surname (任公司, 李市) ...
@@ -917,7 +917,7 @@ def strip_adjuncts(text: str) -> str:
     for may, pattern in ADJUNCTS:
         if may.search(text):
             text = pattern.sub("", text)
-    return text
+    return text.replace("()", "")  # 向国庆(因退休)的…: the bracket the reason stood in
 
 
 #: A line of a roster (名单): a post, or a unit, then a colon and who holds it

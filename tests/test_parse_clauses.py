@@ -1820,3 +1820,19 @@ def test_a_shareholders_meetings_table_of_votes_elects_whom_it_marks():
         "| 7.02 | 选举陆子航为公司第八届董事会非独立董事 | 396,210,884 | 32.7900 | 否 |\n"
     )
     assert events(body) == [("appoint", "韦国强", "公司第八届董事会非独立董事")]
+
+
+def test_revocations_dated_by_their_meeting_reasons_in_brackets_and_motions():
+    body = (
+        "决定：\n撤销2024年6月27日某市第七届人民代表大会常务委员会第二十次会议作出的"
+        "任命莫永生为某市中级人民法院审判员的决定。"
+    )
+    assert events(body) == [("remove", "莫永生", "某市中级人民法院审判员")]
+    assert events("决定免去：\n向国庆(因退休)的某区城市管理局局长职务。") == [
+        ("remove", "向国庆", "某区城市管理局局长")
+    ]
+    # a motion's name (…职务的议案) is no post, a 一批 no person
+    found, _ = read(
+        "会议议程：\n审议市人民政府关于提请免去何志坚韶关市农业农村局局长职务的议案；\n建议聘请一批企业家为营商环境监督员。"
+    )
+    assert found == []

@@ -544,6 +544,7 @@ _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
 _BOARD_WORDS = ("董事会", "监事会")
 _BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)")
 _RENEWALS = ("连任", "续任")
+_MADE_AT = re.compile(r"^(决定|)撤销[^,;。]{4,60}?(?:作出|做出)的(?=任命|聘任|关于|对)")
 _PROPOSED = re.compile(rf"^(?:{'|'.join(PROPOSAL_OPENERS)})([\u4e00-\u9fff·]{{2,8}}?(?:同志|先生|女士)?)(?:为|任|担任)")
 #: 免去其职务 after a person's state (退休): the post that person was described by.
 _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)?(?:所任|原任|上述|相应)?职务$")
@@ -1677,6 +1678,8 @@ class ClauseReader:
             text = PRONOUNS[0] + text
         if "》" in text and text.startswith(_REVOKING):
             text = _CITED_IN.sub(r"\1撤销关于", text)  # 撤销《…的通知》(…号)中X任Y的任职决定: where it was decided
+        if "作出的" in text or "做出的" in text:
+            text = _MADE_AT.sub(r"\1撤销", text)  # 撤销2024年6月27日…会议作出的任命X为Y的决定: when it was made
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
         if match is None and text != chunk.text:  # 不再续聘刀建军同志为总工程师: its own person after all
             match = read_frame(chunk.text, ("decision",), None, self.persons, self.accept_group_or_posts)
