@@ -1836,3 +1836,8 @@ def test_revocations_dated_by_their_meeting_reasons_in_brackets_and_motions():
         "会议议程：\n审议市人民政府关于提请免去何志坚韶关市农业农村局局长职务的议案；\n建议聘请一批企业家为营商环境监督员。"
     )
     assert found == []
+
+
+def test_resignations_of_two_people_chained_in_one_acceptance():
+    body = "会议决定：接受孙立军辞去某市人民政府副市长职务、高红梅辞去某市监察委员会主任职务的请求。"
+    assert events(body) == [("remove", "孙立军", "某市人民政府副市长"), ("remove", "高红梅", "某市监察委员会主任")]

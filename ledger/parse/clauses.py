@@ -1143,7 +1143,15 @@ class ClauseReader:
         return self.accept_narrative_posts if narrative else self.accept_posts
 
     def accept_posts(self, match: FrameMatch) -> bool:
-        return _read_posts_checked(match.posts, match.organisation or self.subject_org)[1]
+        org = match.organisation or self.subject_org
+        if _read_posts_checked(match.posts, org)[1]:
+            return True
+        if "、" not in match.posts or "职务、" not in match.posts:
+            return False
+        # 接受A辞去X职务、B辞去Y职务的请求: a second person chained in, each with posts of their own
+        parts = split_outside_parens(match.posts, "、")
+        cut = next((k for k, part in enumerate(parts) if k and continuation(part, match, self.persons)), None)
+        return cut is not None and _read_posts_checked("、".join(parts[:cut]), org)[1]
 
     def accept_group_or_posts(self, match: FrameMatch) -> bool:
         """As accept_posts; a group's post may be no post (第五届中层领导干部: a roster below says)."""
