@@ -1841,3 +1841,9 @@ def test_revocations_dated_by_their_meeting_reasons_in_brackets_and_motions():
 def test_resignations_of_two_people_chained_in_one_acceptance():
     body = "会议决定：接受孙立军辞去某市人民政府副市长职务、高红梅辞去某市监察委员会主任职务的请求。"
     assert events(body) == [("remove", "孙立军", "某市人民政府副市长"), ("remove", "高红梅", "某市监察委员会主任")]
+
+
+def test_a_rule_for_the_newly_promoted_names_no_one():
+    body = "决定聘任下列同志为学院行政领导班子成员，聘期四年。新提任人员试用期一年。\n文学院\n院长：王建国\n"
+    found, _ = read(body)
+    assert [(e.person, e.post) for e in found] == [("王建国", "文学院院长")]
