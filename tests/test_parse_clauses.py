@@ -1847,3 +1847,18 @@ def test_a_rule_for_the_newly_promoted_names_no_one():
     body = "决定聘任下列同志为学院行政领导班子成员，聘期四年。新提任人员试用期一年。\n文学院\n院长：王建国\n"
     found, _ = read(body)
     assert [(e.person, e.post) for e in found] == [("王建国", "文学院院长")]
+
+
+def test_a_unit_and_its_roster_on_one_line():
+    body = (
+        "决定聘任以下同志为各系负责人：\n（一）系\n计算机科学与技术系　　主　任：滕　海　　副主任：邵　佳、龚一鸣\n"
+        "电子信息工程系　　　　主　任：诸葛文轩　副主任：邬晓蕾\n同时，免去孔令武同志的计算机科学与技术系主任职务。"
+    )
+    assert events(body) == [
+        ("appoint", "滕海", "计算机科学与技术系主任"),
+        ("appoint", "邵佳", "计算机科学与技术系副主任"),
+        ("appoint", "龚一鸣", "计算机科学与技术系副主任"),
+        ("appoint", "诸葛文轩", "电子信息工程系主任"),
+        ("appoint", "邬晓蕾", "电子信息工程系副主任"),
+        ("remove", "孔令武", "计算机科学与技术系主任"),
+    ]

@@ -594,9 +594,9 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
     r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
-    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段)$"
+    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系)$"
 )
-_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段")
+_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系")
 
 
 def plausible_post(post: str) -> bool:
@@ -1068,7 +1068,7 @@ class ClauseReader:
         if org and posts_text.startswith(_ISSUER_SELF):
             org = None  # 公司总裁 / 本行行长: the issuer names itself, under no heading
         if org is self.heading_org and org and len(self.headings_seen) > 1:
-            own = split_title(posts_text.split("(")[0])[0]
+            own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
                 org = None  # 七、人事保卫部 … 同时解聘：新闻中心总监: a unit the notice headed before
         if not org and self.last_events and not self.sentence_ended and self.text[chunk.start - 1 : chunk.start] == ",":

@@ -392,6 +392,43 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unit_rosters(lines: list[Line]) -> list[Line]:
+    """A unit and its roster on one line (计算机科学与技术系  主 任:滕 海  副主任:邵 佳、龚一鸣):
+    the unit as a heading, then a roster line for each title."""
+    out: list[Line] = []
+    for line in lines:
+        m = _UNIT_ROSTER.match(line.text) if ":" in line.text else None
+        if m is None:
+            out.append(line)
+            continue
+        rest = m.group("rest").strip()
+        starts = [_label_start(rest, c.start()) for c in re.finditer(":", rest)]
+        entries: list[str] = []
+        if starts and starts[0] == 0 and -1 not in starts:
+            for at, end in zip(starts, [*starts[1:], len(rest)], strict=True):
+                label, _, names = rest[at:end].partition(":")
+                entries.append(_compact(label) + ":" + "、".join(names.split("  ")).strip())
+        if not entries:
+            out.append(line)
+            continue
+        out.append(Line(line.no, m.group("unit"), line.indent))
+        out.extend(Line(line.no, entry, line.indent) for entry in entries)
+    return out
+
+
+def _label_start(text: str, colon: int) -> int:
+    """Where the title before a colon starts (主 任:, 副主任:), or -1 if no title stands there."""
+    for k in range(min(colon, 9), 0, -1):
+        if _compact(text[colon - k : colon]) in _TITLE_SET and (colon - k == 0 or text[colon - k - 1] == " "):
+            return colon - k
+    return -1
+
+
+_UNIT_ROSTER = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff()]{2,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站))\s{2,}(?P<rest>\S.*:.*)$"
+)
+
+
 def _election_results(lines: list[Line]) -> list[Line]:
     """A shareholders' meeting's table of votes (议案名称 | 得票数 | … | 是否当选): a row 选举X为Y
     marked 是 is an election, one marked 否 none (a candidate not elected)."""
@@ -420,6 +457,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         texts = "\n".join([line.text for line in lines])
     if "是否当选" in texts:
         lines = _election_results(lines)
+    if ":" in texts:
+        lines = _unit_rosters(lines)
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
     lines = _posts_over_names(lines)
