@@ -380,6 +380,10 @@ LIST_LABELS: frozenset[str] = frozenset(
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.
 RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", "确定为", "定为", "调整为")
 
+#: Words that spread a qualifier over every person of its clause (试用期均为一年 after two
+#: appointments): each of them, not the last alone.
+EACH_WORDS: tuple[str, ...] = ("均", "一律", "都")
+
 #: Probation terms (试用期X) → months.
 TERM_MONTHS: dict[str, int] = {
     "一年": 12,
@@ -927,7 +931,7 @@ ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.
 PERIOD_CHUNK = re.compile(
-    r"^(?:至|到).{0,40}为止$|^(?:任期|聘期|挂职期限|期限|任职时间)?(?:均)?(?:为)?(?:自|从).{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
+    r"^(?:至|到).{0,40}为止$|^(?:新一届|本届)?(?:任期|聘期|挂职期限|期限|任职时间)?(?:均)?(?:为)?(?:自|从).{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
     r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:均|一律)?(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
     r"|^(?:任期|聘期)(?:自[^,;。]{0,30})?至.{0,40}(?:届满|为止|止)(?:之日)?(?:止)?$"
 )

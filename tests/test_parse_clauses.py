@@ -1862,3 +1862,27 @@ def test_a_unit_and_its_roster_on_one_line():
         ("appoint", "邬晓蕾", "电子信息工程系副主任"),
         ("remove", "孔令武", "计算机科学与技术系主任"),
     ]
+
+
+def test_a_list_of_names_beside_their_units_under_a_title():
+    body = (
+        "经局党组研究，决定：\n一、续聘以下同志为学校校长，新一届聘期自2024年8月1日至2028年7月31日：\n"
+        "沈建新　　某区第一中学\n俞晓红　　某区实验小学\n"
+        "二、以下同志校长聘期届满，不再续聘：\n陆志明　　某区塘栖中学\n\n某区教育局\n"
+    )
+    assert events(body) == [
+        ("appoint", "沈建新", "某区第一中学校长"),
+        ("appoint", "俞晓红", "某区实验小学校长"),
+        ("remove", "陆志明", "某区塘栖中学校长"),
+    ]
+
+
+def test_a_probation_said_once_for_each_appointment_of_its_clause():
+    found, _ = read(
+        "聘任朱国强同志为某区塘栖中学校长，沈燕同志为某区崇贤小学校长，试用期均为一年；聘任邵卫东同志为某区运河中学副校长。"
+    )
+    assert [(e.person, e.probation_until) for e in found] == [
+        ("朱国强", dt.date(DAY.year + 1, DAY.month, DAY.day)),
+        ("沈燕", dt.date(DAY.year + 1, DAY.month, DAY.day)),
+        ("邵卫东", None),
+    ]

@@ -28,6 +28,7 @@ from ..vocab import (
     COMPANY_OFFICER_TITLES,
     CORRECTION,
     CORRECTION_IN,
+    EACH_WORDS,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
     JURISDICTION_CHARS,
@@ -154,6 +155,7 @@ class LineIndex:
         self.offsets: list[int] = []
         self.lines: list[int] = []
         self.grids: set[int] = set()  # where a line that lists names apart by white space starts
+        self.unit_rows: set[int] = set()  # where a grid line of a name and its unit starts
 
     def mark(self, offset: int, line: int) -> None:
         if not self.lines or self.lines[-1] != line:
@@ -264,7 +266,26 @@ def name_grid(text: str) -> list[str] | None:
         i += 1
     if not names or not read_names("、".join(re.sub(r"\(.*\)|\*", "", n) for n in names)):
         return None
+    if any(len(name) >= 4 and _ORGANISATION_END.search(name) for name in names):
+        return None  # 某某集团 under a list (the signature), 沈建新　某区第一中学 (a unit): no name
     return names
+
+
+def unit_row(text: str) -> tuple[str, str] | None:
+    """(name, unit) of a line of two cells apart by white space, a name and a body without a
+    title (沈建新　　临平区第一中学): a list under 续聘以下同志为学校校长, where each holds the title
+    at the unit beside the name; None for any other line."""
+    cells = text.split()
+    if len(cells) == 3 and len(cells[0]) == 1 and len(cells[1]) == 1:
+        cells = [cells[0] + cells[1], cells[2]]  # 丁　敏　　某小学: a name padded to three
+    if len(cells) != 2 or not _GRID_NAME.match(cells[0]) or "(" in cells[1]:
+        return None
+    name, unit = cells
+    if not (_ORGANISATION_END.search(unit) and 4 <= len(unit) <= 30) or split_title(unit)[1]:
+        return None
+    if _SENTENCE_MARKS.search(unit) or not read_names(name):
+        return None
+    return name, unit
 
 
 def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
@@ -309,11 +330,15 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add(";", no)  # the roster line broken over lines ends here
             continue
         grid = None
+        unit_at = False
         if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
             _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
         ):
             numbered = ENUMERATOR.match(line.text) if (grid_before or last == ":") else None
             grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
+            if grid is None and (grid_before or last == ":") and (row := unit_row(line.text)):
+                unit_at = True
+                grid = [f"{row[0]}({row[1]})"]  # the unit, in the bracket a grid's name may carry
         elif (grid_before or last == ":") and "、" in text and _NAMES_ONLY.match(text):
             found = read_names(_BRACKETED.sub("", text))  # 赵　斌、孟庆华、巴特尔 under 聘任下列同志为…:
             grid = split_outside_parens(text, "、") if found and (found[1] >= 2 or last == ":") else None
@@ -324,6 +349,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if size and last not in _SEPARATORS:
                 add(";", no)
             index.grids.add(size)
+            if unit_at:
+                index.unit_rows.add(size)
             add("、".join(grid) + ";", no)  # a grid of names: one item of the list opened above
             previous = text
             continue
@@ -695,6 +722,7 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
 
 
 _PROBATION_WORDS = ("试用期", "任职试用期", "试用")  # 试用一年: an older way to say it
+_EACH_PREFIX = re.compile(f"^(?:{'|'.join(EACH_WORDS)})")
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
 
 
@@ -816,7 +844,8 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
             continue
         if q.startswith(_PROBATION_WORDS):
             out.probation = q
-            term = q.removeprefix("任职").removeprefix("试用").removeprefix("期").removeprefix("为")
+            term = q.removeprefix("任职").removeprefix("试用").removeprefix("期")
+            term = _EACH_PREFIX.sub("", term).removeprefix("为")  # 试用期均为一年: the term of each
             if term.endswith(")") and "至" in term[term.rfind("(") :]:
                 term = term[term.rindex("至", term.rfind("(")) : -1]  # 试用期一年(2024年1月1日至…): its end
             if term.startswith("至"):
@@ -1010,6 +1039,7 @@ class ClauseReader:
         self.persons: list[str] = []  # the persons named last, whom 其, 他 or 该同志 refer to
         self.subject_org: str | None = None
         self.last_events: list[ParsedEvent] = []
+        self.clause_start = 0  # where the events of the clause being read begin (after ; 。 :)
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
         self.confirmed_in_sentence: list[ParsedEvent] = []
@@ -1031,6 +1061,7 @@ class ClauseReader:
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
+        self.group_title = ""  # 以下同志校长聘期届满, …: the post that group held
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
         self.marked: set[str] = set()
@@ -1187,6 +1218,13 @@ class ClauseReader:
         found = read_names("、".join(names))
         if not found:  # (a grid's line holds names alone: an unknown surname, 娜仁花, is still a name)
             return False
+        title = split_title(group.posts)[1] or (group.posts if group.posts in TITLES else "")
+        if chunk.start in self.line_of.unit_rows and len(parts) == 1 and title:
+            unit = parts[0].partition("(")[2].rstrip(")")  # 沈建新(临平区第一中学) under …为学校校长:
+            if self.emit(group.action, found[0], unit + title, chunk, org=group.organisation):
+                group.named += 1
+                return True
+            return False
         if group.posts in _OWN_POSTS:  # 以下同志不再担任原职务: / 易建国(原安全环保部部长,到龄退休)
             made = False
             for name, part in zip(found[0], parts, strict=False):
@@ -1253,6 +1291,8 @@ class ClauseReader:
         qualifier = ""
         if text.endswith(")") and (cut := _opening_bracket(text)) > 0:  # 新聘(试用期六个月):
             text, qualifier = text[:cut], text[cut:]
+        if self.group_title and self.group_subject and text.startswith(_UNSAID_SUBJECT_VERBS):
+            return False  # 以下同志校长聘期届满，不再续聘: a decision about the post said before
         if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)):
             text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
         if text in SECTION_HEADS:
@@ -1530,7 +1570,7 @@ class ClauseReader:
             if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
                 return False
             action = "remove"  # 原聘任的下列同志相应职务同时解聘: the verb after whom it is about
-        elif chunk.sep == ":" and chunk.text[m.end() :].startswith(("为", "的")) and len(chunk.text) > m.end() + 3:
+        elif chunk.sep in ":," and chunk.text[m.end() :].startswith(("为", "的")) and len(chunk.text) > m.end() + 3:
             return False  # 增补以下同志为某委员会委员 / 免去下列人员的…职务: the names below, that post
         else:
             action = LEADING_VERBS[m.group("verb")]
@@ -1630,7 +1670,10 @@ class ClauseReader:
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
             self.issue(chunk, f"cannot read qualifier {text!r}")
-        for event in self.last_events:
+        targets = self.last_events
+        if _EACH_PREFIX.match(text.removeprefix("试用期")):  # 聘任A为…，B为…，试用期均为一年: both
+            targets = [e for e in self.events[self.clause_start :] if e.action == "appoint"] or targets
+        for event in targets:
             event.qualifiers.append(text)
             event.probation = q.probation or event.probation
             event.probation_until = q.probation_until or event.probation_until
@@ -1682,6 +1725,8 @@ class ClauseReader:
             return self.emit("remove", self.persons, posts, chunk)
         if text.startswith(_UNSAID_SUBJECT_VERBS) and self.group_subject:
             text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
+            if text.endswith(_UNSAID_SUBJECT_VERBS) and self.group_title:
+                text += self.group_title  # 以下同志校长聘期届满，不再续聘: the post said before
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             text = PRONOUNS[0] + text
         if "》" in text and text.startswith(_REVOKING):
@@ -1946,6 +1991,8 @@ class ClauseReader:
         for chunk in cut_chunks(text):
             if chunk.text:
                 self.read_chunk(chunk)
+            if chunk.sep in _CLAUSE_ENDS:
+                self.clause_start = len(self.events)
             if chunk.sep == "。":
                 self.end_sentence()
         self.end_sentence()
@@ -1995,8 +2042,14 @@ class ClauseReader:
             self.mark_qualifiers.append(chunk.text)
             return
         # A form whose opening test fails is not called at all (the same test, made here).
-        if chunk.sep == "," and chunk.text.endswith(("同志", "人员", "届满", "期满")) and GROUP_SLOT.match(chunk.text):
+        if (
+            chunk.sep == ","
+            and chunk.text.endswith(("同志", "人员", "届满", "期满"))
+            and (subject := GROUP_SLOT.match(chunk.text))
+        ):
             self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
+            self.group_title = subject.group("title") or ""
+            self.close_group()  # (a list of its own: the group above has ended)
             return
         if self.annex_groups and chunk.text.startswith("附件") and self.annex_opens(chunk):
             return
@@ -2019,9 +2072,9 @@ class ClauseReader:
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
             return
-        if chunk.text.startswith(("至", "到", "自", "从", "任期", "聘期", "期限", "任职时间")) and PERIOD_CHUNK.match(
-            chunk.text
-        ):
+        if chunk.text.startswith(
+            ("至", "到", "自", "从", "任期", "聘期", "期限", "任职时间", "新一届", "本届")
+        ) and PERIOD_CHUNK.match(chunk.text):
             self.period_start(chunk.text, self.last_events)  # 试用期一年，自2021年9月1日起计算
             return
         if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
@@ -2091,6 +2144,8 @@ class ClauseReader:
         self.unread(chunk)
 
 
+#: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
+_CLAUSE_ENDS = frozenset(";。:")
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
 _CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,6}(?:\([^()]*\))?(?:同志)?(?:任|担任|兼任|为|代理)$")
 #: A clause that opens with its person and a verb that follows the person: 张三同志代理….

@@ -209,7 +209,8 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
 #: 以下5名同志, 下列人员.
 GROUP_SLOT = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}等|以下|下列|如下)(?:(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位])?(?:同志|人员)"
-    r"(?:任期届满|聘期届满|挂职期满|任职期满)?$"  # 下列同志任期届满，不再担任驻村第一书记:
+    # 下列同志任期届满，不再担任驻村第一书记: / 以下同志校长聘期届满: the post whose term ended
+    r"(?:(?P<title>[\u4e00-\u9fff]{2,8}?)?(?:任期届满|聘期届满|挂职期满|任职期满))?$"
 )
 _GROUP_ENDS = ("同志", "人员", "届满", "期满")
 _GROUP_OPENERS = ("以下", "下列", "如下")
