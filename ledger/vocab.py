@@ -380,6 +380,10 @@ LIST_LABELS: frozenset[str] = frozenset(
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.
 RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", "确定为", "定为", "调整为")
 
+#: A board's committees named with a decision verb (提名委员会, 提名与薪酬委员会): a body's name,
+#: no verb in it.
+COMMITTEE_WITH_VERB = re.compile(r"提名[\u4e00-\u9fff]{0,10}?委员会")
+
 #: Words that spread a qualifier over every person of its clause (试用期均为一年 after two
 #: appointments): each of them, not the last alone.
 EACH_WORDS: tuple[str, ...] = ("均", "一律", "都")

@@ -1886,3 +1886,27 @@ def test_a_probation_said_once_for_each_appointment_of_its_clause():
         ("沈燕", dt.date(DAY.year + 1, DAY.month, DAY.day)),
         ("邵卫东", None),
     ]
+
+
+def test_a_table_of_a_boards_committees_by_seat():
+    body = (
+        "董事会同意对第三届董事会专门委员会组成人员调整如下：\n"
+        "| 委员会 | 主任委员 | 委员 |\n| 审计委员会 | 方蕾 | 方蕾、严志明 |\n| 提名委员会 | 严志明 | 严志明、楼建华 |\n"
+        "调整后，童国伟先生不再担任审计委员会委员职务。解聘后其仍担任公司董事。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "方蕾", "审计委员会主任委员"),
+        ("appoint", "方蕾", "审计委员会委员"),
+        ("appoint", "严志明", "审计委员会委员"),
+        ("appoint", "严志明", "提名委员会主任委员"),
+        ("appoint", "严志明", "提名委员会委员"),
+        ("appoint", "楼建华", "提名委员会委员"),
+        ("remove", "童国伟", "审计委员会委员"),
+    ]
+    assert issues == []
+
+
+def test_a_task_groups_membership_table_stays_no_list():
+    body = "现将区安全生产委员会组成人员调整如下：\n| 委员会 | 主任 | 成员 |\n| 区安全生产委员会 | 赵海峰 | 王建设 |\n"
+    assert read(body)[0] == []

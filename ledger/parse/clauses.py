@@ -25,6 +25,7 @@ from ..vocab import (
     BODY_BRANCHES,
     BODY_TITLES,
     CATEGORY_LABELS,
+    COMMITTEE_WITH_VERB,
     COMPANY_OFFICER_TITLES,
     CORRECTION,
     CORRECTION_IN,
@@ -109,6 +110,8 @@ _CLOSERS = re.compile(
 _CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?|(?:相关|有关)(?:同志|人员)的?(?:相应)?职务")
+#: A post someone keeps, said after a decision about another (…后其仍担任公司董事).
+_STILL_HELD = re.compile(r"^[^,;。]{0,8}后(?:其|他|她|该同志)?仍(?:担任|任|兼任)")
 #: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
 _INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接|(?:程序|手续)$")
 
@@ -519,7 +522,8 @@ _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|�
 _TITLE_SET = frozenset(TITLES)
 _CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{1,10}}(?:人员|同志|干部)的?(?:职务)?$")
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
-_TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|组成人员调整")
+#: (a board's 专门委员会, whose seats are posts of the company, is none of these)
+_TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
 _ORDER_NOTE = re.compile(r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$")
 _ABOUT_PEOPLE = re.compile(r"^(?:标注|注明|标有)?[“\"]?(?:试用期|挂职)[^,;。]{0,12}?[”\"]?的(?:人员|同志|干部)")
 _RANK_HEAD = re.compile(
@@ -962,7 +966,7 @@ def _is_heading(text: str) -> bool:
         and all(_ORGANISATION_END.search(part) for part in text.split("、"))
         and not split_title(text)[1]
         and _HEADING_WORDS.search(text) is None
-        and decision_verbs().search(text) is None
+        and decision_verbs().search(COMMITTEE_WITH_VERB.sub("委员会", text) if "提名" in text else text) is None
     )
 
 
@@ -1305,7 +1309,7 @@ class ClauseReader:
         elif qualifier:
             return False
         elif (
-            text.endswith(("组成如下", "组成人员如下", "作如下调整"))
+            text.endswith(("组成如下", "组成人员如下", "作如下调整", "调整如下"))
             and len(text) <= 60
             and not _TASK_GROUP.search(self.text[max(0, chunk.start - 80) : chunk.start + len(text)])
         ):  # (a 领导小组's members hold no posts: SPEC §7)
@@ -1864,6 +1868,8 @@ class ClauseReader:
             return
         if _UNNAMED_ENDING.match(text):
             return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
+        if _STILL_HELD.search(text):
+            return  # 解聘后其仍担任公司董事: a post kept, no decision
         if _INSTRUCTION.search(text):
             return  # 新选派的第一书记须于7月20日前到岗: what people are to do, no decision
         if text.startswith(_REVOKING) and RECOUNT.search(text):
@@ -2080,7 +2086,7 @@ class ClauseReader:
         if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
             self.period_start(chunk.text[m.end() :], self.events)  # 上述同志任职时间从2023年6月8日起计算
             return  # 上述新聘人员任期自…起至…止: the term of the list above
-        if chunk.text.startswith(PROPOSAL_OPENERS):
+        if chunk.text.startswith(PROPOSAL_OPENERS) and not COMMITTEE_WITH_VERB.match(chunk.text):
             # 推荐邓国庆同志为…人选，免去其…: whom the 其 after it means
             if (m := _PROPOSED.match(chunk.text)) and (slot := read_person_slot(m.group(1))) and slot.score >= 2:
                 self.persons = slot.persons

@@ -392,6 +392,32 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: What the first column of a table of seats is headed (委员会 | 主任委员 | 委员): the bodies.
+_SEAT_TABLE_BODIES = frozenset({"委员会", "专门委员会", "名称", "委员会名称", "单位", "部门", "机构", "组织"})
+
+
+def _seat_tables(lines: list[Line]) -> list[Line]:
+    """A table of seats, a body per row and a title per column (委员会 | 主任委员 | 委员 /
+    审计委员会 | 方蕾 | 方蕾、严志明): each row as its unit roster, the body a heading, then a
+    roster line per title (审计委员会 / 主任委员:方蕾 / 委员:方蕾、严志明)."""
+    out: list[Line] = []
+    titles: list[str] | None = None
+    for line in lines:
+        cells = [_compact(cell) for cell in line.text.split("\t")] if "\t" in line.text else []
+        if len(cells) >= 2 and cells[0] in _SEAT_TABLE_BODIES and all(c in _TITLE_SET for c in cells[1:]):
+            titles = cells[1:]
+            continue  # the header: no row
+        if titles is not None and len(cells) == len(titles) + 1 and len(cells[0]) >= 2 and cells[0] not in _TITLE_SET:
+            out.append(Line(line.no, cells[0], line.indent))
+            for title, names in zip(titles, cells[1:], strict=True):
+                if names and names not in EMPTY_CELLS:
+                    out.append(Line(line.no, f"{title}:{names.replace(',', '、')}", line.indent))
+            continue
+        titles = None
+        out.append(line)
+    return out
+
+
 def _unit_rosters(lines: list[Line]) -> list[Line]:
     """A unit and its roster on one line (计算机科学与技术系  主 任:滕 海  副主任:邵 佳、龚一鸣):
     the unit as a heading, then a roster line for each title."""
@@ -453,7 +479,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
     if _BARS.search(texts):
-        lines = _bars_to_tabs(lines)
+        lines = _seat_tables(_bars_to_tabs(lines))
         texts = "\n".join([line.text for line in lines])
     if "是否当选" in texts:
         lines = _election_results(lines)
