@@ -1110,7 +1110,9 @@ _MARK = (
 NAME_MARK = re.compile(rf"\({_MARK}(?:[,、]{_MARK})*\)")
 
 #: Pinyin annotations inserted by converters: 國(guó).
-PINYIN_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zA-Z\u00c0-\u024f\u01cd-\u01dc]{1,7}[1-5]?)\)")
+PINYIN_ANNOTATION = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?![A-Z]{2,}\))(?:[a-zA-Z\u00c0-\u024f\u01cd-\u01dc]{1,7}[1-5]?)\)"
+)
 
 # --- numerals ----------------------------------------------------------------------------
 

@@ -1910,3 +1910,27 @@ def test_a_table_of_a_boards_committees_by_seat():
 def test_a_task_groups_membership_table_stays_no_list():
     body = "现将区安全生产委员会组成人员调整如下：\n| 委员会 | 主任 | 成员 |\n| 区安全生产委员会 | 赵海峰 | 王建设 |\n"
     assert read(body)[0] == []
+
+
+def test_two_inner_units_of_the_body_unsaid_stand_side_by_side():
+    body = "决定：孔祥林同志为党委组织部部长、党校常务副校长；免去邢丽萍同志的纪委办公室副主任、监察处副处长职务。"
+    assert events(body) == [
+        ("appoint", "孔祥林", "党委组织部部长"),
+        ("appoint", "孔祥林", "党校常务副校长"),
+        ("remove", "邢丽萍", "纪委办公室副主任"),
+        ("remove", "邢丽萍", "监察处副处长"),
+    ]
+
+
+def test_an_acronym_in_brackets_inside_a_post_is_part_of_it():
+    assert events("聘任向红霞同志为重症医学科（ICU）护士长。") == [("appoint", "向红霞", "重症医学科(ICU)护士长")]
+
+
+def test_a_table_of_posts_held_and_a_second_post_in_its_remarks():
+    body = (
+        "下列同志不再担任中层领导职务：\n"
+        "│序号│姓名    │原任职务              │备注          │\n"
+        "│1   │田国强  │党委办公室主任        │到龄          │\n"
+        "│2   │冯海燕  │经济管理学院副院长    │本人申请      │\n"
+    )
+    assert events(body) == [("remove", "田国强", "党委办公室主任"), ("remove", "冯海燕", "经济管理学院副院长")]

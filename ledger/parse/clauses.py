@@ -546,6 +546,15 @@ _MANNER_SET = frozenset(MANNERS)
 _SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心", "所")
 
 
+#: How the name of an inner unit of a body ends (党委组织部, 纪委办公室, 人事处).
+_INNER_UNITS = ("部", "处", "办公室", "办", "中心")
+
+
+def _relative_kind(prefix: str, unit: str) -> bool:
+    """Is ``unit`` a part of a unit (干部科 of 组织部)? Only a 科, 股 or 室 is."""
+    return unit.endswith(("科", "股", "室")) and not unit.endswith("办公室")
+
+
 def _parent_of_sibling(prefix: str, unit: str) -> str:
     """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
     belongs beside it, to its parent (董事会), not inside it."""
@@ -817,6 +826,13 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
         if prefix and (bare or _ORGANISATION_END.search(prefix)) and (bare or not _names_body_of(item, prefix)):
             if not bare:
                 prefix = _parent_of_sibling(prefix, split_title(item)[0])
+                if (
+                    base
+                    and prefix.endswith(_INNER_UNITS)
+                    and _relative(prefix)
+                    and not _relative_kind(prefix, split_title(item)[0])
+                ):
+                    prefix = ""  # 党委组织部部长、党校常务副校长: two units of the body unsaid, side by side
             if (item.startswith(_BOARD_WORDS) or item in COMPANY_OFFICER_TITLES) and (board := _BOARD.search(prefix)):
                 # 公司第四届董事会董事、董事会战略委员会委员及副总经理: the company's committee, its officer
                 prefix = prefix[: board.start()]

@@ -87,7 +87,7 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     if "\t" in line.text:
         labels = _tab_cells(line)
         known = set(TABLE_COLUMNS) | set(_OTHER_LABELS)
-        if "姓名" in labels and any(label in TABLE_COLUMNS for label in labels):
+        if "姓名" in labels and any(label in TABLE_COLUMNS or label in _HELD_POST_COLUMNS for label in labels):
             return [(-n - 1, label if label in known else f"?{label}") for n, label in enumerate(labels)]
         return None
     found = []
@@ -102,7 +102,7 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     spans = sorted((start, label, width) for start, (label, width) in columns.items())
     kept = [s for s in spans if not any(o[0] < s[0] < o[0] + o[2] for o in spans)]
     labels = [label for _, label, _ in kept]
-    if "姓名" in labels and any(label in TABLE_COLUMNS for label in labels):
+    if "姓名" in labels and any(label in TABLE_COLUMNS or label in _HELD_POST_COLUMNS for label in labels):
         return [(start, label) for start, label, _ in kept]
     return None
 
@@ -168,8 +168,9 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             sentences.append(cell + ";")
         elif kind == "post":
             sentences.append(f"{name}{ROW_SEP}{unit}{cell}{said if not cell.endswith(')') else ''};")
-    if remark.startswith("兼任") and _is_post(remark[2:]):  # 兼任预防保健科科长: a second post
-        sentences.append(f"任命{name}{remark};")
+    concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
+    if concurrent != remark and _is_post(concurrent):  # 兼任预防保健科科长 / 兼高等教育研究所所长: a second post
+        sentences.append(f"任命{name}兼任{concurrent};")
     return sentences
 
 
