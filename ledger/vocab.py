@@ -663,7 +663,9 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
     (
-        "{person}(挂任的|挂职担任的|担任的|兼任的|的|){posts}职务(自然免除|同时免除|自然免去|相应免除|一并免去|相应终止|自然终止|随之终止|同时终止)",
+        # (段永昌原任某所副所长职务自然免除 / 鲍文涛的某所副所长职务予以解聘: the verb after the posts)
+        "{person}(原任的|原任|挂任的|挂职担任的|担任的|兼任的|的|){posts}职务"
+        "(自然免除|同时免除|自然免去|相应免除|一并免去|相应终止|自然终止|随之终止|同时终止|予以解聘|予以免去|予以免除)",
         "remove",
         "decision",
     ),

@@ -1934,3 +1934,39 @@ def test_a_table_of_posts_held_and_a_second_post_in_its_remarks():
         "│2   │冯海燕  │经济管理学院副院长    │本人申请      │\n"
     )
     assert events(body) == [("remove", "田国强", "党委办公室主任"), ("remove", "冯海燕", "经济管理学院副院长")]
+
+
+def test_removals_whose_verb_follows_the_posts():
+    body = (
+        "聘任段永昌为经济研究所所长；鲍文涛的东南亚研究所副所长职务予以解聘；段永昌原任经济研究所副所长职务自然免除。"
+    )
+    assert events(body) == [
+        ("appoint", "段永昌", "经济研究所所长"),
+        ("remove", "鲍文涛", "东南亚研究所副所长"),
+        ("remove", "段永昌", "经济研究所副所长"),
+    ]
+
+
+def test_the_post_a_person_is_described_by_and_then_pointed_back_to():
+    body = (
+        "决定：免去网络与信息中心主任姜卫东同志的职务，调离我校。\n湖泊生态系统研究中心：原主任段建华不再担任该职务。"
+    )
+    assert events(body) == [
+        ("remove", "姜卫东", "网络与信息中心主任"),
+        ("remove", "段建华", "湖泊生态系统研究中心主任"),
+    ]
+
+
+def test_two_titles_joined_by_jian_under_a_unit_heading():
+    assert events("决定：\n高原湿地研究组：杨绍华任组长兼党支部书记。") == [
+        ("appoint", "杨绍华", "高原湿地研究组组长"),
+        ("appoint", "杨绍华", "高原湿地研究组党支部书记"),
+    ]
+
+
+def test_a_table_one_cell_per_line_with_transliterated_names():
+    body = (
+        "决定对以下同志职务予以聘任或解聘。\n附件\n聘任（解聘）人员名单\n序号\n姓名\n聘任职务\n解聘职务\n备注\n"
+        "1\n阿不都热依木·买买提\n泌尿外科主任\n—\n—\n2\n任丽\n—\n心胸外科主任\n到龄\n"
+    )
+    assert events(body) == [("appoint", "阿不都热依木·买买提", "泌尿外科主任"), ("remove", "任丽", "心胸外科主任")]

@@ -788,7 +788,7 @@ def _two_posts(item: str) -> list[tuple[str, bool]]:
         return [(item, False)]
     left, right = item[:at], item[at + 1 :].removeprefix("任")
     right_core = right.split("(")[0].removesuffix("职务")
-    if split_title(left)[1] and (split_title(right_core)[1] or _bare_title(right_core)):
+    if (split_title(left)[1] or _bare_title(left)) and (split_title(right_core)[1] or _bare_title(right_core)):
         return [(left, False), (right, True)]  # (副会长兼秘书长: the second title, the same body's)
     return [(item, False)]
 
@@ -1025,6 +1025,12 @@ def _post_fragment(text: str) -> bool:
     return core.endswith("职务") or (len(core) <= 24 and bool(split_title(core)[1]))
 
 
+def _describes_post(described_as: str) -> bool:
+    """Does a description before a name (原主任, 某中心主任) name a post a clause may point back to?"""
+    held = described_as.removeprefix("原")
+    return bool(held) and (_titled(held) or _bare_title(held))
+
+
 def _titled(post: str) -> bool:
     """A post with an organisation and a known title: what a narrative sentence must name."""
     org, title = split_title(post)
@@ -1112,7 +1118,9 @@ class ClauseReader:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
         if action == "remove" and posts_text.startswith("原") and not posts_text.startswith(PLACES_OPENING_YUAN):
-            posts_text = posts_text[1:]  # 免去李伟明的原某区安全生产监督管理局局长职务: that post, of a body now gone
+            posts_text = (
+                posts_text.removeprefix("原任的").removeprefix("原任") if posts_text[1] == "任" else posts_text[1:]
+            )  # 免去李伟明的原某区安全生产监督管理局局长职务: that post, of a body now gone
         if posts_text.startswith("该") and self.events:
             posts_text = self.that_body(posts_text[1:])  # …项目经理部项目经理，张文杰为该项目经理部总工程师
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
@@ -1197,6 +1205,8 @@ class ClauseReader:
         org = match.organisation or self.subject_org
         if _read_posts_checked(match.posts, org)[1]:
             return True
+        if match.posts in _THAT_POST:
+            return _describes_post(match.slot.described_as)
         if "、" not in match.posts or "职务、" not in match.posts:
             return False
         # 接受A辞去X职务、B辞去Y职务的请求: a second person chained in, each with posts of their own
@@ -1287,6 +1297,10 @@ class ClauseReader:
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
+        if match.posts in _THAT_POST and _describes_post(match.slot.described_as):
+            # 原主任段建华不再担任该职务 / 免去某中心主任姜卫东同志的职务: the post the person is described by
+            post = match.slot.described_as.removeprefix("原")
+            return self.emit(action, match.persons, post, chunk, match.manner, match.organisation)
         if "、" not in match.posts:  # one post: the common case
             return self.emit(action, match.persons, match.posts, chunk, match.manner, match.organisation)
         groups: list[tuple[list[str], list[str], tuple[str, ...]]] = [(match.persons, [], match.manner)]
@@ -2168,6 +2182,8 @@ class ClauseReader:
 
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
+#: Posts that point back to the post a person was described by (原主任X不再担任该职务).
+_THAT_POST = frozenset({"该职务", "职务", "上述职务", "此职务", "其职务", "相应职务"})
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
 _CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,6}(?:\([^()]*\))?(?:同志)?(?:任|担任|兼任|为|代理)$")
 #: A clause that opens with its person and a verb that follows the person: 张三同志代理….

@@ -305,8 +305,9 @@ _QI_WORDS = ("他", "余", "实", "它")
 
 @functools.cache
 def _connector_start() -> tuple[str, ...]:
-    # (not 现 alone: 现代农业园区 opens a post)
+    # (not 现 alone: 现代农业园区 opens a post; not 原任: 解聘某等6名同志原任职务, the posts they held)
     words = {w for frame in frames() if frame.opens for w in frame.between if w and w not in ("│", "现")}
+    words = {w for w in words if not w.startswith("原")}
     return tuple(sorted(words | {"代理", *HONORIFICS}, key=len, reverse=True))
 
 

@@ -59,6 +59,8 @@ def surname_of(name: str) -> str:
 
 
 _TITLE_NAMES = frozenset(TITLES)
+#: A title of two characters or more, inside what would be a name.
+_TITLE_INSIDE = re.compile("|".join(sorted((t for t in TITLES if len(t) >= 2), key=len, reverse=True)))
 #: Words whose last character is a surname: a name never starts inside one.
 _WORDS_ENDING_IN_A_SURNAME = frozenset({"关于", "对于", "由于", "属于", "至于", "同意", "任命", "聘任", "免去"})
 #: Words whose second character is a surname, never a name's start in running text (公司独立董事).
@@ -90,6 +92,8 @@ def name_score(name: str) -> int:
         return 0
     if not NOT_IN_NAME.isdisjoint(name) or name.startswith(NOT_NAMES) or _HONORIFIC.search(name):
         return 0
+    if len(name) >= 4 and _TITLE_INSIDE.search(name, 1):
+        return 0  # 原主任段建华: a title and a name, never one name
     if "的" in name and (len(name) < 4 or name[-1] == "的"):
         return 0  # 的 only inside long transliterated names (阿的木呷), never as the possessive
     surname = surname_of(name)

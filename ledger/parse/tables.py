@@ -52,7 +52,8 @@ def _is_name(text: str) -> bool:
     name = NAME_MARK.sub("", _compact(text))
     if name.startswith(_VERBS):
         return False
-    return 2 <= len(name) <= 6 and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name)
+    longest = 20 if "·" in name else 6  # 阿不都热依木·买买提: a transliterated name is longer
+    return 2 <= len(name) <= longest and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name)
 
 
 def _width(text: str) -> int:
