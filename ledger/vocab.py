@@ -96,6 +96,7 @@ TITLES: tuple[str, ...] = (
     "总经理助理",
     "局长助理",
     "董事会秘书",
+    "证券事务代表",
     "总裁",
     "副总裁",
     "司长",
@@ -864,6 +865,11 @@ REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
     (re.compile("因"), REASON),
+    # when, told by another event: 向德华先生当选董事长后，不再担任总经理职务
+    (
+        re.compile("后"),
+        re.compile(r"(?<=先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后\u200b?(?=不再|辞去|辞任)"),
+    ),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志
     (re.compile(r"同志\("), re.compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),

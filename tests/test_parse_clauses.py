@@ -1970,3 +1970,22 @@ def test_a_table_one_cell_per_line_with_transliterated_names():
         "1\n阿不都热依木·买买提\n泌尿外科主任\n—\n—\n2\n任丽\n—\n心胸外科主任\n到龄\n"
     )
     assert events(body) == [("appoint", "阿不都热依木·买买提", "泌尿外科主任"), ("remove", "任丽", "心胸外科主任")]
+
+
+def test_an_event_before_another_said_between_person_and_verb():
+    assert events("向德华先生当选董事长后，不再担任公司总经理职务。") == [("remove", "向德华", "公司总经理")]
+
+
+def test_several_people_each_described_by_the_post_they_leave():
+    body = "公司原总经理王世杰先生、原副总经理兼董事会秘书刘文博先生、原财务总监吕艳女士不再担任上述职务。"
+    assert events(body) == [
+        ("remove", "王世杰", "公司总经理"),
+        ("remove", "刘文博", "公司副总经理"),
+        ("remove", "刘文博", "公司董事会秘书"),
+        ("remove", "吕艳", "公司财务总监"),
+    ]
+
+
+def test_a_resignation_asked_by_a_person_described_by_a_post():
+    body = "公司证券事务代表曹敏女士因个人原因辞去证券事务代表职务，辞职后不在公司担任任何职务。"
+    assert [(e.action, e.person) for e in read(body)[0]] == [("remove", "曹敏")]

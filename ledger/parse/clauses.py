@@ -86,6 +86,8 @@ _COMMA_BEFORE_RIGHT = re.compile(
 _REASON_COMMA = re.compile(
     rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),(?=辞去|免去|免除|不再|任|担任|调任|改任)"
 )
+#: The event before another, said between the person and the verb: X先生当选董事长后，不再担任….
+_WHEN_COMMA = re.compile(r"((?:先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后),(?=不再|辞去|辞任)")
 _VERB_AFTER_COMMA = re.compile(
     rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)(?!同志|人员|的)[\u4e00-\u9fff])"
 )  # (not 以上聘任、续聘同志: verbs that say which people)
@@ -1786,6 +1788,27 @@ class ClauseReader:
             self.action, self.head_verb = match.frame.action, ""
         return True
 
+    def described_leave(self, chunk: Chunk) -> bool:
+        """公司原总经理王世杰先生、原财务总监吕艳女士不再担任上述职务: several people, each
+        described by the post they leave; a bare title takes the body of the first."""
+        m = _DESCRIBED_LEAVE.match(chunk.text)
+        if m is None:
+            return False
+        slots = [read_person_slot(part) for part in split_outside_parens(m.group("who"), "、")]
+        if not all(slot and slot.described_as and slot.score >= 2 for slot in slots):
+            return False
+        body = ""
+        for slot in slots:
+            assert slot is not None
+            held = slot.described_as.removeprefix("原")
+            org, title = split_title(held)
+            if org.endswith("原"):  # 公司原总经理: the body, then the post it no longer has
+                held = org[:-1] + title
+            body = body or split_title(held)[0]
+            self.emit("remove", slot.persons, held, chunk, org=body or None)
+        self.decisive = True
+        return True
+
     def elided_removal(self, chunk: Chunk) -> bool:
         """张三同志任A，免去B职务 / 同意张三辞去A职务，辞去B职务: the person of the clause
         before, unsaid, leaves a post (with the consent before, for a resignation)."""
@@ -1921,7 +1944,9 @@ class ClauseReader:
             return
         request = RESIGNATION_REQUEST.search(text)
         if request:
-            asking = find_mentions(text[: request.start()]) or self.persons
+            before = text[: request.start()]
+            slot = read_person_slot(strip_adjuncts(before)) if before else None  # 公司证券事务代表曹敏女士
+            asking = (slot.persons if slot and slot.score >= 2 else None) or find_mentions(before) or self.persons
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
                 self.requests.append(self.requested)
@@ -2022,6 +2047,8 @@ class ClauseReader:
         text = _VERB_AFTER_COMMA.sub(";", self.text)
         if "因" in text:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
+        if "后," in text:
+            text = _WHEN_COMMA.sub("\\1\u200b", text)  # 向德华先生当选董事长后，不再担任…: one clause
         if "为“" in text or '为"' in text:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
         for chunk in cut_chunks(text):
@@ -2136,6 +2163,8 @@ class ClauseReader:
             return  # 二、不再担任外部董事名单 under a table's last row: no removal of that row's person
         if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
             return
+        if chunk.text.endswith("职务") and "不再" in chunk.text and self.described_leave(chunk):
+            return
         if chunk.text.endswith("组成") and self.composed(chunk):
             return
         if "分别" in chunk.text and self.respectively(chunk):
@@ -2182,6 +2211,7 @@ class ClauseReader:
 
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
+_DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,})不再(?:担任|兼任)(?:上述|以上|相应|各自|所任)?职务$")
 #: Posts that point back to the post a person was described by (原主任X不再担任该职务).
 _THAT_POST = frozenset({"该职务", "职务", "上述职务", "此职务", "其职务", "相应职务"})
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
