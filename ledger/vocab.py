@@ -446,6 +446,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("不再续聘", "remove",  "",       "head"),
     ("不再聘任", "remove",  "",       "head"),
     ("不再委派", "remove",  "",       "head"),  # 三、不再委派 / 李振华同志担任某公司董事
+    ("不再担任", "remove",  "",       "head"),  # 二、不再担任原职务人员 / 雷振华(原普外科主任,到龄)
     ("解除委派", "remove",  "",       "head"),
     ("免去",     "remove",  "",       "head lead title column"),
     ("免除",     "remove",  "",       "lead"),

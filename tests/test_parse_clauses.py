@@ -1989,3 +1989,17 @@ def test_several_people_each_described_by_the_post_they_leave():
 def test_a_resignation_asked_by_a_person_described_by_a_post():
     body = "公司证券事务代表曹敏女士因个人原因辞去证券事务代表职务，辞职后不在公司担任任何职务。"
     assert [(e.action, e.person) for e in read(body)[0]] == [("remove", "曹敏")]
+
+
+def test_a_tab_table_with_two_names_in_a_cell_and_a_cell_broken_over_lines():
+    body = (
+        "聘任杜建军等同志为医院中层干部。\n一、聘任人员名单\n序号\t科室\t职务\t姓名\t备注\n"
+        "1\t护理部\t副主任\t韩　静、姬亚楠\t\n2\t心血管内科\n一病区\t主任\t贺文斌\t\n"
+        "二、不再担任原职务人员\n雷振华（原普外科主任，到龄）；\n"
+    )
+    assert events(body) == [
+        ("appoint", "韩静", "护理部副主任"),
+        ("appoint", "姬亚楠", "护理部副主任"),
+        ("appoint", "贺文斌", "心血管内科一病区主任"),
+        ("remove", "雷振华", "普外科主任"),
+    ]

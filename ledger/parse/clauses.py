@@ -1848,6 +1848,11 @@ class ClauseReader:
 
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
+        if self.action == "remove" and chunk.text.endswith(")") and (held := _HELD_IN_BRACKET.match(chunk.text)):
+            # 不再担任原职务人员: / 雷振华(原普外科主任,到龄): the post left, in the bracket after the name
+            found = read_names(held.group("name"))
+            if found and found[1] >= 2 and _describes_post(held.group("post")):
+                return self.emit("remove", found[0], held.group("post"), chunk)
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None:
             return False
@@ -2212,6 +2217,10 @@ class ClauseReader:
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
 _DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,})不再(?:担任|兼任)(?:上述|以上|相应|各自|所任)?职务$")
+#: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
+_HELD_IN_BRACKET = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
+)
 #: Posts that point back to the post a person was described by (原主任X不再担任该职务).
 _THAT_POST = frozenset({"该职务", "职务", "上述职务", "此职务", "其职务", "相应职务"})
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.

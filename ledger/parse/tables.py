@@ -114,6 +114,10 @@ _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
 
 def _row_sentences(row: dict[str, str]) -> list[str]:
+    if "、" in row.get("姓名", ""):  # 韩　静、姬亚楠: two people in one post's row, each holds it
+        names = row["姓名"].split("、")
+        if all(_is_name(_compact(name)) for name in names):
+            return [sentence for name in names for sentence in _row_sentences(row | {"姓名": name})]
     cell = row.get("姓名", "").split()
     # 陆永刚　男: the gender column stood one space away and joined the name's cell
     name = _compact(" ".join(cell[:1] + [c for c in cell[1:] if not _PERSON_MARKS.match(c)]))
@@ -495,6 +499,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     header: list[tuple[int, str]] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
+    short: list[str] = []  # the cells of a tab row cut short by a line break inside a cell
 
     def flush() -> None:
         _fill_merged_cells(rows)
@@ -516,6 +521,18 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
             cells_by_tab = _tab_cells(line) if "\t" in line.text or line.indent else []
+            if (
+                short
+                and cells_by_tab
+                and short[0].isdigit()  # (a numbered row, and no number opening the next)
+                and cells_by_tab[0]
+                and not cells_by_tab[0].isdigit()
+                and len(short) + len(cells_by_tab) - 1 <= len(header)
+            ):
+                # 9 | 心血管内科 / 一病区 | 主任 | 贺文斌: a cell broken over two lines, the row goes on
+                cells_by_tab = [*short[:-1], short[-1] + cells_by_tab[0], *cells_by_tab[1:]]
+                rows.pop()
+            short = cells_by_tab if 2 <= len(cells_by_tab) < len(header) else []
             if len(cells_by_tab) >= 2:
                 row = {label: cell for (_, label), cell in zip(header, cells_by_tab, strict=False) if cell}
                 wrapped = all(label not in TABLE_COLUMNS or not _cell_holds_post(cell) for label, cell in row.items())
