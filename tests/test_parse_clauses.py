@@ -2003,3 +2003,14 @@ def test_a_tab_table_with_two_names_in_a_cell_and_a_cell_broken_over_lines():
         ("appoint", "贺文斌", "心血管内科一病区主任"),
         ("remove", "雷振华", "普外科主任"),
     ]
+
+
+def test_a_post_naming_the_body_its_heading_ends_with_is_not_prefixed_again():
+    body = (
+        "决定：\n（四）鲁北能源集团新能源开发有限公司\n"
+        "1．免去宫美玲的财务负责人职务，不再担任新能源开发有限公司党支部委员。"
+    )
+    assert events(body) == [
+        ("remove", "宫美玲", "鲁北能源集团新能源开发有限公司财务负责人"),
+        ("remove", "宫美玲", "新能源开发有限公司党支部委员"),
+    ]

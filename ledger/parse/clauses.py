@@ -606,7 +606,12 @@ _PARTY_UNIT = re.compile(r"(?<=..)(党委|党组)(?=[^党]{1,8}$)")
 
 
 def _names_body_of(item: str, prefix: str) -> bool:
-    """Does ``item`` open with a body ``prefix`` opens with (浙江警察学院 of 浙江警察学院教务处)?"""
+    """Does ``item`` open with a body ``prefix`` opens with (浙江警察学院 of 浙江警察学院教务处), or
+    with the body ``prefix`` ends with (新能源开发有限公司 of 某集团新能源开发有限公司)?"""
+    if item[:2] in prefix[2:] and any(
+        prefix.endswith(item[:k]) and _ORGANISATION_END.search(item[:k]) for k in range(4, min(len(item), len(prefix)))
+    ):
+        return True
     if prefix[:2] != item[:2]:
         return False  # mostly
     return any(item.startswith(prefix[:k]) and _ORGANISATION_END.search(prefix[:k]) for k in range(4, len(prefix) + 1))
