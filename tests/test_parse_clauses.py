@@ -2014,3 +2014,15 @@ def test_a_post_naming_the_body_its_heading_ends_with_is_not_prefixed_again():
         ("remove", "宫美玲", "鲁北能源集团新能源开发有限公司财务负责人"),
         ("remove", "宫美玲", "新能源开发有限公司党支部委员"),
     ]
+
+
+def test_the_roster_of_one_committee_adopted_holds_its_seats():
+    body = (
+        "某县第十八届人民代表大会第一次会议表决通过某县第十八届人民代表大会法制委员会组成人员名单：\n"
+        "主任委员：李德全\n委　　员：王立鹏　杨秀云（女）\n"
+    )
+    assert events(body) == [
+        ("appoint", "李德全", "某县第十八届人民代表大会法制委员会主任委员"),
+        ("appoint", "王立鹏", "某县第十八届人民代表大会法制委员会委员"),
+        ("appoint", "杨秀云", "某县第十八届人民代表大会法制委员会委员"),
+    ]

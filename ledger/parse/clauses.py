@@ -204,6 +204,8 @@ _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,3})的")
 #: …表决通过了(某县第十八届人民代表大会)专门委员会组成人员名单: the body whose committees follow.
 _LIST_OF_BODY = re.compile(r"通过了?([^,;。:]{4,40}?(?:代表大会|委员会|常务委员会))(?:各)?专门委员会组成人员名单$")
+#: ... or of one committee, whose seats the roster below holds.
+_LIST_OF_ONE_BODY = re.compile(r"通过了?([^,;。:各]{4,50}?(?<!专门)委员会)(?:组成人员|成员|委员)名单$")
 #: A caption's verb (解聘人员名单, 不再担任外部董事名单): the action of the rows below it.
 _CAPTION_ACTIONS: dict[str, str] = (
     {v: a for v, a in LEADING_VERBS.items() if not v.startswith("决定")}
@@ -1360,6 +1362,8 @@ class ClauseReader:
             self.action = "appoint"
             body = _LIST_OF_BODY.search(text)
             self.list_body = body.group(1) if body else None  # whose committees the headings below are
+            if body is None and (one := _LIST_OF_ONE_BODY.search(text)):
+                self.heading_org = one.group(1)  # …法制委员会组成人员名单: / 主任委员:李德全: its seats
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment
