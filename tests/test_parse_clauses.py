@@ -2026,3 +2026,14 @@ def test_the_roster_of_one_committee_adopted_holds_its_seats():
         ("appoint", "王立鹏", "某县第十八届人民代表大会法制委员会委员"),
         ("appoint", "杨秀云", "某县第十八届人民代表大会法制委员会委员"),
     ]
+
+
+def test_the_committees_named_before_pointed_back_to():
+    body = (
+        "董事会同意黄志诚先生担任董事会战略发展委员会委员、董事会风险管理委员会委员；"
+        "郑天佑先生不再担任上述两个委员会委员职务。"
+    )
+    assert events(body)[2:] == [
+        ("remove", "郑天佑", "董事会战略发展委员会委员"),
+        ("remove", "郑天佑", "董事会风险管理委员会委员"),
+    ]

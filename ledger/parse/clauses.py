@@ -1130,6 +1130,15 @@ class ClauseReader:
             posts_text = (
                 posts_text.removeprefix("原任的").removeprefix("原任") if posts_text[1] == "任" else posts_text[1:]
             )  # 免去李伟明的原某区安全生产监督管理局局长职务: that post, of a body now gone
+        if posts_text.startswith("上述") and self.events and (above := _ABOVE_BODIES.match(posts_text)):
+            # 不再担任上述两个委员会委员职务: the title at each body of that kind just named
+            kind, title = above.group(1), above.group(2).removesuffix("职务")
+            bodies = dict.fromkeys(
+                org for e in self.events if (org := split_title(e.post)[0]).endswith(kind) and len(org) > len(kind)
+            )
+            if bodies and title in TITLES:
+                made = [self.emit(action, persons, body + title, chunk, manner) for body in bodies]
+                return any(made)
         if posts_text.startswith("该") and self.events:
             posts_text = self.that_body(posts_text[1:])  # …项目经理部项目经理，张文杰为该项目经理部总工程师
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
@@ -1216,6 +1225,8 @@ class ClauseReader:
             return True
         if match.posts in _THAT_POST:
             return _describes_post(match.slot.described_as)
+        if match.posts.startswith("上述") and self.events and _ABOVE_BODIES.match(match.posts):
+            return True  # 上述两个委员会委员: bodies named before (emit finds them)
         if "、" not in match.posts or "职务、" not in match.posts:
             return False
         # 接受A辞去X职务、B辞去Y职务的请求: a second person chained in, each with posts of their own
@@ -2230,6 +2241,8 @@ _DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,})不再(?:�
 _HELD_IN_BRACKET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )
+#: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
+_ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
 #: Posts that point back to the post a person was described by (原主任X不再担任该职务).
 _THAT_POST = frozenset({"该职务", "职务", "上述职务", "此职务", "其职务", "相应职务"})
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
