@@ -2037,3 +2037,18 @@ def test_the_committees_named_before_pointed_back_to():
         ("remove", "郑天佑", "董事会战略发展委员会委员"),
         ("remove", "郑天佑", "董事会风险管理委员会委员"),
     ]
+
+
+def test_three_small_forms_of_university_and_hospital_notices():
+    body = (
+        "决定：张继伟任国有资产管理处副处长，免去其实验室与设备管理处副处长职务；"
+        "某省第一人民医院选派专家顾晓燕同志挂职任临床药学部主任（挂职期限一年）；"
+        "聘任阎春梅为科研管理处处长，兼任学术委员会秘书。"
+    )
+    assert events(body) == [
+        ("appoint", "张继伟", "国有资产管理处副处长"),
+        ("remove", "张继伟", "实验室与设备管理处副处长"),
+        ("appoint", "顾晓燕", "临床药学部主任"),
+        ("appoint", "阎春梅", "科研管理处处长"),
+        ("appoint", "阎春梅", "学术委员会秘书"),
+    ]

@@ -285,7 +285,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 if not posts or (not connector and posts.startswith(_connector_start())):
                     continue
                 slot_text = text[start:end]
-                if slot_text.endswith("其") and posts.startswith(_QI_WORDS):
+                if slot_text.endswith("其") and posts.startswith(_QI_WORDS) and not posts.startswith("实验"):
                     continue  # 其他领导职务自然免除: 其他 (the others), no pronoun
                 # A slot ending at a connector ends before the first honorific followed by more
                 # (last_end): with honorifics all of one length, it holds none; the test is left
