@@ -2052,3 +2052,14 @@ def test_three_small_forms_of_university_and_hospital_notices():
         ("appoint", "阎春梅", "科研管理处处长"),
         ("appoint", "阎春梅", "学术委员会秘书"),
     ]
+
+
+def test_a_tab_table_cell_cut_short_goes_on_below():
+    body = (
+        "决定对下列同志职务进行任免：\n序号\t姓名\t任职\t免职\t备注\n"
+        "1\t杨世雄\t某镇九年制学校党支部\t—\t\n\t\t书记、校长\t\t\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨世雄", "某镇九年制学校党支部书记"),
+        ("appoint", "杨世雄", "某镇九年制学校校长"),
+    ]

@@ -535,7 +535,14 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             short = cells_by_tab if 2 <= len(cells_by_tab) < len(header) else []
             if len(cells_by_tab) >= 2:
                 row = {label: cell for (_, label), cell in zip(header, cells_by_tab, strict=False) if cell}
-                wrapped = all(label not in TABLE_COLUMNS or not _cell_holds_post(cell) for label, cell in row.items())
+                before = rows[-1][1] if rows else {}
+                wrapped = all(
+                    label not in TABLE_COLUMNS
+                    or not _cell_holds_post(cell)
+                    # 某学校党支部 / 书记、校长: the cell above is cut short, a body without its title
+                    or (label in before and not _cell_holds_post(before[label]))
+                    for label, cell in row.items()
+                )
                 if rows and not cells_by_tab[0] and not row.get("姓名") and wrapped:
                     for label, cell in row.items():  # a cell wrapped onto a line of its own (试用期 / 一年)
                         rows[-1][1][label] = rows[-1][1].get(label, "") + cell
