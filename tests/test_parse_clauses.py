@@ -2063,3 +2063,8 @@ def test_a_tab_table_cell_cut_short_goes_on_below():
         ("appoint", "杨世雄", "某镇九年制学校党支部书记"),
         ("appoint", "杨世雄", "某镇九年制学校校长"),
     ]
+
+
+def test_a_line_of_names_whose_verb_is_on_the_next_line():
+    body = "会议增补：\n苏晓红、马艳秋、宋婉清（以姓氏笔画为序）\n同志为市妇联第十届执委会执委；"
+    assert [e.person for e in read(body)[0]] == ["苏晓红", "马艳秋", "宋婉清"]

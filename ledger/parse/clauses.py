@@ -336,6 +336,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if ":" in previous and not (text.endswith("、") or _NAME_CUT.search(previous)):
                 add(";", no)  # the roster line broken over lines ends here
             continue
+        if grid_before and text.startswith(("同志为", "同志任", "同志的", "等同志", "为")) and parts[-1].endswith(";"):
+            # 苏晓红、马艳秋、宋婉清(以姓氏笔画为序) / 同志为某会执委: the names were the subject
+            parts[-1] = parts[-1][:-1]
+            size -= 1
+            index.grids.discard(max(index.grids, default=-1))
+            grid_before = False
         grid = None
         unit_at = False
         if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
