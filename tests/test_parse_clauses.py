@@ -2068,3 +2068,15 @@ def test_a_tab_table_cell_cut_short_goes_on_below():
 def test_a_line_of_names_whose_verb_is_on_the_next_line():
     body = "会议增补：\n苏晓红、马艳秋、宋婉清（以姓氏笔画为序）\n同志为市妇联第十届执委会执委；"
     assert [e.person for e in read(body)[0]] == ["苏晓红", "马艳秋", "宋婉清"]
+
+
+def test_a_doc_number_repeated_at_a_page_top_and_a_prisons_titles():
+    body = (
+        "经局党委研究决定：\n任命何永红为五马坪监狱党委委员、副监\n狱长；\n－1－\n\n川狱任〔2021〕12号\n"
+        "免去黄志勇的川西监狱副监狱长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "何永红", "五马坪监狱党委委员"),
+        ("appoint", "何永红", "五马坪监狱副监狱长"),
+        ("remove", "黄志勇", "川西监狱副监狱长"),
+    ]

@@ -29,6 +29,7 @@ from ..vocab import (
     COMPANY_OFFICER_TITLES,
     CORRECTION,
     CORRECTION_IN,
+    DOC_NO,
     EACH_WORDS,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
@@ -321,6 +322,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     for line in rewrite_tables(lines):
         no = line.no
         text = "".join(line.text.split())
+        if size and "号" in text and DOC_NO.fullmatch(text):
+            continue  # 川狱任〔2021〕12号 again at the top of a page: the running head, no clause
         if "笔" in text:
             text = _ORDER_BRACKET.sub("", text)  # 委员(按姓氏笔画为序): how the names are ordered, no part
         if (
