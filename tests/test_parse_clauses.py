@@ -2080,3 +2080,16 @@ def test_a_doc_number_repeated_at_a_page_top_and_a_prisons_titles():
         ("appoint", "何永红", "五马坪监狱副监狱长"),
         ("remove", "黄志勇", "川西监狱副监狱长"),
     ]
+
+
+def test_resignations_of_two_people_done_by_one_sentence_after_them():
+    body = (
+        "董事会于近日收到公司副总裁林晓东先生、合规总监陈美玲女士的书面辞职报告。林晓东先生因工作调整原因，"
+        "申请辞去公司副总裁、首席信息官职务；陈美玲女士因个人原因申请辞去公司合规总监职务。辞职后，"
+        "林晓东先生将在公司控股股东处任职，陈美玲女士不再在公司担任任何职务。"
+    )
+    assert events(body) == [
+        ("remove", "林晓东", "公司副总裁"),
+        ("remove", "林晓东", "公司首席信息官"),
+        ("remove", "陈美玲", "公司合规总监"),
+    ]

@@ -1768,8 +1768,14 @@ class ClauseReader:
             return False
         # 刘正平先生、苏婉清女士的辞职报告…生效: each resignation asked for that it names, else the last
         named = set(find_mentions(chunk.text))
-        if "上述" in chunk.text:  # 上述辞职自…生效: every resignation asked for above
-            done = list(self.requests)
+        if "上述" in chunk.text or chunk.text.startswith("辞职后"):
+            # 上述辞职自…生效 / 辞职后，A…，B…: every resignation asked for above, once a person (a
+            # summary line tells it before the body does, and 辞去总经理职务后 again): as most fully said
+            fullest: dict[tuple[str, ...], tuple[list[str], str]] = {}
+            for persons, posts in self.requests:
+                if len(posts) > len(fullest.get(tuple(persons), ([], ""))[1]):
+                    fullest[tuple(persons)] = (persons, posts)
+            done = list(fullest.values())
         else:
             done = [r for r in self.requests if set(r[0]) & named] if len(named) > 1 else []
         self.requested, self.requests = None, []
