@@ -871,7 +871,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("因"), REASON),
     # when, told by another event: 向德华先生当选董事长后，不再担任总经理职务
     (
-        re.compile("后"),
+        re.compile("后\u200b?(?:不再|辞)"),
         re.compile(r"(?<=先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后\u200b?(?=不再|辞去|辞任)"),
     ),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
