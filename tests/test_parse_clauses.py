@@ -2093,3 +2093,11 @@ def test_resignations_of_two_people_done_by_one_sentence_after_them():
         ("remove", "林晓东", "公司首席信息官"),
         ("remove", "陈美玲", "公司合规总监"),
     ]
+
+
+def test_a_bodys_short_name_under_its_heading_is_not_prefixed():
+    body = (
+        "现将有关情况公告如下：\n二、控股子公司唐山冀中特种管材有限公司\n"
+        "唐山冀中特种管材有限公司（以下简称“唐山特管”）召开董事会，选举尚海涛先生为唐山特管董事长。"
+    )
+    assert events(body) == [("appoint", "尚海涛", "唐山特管董事长")]

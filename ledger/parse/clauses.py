@@ -1076,6 +1076,8 @@ class ClauseReader:
         self.text = text
         self.line_of = line_of
         self.effective = effective
+        # 唐山冀中特种管材有限公司(以下简称“唐山特管”): short names of bodies, each a body of its own
+        self.aliases = tuple(_ALIAS.findall(text)) if "简称" in text else ()
         self.events: list[ParsedEvent] = []
         self.issues: list[ClauseIssue] = []
         self.action: str | None = None
@@ -1151,8 +1153,8 @@ class ClauseReader:
         if posts_text.startswith("该") and self.events:
             posts_text = self.that_body(posts_text[1:])  # …项目经理部项目经理，张文杰为该项目经理部总工程师
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
-        if org and posts_text.startswith(_ISSUER_SELF):
-            org = None  # 公司总裁 / 本行行长: the issuer names itself, under no heading
+        if org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases))):
+            org = None  # 公司总裁 / 本行行长 / 唐山特管董事长: a body named in full already, under no heading
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
@@ -2258,6 +2260,8 @@ _HELD_IN_BRACKET = re.compile(
 )
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
+#: A body's short name, defined where it is first named: (以下简称“唐山特管”).
+_ALIAS = re.compile(r"以下(?:简称|称)[“\"]([^”\"]{2,10})[”\"]")
 #: Posts that point back to the post a person was described by (原主任X不再担任该职务).
 _THAT_POST = frozenset({"该职务", "职务", "上述职务", "此职务", "其职务", "相应职务"})
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
