@@ -465,6 +465,10 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("辞去",     "remove",  "辞职",   "title"),
 )  # fmt: skip
 
+#: Verbs that open a section only with the colon written after them: 接受： / 王建国辞去…的请求
+#: (接受 at the end of a line is mostly a sentence broken there).
+COLON_HEADS: dict[str, str] = {"接受": "remove"}
+
 #: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
 HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时", "补充")
 
@@ -678,7 +682,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(的|│|){posts}", "remove", "item"),
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
-    ("{person}辞去{posts}职务", "remove", "item"),
+    ("{person}辞去{posts}(职务|职务的请求|职务的申请|职务请求)", "remove", "item"),
     ("{person}当选(为|){posts}", "appoint", "item"),  # 补选: / 黄志城当选为某镇镇长
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),

@@ -25,6 +25,7 @@ from ..vocab import (
     BODY_BRANCHES,
     BODY_TITLES,
     CATEGORY_LABELS,
+    COLON_HEADS,
     COMMITTEE_WITH_VERB,
     COMPANY_OFFICER_TITLES,
     CORRECTION,
@@ -192,6 +193,8 @@ _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 _RESPECTIVELY = re.compile(
     rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?:为|任|担任)(?P<posts>.+)$"
 )
+#: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
+_NAME_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:的|为|同志)")
 _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)\)")
 #: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
 _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
@@ -339,7 +342,15 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if ":" in previous and not (text.endswith("、") or _NAME_CUT.search(previous)):
                 add(";", no)  # the roster line broken over lines ends here
             continue
-        if grid_before and text.startswith(("同志为", "同志任", "同志的", "等同志", "为")) and parts[-1].endswith(";"):
+        if (
+            grid_before
+            and parts[-1].endswith(";")
+            and (
+                text.startswith(("同志为", "同志任", "同志的", "等同志", "为"))
+                # 阿不来提·买 / 买提的…职务: a transliterated name broken over two lines
+                or ("·" in parts[-1] and "、" not in parts[-1] and _NAME_GOES_ON.match(text))
+            )
+        ):
             # 苏晓红、马艳秋、宋婉清(以姓氏笔画为序) / 同志为某会执委: the names were the subject
             parts[-1] = parts[-1][:-1]
             size -= 1
@@ -574,6 +585,10 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     kind = next((k for k in _SIBLING_KINDS if unit.endswith(k) and prefix.endswith(k)), None)
     if kind is None or prefix.startswith("中共"):  # a party committee's 纪委 is its own, not a sibling
         return prefix
+    if prefix.endswith(_CONGRESS_STANDING) and "人民代表大会" in prefix and not unit.endswith("工作委员会"):
+        # 某市人民代表大会常务委员会委员、财政经济委员会委员: a special committee is the congress's;
+        # only a working committee (法制工作委员会) is its standing committee's
+        return prefix.removesuffix("常务委员会").removesuffix("常委会")
     for k in range(len(prefix) - len(kind) - 1, 1, -1):
         if prefix[:k].endswith(_BOARDS):
             return prefix[:k]
@@ -594,6 +609,7 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
+_CONGRESS_STANDING = ("常务委员会", "常委会")
 _BOARD_WORDS = ("董事会", "监事会")
 _BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)")
 _RENEWALS = ("连任", "续任")
@@ -993,6 +1009,8 @@ def _is_heading(text: str) -> bool:
         # 党委办公室(董事会办公室): one unit under two names, the second in brackets
         inner = text[cut + 1 : -1]
         return "(" not in inner and _is_heading(text[:cut]) and _is_heading(inner)
+    if "(" in text and (bare := _BRACKETED.sub("", text)) != text and len(bare) >= 6 and "(" not in bare:
+        return _is_heading(bare)  # 重庆两江新区(重庆自由贸易试验区)人民法院: the other name inside
     return (
         text[-1:] in _ORGANISATION_LAST  # most lines: no body's last character
         and not text.endswith(CATEGORY_LABELS)  # 集团总部 / 二级公司: a kind of unit, no body
@@ -1360,7 +1378,9 @@ class ClauseReader:
             return False  # 以下同志校长聘期届满，不再续聘: a decision about the post said before
         if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)):
             text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
-        if text in SECTION_HEADS:
+        if text in COLON_HEADS and text == chunk.text:  # (only a written colon ends a chunk after it)
+            self.action, self.head_verb = COLON_HEADS[text], text
+        elif text in SECTION_HEADS:
             after = chunk.start + len(chunk.text) + 1
             if self.heading_org and after < len(self.text) and self.line_of[after] == self.line_of[chunk.start]:
                 self.unit_action = self.action  # 免去：A的X职务 on one line of a unit's block: that line's only
