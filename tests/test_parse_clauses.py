@@ -2117,3 +2117,16 @@ def test_congress_lists_second_look_forms():
         ("remove", "黄天佑", "某市人民代表大会财政经济委员会委员"),
         ("remove", "阿不来提·买买提", "某州中级人民法院副院长"),
     ]
+
+
+def test_several_people_described_by_posts_of_one_title_they_leave():
+    body = (
+        "原教务处主任李光荣同志、原总务处主任和丽同志因工作需要，不再担任上述职务；"
+        "原外一科护士长张秋菊、儿科护士长何艳不再担任护士长职务。"
+    )
+    assert events(body) == [
+        ("remove", "李光荣", "教务处主任"),
+        ("remove", "和丽", "总务处主任"),
+        ("remove", "张秋菊", "外一科护士长"),
+        ("remove", "何艳", "儿科护士长"),
+    ]

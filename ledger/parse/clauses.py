@@ -1848,11 +1848,14 @@ class ClauseReader:
     def described_leave(self, chunk: Chunk) -> bool:
         """公司原总经理王世杰先生、原财务总监吕艳女士不再担任上述职务: several people, each
         described by the post they leave; a bare title takes the body of the first."""
-        m = _DESCRIBED_LEAVE.match(chunk.text)
+        m = _DESCRIBED_LEAVE.match(strip_adjuncts(chunk.text).replace("\u200b", ""))
         if m is None:
             return False
         slots = [read_person_slot(part) for part in split_outside_parens(m.group("who"), "、")]
         if not all(slot and slot.described_as and slot.score >= 2 for slot in slots):
+            return False
+        what = m.group("what")  # 不再担任护士长职务: the title every one of them is described by
+        if what not in _THOSE_POSTS and not all(slot.described_as.endswith(what) for slot in slots if slot):
             return False
         body = ""
         for slot in slots:
@@ -1861,8 +1864,10 @@ class ClauseReader:
             org, title = split_title(held)
             if org.endswith("原"):  # 公司原总经理: the body, then the post it no longer has
                 held = org[:-1] + title
+            # 原副总经理兼董事会秘书 after 公司原总经理: bare titles, of the first one's body
+            bare = all(_bare_title(part) for part in re.split("兼任|兼|、", held))
+            self.emit("remove", slot.persons, held, chunk, org=(body or None) if bare else None)
             body = body or split_title(held)[0]
-            self.emit("remove", slot.persons, held, chunk, org=body or None)
         self.decisive = True
         return True
 
@@ -2273,7 +2278,8 @@ class ClauseReader:
 
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
-_DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,})不再(?:担任|兼任)(?:上述|以上|相应|各自|所任)?职务$")
+_DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任)(?P<what>[^,;。]{0,8})职务$")
+_THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", "原", "原任"})
 #: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
 _HELD_IN_BRACKET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
