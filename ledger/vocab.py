@@ -687,7 +687,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并为|继续挂职任|当选为|当选|连任|续任|同时担任|同时兼任){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并为|继续挂职任|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任){posts}",
         "appoint",
         "narrative",
     ),
@@ -764,6 +764,8 @@ RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}
 #: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
 RESIGNATION_EFFECTIVE = re.compile(
     r"(?:辞职|辞任)(?:报告|申请|请求|函)?(?:自[^,;。将]{0,20}?|于[^,;。将]{0,6}?)?(?:起|即|时)?生效|^辞职后"
+    # 已辞任本公司执行董事职务，自二零二一年十二月三日起生效: the resignation just told, in force
+    r"|^自[^,;。将]{4,20}起生效$"
 )
 RESIGNATION_ACCEPTED = re.compile(r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
 
@@ -873,6 +875,8 @@ REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
     (re.compile("因"), REASON),
+    # a short name given after a name (黄志明先生(「黄先生」), 某公司(以下简称“某某”)): no part of any slot
+    (re.compile("[「“]"), re.compile(r"\((?:以下简称|以下称|下称)?[「“][^」”()]{1,12}[」”]\)")),
     # when, told by another event: 向德华先生当选董事长后，不再担任总经理职务
     (
         re.compile("后\u200b?(?:不再|辞)"),

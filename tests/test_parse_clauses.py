@@ -2130,3 +2130,19 @@ def test_several_people_described_by_posts_of_one_title_they_leave():
         ("remove", "张秋菊", "外一科护士长"),
         ("remove", "何艳", "儿科护士长"),
     ]
+
+
+def test_a_hong_kong_announcement_of_a_chairs_resignation_and_appointments():
+    body = (
+        "董事会宣布，黄志明先生（「黄先生」）因工作调整，已辞任本公司执行董事、董事会主席职务，"
+        "并辞任董事会提名委员会主席职务，自二零二一年十二月三日起生效。黄先生亦无任何有关其辞任之事宜须提请股东注意。\n"
+        "董事会进一步宣布，执行董事刘永康先生（「刘先生」）获委任为董事会主席，自二零二一年十二月三日起生效。"
+        "刘先生不再担任本公司行政总裁。"
+    )
+    assert events(body) == [
+        ("remove", "黄志明", "本公司执行董事"),
+        ("remove", "黄志明", "本公司董事会主席"),
+        ("remove", "黄志明", "董事会提名委员会主席"),
+        ("appoint", "刘永康", "董事会主席"),
+        ("remove", "刘永康", "本公司行政总裁"),
+    ]

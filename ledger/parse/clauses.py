@@ -1790,14 +1790,16 @@ class ClauseReader:
             return False
         # 刘正平先生、苏婉清女士的辞职报告…生效: each resignation asked for that it names, else the last
         named = set(find_mentions(chunk.text))
-        if "上述" in chunk.text or chunk.text.startswith("辞职后"):
-            # 上述辞职自…生效 / 辞职后，A…，B…: every resignation asked for above, once a person (a
-            # summary line tells it before the body does, and 辞去总经理职务后 again): as most fully said
-            fullest: dict[tuple[str, ...], tuple[list[str], str]] = {}
-            for persons, posts in self.requests:
-                if len(posts) > len(fullest.get(tuple(persons), ([], ""))[1]):
-                    fullest[tuple(persons)] = (persons, posts)
-            done = list(fullest.values())
+        if "上述" in chunk.text or chunk.text.startswith(("辞职后", "自")):
+            # 上述辞职自…生效 / 辞职后，A…，B… / 已辞任X，并辞任Y，自…起生效: every resignation asked
+            # for above; one told twice (a summary line, then the body; 辞去总经理职务后 again) once,
+            # as most fully said
+            done = [
+                (persons, posts)
+                for persons, posts in self.requests
+                if not any(q == persons and p2 != posts and _said_again(posts, p2) for q, p2 in self.requests)
+            ]
+            done = list({(tuple(persons), posts): (persons, posts) for persons, posts in done}.values())
         else:
             done = [r for r in self.requests if set(r[0]) & named] if len(named) > 1 else []
         self.requested, self.requests = None, []
@@ -2010,6 +2012,8 @@ class ClauseReader:
         if self.name_before_known_body(chunk):
             return
         request = RESIGNATION_REQUEST.search(text)
+        if request and not _ends_in_title(request.group("posts")):
+            request = None  # 亦无任何有关其辞任之事宜须提请股东注意: no post asked to be left
         if request:
             before = text[: request.start()]
             slot = read_person_slot(strip_adjuncts(before)) if before else None  # 公司证券事务代表曹敏女士
@@ -2202,6 +2206,8 @@ class ClauseReader:
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
         ):
             return
+        if self.requested and chunk.text.endswith("生效") and self.effective_resignation(chunk):
+            return  # 已辞任…职务，自二零二一年十二月三日起生效: the resignation told, in force
         if chunk.text.startswith(
             ("至", "到", "自", "从", "任期", "聘期", "期限", "任职时间", "新一届", "本届")
         ) and PERIOD_CHUNK.match(chunk.text):
@@ -2286,6 +2292,22 @@ _HELD_IN_BRACKET = re.compile(
 )
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
+
+
+def _ends_in_title(posts: str) -> bool:
+    """Do the posts a resignation asks to leave end with a title (…董事会秘书), not other words?"""
+    last = _BRACKETED.sub("", posts).split("、")[-1]
+    return bool(split_title(last)[1]) or _bare_title(last)
+
+
+def _said_again(posts: str, fuller: str) -> bool:
+    """Is every post of ``posts`` (董事长、董事及战略委员会主任委员) a post of ``fuller`` said more
+    fully (公司第六届董事会董事长、董事及董事会战略委员会主任委员)?"""
+    full = _POST_LIST.split(fuller)
+    return all(any(f.endswith(part) for f in full) for part in _POST_LIST.split(posts))
+
+
+_POST_LIST = re.compile("、|及|和")
 #: A body's short name, defined where it is first named: (以下简称“唐山特管”).
 _ALIAS = re.compile(r"以下(?:简称|称)[“\"]([^”\"]{2,10})[”\"]")
 #: Posts that point back to the post a person was described by (原主任X不再担任该职务).

@@ -201,6 +201,10 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
         count = group.group("count")
         return PersonSlot([], 3, group=(int(count) if count.isdigit() else chinese_number(count)) if count else 0)
     reading = _slot_reading(text)
+    if reading is None and antecedents and (polite := _SURNAME_POLITE.match(text)):
+        # 刘先生不再担任…: the person of that surname named last
+        named = [name for name in antecedents if name.startswith(polite.group(1))]
+        return PersonSlot(named[-1:], 3, pronoun=True) if named else None
     if reading is None:
         return None
     if reading is _PRONOUN:
@@ -209,6 +213,8 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     return PersonSlot(list(persons), score, described_as)
 
 
+#: A surname and a polite form (刘先生, 陈女士): a person named before, by surname.
+_SURNAME_POLITE = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:先生|女士)$")
 #: A person slot naming a group whose names are listed after it: 丁敏等36名同志, 刘振宇等同志,
 #: 以下5名同志, 下列人员.
 GROUP_SLOT = re.compile(
