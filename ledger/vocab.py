@@ -465,6 +465,10 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("辞去",     "remove",  "辞职",   "title"),
 )  # fmt: skip
 
+#: Verbs that open a list of people below them and nothing else (选派以下同志到村任第一书记：):
+#: 选派 elsewhere tells where a cadre comes from, no decision.
+LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint"}
+
 #: Verbs that open a section only with the colon written after them: 接受： / 王建国辞去…的请求
 #: (接受 at the end of a line is mostly a sentence broken there).
 COLON_HEADS: dict[str, str] = {"接受": "remove"}

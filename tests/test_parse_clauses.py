@@ -2146,3 +2146,16 @@ def test_a_hong_kong_announcement_of_a_chairs_resignation_and_appointments():
         ("appoint", "刘永康", "董事会主席"),
         ("remove", "刘永康", "本公司行政总裁"),
     ]
+
+
+def test_first_secretaries_sent_and_recalled_item_by_item():
+    body = (
+        "经县委研究，决定选派以下同志到村任第一书记（驻村期限两年）：\n"
+        "1．赵鹏飞（县发展和改革局），任石门镇石门村第一书记；\n2．刘晓（县财政局），任石门镇黄龙村第一书记。\n"
+        "原选派的下列同志任期届满，经考核合格，予以召回：\n1．张武，免去其石门镇石门村第一书记职务。"
+    )
+    assert events(body) == [
+        ("appoint", "赵鹏飞", "石门镇石门村第一书记"),
+        ("appoint", "刘晓", "石门镇黄龙村第一书记"),
+        ("remove", "张武", "石门镇石门村第一书记"),
+    ]

@@ -37,6 +37,7 @@ from ..vocab import (
     JURISDICTION_CHARS,
     LEADING_VERBS,
     LIST_LABELS,
+    LIST_ONLY_VERBS,
     MANNERS,
     NAME_MARK,
     NARRATIVE_OPENERS,
@@ -100,7 +101,7 @@ _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
 )
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
-_LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join(verbs_where('lead'))})(?:以下|下列)(?:同志|人员)")
+_LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join([*verbs_where('lead'), *LIST_ONLY_VERBS])})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
     rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
@@ -1660,7 +1661,7 @@ class ClauseReader:
         elif chunk.sep in ":," and chunk.text[m.end() :].startswith(("为", "的")) and len(chunk.text) > m.end() + 3:
             return False  # 增补以下同志为某委员会委员 / 免去下列人员的…职务: the names below, that post
         else:
-            action = LEADING_VERBS[m.group("verb")]
+            action = LEADING_VERBS.get(m.group("verb")) or LIST_ONLY_VERBS[m.group("verb")]
         self.action = action
         self.heading_org = None  # a list of its own: no unit heading of the list before carries
         self.sentence_ended = False
@@ -1935,7 +1936,11 @@ class ClauseReader:
             one = read_frame(text, ("item",), "appoint", self.persons, lambda m: _bare_title(m.posts))
             if one is not None and body and set(one.persons) <= named:
                 return self.emit("appoint", one.persons, one.posts, chunk, one.manner, body)
-        if text.startswith(ELIDED_SUBJECT_VERBS) and self.last_events and not text.startswith(_NOT_ELIDED):
+        if (
+            text.startswith(ELIDED_SUBJECT_VERBS)
+            and (self.last_events or self.pending_persons)
+            and not text.startswith(_NOT_ELIDED)
+        ):
             # (任 alone only after a comma: an item of a list may open with a name of surname 任)
             if not text.startswith("任") or self.text[chunk.start - 1 : chunk.start] == ",":
                 text = PRONOUNS[0] + text
@@ -2262,12 +2267,20 @@ class ClauseReader:
         if self.action and self.pending_persons:
             persons, self.pending_persons = self.pending_persons, []
             post = chunk.text.removesuffix("职务")
+            if post.startswith(("担任", "任", "为")) and not post.startswith("任城"):
+                post = post.removeprefix("担任").removeprefix("任").removeprefix("为")  # 赵鹏飞(县财政局)，任…
             if self.action == "remove":
                 post = post.removeprefix("原")  # 杨光明，原某村党总支第一书记: the post left
             if split_title(post.split("(")[0])[1] and self.emit(self.action, persons, post, chunk):
                 return
-        if self.action and chunk.sep == "," and (found := read_names(chunk.text)) and found[1] >= 2:
-            self.pending_persons = found[0]
+        if (
+            chunk.sep == ","
+            and (found := read_names(_HOME_BRACKET.sub("", chunk.text)))  # 赵鹏飞(县财政局), 任…
+            and found[1] >= 2
+        ):
+            self.persons = found[0]  # (张武，免去其…: whom 其 means)
+            if self.action:
+                self.pending_persons = found[0]
             return
         if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
             self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
@@ -2308,6 +2321,8 @@ def _said_again(posts: str, fuller: str) -> bool:
 
 
 _POST_LIST = re.compile("、|及|和")
+#: The body a person comes from, in brackets after the name: 赵鹏飞(县发展和改革局).
+_HOME_BRACKET = re.compile(r"\([^()]{2,30}(?:局|委|办|院|部|中心|公司|学校|医院|政府|银行|所|厅|会|大学)\)$")
 #: A body's short name, defined where it is first named: (以下简称“唐山特管”).
 _ALIAS = re.compile(r"以下(?:简称|称)[“\"]([^”\"]{2,10})[”\"]")
 #: Posts that point back to the post a person was described by (原主任X不再担任该职务).
