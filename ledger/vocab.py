@@ -970,6 +970,7 @@ PERIOD_CHUNK = re.compile(
 #: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no
 #: event, but the person a later 免去其… refers to.
 PERSON_STATES: tuple[str, ...] = (
+    "挂职期满后",  # 王浩、沈家骏同志挂职期满后，原任职务自然免除
     "挂职期满",
     "挂职期已满",
     "任期届满",

@@ -621,7 +621,7 @@ _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
-    r"^(?:其)?原?(?:所任|担任的)?(?:领导|负责人|主要负责人)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
+    r"^(?:其)?原?(?:任|所任|担任的)?(?:领导|负责人|主要负责人)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
 _RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘)结果(?:通知|公布|公告)?如下$")
@@ -769,6 +769,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     return tuple(readings)
 
 
+#: How a secondment is said in a post's brackets (挂职一年, 援藏, 援疆, then 时间三年).
+_SECONDMENT_WORDS = ("挂职", "援藏", "援疆", "援青", "对口支援")
 _PROBATION_WORDS = ("试用期", "任职试用期", "试用")  # 试用一年: an older way to say it
 _EACH_PREFIX = re.compile(f"^(?:{'|'.join(EACH_WORDS)})")
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
@@ -927,7 +929,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                     out.unreadable.append(q)
                 elif start:
                     out.probation_until = add_months(start, months)
-        elif q.startswith("挂职") or (q.startswith("时间") and i > 0 and qualifiers[i - 1].startswith("挂职")):
+        elif q.startswith(_SECONDMENT_WORDS) or (
+            q.startswith("时间") and i > 0 and qualifiers[i - 1].startswith(_SECONDMENT_WORDS)
+        ):
             out.secondment = q if out.secondment is None else f"{out.secondment},{q}"
             term = q.removeprefix("挂职锻炼").removeprefix("挂职").removeprefix("时间").removeprefix("期限")
             months = term_months(term) if term else None
