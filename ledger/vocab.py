@@ -379,6 +379,7 @@ CATEGORY_LABELS: tuple[str, ...] = (
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
 LIST_LABELS: frozenset[str] = frozenset(
     {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
+    | {"挂职任职", "挂职期满免职", "挂职免职", "任职事项", "免职事项"}  # 一、挂职任职 / 二、挂职期满免职
 )
 
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.

@@ -2159,3 +2159,18 @@ def test_first_secretaries_sent_and_recalled_item_by_item():
         ("appoint", "刘晓", "石门镇黄龙村第一书记"),
         ("remove", "张武", "石门镇石门村第一书记"),
     ]
+
+
+def test_secondment_sections_and_their_ends():
+    body = (
+        "经自治州人民政府研究，决定：\n\n一、挂职任职\n"
+        "林志鹏同志挂职任某州发展和改革委员会副主任（挂职期限：2020年3月至2023年3月）；\n\n"
+        "二、挂职期满免职\n陈建辉同志挂职期满，免去其某州发展和改革委员会副主任职务。\n"
+        "王浩、沈家骏同志挂职期满后，原任职务自然免除。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "林志鹏", "某州发展和改革委员会副主任"),
+        ("remove", "陈建辉", "某州发展和改革委员会副主任"),
+    ]
+    assert not [i for i in issues if i.fatal]
