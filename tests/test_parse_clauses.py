@@ -2174,3 +2174,15 @@ def test_secondment_sections_and_their_ends():
         ("remove", "陈建辉", "某州发展和改革委员会副主任"),
     ]
     assert not [i for i in issues if i.fatal]
+
+
+def test_a_correction_quoting_only_the_right_text_after_a_colon():
+    body = (
+        "县委2018年4月25日印发的《关于岳卫东等同志职务任免的通知》中，第五、六项两位同志的任职职务互相颠倒，"
+        "经县委同意，更正为：\n“五、陶玉梅同志任某县审计局副局长（试用期一年）；\n六、胡晓光同志任某县统计局副局长。”"
+    )
+    found, _ = read(body)
+    assert [(e.person, e.post, e.effective) for e in found] == [
+        ("陶玉梅", "某县审计局副局长", dt.date(2018, 4, 25)),
+        ("胡晓光", "某县统计局副局长", dt.date(2018, 4, 25)),
+    ]

@@ -28,6 +28,7 @@ from ..vocab import (
     COLON_HEADS,
     COMMITTEE_WITH_VERB,
     COMPANY_OFFICER_TITLES,
+    CORRECTED_TO,
     CORRECTION,
     CORRECTION_IN,
     DOC_NO,
@@ -1437,7 +1438,7 @@ class ClauseReader:
         """“任命张三同志为某局副局长”应为“任命张三同志为某局局长”: the right text read as the clause,
         other 更正, effective on the corrected notice's date (the date the sentence cites), the
         quoted wrong text no event."""
-        m = CORRECTION_IN.search(chunk.text) or CORRECTION.search(chunk.text)
+        m = CORRECTION_IN.search(chunk.text) or CORRECTION.search(chunk.text) or CORRECTED_TO.search(chunk.text)
         if m is None:
             return False
         issued = list(_ISSUED_ON.finditer(self.text, 0, chunk.start + m.start()))
@@ -1447,7 +1448,7 @@ class ClauseReader:
         effective = cited[-1][2] if cited else self.effective
         index = LineIndex()
         index.mark(0, self.line(chunk))
-        right = m.group("right")
+        right = m.group("right").replace("\u200b", "")
         if "clause" in m.groupdict():  # one word of the quoted clause corrected: the clause as it should read
             right = m.group("clause").replace(m.group("wrong"), right)
         inner = ClauseReader(right, index, effective)
@@ -2129,6 +2130,8 @@ class ClauseReader:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
         if "后," in text:
             text = _WHEN_COMMA.sub("\\1\u200b", text)  # 向德华先生当选董事长后，不再担任…: one clause
+        if "为:“" in text:  # 更正为：“五、陶玉梅同志任…；六、胡晓光同志任…。”: the right text, one chunk
+            text = _QUOTE_AFTER_COLON.sub(_quoted_clauses, text)
         if "为“" in text or '为"' in text:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
         for chunk in cut_chunks(text):
@@ -2309,6 +2312,17 @@ _HELD_IN_BRACKET = re.compile(
 )
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
+
+
+_QUOTE_AFTER_COLON = re.compile(r"(更正为|应为|改为|修改为|应更正为):(“[^”]{4,600}”)")
+_QUOTED_ENUMERATOR = re.compile(r"(?<=[“;。])[一二三四五六七八九十]{1,3}、")
+
+
+def _quoted_clauses(m: re.Match[str]) -> str:
+    """The verb glued to the quote it introduces, the quote's sentences one chunk (its 。 a ;,
+    its enumerators gone), every character kept in place but the colon (a zero-width mark)."""
+    quote = _QUOTED_ENUMERATOR.sub(lambda e: "\u200b" * len(e.group()), m.group(2))
+    return m.group(1) + "“\u200b" + quote[1:-2].replace("。", ";") + quote[-2:].replace("。", "\u200b")
 
 
 def _ends_in_title(posts: str) -> bool:
