@@ -2186,3 +2186,11 @@ def test_a_correction_quoting_only_the_right_text_after_a_colon():
         ("陶玉梅", "某县审计局副局长", dt.date(2018, 4, 25)),
         ("胡晓光", "某县统计局副局长", dt.date(2018, 4, 25)),
     ]
+
+
+def test_what_people_keep_or_will_get_is_no_post():
+    body = (
+        "免去郭远辉同志的中共某镇委员会书记职务；\n郭远辉同志继续享受副县级待遇。\n"
+        "以上任职试用期满后，由县委组织部按规定进行考核，考核合格的正式任职。"
+    )
+    assert events(body) == [("remove", "郭远辉", "中共某镇委员会书记")]

@@ -117,6 +117,7 @@ _CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?|(?:相关|有关)(?:同志|人员)的?(?:相应)?职务")
 #: A post someone keeps, said after a decision about another (…后其仍担任公司董事).
+_KEPT_STATUS = re.compile(r"享受[^,;。]{0,12}待遇")
 _STILL_HELD = re.compile(r"^[^,;。]{0,8}后(?:其|他|她|该同志)?仍(?:担任|任|兼任)")
 #: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
 _INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接|(?:程序|手续)$")
@@ -2000,8 +2001,8 @@ class ClauseReader:
             return
         if _UNNAMED_ENDING.match(text):
             return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
-        if _STILL_HELD.search(text):
-            return  # 解聘后其仍担任公司董事: a post kept, no decision
+        if _STILL_HELD.search(text) or _KEPT_STATUS.search(text):
+            return  # 解聘后其仍担任公司董事 / 继续享受副县级待遇: a post or a status kept, no decision
         if _INSTRUCTION.search(text):
             return  # 新选派的第一书记须于7月20日前到岗: what people are to do, no decision
         if text.startswith(_REVOKING) and RECOUNT.search(text):
