@@ -1068,6 +1068,11 @@ def _post_fragment(text: str) -> bool:
     return core.endswith("职务") or (len(core) <= 24 and bool(split_title(core)[1]))
 
 
+def _of_a_title(posts: str) -> bool:
+    """A bare title (副主任), or one of the holders of a title (外部董事召集人): of the body before."""
+    return _bare_title(posts) or split_title(posts.split("(")[0])[0] in _TITLE_SET
+
+
 def _describes_post(described_as: str) -> bool:
     """Does a description before a name (原主任, 某中心主任) name a post a clause may point back to?"""
     held = described_as.removeprefix("原")
@@ -1956,11 +1961,11 @@ class ClauseReader:
 
             def bare_or_whole(match: FrameMatch) -> bool:
                 posts = match.posts.removesuffix("职务")
-                return _bare_title(posts) or self.accept_narrative_posts(match) or self.unit_of_body(posts, body)
+                return _of_a_title(posts) or self.accept_narrative_posts(match) or self.unit_of_body(posts, body)
 
             match = read_frame(text, ("narrative",), None, self.persons, bare_or_whole)
             posts = match.posts.removesuffix("职务") if match is not None else ""
-            if match is not None and body and _bare_title(posts):
+            if match is not None and body and _of_a_title(posts):
                 return self.emit(match.frame.action, match.persons, match.posts, chunk, match.manner, body)
             if match is not None and body and self.unit_of_body(posts, body):
                 whole = _PARTY_BODY_END.sub("", body)

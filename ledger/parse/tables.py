@@ -424,6 +424,74 @@ def _seat_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: What the column of bodies of a table of names by post is headed (企业名称 | 新任外部董事 | 免去外部董事).
+_BODY_COLUMNS = frozenset({"企业名称", "企业", "单位", "单位名称", "公司名称", "公司", "机构名称"})
+#: How such a table's other columns open: the verb of its names, then the title they take or leave.
+_NAMES_BY_POST_VERBS: dict[str, str] = {
+    "新任": "appoint", "任命": "appoint", "聘任": "appoint", "委派": "appoint", "增补": "appoint", "新聘": "appoint",
+    "免去": "remove", "不再担任": "remove", "解聘": "remove", "离任": "remove", "免职": "remove",
+}  # fmt: skip
+_SPLIT_CELLS = re.compile(r"\t|\s{2,}")
+
+
+def _names_by_post(lines: list[Line]) -> list[Line]:
+    """A table whose cells hold names, a body per row and a verb and title per column (序号 |
+    企业名称 | 新任外部董事 | 免去外部董事): each name as the sentence it stands for."""
+    out: list[Line] = []
+    columns: list[tuple[str, str] | None] | None = None
+    started = False
+    for line in lines:
+        cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
+        header = _names_by_post_header(cells)
+        if header is not None:
+            columns, started = header, False
+            continue
+        if columns is not None and len(cells) == len(columns):
+            body = next((c for c, col in zip(cells, columns, strict=True) if col == ("body", "")), "")
+            sentences = []
+            for cell, column in zip(cells, columns, strict=True):
+                if column is None or column[0] == "body" or cell in EMPTY_CELLS:
+                    continue
+                action, title = column
+                for name in cell.split("、"):
+                    bare, _, mark = name.partition("(")
+                    if not _is_name(bare):
+                        continue
+                    said = f"({mark}" if mark else ""
+                    if action == "appoint":
+                        sentences.append(f"任命{bare}为{body}{title}{said};")
+                    else:
+                        sentences.append(f"免去{bare}的{body}{title}职务{said};")
+            if body and sentences:
+                if not started:
+                    sentences[0] = "。" + sentences[0]  # the first row: a sentence apart from the caption
+                started = True
+                out.extend(Line(line.no, sentence) for sentence in sentences)
+                continue
+        columns = None
+        out.append(line)
+    return out
+
+
+def _names_by_post_header(cells: list[str]) -> list[tuple[str, str] | None] | None:
+    """The columns of such a table's header, or None if ``cells`` is no such header."""
+    if len(cells) < 2 or not any(c in _BODY_COLUMNS for c in cells):
+        return None
+    columns: list[tuple[str, str] | None] = []
+    for cell in cells:
+        if cell in _BODY_COLUMNS:
+            columns.append(("body", ""))
+            continue
+        verb = next((v for v in _NAMES_BY_POST_VERBS if cell.startswith(v) and cell[len(v) :] in _TITLE_SET), None)
+        if verb is not None:
+            columns.append((_NAMES_BY_POST_VERBS[verb], cell[len(verb) :]))
+        elif cell in ("序号", "备注"):
+            columns.append(None)
+        else:
+            return None
+    return columns if any(c and c[0] != "body" for c in columns) else None
+
+
 def _unit_rosters(lines: list[Line]) -> list[Line]:
     """A unit and its roster on one line (计算机科学与技术系  主 任:滕 海  副主任:邵 佳、龚一鸣):
     the unit as a heading, then a roster line for each title."""
@@ -493,6 +561,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _unit_rosters(lines)
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
+    if "名称" in texts or "单位" in texts:
+        lines = _names_by_post(lines)
     lines = _posts_over_names(lines)
     if "姓" not in texts and " " not in texts:
         return list(lines)  # no header (every header has 姓名), and no row (cells stand apart)
