@@ -667,7 +667,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(撤销|收回)对{person}(的|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}的(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
-    ("(同意|决定|){person}不再(担任|兼任|任|续聘){posts}", "remove", "decision"),
+    ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|){person}代理{posts}", "appoint", "decision"),
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
@@ -692,7 +692,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任){posts}", "appoint", "item"),
     ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任){posts}",
         "appoint",
         "narrative",
     ),
@@ -973,6 +973,7 @@ PERIOD_CHUNK = re.compile(
 #: event, but the person a later 免去其… refers to.
 PERSON_STATES: tuple[str, ...] = (
     "挂职期满后",  # 王浩、沈家骏同志挂职期满后，原任职务自然免除
+    "委派期满",  # 赵东同志某集团财务总监委派期满，不再续派
     "挂职期满",
     "挂职期已满",
     "任期届满",

@@ -28,6 +28,7 @@ from ..vocab import (
     COLON_HEADS,
     COMMITTEE_WITH_VERB,
     COMPANY_OFFICER_TITLES,
+    CONNECTOR_MANNERS,
     CORRECTED_TO,
     CORRECTION,
     CORRECTION_IN,
@@ -236,7 +237,7 @@ _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
 _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,12}?(?:印发|下发|作出|发布)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
-_UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "代理")
+_UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "工作机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
@@ -1824,9 +1825,7 @@ class ClauseReader:
         text = chunk.text
         if text.startswith("其") and (self.sentence_ended or not self.last_events) and _UNNAMED_ENDING.match(text):
             return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
-        if self.state_posts and (
-            text in ("不再续聘", "不再聘任", "不再担任", "予以解聘") or _THEIR_POSTS_LEFT.match(text)
-        ):
+        if self.state_posts and (text in _STATE_ENDINGS or _THEIR_POSTS_LEFT.match(text)):
             posts, self.state_posts = self.state_posts, ""
             self.decisive = True
             return self.emit("remove", self.persons, posts, chunk)
@@ -1859,6 +1858,19 @@ class ClauseReader:
             self.action, self.head_verb = match.frame.action, ""
         return True
 
+    def changed_post(self, chunk: Chunk) -> bool:
+        """朴成浩同志由A公司监事会主席改任B公司监事会主席: the post left, then the post taken."""
+        m = _CHANGED_FROM.match(chunk.text)
+        if m is None:
+            return False
+        slot = read_person_slot(m.group("who"), self.persons)
+        if slot is None or slot.score < 2 or not _titled(m.group("old")) or not _titled(m.group("new").split("(")[0]):
+            return False
+        self.emit("remove", slot.persons, m.group("old"), chunk)
+        self.emit("appoint", slot.persons, m.group("new"), chunk, CONNECTOR_MANNERS.get(m.group("verb"), ""))
+        self.decisive = True
+        return True
+
     def described_leave(self, chunk: Chunk) -> bool:
         """公司原总经理王世杰先生、原财务总监吕艳女士不再担任上述职务: several people, each
         described by the post they leave; a bare title takes the body of the first."""
@@ -1869,7 +1881,10 @@ class ClauseReader:
         if not all(slot and slot.described_as and slot.score >= 2 for slot in slots):
             return False
         what = m.group("what")  # 不再担任护士长职务: the title every one of them is described by
-        if what not in _THOSE_POSTS and not all(slot.described_as.endswith(what) for slot in slots if slot):
+        parts = what.split("、")  # (不再担任职工董事、职工监事: each one's own, as described)
+        if what not in _THOSE_POSTS and not all(
+            any(slot.described_as.endswith(part) for part in parts) for slot in slots if slot
+        ):
             return False
         body = ""
         for slot in slots:
@@ -2254,7 +2269,9 @@ class ClauseReader:
             return  # 二、不再担任外部董事名单 under a table's last row: no removal of that row's person
         if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
             return
-        if chunk.text.endswith("职务") and "不再" in chunk.text and self.described_leave(chunk):
+        if "不再" in chunk.text and self.described_leave(chunk):
+            return
+        if "由" in chunk.text and self.changed_post(chunk):
             return
         if chunk.text.endswith("组成") and self.composed(chunk):
             return
@@ -2262,6 +2279,7 @@ class ClauseReader:
             return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
+        may = may or bool(self.state_posts and chunk.text in _STATE_ENDINGS)  # 某公司财务总监委派期满，不再续派
         if (
             (may and self.confirmation(chunk))
             or (self.in_confirmation and self.formal_appointment(chunk))
@@ -2310,7 +2328,13 @@ class ClauseReader:
 
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
-_DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任)(?P<what>[^,;。]{0,8})职务$")
+#: What ends a post said with a person's state (某公司财务总监委派期满，不再续派).
+_STATE_ENDINGS = frozenset({"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派"})
+#: 朴成浩同志由A改任B: a post left and a post taken in one clause.
+_CHANGED_FROM = re.compile(
+    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任)(?P<new>[^,;。]{4,})$"
+)
+_DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任)(?P<what>[^,;。]{0,16}?)(?:职务)?$")
 _THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", "原", "原任"})
 #: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
 _HELD_IN_BRACKET = re.compile(
