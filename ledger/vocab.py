@@ -661,6 +661,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
     ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|挂职的|挂任的|){posts}", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
+    # 解除孙宏伟的某公司财务总监委派: a posting ended
+    ("(决定|)解除{person}(的|){posts}(委派|的委派)", "remove", "decision"),
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
@@ -673,7 +675,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
     ("(由|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
-    ("(决定|批准|)同意{person}(为|任|担任){posts}", "appoint", "decision"),
+    ("(决定|批准|)同意{person}(为|兼任|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
     (

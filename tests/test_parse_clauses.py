@@ -2231,3 +2231,15 @@ def test_postings_renewed_and_ended_and_a_post_changed():
         ("remove", "郝建军", "职工董事"),
         ("remove", "孙丽", "职工监事"),
     ]
+
+
+def test_a_posting_ended_and_a_concurrent_post_approved():
+    body = (
+        "2.委派刘倩为某航运有限公司财务总监，解除孙宏伟的某航运有限公司财务总监委派。\n"
+        "七、同意周浩兼任某投资有限公司执行董事。"
+    )
+    assert events(body) == [
+        ("appoint", "刘倩", "某航运有限公司财务总监"),
+        ("remove", "孙宏伟", "某航运有限公司财务总监"),
+        ("appoint", "周浩", "某投资有限公司执行董事"),
+    ]
