@@ -2243,3 +2243,17 @@ def test_a_posting_ended_and_a_concurrent_post_approved():
         ("remove", "孙宏伟", "某航运有限公司财务总监"),
         ("appoint", "周浩", "某投资有限公司执行董事"),
     ]
+
+
+def test_a_reply_approving_a_township_party_committees_election():
+    body = (
+        "经县委研究，现批复如下：\n一、同意中共某镇第十四届委员会由王建华、叶小芳、曾志远等三名同志组成，"
+        "曾志远同志为书记，叶小芳同志为副书记；"
+    )
+    assert events(body) == [
+        ("appoint", "王建华", "中共某镇第十四届委员会委员"),
+        ("appoint", "叶小芳", "中共某镇第十四届委员会委员"),
+        ("appoint", "曾志远", "中共某镇第十四届委员会委员"),
+        ("appoint", "曾志远", "中共某镇第十四届委员会书记"),
+        ("appoint", "叶小芳", "中共某镇第十四届委员会副书记"),
+    ]

@@ -204,7 +204,9 @@ _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排
 _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
 #: A committee told by its members: 审计委员会由屈文娟、葛振华、苗立新组成.
 _COMPOSED = re.compile(
-    r"^(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,80}?)(?:等[\d一二三四五六七八九十]+[名人位])?组成$"
+    # (同意中共某镇第十四届委员会由A、B、…等九名同志组成: a 批复 of an election)
+    r"^(?:同意|批准)?(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,120}?)"
+    r"(?:等[\d一二三四五六七八九十]+[名人位](?:同志)?)?组成$"
 )
 #: Who a clause about everyone of the list above names: 上述同志, 以上人员.
 _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
