@@ -2257,3 +2257,17 @@ def test_a_reply_approving_a_township_party_committees_election():
         ("appoint", "曾志远", "中共某镇第十四届委员会书记"),
         ("appoint", "叶小芳", "中共某镇第十四届委员会副书记"),
     ]
+
+
+def test_a_township_congress_election_result_with_its_posts_told_before():
+    body = (
+        "某乡第十八届人民代表大会第一次会议于二〇二一年九月二十八日选举产生了乡人民代表大会主席、副主席，"
+        "乡人民政府乡长、副乡长。现将选举结果公告如下：\n乡人民代表大会主席：贾秀英\n乡人民政府副乡长：梁金凤（女，侗族）、贾新华\n"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [
+        ("贾秀英", "乡人民代表大会主席"),
+        ("梁金凤", "乡人民政府副乡长"),
+        ("贾新华", "乡人民政府副乡长"),
+    ]
+    assert issues == []

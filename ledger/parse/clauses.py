@@ -629,7 +629,7 @@ _UNNAMED_ENDING = re.compile(
     r"^(?:其)?原?(?:任|所任|担任的)?(?:领导|负责人|主要负责人)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
-_RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘)结果(?:通知|公布|公告)?如下$")
+_RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$")
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文件)?中(?:关于|对)?")
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
@@ -1119,6 +1119,7 @@ class ClauseReader:
         self.subject_org: str | None = None
         self.last_events: list[ParsedEvent] = []
         self.clause_start = 0  # where the events of the clause being read begin (after ; 。 :)
+        self.electing = False  # …选举产生了A、B, C、D: the posts a session elected, told before the roster
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
         self.confirmed_in_sentence: list[ParsedEvent] = []
@@ -2035,7 +2036,10 @@ class ClauseReader:
             return  # 标注“试用期一年”的人员: whom the next words are about, no clause
         if "选举产生" in text and self.action is None and _ELECTED.search(text):
             self.action = "appoint"  # …会议选举产生了某县人大常委会主任、副主任、委员: the roster below
+            self.electing = True
             return
+        if self.electing and all(_of_a_title(part) or _titled(part) for part in text.split("、")):
+            return  # …选举产生了乡人大主席、副主席，乡人民政府乡长、副乡长: more of the posts elected
         if "生效" in text and self.events and RESIGNATION_EFFECTIVE.search(text):
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if self.caption(chunk):
@@ -2189,6 +2193,7 @@ class ClauseReader:
         self.sentence_ended = True
         self.recounting = False
         self.mark_collecting = False  # a legend's qualifiers end with its sentence
+        self.electing = False
         self.group_subject = False
         self.subject_org = None
 
