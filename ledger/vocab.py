@@ -66,6 +66,9 @@ TITLES: tuple[str, ...] = (
     "镇长",
     "副镇长",
     "乡长",
+    "苏木达",  # the head of a 苏木 (Inner Mongolia), as 乡长 of a 乡
+    "副苏木达",
+    "嘎查达",
     "副乡长",
     "主席",
     "副主席",
@@ -916,6 +919,15 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile(r"(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
         re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
+    ),
+    # the body a cadre comes from and the cadre's place in it, before the name: 重庆大学团委干部
+    # 彭宇航同志挂职任…, 西南大学经济管理学院教师范诗琪同志挂任…
+    (
+        re.compile("(?:干部|教师|职工|医师|科员|研究员|讲师|教授)[\u4e00-\u9fff·]{2,6}同志(?:挂职|挂任|任|为)"),
+        re.compile(
+            r"^[^,;()、]{2,30}?(?:大学|学院|局|委|办|院|中心|公司|医院|学校|团委|党委|部|厅|所)"
+            r"(?:干部|教师|职工|医师|科员|研究员|讲师|副教授|教授)(?=[\u4e00-\u9fff·]{2,6}同志)"
+        ),
     ),
     # the unit a cadre comes from, in brackets before the verb: 周正华(县财政局)任…
     # a cadre's home post in brackets before 挂任: 曹宏伟(市发展改革委副主任)挂任…

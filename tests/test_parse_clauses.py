@@ -2271,3 +2271,16 @@ def test_a_township_congress_election_result_with_its_posts_told_before():
         ("贾新华", "乡人民政府副乡长"),
     ]
     assert issues == []
+
+
+def test_township_forms_of_minority_areas_and_secondees_described_by_their_home():
+    body = (
+        "经旗委研究决定：\n2．阿拉坦仓同志任那日图苏木党委副书记、苏木达人选，免去其宝绍岱苏木党委委员、副苏木达职务；\n"
+        "3．重庆大学团委干部彭宇航同志挂职任葛城街道党工委副书记（挂职两年）。"
+    )
+    assert events(body) == [
+        ("appoint", "阿拉坦仓", "那日图苏木党委副书记"),
+        ("remove", "阿拉坦仓", "宝绍岱苏木党委委员"),
+        ("remove", "阿拉坦仓", "宝绍岱苏木副苏木达"),
+        ("appoint", "彭宇航", "葛城街道党工委副书记"),
+    ]

@@ -755,6 +755,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q and not _ORDER_NOTE.match(q)] + qualifiers
             item = item[:cut]
         item = item.removesuffix("职务")
+        if item.endswith("人选") and readings:
+            continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
         if raw.endswith("试用职务"):  # 免去其图书馆副馆长试用职务: the post held on probation
             item = item.removesuffix("试用")
         if not item:
