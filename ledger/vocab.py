@@ -442,6 +442,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("聘",       "appoint", "聘任",   "head"),
     ("委派",     "appoint", "委派",   "head lead column"),
     ("指定",     "appoint", "指定",   "lead"),  # 指定其为某分公司临时负责人: pending approval
+    ("指派",     "appoint", "指派",   "lead"),  # 指派周永强同志任栎江村党总支书记
     ("派驻",     "appoint", "委派",   "lead"),  # 派驻凌志军同志为某集团有限公司专职外部董事
     ("任职",     "appoint", "",       "head title column"),
     ("新任",     "appoint", "",       "column"),

@@ -2284,3 +2284,14 @@ def test_township_forms_of_minority_areas_and_secondees_described_by_their_home(
         ("remove", "阿拉坦仓", "宝绍岱苏木副苏木达"),
         ("appoint", "彭宇航", "葛城街道党工委副书记"),
     ]
+
+
+def test_a_transliterated_name_then_a_nomination_and_an_assigned_village_secretary():
+    body = (
+        "决定：艾尔肯·吐尔逊同志任萨依巴格乡党委书记，提名为萨依巴格乡人民代表大会主席候选人；"
+        "指派周永强同志任栎江村党总支书记。"
+    )
+    assert events(body) == [
+        ("appoint", "艾尔肯·吐尔逊", "萨依巴格乡党委书记"),
+        ("appoint", "周永强", "栎江村党总支书记"),
+    ]

@@ -77,6 +77,8 @@ def name_score(name: str) -> int:
     0: not a name (a verb, a list word, an organisation, a function word).
     """
     if _DOTTED_NAME.fullmatch(name):
+        if _HONORIFIC.search(name):
+            return 0  # 艾尔肯·吐尔逊同志任某乡: a name and what is said of it, no name
         # 副县长买买提江·阿布都热合曼: a title before the name is a description, not the name's start
         head = name.split("·", 1)[0]
         if len(head) > 4 and (
