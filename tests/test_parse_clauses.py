@@ -2295,3 +2295,16 @@ def test_a_transliterated_name_then_a_nomination_and_an_assigned_village_secreta
         ("appoint", "艾尔肯·吐尔逊", "萨依巴格乡党委书记"),
         ("appoint", "周永强", "栎江村党总支书记"),
     ]
+
+
+def test_secondees_described_by_their_unit_or_by_the_post_they_held():
+    body = (
+        "决定选派以下同志到省属企业挂职：\n1．综合处吴兰同志挂职任某电力有限公司副总经理（挂职两年）；\n"
+        "2．规划发展处陈明同志挂职任某投资集团有限公司副总经理。\n"
+        "原挂职任某交通建设集团有限公司总经理助理的刘畅同志挂职期满，免去其挂职职务，回原单位工作。"
+    )
+    assert events(body) == [
+        ("appoint", "吴兰", "某电力有限公司副总经理"),
+        ("appoint", "陈明", "某投资集团有限公司副总经理"),
+        ("remove", "刘畅", "某交通建设集团有限公司总经理助理"),
+    ]

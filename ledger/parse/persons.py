@@ -231,9 +231,12 @@ _COUNTED_NAMES = re.compile(
 )
 
 #: How the name of a body a person comes from ends (…研究中心, …厅, …集团).
-_HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|公司|大学|学院|集团)$")
+_HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|处|科|室|公司|大学|学院|集团)$")
 #: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
+
+#: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
+_HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
 
 #: What ``_slot_reading`` answers for a pronoun: the persons it stands for are not in the text.
 _PRONOUN = ((), 3, "")
@@ -258,8 +261,10 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         found = ((name,), score) if score else None
     if bare in _PRONOUN_SET or text in _PRONOUN_SET:
         return _PRONOUN
-    if found:
+    if found and (found[1] >= 2 or not (home := _home_body_reading(text))):
         return found[0], found[1], ""
+    if found:
+        return home  # 综合处吴兰同志: a unit and a name, not one name of an unknown surname
     # 副市长张三 / 芜湖市人民政府副市长徐志: the longest head ending in a title describes the person
     for cut in range(len(text) - 2, 1, -1):
         head = text[:cut]
@@ -270,21 +275,31 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             # name (县人民医院骨科主任泽仁多吉同志)
             if found and (found[1] >= 2 or (org and text.endswith(HONORIFICS) and text[cut] not in _BODY_END_CHARS)):
                 return found[0], found[1], head
-    # 自然资源部测绘发展研究中心巴桑次仁同志: the body the person comes from, then the name
-    if text.endswith(HONORIFICS) and len(text) > 8:
-        for cut in range(len(text) - 4, 3, -1):
-            head = text[:cut]
-            if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS:
-                found = _read_names(text[cut:])
-                if found and found[1] >= 2:
-                    return found[0], found[1], head
-                break
+    if home := _home_body_reading(text):
+        return home
+    # 原挂职任某公司总经理助理的刘畅同志: the post held before, then the name
+    if text.startswith("原") and (held := _HELD_BEFORE.match(text)) and split_title(held.group("post"))[1]:
+        found = _read_names(held.group("name"))
+        if found and found[1] >= 2:
+            return found[0], found[1], held.group("post")
     # 钱建民市长: the name, then the title the person holds (only titles ending as it ends can)
     for title in _TITLES_BY_LAST.get(bare[-1:], ()):
         if bare.endswith(title) and len(bare) > len(title):
             found = _read_names(bare[: -len(title)])
             if found and found[1] >= 3:
                 return found[0], found[1], title
+    return None
+
+
+def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """自然资源部测绘发展研究中心巴桑次仁同志 / 综合处吴兰同志: the body or unit the person
+    comes from, then the name, closed by an honorific."""
+    if text.endswith(HONORIFICS) and len(text) > 6:
+        for cut in range(len(text) - 4, 2, -1):
+            head = text[:cut]
+            if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS:
+                found = _read_names(text[cut:])
+                return (found[0], found[1], head) if found and found[1] >= 2 else None
     return None
 
 
