@@ -575,6 +575,10 @@ RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
 FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号稿"
 
+#: A line that ends a printed page (a page number, alone or between dashes or dots): where
+#: the columns of a two-column page end, and the next page's begin.
+PAGE_BREAK = re.compile(r"^[-—–－─·•\s]*(?:\d{1,4}|第\s*\d{1,4}\s*页)[-—–－─·•\s]*$")
+
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\d{1,4}$"),  # bare page number

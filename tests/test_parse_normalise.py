@@ -175,3 +175,65 @@ def test_links_to_other_pages_with_their_dates_and_a_breadcrumb_are_page_furnitu
         "相关稿件\n国务院任免国家工作人员　2024-05-31\n"
     )
     assert [line.text for line in normalise(text)] == ["国务院任免国家工作人员", "任命某某为某部副部长。"]
+
+
+def _two_columns(left: list[str], right: list[str], gutter: int = 46) -> str:
+    """A page as pdftotext -layout prints two columns: each line a left and a right line."""
+
+    def cells(text: str) -> int:
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        rows.append(a + " " * (gutter - cells(a)) + b if b else a)
+    return "\n".join(rows)
+
+
+def test_a_two_column_page_is_read_column_by_column_with_its_line_numbers():
+    left = [
+        "    经县人民政府研究，决定：",
+        "    任命：",
+        "    吴建平同志为某县发展和改革局局",
+        "长；",
+        "    刘志远同志为某县经济合作和外事",
+        "局局长；",
+        "    陈晓梅同志为某县教育局副局长（试",
+        "用期一年）。",
+        "    免去：",
+        "    吴建平同志的某县经济合作和外事",
+    ]
+    right = [
+        "局局长职务；",
+        "    黄立新同志的某县发展和改革局局",
+        "长职务；",
+        "    罗静同志的某县教育局副局长职",
+        "务；",
+        "    何明同志的某县应急管理局副局",
+        "长职务。",
+    ]
+    page = _two_columns(left, right) + "\n\n                 — 14 —\n"
+    lines = normalise(page)
+    texts = [line.text for line in lines]
+    assert "".join(texts).startswith("经县人民政府研究,决定:任命:吴建平同志为某县发展和改革局局长;")
+    assert "".join(texts).endswith(
+        "吴建平同志的某县经济合作和外事局局长职务;黄立新同志的某县发展和改革局局长职务;"
+        "罗静同志的某县教育局副局长职务;何明同志的某县应急管理局副局长职务。"
+    )
+    # the right column's first line is the source's first line
+    assert [(line.no, line.text) for line in lines if line.text == "局局长职务;"] == [(1, "局局长职务;")]
+
+
+def test_a_table_whose_columns_are_set_apart_by_spaces_is_no_two_column_page():
+    rows = [
+        "序号  姓名        任　　职                          免　　职",
+        "1     郝建国      某市生态环境局局长                某市生态环境局某分局局长",
+        "2     其其格      某市教育局副局长（试用期一年）    —",
+        "3     巴特尔      某市农牧局局长                    某市林业和草原局副局长",
+        "4     乌云毕力格  某市民族事务委员会主任            —",
+        "5     李卫东      —                                 某市农牧局局长（退休）",
+        "6     那仁满都拉  某市文化旅游体育局副局长          某市文化馆馆长",
+        "7     张晓红      某市人民政府办公室副主任          某市人民政府研究室副主任",
+    ]
+    assert [line.no for line in normalise("\n".join(rows))] == list(range(1, 9))

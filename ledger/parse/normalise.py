@@ -7,7 +7,7 @@ import unicodedata
 
 from ..errors import ParseError
 from ..text import to_simplified
-from ..vocab import FURNITURE_MARKS, INLINE_FURNITURE, PAGE_FURNITURE, PINYIN_ANNOTATION
+from ..vocab import FURNITURE_MARKS, INLINE_FURNITURE, PAGE_BREAK, PAGE_FURNITURE, PINYIN_ANNOTATION
 from .records import Line
 
 #: Characters that show nothing: invisible marks, and control characters (a bell or a
@@ -131,6 +131,9 @@ def normalise(text: str) -> list[Line]:
 
     Leading white space is measured (``Line.indent``): it places a table cell in its column."""
     text = to_simplified(text)
+    numbers = None
+    if "   " in text and (unfolded := unfold_columns(text)):
+        text, numbers = unfolded  # a two-column page as pdftotext -layout gives it: column by column
     if _ENCLOSED_NUMBERS.search(text):
         text = text.translate(_ENCLOSED)
     if "." in text and _HALF_WIDTH_STOP.search(text):  # 兰天为审判员. in a web copy: a full stop
@@ -146,7 +149,8 @@ def normalise(text: str) -> list[Line]:
     lines = []
     append = lines.append
     maybe_furniture = _MAYBE_FURNITURE.search
-    for no, raw in enumerate(_LINE_BREAK.split(text), start=1):
+    rows = _LINE_BREAK.split(text)
+    for no, raw in zip(numbers, rows, strict=False) if numbers else enumerate(rows, start=1):
         if not raw:
             continue  # a blank line: every other line of many gazettes
         if nfkc or "(" in raw or _MAYBE_INLINE_FURNITURE.search(raw):
@@ -188,3 +192,101 @@ def relines(text: str) -> list[str]:
         else:
             parts.append(piece)
     return [line for part in parts for line in _HIDDEN_BREAK.split(part) if line]
+
+
+#: A gutter between two columns of a page: white space at least four cells wide.
+_GUTTER = re.compile(r"(?<=\S)(?:[ \u3000]{4,}|[ \u3000]*\u3000[ \u3000]*\u3000[ \u3000]*)(?=\S)")
+
+
+def _cells(text: str) -> int:
+    """How many cells of a fixed-width page ``text`` takes (a Chinese character takes two)."""
+    return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF")
+
+
+def unfold_columns(text: str) -> tuple[str, list[int]] | None:
+    """A page printed in two columns and extracted side by side (pdftotext -layout: each line
+    holds a line of the left column, a gutter, a line of the right one), as one column: the
+    left column's lines, then the right's, page by page, each line keeping its number.
+    None when no page of ``text`` is laid out so."""
+    lines = _LINE_BREAK.split(text)
+    if sum(1 for line in lines if _GUTTER.search(line)) < _MIN_COLUMN_ROWS:
+        return None
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        pages[-1].append(i)
+        if "\f" in line or PAGE_BREAK.match(line):
+            pages.append([])
+    order: list[tuple[int, str]] = []
+    unfolded = False
+    for page in pages:
+        gutter = _page_gutter([lines[i] for i in page])
+        if gutter is None:
+            order.extend((i + 1, lines[i]) for i in page)
+            continue
+        unfolded = True
+        left: list[tuple[int, str]] = []
+        right: list[tuple[int, str]] = []
+        cuts = [i for i in page if _gutter_in(lines[i], gutter)]
+        for i in page:
+            line = lines[i]
+            # between the first and the last line cut at the gutter, any white space across it
+            # divides the columns (a signature set far right); outside, a running head stays whole
+            cut = _gutter_in(line, gutter, across=cuts[0] < i < cuts[-1])
+            if cut is not None:
+                left.append((i + 1, line[: cut.start()]))
+                right.append((i + 1, " " * max(0, _cells(line[: cut.end()]) - gutter) + line[cut.end() :]))
+            elif line.strip() and _cells(line[: len(line) - len(line.lstrip())]) >= gutter - _SLACK:
+                right.append((i + 1, line.strip()))
+            else:
+                left.append((i + 1, line))
+        order.extend(left + right)
+    if not unfolded:
+        return None
+    return "\n".join(line for _, line in order), [no for no, _ in order]
+
+
+#: How far a column's line may start before the column (an uneven extraction), or after it
+#: (a paragraph's indent), in cells.
+_SLACK, _INDENT = 2, 8
+
+
+def _gutter_in(line: str, gutter: int, across: bool = False) -> re.Match[str] | None:
+    """The white space in ``line`` before the right column that starts at cell ``gutter``
+    (``across``: any white space from before the gutter to past it)."""
+    for m in _GUTTER.finditer(line):
+        end = _cells(line[: m.end()]) - gutter
+        if -_SLACK <= end <= _INDENT or (across and end > 0 and _cells(line[: m.start()]) < gutter):
+            return m
+    return None
+
+
+#: How many lines of a page must show the same gutter for the page to be two columns, and
+#: how wide its left column must be (fifteen characters: narrower is a table's column).
+_MIN_COLUMN_ROWS, _MIN_COLUMN_CELLS = 6, 30
+
+
+def _page_gutter(lines: list[str]) -> int | None:
+    """The cell at which a page's right column starts, if the page is two columns of prose:
+    many lines break at the same cell, the left parts fill their column, and the right parts
+    are prose too (not the cells of a table, which are short and break again)."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        for cell in {_cells(line[: m.end()]) for m in _GUTTER.finditer(line)}:
+            starts[cell] = starts.get(cell, 0) + 1
+    if not starts:
+        return None
+    # the right column starts at one cell, or further in where a paragraph is indented
+    gutter = max(sorted(starts), key=lambda c: sum(starts.get(c + d, 0) for d in range(-_SLACK, _INDENT + 1)))
+    rows = [(line[: m.start()], line[m.end() :]) for line in lines if (m := _gutter_in(line, gutter))]
+    filled = [left for left, _ in rows if _cells(left.rstrip()) >= 0.6 * gutter]
+    rights = [right.strip() for _, right in rows]
+    if (
+        gutter < _MIN_COLUMN_CELLS
+        or len(rows) < _MIN_COLUMN_ROWS
+        or len(rows) < 0.3 * sum(1 for line in lines if line.strip())
+        or len(filled) < 0.5 * len(rows)
+        or sum(map(_cells, rights)) < 12 * len(rows)
+        or sum(1 for left, right in rows if _GUTTER.search(right) or _GUTTER.search(left.strip())) > 0.2 * len(rows)
+    ):
+        return None
+    return gutter
