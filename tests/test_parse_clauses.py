@@ -2308,3 +2308,21 @@ def test_secondees_described_by_their_unit_or_by_the_post_they_held():
         ("appoint", "陈明", "某投资集团有限公司副总经理"),
         ("remove", "刘畅", "某交通建设集团有限公司总经理助理"),
     ]
+
+
+def test_a_hospitals_departments_each_with_its_roster_on_one_line_and_a_chain_of_removals():
+    body = (
+        "院党委研究决定，聘任下列同志为我院中层干部，聘期三年。\n一、临床科室\n"
+        "心血管内科　　主任：刘志强　　副主任：许芳\n呼吸与危重症医学科　　主任：程东升\n"
+        "儿科　　主任：黄晓梅　　副主任：丁　一\n二、解聘\n"
+        "因年龄原因，解聘张德明同志普外科主任职务、田秀梅同志护理部主任职务。"
+    )
+    assert events(body) == [
+        ("appoint", "刘志强", "心血管内科主任"),
+        ("appoint", "许芳", "心血管内科副主任"),
+        ("appoint", "程东升", "呼吸与危重症医学科主任"),
+        ("appoint", "黄晓梅", "儿科主任"),
+        ("appoint", "丁一", "儿科副主任"),
+        ("remove", "张德明", "普外科主任"),
+        ("remove", "田秀梅", "护理部主任"),
+    ]

@@ -677,6 +677,9 @@ _ORGANISATION_END = re.compile(
     r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系)$"
 )
 _ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系")
+#: A hospital's or an office's department (心血管内科, 急诊医学科, 医务科) as a heading of its own
+#: line (not 本科, 学科: no bodies).
+_DEPARTMENT = re.compile(r"(?:医学|(?<![本专学文理工预百]))科$")
 
 
 def plausible_post(post: str) -> bool:
@@ -1024,10 +1027,10 @@ def _is_heading(text: str) -> bool:
     if "(" in text and (bare := _BRACKETED.sub("", text)) != text and len(bare) >= 6 and "(" not in bare:
         return _is_heading(bare)  # 重庆两江新区(重庆自由贸易试验区)人民法院: the other name inside
     return (
-        text[-1:] in _ORGANISATION_LAST  # most lines: no body's last character
+        (text[-1:] in _ORGANISATION_LAST or text[-1:] == "科")  # most lines: no body's last character
         and not text.endswith(CATEGORY_LABELS)  # 集团总部 / 二级公司: a kind of unit, no body
-        and 3 <= len(text) <= 40
-        and all(_ORGANISATION_END.search(part) for part in text.split("、"))
+        and (2 if text[-1] == "科" else 3) <= len(text) <= 40  # (儿科, 骨科: a hospital's departments)
+        and all(_ORGANISATION_END.search(part) or _DEPARTMENT.search(part) for part in text.split("、"))
         and not split_title(text)[1]
         and _HEADING_WORDS.search(text) is None
         and decision_verbs().search(COMMITTEE_WITH_VERB.sub("委员会", text) if "提名" in text else text) is None

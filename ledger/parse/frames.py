@@ -45,7 +45,7 @@ _NOT_IN_POST = re.compile(
 )
 _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
-_CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}(?:同志(?=的)|(?:同志)?辞去)")
+_CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}(?:同志|(?:同志)?辞去)")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
 _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?(?=[^、])")
 
@@ -448,7 +448,8 @@ def action_of(match: FrameMatch, list_action: str | None) -> str:
 
 def read_continuation(text: str, frame: Frame, antecedents: list[str]) -> FrameMatch | None:
     """A chained item naming a new person with one of ``frame``'s own connectors."""
-    connectors = tuple(c for c in frame.between if c)
+    # (免去A同志X职务、B同志Y职务: a bare slot ends after 同志 in a chained item as in the first)
+    connectors = tuple(c for c in frame.between if c or "同志" in text[:10])
     if not connectors:
         return None
     item = Frame(frame.pattern, frame.action, frame.kind, ("",), connectors, False)

@@ -525,7 +525,7 @@ def _label_start(text: str, colon: int) -> int:
 
 
 _UNIT_ROSTER = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff()]{2,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站))\s{2,}(?P<rest>\S.*:.*)$"
+    r"^(?P<unit>[\u4e00-\u9fff()]{1,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站))\s{2,}(?P<rest>\S.*:.*)$"
 )
 
 
