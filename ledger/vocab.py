@@ -503,6 +503,9 @@ VERB_MANNERS: dict[str, str] = {v: m for v, _, m, _ in VERBS if m} | {
 #: A notice is a personnel notice when its title carries one of these words.
 PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
     *verbs_where("title"),
+    *LIST_ONLY_VERBS,  # 关于选派汪家齐等8位教师赴企业挂任科技副总的通知
+    "挂职",  # 关于选派市直单位年轻干部到乡镇挂职锻炼的通知: secondees, each to a post
+    "挂任",
     "任免",
     "职务",
     "人事",

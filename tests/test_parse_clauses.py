@@ -2326,3 +2326,19 @@ def test_a_hospitals_departments_each_with_its_roster_on_one_line_and_a_chain_of
         ("remove", "张德明", "普外科主任"),
         ("remove", "田秀梅", "护理部主任"),
     ]
+
+
+def test_secondees_with_their_home_post_in_brackets_or_between_commas_under_labelled_parts():
+    body = (
+        "经研究，决定选派以下同志挂职：\n"
+        "一、上挂锻炼（挂职期限：2023年10月—2024年9月）\n"
+        "黄志坚，南湖街道党工委委员、办事处副主任，挂职任某市商务局对外贸易科副科长；\n"
+        "凌霄，材料科学与工程学院教授，挂职任某化工科技有限公司技术副总经理。\n"
+        "二、下派锻炼\n"
+        "王立新（某市发展和改革委员会处长）为某州人民政府副秘书长（挂职三年）。"
+    )
+    assert events(body) == [
+        ("appoint", "黄志坚", "某市商务局对外贸易科副科长"),
+        ("appoint", "凌霄", "某化工科技有限公司技术副总经理"),
+        ("appoint", "王立新", "某州人民政府副秘书长"),
+    ]

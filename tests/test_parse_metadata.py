@@ -279,3 +279,11 @@ def test_a_congress_list_is_dated_by_its_meeting_not_by_the_office_posting_it():
 def test_a_title_of_decisions_and_nominations_besides_is_personnel():
     assert classify("关于杨帆等同志任免职务及提名的通知")[0] == "personnel"
     assert classify("中共某县委关于提名宋建勋等同志任免职务的函")[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于选派市直单位年轻干部到乡镇挂职锻炼的通知", "关于选派汪家齐等8位教师赴企业挂任科技副总的通知"],
+)
+def test_a_title_sending_cadres_on_secondment_is_personnel(title):
+    assert classify(title) == ("personnel", None)

@@ -142,6 +142,15 @@ def _may_open_item(text: str) -> bool:
     return ("为" in text or "的" in text or "同志" in text) and _NEW_ITEM.match(text) is not None
 
 
+_NAME_THEN_MARK = re.compile(r"^([\u4e00-\u9fff·]{2,12})[,(]")
+
+
+def _opens_with_name(text: str) -> bool:
+    """黄志坚，南湖街道…，挂职任… / 李春阳(县财政局…)任…: an item that opens with a name alone."""
+    found = (m := _NAME_THEN_MARK.match(text)) and read_names(m.group(1))
+    return bool(found) and found[1] >= 2
+
+
 def mentions_post(text: str) -> bool:
     """Does a chunk speak of a post? Only such a chunk, unread, is an unreadable clause;
     the rest (因年龄原因, 名单如下, 聘期三年) is narrative."""
@@ -415,7 +424,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(";", no)  # a list with one item per line and no ; between them
         elif size and last not in _SEPARATORS and _is_heading(text) and _ends_post(parts[-1]):
             add("。", no)  # …邓思远的审判员职务 / 佛山市人民检察院: the next body's heading
-        elif size and last not in _SEPARATORS and subhead_before and (_is_heading(text) or _may_open_item(text)):
+        elif (
+            size
+            and last not in _SEPARATORS
+            and subhead_before
+            and (_is_heading(text) or _may_open_item(text) or _opens_with_name(text))
+        ):
             # 二、教学科研单位 then 经济与管理学院 / (三)某常委会工作机构 then 吴建军为…: a part of
             # a list, then a unit or an item in it
             add("。", no)
@@ -450,7 +464,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
         # the text since the last separator: a heading broken over lines (北京市第四中级人民 / 法院)
         previous = previous + text if glued and previous and len(previous) < 40 else text
-        subhead_before = bool(m) and len(text) <= 30 and not _SUBHEAD_NOT.search(text)
+        # (二、下派锻炼(挂职期限:2023年10月—2025年9月): the bracket says what holds for each item)
+        bare = _BRACKETED.sub("", text) if "(" in text else text
+        subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and not _SUBHEAD_NOT.search(bare)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
@@ -2166,6 +2182,8 @@ class ClauseReader:
             text = _QUOTE_AFTER_COLON.sub(_quoted_clauses, text)
         if "为“" in text or '为"' in text:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
+        if ",挂" in text or ",任" in text or ",担任" in text:
+            text = _DESCRIBED_NAME.sub(_described_name, text)  # 汪家齐，某学院副教授，挂职任…: one clause
         for chunk in cut_chunks(text):
             if chunk.text:
                 self.read_chunk(chunk)
@@ -2336,6 +2354,27 @@ class ClauseReader:
         if not self.sentence_ended and self.narrative(chunk):
             return
         self.unread(chunk)
+
+
+#: 汪家齐，石油化工学院副教授，挂职任…: a name, what the person is, then the verb.
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?<=[;:。\u200b])|^)(?P<name>[\u4e00-\u9fff·]{2,12}),(?P<what>[^,;:。()]{2,40}),"
+    r"(?=挂职任|挂任|担任|任(?![命免职用期务]))"
+)
+
+
+#: What a person may be described as besides a post: a calling or a grade.
+_CALLINGS = ("讲师", "教授", "研究员", "工程师", "医师", "教师", "干部", "科员", "职员")
+
+
+def _described_name(m: re.Match[str]) -> str:
+    """The description in brackets after the name, where a home body or post stands (same length
+    but for the brackets, so the clause's line is still found)."""
+    name, what = m.group("name"), m.group("what")
+    found = read_names(name)
+    if found and found[1] >= 2 and (split_title(what)[1] or what.endswith(_CALLINGS) or _ORGANISATION_END.search(what)):
+        return f"{name}({what})"
+    return m.group()
 
 
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.

@@ -249,8 +249,15 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     or None. Remembered: a slot (张三同志) is read again by each frame tried on its clause."""
     if not text:
         return None
-    if text.endswith(")") and (cut := text.rfind("(")) > 2 and text[:cut].endswith(HONORIFICS):
-        return _slot_reading(text[:cut])  # 孔凡军同志(济宁市农业农村局副局长): who, then where from
+    if text.endswith(")") and (cut := text.rfind("(")) > 1:
+        if cut > 2 and text[:cut].endswith(HONORIFICS):
+            return _slot_reading(text[:cut])  # 孔凡军同志(济宁市农业农村局副局长): who, then where from
+        inner = text[cut + 1 : -1]
+        # 王立新(北京市发展和改革委员会处长): a name, then the post or body the person comes from
+        if len(inner) >= 4 and "(" not in inner and (split_title(inner)[1] or _HOME_BODY_END.search(inner)):
+            reading = _slot_reading(text[:cut])
+            if reading is not None and reading is not _PRONOUN and reading[1] >= 2 and not reading[2]:
+                return reading
     if "、" in text:
         bare = clean_name(text) if text.endswith(HONORIFICS) else text
         found = _read_names(text)
