@@ -506,6 +506,9 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
     *LIST_ONLY_VERBS,  # 关于选派汪家齐等8位教师赴企业挂任科技副总的通知
     "挂职",  # 关于选派市直单位年轻干部到乡镇挂职锻炼的通知: secondees, each to a post
     "挂任",
+    # 关于市人民代表大会专门委员会组成人员的决定: a congress committee's members, each to a seat
+    # (not 关于调整区安全生产委员会组成人员的通知: a co-ordinating body's members hold no post)
+    "专门委员会组成人员",
     "任免",
     "职务",
     "人事",

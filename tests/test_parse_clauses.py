@@ -2342,3 +2342,29 @@ def test_secondees_with_their_home_post_in_brackets_or_between_commas_under_labe
         ("appoint", "凌霄", "某化工科技有限公司技术副总经理"),
         ("appoint", "王立新", "某州人民政府副秘书长"),
     ]
+
+
+def test_a_boards_re_election_told_part_by_part_and_a_congress_adopting_its_committees():
+    body = (
+        "现将相关情况公告如下：\n一、第四届董事会组成情况\n1、董事长：李建疆先生\n"
+        "2、独立董事：孙启明先生、谢婉清女士\n二、第四届董事会各专门委员会组成情况\n"
+        "1、审计委员会：主任委员谢婉清，委员孙启明、周新民；\n三、聘任高级管理人员情况\n1、总经理：王浩先生"
+    )
+    assert events(body) == [
+        ("appoint", "李建疆", "董事长"),
+        ("appoint", "孙启明", "独立董事"),
+        ("appoint", "谢婉清", "独立董事"),
+        ("appoint", "谢婉清", "审计委员会主任委员"),
+        ("appoint", "孙启明", "审计委员会委员"),
+        ("appoint", "周新民", "审计委员会委员"),
+        ("appoint", "王浩", "总经理"),
+    ]
+    congress = (
+        "会议根据主席团的提名，经过表决，决定设立法制委员会，通过各专门委员会主任委员、副主任委员和委员名单。\n"
+        "法制委员会\n主任委员：顾建新\n副主任委员：许明、卞雪琴（女）"
+    )
+    assert events(congress) == [
+        ("appoint", "顾建新", "法制委员会主任委员"),
+        ("appoint", "许明", "法制委员会副主任委员"),
+        ("appoint", "卞雪琴", "法制委员会副主任委员"),
+    ]

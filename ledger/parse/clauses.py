@@ -193,6 +193,11 @@ _SENTENCE_MARKS = re.compile(r"[,;:。、]")
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
 #: The line a list was adopted by: (2023年1月16日政协某省委员会常务委员会第一次会议通过).
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
+#: The label of a part telling a new body's members or those engaged (a board's re-election),
+#: whose rosters follow.
+_COMPOSITION = re.compile(r"^[^,;。:]{2,30}(?:组成情况|组成人员名单)$|^聘任[^,;。:]{2,30}情况$")
+#: A session adopting the list of a body's members, whose rosters follow.
+_ADOPTED_LIST = re.compile(r"^(?:会议)?(?:表决|审议)?通过(?:了)?[^,;。]{2,40}(?:组成人员|委员)[^,;。]{0,6}名单$")
 #: How a body ends whose units a bare unit after it belongs to (九三学社某市委会, 省政协机关).
 _WHOLE_BODIES = ("市委会", "省委会", "区委会", "县委会", "机关")
 #: A place's party committee (于都县委) and the titles of its government (副县长): the place's.
@@ -1144,6 +1149,7 @@ class ClauseReader:
         self.pending_confirm: tuple[list[str], Chunk] | None = None
         self.in_confirmation = False
         self.confirmed_in_sentence: list[ParsedEvent] = []
+        self.composition = False  # 一、第四届董事会组成情况: bare titles below are the body's
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.requests: list[tuple[list[str], str]] = []  # every one asked for since the last taking effect
@@ -1510,6 +1516,7 @@ class ClauseReader:
             or _ORGANISATION_END.search(text)
             or text.endswith(("科", "系", "部"))
             or (self.heading_org and _bare_title(text))  # 处长: under the unit heading it
+            or (self.composition and _bare_title(text))  # 董事长: of the body whose members are told
         ):
             return False
         self.roster_label = text
@@ -1525,7 +1532,7 @@ class ClauseReader:
             # …, unless it is a grid of names, which the grid lines below go on with
             self.grid_label = label if chunk.start in self.line_of.grids else None
         post = label
-        if not split_title(label)[1] and not (self.heading_org and _bare_title(label)):
+        if not split_title(label)[1] and not ((self.heading_org or self.composition) and _bare_title(label)):
             # a unit: the title opens the item (主任周维康)
             title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
             if title is None and label.endswith(("委员会", "小组")) and self.committee_roster(label, text, chunk):
@@ -2252,6 +2259,14 @@ class ClauseReader:
             return
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted
+            return
+        if chunk.text.endswith(("情况", "名单")) and _COMPOSITION.match(chunk.text):
+            self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
+            self.heading_org, self.at_heading, self.decisive = None, True, True
+            self.composition = True
+            return
+        if self.action is None and chunk.text.endswith("名单") and _ADOPTED_LIST.match(chunk.text):
+            self.action = "appoint"  # 通过各专门委员会主任委员、副主任委员和委员名单: the rosters below
             return
         if self.grid_label is not None:
             if chunk.start in self.line_of.grids:
