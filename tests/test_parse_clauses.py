@@ -2368,3 +2368,21 @@ def test_a_boards_re_election_told_part_by_part_and_a_congress_adopting_its_comm
         ("appoint", "许明", "法制委员会副主任委员"),
         ("appoint", "卞雪琴", "法制委员会副主任委员"),
     ]
+
+
+def test_a_table_of_renewals_under_a_labelled_part_and_removals_of_people_described_by_their_posts():
+    body = (
+        "院党委会研究决定，现将换聘结果通知如下：\n"
+        "一、聘任人员（聘期三年，自2024年1月1日至2026年12月31日）\n"
+        "序号  科室        职务    姓名    聘任方式\n"
+        "1     心血管内科  主任    王志刚  续聘\n"
+        "2     消化内科    副主任  付琳    新聘\n"
+        "二、不再续聘人员\n"
+        "消化内科主任曾国强、检验科主任伍建设因聘期届满且已到龄，不再续聘。"
+    )
+    assert events(body) == [
+        ("appoint", "王志刚", "心血管内科主任"),
+        ("appoint", "付琳", "消化内科副主任"),
+        ("remove", "曾国强", "消化内科主任"),
+        ("remove", "伍建设", "检验科主任"),
+    ]

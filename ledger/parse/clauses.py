@@ -262,7 +262,8 @@ _NOT_A_CONTINUED_POST = re.compile(r"^原|为|(?<![主责])任|同志|的|免|�
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
 _QUALIFIED_HEAD = re.compile(
-    "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")\((?:试用期|聘期|任期)[^()]{1,20}\):?$"
+    "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部))?"
+    r"\((?:试用期|聘期|任期)[^()]{1,40}\):?$"
 )
 
 
@@ -571,7 +572,7 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
-_CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{1,10}}(?:人员|同志|干部)的?(?:职务)?$")
+_CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{0,10}}(?:人员|同志|干部)的?(?:职务)?$")
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
@@ -2400,7 +2401,9 @@ _STATE_ENDINGS = frozenset({"不再续聘", "不再聘任", "不再担任", "予
 _CHANGED_FROM = re.compile(
     r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任)(?P<new>[^,;。]{4,})$"
 )
-_DESCRIBED_LEAVE = re.compile(r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任)(?P<what>[^,;。]{0,16}?)(?:职务)?$")
+_DESCRIBED_LEAVE = re.compile(
+    r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任|续聘|聘任)(?P<what>[^,;。]{0,16}?)(?:职务)?$"
+)
 _THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", "原", "原任"})
 #: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
 _HELD_IN_BRACKET = re.compile(

@@ -69,6 +69,7 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
     "派出单位", "原单位及职务",
+    "聘任方式", "任职方式", "聘任类型",  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
 
