@@ -2386,3 +2386,19 @@ def test_a_table_of_renewals_under_a_labelled_part_and_removals_of_people_descri
         ("remove", "曾国强", "消化内科主任"),
         ("remove", "伍建设", "检验科主任"),
     ]
+
+
+def test_a_list_of_probations_confirmed_ends_with_its_sentence_and_an_extension_confirms_nothing():
+    body = (
+        "经研究，现将有关事项通知如下：\n一、以下同志试用期满，考核结果为“合格”及以上等次，予以正式聘任：\n"
+        "田茂林  医务部副主任\n龙婷婷  护理部副主任\n"
+        "二、姚远同志试用期满，考核结果为“基本合格”，延长试用期六个月。\n"
+        "三、滕建军同志在试用期内经考核确定为“不合格”等次，免去其后勤保障部副主任职务。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("confirm", "田茂林", "医务部副主任"),
+        ("confirm", "龙婷婷", "护理部副主任"),
+        ("remove", "滕建军", "后勤保障部副主任"),
+    ]
+    assert [i for i in issues if i.fatal] == []

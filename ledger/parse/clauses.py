@@ -1151,6 +1151,7 @@ class ClauseReader:
         self.in_confirmation = False
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.composition = False  # 一、第四届董事会组成情况: bare titles below are the body's
+        self.confirm_list = False  # 以下同志试用期满…予以正式聘任: the rows below confirm
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.requests: list[tuple[list[str], str]] = []  # every one asked for since the last taking effect
@@ -1718,6 +1719,11 @@ class ClauseReader:
         if not m:
             return False
         before = chunk.text[: m.start()].removesuffix("的")
+        if before in _LIST_SUBJECTS:
+            # 以下同志试用期满，考核合格，予以正式聘任： / 田茂林  医务部副主任: the rows confirm
+            self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
+            self.heading_org, self.confirm_list = None, True
+            return True
         persons, post = None, ""
         match = read_frame(before, ("item",), "confirm", self.persons) if before else None
         if match:
@@ -2221,6 +2227,8 @@ class ClauseReader:
             self.pending_confirm = None
         self.in_confirmation = False
         self.confirmed_in_sentence = []
+        if self.confirm_list:  # the rows a list of confirmations names end with its sentence
+            self.action, self.confirm_list = None, False
         self.sentence_ended = True
         self.recounting = False
         self.mark_collecting = False  # a legend's qualifiers end with its sentence
@@ -2242,6 +2250,9 @@ class ClauseReader:
             return
         if not self.events and chunk.text.startswith("试用期") and _PROBATION_START.match(chunk.text):
             self.probation_since = chunk.text  # said before the list: for its probations, read below
+            return
+        if self.pending_confirm and chunk.text.startswith(("延长试用期", "试用期延长")):
+            self.pending_confirm = None  # 姚远同志试用期满，…，延长试用期六个月: not confirmed, nothing decided
             return
         if self.mark_collecting and chunk.text.startswith(("试用期", "自")):
             self.mark_qualifiers.append(chunk.text)
@@ -2393,6 +2404,8 @@ def _described_name(m: re.Match[str]) -> str:
     return m.group()
 
 
+#: Who a list below names: 以下同志 / 下列人员.
+_LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
 #: What ends a post said with a person's state (某公司财务总监委派期满，不再续派).
