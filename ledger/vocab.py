@@ -673,7 +673,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # pattern                                                   action     kind
     ("(决定|同意|)接受{person}(辞去|的辞职请求并辞去){posts}", "remove", "decision"),
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
-    ("(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|挂职的|挂任的|){posts}", "remove", "decision"),
+    (
+        "(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|挂职的|挂任的|挂职担任的|担任的|所任的|){posts}",
+        "remove",
+        "decision",
+    ),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
     # 解除孙宏伟的某公司财务总监委派: a posting ended
     ("(决定|)解除{person}(的|){posts}(委派|的委派)", "remove", "decision"),
@@ -825,6 +829,11 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
 
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).
 HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
+#: Callings and professional grades that describe a person, never a post (心内科副主任医师施建华
+#: 同志挂职任…; 汪家齐，石油化工学院副教授，挂职任…).
+CALLINGS: tuple[str, ...] = (
+    "医师", "护师", "药师", "技师", "教授", "研究员", "工程师", "讲师", "教师", "干部", "科员", "职员",
+)  # fmt: skip
 
 #: Words before a person that refer to the person just named.
 PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "该员")

@@ -2402,3 +2402,17 @@ def test_a_list_of_probations_confirmed_ends_with_its_sentence_and_an_extension_
         ("remove", "滕建军", "后勤保障部副主任"),
     ]
     assert [i for i in issues if i.fatal] == []
+
+
+def test_doctors_described_by_their_grade_and_secondments_ended_name_by_name():
+    body = (
+        "决定：\n1．某医科大学附属协和医院心内科副主任医师施建华同志挂职任某市人民医院副院长；\n"
+        "2．免去陈伟雄同志挂职担任的某县人民政府副县长职务（挂职期满）。\n"
+        "2022年选派的下列同志挂职期满，免去其挂职职务：王鹏（某县人民医院副院长）、李倩（某县中医医院副院长）。"
+    )
+    assert events(body) == [
+        ("appoint", "施建华", "某市人民医院副院长"),
+        ("remove", "陈伟雄", "某县人民政府副县长"),
+        ("remove", "王鹏", "某县人民医院副院长"),
+        ("remove", "李倩", "某县中医医院副院长"),
+    ]

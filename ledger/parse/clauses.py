@@ -24,6 +24,7 @@ from ..vocab import (
     BACKGROUND_OPENERS,
     BODY_BRANCHES,
     BODY_TITLES,
+    CALLINGS,
     CATEGORY_LABELS,
     COLON_HEADS,
     COMMITTEE_WITH_VERB,
@@ -1977,11 +1978,14 @@ class ClauseReader:
 
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
-        if self.action == "remove" and chunk.text.endswith(")") and (held := _HELD_IN_BRACKET.match(chunk.text)):
+        if self.action == "remove" and chunk.text.endswith(")"):
             # 不再担任原职务人员: / 雷振华(原普外科主任,到龄): the post left, in the bracket after the name
-            found = read_names(held.group("name"))
-            if found and found[1] >= 2 and _describes_post(held.group("post")):
-                return self.emit("remove", found[0], held.group("post"), chunk)
+            # (免去其挂职职务：王鹏(某医院副院长)、李倩(某医院副院长): each one's own)
+            held = [_HELD_IN_BRACKET.match(part) for part in split_outside_parens(chunk.text, "、")]
+            found = [read_names(m.group("name")) if m else None for m in held]
+            pairs = list(zip(held, found, strict=True))
+            if all(m and f and f[1] >= 2 and _describes_post(m.group("post")) for m, f in pairs):
+                return any([self.emit("remove", f[0], m.group("post"), chunk) for m, f in pairs])
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None:
             return False
@@ -2390,16 +2394,12 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
-#: What a person may be described as besides a post: a calling or a grade.
-_CALLINGS = ("讲师", "教授", "研究员", "工程师", "医师", "教师", "干部", "科员", "职员")
-
-
 def _described_name(m: re.Match[str]) -> str:
     """The description in brackets after the name, where a home body or post stands (same length
     but for the brackets, so the clause's line is still found)."""
     name, what = m.group("name"), m.group("what")
     found = read_names(name)
-    if found and found[1] >= 2 and (split_title(what)[1] or what.endswith(_CALLINGS) or _ORGANISATION_END.search(what)):
+    if found and found[1] >= 2 and (split_title(what)[1] or what.endswith(CALLINGS) or _ORGANISATION_END.search(what)):
         return f"{name}({what})"
     return m.group()
 
@@ -2420,7 +2420,7 @@ _DESCRIBED_LEAVE = re.compile(
 _THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", "原", "原任"})
 #: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
 _HELD_IN_BRACKET = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
+    r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")

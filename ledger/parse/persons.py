@@ -19,6 +19,7 @@ from importlib import resources
 from ..dates import chinese_number
 from ..posts import split_title
 from ..vocab import (
+    CALLINGS,
     EXTRA_SURNAMES,
     HONORIFICS,
     NAME_ENDINGS_ALLOWED,
@@ -238,6 +239,10 @@ _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司
 #: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
 _HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
 
+_CALLING_BEFORE = re.compile(
+    rf"^(?P<head>.{{2,40}}(?:{'|'.join(CALLINGS)}))(?P<name>[\u4e00-\u9fff·]{{2,12}}(?:{'|'.join(HONORIFICS)}))$"
+)
+
 #: What ``_slot_reading`` answers for a pronoun: the persons it stands for are not in the text.
 _PRONOUN = ((), 3, "")
 _PRONOUN_SET = frozenset(PRONOUNS)
@@ -272,6 +277,11 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         return found[0], found[1], ""
     if found:
         return home  # 综合处吴兰同志: a unit and a name, not one name of an unknown surname
+    # 心内科副主任医师施建华同志: a calling before the name describes the person
+    if text.endswith(HONORIFICS) and (calling := _CALLING_BEFORE.match(text)):
+        found = _read_names(clean_name(calling.group("name")))
+        if found and found[1] >= 2:
+            return found[0], found[1], calling.group("head")
     # 副市长张三 / 芜湖市人民政府副市长徐志: the longest head ending in a title describes the person
     for cut in range(len(text) - 2, 1, -1):
         head = text[:cut]
