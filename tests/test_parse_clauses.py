@@ -2416,3 +2416,13 @@ def test_doctors_described_by_their_grade_and_secondments_ended_name_by_name():
         ("remove", "王鹏", "某县人民医院副院长"),
         ("remove", "李倩", "某县中医医院副院长"),
     ]
+
+
+def test_a_reply_approving_a_committee_composed_of_names_written_before_it():
+    body = "现批复如下：\n一、同意由谭建华、周敏、易小军3名同志组成中共某局机关委员会，谭建华同志任书记。"
+    assert events(body) == [
+        ("appoint", "谭建华", "中共某局机关委员会委员"),
+        ("appoint", "周敏", "中共某局机关委员会委员"),
+        ("appoint", "易小军", "中共某局机关委员会委员"),
+        ("appoint", "谭建华", "中共某局机关委员会书记"),
+    ]

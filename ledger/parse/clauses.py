@@ -223,6 +223,11 @@ _COMPOSED = re.compile(
     r"^(?:同意|批准)?(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,120}?)"
     r"(?:等[\d一二三四五六七八九十]+[名人位](?:同志)?)?组成$"
 )
+#: …and the other way round: 同意由谭建华、周敏…7名同志组成中共某局机关委员会.
+_COMPOSED_BY = re.compile(
+    r"^(?:同意|批准)?由(?P<names>[^,;。:]{4,120}?)(?:等?[\d一二三四五六七八九十]+[名人位](?:同志)?)?"
+    r"组成(?P<body>[^,;。:、]{2,40}?委员会)$"
+)
 #: Who a clause about everyone of the list above names: 上述同志, 以上人员.
 _WHOLE_LIST = ("上述同志", "以上同志", "上述人员", "以上人员")
 #: A name opening a clause as the owner of what follows (陈国富的代表资格终止).
@@ -1619,7 +1624,7 @@ class ClauseReader:
     def composed(self, chunk: Chunk) -> bool:
         """战略发展委员会由牛建业、孙一鸣、范晓冬组成: each a member (委员) of the committee;
         the chair follows as its own clause (牛建业担任主任委员)."""
-        m = _COMPOSED.match(chunk.text)
+        m = _COMPOSED.match(chunk.text) or _COMPOSED_BY.match(chunk.text)
         if m is None:
             return False
         found = read_names(_BRACKETED.sub("", m.group("names")))
@@ -2334,7 +2339,7 @@ class ClauseReader:
             return
         if "由" in chunk.text and self.changed_post(chunk):
             return
-        if chunk.text.endswith("组成") and self.composed(chunk):
+        if (chunk.text.endswith("组成") or "组成" in chunk.text[-40:]) and self.composed(chunk):
             return
         if "分别" in chunk.text and self.respectively(chunk):
             return
