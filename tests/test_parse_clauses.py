@@ -2426,3 +2426,17 @@ def test_a_reply_approving_a_committee_composed_of_names_written_before_it():
         ("appoint", "易小军", "中共某局机关委员会委员"),
         ("appoint", "谭建华", "中共某局机关委员会书记"),
     ]
+
+
+def test_one_more_post_on_secondment_or_as_ambassador_after_a_comma():
+    body = (
+        "决定：黄国威同志任中共某市委委员、常委，挂职任某市人民政府副市长（挂职时间两年）；"
+        "任命季春雷为中华人民共和国驻马达加斯加共和国特命全权大使，兼任中华人民共和国驻科摩罗联盟特命全权大使。"
+    )
+    assert events(body) == [
+        ("appoint", "黄国威", "中共某市委委员"),
+        ("appoint", "黄国威", "中共某市委常委"),
+        ("appoint", "黄国威", "某市人民政府副市长"),
+        ("appoint", "季春雷", "中华人民共和国驻马达加斯加共和国特命全权大使"),
+        ("appoint", "季春雷", "中华人民共和国驻科摩罗联盟特命全权大使"),
+    ]

@@ -1804,6 +1804,8 @@ class ClauseReader:
             return False
         if _ABOUT_PEOPLE.match(text) or text.startswith(("试用期满", "试用期结束")):
             return False  # 试用期一年的人员按规定办理 / 试用期满经考核合格后正式聘任: a rule, no qualifier
+        if text.startswith(("挂职任", "挂职担任")) and _titled(_BRACKETED.sub("", text[3:]).removeprefix("任")):
+            return False  # …常委，挂职任崇左市人民政府副市长: one more post, held on secondment
         if _PROBATION_START.match(text):  # 试用期自2020年6月1日起计算: for every probation of the notice
             for event in self.events:
                 if event.probation:
