@@ -2440,3 +2440,8 @@ def test_one_more_post_on_secondment_or_as_ambassador_after_a_comma():
         ("appoint", "季春雷", "中华人民共和国驻马达加斯加共和国特命全权大使"),
         ("appoint", "季春雷", "中华人民共和国驻科摩罗联盟特命全权大使"),
     ]
+
+
+def test_a_career_told_in_news_is_no_appointment():
+    found, _ = read("同日，国家发展和改革委员会副主任邹建平会见了巴西驻华大使。此前，邹建平曾任国家能源局副局长。")
+    assert found == []

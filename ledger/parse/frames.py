@@ -287,6 +287,8 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 slot_text = text[start:end]
                 if slot_text.endswith("其") and posts.startswith(_QI_WORDS) and not posts.startswith("实验"):
                     continue  # 其他领导职务自然免除: 其他 (the others), no pronoun
+                if connector.startswith("任") and slot_text.endswith(("曾", "历", "现")):
+                    continue  # 邹建平曾任国家能源局副局长: a career told, no decision
                 # A slot ending at a connector ends before the first honorific followed by more
                 # (last_end): with honorifics all of one length, it holds none; the test is left
                 # to ends found otherwise (after 同志, a pronoun).
