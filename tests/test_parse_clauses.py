@@ -2445,3 +2445,16 @@ def test_one_more_post_on_secondment_or_as_ambassador_after_a_comma():
 def test_a_career_told_in_news_is_no_appointment():
     found, _ = read("同日，国家发展和改革委员会副主任邹建平会见了巴西驻华大使。此前，邹建平曾任国家能源局副局长。")
     assert found == []
+
+
+def test_a_court_written_after_the_section_heads_colon_heads_the_items_below_it():
+    body = (
+        "三、任命：某市中级人民法院\n苏德夫为副院长、审判员；陈慧为审判员。\n"
+        "免去：某市中级人民法院\n刘振华的审判委员会委员职务。"
+    )
+    assert events(body) == [
+        ("appoint", "苏德夫", "某市中级人民法院副院长"),
+        ("appoint", "苏德夫", "某市中级人民法院审判员"),
+        ("appoint", "陈慧", "某市中级人民法院审判员"),
+        ("remove", "刘振华", "某市中级人民法院审判委员会委员"),
+    ]

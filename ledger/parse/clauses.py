@@ -429,7 +429,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and last not in _SEPARATORS
             and previous
             and (_may_open_item(text) or text.startswith(_LEADING))
-            and _is_heading(previous)
+            # (三、任命:某市中级人民法院 / 苏德夫为副院长: the heading after the section's colon)
+            and (_is_heading(previous) or (":" in previous and _is_heading(previous.rsplit(":", 1)[1])))
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
@@ -1433,7 +1434,12 @@ class ClauseReader:
             self.action, self.head_verb = COLON_HEADS[text], text
         elif text in SECTION_HEADS:
             after = chunk.start + len(chunk.text) + 1
-            if self.heading_org and after < len(self.text) and self.line_of[after] == self.line_of[chunk.start]:
+            if (
+                self.heading_org
+                and after < len(self.text)
+                and self.line_of[after] == self.line_of[chunk.start]
+                and not _is_heading(_FIRST_CLAUSE.match(self.text, after).group())  # (免去:某法院 / 刘振华的…)
+            ):
                 self.unit_action = self.action  # 免去：A的X职务 on one line of a unit's block: that line's only
             self.action = SECTION_HEADS[text]
             self.head_verb = text
@@ -2411,6 +2417,7 @@ def _described_name(m: re.Match[str]) -> str:
     return m.group()
 
 
+_FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
