@@ -2458,3 +2458,20 @@ def test_a_court_written_after_the_section_heads_colon_heads_the_items_below_it(
         ("appoint", "陈慧", "某市中级人民法院审判员"),
         ("remove", "刘振华", "某市中级人民法院审判委员会委员"),
     ]
+
+
+def test_a_courts_division_in_a_table_row_takes_the_court_of_the_unit_column():
+    body = (
+        "单  位              姓  名    任  职                            免  职\n"
+        "某市政府组成部门    钱卫东    某市财政局局长                    —\n"
+        "某市中级人民法院    汪德胜    副院长、审判员                    —\n"
+        "                    董  雪    刑事审判第一庭庭长、审判员        民事审判第二庭副庭长\n"
+    )
+    assert events(body) == [
+        ("appoint", "钱卫东", "某市财政局局长"),
+        ("appoint", "汪德胜", "某市中级人民法院副院长"),
+        ("appoint", "汪德胜", "某市中级人民法院审判员"),
+        ("appoint", "董雪", "某市中级人民法院刑事审判第一庭庭长"),
+        ("appoint", "董雪", "某市中级人民法院审判员"),
+        ("remove", "董雪", "某市中级人民法院民事审判第二庭副庭长"),
+    ]

@@ -110,6 +110,10 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
 
 
 _TITLE_SET = frozenset(TITLES)
+#: A place's name in an organisation (某市, 某县): a body of its own, not a division of another.
+_PLACE = re.compile(r"[省市县区州旗盟镇乡]")
+#: How a unit column names a whole body, whose divisions its rows may name (某市中级人民法院).
+_WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团)$")
 _SENTENCE = re.compile(r"[,;。，；]")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
@@ -146,12 +150,15 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         kind = TABLE_COLUMNS.get(column) or ("post" if held and column in _HELD_POST_COLUMNS else None)
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
+        first = cell.split("、")[0].split("(")[0].removeprefix("兼任")
         if (
             unit
             and kind in ("appoint", "remove")
-            and cell.split("、")[0].split("(")[0].removeprefix("兼任") in _TITLE_SET
+            # 文学院 | 院长: the unit's column names the body of a bare title, and of a division of
+            # it that names no place (某市中级人民法院 | 刑事审判第一庭庭长)
+            and (first in _TITLE_SET or (_WHOLE_BODY.search(unit) and not _PLACE.search(split_title(first)[0])))
         ):
-            cell = unit + cell  # 文学院 | 院长: the unit's column names the body of a bare title
+            cell = unit + cell
         if kind == "appoint":
             connector = "" if cell.startswith("兼") else "为"  # a cell 兼任某办公室主任 says how itself
             sentences.append(f"任命{name}{connector}{cell}{said if not cell.endswith(')') else ''};")
