@@ -2475,3 +2475,11 @@ def test_a_courts_division_in_a_table_row_takes_the_court_of_the_unit_column():
         ("appoint", "董雪", "某市中级人民法院审判员"),
         ("remove", "董雪", "某市中级人民法院民事审判第二庭副庭长"),
     ]
+
+
+def test_a_principal_moved_from_one_school_to_another():
+    body = "决定：刘海滨同志由某区固堤街道初级中学校长交流至某区双杨街道初级中学任校长。"
+    assert events(body) == [
+        ("remove", "刘海滨", "某区固堤街道初级中学校长"),
+        ("appoint", "刘海滨", "某区双杨街道初级中学校长"),
+    ]

@@ -1919,7 +1919,11 @@ class ClauseReader:
         if slot is None or slot.score < 2 or not _titled(m.group("old")) or not _titled(m.group("new").split("(")[0]):
             return False
         self.emit("remove", slot.persons, m.group("old"), chunk)
-        self.emit("appoint", slot.persons, m.group("new"), chunk, CONNECTOR_MANNERS.get(m.group("verb"), ""))
+        new = m.group("new")
+        if m.group("verb") in _MOVED_TO and "任" in new:
+            body, _, title = new.rpartition("任")  # 交流至B学校任校长: the body, then the title there
+            new = body.removesuffix("担") + title
+        self.emit("appoint", slot.persons, new, chunk, CONNECTOR_MANNERS.get(m.group("verb"), ""))
         self.decisive = True
         return True
 
@@ -2426,8 +2430,11 @@ _CLAUSE_ENDS = frozenset(";。:")
 _STATE_ENDINGS = frozenset({"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派"})
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(
-    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任)(?P<new>[^,;。]{4,})$"
+    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流至|交流到|调至|调到)"
+    r"(?P<new>[^,;。]{4,})$"
 )
+#: 由A交流至B学校任校长: the body moved to, then the title taken there.
+_MOVED_TO = frozenset({"交流至", "交流到", "调至", "调到"})
 _DESCRIBED_LEAVE = re.compile(
     r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任|续聘|聘任)(?P<what>[^,;。]{0,16}?)(?:职务)?$"
 )
