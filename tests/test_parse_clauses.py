@@ -2483,3 +2483,12 @@ def test_a_principal_moved_from_one_school_to_another():
         ("remove", "刘海滨", "某区固堤街道初级中学校长"),
         ("appoint", "刘海滨", "某区双杨街道初级中学校长"),
     ]
+
+
+def test_a_list_of_people_described_between_xialie_and_tongzhi():
+    body = "根据某区人民法院院长的提请，任命下列经遴选进入员额的同志为某区人民法院审判员：\n关志坚  何嘉欣\n冼丽珊"
+    assert events(body) == [
+        ("appoint", "关志坚", "某区人民法院审判员"),
+        ("appoint", "何嘉欣", "某区人民法院审判员"),
+        ("appoint", "冼丽珊", "某区人民法院审判员"),
+    ]

@@ -221,7 +221,9 @@ _SURNAME_POLITE = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:先生|女士)$")
 #: A person slot naming a group whose names are listed after it: 丁敏等36名同志, 刘振宇等同志,
 #: 以下5名同志, 下列人员.
 GROUP_SLOT = re.compile(
-    r"^(?:[\u4e00-\u9fff·]{2,6}等|以下|下列|如下)(?:(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位])?(?:同志|人员)"
+    # (任命下列经遴选进入员额的同志为…: who they are, said between)
+    r"^(?:[\u4e00-\u9fff·]{2,6}等|(?:以下|下列|如下)(?:[\u4e00-\u9fff]{1,12}?的)?)"
+    r"(?:(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位])?(?:同志|人员)"
     # 下列同志任期届满，不再担任驻村第一书记: / 以下同志校长聘期届满: the post whose term ended
     r"(?:(?P<title>[\u4e00-\u9fff]{2,8}?)?(?:任期届满|聘期届满|挂职期满|任职期满))?$"
 )
