@@ -2492,3 +2492,25 @@ def test_a_list_of_people_described_between_xialie_and_tongzhi():
         ("appoint", "何嘉欣", "某区人民法院审判员"),
         ("appoint", "冼丽珊", "某区人民法院审判员"),
     ]
+
+
+def test_a_table_flattened_with_single_spaces_and_a_roster_name_broken_over_lines():
+    body = (
+        "经学校党委常委会研究决定，聘任王志刚等同志担任新一轮中层领导职务。现将聘任名单公布如下：\n"
+        "序号 单位 职务 姓名 级别 备注\n"
+        "1 党委办公室、校长办公室 主任 王志刚 正处级\n"
+        "2 人事处 副处长 韩冬梅 副处级 试用期一年\n"
+        "某大学党委办公室 2022年1月4日印发\n"
+        "3 教务处 处长 康立新 正处级\n"
+        "信息科学与工程学院\n　　副院长：冯雪（副处级）、边\n　　　　　立强（副处级，试用期一年）\n"
+        "化学与制药工程学院\n　　党委书记：岳明亮（正处级）"
+    )
+    assert events(body) == [
+        ("appoint", "王志刚", "党委办公室主任"),
+        ("appoint", "王志刚", "校长办公室主任"),
+        ("appoint", "韩冬梅", "人事处副处长"),
+        ("appoint", "康立新", "教务处处长"),
+        ("appoint", "冯雪", "信息科学与工程学院副院长"),
+        ("appoint", "边立强", "信息科学与工程学院副院长"),
+        ("appoint", "岳明亮", "化学与制药工程学院党委书记"),
+    ]

@@ -358,10 +358,10 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = _ORDER_BRACKET.sub("", text)  # 委员(按姓氏笔画为序): how the names are ordered, no part
         if (
             size
-            and 0 < len(text) <= 12
+            and 0 < len(bare := _BRACKETED.sub("", text) if "(" in text else text) <= 12
             and (last == "、" or (last != ";" and parts[-1][-2:-1] == "、" and _NAME_CUT.search(parts[-1])))
             and not ENUMERATOR.match(text)
-            and not _SENTENCE_MARKS.search(text)
+            and not _SENTENCE_MARKS.search(bare)  # (立强(副处级,试用期一年): a name and its bracket)
         ):
             # 叶晨光、 / 季雪琴 and 季雪琴、郑 / 宏远: a list of names (or a name) broken over lines
             add(text, no)

@@ -158,7 +158,10 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             # it that names no place (某市中级人民法院 | 刑事审判第一庭庭长)
             and (first in _TITLE_SET or (_WHOLE_BODY.search(unit) and not _PLACE.search(split_title(first)[0])))
         ):
-            cell = unit + cell
+            if "、" in unit and "、" not in cell:  # 党委办公室、校长办公室 | 主任: one title at each unit
+                cell = "、".join(part + cell for part in unit.split("、"))
+            else:
+                cell = unit + cell
         if kind == "appoint":
             connector = "" if cell.startswith("兼") else "为"  # a cell 兼任某办公室主任 says how itself
             sentences.append(f"任命{name}{connector}{cell}{said if not cell.endswith(')') else ''};")
@@ -180,7 +183,12 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
                     cell = name + cell
             sentences.append(cell + ";")
         elif kind == "post":
-            sentences.append(f"{name}{ROW_SEP}{unit}{cell}{said if not cell.endswith(')') else ''};")
+            posted = (
+                "、".join(part + cell for part in unit.split("、"))
+                if "、" in unit and "、" not in cell
+                else unit + cell
+            )
+            sentences.append(f"{name}{ROW_SEP}{posted}{said if not cell.endswith(')') else ''};")
     concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
     if concurrent != remark and _is_post(concurrent):  # 兼任预防保健科科长 / 兼高等教育研究所所长: a second post
         sentences.append(f"任命{name}兼任{concurrent};")
@@ -379,6 +387,50 @@ _MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 _RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬\-+|｜│]+$")
 
 
+#: Labels a header whose cells are apart by single spaces may hold (a PDF's flattened table).
+_SPACED_LABELS = frozenset({*TABLE_COLUMNS, *_OTHER_LABELS, "级别", "职级"})
+#: Columns a row may leave empty at its end (备注, 级别): the row is shorter by those.
+_OPTIONAL_LAST = frozenset({"备注", "级别", "职级"})
+
+
+def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
+    """A table flattened with one space between cells (序号 单位 职务 姓名 级别 备注 / 1 人事处
+    处长 马玉峰 正处级) as one whose cells are apart by tabs: a row holds as many cells as the
+    header, or fewer by the optional ones at its end, and opens with its number. A line that
+    interrupts the rows (a page's footer) is kept, and the header said again after it."""
+    out: list[Line] = []
+    header: list[str] = []
+    header_line: Line | None = None
+    interrupted = 0
+    for line in lines:
+        tokens = line.text.split(" ")
+        if not header:
+            if (
+                len(tokens) >= 4
+                and tokens[0] == "序号"
+                and "姓名" in tokens
+                and "\t" not in line.text
+                and all(token in _SPACED_LABELS for token in tokens)
+            ):
+                header, header_line, interrupted = tokens, Line(line.no, "\t".join(tokens)), 0
+                out.append(header_line)
+            else:
+                out.append(line)
+            continue
+        optional = len(header) - len([t for t in header if t not in _OPTIONAL_LAST])
+        if tokens[0].isdigit() and len(header) - optional <= len(tokens) <= len(header) and "\t" not in line.text:
+            if interrupted and header_line is not None:
+                out.append(header_line)  # the rows go on after a page's footer: under their header again
+            interrupted = 0
+            out.append(Line(line.no, "\t".join(tokens)))
+            continue
+        interrupted += 1
+        if interrupted > 2:
+            header, header_line = [], None
+        out.append(line)
+    return out
+
+
 def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     """A table drawn with bars as one whose cells are apart by tabs; its rules dropped."""
     out: list[Line] = []
@@ -565,6 +617,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         texts = "\n".join([line.text for line in lines])
     if "是否当选" in texts:
         lines = _election_results(lines)
+    if "序号 " in texts:
+        lines = _spaced_to_tabs(lines)
     if ":" in texts:
         lines = _unit_rosters(lines)
     if "\n姓名\n" in texts:
