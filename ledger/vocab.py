@@ -1171,6 +1171,7 @@ OWN_ORGAN_PREFIXES: tuple[str, ...] = ("委机关", "局机关", "厅机关", "�
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
 ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]"
+    r"|\d{1,2}\)(?=[\u4e00-\u9fff])"  # 1）何建勇为…: a number closed by a bracket alone
     # a motion's sub-item (2.01聘任马振洲先生为公司总裁) before its verb
     r"|\d{1,2}\.\d{2}(?=聘任|任命|免去|解聘)"  # (not 选举: an agenda's candidates are no decision)
     # a number left glued to the name after it (3王五同志任…, 12李四为…)

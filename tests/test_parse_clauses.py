@@ -2514,3 +2514,16 @@ def test_a_table_flattened_with_single_spaces_and_a_roster_name_broken_over_line
         ("appoint", "边立强", "信息科学与工程学院副院长"),
         ("appoint", "岳明亮", "化学与制药工程学院党委书记"),
     ]
+
+
+def test_items_numbered_with_a_closing_bracket_alone_under_sections_headed_by_their_reason():
+    body = (
+        "经区政府研究，决定：\n一、任命\n1）何建勇为某区交通运输委员会主任；\n2）向东、戴静为某区统计局副局长。\n"
+        "二、因另有任用，免去\n1）蒋立华的某区交通运输委员会主任职务。"
+    )
+    assert events(body) == [
+        ("appoint", "何建勇", "某区交通运输委员会主任"),
+        ("appoint", "向东", "某区统计局副局长"),
+        ("appoint", "戴静", "某区统计局副局长"),
+        ("remove", "蒋立华", "某区交通运输委员会主任"),
+    ]
