@@ -866,6 +866,7 @@ NOT_NAMES: tuple[str, ...] = (
     "请求",
     "任期",
     "试用期",
+    "正式",  # 正式任职时间从试用期满之日起计算: a rule, no person named 正式
     "产生",  # 选举产生新任…: elected, said of whoever
     "提拔",
     "下列",

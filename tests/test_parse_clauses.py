@@ -2527,3 +2527,17 @@ def test_items_numbered_with_a_closing_bracket_alone_under_sections_headed_by_th
         ("appoint", "戴静", "某区统计局副局长"),
         ("remove", "蒋立华", "某区交通运输委员会主任"),
     ]
+
+
+def test_confirmations_with_the_post_in_a_bracket_after_the_name_and_the_rule_after_them():
+    body = (
+        "经考核，区委同意：\n1.汪晓峰同志（某区财政局副局长）试用期满，经考核合格，正式任职；\n"
+        "2.何建平同志（某区三墩镇副镇长）试用期满，经考核不称职，免去其某区三墩镇副镇长试用职务。\n"
+        "正式任职时间从试用期满之日起计算。"
+    )
+    found, issues = read(body)
+    assert [i.clause for i in issues if i.fatal] == []
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("confirm", "汪晓峰", "某区财政局副局长"),
+        ("remove", "何建平", "某区三墩镇副镇长"),
+    ]

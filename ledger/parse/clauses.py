@@ -1738,7 +1738,16 @@ class ClauseReader:
             return True
         persons, post = None, ""
         match = read_frame(before, ("item",), "confirm", self.persons) if before else None
-        if match:
+        if (
+            (match is None or match.posts.startswith("("))
+            and before.endswith(")")
+            and (cut := _opening_bracket(before)) > 1
+            and _titled(held := before[cut + 1 : -1])
+            and (named := read_person_slot(before[:cut])) is not None
+            and named.score >= 2
+        ):
+            persons, post = named.persons, held  # 汪晓峰同志(某区财政局副局长)试用期满: the post in the bracket
+        elif match:
             persons, post = match.persons, match.posts.removeprefix("的")
         else:
             slot = read_person_slot(before, self.persons)
