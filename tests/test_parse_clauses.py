@@ -2541,3 +2541,16 @@ def test_confirmations_with_the_post_in_a_bracket_after_the_name_and_the_rule_af
         ("confirm", "汪晓峰", "某区财政局副局长"),
         ("remove", "何建平", "某区三墩镇副镇长"),
     ]
+
+
+def test_a_list_of_people_whose_probations_are_confirmed_each_with_the_post_after_a_comma():
+    body = (
+        "陈嘉豪等同志试用期已满。经考核，厅党组研究，同意以下同志正式任职：\n"
+        "1．陈嘉豪，国土空间规划处副处长；\n2．林晓纯，耕地保护监督处副处长。\n"
+        "另，经厅党组研究决定：\n任命吴泽坤为地质勘查管理处副处长，试用期一年。"
+    )
+    assert events(body) == [
+        ("confirm", "陈嘉豪", "国土空间规划处副处长"),
+        ("confirm", "林晓纯", "耕地保护监督处副处长"),
+        ("appoint", "吴泽坤", "地质勘查管理处副处长"),
+    ]

@@ -2302,6 +2302,11 @@ class ClauseReader:
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted
             return
+        if chunk.sep == ":" and "正式" in chunk.text and _CONFIRMED_BELOW.search(chunk.text):
+            # 同意以下同志正式任职： / 1．陈嘉豪，国土空间规划处副处长: the rows below confirm
+            self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
+            self.heading_org, self.confirm_list = None, True
+            return
         if chunk.text.endswith(("情况", "名单")) and _COMPOSITION.match(chunk.text):
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
             self.heading_org, self.at_heading, self.decisive = None, True, True
@@ -2431,6 +2436,8 @@ def _described_name(m: re.Match[str]) -> str:
 
 
 _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
+#: 同意以下同志正式任职: the probations of the people listed below confirmed.
+_CONFIRMED_BELOW = re.compile(r"(?:以下|下列)(?:同志|人员)(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$")
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
