@@ -2554,3 +2554,17 @@ def test_a_list_of_people_whose_probations_are_confirmed_each_with_the_post_afte
         ("confirm", "林晓纯", "耕地保护监督处副处长"),
         ("appoint", "吴泽坤", "地质勘查管理处副处长"),
     ]
+
+
+def test_station_chiefs_exchanged_and_probations_confirmed_as_rows_below_a_decision():
+    body = (
+        "一、交流任职\n1.雷振宇同志由某分局中梁派出所所长交流任某分局社棠派出所所长；\n"
+        "二、杨春华等同志试用期已满，经考核，经市局党委会议研究，决定正式任职：\n"
+        "杨春华  某市公安局五华分局龙翔派出所所长\n李云飞  某市公安局五华分局龙翔派出所副所长"
+    )
+    assert events(body) == [
+        ("remove", "雷振宇", "某分局中梁派出所所长"),
+        ("appoint", "雷振宇", "某分局社棠派出所所长"),
+        ("confirm", "杨春华", "某市公安局五华分局龙翔派出所所长"),
+        ("confirm", "李云飞", "某市公安局五华分局龙翔派出所副所长"),
+    ]

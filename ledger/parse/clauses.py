@@ -2302,7 +2302,7 @@ class ClauseReader:
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted
             return
-        if chunk.sep == ":" and "正式" in chunk.text and _CONFIRMED_BELOW.search(chunk.text):
+        if chunk.sep == ":" and "正式" in chunk.text and _CONFIRMED_BELOW.match(chunk.text):
             # 同意以下同志正式任职： / 1．陈嘉豪，国土空间规划处副处长: the rows below confirm
             self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
             self.heading_org, self.confirm_list = None, True
@@ -2437,7 +2437,9 @@ def _described_name(m: re.Match[str]) -> str:
 
 _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
-_CONFIRMED_BELOW = re.compile(r"(?:以下|下列)(?:同志|人员)(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$")
+_CONFIRMED_BELOW = re.compile(
+    r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
+)
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
@@ -2446,7 +2448,7 @@ _CLAUSE_ENDS = frozenset(";。:")
 _STATE_ENDINGS = frozenset({"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派"})
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(
-    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流至|交流到|调至|调到)"
+    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到)"
     r"(?P<new>[^,;。]{4,})$"
 )
 #: 由A交流至B学校任校长: the body moved to, then the title taken there.
