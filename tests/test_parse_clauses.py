@@ -2568,3 +2568,14 @@ def test_station_chiefs_exchanged_and_probations_confirmed_as_rows_below_a_decis
         ("confirm", "杨春华", "某市公安局五华分局龙翔派出所所长"),
         ("confirm", "李云飞", "某市公安局五华分局龙翔派出所副所长"),
     ]
+
+
+def test_a_posting_renewed_under_its_own_head_and_inline():
+    body = (
+        "二、续派\n1．续派刘光明同志为某交通投资集团有限责任公司专职外部董事，任期三年；\n"
+        "2．万志诚同志为某建材集团有限公司兼职外部董事。"
+    )
+    assert events(body) == [
+        ("appoint", "刘光明", "某交通投资集团有限责任公司专职外部董事"),
+        ("appoint", "万志诚", "某建材集团有限公司兼职外部董事"),
+    ]
