@@ -2579,3 +2579,16 @@ def test_a_posting_renewed_under_its_own_head_and_inline():
         ("appoint", "刘光明", "某交通投资集团有限责任公司专职外部董事"),
         ("appoint", "万志诚", "某建材集团有限公司兼职外部董事"),
     ]
+
+
+def test_a_long_list_of_padded_names_elected_in_one_clause():
+    names = (
+        "丁　伟、马佳丽（女）、王　涛、王慧琴（女）、方志刚、朱丽萍（女）、刘国平、许建荣、孙海燕（女）、"
+        "杨明华、沈月芳（女）"
+    )
+    body = (
+        f"会议于2022年1月7日选举：\n{names}、沈林峰、张小军、陆伟强为某县人民代表大会常务委员会委员（以姓氏笔画为序）。"
+    )
+    found = events(body)
+    assert [person for _, person, _ in found][:3] == ["丁伟", "马佳丽", "王涛"]
+    assert len(found) == 14 and {post for _, _, post in found} == {"某县人民代表大会常务委员会委员"}

@@ -28,7 +28,9 @@ from .records import Line
 ROW_SEP = "│"
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two or more spaces
-_NAME = r"[\u4e00-\u9fff·]{1,5}(?: ?[\u4e00-\u9fff·]{1,4})?(?:\([^()]{1,8}\))?"
+# (one way only to read a name, padded or not: two optional parts of one run would make a list
+# of twenty names take minutes to be found no row)
+_NAME = r"(?:[\u4e00-\u9fff·]{1,5} [\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff·]{1,9})(?:\([^()]{1,8}\))?"
 _NAMES = rf"{_NAME}(?:、{_NAME})*"
 _NAME_THEN_POST = re.compile(rf"^({_NAMES})\s{{2,}}(\S.*)$|^({_NAME})\s(\S.*)$")
 _POST_THEN_NAME = re.compile(r"^(\S+?)\s{2,}(\S.*)$")
