@@ -534,6 +534,7 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("指挥部", "working-group notice, not appointments", True),
     ("目录", "decision catalogue, not appointments", True),
     ("纪要", "meeting minutes: decisions reported, not made", True),
+    ("召开", "news of a meeting (召开): decisions reported, not made", True),
     ("宣誓仪式", "news of an oath ceremony: decisions reported, not made", True),
     ("宪法宣誓", "news of an oath ceremony: decisions reported, not made", True),
     ("公示", "pre-appointment publicity (公示), not appointments", True),
@@ -579,7 +580,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 
 #: Standalone titles without 关于 that still open a notice.
 BARE_TITLE = re.compile(
-    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|主任名单|组成人员名单|负责人名单)$"
+    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|补选结果公告|主任名单|组成人员名单|负责人名单)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
@@ -628,7 +629,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
     # a gazette's table of contents: 目录, then 某政府关于…的通知…………(1)
     re.compile(r"^目\s*录$"),
-    re.compile(r"^.{4,100}?(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?$"),
+    re.compile(r"^.{4,100}?(?:(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?|(?:…|\.{3})\s*[(（]\d{1,3}[)）])$"),
     re.compile(r"^(?:打印本页|打印|关闭窗口|关闭)(?:\s*[|｜/]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部))+$"),
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
     re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
@@ -1096,6 +1097,8 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "news report of a session: decisions reported, not made",
     ),
+    # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
+    (re.compile(r"主持召开[^。]{0,30}会议"), "news report of a meeting: decisions reported, not made"),
     # a publicity notice (任前公示): people proposed, asked about before any decision
     (re.compile(r"现予(?:以)?公示|予以公示如下|公示如下"), "publicity notice (公示): proposed, not decided"),
 )

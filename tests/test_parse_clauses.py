@@ -2592,3 +2592,23 @@ def test_a_long_list_of_padded_names_elected_in_one_clause():
     found = events(body)
     assert [person for _, person, _ in found][:3] == ["丁伟", "马佳丽", "王涛"]
     assert len(found) == 14 and {post for _, _, post in found} == {"某县人民代表大会常务委员会委员"}
+
+
+def test_a_part_of_a_list_labelled_by_two_kinds_of_body_keeps_the_lists_verb():
+    body = (
+        "自治区人民政府决定：\n一、任命\n（一）自治区人民政府组成部门\n巴特尔为某自治区农牧厅副厅长。\n"
+        "（二）自治区人民政府直属特设机构、直属机构\n额尔敦毕力格为某自治区林业和草原局副局长；\n"
+        "（三）自治区直属事业单位\n孟和朝鲁为某自治区农牧业科学院院长。\n二、免去\n苏德夫的某自治区农牧厅副厅长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "巴特尔", "某自治区农牧厅副厅长"),
+        ("appoint", "额尔敦毕力格", "某自治区林业和草原局副局长"),
+        ("appoint", "孟和朝鲁", "某自治区农牧业科学院院长"),
+        ("remove", "苏德夫", "某自治区农牧厅副厅长"),
+    ]
+
+
+def test_a_person_and_post_under_no_decision_waits_for_a_person():
+    found, issues = read("某县人民政府\n张三为某县财政局局长；李四为某县教育局副局长。\n特此通知。")
+    assert found == []
+    assert [i.clause for i in issues if i.fatal] == ["张三为某县财政局局长", "李四为某县教育局副局长"]

@@ -63,7 +63,8 @@ def test_adoption_line_gives_the_date_of_a_standing_committee_decision():
         ("关于王坤山等工作人员任免职务的通知", "personnel"),
         ("关于公布区政府领导同志工作分工的通知", "other"),
         ("关于印发《干部人事档案管理办法》的通知", "other"),
-        ("关于召开全区安全生产工作会议的通知", ""),
+        ("关于召开全区安全生产工作会议的通知", "other"),  # a meeting called, nothing decided
+        ("关于全区安全生产工作会议的报告", ""),
         ("关于周凯为修水县人民政府代理县长的决定", ""),
         ("某某市人大常委会任免名单", "personnel"),
     ],
@@ -287,3 +288,16 @@ def test_a_title_of_decisions_and_nominations_besides_is_personnel():
 )
 def test_a_title_sending_cadres_on_secondment_is_personnel(title):
     assert classify(title) == ("personnel", None)
+
+
+def test_news_of_a_meeting_chaired_by_someone_reports_its_decisions():
+    from ledger.parse import parse_text
+
+    text = (
+        "首页 > 政务要闻\n某省长主持召开省政府常务会议\n"
+        "9月26日，省长王某主持召开省政府第74次常务会议，研究部署安全生产工作。"
+        "会议同意任命方志强为某省生态环境厅副厅长，免去陶明的某省生态环境厅副厅长职务。\n"
+    )
+    [notice] = parse_text(text, default_date=dt.date(2019, 9, 26)).notices
+    assert (notice.kind, notice.events) == ("other", []) and "meeting" in notice.skipped_reason
+    assert classify("某集团召开干部大会宣布主要领导任职决定")[0] == "other"

@@ -53,3 +53,23 @@ def test_a_red_header_above_the_titles_own_issuer_line_is_the_same_notice():
     assert len(blocks) == 1
     assert blocks[0].lines[0].text == "某高新技术产业开发区管理委员会"
     assert blocks[0].lines[blocks[0].issuer_line].text == "某高新区管委会"
+
+
+def test_a_gazettes_contents_lines_are_no_titles_even_with_one_leader():
+    text = (
+        "目　录\n某省人民政府关于任免甲等职务的通知（某府任〔2013〕21号）……………（3）\n"
+        "某省人民政府办公厅关于印发春耕方案的通知（某府办发〔2013〕15号）…（6）\n"
+        "某省人民政府关于任免甲等职务的通知\n任命甲乙为某省交通运输厅副厅长。\n某省人民政府\n2013年3月28日\n"
+    )
+    titles = [block.title for block in split_notices(normalise(text))]
+    assert titles == ["某省人民政府关于任免甲等职务的通知"]
+
+
+def test_a_by_election_result_announcement_is_a_notice_of_its_own():
+    text = (
+        "某乡第十届人民代表大会第四次会议\n关于接受杨正华辞职请求的决定\n"
+        "会议决定：接受杨正华辞去某乡人民政府乡长职务的请求。\n"
+        "某乡第十届人民代表大会第四次会议\n补选结果公告\n会议于二〇二三年一月十二日补选：\n赵春明为某乡人民政府乡长。\n"
+    )
+    titles = [block.title for block in split_notices(normalise(text))]
+    assert titles[-2:] == ["关于接受杨正华辞职请求的决定", "补选结果公告"]

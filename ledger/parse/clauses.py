@@ -261,11 +261,20 @@ _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,12}?(?:印发
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
 _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
-_LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "工作机构", "其他", "人员")
+_LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
 _NOT_A_CONTINUED_POST = re.compile(r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
+
+
+def _subhead(text: str) -> bool:
+    """(二)直属特设机构、直属机构 is the label of a part of a list; (二)张三、李四 is not."""
+    if _SUBHEAD_NOT.search(text.replace("、", "")):
+        return False
+    return "、" not in text or not ((found := read_names(text)) and found[1] >= 2)
+
+
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
 _QUALIFIED_HEAD = re.compile(
     "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部))?"
@@ -479,7 +488,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         previous = previous + text if glued and previous and len(previous) < 40 else text
         # (二、下派锻炼(挂职期限:2023年10月—2025年9月): the bracket says what holds for each item)
         bare = _BRACKETED.sub("", text) if "(" in text else text
-        subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and not _SUBHEAD_NOT.search(bare)
+        subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and _subhead(bare)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
@@ -2109,7 +2118,7 @@ class ClauseReader:
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if self.caption(chunk):
             return
-        if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and not _SUBHEAD_NOT.search(text):
+        if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and _subhead(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
         if self.name_before_known_body(chunk):
             return
@@ -2129,6 +2138,16 @@ class ClauseReader:
             mentioned = find_mentions(text)[:1]  # 陈国富因工作调动: whom the next 其 is
         if not mentioned and (owner := _OWNER.match(text)) and name_score(owner.group(1)) == 3:
             mentioned = [owner.group(1)]  # 陈国富的…代表资格终止
+        if (
+            not self.action
+            and _may_open_item(text)
+            and (item := read_frame(text, ("item",), "appoint", self.persons, self.accept_posts)) is not None
+            and item.slot.score >= 2
+            and item.connector == "为"
+        ):
+            # 额尔敦毕力格为某局副局长 under no decision the reader saw: kept for a person, never dropped
+            self.issue(chunk, "names a person and a post, but no decision before it says what for")
+            return
         if ROW_SEP in text and not self.action and read_names(text.split(ROW_SEP, 1)[0]):
             # a table's row (杨光明│心血管内科主任) under no decision the reader saw: kept for a person
             self.issue(chunk, "a row of a table names a person and a post, but no decision before it says what for")
