@@ -456,6 +456,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("代理",     "appoint", "代理",   "head"),
     ("续聘",     "appoint", "续聘",   "head lead"),
     ("续派",     "appoint", "委派",   "head lead"),  # 二、续派 / 续派刘光明同志为某集团外部董事
+    ("下派",     "appoint", "下派",   "head"),  # 三、下派 / 刘洋同志下派到某分院任副院长
     ("新聘",     "appoint", "聘任",   "head lead"),
     ("推选",     "appoint", "推选",   "head"),  # 常务委员会会议推选: / 协商推选:
     ("协商推选", "appoint", "推选",   "head"),

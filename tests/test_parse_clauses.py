@@ -2612,3 +2612,38 @@ def test_a_person_and_post_under_no_decision_waits_for_a_person():
     found, issues = read("某县人民政府\n张三为某县财政局局长；李四为某县教育局副局长。\n特此通知。")
     assert found == []
     assert [i.clause for i in issues if i.fatal] == ["张三为某县财政局局长", "李四为某县教育局副局长"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "决定：张三同志下派到某县人民医院三塔分院任副院长，时间一年。",
+        "三、下派\n张三同志下派到某县人民医院三塔分院任副院长，时间一年。",
+        "决定：张三同志赴某县人民医院三塔分院挂职任副院长。",
+        "经研究，决定选派张三同志到某县人民医院三塔分院挂职任副院长。",
+    ],
+)
+def test_a_body_gone_to_then_the_title_taken_there_is_one_post(clause):
+    assert events(clause) == [("appoint", "张三", "某县人民医院三塔分院副院长")]
+
+
+def test_whom_a_body_sends_and_where_from_in_brackets_even_nested():
+    body = (
+        "经研究同意：\n一、选派郭天佑同志（动物医学院副院长）挂职任某市甘州区人民政府副区长（挂职两年）；\n"
+        "二、省司法厅选派储建国同志挂职任某强制隔离戒毒所副所长；\n"
+        "三、岑一凡（中国地质大学（北京）讲师）挂职任某市人民政府副市长；\n"
+        "四、某市选派干部沈立群同志挂职任某县副县长。"
+    )
+    assert events(body) == [
+        ("appoint", "郭天佑", "某市甘州区人民政府副区长"),
+        ("appoint", "储建国", "某强制隔离戒毒所副所长"),
+        ("appoint", "岑一凡", "某市人民政府副市长"),
+        ("appoint", "沈立群", "某县副县长"),
+    ]
+
+
+def test_a_heading_of_the_home_city_stands_apart_from_the_name_below_it():
+    body = (
+        "决定选派下列同志到山区县挂职：\n丽水市\n陈立群（省发展改革委区域协调发展处副处长）挂任龙泉市人民政府副市长；"
+    )
+    assert events(body) == [("appoint", "陈立群", "龙泉市人民政府副市长")]

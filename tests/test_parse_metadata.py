@@ -301,3 +301,8 @@ def test_news_of_a_meeting_chaired_by_someone_reports_its_decisions():
     [notice] = parse_text(text, default_date=dt.date(2019, 9, 26)).notices
     assert (notice.kind, notice.events) == ("other", []) and "meeting" in notice.skipped_reason
     assert classify("某集团召开干部大会宣布主要领导任职决定")[0] == "other"
+
+
+def test_a_circular_sending_out_peoples_appointments_is_personnel():
+    assert classify("关于印发李彬等同志任免职的通知")[0] == "personnel"
+    assert classify("关于印发《干部人事档案管理办法》的通知")[0] == "other"

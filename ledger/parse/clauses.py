@@ -437,7 +437,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size
             and last not in _SEPARATORS
             and previous
-            and (_may_open_item(text) or text.startswith(_LEADING))
+            and (_may_open_item(text) or text.startswith(_LEADING) or _opens_with_name(text))
             # (三、任命:某市中级人民法院 / 苏德夫为副院长: the heading after the section's colon)
             and (_is_heading(previous) or (":" in previous and _is_heading(previous.rsplit(":", 1)[1])))
         ):
@@ -2158,7 +2158,13 @@ class ClauseReader:
             and not self.sentence_ended
             and not _CLOSERS.match(text)
             and not text.startswith(NARRATIVE_OPENERS)
-            and (mentioned or (mentions_post(text) and (DECISION_VERBS.search(text) or _post_fragment(text))))
+            and (
+                mentioned
+                or (
+                    mentions_post(text)
+                    and (DECISION_VERBS.search(text) or _post_fragment(text) or _opens_with_name(text))
+                )
+            )
         ):
             self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
             # 其 in the next clause is whoever this one names, never someone before it
@@ -2287,6 +2293,16 @@ class ClauseReader:
 
     def read_chunk(self, chunk: Chunk) -> None:
         after_heading, self.at_heading = self.at_heading, False
+        if "选派" in chunk.text and (sent := _SENT.match(chunk.text)) and name_score(sent.group("who")) >= 2:
+            # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
+            chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
+        if ("到" in chunk.text or "赴" in chunk.text) and (moved := _POSTED_TO.search(chunk.text)):
+            if _ORGANISATION_END.search(moved.group("body")):
+                # 刘洋同志下派到某分院任副院长: the body gone to is the post's (…挂职任某分院副院长)
+                text = (
+                    chunk.text[: moved.start()] + moved.group("how") + moved.group("body") + chunk.text[moved.end() :]
+                )
+                chunk = Chunk(text, chunk.start, chunk.sep)
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
         if self.recounting or (
@@ -2455,6 +2471,15 @@ def _described_name(m: re.Match[str]) -> str:
 
 
 _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
+#: 选派 before whom it sends to a post (not 选派下列同志: the list below; not 选派计划).
+_SENT = re.compile(
+    r"^[^,;。选]{0,20}?选派(?=(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴))"
+)
+#: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
+_POSTED_TO = re.compile(
+    r"(?<=[\u4e00-\u9fff)])(?:下派|派驻|派|)(?:到|赴)(?P<body>[^,;:。()“”、]{2,40}?)"
+    r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
+)
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
 _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"

@@ -256,12 +256,18 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     or None. Remembered: a slot (张三同志) is read again by each frame tried on its clause."""
     if not text:
         return None
-    if text.endswith(")") and (cut := text.rfind("(")) > 1:
+    if text.endswith(")") and (cut := _opening(text)) > 1:
         if cut > 2 and text[:cut].endswith(HONORIFICS):
             return _slot_reading(text[:cut])  # 孔凡军同志(济宁市农业农村局副局长): who, then where from
         inner = text[cut + 1 : -1]
+        if "(" in inner:  # 岑一凡(中国地质大学(北京)副教授): a bracket inside the description
+            inner = re.sub(r"\([^()]*\)", "", inner)
         # 王立新(北京市发展和改革委员会处长): a name, then the post or body the person comes from
-        if len(inner) >= 4 and "(" not in inner and (split_title(inner)[1] or _HOME_BODY_END.search(inner)):
+        if (
+            len(inner) >= 4
+            and "(" not in inner
+            and (split_title(inner)[1] or _HOME_BODY_END.search(inner) or inner.endswith(CALLINGS))
+        ):
             reading = _slot_reading(text[:cut])
             if reading is not None and reading is not _PRONOUN and reading[1] >= 2 and not reading[2]:
                 return reading
@@ -308,6 +314,16 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             if found and found[1] >= 3:
                 return found[0], found[1], title
     return None
+
+
+def _opening(text: str) -> int:
+    """Where the bracket closed by ``text``'s last character opens (-1 if nowhere)."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[at], 0)
+        if depth == 0:
+            return at
+    return -1
 
 
 def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
