@@ -2647,3 +2647,23 @@ def test_a_heading_of_the_home_city_stands_apart_from_the_name_below_it():
         "决定选派下列同志到山区县挂职：\n丽水市\n陈立群（省发展改革委区域协调发展处副处长）挂任龙泉市人民政府副市长；"
     )
     assert events(body) == [("appoint", "陈立群", "龙泉市人民政府副市长")]
+
+
+def test_a_table_set_out_with_two_spaces_padded_names_and_a_page_footer():
+    rows = [
+        "序号  科室  姓名  聘任职务  备注",
+        "1  心内科一病区  孙雅楠  护士长",
+        "2  心内科二病区  徐  慧  护士长",
+        "3  心内科二病区  刘晓庆  副护士长  试用期一年",
+        "连云港市第二人民医院",
+        "- 2 -",
+        "序号  科室  姓名  聘任职务  备注",
+        "4  普外科一病区  邵  丽  护士长",
+    ]
+    found = events("院党委研究决定，聘任下列同志为护士长、副护士长：\n" + "\n".join(rows))
+    assert found == [
+        ("appoint", "孙雅楠", "心内科一病区护士长"),
+        ("appoint", "徐慧", "心内科二病区护士长"),
+        ("appoint", "刘晓庆", "心内科二病区副护士长"),
+        ("appoint", "邵丽", "普外科一病区护士长"),
+    ]

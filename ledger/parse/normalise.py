@@ -150,6 +150,7 @@ def normalise(text: str) -> list[Line]:
     append = lines.append
     maybe_furniture = _MAYBE_FURNITURE.search
     rows = _LINE_BREAK.split(text)
+    page_ends: list[int] = []  # where a bare page number stood: the lines before it end a page
     for no, raw in zip(numbers, rows, strict=False) if numbers else enumerate(rows, start=1):
         if not raw:
             continue  # a blank line: every other line of many gazettes
@@ -163,7 +164,35 @@ def normalise(text: str) -> list[Line]:
                     append(Line(no, part, 0))
         elif stripped and not (maybe_furniture(stripped) and is_furniture(stripped)):
             append(Line(no, stripped, len(clean) - len(stripped)))
-    return lines
+        elif stripped and _PAGE_NUMBER.match(stripped):
+            page_ends.append(len(lines))
+    return _footers_between_table_pages(lines, page_ends) if page_ends else lines
+
+
+#: A bare page number (- 2 -, —3—, 4) at the foot of a page.
+_PAGE_NUMBER = re.compile(r"^[-—–]?\s*\d{1,4}\s*[-—–]?$")
+#: How the name of a body printed at a page's foot ends (某医院, 某集团有限公司, 某市人民政府).
+_BODY_NAME_END = re.compile(r"(?:院|局|厅|委|会|办|部|政府|公司|集团|中心|大学|学校|公报)$")
+#: A table's row set out with white space: its number, then its cells.
+_SPACED_ROW = re.compile(r"^\d{1,3}\s{2,}\S")
+
+
+def _footers_between_table_pages(lines: list[Line], page_ends: list[int]) -> list[Line]:
+    """A table going on over a page break: the body's name printed at the page's foot (某医院 /
+    - 2 - between two rows, or a row and the header said again) is no line of the table."""
+    drop = set()
+    for end in page_ends:
+        if 2 <= end < len(lines):
+            footer, before, after = lines[end - 1].text, lines[end - 2].text, lines[end].text
+            if (
+                4 <= len(footer) <= 30
+                and _BODY_NAME_END.search(footer)  # (not the end of a cell wrapped below its row: 长)
+                and not any(mark in footer for mark in ",;:。、 ")
+                and _SPACED_ROW.match(before)
+                and (_SPACED_ROW.match(after) or after.startswith("序号"))
+            ):
+                drop.add(end - 1)
+    return [line for n, line in enumerate(lines) if n not in drop] if drop else lines
 
 
 #: How long a line must be before it may be a whole page run together on one line.

@@ -650,6 +650,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         if header is None:
             # _header and _list_row, each behind its own first test: most lines are neither
             header = _header(line) if "姓" in line.text else None
+            spacing = _even_spacing(line, header)
             if header is None:
                 out.append(_list_row(line) if " " in line.text else line)
             continue
@@ -685,10 +686,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 continue
             flush()
             header = _header(line)
+            spacing = _even_spacing(line, header)
             if header is None:
                 out.append(_list_row(line))
             continue
-        cells = _cells(line)
+        raw = _cells(line)
+        cells = _padded_names_joined(raw)
         first_column = header[0][0]
         # a cell wrapped onto the next line, indented to its column (the paragraph under a
         # table, indented too, is no piece of its last row: it is long, and has its full stop)
@@ -705,6 +708,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 rows[-1][1][column] = rows[-1][1].get(column, "") + text
             continue
         if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
+            if [_compact(text) for _, text in cells] == [label for _, label in header]:
+                continue  # the header said again at the top of the next page
             row: dict[str, str] = {}
             if len(cells) < len(header):
                 cells = _split_two_posts(cells)
@@ -714,16 +719,58 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             # two cells under one label, unless a padded name's halves (钱  佳): with every
             # cell filled, a row set out of line with its header is read in order instead
             # (or with its last cells empty: a remark column left blank)
-            if len(cells) <= len(header) and len(row) < len(placed) and _crowded(placed):
+            if len(cells) <= len(header) and (
+                (len(row) < len(placed) and _crowded(placed))
+                # a table set out with the same gap everywhere, aligned by no one: its cells in order
+                or (spacing is not None and _gaps(raw) <= {spacing})
+            ):
                 row = {label: text for (_, label), (_, text) in zip(header, cells, strict=False)}
             rows.append((line.no, row))
             continue
         flush()
         header = _header(line)
+        spacing = _even_spacing(line, header)
         if header is None:
             out.append(_list_row(line))
     flush()
     return out
+
+
+def _gaps(cells: list[tuple[int, str]]) -> set[int]:
+    """The widths of white space between a row's cells."""
+    return {b[0] - a[0] - _width(a[1]) for a, b in itertools.pairwise(cells)}
+
+
+def _even_spacing(line: Line, header: list[tuple[int, str]] | None) -> int | None:
+    """The one gap between a header's labels, if every gap is the same (序号  科室  姓名: no
+    column padded to line up with its rows); None for a table aligned by eye, or no header."""
+    if header is None or header[0][0] < 0:
+        return None
+    cells = _cells(line)
+    gaps = _gaps(cells)
+    return gaps.pop() if len(cells) == len(header) and len(gaps) == 1 else None
+
+
+def _padded_names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """徐  慧 in a row set out with two spaces between cells: a padded name, one cell."""
+    joined: list[tuple[int, str]] = []
+    for offset, text in cells:
+        if (
+            joined
+            and len(text) == 1
+            and len(joined[-1][1]) == 1
+            and offset - joined[-1][0] <= 6  # (two cells' ends, each in its column: 任    任)
+            and _is_name(joined[-1][1] + text)
+            and not ({text, joined[-1][1]} & _NOT_HALF_NAMES)
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + text)
+        else:
+            joined.append((offset, text))
+    return joined
+
+
+#: Cells of one character that are whole cells, never half a name: a sex, an empty cell.
+_NOT_HALF_NAMES = frozenset({"男", "女", *EMPTY_CELLS})
 
 
 def _list_row(line: Line) -> Line:
