@@ -2667,3 +2667,19 @@ def test_a_table_set_out_with_two_spaces_padded_names_and_a_page_footer():
         ("appoint", "刘晓庆", "心内科二病区副护士长"),
         ("appoint", "邵丽", "普外科一病区护士长"),
     ]
+
+
+def test_a_table_of_moves_from_the_post_held_to_the_post_now_held():
+    rows = [
+        "序号  姓名      原任职务                        现任职务                        备注",
+        "1     林志坚    凤城市场监督管理所所长          城厢市场监督管理所所长          交流",
+        "2     王清河    官桥市场监督管理所所长          —                              退休",
+        "3     詹国平    —                              龙门市场监督管理所副所长        试用期一年",
+    ]
+    found = events("经局党组研究，决定对以下同志进行交流任职（详见附表）。\n附表\n" + "\n".join(rows))
+    assert found == [
+        ("remove", "林志坚", "凤城市场监督管理所所长"),
+        ("appoint", "林志坚", "城厢市场监督管理所所长"),
+        ("remove", "王清河", "官桥市场监督管理所所长"),
+        ("appoint", "詹国平", "龙门市场监督管理所副所长"),
+    ]

@@ -147,9 +147,13 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     # 序号 科室 原任职务 姓名 under 解聘人员名单: with no column of its own for the post, the
     # post held is the post the list is about (its action is the list's)
     held = not any(TABLE_COLUMNS.get(c) in ("appoint", "remove", "either", "post") for c in row)
+    # 原任职务 | 现任职务 side by side, no other post column: a table of moves, from the one to the other
+    moved = held and all(column in row for column in _HELD_POST_COLUMNS)
     for column, text in row.items():
         cell = _compact(text).strip(";").replace(";", "、")  # 某局副局长;某中小企业局局长(兼): posts of one cell
-        kind = TABLE_COLUMNS.get(column) or ("post" if held and column in _HELD_POST_COLUMNS else None)
+        kind = TABLE_COLUMNS.get(column) or (
+            _MOVED_FROM_TO.get(column) if moved else "post" if held and column in _HELD_POST_COLUMNS else None
+        )
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
         first = cell.split("、")[0].split("(")[0].removeprefix("兼任")
@@ -201,6 +205,7 @@ _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "�
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
 _HELD_POST_COLUMNS = ("原任职务", "现任职务")
+_MOVED_FROM_TO = {"原任职务": "remove", "现任职务": "appoint"}
 
 
 def _split_two_posts(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
