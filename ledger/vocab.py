@@ -160,6 +160,8 @@ TITLES: tuple[str, ...] = (
     "副园长",
     "团长",
     "政委",
+    "政治委员",  # 某监狱政治委员, 某公安局政治委员: not a 委员 of a body named 政治
+    "副政治委员",
     "首席编辑",
     "总队长",  # 调查总队总队长, 消防救援总队总队长
     "副总队长",
@@ -365,7 +367,8 @@ TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 
 #: A rank (职级) or grade written where a post would stand (晋升为四级主任科员): no post.
 RANK_NAME = re.compile(
-    r"^(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?$"
+    r"^(?:(?:[一二三四五六七八九]级|高级|正|副){0,2}(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)"
+    r"|警务技术[一二三四]级(?:主任|主管))(?:职级)?$"  # (a police technician's ranks: 警务技术二级主任)
 )
 #: A company's officers (经理层), who serve the company, never its board or a board committee:
 #: in 公司第四届董事会董事、董事会战略委员会委员及副总经理 the 副总经理 is the company's.

@@ -2683,3 +2683,29 @@ def test_a_table_of_moves_from_the_post_held_to_the_post_now_held():
         ("remove", "王清河", "官桥市场监督管理所所长"),
         ("appoint", "詹国平", "龙门市场监督管理所副所长"),
     ]
+
+
+def test_police_and_prison_posts_side_by_side_and_a_technicians_rank():
+    body = (
+        "经厅党委研究决定：\n何世勇同志任某监狱政治委员、党委书记；\n"
+        "汪海军同志任某强制隔离戒毒所一大队大队长、二大队教导员；\n"
+        "免去贺春林同志的某公安局治安管理支队治安大队副大队长、户政大队大队长职务。\n"
+        "蒙建新同志晋升为警务技术二级主任。"
+    )
+    assert events(body) == [
+        ("appoint", "何世勇", "某监狱政治委员"),
+        ("appoint", "何世勇", "某监狱党委书记"),
+        ("appoint", "汪海军", "某强制隔离戒毒所一大队大队长"),
+        ("appoint", "汪海军", "某强制隔离戒毒所二大队教导员"),
+        ("remove", "贺春林", "某公安局治安管理支队治安大队副大队长"),
+        ("remove", "贺春林", "某公安局治安管理支队户政大队大队长"),
+    ]
+
+
+def test_a_management_section_heads_the_roster_lines_below_it():
+    body = "任命：\n第五监区\n教导员：殷建平\n狱政管理科\n科长：顾晓峰\n副科长：沈佳怡（试用期一年）"
+    assert events(body) == [
+        ("appoint", "殷建平", "第五监区教导员"),
+        ("appoint", "顾晓峰", "狱政管理科科长"),
+        ("appoint", "沈佳怡", "狱政管理科副科长"),
+    ]

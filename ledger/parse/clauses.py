@@ -611,7 +611,10 @@ _RANK_SET = frozenset(RANKS)
 _MANNER_SET = frozenset(MANNERS)
 
 
-_SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心", "所")
+_SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心", "所", "大队", "中队", "监区", "病区")
+#: Units numbered or named side by side in a police, prison or hospital body (一大队, 二监区).
+_SQUAD_KINDS = ("大队", "中队", "监区", "病区")
+_SQUAD_PARENT_ENDS = frozenset("队局所院厅府处科司狱")
 
 
 #: How the name of an inner unit of a body ends (党委组织部, 纪委办公室, 人事处).
@@ -627,6 +630,12 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
     belongs beside it, to its parent (董事会), not inside it."""
     kind = next((k for k in _SIBLING_KINDS if unit.endswith(k) and prefix.endswith(k)), None)
+    if kind in _SQUAD_KINDS:
+        # 某支队治安大队副大队长、户政大队大队长: the squad beside it, in the body the first is in
+        for at in range(len(prefix) - len(kind), 2, -1):
+            if prefix[at - 1] in _SQUAD_PARENT_ENDS:
+                return prefix[:at]
+        return prefix
     if kind is None or prefix.startswith("中共"):  # a party committee's 纪委 is its own, not a sibling
         return prefix
     if prefix.endswith(_CONGRESS_STANDING) and "人民代表大会" in prefix and not unit.endswith("工作委员会"):
@@ -717,7 +726,7 @@ _ORGANISATION_END = re.compile(
 _ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系")
 #: A hospital's or an office's department (心血管内科, 急诊医学科, 医务科) as a heading of its own
 #: line (not 本科, 学科: no bodies).
-_DEPARTMENT = re.compile(r"(?:医学|(?<![本专学文理工预百]))科$")
+_DEPARTMENT = re.compile(r"(?:医学|管理|(?<![本专学文理工预百]))科$")
 
 
 def plausible_post(post: str) -> bool:
