@@ -2709,3 +2709,16 @@ def test_a_management_section_heads_the_roster_lines_below_it():
         ("appoint", "顾晓峰", "狱政管理科科长"),
         ("appoint", "沈佳怡", "狱政管理科副科长"),
     ]
+
+
+def test_a_part_of_a_congress_list_names_the_body_whose_staff_it_appoints():
+    body = (
+        "三、任免某市监察委员会组成人员\n任命：\n蒲晓峰为副主任、委员；\n免去：\n陈光辉的委员职务。\n"
+        "四、任免某市中级人民法院审判人员\n任命：\n石慧为审判员。"
+    )
+    assert events(body) == [
+        ("appoint", "蒲晓峰", "某市监察委员会副主任"),
+        ("appoint", "蒲晓峰", "某市监察委员会委员"),
+        ("remove", "陈光辉", "某市监察委员会委员"),
+        ("appoint", "石慧", "某市中级人民法院审判员"),
+    ]

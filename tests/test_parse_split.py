@@ -73,3 +73,13 @@ def test_a_by_election_result_announcement_is_a_notice_of_its_own():
     )
     titles = [block.title for block in split_notices(normalise(text))]
     assert titles[-2:] == ["关于接受杨正华辞职请求的决定", "补选结果公告"]
+
+
+def test_a_sessions_numbered_announcements_are_notices_of_their_own():
+    text = (
+        "某市第六届人民代表大会第四次会议\n公告\n第1号\n会议于2024年1月13日补选李和平为某市人民政府市长。\n现予公告。\n"
+        "某市第六届人民代表大会第四次会议主席团\n2024年1月13日\n"
+        "某市第六届人民代表大会第四次会议\n公告\n第2号\n会议于2024年1月13日补选刘建明为某市中级人民法院院长。\n"
+    )
+    blocks = split_notices(normalise(text))
+    assert [block.title for block in blocks] == ["公告第1号", "公告第2号"]

@@ -1084,6 +1084,9 @@ def _is_heading(text: str) -> bool:
     )
 
 
+#: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
+_STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", "领导人员")
+_STAFF_OF_BODY = re.compile(rf"^(?:决定)?(?:任免|任命|免去)(?P<body>.{{4,40}}?)(?:{'|'.join(_STAFF_WORDS)})$")
 #: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
 _HEADING_WORDS = re.compile(
     r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免|聘|为|的|同志|如下|通知|以下|下列"
@@ -1674,6 +1677,10 @@ class ClauseReader:
     def heading(self, chunk: Chunk) -> bool:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
         its posts in (马建军为审判员 → 某市中级人民法院审判员), until the next heading."""
+        if chunk.text.endswith(_STAFF_WORDS) and (staff := _STAFF_OF_BODY.match(chunk.text)):
+            if _is_heading(staff.group("body")):
+                # 三、任免某市监察委员会组成人员 / 任命：/ 张三为副主任: the body of every item below
+                chunk = Chunk(staff.group("body"), chunk.start, chunk.sep)
         if not _is_heading(chunk.text):
             if self.heading_org and len(chunk.text) <= 8 and chunk.text.endswith(CATEGORY_LABELS):
                 self.heading_org, self.at_heading = (

@@ -60,6 +60,8 @@ def find_title(lines: list[Line], i: int) -> int | None:
         return None  # a table header or row (序号  姓名  任免职务), not a title
     if (_BARE_TITLE_ENDS is None or first.endswith(_BARE_TITLE_ENDS)) and BARE_TITLE.match(first):
         return i + 1
+    if first == "公告" and i + 1 < len(lines) and _ANNOUNCEMENT_NO.match(_compact(lines[i + 1].text)):
+        return i + 2  # 某市人民代表大会第四次会议 / 公告 / 第2号: a session's announcement, numbered
     if first.endswith(_RELEASE_TITLE_LAST) and RELEASE_TITLE.match(first):
         return i + 1
     if len(first) <= 12 and i + 1 < len(lines) and "任免" in first and ">" not in first:  # 国务院任免国家 / 工作人员
@@ -87,6 +89,9 @@ def find_title(lines: list[Line], i: int) -> int | None:
     return None
 
 
+_ANNOUNCEMENT_NO = re.compile(r"^\(?第[\d一二三四五六七八九十]{1,3}号\)?$")
+
+
 def _may_open_title(text: str) -> bool:
     """Can a title start on this (stripped) line at all? find_title wants 关于 (关 and 于, with
     only white space between them) or a line ending with a word of BARE_TITLE: a cheap test
@@ -98,6 +103,7 @@ def _may_open_title(text: str) -> bool:
         or text.endswith(_BARE_TITLE_LAST)
         or text.endswith(_RELEASE_TITLE_LAST)
         or text[-1:].isspace()  # not a normalised line: its last word is further in
+        or text == "公告"
     )
 
 
