@@ -212,6 +212,8 @@ _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 _RESPECTIVELY = re.compile(
     rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?:为|任|担任)(?P<posts>.+)$"
 )
+_THEIR_HEADS = "|".join(verbs_where("lead"))
+_THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
 #: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
 _NAME_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:的|为|同志)")
 _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)\)")
@@ -741,7 +743,11 @@ def plausible_post(post: str) -> bool:
         and post[0] != "的"  # 原聘 + 任的护理部主任: a cut in the wrong place
         and post[0] != "其"  # 免去 + 其院长助理: the pronoun belongs to the verb
         and not post.endswith(("…", "..."))  # 市政协秘书长……: a report cut short, no post as decided
+        and not _TERM_TOLD.search(post)  # 结束挂职 / 挂职期满回原单位工作: what becomes of a term, no post
     )
+
+
+_TERM_TOLD = re.compile(r"^(?:结束|挂职期|任职期|聘期|任期|试用期|延长)|回原单位|期满")
 
 
 _VERB_SET = frozenset(v for v, _, _, _ in VERBS)
@@ -1084,6 +1090,10 @@ def _is_heading(text: str) -> bool:
     )
 
 
+_TERM_OF_POST_EXTENDED = re.compile(r"^(?P<clause>[^()]{6,}?)的(?P<term>(?:挂职|任职|聘任)?期限延长[^()]*)$")
+#: 延长许家铭同志挂职期限一年(至2025年7月): a term extended; the post held on is said after it.
+_EXTENDING = ("延长", "同意延长", "决定延长")
+_EXTENDED = re.compile(r"^(?:同意|决定)?延长(?P<who>[^,;。]{2,16}?)(?:的)?(?:挂职|任职|聘任|聘用)?(?:期限|期)")
 #: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
 _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", "领导人员")
 _STAFF_OF_BODY = re.compile(rf"^(?:决定)?(?:任免|任命|免去)(?P<body>.{{4,40}}?)(?:{'|'.join(_STAFF_WORDS)})$")
@@ -1630,9 +1640,12 @@ class ClauseReader:
     def respectively(self, chunk: Chunk) -> bool:
         """谭建军、易小平分别为A、B (任命…分别为…): each name with the post in its place."""
         m = _RESPECTIVELY.match(chunk.text)
-        if m is None:
+        if m is None and len(self.persons) >= 2 and (m := _THEIRS_RESPECTIVELY.match(chunk.text)):
+            names = (self.persons, 3)  # A、B同志挂职期满，分别免去其X、Y职务: each the post in its place
+        elif m is None:
             return False
-        names = read_names(_BRACKETED.sub("", m.group("names")))
+        else:
+            names = read_names(_BRACKETED.sub("", m.group("names")))
         posts = split_outside_parens(m.group("posts"), "、")
         if not names or len(names[0]) != len(posts) or len(posts) < 2:
             return False
@@ -1713,10 +1726,16 @@ class ClauseReader:
     def person_state(self, chunk: Chunk) -> bool:
         """丁海明同志挂职期满: no event, but whom a later 免去其…职务 refers to."""
         text = chunk.text
+        if "延长" in text:
+            extended = _EXTENDED.match(text)
+            if extended is None:
+                return False
+            text = extended.group("who")  # 延长许家铭同志挂职期限一年: the 继续挂职任… after it is his
         for state in PERSON_STATES:
             if text.endswith(state):
                 text = text[: -len(state)]
                 break
+        text = text.removeprefix("同意").removesuffix("提前")  # 同意阮嘉怡同志提前结束挂职
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         text = text.removesuffix("因为").removesuffix("由于").removesuffix("因")  # 卢晓光因到龄退休: the reason
         held = ""
@@ -2057,7 +2076,8 @@ class ClauseReader:
                 return self.emit("appoint", one.persons, one.posts, chunk, one.manner, body)
         if (
             text.startswith(ELIDED_SUBJECT_VERBS)
-            and (self.last_events or self.pending_persons)
+            # (or after a comma, a clause that named whom it is about: 延长X同志挂职期限一年，继续挂职任…)
+            and (self.last_events or self.pending_persons or (self.persons and self.text[chunk.start - 1] == ","))
             and not text.startswith(_NOT_ELIDED)
         ):
             # (任 alone only after a comma: an item of a list may open with a name of surname 任)
@@ -2269,6 +2289,8 @@ class ClauseReader:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
         if ",挂" in text or ",任" in text or ",担任" in text:
             text = _DESCRIBED_NAME.sub(_described_name, text)  # 汪家齐，某学院副教授，挂职任…: one clause
+            if "挂职," in text:
+                text = _GONE_THEN_TITLE.sub("\\1\u200b", text)  # 到某集团公司挂职，任某部副部长: one clause
         for chunk in cut_chunks(text):
             if chunk.text:
                 self.read_chunk(chunk)
@@ -2309,16 +2331,19 @@ class ClauseReader:
 
     def read_chunk(self, chunk: Chunk) -> None:
         after_heading, self.at_heading = self.at_heading, False
+        if "延长" in chunk.text and (longer := _TERM_OF_POST_EXTENDED.match(chunk.text)):
+            # 何志远同志挂职任某局副局长的挂职期限延长至2025年8月31日: the post held on, for longer
+            chunk = Chunk(f"{longer.group('clause')}({longer.group('term')})", chunk.start, chunk.sep)
         if "选派" in chunk.text and (sent := _SENT.match(chunk.text)) and name_score(sent.group("who")) >= 2:
             # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
             chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
         if ("到" in chunk.text or "赴" in chunk.text) and (moved := _POSTED_TO.search(chunk.text)):
             if _ORGANISATION_END.search(moved.group("body")):
-                # 刘洋同志下派到某分院任副院长: the body gone to is the post's (…挂职任某分院副院长)
-                text = (
-                    chunk.text[: moved.start()] + moved.group("how") + moved.group("body") + chunk.text[moved.end() :]
-                )
-                chunk = Chunk(text, chunk.start, chunk.sep)
+                # 刘洋同志下派到某分院任副院长: the body gone to is the post's (…挂职任某分院副院长),
+                # unless the post names its body itself (到剑河县公安局挂职，任剑河县公安局…)
+                rest = chunk.text[moved.end() :]
+                body = moved.group("body") if _relative(_FIRST_CLAUSE.match(rest).group().split("(")[0]) else ""
+                chunk = Chunk(chunk.text[: moved.start()] + moved.group("how") + body + rest, chunk.start, chunk.sep)
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
         if self.recounting or (
@@ -2401,7 +2426,7 @@ class ClauseReader:
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
         if (chunk.sep == "。" or (chunk.sep == ":" and self.action)) and self.heading(chunk):
             return  # 某市中级人民法院 / 某区人民检察院: then its items
-        if chunk.text.endswith(PERSON_STATES) and self.person_state(chunk):
+        if (chunk.text.endswith(PERSON_STATES) or chunk.text.startswith(_EXTENDING)) and self.person_state(chunk):
             return
         if "标注" in chunk.text and _MARK_LEGEND.search(chunk.text):
             self.mark_qualifiers, self.mark_collecting = [], True  # its qualifiers follow
@@ -2493,9 +2518,10 @@ _SENT = re.compile(
 )
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
 _POSTED_TO = re.compile(
-    r"(?<=[\u4e00-\u9fff)])(?:下派|派驻|派|)(?:到|赴)(?P<body>[^,;:。()“”、]{2,40}?)"
+    r"(?<=[\u4e00-\u9fff)])(?:下派|派驻|派|)(?:到|赴)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b)?"
     r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
 )
+_GONE_THEN_TITLE = re.compile(r"((?:到|赴)[^,;:。()]{2,40}?挂职),(?=担任|任(?![命免职用期务]))")
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
 _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
