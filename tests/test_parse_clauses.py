@@ -655,7 +655,7 @@ def test_a_term_ended_in_a_post_named_before_the_state_then_not_renewed():
 def test_acting_in_a_vacant_post_is_an_acting_appointment():
     found, issues = read("在董事会聘任新的董事会秘书之前，由公司董事长孙国栋先生代行董事会秘书职责。")
     assert [(e.action, e.person, e.post, e.manner) for e in found] == [
-        ("appoint", "孙国栋", "公司董事会秘书", ["代理"])
+        ("appoint", "孙国栋", "董事会秘书", ["代理"])  # (公司 describes him; the post is as written)
     ]
     assert issues == []
 
@@ -898,7 +898,7 @@ def test_a_board_members_resignation_takes_effect_and_committees_sit_beside_each
         ("remove", "蒋国华", "本行行长"),
         ("remove", "蒋国华", "本行董事会风险管理委员会委员"),
         ("remove", "蒋国华", "本行董事会战略发展委员会委员"),
-        ("appoint", "何永康", "本行行长"),
+        ("appoint", "何永康", "行长"),  # (本行 describes him; the acting post is as written)
     ]
     deferred = (
         "汪志平先生因任期届满向董事会提出辞去本行独立非执行董事职务，其辞任将自股东大会选举产生新任独立董事之日起生效。"
@@ -1546,7 +1546,7 @@ def test_renewal_group_of_own_posts_and_that_body():
 
 def test_a_described_person_and_party_units_beside_a_bodys_units():
     assert events("决定：\n由公司党委副书记、副总经理陈明辉同志代行总经理职责；") == [
-        ("appoint", "陈明辉", "公司总经理")
+        ("appoint", "陈明辉", "总经理")  # (公司 in the description is the issuer, unsaid in the post)
     ]
     assert events("决定：\n萨仁高娃同志任集团公司党委组织部部长、人力资源部部长；") == [
         ("appoint", "萨仁高娃", "集团公司党委组织部部长"),
@@ -2741,4 +2741,38 @@ def test_secondments_ended_extended_and_taken_up_elsewhere():
         ("appoint", "何志远", "某县教育局副局长"),
         ("appoint", "钱思远", "某市产业投资发展集团有限公司投资管理部副部长"),
         ("appoint", "吴光荣", "剑河县公安局治安管理大队副大队长"),
+    ]
+
+
+def test_company_announcements_heads_conditions_and_titles_before_names():
+    body = (
+        "二、董事会专门委员会组成情况\n1、董事会审计委员会：主任委员车慧敏，委员方卫东；\n"
+        "证券代码：600887 证券简称：鲁信重装 公告编号：临 2025-029\n"
+        "2、董事会提名委员会：主任委员褚立新。\n"
+        "若宁海燕女士经股东大会选举为独立董事，董事会同意其同时担任董事会审计委员会委员职务。\n"
+        "全体监事一致同意选举监事程亚军先生为公司第八届监事会主席。\n"
+        "黄嘉慧女士（「黄女士」）已获委任为本公司董事会秘书、联席公司秘书及授权代表，自2023年3月28日起生效。"
+    )
+    assert events(body) == [
+        ("appoint", "车慧敏", "董事会审计委员会主任委员"),
+        ("appoint", "方卫东", "董事会审计委员会委员"),
+        ("appoint", "褚立新", "董事会提名委员会主任委员"),
+        ("appoint", "程亚军", "公司第八届监事会主席"),
+        ("appoint", "黄嘉慧", "本公司董事会秘书"),
+        ("appoint", "黄嘉慧", "本公司联席公司秘书"),
+        ("appoint", "黄嘉慧", "本公司授权代表"),
+    ]
+
+
+def test_a_groups_subsidiaries_as_headings_with_what_kind_of_holding():
+    body = (
+        "现就所属企业董事、监事委派事项通知如下：\n一、某建材有限公司（全资子公司）\n1.委派邹建平同志为董事长；\n"
+        "二、某数字科技有限公司（全资子公司，新设立）\n1.委派廖斌同志为监事会主席，钟秀兰同志为监事。\n"
+        "三、解聘\n因聘期届满，不再续聘彭光荣的某集团有限公司外部董事职务；"
+    )
+    assert events(body) == [
+        ("appoint", "邹建平", "某建材有限公司董事长"),
+        ("appoint", "廖斌", "某数字科技有限公司监事会主席"),
+        ("appoint", "钟秀兰", "某数字科技有限公司监事"),
+        ("remove", "彭光荣", "某集团有限公司外部董事"),
     ]

@@ -306,3 +306,11 @@ def test_news_of_a_meeting_chaired_by_someone_reports_its_decisions():
 def test_a_circular_sending_out_peoples_appointments_is_personnel():
     assert classify("关于印发李彬等同志任免职的通知")[0] == "personnel"
     assert classify("关于印发《干部人事档案管理办法》的通知")[0] == "other"
+
+
+def test_a_companys_periodic_report_recounts_changes_of_officers():
+    found = meta(
+        "福建某股份有限公司\n2024年半年度报告摘要\n第一节 重要提示\n"
+        "说明：报告期内，公司第四届董事会第十次会议聘任苏婉清女士为公司董事会秘书。\n"
+    )
+    assert found.kind == "other" and "periodic report" in found.skipped_reason

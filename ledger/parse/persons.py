@@ -157,15 +157,19 @@ class PersonSlot:
 
     def organisation(self) -> str:
         """The organisation of the description, which a bare title after it belongs to."""
-        if not self.described_as:
-            return ""
+        if not self.described_as or self.described_as in _TITLE_NAMES:
+            return ""  # (董事长钟国庆: a bare title, of no body)
         # 公司党委副书记、副总经理陈明辉: the body of the first post described; 副 alone names none
         org = split_title(self.described_as)[0]
         if org.endswith("、"):
             org = split_title(org.split("、")[0])[0]
+        if org in _SELF_REFERENCES:
+            return ""  # 由公司董事长赖志成代行董事会秘书职责: the issuer itself, left unsaid in the post
         return "" if org in _TITLE_MODIFIERS or len(org) < 2 else org  # (原理事长X, 由总裁X: no body)
 
 
+#: How an issuer names itself (公司, 本行): the body of a post it leaves implicit.
+_SELF_REFERENCES = frozenset({"公司", "本公司", "集团公司", "本集团", "本行", "本院", "我院", "学校", "我校", "本局"})
 #: What split_title leaves before a title it knows (副总经理 → 副, 总经理): a modifier, no body.
 _TITLE_MODIFIERS = frozenset({"副", "常务", "常务副", "代理", "执行", "第一", "专职", "专职副"})
 #: Titles by length, longest first, to find where a description before a name ends.
@@ -281,6 +285,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         found = ((name,), score) if score else None
     if bare in _PRONOUN_SET or text in _PRONOUN_SET:
         return _PRONOUN
+    if found and found[1] < 2 and (titled := _title_before(text)):
+        return titled  # 监事程亚军先生: a title, then a name, not one name of an unknown surname
     if found and (found[1] >= 2 or not (home := _home_body_reading(text))):
         return found[0], found[1], ""
     if found:
@@ -313,6 +319,16 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             found = _read_names(bare[: -len(title)])
             if found and found[1] >= 3:
                 return found[0], found[1], title
+    return None
+
+
+def _title_before(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """监事程亚军先生 / 董事张伟: a bare title, then a well-formed name."""
+    for cut in range(2, len(text) - 1):
+        if text[:cut] in _TITLE_NAMES:
+            found = _read_names(clean_name(text[cut:]))
+            if found and found[1] == 3:
+                return found[0], found[1], text[:cut]
     return None
 
 
