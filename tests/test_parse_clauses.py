@@ -2776,3 +2776,18 @@ def test_a_groups_subsidiaries_as_headings_with_what_kind_of_holding():
         ("appoint", "钟秀兰", "某数字科技有限公司监事"),
         ("remove", "彭光荣", "某集团有限公司外部董事"),
     ]
+
+
+def test_a_post_left_of_itself_a_rank_before_its_word_and_acting_for_now():
+    body = (
+        "决定：\n聘任彭俊杰同志为建筑工程系主任，原护理系主任职务自然免除；\n"
+        "免去覃德良同志的民族学与社会学学院院长（正处级）职务（调任某市人民政府副市长）；\n"
+        "聘任王五同志为教务处处长，原中层领导干部职务自然免除。"
+    )
+    assert events(body) == [
+        ("appoint", "彭俊杰", "建筑工程系主任"),
+        ("remove", "彭俊杰", "护理系主任"),
+        ("remove", "覃德良", "民族学与社会学学院院长"),
+        ("appoint", "王五", "教务处处长"),
+    ]
+    assert events("决定：暂由常务副院长孙立权代理院长职务。") == [("appoint", "孙立权", "院长")]

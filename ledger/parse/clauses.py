@@ -677,7 +677,7 @@ _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
-    r"^(?:其)?原?(?:任|所任|担任的)?(?:领导|负责人|主要负责人)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
+    r"^(?:其)?原?(?:任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
 _RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$")
@@ -812,6 +812,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             # (按姓氏笔画排序: how the names below are ordered, no qualifier of the post)
             qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q and not _ORDER_NOTE.match(q)] + qualifiers
             item = item[:cut]
+            if item.endswith(")职务"):
+                item = item[:-2]  # 院长(正处级)职务(调任…): a bracket before 职务 as well as after it
         item = item.removesuffix("职务")
         if item.endswith("人选") and readings:
             continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
@@ -1102,6 +1104,10 @@ _EXTENDED = re.compile(r"^(?:同意|决定)?延长(?P<who>[^,;。]{2,16}?)(?:的
 _IF = ("若", "如果", "倘若", "假如")
 #: A listed company's announcement head (证券代码:600887证券简称:鲁信重装公告编号:临2025-029).
 _LISTING_HEAD = re.compile(r"^证券代码:[\dA-Z]{4,6}[,;]?(?:证券简称:[^:]{2,12}?)?(?:公告编号:\S{2,20})?$")
+#: A post said to end of itself, with the appointment before it (原护理系主任职务自然免除).
+_ENDS_ITSELF = re.compile(r"职务(?:自然免除|同时免除|自然免去|相应免除|一并免去|自然终止)$")
+#: Posts of a kind, no post of one person (原中层领导干部职务, 原其他领导职务).
+_GENERIC_POSTS = re.compile(r"领导|干部|负责人|、")
 #: What a group says of a company it holds, after its name: no part of the name.
 _OWNERSHIP = re.compile(r"\((?:全资|控股|参股|二级|三级)?(?:子公司|公司|企业)?(?:,?新设立|,?新组建)?\)$")
 #: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
@@ -1951,6 +1957,10 @@ class ClauseReader:
             text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
             if text.endswith(_UNSAID_SUBJECT_VERBS) and self.group_title:
                 text += self.group_title  # 以下同志校长聘期届满，不再续聘: the post said before
+        elif text.startswith("原") and self.last_events and (ends := _ENDS_ITSELF.search(text)):
+            held = text[1 : ends.start()].removeprefix("任")
+            if split_title(held)[1] and not _GENERIC_POSTS.search(held):
+                text = PRONOUNS[0] + text  # 聘任X为A，原B职务自然免除: the B of the person just appointed
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             own = read_frame(text, ("decision",), None, [], self.accept_group_or_posts)
             if own is None or not own.persons:  # (不再续聘彭光荣的…职务: its own person after the verb)
