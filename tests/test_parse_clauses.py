@@ -2791,3 +2791,28 @@ def test_a_post_left_of_itself_a_rank_before_its_word_and_acting_for_now():
         ("appoint", "王五", "教务处处长"),
     ]
     assert events("决定：暂由常务副院长孙立权代理院长职务。") == [("appoint", "孙立权", "院长")]
+
+
+def test_decisions_revoked_by_quote_or_by_name_and_election_results_approved():
+    body = (
+        "经区人民政府研究，决定撤销《某区人民政府关于赵海鹏等同志职务任免的通知》（小政任〔2024〕3号）中"
+        "“赵海鹏同志任某区城市管理局副局长（试用期一年）”的任职决定。\n"
+        "经研究，决定撤销该文件，文件中韩永胜同志任某区数据中心主任、邹晓燕同志任某区数据中心副主任的任职决定同时撤销。"
+    )
+    assert events(body) == [
+        ("remove", "赵海鹏", "某区城市管理局副局长"),
+        ("remove", "韩永胜", "某区数据中心主任"),
+        ("remove", "邹晓燕", "某区数据中心副主任"),
+    ]
+    body = (
+        "经县委研究，同意某镇第十五次党代会选举结果：\n"
+        "镇党委委员（3名，按姓氏笔画为序）：王建国、宋振华、张平；\n镇党委书记：宋振华。"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "王建国", "镇党委委员"),
+        ("appoint", "宋振华", "镇党委委员"),
+        ("appoint", "张平", "镇党委委员"),
+        ("appoint", "宋振华", "镇党委书记"),
+    ]
+    assert all(e.qualifiers == [] for e in found)  # (3名: how many, no qualifier)

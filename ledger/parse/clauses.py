@@ -596,7 +596,9 @@ _CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
-_ORDER_NOTE = re.compile(r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$")
+_ORDER_NOTE = re.compile(
+    r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$|^(?:共)?[\d一二三四五六七八九十]{1,3}[名人]$"
+)
 _ABOUT_PEOPLE = re.compile(r"^(?:标注|注明|标有)?[“\"]?(?:试用期|挂职)[^,;。]{0,12}?[”\"]?的(?:人员|同志|干部)")
 _RANK_HEAD = re.compile(
     rf"^(?:{'|'.join(RANK_VERBS)})(?:[一二三四五六七八九]级|高级|正|副){{0,2}}"
@@ -680,7 +682,10 @@ _UNNAMED_ENDING = re.compile(
     r"^(?:其)?原?(?:任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
-_RESULTS_BELOW = re.compile(r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$")
+_RESULTS_BELOW = re.compile(
+    r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
+    r"|^(?:同意|批准)[^,;。]{0,30}选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
+)
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文件)?中(?:关于|对)?")
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
@@ -1104,6 +1109,11 @@ _EXTENDED = re.compile(r"^(?:同意|决定)?延长(?P<who>[^,;。]{2,16}?)(?:的
 _IF = ("若", "如果", "倘若", "假如")
 #: A listed company's announcement head (证券代码:600887证券简称:鲁信重装公告编号:临2025-029).
 _LISTING_HEAD = re.compile(r"^证券代码:[\dA-Z]{4,6}[,;]?(?:证券简称:[^:]{2,12}?)?(?:公告编号:\S{2,20})?$")
+#: Decisions undone, each named by who took which post (…中A同志任X、B同志任Y的任职决定同时撤销).
+_DECISIONS_REVOKED = re.compile(
+    r"^(?:文件中|通知中|其中)?(?P<decisions>.+?)的(?:任职|任命|聘任)决定(?:同时|一并|予以)?撤销$"
+)
+_ONE_DECISION = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|担任|为)(?P<post>[^、]{3,})$")
 #: A post said to end of itself, with the appointment before it (原护理系主任职务自然免除).
 _ENDS_ITSELF = re.compile(r"职务(?:自然免除|同时免除|自然免去|相应免除|一并免去|自然终止)$")
 #: Posts of a kind, no post of one person (原中层领导干部职务, 原其他领导职务).
@@ -1947,6 +1957,18 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
+        if text.endswith("撤销") and (revoked := _DECISIONS_REVOKED.match(text)):
+            # 文件中韩永胜同志任A、邹晓燕同志任B的任职决定同时撤销: each decision named, undone
+            parts = [_ONE_DECISION.match(part) for part in split_outside_parens(revoked.group("decisions"), "、")]
+            found = [read_names(m.group("who")) if m else None for m in parts]
+            if parts and all(f and f[1] >= 2 for f in found):
+                made = [
+                    self.emit("remove", f[0], m.group("post"), chunk, "撤销任职决定")
+                    for m, f in zip(parts, found, strict=True)
+                    if m and f
+                ]
+                self.decisive = True
+                return any(made)
         if text.startswith("其") and (self.sentence_ended or not self.last_events) and _UNNAMED_ENDING.match(text):
             return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
         if self.state_posts and (text in _STATE_ENDINGS or _THEIR_POSTS_LEFT.match(text)):
@@ -1966,7 +1988,11 @@ class ClauseReader:
             if own is None or not own.persons:  # (不再续聘彭光荣的…职务: its own person after the verb)
                 text = PRONOUNS[0] + text
         if "》" in text and text.startswith(_REVOKING):
-            text = _CITED_IN.sub(r"\1撤销关于", text)  # 撤销《…的通知》(…号)中X任Y的任职决定: where it was decided
+            text = _CITED_IN.sub(r"\1撤销关于", text)
+            if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
+                text = text.replace("“", "").replace(
+                    "”", ""
+                )  # 撤销《…的通知》(…号)中X任Y的任职决定: where it was decided
         if "作出的" in text or "做出的" in text:
             text = _MADE_AT.sub(r"\1撤销", text)  # 撤销2024年6月27日…会议作出的任命X为Y的决定: when it was made
         match = read_frame(text, ("decision",), None, self.persons, self.accept_group_or_posts)
