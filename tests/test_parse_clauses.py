@@ -2816,3 +2816,17 @@ def test_decisions_revoked_by_quote_or_by_name_and_election_results_approved():
         ("appoint", "宋振华", "镇党委书记"),
     ]
     assert all(e.qualifiers == [] for e in found)  # (3名: how many, no qualifier)
+
+
+def test_a_roster_with_one_ideographic_space_between_name_and_post():
+    body = (
+        "决定聘任下列同志为研究所负责人。\n姓名　　聘任职务　　　　　　　备注\n谭国华　经济研究所所长\n"
+        "程　燕　哲学研究所副所长　　　　　新提任\n\n解聘下列同志职务：\n孟庆华　经济研究所所长（到龄）；\n"
+        "杜鹃　　文学研究所所长。"
+    )
+    assert events(body) == [
+        ("appoint", "谭国华", "经济研究所所长"),
+        ("appoint", "程燕", "哲学研究所副所长"),
+        ("remove", "孟庆华", "经济研究所所长"),
+        ("remove", "杜鹃", "文学研究所所长"),
+    ]

@@ -37,6 +37,8 @@ _POST_THEN_NAME = re.compile(r"^(\S+?)\s{2,}(\S.*)$")
 _TRAILING_PARENS = re.compile(r"(\([^()]*\))$")
 #: Words that open a clause, never a name: 任命杨 帆为… is a sentence, not a row.
 _VERBS = ("任命", "免去", "聘任", "解聘", "决定", "同意", "经")
+#: What a clause's rest opens with after its person, never a post: 韦振华　免去党支部书记….
+_CLAUSE_STARTS = ("的", "任", "免", "兼", "不再", "辞", "聘", "解聘", "调")
 #: ... and words that stand between a name and a post in a clause.
 _CONNECTORS = ("任", "为", "兼", "同志")
 
@@ -697,6 +699,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         raw = _cells(line)
         cells = _padded_names_joined(raw)
+        if cells and " " in cells[0][1] and header[0][1] == "姓名":
+            cells = _name_apart_from_post(cells[0]) + cells[1:]
         first_column = header[0][0]
         # a cell wrapped onto the next line, indented to its column (the paragraph under a
         # table, indented too, is no piece of its last row: it is long, and has its full stop)
@@ -774,6 +778,18 @@ def _padded_names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
+def _name_apart_from_post(cell: tuple[int, str]) -> list[tuple[int, str]]:
+    """邵丽芳 经济研究所副所长 / 程 燕 哲学研究所副所长 in the first column: a name one space
+    from its post (an ideographic space), two cells."""
+    offset, text = cell
+    tokens = text.split(" ")
+    for cut in (1, 2):
+        name, rest = "".join(tokens[:cut]), " ".join(tokens[cut:])
+        if rest and (cut == 1 or all(len(t) == 1 for t in tokens[:cut])) and _is_name(name) and _is_post(rest):
+            return [(offset, name), (offset + _width(" ".join(tokens[:cut])) + 1, rest)]
+    return [cell]
+
+
 #: Cells of one character that are whole cells, never half a name: a sex, an empty cell.
 _NOT_HALF_NAMES = frozenset({"男", "女", *EMPTY_CELLS})
 
@@ -792,13 +808,19 @@ def _list_row(line: Line) -> Line:
     if m:
         names, post = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         names_text = _compact(names)
+        end = post[-1] if post[-1] in ";。" else ";"  # 孟庆华　经济研究所所长(到龄)；: a list's line
+        post = post.rstrip(";。")
         if (
-            _is_post(post)
+            post
+            and _is_post(_TRAILING_PARENS.sub("", post))
             and "为" not in post
+            and "同志" not in post  # 祝文斌　同志任医务科科长 / 魏建　国同志任…: a clause, spaced
+            and not post.startswith(_CLAUSE_STARTS)
+            and "的" not in post[:3]  # 张晓 红的某院院长职务: a name broken by a space, then its clause
             and not names_text.endswith(_CONNECTORS)  # 饶磊任 某公司总经理 is a clause, not a row
             and all(_is_name(n) for n in names_text.split("、"))
         ):
-            return Line(line.no, f"{_compact(names)}{ROW_SEP}{_compact(post)};", line.indent)
+            return Line(line.no, f"{_compact(names)}{ROW_SEP}{_compact(post)}{end}", line.indent)
     m = _POST_THEN_NAME.match(line.text)
     if m and _is_post(m.group(1)):
         names, qualifiers = _compact(m.group(2)), ""
