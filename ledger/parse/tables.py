@@ -35,6 +35,7 @@ _NAMES = rf"{_NAME}(?:、{_NAME})*"
 _NAME_THEN_POST = re.compile(rf"^({_NAMES})\s{{2,}}(\S.*)$|^({_NAME})\s(\S.*)$")
 _POST_THEN_NAME = re.compile(r"^(\S+?)\s{2,}(\S.*)$")
 _TRAILING_PARENS = re.compile(r"(\([^()]*\))$")
+_ANY_PARENS = re.compile(r"\([^()]*\)")
 #: Words that open a clause, never a name: 任命杨 帆为… is a sentence, not a row.
 _VERBS = ("任命", "免去", "聘任", "解聘", "决定", "同意", "经")
 #: What a clause's rest opens with after its person, never a post: 韦振华　免去党支部书记….
@@ -812,7 +813,7 @@ def _list_row(line: Line) -> Line:
         post = post.rstrip(";。")
         if (
             post
-            and _is_post(_TRAILING_PARENS.sub("", post))
+            and _is_post(_ANY_PARENS.sub("", post))  # (学生工作部(处)副部(处)长: the unit's two names)
             and "为" not in post
             and "同志" not in post  # 祝文斌　同志任医务科科长 / 魏建　国同志任…: a clause, spaced
             and not post.startswith(_CLAUSE_STARTS)
