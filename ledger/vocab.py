@@ -861,7 +861,7 @@ EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁")
 #: Characters that never begin a person's name here but often begin narrative chunks.
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一新")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
-NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列副")
+NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列副届")
 #: ... that never follow the surname (任公司, 李市) ...
 NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).

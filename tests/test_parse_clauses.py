@@ -2830,3 +2830,15 @@ def test_a_roster_with_one_ideographic_space_between_name_and_post():
         ("remove", "孟庆华", "经济研究所所长"),
         ("remove", "杜鹃", "文学研究所所长"),
     ]
+
+
+def test_a_resignation_with_a_second_verb_and_what_it_leaves_told_again():
+    body = (
+        "龚文澜女士因连续担任公司独立董事即将满六年，申请辞去公司第六届董事会独立董事职务，"
+        "同时辞去董事会审计委员会主任委员职务。辞职后，龚文澜女士不再担任公司任何职务。"
+        "其辞职报告自送达董事会之日起生效。\n普正兴同志的任职时间从2025年3月6日起计算。"
+    )
+    assert events(body) == [
+        ("remove", "龚文澜", "公司第六届董事会独立董事"),
+        ("remove", "龚文澜", "董事会审计委员会主任委员"),
+    ]

@@ -754,7 +754,7 @@ def plausible_post(post: str) -> bool:
     )
 
 
-_TERM_TOLD = re.compile(r"^(?:结束|挂职期|任职期|聘期|任期|试用期|延长)|回原单位|期满")
+_TERM_TOLD = re.compile(r"^(?:结束|挂职期|任职期|任职时间|聘期|任期|试用期|延长)|回原单位|期满")
 
 
 _VERB_SET = frozenset(v for v, _, _, _ in VERBS)
@@ -1114,6 +1114,8 @@ _DECISIONS_REVOKED = re.compile(
     r"^(?:文件中|通知中|其中)?(?P<decisions>.+?)的(?:任职|任命|聘任)决定(?:同时|一并|予以)?撤销$"
 )
 _ONE_DECISION = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|担任|为)(?P<post>[^、]{3,})$")
+#: Any post at all, no one post: 不再担任公司任何职务.
+_ANY_POST = re.compile(r"不再(?:在[^,;。]{0,10})?担任[^,;。]{0,8}?(?:任何|其他)(?:领导)?职务$")
 #: A post said to end of itself, with the appointment before it (原护理系主任职务自然免除).
 _ENDS_ITSELF = re.compile(r"职务(?:自然免除|同时免除|自然免去|相应免除|一并免去|自然终止)$")
 #: Posts of a kind, no post of one person (原中层领导干部职务, 原其他领导职务).
@@ -2185,6 +2187,8 @@ class ClauseReader:
             return
         if _UNNAMED_ENDING.match(text):
             return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
+        if text.endswith("职务") and _ANY_POST.search(text):
+            return  # 辞职后，龚文澜女士不再担任公司任何职务: what the resignation leaves, told again
         if _STILL_HELD.search(text) or _KEPT_STATUS.search(text):
             return  # 解聘后其仍担任公司董事 / 继续享受副县级待遇: a post or a status kept, no decision
         if _INSTRUCTION.search(text):
