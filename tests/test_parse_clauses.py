@@ -2842,3 +2842,15 @@ def test_a_resignation_with_a_second_verb_and_what_it_leaves_told_again():
         ("remove", "龚文澜", "公司第六届董事会独立董事"),
         ("remove", "龚文澜", "董事会审计委员会主任委员"),
     ]
+
+
+def test_an_election_by_law_heads_the_list_below_it():
+    body = (
+        "某镇第十九届人民代表大会第一次会议于2021年10月9日举行全体会议，依法选举：\n"
+        "李卫国为某镇人民代表大会主席；\n向　明、冉德洪为某镇人民政府副镇长。"
+    )
+    assert events(body) == [
+        ("appoint", "李卫国", "某镇人民代表大会主席"),
+        ("appoint", "向明", "某镇人民政府副镇长"),
+        ("appoint", "冉德洪", "某镇人民政府副镇长"),
+    ]

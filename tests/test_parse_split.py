@@ -83,3 +83,11 @@ def test_a_sessions_numbered_announcements_are_notices_of_their_own():
     )
     blocks = split_notices(normalise(text))
     assert [block.title for block in blocks] == ["公告第1号", "公告第2号"]
+
+
+def test_a_spaced_out_announcement_with_its_number_in_brackets_is_a_title():
+    text = (
+        "某镇第十九届人民代表大会第一次会议\n公　　告\n（第1号）\n"
+        "会议于2021年10月9日举行全体会议，依法选举：\n李卫国为某镇人民政府镇长。\n"
+    )
+    assert [block.title for block in split_notices(normalise(text))] == ["公告(第1号)"]

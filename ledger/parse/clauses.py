@@ -107,7 +107,7 @@ _LIST_INTRO_VERB_AFTER = re.compile(
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join([*verbs_where('lead'), *LIST_ONLY_VERBS])})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
-    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?={'|'.join(verbs_where('head'))})"
+    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?(?={'|'.join(verbs_where('head'))})"
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
@@ -1482,7 +1482,7 @@ class ClauseReader:
         if chunk.sep != ":":
             return False
         text = _HEAD_PREAMBLE.sub("", chunk.text)
-        text = text.removeprefix("现")
+        text = text.removeprefix("现").removeprefix("依法")  # 依法选举: / 现任命:
         qualifier = ""
         if text.endswith(")") and (cut := _opening_bracket(text)) > 0:  # 新聘(试用期六个月):
             text, qualifier = text[:cut], text[cut:]

@@ -55,13 +55,13 @@ def find_title(lines: list[Line], i: int) -> int | None:
     first = "".join(text.split())
     if first.startswith("《") or _SENTENCE_PUNCT.search(first) or len(first) > _MAX_TITLE_CHARS:
         return None
+    if first == "公告" and i + 1 < len(lines) and _ANNOUNCEMENT_NO.match(_compact(lines[i + 1].text)):
+        return i + 2  # 某市人民代表大会第四次会议 / 公　　告 / (第2号): a session's announcement, numbered
     # a table row has a run of two white space characters: a line with fewer has none
     if (len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
         return None  # a table header or row (序号  姓名  任免职务), not a title
     if (_BARE_TITLE_ENDS is None or first.endswith(_BARE_TITLE_ENDS)) and BARE_TITLE.match(first):
         return i + 1
-    if first == "公告" and i + 1 < len(lines) and _ANNOUNCEMENT_NO.match(_compact(lines[i + 1].text)):
-        return i + 2  # 某市人民代表大会第四次会议 / 公告 / 第2号: a session's announcement, numbered
     if first.endswith(_RELEASE_TITLE_LAST) and RELEASE_TITLE.match(first):
         return i + 1
     if len(first) <= 12 and i + 1 < len(lines) and "任免" in first and ">" not in first:  # 国务院任免国家 / 工作人员
@@ -103,7 +103,7 @@ def _may_open_title(text: str) -> bool:
         or text.endswith(_BARE_TITLE_LAST)
         or text.endswith(_RELEASE_TITLE_LAST)
         or text[-1:].isspace()  # not a normalised line: its last word is further in
-        or text == "公告"
+        or text.replace(" ", "") == "公告"
     )
 
 
