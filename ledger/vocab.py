@@ -706,6 +706,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
     ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|暂由|){person}代理{posts}", "appoint", "decision"),
+    ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
     ("(由|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记

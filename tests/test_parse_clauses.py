@@ -2854,3 +2854,11 @@ def test_an_election_by_law_heads_the_list_below_it():
         ("appoint", "向明", "某镇人民政府副镇长"),
         ("appoint", "冉德洪", "某镇人民政府副镇长"),
     ]
+
+
+def test_a_post_held_seconded_before_its_word_and_a_meeting_deciding_who_serves():
+    assert events("免去：\n邓伟强同志的丙妹镇党委委员、副镇长挂职职务；") == [
+        ("remove", "邓伟强", "丙妹镇党委委员"),
+        ("remove", "邓伟强", "丙妹镇副镇长"),
+    ]
+    assert events("会议决定：由金海涛担任某镇人民政府代理镇长。") == [("appoint", "金海涛", "某镇人民政府镇长")]

@@ -824,6 +824,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
         if raw.endswith("试用职务"):  # 免去其图书馆副馆长试用职务: the post held on probation
             item = item.removesuffix("试用")
+        if item.endswith("挂职") and len(item) > 4 and split_title(item[:-2])[1]:
+            item, qualifiers = item[:-2], [*qualifiers, "挂职"]  # 副镇长挂职职务: the post held seconded
         if not item:
             continue
         if readings and (item in _RANK_SET or RANK_NAME.match(item)):
