@@ -2862,3 +2862,10 @@ def test_a_post_held_seconded_before_its_word_and_a_meeting_deciding_who_serves(
         ("remove", "邓伟强", "丙妹镇副镇长"),
     ]
     assert events("会议决定：由金海涛担任某镇人民政府代理镇长。") == [("appoint", "金海涛", "某镇人民政府镇长")]
+
+
+def test_a_rank_written_before_the_title_it_is_held_at_and_a_move_to_a_rank():
+    assert events("决定：\n钟伟强同志任海洋战略规划与经济处二级调研员、副处长。") == [
+        ("appoint", "钟伟强", "海洋战略规划与经济处副处长")
+    ]
+    assert events("免去：\n王秀芝同志的就业促进处处长职务，改任巡视员。") == [("remove", "王秀芝", "就业促进处处长")]

@@ -796,6 +796,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     if "职务和" in text:  # 免去X的A、B职务和C、D职务: two lists of posts
         text = text.replace("职务和", "职务、")
     items = [(raw, False) for raw in split_outside_parens(text, "、")]
+    if len(items) > 1 and ("员" in text or "级" in text):
+        items = _rank_before_title(items)
     if len(items) > 1 and "驻" in text:
         items = _joint_bodies(items)
     if len(items) > 1 and not split_title(items[0][0])[1]:
@@ -848,6 +850,22 @@ _SECONDMENT_WORDS = ("挂职", "援藏", "援疆", "援青", "对口支援")
 _PROBATION_WORDS = ("试用期", "任职试用期", "试用")  # 试用一年: an older way to say it
 _EACH_PREFIX = re.compile(f"^(?:{'|'.join(EACH_WORDS)})")
 _PROBATION_START = re.compile(r"^试用期(?:均|一律)?(?:自|从)[^,;。]{4,20}(?:起|开始)(?:计算)?$")
+
+
+def _rank_before_title(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """某处二级调研员、副处长: the rank the next title is held at, written first; one post."""
+    out: list[tuple[str, bool]] = []
+    for n, (raw, concurrent) in enumerate(items):
+        last = n + 1 == len(items)
+        rank = (
+            None if last else next((k for k in range(min(len(raw) - 2, 8), 2, -1) if RANK_NAME.match(raw[-k:])), None)
+        )
+        after = items[n + 1][0] if rank else ""
+        if rank and len(raw) > rank + 1 and _bare_title(after.split("(")[0].removesuffix("职务")):
+            items[n + 1] = (raw[:-rank] + after + f"({raw[-rank:]})", items[n + 1][1])
+            continue
+        out.append((raw, concurrent))
+    return out
 
 
 def _bodies_sharing_a_title(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -916,6 +934,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     elif item.startswith("代理") and _bare_title(item):
         item, manner = item[len("代理") :], ("代理",)
     bare = _bare_title(item)
+    if item in _RANK_SET or RANK_NAME.match(item):
+        return item, manner  # 改任巡视员: a rank, of no body (and no post: see emit)
     if bare or ((base or subject_org) and _relative(item)):
         prefix = split_title(base)[0] if base and not _bare_title(base) else subject_org  # (董事、副总经理)
         if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
