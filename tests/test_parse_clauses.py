@@ -2869,3 +2869,23 @@ def test_a_rank_written_before_the_title_it_is_held_at_and_a_move_to_a_rank():
         ("appoint", "钟伟强", "海洋战略规划与经济处副处长")
     ]
     assert events("免去：\n王秀芝同志的就业促进处处长职务，改任巡视员。") == [("remove", "王秀芝", "就业促进处处长")]
+
+
+def test_a_table_from_a_pdf_without_its_layout_cells_wrapped_below_their_row():
+    rows = [
+        "序号 姓名 任 职 免 职 备注",
+        "1 赵建新 就业促进和职业能力建设股股 劳动关系股股长",
+        "长",
+        "2 孟凡超 劳动关系股副股长 — 试用期",
+        "一年",
+        "3 李冬梅 — 就业促进和职业能力建设股股 另有任",
+        "长 用",
+    ]
+    found, _ = read("经局党组研究，决定对赵建新等同志职务予以任免（名单附后）。\n附件\n" + "\n".join(rows))
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "赵建新", "就业促进和职业能力建设股股长"),
+        ("remove", "赵建新", "劳动关系股股长"),
+        ("appoint", "孟凡超", "劳动关系股副股长"),
+        ("remove", "李冬梅", "就业促进和职业能力建设股股长"),
+    ]
+    assert found[2].probation == "试用期一年"

@@ -403,6 +403,116 @@ _SPACED_LABELS = frozenset({*TABLE_COLUMNS, *_OTHER_LABELS, "级别", "职级"})
 _OPTIONAL_LAST = frozenset({"备注", "级别", "职级"})
 
 
+def _wrapped_spaced_rows(lines: list[Line]) -> list[Line]:
+    """A table as pdftotext gives it without its layout: labels spaced out (任 职), cells one
+    space apart (or more, where a cell is empty), and a cell too long for its column wrapped
+    onto the next line (刑侦支队一大队大队 / 长). Each row, whole again, as a row of tab cells."""
+    out: list[Line] = []
+    labels: list[tuple[int, str]] = []  # (display offset, label) of the header
+    row: list[list] = []  # the row being read: [offset, text] per cell, then its line
+    row_no = 0
+    header_line: Line | None = None  # a header read, its layout not yet known
+
+    def flush() -> None:
+        if row:
+            out.append(Line(row_no, "\t".join(_cells_by_label(labels, row))))
+            row.clear()
+
+    for line in lines:
+        words = [(line.indent + _width(line.text[: m.start()]), m.group()) for m in _WORD.finditer(line.text)]
+        if not labels:
+            merged = _labels_joined(words)
+            if (
+                len(merged) >= 4
+                and merged[0][1] == "序号"
+                and any(label == "姓名" for _, label in merged)
+                and all(label in _SPACED_LABELS for _, label in merged)
+                and len(merged) < len(words)  # (a label spaced out: the layout pdftotext loses)
+            ):
+                labels, header_line = merged, line
+            else:
+                out.append(line)
+            continue
+        if header_line is not None:  # the first row says which layout: one space between its cells
+            if not _ONE_SPACE_ROW.match(line.text):
+                out.extend([header_line, line])  # (a table aligned by eye: read as such)
+                labels, header_line = [], None
+                continue
+            out.append(Line(header_line.no, "\t".join(label for _, label in labels)))
+            header_line = None
+        if words and words[0][1].isdigit() and len(words) >= 3:
+            flush()
+            row_no, row[:] = line.no, [[offset, text] for offset, text in words[1:]]
+            continue
+        remark = len(row) == len(labels) - 1 and labels[-1][1] == "备注"  # (the last cell a remark: 四级主任 / 科员)
+        open_cells = [
+            cell
+            for n, cell in enumerate(row)
+            if n and not (_whole_remark(cell[1]) if remark and n == len(row) - 1 else _whole_cell(cell[1]))
+        ]
+        if open_cells and words and len(words) <= len(open_cells) and all(len(text) <= 10 for _, text in words):
+            for cell, (_, text) in zip(open_cells, words, strict=False):  # 长 / 长 队长: cells cut short, ended
+                cell[1] += text
+            continue
+        flush()
+        if words and words[0][1] == "序号":
+            continue  # the header said again at the top of a page
+        labels = []
+        out.append(line)
+    flush()
+    if header_line is not None:
+        out.append(header_line)  # a header with no row after it: kept as it was
+    return out
+
+
+_WORD = re.compile(r"\S+")
+_ONE_SPACE_ROW = re.compile(r"^\d{1,3} \S+ \S")
+#: What a remark column holds whole (a remark cut short goes on below: 试用期 / 一年).
+_WHOLE_REMARKS = frozenset({"交流", "退休", "新提任", "挂职", "主持工作", "兼", "到龄退休", "另有任用", "试用期一年"})
+
+
+def _labels_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """序号 姓名 任 职 免 职 备注: labels spaced out, each one label again."""
+    out: list[tuple[int, str]] = []
+    for offset, text in words:
+        if out and len(text) == 1 and len(out[-1][1]) == 1 and out[-1][1] + text in _SPACED_LABELS:
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((offset, text))
+    return out
+
+
+def _whole_cell(text: str) -> bool:
+    return text in EMPTY_CELLS or _is_post(text) or text in _WHOLE_REMARKS
+
+
+def _whole_remark(text: str) -> bool:
+    return text in EMPTY_CELLS or text in _WHOLE_REMARKS
+
+
+def _cells_by_label(labels: list[tuple[int, str]], row: list[list]) -> list[str]:
+    """The row's number, then its cells under the header's labels: in order when it has one
+    cell per label (an empty one written —), else the remark last and each post under the
+    label nearest to where it stands."""
+    names = [label for _, label in labels]
+    cells = [text for _, text in row]
+    if len(cells) == len(names) - 1:
+        return ["", *cells]
+    placed = {"姓名": cells[0]}
+    rest = row[1:]
+    if rest and "备注" in names and not _is_post(rest[-1][1]) and rest[-1][1] not in EMPTY_CELLS:
+        placed["备注"] = rest.pop()[1]
+    posts = [(offset, label) for offset, label in labels if label not in ("序号", "姓名", "备注")]
+    if len(rest) == len(posts):
+        placed |= {label: text for (_, label), (_, text) in zip(posts, rest, strict=True)}
+    else:
+        for offset, text in rest:
+            label = min(posts, key=lambda p: abs(p[0] - offset))[1] if posts else None
+            if label and label not in placed:
+                placed[label] = text
+    return [placed.get(label, "") for label in names]
+
+
 def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
     """A table flattened with one space between cells (序号 单位 职务 姓名 级别 备注 / 1 人事处
     处长 马玉峰 正处级) as one whose cells are apart by tabs: a row holds as many cells as the
@@ -628,7 +738,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if "是否当选" in texts:
         lines = _election_results(lines)
     if "序号 " in texts:
-        lines = _spaced_to_tabs(lines)
+        lines = _spaced_to_tabs(_wrapped_spaced_rows(lines))
     if ":" in texts:
         lines = _unit_rosters(lines)
     if "\n姓名\n" in texts:
