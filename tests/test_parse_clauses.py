@@ -2889,3 +2889,15 @@ def test_a_table_from_a_pdf_without_its_layout_cells_wrapped_below_their_row():
         ("remove", "李冬梅", "就业促进和职业能力建设股股长"),
     ]
     assert found[2].probation == "试用期一年"
+
+
+def test_a_group_whose_terms_ended_heads_rows_of_removals():
+    body = (
+        "一、续聘：\n续聘蔡永年为马克思主义学院院长。\n"
+        "二、以下同志聘期届满，不再续聘，其原任职务自然免除：\n吕建平  教务处处长\n汤海涛  科学技术处处长"
+    )
+    assert events(body) == [
+        ("appoint", "蔡永年", "马克思主义学院院长"),
+        ("remove", "吕建平", "教务处处长"),
+        ("remove", "汤海涛", "科学技术处处长"),
+    ]

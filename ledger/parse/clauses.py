@@ -2000,6 +2000,12 @@ class ClauseReader:
             self.decisive = True
             return self.emit("remove", self.persons, posts, chunk)
         if text.startswith(_UNSAID_SUBJECT_VERBS) and self.group_subject:
+            if text in _UNSAID_SUBJECT_VERBS and not self.group_title:
+                # 以下同志聘期届满，不再续聘，其原任职务自然免除： / 吕建平　教务处处长: the rows below
+                self.action = "appoint" if text == "代理" else "remove"
+                self.decisive, self.sentence_ended, self.heading_org = True, False, None
+                self.persons, self.last_events = [], []  # (其原任职务…: theirs, whoever the rows name)
+                return True
             text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
             if text.endswith(_UNSAID_SUBJECT_VERBS) and self.group_title:
                 text += self.group_title  # 以下同志校长聘期届满，不再续聘: the post said before
