@@ -2901,3 +2901,11 @@ def test_a_group_whose_terms_ended_heads_rows_of_removals():
         ("remove", "吕建平", "教务处处长"),
         ("remove", "汤海涛", "科学技术处处长"),
     ]
+
+
+def test_a_police_station_named_for_a_village_is_a_unit_of_the_heading_body():
+    body = "三、柳州市公安局柳南分局\n任命龙建伟同志为太阳村派出所所长；\n免去莫振华同志的太阳村派出所所长职务。"
+    assert events(body) == [
+        ("appoint", "龙建伟", "柳州市公安局柳南分局太阳村派出所所长"),
+        ("remove", "莫振华", "柳州市公安局柳南分局太阳村派出所所长"),
+    ]

@@ -711,6 +711,8 @@ def _relative(item: str) -> bool:
     org = split_title(item)[0]
     if JURISDICTION_CHARS & set(org):
         org = NOT_PLACE_WORDS.sub("", org)  # 农业与农村工作委员会: no place in it
+        if "派出所" in org or "警务" in org:
+            org = _STATION_PLACE.sub("", org)  # 太阳村派出所: a station named for the village it serves
     return not (
         JURISDICTION_CHARS & set(org)
         or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES))
@@ -719,6 +721,7 @@ def _relative(item: str) -> bool:
     )
 
 
+_STATION_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务)")
 _ISSUER_WHOLE = ("集团公司", "本集团", "本公司", "本行", "公司")
 
 
