@@ -2909,3 +2909,19 @@ def test_a_police_station_named_for_a_village_is_a_unit_of_the_heading_body():
         ("appoint", "龙建伟", "柳州市公安局柳南分局太阳村派出所所长"),
         ("remove", "莫振华", "柳州市公安局柳南分局太阳村派出所所长"),
     ]
+
+
+def test_a_village_work_teams_first_secretary_and_a_schools_two_posts_in_one_cell():
+    body = (
+        "现将驻村工作队队长、第一书记任职事项通知如下：\n"
+        "张海峰（地区财政局党组成员）任某县某镇阔依其村驻村工作队队长、第一书记；"
+    )
+    assert events(body) == [
+        ("appoint", "张海峰", "某县某镇阔依其村驻村工作队队长"),
+        ("appoint", "张海峰", "某县某镇阔依其村第一书记"),
+    ]
+    rows = ["序号    单位                  姓名    任职", "1    某县职业高级中学        詹志明  党支部书记、校长"]
+    assert events("县教体局党组研究决定，聘任下列同志：\n" + "\n".join(rows)) == [
+        ("appoint", "詹志明", "某县职业高级中学党支部书记"),
+        ("appoint", "詹志明", "某县职业高级中学校长"),
+    ]

@@ -721,6 +721,7 @@ def _relative(item: str) -> bool:
     )
 
 
+_VILLAGE_TEAMS = ("村驻村工作队", "村工作队", "社区驻村工作队")
 _STATION_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务)")
 _ISSUER_WHOLE = ("集团公司", "本集团", "本公司", "本行", "公司")
 
@@ -951,6 +952,10 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             prefix = prefix[:-1]  # 于都县委常委、副县长: the county's 副县长, not its party committee's
             if prefix[-2:] in ("县县", "市市", "区区", "州州", "旗旗", "盟盟"):
                 prefix = prefix[:-1]  # 某自治县县委常委、副县长
+        if prefix and prefix.endswith(_VILLAGE_TEAMS) and not item.startswith("队"):
+            prefix = prefix.removesuffix("驻村工作队").removesuffix(
+                "工作队"
+            )  # 某村驻村工作队队长、第一书记: the village's
         body = BODY_TITLES.get(item)
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
             end = prefix.rindex(body) + len(body)

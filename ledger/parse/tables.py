@@ -118,7 +118,7 @@ _TITLE_SET = frozenset(TITLES)
 #: A place's name in an organisation (某市, 某县): a body of its own, not a division of another.
 _PLACE = re.compile(r"[省市县区州旗盟镇乡]")
 #: How a unit column names a whole body, whose divisions its rows may name (某市中级人民法院).
-_WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团)$")
+_WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团|中学|小学|学校|幼儿园|卫生院)$")
 _SENTENCE = re.compile(r"[,;。，；]")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
