@@ -2925,3 +2925,15 @@ def test_a_village_work_teams_first_secretary_and_a_schools_two_posts_in_one_cel
         ("appoint", "詹志明", "某县职业高级中学党支部书记"),
         ("appoint", "詹志明", "某县职业高级中学校长"),
     ]
+
+
+def test_a_post_first_then_who_takes_it_and_what_holds_while_acting():
+    body = (
+        "经研究，由杜晓光同志代理某医院院长职务，代理期间不再担任医院医务部主任；"
+        "某医院医务部主任由程立伟同志担任（试用期半年）。挂职期间其保留原单位职务。"
+    )
+    assert events(body) == [
+        ("appoint", "杜晓光", "某医院院长"),
+        ("remove", "杜晓光", "医院医务部主任"),
+        ("appoint", "程立伟", "某医院医务部主任"),
+    ]

@@ -119,7 +119,7 @@ _CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?|(?:相关|有关)(?:同志|人员)的?(?:相应)?职务")
 #: A post someone keeps, said after a decision about another (…后其仍担任公司董事).
-_KEPT_STATUS = re.compile(r"享受[^,;。]{0,12}待遇")
+_KEPT_STATUS = re.compile(r"享受[^,;。]{0,12}待遇|^其?保留(?:原单位|原)(?:职务|职级)")
 _STILL_HELD = re.compile(r"^[^,;。]{0,8}后(?:其|他|她|该同志)?仍(?:担任|任|兼任)")
 #: What people are told to do (须于…到岗, 做好工作交接): an instruction, never a decision.
 _INSTRUCTION = re.compile(r"须于|应于|务必|到岗|报到|做好.{0,8}交接|(?:程序|手续)$")
@@ -679,7 +679,7 @@ _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
-    r"^(?:其)?原?(?:任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
+    r"^(?:其)?原?(?:聘任|任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
 _RESULTS_BELOW = re.compile(
@@ -1131,6 +1131,11 @@ def _is_heading(text: str) -> bool:
     )
 
 
+_POST_TAKEN_BY = re.compile(
+    r"^(?P<post>[^,;:。由]{3,40}?)由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|兼任|接任)(?P<rest>(?:\([^()]*\))?)$"
+)
+#: 代理期间 / 挂职期间 before what holds while so: the person the clause before named.
+_WHILE_HELD = ("代理期间", "挂职期间", "任职期间")
 _TERM_OF_POST_EXTENDED = re.compile(r"^(?P<clause>[^()]{6,}?)的(?P<term>(?:挂职|任职|聘任)?期限延长[^()]*)$")
 #: 延长许家铭同志挂职期限一年(至2025年7月): a term extended; the post held on is said after it.
 _EXTENDING = ("延长", "同意延长", "决定延长")
@@ -2427,6 +2432,12 @@ class ClauseReader:
             # 若宁海燕女士经股东大会选举为独立董事，董事会同意其同时担任…: only if, nothing decided yet
             self.conditional = True
             return
+        if "由" in chunk.text and (taken := _POST_TAKEN_BY.match(chunk.text)) and _ends_post(taken.group("post")):
+            # 某医院医务部主任由程立伟同志担任(试用期半年): the post first, then who takes it
+            text = f"{taken.group('who')}{taken.group('verb')}{taken.group('post')}{taken.group('rest')}"
+            chunk = Chunk(text, chunk.start, chunk.sep)
+        if chunk.text.startswith(_WHILE_HELD) and self.persons:
+            chunk = Chunk(PRONOUNS[0] + chunk.text[4:], chunk.start, chunk.sep)  # 代理期间不再担任…: the acting one
         if "延长" in chunk.text and (longer := _TERM_OF_POST_EXTENDED.match(chunk.text)):
             # 何志远同志挂职任某局副局长的挂职期限延长至2025年8月31日: the post held on, for longer
             chunk = Chunk(f"{longer.group('clause')}({longer.group('term')})", chunk.start, chunk.sep)
