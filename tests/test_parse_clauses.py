@@ -2937,3 +2937,16 @@ def test_a_post_first_then_who_takes_it_and_what_holds_while_acting():
         ("remove", "杜晓光", "医院医务部主任"),
         ("appoint", "程立伟", "某医院医务部主任"),
     ]
+
+
+def test_a_lists_rows_with_padded_names_and_posts_wrapped_onto_the_next_line():
+    body = (
+        "二、聘任以下同志为副护士长（试用期六个月）：\n石慧芳  心病科副护士长\n寿  敏  肿瘤科副护士长\n"
+        "骆一帆  重症医学科副护\n士长\n三、免去：\n何丽萍同志的脑病科护士长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "石慧芳", "心病科副护士长"),
+        ("appoint", "寿敏", "肿瘤科副护士长"),
+        ("appoint", "骆一帆", "重症医学科副护士长"),
+        ("remove", "何丽萍", "脑病科护士长"),
+    ]

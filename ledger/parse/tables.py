@@ -746,6 +746,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if "名称" in texts or "单位" in texts:
         lines = _names_by_post(lines)
     lines = _posts_over_names(lines)
+    if "  " in texts and "姓" not in texts:  # (a table with a header is read by its columns below)
+        lines = _list_rows_whole(lines)
     if "姓" not in texts and " " not in texts:
         return list(lines)  # no header (every header has 姓名), and no row (cells stand apart)
     out: list[Line] = []
@@ -903,6 +905,27 @@ def _name_apart_from_post(cell: tuple[int, str]) -> list[tuple[int, str]]:
 
 #: Cells of one character that are whole cells, never half a name: a sex, an empty cell.
 _NOT_HALF_NAMES = frozenset({"男", "女", *EMPTY_CELLS})
+
+
+def _list_rows_whole(lines: list[Line]) -> list[Line]:
+    """陈  露  急诊科护士长 / 骆一帆  重症医学科副护 + 士长: a list's row with its name padded,
+    or its post wrapped onto the next line, one row again."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if (padded := _PADDED_ROW.match(text)) and _is_name(padded.group(1) + padded.group(2)):
+            text = f"{padded.group(1)}{padded.group(2)}  {padded.group(3)}"
+            line = Line(line.no, text, line.indent)
+        if out and " " not in text and len(text) <= 3 and "  " in out[-1].text:
+            last = out[-1].text.rsplit(" ", 1)[-1]
+            if not _is_post(last) and _is_post(last + text):
+                out[-1] = Line(out[-1].no, out[-1].text + text, out[-1].indent)
+                continue
+        out.append(line)
+    return out
+
+
+_PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff]) {2,}(\S.*)$")
 
 
 def _list_row(line: Line) -> Line:
