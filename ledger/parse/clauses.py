@@ -758,7 +758,7 @@ def plausible_post(post: str) -> bool:
     )
 
 
-_TERM_TOLD = re.compile(r"^(?:结束|挂职期|任职期|任职时间|聘期|任期|试用期|延长)|回原单位|期满")
+_TERM_TOLD = re.compile(r"^(?:结束|挂职期|任职期|任职时间|聘期|任期|试用期|延长|职务)|回原单位|期满")
 
 
 _VERB_SET = frozenset(v for v, _, _, _ in VERBS)
