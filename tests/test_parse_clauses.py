@@ -2950,3 +2950,14 @@ def test_a_lists_rows_with_padded_names_and_posts_wrapped_onto_the_next_line():
         ("appoint", "骆一帆", "重症医学科副护士长"),
         ("remove", "何丽萍", "脑病科护士长"),
     ]
+
+
+def test_a_body_seconded_from_is_no_part_of_the_post_seconded_to():
+    body = (
+        "决定：\n一、某省农业科学院马建功同志挂职任科学技术处副处长；\n"
+        "二、武威市凉州区李春生同志挂职任某农业大学校长助理（挂职一年）。"
+    )
+    assert events(body) == [
+        ("appoint", "马建功", "科学技术处副处长"),
+        ("appoint", "李春生", "某农业大学校长助理"),
+    ]

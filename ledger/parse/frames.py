@@ -196,6 +196,8 @@ class FrameMatch:
     @property
     def organisation(self) -> str:
         """What a bare title in the posts belongs to: the sentence's body, or the person's description."""
+        if self.connector.startswith(("挂", "继续挂")) and not self.subject_org:
+            return ""  # 某科学院马建功同志挂职任某处副处长: the body seconded from is not the post's
         return self.subject_org or self.slot.organisation()
 
 

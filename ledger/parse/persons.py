@@ -238,7 +238,7 @@ _COUNTED_NAMES = re.compile(
 )
 
 #: How the name of a body a person comes from ends (…研究中心, …厅, …集团).
-_HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|处|科|室|公司|大学|学院|集团|支队|大队|站)$")
+_HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|处|科|室|公司|大学|学院|集团|支队|大队|站|[市县区旗])$")
 #: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
 
