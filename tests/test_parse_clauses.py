@@ -2961,3 +2961,14 @@ def test_a_body_seconded_from_is_no_part_of_the_post_seconded_to():
         ("appoint", "马建功", "科学技术处副处长"),
         ("appoint", "李春生", "某农业大学校长助理"),
     ]
+
+
+def test_a_group_whose_stay_in_the_village_ended_heads_rows_of_removals():
+    body = (
+        "二、轮换召回\n以下同志驻村期满，经考核合格，予以轮换召回，其原任职务相应免去：\n"
+        "1．马天明，某镇大营村党总支第一书记；\n2．丁晓勇，某镇铅厂村党总支第一书记；"
+    )
+    assert events(body) == [
+        ("remove", "马天明", "某镇大营村党总支第一书记"),
+        ("remove", "丁晓勇", "某镇铅厂村党总支第一书记"),
+    ]

@@ -2007,6 +2007,9 @@ class ClauseReader:
                 self.decisive = True
                 return any(made)
         if text.startswith("其") and (self.sentence_ended or not self.last_events) and _UNNAMED_ENDING.match(text):
+            if self.group_subject and chunk.sep == ":":
+                # 以下同志驻村期满，…，其原任职务相应免去： / 1．马天明，某村第一书记: the rows below
+                self.action, self.decisive, self.sentence_ended, self.heading_org = "remove", True, False, None
             return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
         if self.state_posts and (text in _STATE_ENDINGS or _THEIR_POSTS_LEFT.match(text)):
             posts, self.state_posts = self.state_posts, ""
