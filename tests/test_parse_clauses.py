@@ -2972,3 +2972,8 @@ def test_a_group_whose_stay_in_the_village_ended_heads_rows_of_removals():
         ("remove", "马天明", "某镇大营村党总支第一书记"),
         ("remove", "丁晓勇", "某镇铅厂村党总支第一书记"),
     ]
+
+
+def test_whom_a_body_sends_named_bare_before_where_to():
+    body = "决定：\n另，选派应俊峰赴某海洋科技股份有限公司挂职，任技术副总经理（挂职时间：2022年4月—2023年3月）。"
+    assert events(body) == [("appoint", "应俊峰", "某海洋科技股份有限公司技术副总经理")]

@@ -2624,7 +2624,7 @@ def _described_name(m: re.Match[str]) -> str:
 _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: 选派 before whom it sends to a post (not 选派下列同志: the list below; not 选派计划).
 _SENT = re.compile(
-    r"^[^,;。选]{0,20}?选派(?=(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴))"
+    r"^[^,;。选]{0,20}?选派(?=(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴)|(?=到|赴)))"
 )
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
 _POSTED_TO = re.compile(
