@@ -2977,3 +2977,44 @@ def test_a_group_whose_stay_in_the_village_ended_heads_rows_of_removals():
 def test_whom_a_body_sends_named_bare_before_where_to():
     body = "决定：\n另，选派应俊峰赴某海洋科技股份有限公司挂职，任技术副总经理（挂职时间：2022年4月—2023年3月）。"
     assert events(body) == [("appoint", "应俊峰", "某海洋科技股份有限公司技术副总经理")]
+
+
+def test_cells_one_per_line_whose_row_numbers_were_dropped_as_page_numbers():
+    # the bare numbers 1, 2, 3 went as page numbers; the gaps they left part the rows
+    body = (
+        "决定聘任以下同志为部门负责人（名单附后）。\n附件\n序号\n部门\n职务\n姓名\n备注\n"
+        "1\n作物种质资源研究中心\n主任\n黎  明\n\n"
+        "2\n作物种质资源研究中心\n副主任\n张凤霞\n\n3\n科研管理处\n副处长\n莫一凡\n新提任\n4\n综合办公室\n主任\n白玉洁\n"
+    )
+    assert events(body) == [
+        ("appoint", "黎明", "作物种质资源研究中心主任"),
+        ("appoint", "张凤霞", "作物种质资源研究中心副主任"),
+        ("appoint", "莫一凡", "科研管理处副处长"),
+        ("appoint", "白玉洁", "综合办公室主任"),
+    ]
+
+
+def test_a_units_items_go_on_after_a_semicolon_to_the_end_of_its_line():
+    body = "决定聘任以下同志为各系负责人。\n土木工程系：主任 袁立群；副主任 龙海、程晓晖\n工程力学系：主任 范　宁\n"
+    assert events(body) == [
+        ("appoint", "袁立群", "土木工程系主任"),
+        ("appoint", "龙海", "土木工程系副主任"),
+        ("appoint", "程晓晖", "土木工程系副主任"),
+        ("appoint", "范宁", "工程力学系主任"),
+    ]
+
+
+def test_removals_listed_as_the_post_then_who_holds_it():
+    left = [
+        ("remove", "黎光荣", "土木工程系主任"),
+        ("remove", "邱建波", "道路与铁道工程系副主任"),
+        ("remove", "安心怡", "道路与铁道工程系副主任"),
+    ]
+    items = "土木工程系主任黎光荣，道路与铁道工程系副主任邱建波、安心怡。"
+    assert events("以下同志任期届满，不再担任相应职务：" + items) == left
+    assert events("免去以下同志的职务：\n" + items) == left
+    assert events("免去：\n土木工程系主任黎光荣；\n道路与铁道工程系副主任邱建波、安心怡。") == left
+    # a proposal's signature after its last words is no item of its list
+    assert events("现提请：\n免去王强的某市发展和改革委员会主任职务。\n请予审议。\n某市人民政府市长　秦　川") == [
+        ("remove", "王强", "某市发展和改革委员会主任")
+    ]

@@ -113,7 +113,8 @@ _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(
-    r"^(?:特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下)"
+    r"^(?:特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下"
+    r"|请(?:予|大会|常委会)?(?:审议|决定|审查|批准)$)"  # a proposal's last words
 )
 _CLOSER_OPENERS = ("特此", "以上", "上述")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
@@ -689,7 +690,23 @@ _RESULTS_BELOW = re.compile(
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文件)?中(?:关于|对)?")
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
-_OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任"})
+_OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任", "相应"})
+
+
+def _post_then_names(text: str) -> tuple[str, list[str]] | None:
+    """工程力学系主任袁立群 / 某系副主任邱建波、安心怡: a whole post, then who holds it (the
+    longest head ending in a title, the rest well-formed names)."""
+    if len(text) < 5 or not "\u4e00" <= text[-1] <= "\u9fff":
+        return None
+    for cut in range(len(text) - 2, 2, -1):
+        org, title = split_title(text[:cut])
+        if title and org:
+            found = read_names(text[cut:])
+            if found and found[1] >= 2:
+                return text[:cut], found[0]
+    return None
+
+
 #: A unit of a body's party committee (集团公司党委组织部): the body is what a sibling unit is of.
 _PARTY_UNIT = re.compile(r"(?<=..)(党委|党组)(?=[^党]{1,8}$)")
 
@@ -1431,6 +1448,13 @@ class ClauseReader:
         林国栋(本人申请辞去)), each holding the group's post."""
         group = self.group
         assert group is not None
+        if group.posts in _OWN_POSTS and (described := _post_then_names(chunk.text)):
+            # 以下同志不再担任相应职务:土木工程系主任黎光荣,道路与铁道工程系副主任邱建波、安心怡
+            post, names = described
+            if self.emit(group.action, names, post, chunk, org=group.organisation):
+                group.named += len(names)
+                return True
+            return False
         if chunk.start not in self.line_of.grids:
             return False
         parts = split_outside_parens(chunk.text, "、")
@@ -1636,7 +1660,11 @@ class ClauseReader:
         """The names after a roster's label: 冯建军 / 祁瑞霞、赵金山 / 刘晓红(试用期至2023年6月) under a
         post; 主任周维康 / 副主任饶春燕、易志明 under a unit."""
         label, text = self.roster_label, chunk.text
-        if chunk.sep in ";。" or not chunk.sep:
+        after = self.text.find(";", chunk.start) + 1 if chunk.sep == ";" else 0
+        if (chunk.sep in ";。" or not chunk.sep) and not (
+            # 土木工程系:主任袁立群;副主任龙海: the unit's items go on to the line's end
+            after and after < len(self.text) and self.line_of[after] == self.line_of[chunk.start]
+        ):
             self.roster_label = None  # the line ends here
             # …, unless it is a grid of names, which the grid lines below go on with
             self.grid_label = label if chunk.start in self.line_of.grids else None
@@ -2154,6 +2182,8 @@ class ClauseReader:
             if all(m and f and f[1] >= 2 and _describes_post(m.group("post")) for m, f in pairs):
                 return any([self.emit("remove", f[0], m.group("post"), chunk) for m, f in pairs])
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
+        if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
+            return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
         if match is None:
             return False
         if match.slot.group is not None:
@@ -2510,7 +2540,8 @@ class ClauseReader:
         if self.group is not None and self.group.posts and self.group_names(chunk):
             return
         # a roster line of the list open, or of one of its units' headings (机械工程学院 / 车辆工程系主任:刘畅)
-        listing = self.group or (self.action and (after_heading or not self.sentence_ended))
+        # (决定聘任以下同志为各系负责人。 / 土木工程系:主任袁立群: the list its intro announced, not yet read)
+        listing = self.group or (self.action and (after_heading or not self.sentence_ended or self.items_pending))
         if chunk.sep == ":" and listing and self.roster(chunk):
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (
@@ -2591,6 +2622,15 @@ class ClauseReader:
             if self.action:
                 self.pending_persons = found[0]
             return
+        if (
+            chunk.sep == ","
+            and self.action == "remove"
+            and self.head_verb
+            and (described := _post_then_names(chunk.text))
+            and _post_then_names(_FIRST_CLAUSE.match(self.text, self.text.find(",", chunk.start) + 1).group())
+        ):  # 免去以下同志的职务:土木工程系主任黎光荣,道路与铁道工程系副主任邱建波: items, not a subject
+            if self.emit("remove", described[1], described[0], chunk):
+                return
         if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
             self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
             return

@@ -292,12 +292,15 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         j = i + len(labels)
+        rows: list[tuple[int, dict[str, str]]] = []
         if labels[0] == "序号" and not _compact(lines[j].text if j < len(lines) else "").isdigit():
             labels = labels[1:]  # the row numbers were bare numbers on their lines: dropped as page numbers
-        rows: list[tuple[int, dict[str, str]]] = []
+            if labels[0] != "姓名":
+                rows, j = _rows_between_numbers(lines, j, labels)
         # a row: as many lines as labels, opening with its number when the first label is 序号
         numbered, named = labels[0] == "序号", labels[0] == "姓名"
-        while j + len(labels) <= len(lines) or ((numbered or named) and j + 2 <= len(lines)):
+        by_runs = bool(rows)
+        while not by_runs and (j + len(labels) <= len(lines) or ((numbered or named) and j + 2 <= len(lines))):
             cells = [_compact(line.text) for line in lines[j : j + len(labels)]]
             if numbered and not cells[0].isdigit():
                 break
@@ -332,6 +335,32 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                 out.append(Line(no, ("。" if n == 0 and out else "") + sentence))
         i = j
     return out
+
+
+def _rows_between_numbers(lines: list[Line], j: int, labels: list[str]) -> tuple[list, int]:
+    """Rows whose numbers were dropped (as bare page numbers): each left a gap in the line
+    numbers, so a row is a run of consecutive lines, its empty cells at the end (部门 / 职务 /
+    姓名 / 备注 with the remark blank); a run that stops before the name lost a middle cell and
+    goes on after one blank line."""
+    rows: list[tuple[int, dict[str, str]]] = []
+    name_at = labels.index("姓名")
+    while j < len(lines):
+        k = j + 1
+        while k < len(lines) and lines[k].no == lines[k - 1].no + 1 and k - j < len(labels):
+            k += 1
+        if k - j <= name_at and k < len(lines) and lines[k].no == lines[k - 1].no + 2:
+            k += 1  # a blank middle cell: the row goes on
+            while k < len(lines) and lines[k].no == lines[k - 1].no + 1 and k - j < len(labels):
+                k += 1
+        texts = [_compact(line.text) for line in lines[j:k]]
+        if any(text in _LABELS or text.startswith("附件") or text.endswith("名单") for text in texts):
+            break
+        cells = _placed_by_gaps(texts, [line.no for line in lines[j:k]], len(labels))
+        if not _is_name(cells[name_at]) or (k < len(lines) and lines[k].no == lines[k - 1].no + 1):
+            break
+        rows.append((lines[j].no, dict(zip(labels, cells, strict=True))))
+        j = k
+    return rows, j
 
 
 def _placed_by_gaps(cells: list[str], numbers: list[int], width: int) -> list[str]:
