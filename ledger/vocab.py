@@ -390,6 +390,8 @@ CATEGORY_LABELS: tuple[str, ...] = (
     "全资子公司", "控股公司", "参股公司", "控股子公司", "参股企业", "控股企业",
     "机关部门", "总部部门", "职能部门", "内设机构", "干部", "职能科室", "业务科室", "业务科所", "业务部门",
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
+    # the issuer's own organs (四、院机关 after 三、某研究所): its units, under no body of the list
+    "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
 )  # fmt: skip
 
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
@@ -633,6 +635,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)
+    re.compile(r"^\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号\s{2,}[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*$"),
+    re.compile(r"^[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*\s{2,}\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$"),
     re.compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
     # a gazette's table of contents: 目录, then 某政府关于…的通知…………(1)
     re.compile(r"^目\s*录$"),

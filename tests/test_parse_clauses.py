@@ -3018,3 +3018,32 @@ def test_removals_listed_as_the_post_then_who_holds_it():
     assert events("现提请：\n免去王强的某市发展和改革委员会主任职务。\n请予审议。\n某市人民政府市长　秦　川") == [
         ("remove", "王强", "某市发展和改革委员会主任")
     ]
+
+
+def test_an_institute_of_two_bodies_is_one_post():
+    assert events("任命邓书航同志为中国科学院、水利部成都山地灾害与环境研究所副所长（试用期一年）；") == [
+        ("appoint", "邓书航", "中国科学院、水利部成都山地灾害与环境研究所副所长")
+    ]
+    assert events("免去杨明远同志的中国科学院、水利部成都山地灾害与环境研究所副所长职务。") == [
+        ("remove", "杨明远", "中国科学院、水利部成都山地灾害与环境研究所副所长")
+    ]
+
+
+def test_the_issuers_own_organs_as_a_heading_end_the_unit_before():
+    body = "决定：\n一、小麦研究所\n王志刚同志任所长；\n二、院机关\n邢家宝同志任科研管理处处长。"
+    assert events(body) == [("appoint", "王志刚", "小麦研究所所长"), ("appoint", "邢家宝", "科研管理处处长")]
+
+
+def test_a_universitys_roster_with_second_names_minority_names_and_a_bracket_broken_over_lines():
+    body = (
+        "决定聘任以下同志担任相应职务。\n一、党群部门\n党委组织部（党校）\n部　长：杜　鹏\n副部长：才让东智\n"
+        "二、教学科研单位\n民族学与社会学学院\n院　长：尕藏才旦\n医学部\n副主任：李淑芬　马　骏（兼任附属医院\n院长）\n"
+    )
+    assert events(body) == [
+        ("appoint", "杜鹏", "党委组织部(党校)部长"),
+        ("appoint", "才让东智", "党委组织部(党校)副部长"),
+        ("appoint", "尕藏才旦", "民族学与社会学学院院长"),
+        ("appoint", "李淑芬", "医学部副主任"),
+        ("appoint", "马骏", "医学部副主任"),
+        ("appoint", "马骏", "附属医院院长"),
+    ]

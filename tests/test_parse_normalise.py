@@ -237,3 +237,12 @@ def test_a_table_whose_columns_are_set_apart_by_spaces_is_no_two_column_page():
         "7     张晓红      某市人民政府办公室副主任          某市人民政府研究室副主任",
     ]
     assert [line.no for line in normalise("\n".join(rows))] == list(range(1, 9))
+
+
+def test_a_page_foot_of_doc_number_and_page_mark_is_furniture_the_doc_number_alone_is_not():
+    text = "某某〔2023〕41号\n王志刚同志任所长；\n豫农科党〔2023〕41号                     —1—\n苗振华同志任副处长。\n"
+    assert [(line.no, line.text) for line in normalise(text)] == [
+        (1, "某某〔2023〕41号"),
+        (2, "王志刚同志任所长;"),
+        (4, "苗振华同志任副处长。"),
+    ]

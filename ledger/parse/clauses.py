@@ -338,6 +338,20 @@ def unit_row(text: str) -> tuple[str, str] | None:
     return name, unit
 
 
+def _brackets_closed(lines: list[Line]) -> list[Line]:
+    """A roster or grid line broken inside a bracket (副主任:李淑芬 马 骏(兼任附属医院 / 院长)):
+    the bracket's end joined to it, so that the line is read whole."""
+    out: list[Line] = []
+    for line in lines:
+        if out and (last := out[-1].text).count("(") > last.count(")") and (" " in last or ":" in last):
+            close = line.text.find(")")
+            if 0 <= close <= 20 and "(" not in line.text[:close]:
+                out[-1] = Line(out[-1].no, last.rstrip() + line.text.strip())
+                continue
+        out.append(line)
+    return out
+
+
 def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """The body as one string without white space, and the source line of every character.
 
@@ -361,7 +375,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 
     previous = ""  # the line before, whole
     grid_before = subhead_before = False
-    for line in rewrite_tables(lines):
+    for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
         text = "".join(line.text.split())
         if size and "号" in text and DOC_NO.fullmatch(text):
@@ -899,6 +913,9 @@ def _bodies_sharing_a_title(items: list[tuple[str, bool]]) -> list[tuple[str, bo
         after = _BODY_BEFORE_TITLE.match(out[i + 1][0])
         if after and split_title(out[i + 1][0])[1]:
             out[i] = (body + out[i + 1][0][after.end() :], concurrent)
+        elif split_title(_BRACKETED.sub("", out[i + 1][0]).removesuffix("职务"))[1]:
+            # 中国科学院、水利部成都山地灾害与环境研究所副所长: an institute of two bodies, one post
+            out[i : i + 2] = [(body + "、" + out[i + 1][0], concurrent)]
     return out
 
 
@@ -1134,7 +1151,8 @@ def _is_heading(text: str) -> bool:
     if text.endswith(")") and (cut := text.find("(")) > 2:
         # 党委办公室(董事会办公室): one unit under two names, the second in brackets
         inner = text[cut + 1 : -1]
-        return "(" not in inner and _is_heading(text[:cut]) and _is_heading(inner)
+        short = len(inner) == 2 and inner[-1] in _ORGANISATION_LAST  # 党委组织部(党校): a short second name
+        return "(" not in inner and _is_heading(text[:cut]) and (short or _is_heading(inner))
     if "(" in text and (bare := _BRACKETED.sub("", text)) != text and len(bare) >= 6 and "(" not in bare:
         return _is_heading(bare)  # 重庆两江新区(重庆自由贸易试验区)人民法院: the other name inside
     return (
@@ -1695,7 +1713,7 @@ class ClauseReader:
             names.append((NAME_MARK.sub("", part).replace("*", ""), qualifiers))
         found = read_names("、".join(name for name, _ in names))
         # after a post and its colon a name of an unknown surname (拉毛草, 扎西才让) is still a name
-        if not found or found[1] < (1 if split_title(post)[1] else 2):
+        if not found or found[1] < (1 if split_title(post)[1] or _bare_title(post) else 2):
             return False
         self.decisive = True
         self.sentence_ended = False  # the list goes on, under the heading that ended a sentence
