@@ -105,6 +105,12 @@ TITLES: tuple[str, ...] = (
     "主任助理",
     "总经理助理",
     "局长助理",
+    "所长助理",
+    "处长助理",
+    "部长助理",
+    "行长助理",
+    "总裁助理",
+    "厅长助理",
     "董事会秘书",
     "联席公司秘书",  # a Hong Kong listing's officers: 联席公司秘书, 公司秘书, 授权代表
     "公司秘书",
@@ -1205,7 +1211,8 @@ _MARK = (
     r"(?:女|男|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{1,3}籍|挂职|兼"
     # what a list of 政协, 侨联 or party members says of a person: abroad, returned, a party
     r"|旅居[\u4e00-\u9fff]{1,8}|归侨|侨眷|台胞|无党派人士|中共党员|党外人士"
-    r"|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+    r"|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+    r"|[A-Za-z][A-Za-z .'-]{1,40})"  # 马克·安德森(Mark Anderson): the name in its own script
 )
 NAME_MARK = re.compile(rf"\({_MARK}(?:[,、]{_MARK})*\)")
 

@@ -3047,3 +3047,41 @@ def test_a_universitys_roster_with_second_names_minority_names_and_a_bracket_bro
         ("appoint", "马骏", "医学部副主任"),
         ("appoint", "马骏", "附属医院院长"),
     ]
+
+
+def test_colleges_and_departments_side_by_side_belong_to_the_university_not_to_each_other():
+    body = (
+        "免去黄立新同志的水文与水资源工程学院院长、海洋科学学院院长（兼）职务；"
+        "免去张三的南京大学计算机学院院长、数学学院院长职务；免去李四的土木工程系主任、力学系主任职务。"
+    )
+    assert events(body) == [
+        ("remove", "黄立新", "水文与水资源工程学院院长"),
+        ("remove", "黄立新", "海洋科学学院院长"),
+        ("remove", "张三", "南京大学计算机学院院长"),
+        ("remove", "张三", "南京大学数学学院院长"),
+        ("remove", "李四", "土木工程系主任"),
+        ("remove", "李四", "力学系主任"),
+    ]
+
+
+def test_numbered_rows_under_a_subhead_and_a_units_second_name_with_its_own_title():
+    body = (
+        "一、续聘以下同志担任原职务：\n（一）党政管理部门\n1．施晓峰　校长办公室主任\n"
+        "2．郝建新　保卫处（武装部）处长（部长）\n"
+        "（二）教学科研单位\n3．庄　毅　大气科学学院副院长\n"
+    )
+    assert events(body) == [
+        ("appoint", "施晓峰", "校长办公室主任"),
+        ("appoint", "郝建新", "保卫处(武装部)处长(部长)"),
+        ("appoint", "庄毅", "大气科学学院副院长"),
+    ]
+
+
+def test_an_assistant_to_a_head_and_a_foreign_professor_named_in_two_scripts():
+    assert events("决定：\n邱家兴同志任马克思主义研究所所长助理（挂职，时间一年）；\n余珊同志任科研处副处长。") == [
+        ("appoint", "邱家兴", "马克思主义研究所所长助理"),
+        ("appoint", "余珊", "科研处副处长"),
+    ]
+    assert events("决定聘任马克·安德森（Mark Anderson）教授为中澳国际学院外方院长，聘期三年。") == [
+        ("appoint", "马克·安德森", "中澳国际学院外方院长")
+    ]

@@ -461,6 +461,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and (_is_heading(previous) or (":" in previous and _is_heading(previous.rsplit(":", 1)[1])))
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
+        elif size and last not in _SEPARATORS and subhead_before and ROW_SEP in text:
+            add("。", no)  # (一)党政管理部门 / 施晓峰│校长办公室主任: a row of its own, under the part
         elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
             add(";", no)  # a list with one item per line and no ; between them
         elif size and last not in _SEPARATORS and _is_heading(text) and _ends_post(parts[-1]):
@@ -632,7 +634,22 @@ _RANK_SET = frozenset(RANKS)
 _MANNER_SET = frozenset(MANNERS)
 
 
-_SIBLING_KINDS = ("委员会", "办公室", "部", "处", "科", "室", "中心", "所", "大队", "中队", "监区", "病区")
+_SIBLING_KINDS = (
+    "委员会",
+    "办公室",
+    "部",
+    "处",
+    "科",
+    "室",
+    "中心",
+    "所",
+    "学院",
+    "系",
+    "大队",
+    "中队",
+    "监区",
+    "病区",
+)
 #: Units numbered or named side by side in a police, prison or hospital body (一大队, 二监区).
 _SQUAD_KINDS = ("大队", "中队", "监区", "病区")
 _SQUAD_PARENT_ENDS = frozenset("队局所院厅府处科司狱")
@@ -669,6 +686,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     party = _PARTY_UNIT.search(prefix)
     if party and not unit.startswith(party.group(1)):
         return prefix[: party.start()]  # 集团公司党委组织部部长、人力资源部部长: the company's own 人力资源部
+    if kind in ("学院", "系") and (school := max(prefix.rfind("大学"), prefix.rfind("学院", 0, len(prefix) - 2))) > 0:
+        return prefix[: school + 2]  # 南京大学计算机学院院长、数学学院院长: the university's; a college's 系
     if _relative(prefix):
         return ""  # 安全保卫部 (a heading) then 陈列展览部主任: a unit beside it, of the body unsaid
     # 政协某市委员会社会和法制委员会主任、教科卫体委员会主任: a committee of the committee before
@@ -677,7 +696,7 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
         return prefix[: inner + len(kind)]
     # 某市人民检察院第一检察部主任、第二检察部主任: the unit's parent, the body before it
     for k in range(len(prefix) - len(kind) - 1, 3, -1):
-        if prefix[k - 1] in "院局厅府" and _ORGANISATION_END.search(prefix[:k]):
+        if prefix[k - 1] in "院局厅府学" and _ORGANISATION_END.search(prefix[:k]):  # (某大学 / 计算机学院)
             return prefix[:k]
     return prefix
 
@@ -851,6 +870,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             if cut <= 0:
                 break
             inner = item[cut + 1 : -1]
+            if "(" in item[:cut] and _bare_title(inner) and split_title(item[:cut])[1]:
+                break  # 保卫处(武装部)处长(部长): the unit's second name has a title of its own
             # (按姓氏笔画排序: how the names below are ordered, no qualifier of the post)
             qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q and not _ORDER_NOTE.match(q)] + qualifiers
             item = item[:cut]

@@ -120,7 +120,13 @@ def clean_name(text: str) -> str:
             text = text.removesuffix(word)
         if marked:
             text = NAME_MARK.sub("", text)
+    if "·" in text and text.endswith(_ACADEMIC):
+        text = text.removesuffix("副教授").removesuffix("教授").removesuffix("研究员").removesuffix("博士")
     return text
+
+
+#: What a transliterated name may carry after it (马克·安德森教授): a calling, no part of the name.
+_ACADEMIC = ("教授", "研究员", "博士")
 
 
 def read_names(text: str) -> tuple[list[str], int] | None:
