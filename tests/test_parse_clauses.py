@@ -3085,3 +3085,26 @@ def test_an_assistant_to_a_head_and_a_foreign_professor_named_in_two_scripts():
     assert events("决定聘任马克·安德森（Mark Anderson）教授为中澳国际学院外方院长，聘期三年。") == [
         ("appoint", "马克·安德森", "中澳国际学院外方院长")
     ]
+
+
+def test_numbered_names_with_their_verbs_after_a_comma():
+    body = (
+        "经校党委常委会研究决定：\n７．胡　青，任学生工作部（处）副部长（副处长）（试用期一年）；\n"
+        "８．邓海波，任研究生院副院长，挂职任湘潭市科学技术局副局长（挂职一年）；\n"
+        "１２．欧 阳 静，免去其图书馆副馆长职务，调任湘潭大学兴湘学院副院长。"
+    )
+    assert events(body) == [
+        ("appoint", "胡青", "学生工作部(处)副部长(副处长)"),
+        ("appoint", "邓海波", "研究生院副院长"),
+        ("appoint", "邓海波", "湘潭市科学技术局副局长"),
+        ("remove", "欧阳静", "图书馆副馆长"),
+        ("appoint", "欧阳静", "湘潭大学兴湘学院副院长"),
+    ]
+
+
+def test_the_issuer_agreeing_and_that_body_named_by_a_duty_before():
+    assert events("同时，经本人申请，学校同意萨日娜同志辞去矿业学院副院长职务。") == [
+        ("remove", "萨日娜", "矿业学院副院长")
+    ]
+    body = "经学校研究决定：\n由张　琳同志暂时主持喀斯特地质资源与环境教育部重点实验室工作，免去其该实验室副主任职务；"
+    assert events(body) == [("remove", "张琳", "喀斯特地质资源与环境教育部重点实验室副主任")]

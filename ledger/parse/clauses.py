@@ -726,6 +726,12 @@ _CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文�
 _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任", "相应"})
 
 
+#: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
+_PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂时|临时|暂)?主持[^,;。]{2,40}工作$")
+#: Words after which a clause names a body (主持某实验室工作, 到某公司挂职, 在某中心).
+_BEFORE_A_BODY = ("主持", "负责", "在", "到", "赴", "同志", "暂时", "暂行")
+
+
 def _post_then_names(text: str) -> tuple[str, list[str]] | None:
     """工程力学系主任袁立群 / 某系副主任邱建波、安心怡: a whole post, then who holds it (the
     longest head ending in a title, the rest well-formed names)."""
@@ -1147,6 +1153,8 @@ def _title_problem(post: str) -> tuple[str, bool] | None:
     首席专家) is kept as written with a warning; a bare body (某区审计局) is no post."""
     if split_title(post)[1]:
         return None
+    if post.endswith(")") and "(" in post and split_title(_BRACKETED.sub("", post))[1]:
+        return None  # 学生工作部(处)副部长(副处长): the unit's second name with its title
     if _ORGANISATION_END.search(post):
         return f"{post!r} names a body, not a post in it", True
     return f"title of {post!r} is not in the vocabulary; kept as written", False
@@ -1372,7 +1380,10 @@ class ClauseReader:
                 made = [self.emit(action, persons, body + title, chunk, manner) for body in bodies]
                 return any(made)
         if posts_text.startswith("该") and self.events:
-            posts_text = self.that_body(posts_text[1:])  # …项目经理部项目经理，张文杰为该项目经理部总工程师
+            # …项目经理部项目经理，张文杰为该项目经理部总工程师
+            posts_text = self.that_body(posts_text[1:], self.text[max(0, chunk.start - 120) : chunk.start])
+        elif posts_text.startswith("该"):  # 主持某重点实验室工作，免去其该实验室副主任职务
+            posts_text = self.that_body(posts_text[1:], self.text[max(0, chunk.start - 120) : chunk.start])
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
         if org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases))):
             org = None  # 公司总裁 / 本行行长 / 唐山特管董事长: a body named in full already, under no heading
@@ -1436,15 +1447,22 @@ class ClauseReader:
         self.items_pending = False
         return True
 
-    def that_body(self, posts: str) -> str:
-        """项目经理部总工程师 after 该: the body of that kind named last (兰州新区产业园项目经理部)."""
-        unit = split_title(posts.split("、")[0])[0]
+    def that_body(self, posts: str, before: str = "") -> str:
+        """项目经理部总工程师 after 该: the body of that kind named last (兰州新区产业园项目经理部),
+        by an event or in the sentence before (由张琳主持某重点实验室工作，免去其该实验室副主任职务)."""
+        unit = split_title(posts.split("、")[0].removesuffix("职务"))[0]
         for event in reversed(self.events):
             body = split_title(event.post)[0]
             if unit and body.endswith(unit) and len(body) > len(unit):
                 return body[: -len(unit)] + posts
             if len(unit) >= 3 and (at := event.post.rfind(unit)) > 0:  # (项目经理部项目经理: the title misread)
                 return event.post[:at] + posts
+        sentence = re.split(r"[;。:]", before)[-1]
+        if unit and (end := sentence.rfind(unit)) > 0:
+            named = re.split(r"[,、]", sentence[:end])[-1]
+            cut = max((named.rfind(w) + len(w) for w in _BEFORE_A_BODY if w in named), default=0)
+            if len(named) - cut >= 2 and _is_heading(named[cut:] + unit):
+                return named[cut:] + posts
         return posts
 
     def posts_read(self, narrative: bool = False):
@@ -2533,6 +2551,11 @@ class ClauseReader:
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
             self.persons = find_mentions(chunk.text)[-1:] or self.persons
             return
+        if "主持" in chunk.text and (presiding := _PRESIDING.match(chunk.text)):
+            # 由张琳同志暂时主持某实验室工作: a duty, no post; but whom the 其 after it means
+            if (found := read_names(presiding.group("who"))) and found[1] >= 2:
+                self.persons = found[0]
+                return
         if not self.events and chunk.text.startswith("试用期") and _PROBATION_START.match(chunk.text):
             self.probation_since = chunk.text  # said before the list: for its probations, read below
             return
@@ -2646,11 +2669,15 @@ class ClauseReader:
         if self.action and self.pending_persons:
             persons, self.pending_persons = self.pending_persons, []
             post = chunk.text.removesuffix("职务")
+            moved = post.startswith("调任") and self.action == "appoint"  # 欧阳静,免去其…,调任某学院副院长
+            post = post.removeprefix("调任") if moved else post
             if post.startswith(("担任", "任", "为")) and not post.startswith("任城"):
                 post = post.removeprefix("担任").removeprefix("任").removeprefix("为")  # 赵鹏飞(县财政局)，任…
             if self.action == "remove":
                 post = post.removeprefix("原")  # 杨光明，原某村党总支第一书记: the post left
-            if split_title(post.split("(")[0])[1] and self.emit(self.action, persons, post, chunk):
+            if split_title(_BRACKETED.sub("", post))[1] and self.emit(
+                self.action, persons, post, chunk, ("调任",) if moved else ()
+            ):
                 return
         if (
             chunk.sep == ","
@@ -2685,7 +2712,7 @@ class ClauseReader:
 
 #: 汪家齐，石油化工学院副教授，挂职任…: a name, what the person is, then the verb.
 _DESCRIBED_NAME = re.compile(
-    r"(?:(?<=[;:。\u200b])|^)(?P<name>[\u4e00-\u9fff·]{2,12}),(?P<what>[^,;:。()]{2,40}),"
+    r"(?:(?<=[;:。\u200b])|^)(?P<name>[\u4e00-\u9fff·]{2,12}),(?P<what>(?!任|兼任|担任|调任|免)[^,;:。()]{2,40}),"
     r"(?=挂职任|挂任|担任|任(?![命免职用期务]))"
 )
 
