@@ -573,6 +573,12 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("警衔", "rank (警衔) notice, not appointments", False),
 )
 
+#: A co-ordinating body's line-up (关于调整绵阳市人民政府安全生产委员会组成人员的通知): its
+#: members hold no post by it (SPEC §7, like a 领导小组); a congress's, a supervisory
+#: commission's or a standing committee's members do.
+COORDINATING_LINEUP = re.compile(r"调整[^,;。]{2,40}(?<!常务|监察|专门|检查|人大|政协)委员会(?:组成人员|成员|组成)")
+COORDINATING_LINEUP_REASON = "a co-ordinating body's line-up, not appointments"
+
 NO_PERSONNEL_REASON = "no appointment or removal in the title or section heads"
 
 #: Words that end a notice title (关于……的通知).

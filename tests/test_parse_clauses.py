@@ -3108,3 +3108,14 @@ def test_the_issuer_agreeing_and_that_body_named_by_a_duty_before():
     ]
     body = "经学校研究决定：\n由张　琳同志暂时主持喀斯特地质资源与环境教育部重点实验室工作，免去其该实验室副主任职务；"
     assert events(body) == [("remove", "张琳", "喀斯特地质资源与环境教育部重点实验室副主任")]
+
+
+def test_confirmations_after_a_summary_of_whom_they_are_for():
+    body = (
+        "阿依古丽·买买提等3名同志试用期已满，经考核合格，地区行署决定正式任职：\n"
+        "阿依古丽·买买提同志任喀什地区民政局副局长；\n张晓东同志任喀什地区林业和草原局副局长。"
+    )
+    assert events(body) == [
+        ("confirm", "阿依古丽·买买提", "喀什地区民政局副局长"),
+        ("confirm", "张晓东", "喀什地区林业和草原局副局长"),
+    ]

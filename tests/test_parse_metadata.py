@@ -314,3 +314,10 @@ def test_a_companys_periodic_report_recounts_changes_of_officers():
         "说明：报告期内，公司第四届董事会第十次会议聘任苏婉清女士为公司董事会秘书。\n"
     )
     assert found.kind == "other" and "periodic report" in found.skipped_reason
+
+
+def test_a_coordinating_bodys_line_up_is_no_personnel_notice_a_congress_committees_is():
+    assert classify("关于调整绵阳市人民政府安全生产委员会组成人员的通知")[0] == "other"
+    assert classify("关于调整市食品安全委员会成员的通知")[0] == "other"
+    assert classify("关于调整某市人民代表大会常务委员会组成人员的决定")[0] != "other"
+    assert classify("关于调整某市监察委员会组成人员的决定")[0] != "other"

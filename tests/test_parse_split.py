@@ -91,3 +91,12 @@ def test_a_spaced_out_announcement_with_its_number_in_brackets_is_a_title():
         "会议于2021年10月9日举行全体会议，依法选举：\n李卫国为某镇人民政府镇长。\n"
     )
     assert [block.title for block in split_notices(normalise(text))] == ["公告(第1号)"]
+
+
+def test_a_gazettes_news_item_is_a_notice_of_its_own():
+    text = (
+        "关于进一步加强垃圾分类工作的实施意见\n各县（市、区）人民政府：\n一、压实责任。\n某市人民政府办公室\n2021年8月20日\n"
+        "市政府召开第八十一次常务会议\n8月23日，市长罗锋主持召开市政府第八十一次常务会议，同意任命杜建平为某局副局长。\n"
+    )
+    blocks = split_notices(normalise(text))
+    assert [block.title for block in blocks] == ["关于进一步加强垃圾分类工作的实施意见", "市政府召开第八十一次常务会议"]

@@ -107,7 +107,8 @@ _LIST_INTRO_VERB_AFTER = re.compile(
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join([*verbs_where('lead'), *LIST_ONLY_VERBS])})(?:以下|下列)(?:同志|人员)")
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
-    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?(?={'|'.join(verbs_where('head'))})"
+    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?"
+    rf"(?={'|'.join(verbs_where('head'))}|予以正式|正式任)"  # (地区行署决定正式任职:)
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
@@ -1924,7 +1925,7 @@ class ClauseReader:
         if not m:
             return False
         before = chunk.text[: m.start()].removesuffix("的")
-        if before in _LIST_SUBJECTS:
+        if before in _LIST_SUBJECTS or _SUMMARY_SUBJECT.match(before):
             # 以下同志试用期满，考核合格，予以正式聘任： / 田茂林  医务部副主任: the rows confirm
             self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
             self.heading_org, self.confirm_list = None, True
@@ -2744,6 +2745,8 @@ _CONFIRMED_BELOW = re.compile(
 )
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
+#: 阿依古丽·买买提等3名同志: the list below, summed up by its first name and its count.
+_SUMMARY_SUBJECT = re.compile(r"^[\u4e00-\u9fff·]{2,16}等[\d一二三四五六七八九十两]{1,3}(?:名|位|人)(?:同志|干部)?$")
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
 #: What ends a post said with a person's state (某公司财务总监委派期满，不再续派).

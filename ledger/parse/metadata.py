@@ -11,6 +11,8 @@ from ..dates import BadDate, run_together_dates
 from ..dates import find_dates as _find_dates
 from ..errors import ParseError
 from ..vocab import (
+    COORDINATING_LINEUP,
+    COORDINATING_LINEUP_REASON,
     DATELINE,
     DOC_NO,
     LAW_DB_FIELDS,
@@ -73,6 +75,8 @@ def classify(title: str | None) -> tuple[str, str | None]:
     if title is None:
         return "", None
     has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS)
+    if "委员会" in title and COORDINATING_LINEUP.search(title):
+        return "other", COORDINATING_LINEUP_REASON
     for word, reason, overrides in OTHER_TITLE_REASONS:
         if word in title and overrides:
             if word == "印发" and has_personnel_word and "同志" in title and "《" not in title:

@@ -74,6 +74,13 @@ def find_title(lines: list[Line], i: int) -> int | None:
             and (RELEASE_TITLE.match(joined) or BARE_TITLE.match(joined))
         ):
             return i + 2
+    if (
+        first.endswith(_NEWS_TITLE_ENDS)
+        and _NEWS_TITLE.match(first)
+        and i + 1 < len(lines)
+        and _NEWS_OPENING.match(_compact(lines[i + 1].text))
+    ):
+        return i + 1  # 市政府召开第八十一次常务会议 / 8月23日，市长…主持召开…: a news item of a gazette
     if "关于" not in first[: _MAX_ISSUER_CHARS + 2]:
         return None
     joined = ""
@@ -89,6 +96,11 @@ def find_title(lines: list[Line], i: int) -> int | None:
     return None
 
 
+#: A gazette's news item: its headline (某市政府召开第八十一次常务会议), then a line opening with
+#: the day it tells of (8月23日，…).
+_NEWS_TITLE_ENDS = ("会议", "会")
+_NEWS_TITLE = re.compile(r"^[\u4e00-\u9fff\d]{2,30}(?:召开|举行)[\u4e00-\u9fff\d]{2,30}$")
+_NEWS_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,")
 _ANNOUNCEMENT_NO = re.compile(r"^\(?第[\d一二三四五六七八九十]{1,3}号\)?$")
 
 
@@ -104,6 +116,7 @@ def _may_open_title(text: str) -> bool:
         or text.endswith(_RELEASE_TITLE_LAST)
         or text[-1:].isspace()  # not a normalised line: its last word is further in
         or text.replace(" ", "") == "公告"
+        or text.endswith(_NEWS_TITLE_ENDS)
     )
 
 
