@@ -117,6 +117,7 @@ TITLES: tuple[str, ...] = (
     "授权代表",
     "秘书",  # 学术委员会秘书, 党支部秘书
     "证券事务代表",
+    "参事",  # 某省人民政府参事: a government's counsellor, appointed with a term
     "总裁",
     "副总裁",
     "司长",

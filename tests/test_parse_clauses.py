@@ -3119,3 +3119,32 @@ def test_confirmations_after_a_summary_of_whom_they_are_for():
         ("confirm", "阿依古丽·买买提", "喀什地区民政局副局长"),
         ("confirm", "张晓东", "喀什地区林业和草原局副局长"),
     ]
+
+
+def test_a_name_opening_with_qi_is_no_pronoun_and_a_post_broken_before_its_last_character():
+    body = "二、决定免去\n王志刚的鄂尔多斯市发展和改革委员会主任职务\n其木格的鄂尔多斯市民族事务委员会主任职务\n"
+    assert events(body) == [
+        ("remove", "王志刚", "鄂尔多斯市发展和改革委员会主任"),
+        ("remove", "其木格", "鄂尔多斯市民族事务委员会主任"),
+    ]
+    body = "二、决定免去\n李文斌的湘西土家族苗族自治州财政局局长职\n务\n覃丽的湘西土家族苗族自治州统计局局长职务\n"
+    assert events(body) == [
+        ("remove", "李文斌", "湘西土家族苗族自治州财政局局长"),
+        ("remove", "覃丽", "湘西土家族苗族自治州统计局局长"),
+    ]
+    # (免去其主任职务: the pronoun still)
+    assert events("张三同志任某局局长，免去其主任职务。") == [
+        ("appoint", "张三", "某局局长"),
+        ("remove", "张三", "某局主任"),
+    ]
+
+
+def test_acting_named_after_a_whole_post_a_counsellors_term_ended_and_an_unquoted_correction():
+    body = "会议决定：由阿坝藏族羌族自治州人民政府副州长泽旺多吉代理阿坝藏族羌族自治州人民政府州长职务。"
+    assert events(body) == [("appoint", "泽旺多吉", "阿坝藏族羌族自治州人民政府州长")]
+    body = "经研究决定：\n杨春明同志担任的大理白族自治州人民政府参事聘期届满，不再续聘。"
+    assert events(body) == [("remove", "杨春明", "大理白族自治州人民政府参事")]
+    found, _ = read(
+        "“杨德胜同志任铜仁市大数据发展管理局副局长”有误，现更正为：杨德盛同志任铜仁市大数据发展管理局副局长。"
+    )
+    assert [(e.person, e.post, e.manner) for e in found] == [("杨德盛", "铜仁市大数据发展管理局副局长", ["更正"])]

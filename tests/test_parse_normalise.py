@@ -246,3 +246,14 @@ def test_a_page_foot_of_doc_number_and_page_mark_is_furniture_the_doc_number_alo
         (2, "王志刚同志任所长;"),
         (4, "苗振华同志任副处长。"),
     ]
+
+
+def test_a_gazettes_section_label_at_a_pages_foot_goes_a_clause_broken_there_stays():
+    text = "决定任命：\n钟国华为赣州市发展和改革委员会主任；\n人大决定\n— 3 —\n曾小兰为赣州市教育局局长；\n"
+    assert [line.text for line in normalise(text)] == [
+        "决定任命:",
+        "钟国华为赣州市发展和改革委员会主任;",
+        "曾小兰为赣州市教育局局长;",
+    ]
+    text = "岩温香为勐海县茶叶产业发展中心主任；\n车林为勐海县\n—3—\n边境管理服务中心副主任。\n"
+    assert "车林为勐海县" in [line.text for line in normalise(text)]

@@ -464,7 +464,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and subhead_before and ROW_SEP in text:
             add("。", no)  # (一)党政管理部门 / 施晓峰│校长办公室主任: a row of its own, under the part
-        elif size and last not in _SEPARATORS and _may_open_item(text) and _ends_post(parts[-1]):
+        elif (
+            size
+            and last not in _SEPARATORS
+            and _may_open_item(text)
+            # (…局长职 / 务 / 覃丽的…: the post broken over lines ends on the line before)
+            and (_ends_post(parts[-1]) or (len(parts[-1]) <= 2 and _ends_post(previous)))
+        ):
             add(";", no)  # a list with one item per line and no ; between them
         elif size and last not in _SEPARATORS and _is_heading(text) and _ends_post(parts[-1]):
             add("。", no)  # …邓思远的审判员职务 / 佛山市人民检察院: the next body's heading
@@ -1339,6 +1345,7 @@ class ClauseReader:
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
         self.group_title = ""  # 以下同志校长聘期届满, …: the post that group held
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
+        self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
         self.marked: set[str] = set()
         self.mark_qualifiers: list[str] = []
@@ -1891,6 +1898,8 @@ class ClauseReader:
         held = ""
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
+            for said in ("所担任的", "担任的", "所任的", "的"):  # 杨春明同志担任的某政府参事聘期届满
+                held = held.removeprefix(said)
         slot = read_person_slot(text, self.persons)
         if slot is None or slot.score < 2:
             return False
@@ -2501,6 +2510,11 @@ class ClauseReader:
         return self.events, self.issues
 
     def end_sentence(self) -> None:
+        if self.corrected_from is not None:  # 现更正为:杨德盛同志任…: the sentence is the right text
+            for event in self.events[self.corrected_from :]:
+                event.manner.append("更正")
+                event.qualifiers.append("更正")
+            self.corrected_from = None
         if self.pending_confirm:
             _, chunk = self.pending_confirm
             self.issue(chunk, "probation confirmed but no post named")
@@ -2542,6 +2556,9 @@ class ClauseReader:
                 rest = chunk.text[moved.end() :]
                 body = moved.group("body") if _relative(_FIRST_CLAUSE.match(rest).group().split("(")[0]) else ""
                 chunk = Chunk(chunk.text[: moved.start()] + moved.group("how") + body + rest, chunk.start, chunk.sep)
+        if chunk.sep == ":" and _CORRECTED_AS.match(chunk.text):
+            self.corrected_from, self.decisive = len(self.events), True  # …有误，现更正为: / 杨德盛同志任…
+            return
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
         if self.recounting or (
@@ -2770,6 +2787,8 @@ _HELD_IN_BRACKET = re.compile(
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
 
 
+#: The words that introduce a correction's right text, unquoted, after a colon.
+_CORRECTED_AS = re.compile(r"^(?:现|现予|特)?(?:更正为|应为|应更正为|改为|修改为|更改为)$")
 _QUOTE_AFTER_COLON = re.compile(r"(更正为|应为|改为|修改为|应更正为):(“[^”]{4,600}”)")
 _QUOTED_ENUMERATOR = re.compile(r"(?<=[“;。])[一二三四五六七八九十]{1,3}、")
 

@@ -27,7 +27,7 @@ from ..vocab import (
     strip_adjuncts,
     verbs_where,
 )
-from .persons import PersonSlot, read_person_slot
+from .persons import PersonSlot, name_score, read_person_slot
 
 #: A person slot holds a name and perhaps a description before it (区人大常委会副主任徐新东).
 _MAX_SLOT = 40
@@ -357,11 +357,22 @@ def _bare_slot_ends(text: str, start: int) -> list[int]:
     pronoun, the sole signs of where a name ends (韩为民任… under 免去 is not 韩为 + 民任…).
     (With a connector, the slot ends before each occurrence of it: ``_candidates``.)"""
     ends = [m.end() for m in _HONORIFIC.finditer(text, start + 1, start + _MAX_BARE_SLOT + 2)]
-    if text.startswith(PRONOUNS, start):  # seldom: then which ones, in order
+    if text.startswith(PRONOUNS, start) and not _qi_name(text, start):  # seldom: then which ones
         for pronoun in PRONOUNS:
             if text.startswith(pronoun, start):
                 ends.append(start + len(pronoun))
     return ends
+
+
+#: 其木格的…职务 / 其其格为…: a name (Mongolian mostly) opening with 其, no pronoun (not 其所任的,
+#: 其原任的, 其本人的: words after the pronoun).
+_QI_NAME = re.compile(r"(其(?![所原本在现担兼挂任职他余实它中一二三两该])[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:的|为)")
+
+
+def _qi_name(text: str, start: int) -> bool:
+    """Does a name opening with 其 (其木格) stand at ``start``, not the pronoun (其主任, 其局长)?"""
+    m = _QI_NAME.match(text, start)
+    return m is not None and name_score(m.group(1)) >= 3 and not m.group(1).endswith(("长", "任", "记"))
 
 
 def _rank(match: FrameMatch, order: int) -> tuple:

@@ -7,7 +7,15 @@ import unicodedata
 
 from ..errors import ParseError
 from ..text import to_simplified
-from ..vocab import FURNITURE_MARKS, INLINE_FURNITURE, PAGE_BREAK, PAGE_FURNITURE, PINYIN_ANNOTATION
+from ..vocab import (
+    FURNITURE_MARKS,
+    INLINE_FURNITURE,
+    PAGE_BREAK,
+    PAGE_FURNITURE,
+    PINYIN_ANNOTATION,
+    SECTION_HEADS,
+    verbs_where,
+)
 from .records import Line
 
 #: Characters that show nothing: invisible marks, and control characters (a bell or a
@@ -173,6 +181,10 @@ def normalise(text: str) -> list[Line]:
 _PAGE_NUMBER = re.compile(r"^[-—–]?\s*\d{1,4}\s*[-—–]?$")
 #: How the name of a body printed at a page's foot ends (某医院, 某集团有限公司, 某市人民政府).
 _BODY_NAME_END = re.compile(r"(?:院|局|厅|委|会|办|部|政府|公司|集团|中心|大学|学校|公报)$")
+#: A line opening an item of a list (曾小兰为…, 黄卫东的…, 3.王五同志任…).
+_ITEM_OPENS = re.compile(
+    r"^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,8}\))?(?:同志)?(?:为|任|的)"
+)
 #: A table's row set out with white space: its number, then its cells.
 _SPACED_ROW = re.compile(r"^\d{1,3}\s{2,}\S")
 
@@ -192,6 +204,17 @@ def _footers_between_table_pages(lines: list[Line], page_ends: list[int]) -> lis
                 and (_SPACED_ROW.match(after) or after.startswith("序号"))
             ):
                 drop.add(end - 1)
+            elif (
+                2 <= len(footer) <= 8
+                and before.endswith((";", "。"))
+                and not any(mark in footer for mark in ",;:。、() ")
+                and not _BODY_NAME_END.search(footer)
+                and footer not in SECTION_HEADS
+                and not any(verb in footer for verb in verbs_where("head") if len(verb) > 1)
+                and not any(word in footer for word in "为任的")  # (车林为勐海县 / —3— / …副主任: a clause)
+                and _ITEM_OPENS.match(after)
+            ):
+                drop.add(end - 1)  # …主任; / 人大决定 / — 3 —: a gazette's section label at the page's foot
     return [line for n, line in enumerate(lines) if n not in drop] if drop else lines
 
 

@@ -310,7 +310,12 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             found = _read_names(text[cut:])
             # after a whole post and closed by 同志, a name of an unknown surname is still a
             # name (县人民医院骨科主任泽仁多吉同志)
-            if found and (found[1] >= 2 or (org and text.endswith(HONORIFICS) and text[cut] not in _BODY_END_CHARS)):
+            if found and (
+                found[1] >= 2
+                or (org and text.endswith(HONORIFICS) and text[cut] not in _BODY_END_CHARS)
+                # 阿坝藏族羌族自治州人民政府副州长泽旺多吉: after a whole post, a long name of an unknown surname
+                or (org and len(head) >= 6 and len(text) - cut == 4 and text[cut] not in _BODY_END_CHARS)
+            ):
                 return found[0], found[1], head
     if home := _home_body_reading(text):
         return home
