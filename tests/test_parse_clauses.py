@@ -3148,3 +3148,17 @@ def test_acting_named_after_a_whole_post_a_counsellors_term_ended_and_an_unquote
         "“杨德胜同志任铜仁市大数据发展管理局副局长”有误，现更正为：杨德盛同志任铜仁市大数据发展管理局副局长。"
     )
     assert [(e.person, e.post, e.manner) for e in found] == [("杨德盛", "铜仁市大数据发展管理局副局长", ["更正"])]
+
+
+def test_news_agency_wording_and_a_standing_committees_own_committee():
+    body = "国务院日前聘任闵华章、戴文澜为国务院参事，续聘谷振华为国务院参事。"
+    assert events(body) == [
+        ("appoint", "闵华章", "国务院参事"),
+        ("appoint", "戴文澜", "国务院参事"),
+        ("appoint", "谷振华", "国务院参事"),
+    ]
+    body = "任命冯立新为广东省人民代表大会常务委员会委员、代表资格审查委员会委员。"
+    assert events(body) == [
+        ("appoint", "冯立新", "广东省人民代表大会常务委员会委员"),
+        ("appoint", "冯立新", "广东省人民代表大会常务委员会代表资格审查委员会委员"),
+    ]

@@ -683,7 +683,7 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
         return prefix
     if kind is None or prefix.startswith("中共"):  # a party committee's 纪委 is its own, not a sibling
         return prefix
-    if prefix.endswith(_CONGRESS_STANDING) and "人民代表大会" in prefix and not unit.endswith("工作委员会"):
+    if prefix.endswith(_CONGRESS_STANDING) and "人民代表大会" in prefix and not unit.endswith(_OF_STANDING):
         # 某市人民代表大会常务委员会委员、财政经济委员会委员: a special committee is the congress's;
         # only a working committee (法制工作委员会) is its standing committee's
         return prefix.removesuffix("常务委员会").removesuffix("常委会")
@@ -709,6 +709,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
 
 
 _BOARDS = ("董事会", "监事会", "常委会", "常务委员会")
+#: Committees a congress's standing committee has of its own (not the congress's special ones).
+_OF_STANDING = ("工作委员会", "代表资格审查委员会")
 _CONGRESS_STANDING = ("常务委员会", "常委会")
 _BOARD_WORDS = ("董事会", "监事会")
 _BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)")
