@@ -714,7 +714,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ),
     ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
     # 解除孙宏伟的某公司财务总监委派: a posting ended
-    ("(决定|)解除{person}(的|){posts}(委派|的委派)", "remove", "decision"),
+    ("(决定|)(解除|撤回){person}(的|){posts}(委派|的委派)", "remove", "decision"),
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
@@ -722,7 +722,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)撤销{person}(的|){posts}的(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
-    ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任){posts}", "appoint", "decision"),
+    ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任|接任){posts}", "appoint", "decision"),
     ("(决定|推选|选举|)(由|暂由|){person}代理{posts}", "appoint", "decision"),
     ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
@@ -877,7 +877,7 @@ CALLINGS: tuple[str, ...] = (
 PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "该员")
 
 #: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
-EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁")
+EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁", "拓", "郜", "靳", "覃", "谌")
 #: Characters that never begin a person's name here but often begin narrative chunks.
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一新")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
@@ -997,11 +997,17 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
         ),
     ),
+    # 原委派的袁家豪同志不再担任…: how the person came to the post, no part of the name
+    (
+        re.compile("^原(?:委派|任命|聘任|选派|派驻)的"),
+        re.compile(r"^原(?:委派|任命|聘任|选派|派驻)的(?=[\u4e00-\u9fff·]{2,12}同志)"),
+    ),
     # 选派(宁波造船研究院)颜雯同志挂职任…: the body the cadre comes from
     (
         re.compile("^选派"),
         re.compile(
-            r"^选派[^,;()、]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行)(?:干部)?"
+            r"^选派[^,;()、]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行)"
+            r"(?:干部|副?(?:所长|院长|局长|主任|处长|科长|部长|书记|经理|总经理))?"  # (…研究所副所长郑宏伟同志)
             r"(?=[\u4e00-\u9fff]{2,4}同志|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}同志)"
         ),
     ),

@@ -359,7 +359,8 @@ def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     if text.endswith(HONORIFICS) and len(text) > 6:
         for cut in range(len(text) - 4, 2, -1):
             head = text[:cut]
-            if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS:
+            # (not 研究所副所 / 长郑宏伟: a cut inside a title)
+            if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS and not _splits_a_title(text, cut):
                 found = _read_names(text[cut:])
                 return (found[0], found[1], head) if found and found[1] >= 2 else None
     return None
