@@ -3181,3 +3181,18 @@ def test_postings_withdrawn_handed_on_and_a_home_post_before_the_name():
     assert events("五、拓文斌同志挂职期满，免去其陇原农业大学乡村振兴研究院副院长（挂职）职务。") == [
         ("remove", "拓文斌", "陇原农业大学乡村振兴研究院副院长")
     ]
+
+
+def test_a_table_row_with_a_long_cell_one_space_from_the_next():
+    body = (
+        "一、聘任人员\n序号　科室　　　　　　职务　　　姓名　　　聘任方式\n"
+        "１　　心血管内科　　　主任　　　王志刚　　续聘\n"
+        "３　　呼吸与危重症医学科　主任　冉德明　　续聘\n１０　医学影像科　　　主任　　　宋明亮　　续聘\n"
+        "１２　儿科　　　　　　副主任　　钟　梅　　新聘\n"
+    )
+    assert events(body) == [
+        ("appoint", "王志刚", "心血管内科主任"),
+        ("appoint", "冉德明", "呼吸与危重症医学科主任"),
+        ("appoint", "宋明亮", "医学影像科主任"),
+        ("appoint", "钟梅", "儿科副主任"),
+    ]

@@ -862,6 +862,15 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             if [_compact(text) for _, text in cells] == [label for _, label in header]:
                 continue  # the header said again at the top of the next page
             row: dict[str, str] = {}
+            if len(cells) < len(header) and header[0][1] == "序号" and _NUMBER_GLUED.match(cells[0][1]):
+                # 10 医学影像科: a two-digit number one space from its row's first cell
+                offset, text = cells[0]
+                number, rest = text.split(" ", 1)
+                cells = [(offset, number), (offset + len(number) + 1, rest), *cells[1:]]
+            if len(cells) < len(header) and (single := _apart_by_single_spaces(cells, len(header))):
+                # 3  呼吸与危重症医学科 主任 冉德明  续聘: a long cell left one space from the next
+                rows.append((line.no, {label: text for (_, label), text in zip(header, single, strict=True)}))
+                continue
             if len(cells) < len(header):
                 cells = _split_two_posts(cells)
             placed = [(_nearest(header, offset), text) for offset, text in cells]
@@ -885,6 +894,20 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             out.append(_list_row(line))
     flush()
     return out
+
+
+_NUMBER_GLUED = re.compile(r"^\d{1,3} [^\d\s]")
+
+
+def _apart_by_single_spaces(cells: list[tuple[int, str]], width: int) -> list[str] | None:
+    """A row short of cells whose cells, split at single spaces as well, are as many as the
+    header's labels: those cells, in order."""
+    if not any(" " in text for _, text in cells):
+        return None
+    parts = [part for _, text in cells for part in text.split(" ") if part]
+    if any(len(part) < 2 and not part.isdigit() for part in parts):
+        return None  # 钟 梅: a name padded to line up, no two cells
+    return parts if len(parts) == width else None
 
 
 def _gaps(cells: list[tuple[int, str]]) -> set[int]:
