@@ -3196,3 +3196,14 @@ def test_a_table_row_with_a_long_cell_one_space_from_the_next():
         ("appoint", "宋明亮", "医学影像科主任"),
         ("appoint", "钟梅", "儿科副主任"),
     ]
+
+
+def test_a_post_handed_on_a_rank_taken_instead_and_a_seconded_doctor():
+    body = "（一）普文华同志，免去其弥勒市林业和草原局局长职务，改任二级调研员；"
+    assert events("决定：\n" + body) == [("remove", "普文华", "弥勒市林业和草原局局长")]
+    assert events("杨德顺同志的中共西三镇委员会书记职务由普春燕同志接任。") == [
+        ("appoint", "普春燕", "中共西三镇委员会书记")
+    ]
+    assert events("聘任广东省援疆医生 黄志勇 同志为神经外科主任（援疆期间）；") == [
+        ("appoint", "黄志勇", "神经外科主任")
+    ]

@@ -1204,6 +1204,8 @@ def _is_heading(text: str) -> bool:
     )
 
 
+#: 杨德顺同志的某镇党委书记职务: who held a post, and the post.
+_HELD_BY = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?的(.{4,40}?)(?:职务)?$")
 _POST_TAKEN_BY = re.compile(
     r"^(?P<post>[^,;:。由]{3,40}?)由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|兼任|接任)(?P<rest>(?:\([^()]*\))?)$"
 )
@@ -2541,7 +2543,10 @@ class ClauseReader:
             return
         if "由" in chunk.text and (taken := _POST_TAKEN_BY.match(chunk.text)) and _ends_post(taken.group("post")):
             # 某医院医务部主任由程立伟同志担任(试用期半年): the post first, then who takes it
-            text = f"{taken.group('who')}{taken.group('verb')}{taken.group('post')}{taken.group('rest')}"
+            post = taken.group("post")
+            if (held := _HELD_BY.match(post)) and name_score(held.group(1)) >= 2:
+                post = held.group(2)  # 杨德顺同志的某镇党委书记职务由普春燕同志接任: the post, not who left it
+            text = f"{taken.group('who')}{taken.group('verb')}{post}{taken.group('rest')}"
             chunk = Chunk(text, chunk.start, chunk.sep)
         if chunk.text.startswith(_WHILE_HELD) and self.persons:
             chunk = Chunk(PRONOUNS[0] + chunk.text[4:], chunk.start, chunk.sep)  # 代理期间不再担任…: the acting one
@@ -2689,8 +2694,8 @@ class ClauseReader:
         if self.action and self.pending_persons:
             persons, self.pending_persons = self.pending_persons, []
             post = chunk.text.removesuffix("职务")
-            moved = post.startswith("调任") and self.action == "appoint"  # 欧阳静,免去其…,调任某学院副院长
-            post = post.removeprefix("调任") if moved else post
+            moved = post.startswith(("调任", "改任", "转任")) and self.action == "appoint"  # 欧阳静,免去其…,调任…
+            post = post[2:] if moved else post
             if post.startswith(("担任", "任", "为")) and not post.startswith("任城"):
                 post = post.removeprefix("担任").removeprefix("任").removeprefix("为")  # 赵鹏飞(县财政局)，任…
             if self.action == "remove":
