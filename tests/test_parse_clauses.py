@@ -3207,3 +3207,13 @@ def test_a_post_handed_on_a_rank_taken_instead_and_a_seconded_doctor():
     assert events("聘任广东省援疆医生 黄志勇 同志为神经外科主任（援疆期间）；") == [
         ("appoint", "黄志勇", "神经外科主任")
     ]
+
+
+def test_staff_grades_states_and_clauses_that_decide_nothing_are_no_open_items():
+    found, issues = read("决定：\n张丽娜同志晋升为管理岗六级职员；\n孟宪军同志到龄退出领导岗位，免去其某局副局长职务。")
+    assert [(e.action, e.person, e.post) for e in found] == [("remove", "孟宪军", "某局副局长")]
+    assert [i for i in issues if i.fatal] == []
+    found, issues = read(
+        "决定：\n一、解聘刘振海同志的某集团总经理职务；\n二、在新任总经理聘任到位前，由副总经理郭宏亮同志代行总经理职责。"
+    )
+    assert [i for i in issues if i.fatal] == [] and [e.person for e in found] == ["刘振海", "郭宏亮"]

@@ -257,3 +257,13 @@ def test_a_gazettes_section_label_at_a_pages_foot_goes_a_clause_broken_there_sta
     ]
     text = "岩温香为勐海县茶叶产业发展中心主任；\n车林为勐海县\n—3—\n边境管理服务中心副主任。\n"
     assert "车林为勐海县" in [line.text for line in normalise(text)]
+
+
+def test_a_compilations_running_head_with_its_issue_editor_and_page_is_furniture():
+    text = (
+        "免去游建新同志的县委党校副校长职务；\n"
+        "乐安县干部任免文件汇编（2024年第1期）　中共乐安县委组织部编\n罗俊同志任某中心副主任。\n"
+    )
+    assert [line.no for line in normalise(text)] == [1, 3]
+    text = "张三同志任某处处长；\n上海市发展和改革委员会文件　-2-\n李四同志任某处副处长。"
+    assert [line.no for line in normalise(text)] == [1, 3]

@@ -735,6 +735,10 @@ _CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文�
 _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任", "相应"})
 
 
+#: A clause that says when, or what is yet to be done, and decides nothing.
+_NOT_DECIDED = re.compile(
+    r"^在[^,;。]{2,30}(?:前|之前|期间)$|将[^,;。]{0,12}尽快|按(?:法定)?程序(?:聘任|任免|办理|任命)$"
+)
 #: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
 _PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂时|临时|暂)?主持[^,;。]{2,40}工作$")
 #: Words after which a clause names a body (主持某实验室工作, 到某公司挂职, 在某中心).
@@ -2402,7 +2406,9 @@ class ClauseReader:
                 )
             )
         ):
-            self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
+            if not _NOT_DECIDED.search(text):
+                # (在新任总经理到任前 / 公司将尽快聘任新的财务总监 / 由公司董事会按程序聘任: no decision)
+                self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
             # 其 in the next clause is whoever this one names, never someone before it
             self.persons, self.last_events = mentioned[-1:], []
             return
