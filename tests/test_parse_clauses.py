@@ -3217,3 +3217,17 @@ def test_staff_grades_states_and_clauses_that_decide_nothing_are_no_open_items()
         "决定：\n一、解聘刘振海同志的某集团总经理职务；\n二、在新任总经理聘任到位前，由副总经理郭宏亮同志代行总经理职责。"
     )
     assert [i for i in issues if i.fatal] == [] and [e.person for e in found] == ["刘振海", "郭宏亮"]
+
+
+def test_removals_listed_as_a_name_then_the_post_without_a_link_word():
+    body = "二、解聘\n１．陈国荣智能制造学院院长职务；\n２．王芳芳商贸学院院长职务（到龄）；\n"
+    assert events(body) == [("remove", "陈国荣", "智能制造学院院长"), ("remove", "王芳芳", "商贸学院院长")]
+    # (邢台 / 市人民代表大会…: a place, then its body, no name)
+    found, _ = read("四、免去\n邢台市人民代表大会常务委员会代表工作委员会主任职务\n")
+    assert [e.person for e in found] == []
+
+
+def test_until_a_successor_is_elected_is_a_term_and_a_gazettes_running_heads():
+    found, issues = read("决定任命李四为某县人民政府副县长、代理县长，至某县人民代表大会选举产生新的县长时止。")
+    assert [(e.person, e.post) for e in found] == [("李四", "某县人民政府副县长"), ("李四", "某县人民政府县长")]
+    assert [i for i in issues if i.fatal] == []

@@ -267,3 +267,11 @@ def test_a_compilations_running_head_with_its_issue_editor_and_page_is_furniture
     assert [line.no for line in normalise(text)] == [1, 3]
     text = "张三同志任某处处长；\n上海市发展和改革委员会文件　-2-\n李四同志任某处副处长。"
     assert [line.no for line in normalise(text)] == [1, 3]
+
+
+def test_a_bulletins_running_head_and_the_state_council_gazettes_with_the_year_first():
+    text = (
+        "张三同志任某处处长；\n绵阳纪检监察工作通讯2024年第2期\n"
+        "2023·12　　　　中华人民共和国国务院公报\n李四同志任某处副处长。"
+    )
+    assert [line.no for line in normalise(text)] == [1, 4]

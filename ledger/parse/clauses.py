@@ -745,6 +745,27 @@ _PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂
 _BEFORE_A_BODY = ("主持", "负责", "在", "到", "赴", "同志", "暂时", "暂行")
 
 
+_NOT_AFTER_NAME = frozenset("同的为任市县区省州镇乡旗盟村、,")
+
+
+def _name_then_post(text: str) -> tuple[str, str] | None:
+    """陈国荣智能制造学院院长职务 under 解聘: a name of a known surname, the post right after it."""
+    if not text.endswith(("职务", ")")):
+        return None
+    for cut in (3, 2):
+        name, post = text[:cut], text[cut:]
+        core = _BRACKETED.sub("", post).removesuffix("职务")
+        if (
+            name_score(name) == 3
+            and post[:1] not in _NOT_AFTER_NAME  # (邢台 / 市人民代表大会…: a place, no name)
+            and not any(word in post for word in ("同志", "担任", "继续", "、"))
+            and split_title(core)[0]
+        ):
+            if split_title(core)[1] and _ORGANISATION_END.search(split_title(core)[0]):
+                return name, post
+    return None
+
+
 def _post_then_names(text: str) -> tuple[str, list[str]] | None:
     """工程力学系主任袁立群 / 某系副主任邱建波、安心怡: a whole post, then who holds it (the
     longest head ending in a title, the rest well-formed names)."""
@@ -2259,6 +2280,8 @@ class ClauseReader:
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
             return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
+        if match is None and self.action == "remove" and self.head_verb and (held := _name_then_post(chunk.text)):
+            return self.emit("remove", [held[0]], held[1], chunk)  # 解聘: / 陈国荣智能制造学院院长职务
         if match is None:
             return False
         if match.slot.group is not None:
