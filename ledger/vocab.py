@@ -883,7 +883,7 @@ CALLINGS: tuple[str, ...] = (
 PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "该员")
 
 #: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
-EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁", "拓", "郜", "靳", "覃", "谌")
+EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁", "拓", "郜", "靳", "覃", "谌", "雒", "郄")
 #: Characters that never begin a person's name here but often begin narrative chunks.
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一新")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
