@@ -103,9 +103,13 @@ def end_of_month(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+#: The numerals of amounts (壹贰叁…), as a term may be written: the plain ones.
+_CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+
+
 def term_months(term: str) -> int | None:
     """一年 → 12, 六个月 → 6, 两年 → 24; None when the term is not one we know."""
-    term = term.strip().replace(" ", "")
+    term = term.strip().replace(" ", "").translate(_CAPITAL_NUMERALS).removesuffix("的")  # 壹年: 一年
     if term in TERM_MONTHS:
         return TERM_MONTHS[term]
     m = re.fullmatch(r"(\d{1,2}|[" + _CN + r"]{1,3})(个月|年)", term)

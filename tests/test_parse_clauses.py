@@ -3231,3 +3231,22 @@ def test_until_a_successor_is_elected_is_a_term_and_a_gazettes_running_heads():
     found, issues = read("决定任命李四为某县人民政府副县长、代理县长，至某县人民代表大会选举产生新的县长时止。")
     assert [(e.person, e.post) for e in found] == [("李四", "某县人民政府副县长"), ("李四", "某县人民政府县长")]
     assert [i for i in issues if i.fatal] == []
+
+
+def test_probation_words_a_failed_probation_removals_without_de_and_a_title_before_a_name():
+    found, issues = read(
+        "决定：\n雷鸣同志为教学科副科长（试用期壹年）；\n张三同志试用期满考核不合格，免去其平江县水利局副局长（试用）职务。"
+    )
+    assert [(e.action, e.person, e.probation_until) for e in found] == [
+        ("appoint", "雷鸣", dt.date(2025, 5, 24)),
+        ("remove", "张三", None),
+    ]
+    assert [i for i in issues if i.fatal or "qualifier" in i.reason] == []
+    assert events("决定：\n免去母永康苍溪县机关事务服务中心主任职务；免去邢建设附属中学校长职务。") == [
+        ("remove", "母永康", "苍溪县机关事务服务中心主任"),
+        ("remove", "邢建设", "附属中学校长"),
+    ]
+    assert events("任命：\n法官助理谭小锋为县人民法院审判员；\n检察官助理雷敏为县人民检察院检察员。") == [
+        ("appoint", "谭小锋", "县人民法院审判员"),
+        ("appoint", "雷敏", "县人民检察院检察员"),
+    ]

@@ -1096,6 +1096,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
     for i, q in enumerate(qualifiers):
         if q.startswith("自") and "起" in q and start is not effective:
             continue
+        if q == "试用":  # 免去其某局副局长(试用)职务: the post held on probation
+            out.manner.append(q)
+            continue
         if q.startswith(_PROBATION_WORDS):
             out.probation = q
             term = q.removeprefix("任职").removeprefix("试用").removeprefix("期")
@@ -1989,6 +1992,9 @@ class ClauseReader:
                 persons, post = slot.persons, slot.described_as if _titled(slot.described_as) else ""
         if not persons:
             return False
+        if _FAILED.search(chunk.text[m.end() :]):  # 张三同志试用期满考核不合格: no confirmation; whom 其 means
+            self.persons = persons
+            return True
         self.in_confirmation = self.decisive = True
         if post:
             self.emit("confirm", persons, post, chunk)
@@ -2429,6 +2435,10 @@ class ClauseReader:
                 )
             )
         ):
+            verb = next((v for v in ("免去", "免除", "解聘") if text.startswith(v)), "")
+            if verb and (held := _name_then_post(text[len(verb) :])):
+                self.emit("remove", [held[0]], held[1], chunk)  # 免去母永康苍溪县机关事务服务中心主任职务
+                return
             if not _NOT_DECIDED.search(text):
                 # (在新任总经理到任前 / 公司将尽快聘任新的财务总监 / 由公司董事会按程序聘任: no decision)
                 self.issue(chunk, f"cannot read this {self.action} clause: no person and post")

@@ -291,8 +291,9 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         found = ((name,), score) if score else None
     if bare in _PRONOUN_SET or text in _PRONOUN_SET:
         return _PRONOUN
-    if found and found[1] < 2 and (titled := _title_before(text)):
-        return titled  # 监事程亚军先生: a title, then a name, not one name of an unknown surname
+    if (not found or found[1] < 2) and (titled := _title_before(text)):
+        # 监事程亚军先生: a title, then a name, not one name of an unknown surname (法官助理谭小锋)
+        return titled
     if found and (found[1] >= 2 or not (home := _home_body_reading(text))):
         return found[0], found[1], ""
     if found:
