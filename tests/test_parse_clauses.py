@@ -3250,3 +3250,14 @@ def test_probation_words_a_failed_probation_removals_without_de_and_a_title_befo
         ("appoint", "谭小锋", "县人民法院审判员"),
         ("appoint", "雷敏", "县人民检察院检察员"),
     ]
+
+
+def test_what_a_notice_says_besides_its_decisions_waits_for_no_one():
+    body = (
+        "聘任张三为某公司总经理，考核不合格的，解除聘任。毕建业先生继续担任公司董事。"
+        "冼美玲女士的辞职将导致公司独立董事人数少于董事会成员的三分之一，其辞职报告将在公司股东大会选举产生新任独立董事之日起生效。"
+        "张洪波同志因工作调动，免去其某部副部长职务。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person) for e in found] == [("appoint", "张三"), ("remove", "张洪波")]
+    assert [i for i in issues if i.fatal] == []

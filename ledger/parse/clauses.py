@@ -738,6 +738,9 @@ _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任",
 #: A clause that says when, or what is yet to be done, and decides nothing.
 _NOT_DECIDED = re.compile(
     r"^在[^,;。]{2,30}(?:前|之前|期间)$|将[^,;。]{0,12}尽快|按(?:法定)?程序(?:聘任|任免|办理|任命)$"
+    r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
+    r"|继续担任|仍担任|仍任|连选连任|核准后正式任职$"  # (a post still held; a condition)
+    r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
 )
 #: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
 _PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂时|临时|暂)?主持[^,;。]{2,40}工作$")
@@ -2452,9 +2455,10 @@ class ClauseReader:
         if not named and (unposted := read_frame(plain, ("decision",), None, self.persons)):
             named = unposted.persons  # a decision frame reads, but not its posts
         if named:
-            self.issue(chunk, f"a decision about {'、'.join(named)}, but no post could be read in it")
+            if not _NOT_DECIDED.search(text):
+                self.issue(chunk, f"a decision about {'、'.join(named)}, but no post could be read in it")
+                self.decisive = True
             self.persons, self.last_events = list(named)[-1:], []
-            self.decisive = True
             return
         if mentioned:
             self.persons = mentioned[-1:]
