@@ -1012,6 +1012,9 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
         ),
     ),
+    # 其中杨晓川同志同时不再担任…: one of those just named, and at the same time
+    (re.compile("^其中"), re.compile(r"^其中(?=[\u4e00-\u9fff·]{2,12}同志)")),
+    (re.compile("同志同时"), re.compile(r"(?<=同志)同时(?=不再|兼任|担任|任|免去)")),
     # 原委派的袁家豪同志不再担任…: how the person came to the post, no part of the name
     (
         re.compile("^原(?:委派|任命|聘任|选派|派驻)的"),

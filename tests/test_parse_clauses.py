@@ -3261,3 +3261,14 @@ def test_what_a_notice_says_besides_its_decisions_waits_for_no_one():
     found, issues = read(body)
     assert [(e.action, e.person) for e in found] == [("appoint", "张三"), ("remove", "张洪波")]
     assert [i for i in issues if i.fatal] == []
+
+
+def test_one_of_those_named_at_the_same_time_and_name_then_post_items():
+    assert events("其中杨晓川同志同时不再担任省红十字会常务理事、常务副会长。") == [
+        ("remove", "杨晓川", "省红十字会常务理事"),
+        ("remove", "杨晓川", "省红十字会常务副会长"),
+    ]
+    assert events("会议决定：同意解聘齐国华本行副行长职务。") == [("remove", "齐国华", "本行副行长")]
+    assert events("任命：\n罗斌株洲市交通运输综合行政执法支队副支队长（试用期一年）；") == [
+        ("appoint", "罗斌", "株洲市交通运输综合行政执法支队副支队长")
+    ]

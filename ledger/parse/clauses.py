@@ -761,6 +761,7 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
         if (
             name_score(name) == 3
             and post[:1] not in _NOT_AFTER_NAME  # (邢台 / 市人民代表大会…: a place, no name)
+            and post[1:2] not in _NOT_AFTER_NAME  # (罗斌株 / 洲市…: the place cut)
             and not any(word in post for word in ("同志", "担任", "继续", "、"))
             and split_title(core)[0]
         ):
@@ -2289,8 +2290,11 @@ class ClauseReader:
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
             return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
-        if match is None and self.action == "remove" and self.head_verb and (held := _name_then_post(chunk.text)):
-            return self.emit("remove", [held[0]], held[1], chunk)  # 解聘: / 陈国荣智能制造学院院长职务
+        if match is None and self.action in ("remove", "appoint") and self.head_verb:
+            held = _name_then_post(chunk.text)
+            if held and (self.action == "remove" or not chunk.text.endswith("职务")):
+                # 解聘: / 陈国荣智能制造学院院长职务; 任命: / 罗斌株洲市某支队副支队长(试用期一年)
+                return self.emit(self.action, [held[0]], held[1], chunk)
         if match is None:
             return False
         if match.slot.group is not None:
@@ -2438,8 +2442,9 @@ class ClauseReader:
                 )
             )
         ):
-            verb = next((v for v in ("免去", "免除", "解聘") if text.startswith(v)), "")
-            if verb and (held := _name_then_post(text[len(verb) :])):
+            bare = text.removeprefix("同意").removeprefix("决定")  # (同意解聘齐国华本行副行长职务)
+            verb = next((v for v in ("免去", "免除", "解聘") if bare.startswith(v)), "")
+            if verb and (held := _name_then_post(bare[len(verb) :])):
                 self.emit("remove", [held[0]], held[1], chunk)  # 免去母永康苍溪县机关事务服务中心主任职务
                 return
             if not _NOT_DECIDED.search(text):
