@@ -656,6 +656,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # 国家税务总局南阳市税务局·2025年第1期 —5—: a body's bulletin, its issue and page
+    re.compile(r"^.{2,30}[·•]\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),
     # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)
     re.compile(r"^\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号\s{2,}[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*$"),
     re.compile(r"^[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*\s{2,}\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$"),
@@ -895,7 +897,7 @@ NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
 #: Given names that end with one of those characters all the same (牛红旗, not a banner).
-NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗",)
+NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "登科", "振科", "建社", "卫社")
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person

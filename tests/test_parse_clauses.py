@@ -3272,3 +3272,12 @@ def test_one_of_those_named_at_the_same_time_and_name_then_post_items():
     assert events("任命：\n罗斌株洲市交通运输综合行政执法支队副支队长（试用期一年）；") == [
         ("appoint", "罗斌", "株洲市交通运输综合行政执法支队副支队长")
     ]
+
+
+def test_a_given_name_ending_as_a_section_does():
+    assert events(
+        "决定：\n（六）王登科同志任临泽县农业技术推广中心主任（试用期一年）；\n（十三）免去王登科同志临泽县某中心副主任职务；"
+    ) == [
+        ("appoint", "王登科", "临泽县农业技术推广中心主任"),
+        ("remove", "王登科", "临泽县某中心副主任"),
+    ]

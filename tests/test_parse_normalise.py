@@ -275,3 +275,8 @@ def test_a_bulletins_running_head_and_the_state_council_gazettes_with_the_year_f
         "2023·12　　　　中华人民共和国国务院公报\n李四同志任某处副处长。"
     )
     assert [line.no for line in normalise(text)] == [1, 4]
+
+
+def test_a_bodys_bulletin_running_head_with_its_issue_and_page():
+    text = "张三同志任某处处长；\n国家税务总局南阳市税务局·2025年第1期　—5—\n李四同志任某处副处长。"
+    assert [line.no for line in normalise(text)] == [1, 3]
