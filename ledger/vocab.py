@@ -399,6 +399,7 @@ CATEGORY_LABELS: tuple[str, ...] = (
     "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
     "全资子公司", "控股公司", "参股公司", "控股子公司", "参股企业", "控股企业",
     "机关部门", "总部部门", "职能部门", "内设机构", "干部", "职能科室", "业务科室", "业务科所", "业务部门",
+    "机关科室", "机关股室", "内设科室", "机关处室", "直属学校",
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
     # the issuer's own organs (四、院机关 after 三、某研究所): its units, under no body of the list
     "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
@@ -727,7 +728,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(解除|撤回){person}(的|){posts}(委派|的委派)", "remove", "decision"),
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
-    ("(决定|)撤销(对|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
+    ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)(撤销|收回)对{person}(的|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}的(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
@@ -1210,6 +1211,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
+    # a list's column saying which way each row goes (任/免: 决定任命 / 决定免去)
+    | {"任/免": "change", "任免": "change", "任免情况": "change", "任免类别": "change", "任或免": "change"}
     | {"企业名称": "unit", "单位名称": "unit"}
     # a column of posts held, marked as the posts left (原任职务(免去))
     | {f"{held}({verb})": "remove" for held in ("原任职务", "原职务", "现任职务") for verb in ("免去", "免", "免职")}

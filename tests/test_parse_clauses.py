@@ -3281,3 +3281,37 @@ def test_a_given_name_ending_as_a_section_does():
         ("appoint", "王登科", "临泽县农业技术推广中心主任"),
         ("remove", "王登科", "临泽县某中心副主任"),
     ]
+
+
+def test_a_list_in_columns_without_a_header_unit_title_and_names():
+    body = (
+        "聘任下列同志为相关科室负责人：\n一、临床医技科室\n　　心血管内科　　主　任　　张　明\n"
+        "　　　　　　　　　副主任　　胡雅琴　郑　浩\n　　神经外科　　　主　任　　欧　阳（兼脑卒中中心主任）\n"
+        "　　呼吸与危重症医学科　副主任（主持工作）　　钟晓燕\n"
+    )
+    assert events(body) == [
+        ("appoint", "张明", "心血管内科主任"),
+        ("appoint", "胡雅琴", "心血管内科副主任"),
+        ("appoint", "郑浩", "心血管内科副主任"),
+        ("appoint", "欧阳", "神经外科主任"),
+        ("appoint", "欧阳", "脑卒中中心主任"),
+        ("appoint", "钟晓燕", "呼吸与危重症医学科副主任"),
+    ]
+
+
+def test_a_table_whose_column_says_which_way_and_a_revocation_cited_by_number():
+    body = (
+        "三、决定任免津市市人民政府组成人员\n序号\t姓　名\t性别\t职　　务\t任/免\n"
+        "1\t唐晓梅\t女\t津市市财政局局长\t决定任命\n"
+        "2\t聂　军\t男\t津市市财政局局长\t决定免去\n"
+    )
+    assert events(body) == [("appoint", "唐晓梅", "津市市财政局局长"), ("remove", "聂军", "津市市财政局局长")]
+    body = (
+        "决定：\n撤销澧政任〔2025〕2号文件中关于任命向华同志为澧县水利局副局长的决定；\n其职级待遇按相关规定另行处理。"
+    )
+    assert events(body) == [("remove", "向华", "澧县水利局副局长")]
+
+
+def test_the_issuers_own_sections_as_a_heading_and_a_rule_for_later():
+    body = "决定：\n一、机关科室\n彭慧同志任办公室主任；\n以上人员聘期三年，考核不合格的予以解聘。"
+    assert events(body) == [("appoint", "彭慧", "办公室主任")]

@@ -321,3 +321,20 @@ def test_a_coordinating_bodys_line_up_is_no_personnel_notice_a_congress_committe
     assert classify("关于调整市食品安全委员会成员的通知")[0] == "other"
     assert classify("关于调整某市人民代表大会常务委员会组成人员的决定")[0] != "other"
     assert classify("关于调整某市监察委员会组成人员的决定")[0] != "other"
+
+
+def test_a_correction_in_the_same_file_counts_its_probation_from_the_corrected_notices_date():
+    from ledger.parse import parse_text
+
+    text = (
+        "某市人民政府\n关于陈志远等同志职务任免的通知\n某政任〔2025〕3号\n各县人民政府：\n市人民政府决定：\n"
+        "孙丽华同志为某市人民政府办公室副主任（试用期一年）。\n某市人民政府\n2025年3月6日\n"
+        "某市人民政府办公室\n关于更正某政任〔2025〕3号文件有关内容的通知\n各县人民政府：\n"
+        "《某市人民政府关于陈志远等同志职务任免的通知》（某政任〔2025〕3号）印发后，发现有关内容有误，现更正如下：\n"
+        "原文“孙丽华同志为某市人民政府办公室副主任（试用期一年）”，应为“孙丽华同志为某市人民政府研究室副主任（试用期一年）”。\n"
+        "特此通知。\n某市人民政府办公室\n2025年3月20日\n"
+    )
+    corrected = parse_text(text).notices[1].events
+    assert [(e.post, e.effective, e.probation_until) for e in corrected] == [
+        ("某市人民政府研究室副主任", dt.date(2025, 3, 6), dt.date(2026, 3, 6))
+    ]

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+
 from ..dates import BadDate, find_dates
 from ..errors import ParseError
 from ..text import doc_key
@@ -130,6 +132,9 @@ def _date_corrections_by_cited_number(notices: list[ParsedNotice]) -> None:
         if len(dates) == 1:
             (day,) = dates
             for event in corrected:
+                if event.probation_until and event.effective:
+                    # a probation counted from the notice's date counts from the corrected one's
+                    event.probation_until = day + relativedelta(event.probation_until, event.effective)
                 event.effective = day
 
 

@@ -852,7 +852,10 @@ def plausible_post(post: str) -> bool:
     )
 
 
-_TERM_TOLD = re.compile(r"^(?:结束|挂职期|任职期|任职时间|聘期|任期|试用期|延长|职务)|回原单位|期满")
+_TERM_TOLD = re.compile(
+    r"^(?:结束|挂职期|任职期|任职时间|聘期|任期|试用期|延长|职务|职级|予以)|回原单位|期满"
+    r"|按(?:相关|有关)?规定|另行(?:处理|安排)"  # (其职级待遇按相关规定另行处理: no post)
+)
 
 
 _VERB_SET = frozenset(v for v, _, _, _ in VERBS)
@@ -1060,6 +1063,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             end = prefix.rindex(body) + len(body)
             branch = max(prefix.rfind(b, end) + len(b) if b in prefix[end:] else end for b in BODY_BRANCHES)
             prefix = prefix[:branch]
+            if "、" in prefix:  # 某市人民法院、某市人民检察院 (a heading of two bodies): the 检察员's
+                prefix = prefix[prefix.rfind("、", 0, prefix.rindex(body)) + 1 :]
         # 浙江警察学院教务处处长、浙江警察学院学报编辑部主任: an item that names the body again stands alone
         if prefix and (bare or _ORGANISATION_END.search(prefix)) and (bare or not _names_body_of(item, prefix)):
             if not bare:

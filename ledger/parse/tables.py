@@ -134,7 +134,7 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     if not _is_name(name):
         return []
     sentences = []
-    change = _compact(row.get("变动类型", ""))
+    change = next((_compact(row[c]) for c in row if TABLE_COLUMNS.get(c) == "change"), "")
     if change and (post := _compact(row.get("职务", ""))) and post not in EMPTY_CELLS:
         # 党建军 | 总经理 | 新任 / 白永刚 | 董事、总经理 | 离任: the change says which way
         leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
@@ -775,6 +775,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if "名称" in texts or "单位" in texts:
         lines = _names_by_post(lines)
     lines = _posts_over_names(lines)
+    if "  " in texts and "姓" not in texts:
+        lines = _unit_title_name_rows(lines)
     if "  " in texts and "姓" not in texts:  # (a table with a header is read by its columns below)
         lines = _list_rows_whole(lines)
     if "姓" not in texts and " " not in texts:
@@ -975,6 +977,60 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _unit_title_name_rows(lines: list[Line]) -> list[Line]:
+    """心血管内科  主 任  张 明 / (blank)  副主任  胡雅琴 郑 浩: a list laid out in columns with no
+    header, the unit, its title and who takes it; a row with no unit is the unit's above. Read
+    only where two such rows follow one another."""
+    rows: list[tuple[int, Line | None]] = []
+    unit = ""
+    for n, line in enumerate(lines):
+        cells = [m.group() for m in _CELL.finditer(line.text)]
+        if len(cells) == 2 and " " in cells[0]:  # 呼吸与危重症医学科 副主任(主持工作)  钟晓燕
+            cells = [*cells[0].rsplit(" ", 1), cells[1]]
+        row = None
+        if len(cells) == 3 and _unit_cell(cells[0]) and _title_cell(cells[1]):
+            unit = _compact(cells[0])
+            row = _unit_row(line, unit, cells[1], cells[2])
+        elif len(cells) == 2 and unit and line.indent >= 4 and _title_cell(cells[0]):
+            row = _unit_row(line, unit, cells[0], cells[1])
+        if row is None:
+            unit = ""
+        rows.append((n, row))
+    out = list(lines)
+    for k, (n, row) in enumerate(rows):
+        near = [r for _, r in rows[max(0, k - 1) : k + 2] if r is not None]
+        if row is not None and len(near) >= 2:
+            out[n] = row
+    return out
+
+
+def _unit_cell(text: str) -> bool:
+    text = _compact(text)
+    return 2 <= len(text) <= 20 and text[-1] in "科室部处所院心队组站馆局委办校系" and not _is_post(text)
+
+
+def _title_cell(text: str) -> bool:
+    return _ANY_PARENS.sub("", _compact(text)) in TITLES
+
+
+def _unit_row(line: Line, unit: str, title: str, names: str) -> Line | None:
+    """The row as a list's line: names│unit+title(bracket), or None if its names are none."""
+    title = _compact(title)
+    qualifiers = ""
+    names = names.strip()
+    while (q := _TRAILING_PARENS.search(names)) and not NAME_MARK.fullmatch(q.group(1)):
+        names, qualifiers = names[: q.start()].rstrip(), q.group(1) + qualifiers
+    found: list[str] = []
+    for token in names.split():
+        if found and len(token) == 1 and len(found[-1]) == 1:
+            found[-1] += token  # 郑 浩: a name padded to line up
+        else:
+            found.append(token)
+    if not found or not all(_is_name(name) for name in found):
+        return None
+    return Line(line.no, f"{'、'.join(found)}{ROW_SEP}{unit}{title}{qualifiers};", line.indent)
 
 
 _PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff]) {2,}(\S.*)$")
