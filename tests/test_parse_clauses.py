@@ -3315,3 +3315,16 @@ def test_a_table_whose_column_says_which_way_and_a_revocation_cited_by_number():
 def test_the_issuers_own_sections_as_a_heading_and_a_rule_for_later():
     body = "决定：\n一、机关科室\n彭慧同志任办公室主任；\n以上人员聘期三年，考核不合格的予以解聘。"
     assert events(body) == [("appoint", "彭慧", "办公室主任")]
+
+
+def test_one_sent_with_a_mark_after_the_name_and_an_unknown_surname_after_a_whole_post():
+    assert events("决定：\n广州市海珠区选派的陈嘉欣（女）同志挂职任贯洞镇党委委员、副镇长；") == [
+        ("appoint", "陈嘉欣", "贯洞镇党委委员"),
+        ("appoint", "陈嘉欣", "贯洞镇副镇长"),
+    ]
+    body = "会议决定：由阿坝藏族羌族自治州人民政府副州长泽让闼代理阿坝藏族羌族自治州人民政府州长职务。"
+    assert events(body) == [("appoint", "泽让闼", "阿坝藏族羌族自治州人民政府州长")]
+    found, _ = read(
+        "以上同志任职时间自本通知印发之日起计算。董事会、经理层成员的任免，请有关单位按照公司章程履行相应程序。"
+    )
+    assert found == []

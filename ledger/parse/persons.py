@@ -315,7 +315,14 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
                 found[1] >= 2
                 or (org and text.endswith(HONORIFICS) and text[cut] not in _BODY_END_CHARS)
                 # 阿坝藏族羌族自治州人民政府副州长泽旺多吉: after a whole post, a long name of an unknown surname
-                or (org and len(head) >= 6 and len(text) - cut == 4 and text[cut] not in _BODY_END_CHARS)
+                or (
+                    org
+                    and len(head) >= 6
+                    and len(text) - cut in (3, 4)
+                    and text[cut] not in _BODY_END_CHARS
+                    and "、" not in head
+                    and not text.endswith(("员", "务", "的"))  # (董事会、经理 / 层成员: no name)
+                )
             ):
                 return found[0], found[1], head
     if home := _home_body_reading(text):
