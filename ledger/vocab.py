@@ -745,7 +745,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         # (段永昌原任某所副所长职务自然免除 / 鲍文涛的某所副所长职务予以解聘: the verb after the posts)
         "{person}(原任的|原任|挂任的|挂职担任的|担任的|兼任的|的|){posts}职务"
-        "(自然免除|同时免除|自然免去|相应免除|一并免去|相应终止|自然终止|随之终止|同时终止|予以解聘|予以免去|予以免除)",
+        "(自然免除|同时免除|自然免去|相应免除|相应免去|一并免去|相应终止|自然终止|随之终止|同时终止|予以解聘|予以免去|予以免除)",
         "remove",
         "decision",
     ),
@@ -1015,6 +1015,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
         ),
     ),
+    # 其在我县挂任的…职务相应免去: where the post was held, said of the place the notice is from
+    (re.compile("其在[我本]"), re.compile(r"(?<=其)在[我本][县市区州镇乡旗](?=挂任|挂职|担任|任)")),
     # 其中杨晓川同志同时不再担任…: one of those just named, and at the same time
     (re.compile("^其中"), re.compile(r"^其中(?=[\u4e00-\u9fff·]{2,12}同志)")),
     (re.compile("同志同时"), re.compile(r"(?<=同志)同时(?=不再|兼任|担任|任|免去)")),

@@ -3328,3 +3328,21 @@ def test_one_sent_with_a_mark_after_the_name_and_an_unknown_surname_after_a_whol
         "以上同志任职时间自本通知印发之日起计算。董事会、经理层成员的任免，请有关单位按照公司章程履行相应程序。"
     )
     assert found == []
+
+
+def test_secondees_leaving_each_their_own_post_in_the_order_named():
+    body = (
+        "决定：\n上海市第九批援藏干部张卫平、戴蕾、黄建新同志挂职期满，结束挂职，其在我县挂任的萨迦县人民政府常务副县长、"
+        "萨迦县人民政府副县长、萨迦县教育局副局长职务相应免去，回原单位工作。"
+    )
+    assert events(body) == [
+        ("remove", "张卫平", "萨迦县人民政府常务副县长"),
+        ("remove", "戴蕾", "萨迦县人民政府副县长"),
+        ("remove", "黄建新", "萨迦县教育局副局长"),
+    ]
+    assert events("鲍宏伟、左倩同志挂职期满，不再担任研究生院副院长、机械工程学院副院长职务。") == [
+        ("remove", "鲍宏伟", "研究生院副院长"),
+        ("remove", "左倩", "机械工程学院副院长"),
+    ]
+    # (not seconded: both leave both)
+    assert len(events("免去张三、李四同志的某局副局长、某办副主任职务。")) == 4

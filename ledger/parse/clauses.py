@@ -675,6 +675,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
     belongs beside it, to its parent (董事会), not inside it."""
     kind = next((k for k in _SIBLING_KINDS if unit.endswith(k) and prefix.endswith(k)), None)
+    if kind is None and unit.endswith("学院") and prefix.endswith("院"):
+        kind = "学院"  # 研究生院副院长、机械工程学院副院长: a university's units side by side
     if kind in _SQUAD_KINDS:
         # 某支队治安大队副大队长、户政大队大队长: the squad beside it, in the body the first is in
         for at in range(len(prefix) - len(kind), 2, -1):
@@ -1459,7 +1461,14 @@ class ClauseReader:
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
         line = self.line_of[chunk.start]
-        for post, qualifiers, reading_manner in readings:
+        # 张卫平、戴蕾、黄建新同志挂职期满，…挂任的A、B、C职务相应免去: each left the post in its place
+        paired = (
+            action == "remove"
+            and 2 <= len(persons) == len(readings)
+            and len({post for post, _, _ in readings}) == len(readings)
+            and "挂" in self.text[self.text.rfind("。", 0, chunk.start) + 1 : chunk.start + len(chunk.text)]
+        )
+        for at, (post, qualifiers, reading_manner) in enumerate(readings):
             q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
             probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
             for bad in unreadable:
@@ -1471,7 +1480,7 @@ class ClauseReader:
                 self.issue(chunk, *problem)
             manners = [*said, *reading_manner, *q_manner]
             post = fold(post)
-            for person in persons:
+            for person in persons[at : at + 1] if paired else persons:
                 made.append(
                     ParsedEvent(  # by position, in the order of its fields: a third of the cost of keywords
                         action,
