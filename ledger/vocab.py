@@ -343,7 +343,7 @@ RANKS: tuple[str, ...] = (
 
 #: A post grade of a public institution (事业单位), said like a rank: 管理岗位六级职员, 专业技术岗位.
 POST_GRADE = re.compile(
-    r"^(?:管理|专业技术|专技|工勤技能)岗位?(?:[一二三四五六七八九十]{1,2}级)?(?:职员|岗位?)?$"
+    r"^(?:管理|专业技术|专技|工勤技能)(?:岗位?(?:[一二三四五六七八九十]{1,2}级)?|[一二三四五六七八九十]{1,2}级)(?:职员|岗位?)?$"
     r"|^(?:[一二三四五六七八九十]{1,2}级)职员$"
 )
 
@@ -409,6 +409,7 @@ CATEGORY_LABELS: tuple[str, ...] = (
 LIST_LABELS: frozenset[str] = frozenset(
     {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
     | {"挂职任职", "挂职期满免职", "挂职免职", "任职事项", "免职事项"}  # 一、挂职任职 / 二、挂职期满免职
+    | {"交流任职", "提拔任职", "交流任用", "提拔任用", "轮岗交流", "岗位交流"}  # 一、交流任职 / 施建林同志任…
 )
 
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.
@@ -421,6 +422,14 @@ COMMITTEE_WITH_VERB = re.compile(r"提名[\u4e00-\u9fff]{0,10}?委员会")
 #: Words that spread a qualifier over every person of its clause (试用期均为一年 after two
 #: appointments): each of them, not the last alone.
 EACH_WORDS: tuple[str, ...] = ("均", "一律", "都")
+
+#: Words that mark a first appointment in a row's bracket or a table's column (（首次聘任）), which a
+#: notice's legend gives a probation (首次聘任的试用期为一年): each row so marked holds it.
+FIRST_APPOINTMENT_MARKS: tuple[str, ...] = ("首次聘任", "首次任职", "初次聘任", "新提任", "新提拔", "新聘任", "新聘")
+
+#: Probation terms with no calendar length (试用期一学期): the probation is kept as written, with
+#: no end date a clerk could be told of.
+TERMS_WITHOUT_LENGTH: tuple[str, ...] = ("一学期", "一个学期", "一学年", "一个学年")
 
 #: Probation terms (试用期X) → months.
 TERM_MONTHS: dict[str, int] = {
@@ -839,7 +848,9 @@ RESIGNATION_EFFECTIVE = re.compile(
     # 已辞任本公司执行董事职务，自二零二一年十二月三日起生效: the resignation just told, in force
     r"|^自[^,;。将]{4,20}起生效$"
 )
-RESIGNATION_ACCEPTED = re.compile(r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:的)?辞职(?:请求|申请)?$")
+RESIGNATION_ACCEPTED = re.compile(
+    r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:因[^,;。]{1,12}?)?(?:本人)?(?:提出|递交|提交|所提)?(?:的)?辞职(?:请求|申请|报告)?$"
+)
 
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….
 NARRATIVE_OPENERS: tuple[str, ...] = (
@@ -873,6 +884,8 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "并担任",  # 任某公司外部董事(专职)，并担任外部董事召集人
     "同时担任",  # 选举X为董事长，同时担任战略委员会主任委员
     "同时兼任",
+    "同时任",  # 任人事处副处长(副处级)，同时任人才工作办公室主任
+    "并任",
     "任",  # 不再担任A职务，任B: the same person, a new post (not 任命, 任期: see clauses)
 )
 
@@ -907,6 +920,8 @@ NOT_NAMES: tuple[str, ...] = (
     "任期",
     "试用期",
     "正式",  # 正式任职时间从试用期满之日起计算: a rule, no person named 正式
+    "考核",  # 下列同志试用期满，考核合格，正式任职: 考 is a surname, 考核 assesses
+    "考察",
     "产生",  # 选举产生新任…: elected, said of whoever
     "提拔",
     "下列",
@@ -1070,6 +1085,8 @@ PERIOD_CHUNK = re.compile(
     r"^(?:至|到).{0,40}(?:为止|时止|之日止)$|^(?:新一届|本届)?(?:任期|聘期|挂职期限|期限|任职时间)?(?:均)?(?:为)?(?:自|从).{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
     r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:均|一律)?(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
     r"|^(?:任期|聘期)(?:自[^,;。]{0,30})?至.{0,40}(?:届满|为止|止)(?:之日)?(?:止)?$"
+    # 聘期三年(2025年3月1日至2028年2月28日): the term, and its days in a bracket
+    r"|^(?:任期|聘期)(?:均|一律)?(?:为)?[一二三四五六七八九十两\d]{1,3}年\((?:自|从)?\d{4}年[^()]{2,40}\)$"
 )
 
 #: What a person's state may be at the end of a clause naming them (丁海明同志挂职期满): no
@@ -1216,7 +1233,9 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
     # a list's column saying which way each row goes (任/免: 决定任命 / 决定免去)
     | {"任/免": "change", "任免": "change", "任免情况": "change", "任免类别": "change", "任或免": "change"}
-    | {"企业名称": "unit", "单位名称": "unit"}
+    | {"企业名称": "unit", "单位名称": "unit", "部门名称": "unit", "科室名称": "unit"}
+    # a hospital's or a school's column of its units under two names (科室/部门)
+    | {"科室/部门": "unit", "部门/科室": "unit", "单位/部门": "unit", "部门/单位": "unit", "处室/单位": "unit"}
     # a column of posts held, marked as the posts left (原任职务(免去))
     | {f"{held}({verb})": "remove" for held in ("原任职务", "原职务", "现任职务") for verb in ("免去", "免", "免职")}
 )

@@ -3346,3 +3346,123 @@ def test_secondees_leaving_each_their_own_post_in_the_order_named():
     ]
     # (not seconded: both leave both)
     assert len(events("免去张三、李四同志的某局副局长、某办副主任职务。")) == 4
+
+
+def test_a_unit_roster_with_padded_names_and_names_alone_under_a_title():
+    body = (
+        "中心党委会议研究决定，聘任下列同志为中层干部：\n"
+        "    免疫规划所        所  长：甘友林（管理六级）\n"
+        "    艾滋病防制所      副所长：涂晓峰（管理七级）\n"
+        "                              卢  霞（管理七级，试用期一年）\n"
+        "    检验中心          主  任：万  俊（专技四级）\n"
+        "原聘任的中层干部聘期届满，不再续聘的同志，其原职务自然解聘。其中：\n"
+        "胡  平同志不再担任检验中心主任职务。"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "甘友林", "免疫规划所所长"),
+        ("appoint", "涂晓峰", "艾滋病防制所副所长"),
+        ("appoint", "卢霞", "艾滋病防制所副所长"),
+        ("appoint", "万俊", "检验中心主任"),
+        ("remove", "胡平", "检验中心主任"),
+    ]
+    assert found[0].rank == "管理六级" and found[2].probation_until == dt.date(2025, 5, 24)
+    assert not [i for i in issues if i.fatal], issues
+
+
+def test_two_roster_entries_side_by_side_and_a_probation_of_a_semester():
+    body = (
+        "决定聘任以下同志为学校中层干部：\n"
+        "    教务处主任：海  燕        教务处副主任：冶文斌、张  瑞\n"
+        "    政教处副主任：苏  梅（试用期一学期）\n"
+        "    教科室主任：丁玉兰（兼任高一年级组长）"
+    )
+    found, _ = read(body)
+    assert [(e.person, e.post) for e in found] == [
+        ("海燕", "教务处主任"),
+        ("冶文斌", "教务处副主任"),
+        ("张瑞", "教务处副主任"),
+        ("苏梅", "政教处副主任"),
+        ("丁玉兰", "教科室主任"),
+        ("丁玉兰", "高一年级组长"),
+    ]
+    assert found[3].probation == "试用期一学期" and found[3].probation_until is None
+
+
+def test_a_word_table_with_a_unit_column_of_two_names_a_wrapped_name_and_a_class_probation():
+    body = (
+        "院党委会议研究决定，聘任隋立新等同志为中层干部，聘期三年；首次聘任为中层正、副职的同志，试用期一年。\n"
+        "序号\t科室/部门\t职务\t姓名\t性别\t聘任类别\n"
+        "1\t心病科\t主任\t隋立新\t男\t续聘\n"
+        "2\t护理部\t副主任\t初\t女\t首次聘任\n"
+        "\t\t\t晓慧\t\t\n"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("隋立新", "心病科主任", None),
+        ("初晓慧", "护理部副主任", dt.date(2025, 5, 24)),
+    ]
+    assert not [i for i in issues if i.fatal], issues
+
+
+def test_a_legend_gives_rows_marked_first_appointment_their_probation_from_the_terms_start():
+    body = (
+        "现聘任下列人员为区属事业单位领导人员，聘期三年（2025年3月1日至2028年2月28日），首次聘任的试用期为一年：\n"
+        "１．冼嘉豪　佛山市顺德区图书馆馆长（管理岗位五级职员）\n"
+        "２．何　晴　佛山市顺德区博物馆副馆长（首次聘任）\n"
+        "３．伍志坚　佛山市顺德区疾病预防控制中心副主任\n"
+        "　　　　　　　　（兼任区卫生监督所所长）\n"
+    )
+    found, _ = read(body, dt.date(2025, 2, 25))
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("冼嘉豪", "佛山市顺德区图书馆馆长", None),
+        ("何晴", "佛山市顺德区博物馆副馆长", dt.date(2026, 3, 1)),
+        ("伍志坚", "佛山市顺德区疾病预防控制中心副主任", None),
+        ("伍志坚", "区卫生监督所所长", None),
+    ]
+
+
+def test_a_roster_under_the_decisions_told_below_and_a_confirmation_list_after_an_assessment():
+    body = (
+        "经院党委会议研究，现将任免事项通知如下：\n内科党总支\n  心血管内科党支部书记：房建伟\n"
+        "免去：\n  成立平的心血管内科党支部书记职务。"
+    )
+    assert events(body) == [
+        ("appoint", "房建伟", "心血管内科党支部书记"),
+        ("remove", "成立平", "心血管内科党支部书记"),
+    ]
+    body = "学校党委研究决定：\n一、下列同志试用期满，考核合格，正式任职：\n王宏宇  教育科学学院副院长\n"
+    body += "金美兰  朝鲜语系副主任"
+    assert events(body) == [
+        ("confirm", "王宏宇", "教育科学学院副院长"),
+        ("confirm", "金美兰", "朝鲜语系副主任"),
+    ]
+
+
+def test_resignations_accepted_then_the_post_left_acting_in_it_and_a_second_post_at_the_same_time():
+    body = (
+        "经校党委研究，决定：\n一、同意雷振华同志辞去化学化工学院院长职务。化学化工学院院长职务暂由常务副院长白永刚同志代理。\n"
+        "二、接受薛丽娜同志的辞职请求，免去其经济学院副院长职务。\n"
+        "三、接受王大明同志因个人原因提出的辞职申请，免去其经济学院院长职务。\n"
+        "四、于洪涛同志任人事处副处长（副处级），同时任人才工作办公室主任。"
+    )
+    assert events(body) == [
+        ("remove", "雷振华", "化学化工学院院长"),
+        ("appoint", "白永刚", "化学化工学院院长"),
+        ("remove", "薛丽娜", "经济学院副院长"),
+        ("remove", "王大明", "经济学院院长"),
+        ("appoint", "于洪涛", "人事处副处长"),
+        ("appoint", "于洪涛", "人才工作办公室主任"),
+    ]
+
+
+def test_ren_for_renming_outside_a_list_and_a_revocation_citing_a_notice_by_its_number():
+    body = "经市委研究决定：何志勇同志任某区纪委副书记，免去其某区巡察办主任职务；任杜娟同志为某区委宣传部副部长。"
+    assert events(body)[-1] == ("appoint", "杜娟", "某区委宣传部副部长")
+    assert events("任命：\n任小明同志为某局副局长。") == [("appoint", "任小明", "某局副局长")]
+    body = "经研究，撤销2019年11月20日市委干〔2019〕88号文件中楼晓峰同志任市大数据发展管理局副局长的任职决定。"
+    assert events(body) == [("remove", "楼晓峰", "市大数据发展管理局副局长")]
+    assert events("局党组研究决定：\n一、交流任职\n施建林同志任孝丰自然资源所所长，免去其递铺自然资源所所长职务。") == [
+        ("appoint", "施建林", "孝丰自然资源所所长"),
+        ("remove", "施建林", "递铺自然资源所所长"),
+    ]

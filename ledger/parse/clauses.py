@@ -37,6 +37,7 @@ from ..vocab import (
     EACH_WORDS,
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
+    FIRST_APPOINTMENT_MARKS,
     JURISDICTION_CHARS,
     LEADING_VERBS,
     LIST_LABELS,
@@ -67,6 +68,7 @@ from ..vocab import (
     ROSTER_LINE,
     SECTION_HEADS,
     TERM_QUALIFIERS,
+    TERMS_WITHOUT_LENGTH,
     TITLES,
     VERBS,
     strip_adjuncts,
@@ -375,7 +377,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
 
     previous = ""  # the line before, whole
-    grid_before = subhead_before = False
+    grid_before = subhead_before = roster_before = False
     for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
         text = "".join(line.text.split())
@@ -383,6 +385,19 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             continue  # 川狱任〔2021〕12号 again at the top of a page: the running head, no clause
         if text.startswith("证券代码") and _LISTING_HEAD.match(text):
             continue  # 证券代码:600887 证券简称:… 公告编号:…, a listed company's head on every page
+        if (
+            text.startswith("(")
+            and parts
+            and parts[-1].endswith(";")
+            and ROW_SEP in parts[-1]
+            and _BRACKETED.fullmatch(text)
+        ):
+            # 伍志坚　某中心副主任 / (兼任区卫生监督所所长): the row's bracket, wrapped onto a line of its own
+            parts[-1] = parts[-1][:-1]
+            size -= 1
+            add(text + ";", no)
+            previous = text
+            continue
         if "笔" in text:
             text = _ORDER_BRACKET.sub("", text)  # 委员(按姓氏笔画为序): how the names are ordered, no part
         if (
@@ -428,6 +443,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
                 grid = None  # one word alone on its line: a heading or a signature, not a list
         grid_before = bool(grid)
+        if grid and roster_before and not unit_at and parts[-1] == ";":
+            # 副所长:涂晓峰 / 卢　霞: names alone under a roster line hold its title too
+            parts[-1] = "、"
+            add("、".join(grid) + ";", no)
+            previous = text
+            continue
+        roster_before = False
         if grid:
             if size and last not in _SEPARATORS:
                 add(";", no)
@@ -519,6 +541,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and _subhead(bare)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
+            roster_before = True
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
         elif m and text in LIST_LABELS:
@@ -663,7 +686,7 @@ _SQUAD_PARENT_ENDS = frozenset("队局所院厅府处科司狱")
 
 
 #: How the name of an inner unit of a body ends (党委组织部, 纪委办公室, 人事处).
-_INNER_UNITS = ("部", "处", "办公室", "办", "中心")
+_INNER_UNITS = ("部", "处", "室", "办", "中心")
 
 
 def _relative_kind(prefix: str, unit: str) -> bool:
@@ -721,6 +744,8 @@ _MADE_AT = re.compile(r"^(决定|)撤销[^,;。]{4,60}?(?:作出|做出)的(?=�
 _PROPOSED = re.compile(rf"^(?:{'|'.join(PROPOSAL_OPENERS)})([\u4e00-\u9fff·]{{2,8}}?(?:同志|先生|女士)?)(?:为|任|担任)")
 #: 免去其职务 after a person's state (退休): the post that person was described by.
 _THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)?(?:所任|原任|上述|相应|挂职|挂任)?职务$")
+#: What opens the removal that names the post of a resignation just accepted (免去其…职务).
+_THEIR_POSTS_NEXT = ("免去其", "免去她", "免去他", "免其", "解聘其", "免除其")
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
@@ -730,9 +755,12 @@ _UNNAMED_ENDING = re.compile(
 _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
     r"|^(?:同意|批准)[^,;。]{0,30}选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
+    r"|任免事项(?:通知|公布)?如下$"  # 现将任免事项通知如下: / 骨科党支部书记:苗文举 (then 免去: for the rest)
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
-_CITED_IN = re.compile(r"^(决定|)撤销《[^《》]+》(?:\([^()]*\))?(?:文件)?中(?:关于|对)?")
+_CITED_IN = re.compile(
+    r"^(决定|)撤销(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于|对)?"
+)  # (撤销2019年11月20日市委干〔2019〕88号文件中X任Y的任职决定: a notice cited by its number)
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
 _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任", "相应"})
 
@@ -743,6 +771,21 @@ _NOT_DECIDED = re.compile(
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|连选连任|核准后正式任职$"  # (a post still held; a condition)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
+    # (原聘任的中层干部聘期届满, 不再续聘的同志, 其原职务自然解聘: a class, no one named; 其中: names them)
+    r"|^原(?:聘任|任命|任用)?的?[^,;。]{0,10}(?:干部|人员)(?:聘期|任期)(?:届满|已满)$"
+    r"|^不再(?:续聘|聘任|任用)的(?:同志|人员|干部)$|^其(?:原任?|原有)?职务(?:自然|相应|同时)?(?:解聘|免除|免去|终止)$"
+)
+#: 任杜娟同志为…: 任 for 任命, or a name 任杜娟 (an item under a list head 任命:).
+_APPOINTED_AS = re.compile(r"^任(?![命职用免期])[\u4e00-\u9fff]{2,3}?同志为")
+#: A class of people described by what was done to them (首次聘任为中层正、副职的同志): no one named.
+_CLASS_OF_PEOPLE = re.compile(
+    r"^(?:凡|对)?[^,;。]{0,24}(?:聘任|提拔|提任|任用|任命|续聘|聘用|任职)[^,;。]{0,16}的(?:同志|人员|干部)$"
+)
+_CLASS_ENDS = ("的同志", "的人员", "的干部")
+#: A legend giving rows of one mark a probation: 首次聘任的试用期为一年 (or 首次聘任为…的同志, then 试用期一年).
+_MARK_WORD = re.compile(rf"^(?:{'|'.join(FIRST_APPOINTMENT_MARKS)})")
+_WORD_LEGEND = re.compile(
+    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的(?:同志|人员|干部))?的?(?P<q>试用期(?:均|一律)?为?[^,;。()]{{1,12}})$"
 )
 #: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
 _PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂时|临时|暂)?主持[^,;。]{2,40}工作$")
@@ -1136,6 +1179,8 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 months = term_months(term.removesuffix("("))
                 if months is None and not term and since:
                     continue  # 试用期自…起计算: when it starts; its length is said elsewhere
+                if months is None and term in TERMS_WITHOUT_LENGTH:
+                    continue  # 试用期一学期: a probation, but no day it ends
                 if months is None:
                     out.unreadable.append(q)
                 elif start:
@@ -1246,7 +1291,8 @@ def _is_heading(text: str) -> bool:
 #: 杨德顺同志的某镇党委书记职务: who held a post, and the post.
 _HELD_BY = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?的(.{4,40}?)(?:职务)?$")
 _POST_TAKEN_BY = re.compile(
-    r"^(?P<post>[^,;:。由]{3,40}?)由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|兼任|接任)(?P<rest>(?:\([^()]*\))?)$"
+    r"^(?P<post>[^,;:。由]{3,40}?)(?:职务)?(?:暂时|暂|临时)?由(?P<who>[\u4e00-\u9fff·]{2,16}?(?:同志|先生|女士)?)"
+    r"(?P<verb>担任|兼任|接任|代理)(?P<rest>(?:\([^()]*\))?)$"
 )
 #: 代理期间 / 挂职期间 before what holds while so: the person the clause before named.
 _WHILE_HELD = ("代理期间", "挂职期间", "任职期间")
@@ -1276,7 +1322,7 @@ _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", 
 _STAFF_OF_BODY = re.compile(rf"^(?:决定)?(?:任免|任命|免去)(?P<body>.{{4,40}}?)(?:{'|'.join(_STAFF_WORDS)})$")
 #: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
 _HEADING_WORDS = re.compile(
-    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免|聘|为|的|同志|如下|通知|以下|下列"
+    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免(?!疫)|聘|为|的|同志|如下|通知|以下|下列"
 )
 
 
@@ -1375,6 +1421,9 @@ class ClauseReader:
         self.headings_seen: set[str] = set()
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
         self.at_heading = False  # the chunk before was such a heading
+        self.class_before = False  # the chunk before described a class of people (…的同志), no one named
+        self.mark_word: str | None = None  # 首次聘任: rows marked so hold the legend's qualifiers
+        self.mark_word_qualifiers: list[str] = []
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.grid_label: str | None = None  # 委员: over a grid of names going on line after line
@@ -2110,6 +2159,10 @@ class ClauseReader:
         self.decisive = True
         if self.requested and set(self.requested[0]) & set(slot.persons):
             return self.emit("remove", slot.persons, self.requested[1], chunk, "辞职")
+        after = self.text[chunk.start + len(chunk.text) + 1 : chunk.start + len(chunk.text) + 8]
+        if chunk.sep == "," and after.removeprefix("同时").removeprefix("并").startswith(_THEIR_POSTS_NEXT):
+            self.persons, self.last_events = slot.persons, []  # 接受X的辞职申请，免去其…职务: the post is there
+            return True
         self.issue(chunk, "resignation accepted, but no post named for it")
         return True
 
@@ -2181,7 +2234,7 @@ class ClauseReader:
             own = read_frame(text, ("decision",), None, [], self.accept_group_or_posts)
             if own is None or not own.persons:  # (不再续聘彭光荣的…职务: its own person after the verb)
                 text = PRONOUNS[0] + text
-        if "》" in text and text.startswith(_REVOKING):
+        if ("》" in text or "号" in text) and text.startswith(_REVOKING):
             text = _CITED_IN.sub(r"\1撤销关于", text)
             if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
                 text = text.replace("“", "").replace(
@@ -2334,6 +2387,8 @@ class ClauseReader:
         ):
             # (任 alone only after a comma: an item of a list may open with a name of surname 任)
             if not text.startswith("任") or self.text[chunk.start - 1 : chunk.start] == ",":
+                if text.startswith(("同时任", "并任")):
+                    text = text[text.index("任") :]  # 同时任某办公室主任: the adverb is no part of whom
                 text = PRONOUNS[0] + text
         if self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
             # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
@@ -2565,6 +2620,12 @@ class ClauseReader:
         for group in self.annex_groups.values():
             self.group = group
             self.close_group()
+        if self.mark_word and self.mark_word_qualifiers:
+            legend = read_qualifiers(self.mark_word_qualifiers, self.effective)
+            for event in self.events:
+                if self.mark_word in event.qualifiers and event.action == "appoint" and not event.probation:
+                    event.probation, event.probation_until = legend.probation, legend.probation_until
+                    event.qualifiers += self.mark_word_qualifiers
         if self.probation_since:
             self.count_probations_from(self.probation_since, self.events)
         if self.marked and self.mark_qualifiers:
@@ -2599,10 +2660,27 @@ class ClauseReader:
 
     def read_chunk(self, chunk: Chunk) -> None:
         after_heading, self.at_heading = self.at_heading, False
+        if self.class_before and chunk.text.startswith(_PROBATION_WORDS):
+            if self.mark_word and not self.mark_word_qualifiers:
+                self.mark_word_qualifiers = [chunk.text]
+            return  # (首次聘任为…的同志，试用期一年: the class's probation, not every item's)
+        self.class_before = False
+        if chunk.text.startswith(FIRST_APPOINTMENT_MARKS) and (legend := _WORD_LEGEND.match(chunk.text)):
+            self.mark_word, self.mark_word_qualifiers = legend.group("word"), [legend.group("q")]
+            return  # 首次聘任的试用期为一年: for each row marked (首次聘任)
         if self.conditional or (chunk.text.startswith(_IF) and chunk.sep == ","):
             # 若宁海燕女士经股东大会选举为独立董事，董事会同意其同时担任…: only if, nothing decided yet
             self.conditional = True
             return
+        if chunk.text.endswith(_CLASS_ENDS) and _CLASS_OF_PEOPLE.match(chunk.text) and not find_mentions(chunk.text):
+            # 首次聘任为中层正、副职的同志，试用期一年: whoever is so, no one named; the list names them
+            self.persons, self.last_events, self.class_before = [], [], True
+            if word := _MARK_WORD.match(chunk.text):
+                self.mark_word, self.mark_word_qualifiers = word.group(), []
+            return
+        if chunk.text.startswith("任") and not self.head_verb and _APPOINTED_AS.match(chunk.text):
+            # 何志勇同志任…；任杜娟同志为某部副部长: no list head makes X同志为 an item, so 任 is 任命
+            chunk = Chunk("任命" + chunk.text[1:], chunk.start, chunk.sep)
         if "由" in chunk.text and (taken := _POST_TAKEN_BY.match(chunk.text)) and _ends_post(taken.group("post")):
             # 某医院医务部主任由程立伟同志担任(试用期半年): the post first, then who takes it
             post = taken.group("post")

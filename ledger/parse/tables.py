@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ..posts import split_title
-from ..vocab import EMPTY_CELLS, ENUMERATOR, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
+from ..vocab import EMPTY_CELLS, ENUMERATOR, FIRST_APPOINTMENT_MARKS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
 from .persons import name_score
 from .records import Line
 
@@ -71,10 +71,12 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 
 
 #: Labels a table header may carry besides the ones that hold posts.
+#: Columns saying how each row is appointed (续聘, 首次聘任).
+_HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "任职类别")
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
     "派出单位", "原单位及职务",
-    "聘任方式", "任职方式", "聘任类型",  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
+    *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
 
@@ -146,6 +148,9 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         return []  # 向东风 | 某公司董事长 | 推荐: proposed to the company's own board, not decided here
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
+    how = next((_compact(row[c]) for c in _HOW_LABELS if c in row), "")
+    if how in FIRST_APPOINTMENT_MARKS:  # 首次聘任: the mark a legend's probation goes with
+        said = f"({how},{said[1:]}" if said else f"({how})"
     unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
     # 序号 科室 原任职务 姓名 under 解聘人员名单: with no column of its own for the post, the
     # post held is the post the list is about (its action is the list's)
@@ -716,12 +721,49 @@ def _unit_rosters(lines: list[Line]) -> list[Line]:
         if starts and starts[0] == 0 and -1 not in starts:
             for at, end in zip(starts, [*starts[1:], len(rest)], strict=True):
                 label, _, names = rest[at:end].partition(":")
-                entries.append(_compact(label) + ":" + "、".join(names.split("  ")).strip())
+                entries.append(_compact(label) + ":" + "、".join(_padded_names(names)))
         if not entries:
             out.append(line)
             continue
         out.append(Line(line.no, m.group("unit"), line.indent))
         out.extend(Line(line.no, entry, line.indent) for entry in entries)
+    return out
+
+
+def _padded_names(text: str) -> list[str]:
+    """The names of a roster set apart by wide gaps, a name padded to three (万  俊) kept whole."""
+    names: list[str] = []
+    for part in re.split(r"\s{2,}", text.strip()):
+        bare = part.split("(")[0]  # 俊(专技四级): the name's marks follow it
+        if names and len(bare) == 1 and len(names[-1]) == 1 and _is_name(names[-1] + bare):
+            names[-1] += part
+        elif part:
+            names.append(part)
+    return names
+
+
+#: Where a second roster entry starts on a line (教务处主任:海  燕        教务处副主任:冶文斌).
+_NEXT_ROSTER_ENTRY = re.compile(r"\s{2,}(?=[^\s:,;。]{2,24}:)")
+
+
+def _rosters_side_by_side(lines: list[Line]) -> list[Line]:
+    """Two roster entries set side by side on one line (教务处主任:海  燕    教务处副主任:冶文斌、张  瑞):
+    a roster line for each, every name whole."""
+    out: list[Line] = []
+    for line in lines:
+        parts = _NEXT_ROSTER_ENTRY.split(line.text.strip()) if line.text.count(":") >= 2 else []
+        entries: list[str] = []
+        for part in parts if len(parts) >= 2 else ():
+            label, colon, names = part.partition(":")
+            found = [name for piece in names.split("、") for name in _padded_names(piece)]
+            if not (colon and _is_post(label) and found and all(_is_name(n.split("(")[0]) for n in found)):
+                break
+            entries.append(f"{_compact(label)}:{'、'.join(found)}")
+        else:
+            if entries:
+                out.extend(Line(line.no, entry, line.indent) for entry in entries)
+                continue
+        out.append(line)
     return out
 
 
@@ -769,7 +811,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if "序号 " in texts:
         lines = _spaced_to_tabs(_wrapped_spaced_rows(lines))
     if ":" in texts:
-        lines = _unit_rosters(lines)
+        lines = _rosters_side_by_side(_unit_rosters(lines))
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
     if "名称" in texts or "单位" in texts:
@@ -829,7 +871,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     or (label in before and not _cell_holds_post(before[label]))
                     for label, cell in row.items()
                 )
-                if rows and not cells_by_tab[0] and not row.get("姓名") and wrapped:
+                # (初 / 晓慧: a name cut by its cell's width goes on in the line below)
+                name_goes_on = len(before.get("姓名", "")) == 1 and _is_name(before["姓名"] + row.get("姓名", "-"))
+                if rows and not cells_by_tab[0] and (not row.get("姓名") or name_goes_on) and wrapped:
                     for label, cell in row.items():  # a cell wrapped onto a line of its own (试用期 / 一年)
                         rows[-1][1][label] = rows[-1][1].get(label, "") + cell
                 else:
