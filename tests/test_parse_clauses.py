@@ -3466,3 +3466,18 @@ def test_ren_for_renming_outside_a_list_and_a_revocation_citing_a_notice_by_its_
         ("appoint", "施建林", "孝丰自然资源所所长"),
         ("remove", "施建林", "递铺自然资源所所长"),
     ]
+
+
+def test_a_named_street_office_is_a_place_and_a_cadre_moved_to_a_village():
+    body = "县委组织部决定：\n（一）县应急管理局党员干部朱国庆同志任金所街道龙元社区党委第一书记；"
+    assert events(body) == [("appoint", "朱国庆", "金所街道龙元社区党委第一书记")]
+    body = "决定：\n任命邝家豪同志为街道党群服务中心副主任、沙河社区党委副书记；"
+    assert events(body)[1] == ("appoint", "邝家豪", "沙河社区党委副书记")
+    body = (
+        "县委组织部决定：\n鸡街镇大村村第一书记普文涛同志调整至鸡街镇塘子村任党总支第一书记，"
+        "免去其鸡街镇大村村党总支第一书记职务。"
+    )
+    assert events(body) == [
+        ("appoint", "普文涛", "鸡街镇塘子村党总支第一书记"),
+        ("remove", "普文涛", "鸡街镇大村村党总支第一书记"),
+    ]

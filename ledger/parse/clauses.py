@@ -854,6 +854,7 @@ def _relative(item: str) -> bool:
             org = _STATION_PLACE.sub("", org)  # 太阳村派出所: a station named for the village it serves
     return not (
         JURISDICTION_CHARS & set(org)
+        or "街道" in org[1:]  # 金所街道龙元社区党委: a named street office is a place (not 街道… alone, the issuer)
         or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES))
         or org.endswith(_WHOLE_BODY_ENDS)  # 湖南湘江能源集团有限公司: a company's whole name
         or org.startswith(_ISSUER_WHOLE)  # 集团公司副总工程师: the issuing group itself, under no unit
@@ -2696,7 +2697,9 @@ class ClauseReader:
         if "选派" in chunk.text and (sent := _SENT.match(chunk.text)) and name_score(sent.group("who")) >= 2:
             # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
             chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
-        if ("到" in chunk.text or "赴" in chunk.text) and (moved := _POSTED_TO.search(chunk.text)):
+        if ("到" in chunk.text or "赴" in chunk.text or "调" in chunk.text) and (
+            moved := _POSTED_TO.search(chunk.text)
+        ):
             if _ORGANISATION_END.search(moved.group("body")):
                 # 刘洋同志下派到某分院任副院长: the body gone to is the post's (…挂职任某分院副院长),
                 # unless the post names its body itself (到剑河县公安局挂职，任剑河县公安局…)
@@ -2899,7 +2902,7 @@ _SENT = re.compile(
 )
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
 _POSTED_TO = re.compile(
-    r"(?<=[\u4e00-\u9fff)])(?:下派|派驻|派|)(?:到|赴)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b)?"
+    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b)?"
     r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
 )
 _GONE_THEN_TITLE = re.compile(r"((?:到|赴)[^,;:。()]{2,40}?挂职),(?=担任|任(?![命免职用期务]))")
