@@ -3481,3 +3481,15 @@ def test_a_named_street_office_is_a_place_and_a_cadre_moved_to_a_village():
         ("appoint", "普文涛", "鸡街镇塘子村党总支第一书记"),
         ("remove", "普文涛", "鸡街镇大村村党总支第一书记"),
     ]
+
+
+def test_acting_in_a_post_left_empty_and_an_item_that_cannot_be_read_waits_for_a_person():
+    body = "学校决定：\n二、解聘\n1. 于洪波附属医院针灸科主任职务\n"
+    body += "三、附属医院院长职务空缺期间，暂由常务副院长孙立权代理院长职务。"
+    assert events(body) == [("remove", "于洪波", "附属医院针灸科主任"), ("appoint", "孙立权", "附属医院院长")]
+    assert events("学校决定：\n在信息与电子工程学院院长聘任前，由俞晓峰同志代理院长职务；") == [
+        ("appoint", "俞晓峰", "信息与电子工程学院院长")
+    ]
+    found, issues = read("学校决定：\n二、解聘\n1. 于洪波附属医院针灸科主任职务\n2. 王小明附属医院针灸门诊组长职务")
+    assert [e.person for e in found] == ["于洪波"]
+    assert [(i.line, i.clause, i.fatal) for i in issues] == [(4, "王小明附属医院针灸门诊组长职务", True)]

@@ -775,6 +775,11 @@ _NOT_DECIDED = re.compile(
     r"|^原(?:聘任|任命|任用)?的?[^,;。]{0,10}(?:干部|人员)(?:聘期|任期)(?:届满|已满)$"
     r"|^不再(?:续聘|聘任|任用)的(?:同志|人员|干部)$|^其(?:原任?|原有)?职务(?:自然|相应|同时)?(?:解聘|免除|免去|终止)$"
 )
+#: A post left empty for now (附属医院院长职务空缺期间, 在某学院院长聘任前): who acts in it comes next.
+_INTERIM_ENDS = ("空缺期间", "空缺期内", "聘任前", "任命前", "到任前", "产生前", "选出前")
+_INTERIM_OF = re.compile(rf"^(?:在)?(?P<post>[^,;。()]{{3,40}}?)(?:职务)?(?:{'|'.join(_INTERIM_ENDS)})$")
+#: (…代理院长: what stands right before the verb, if it ends in a body, names the post's body itself)
+_PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
 #: 任杜娟同志为…: 任 for 任命, or a name 任杜娟 (an item under a list head 任命:).
 _APPOINTED_AS = re.compile(r"^任(?![命职用免期])[\u4e00-\u9fff]{2,3}?同志为")
 #: A class of people described by what was done to them (首次聘任为中层正、副职的同志): no one named.
@@ -810,7 +815,9 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
             and not any(word in post for word in ("同志", "担任", "继续", "、"))
             and split_title(core)[0]
         ):
-            if split_title(core)[1] and _ORGANISATION_END.search(split_title(core)[0]):
+            if split_title(core)[1] and (
+                _ORGANISATION_END.search(org := split_title(core)[0]) or _DEPARTMENT.search(org)
+            ):
                 return name, post
     return None
 
@@ -1423,6 +1430,7 @@ class ClauseReader:
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
         self.at_heading = False  # the chunk before was such a heading
         self.class_before = False  # the chunk before described a class of people (…的同志), no one named
+        self.interim_post = ""  # 某院长职务空缺期间: the post the next clause's acting one acts in
         self.mark_word: str | None = None  # 首次聘任: rows marked so hold the legend's qualifiers
         self.mark_word_qualifiers: list[str] = []
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
@@ -2537,6 +2545,15 @@ class ClauseReader:
             return
         if mentioned:
             self.persons = mentioned[-1:]
+            if (
+                self.action
+                and text.endswith("职务")
+                and not DECISION_VERBS.search(plain)
+                and not any(word in text for word in ("辞", "担任", "不再"))  # (a request, a state: told)
+            ):
+                # 2. 王小明附属医院针灸门诊组长职务 under 解聘: an item, though its post reads as none
+                self.issue(chunk, f"cannot read this {self.action} clause: no post could be read in it")
+                return
         if mentioned or len(text) > 15 or _CLOSERS.match(text):
             # a sentence of its own ends the list, and its unit headings; a label does not
             # ((二)其他, 市政府组成部门)
@@ -2679,6 +2696,18 @@ class ClauseReader:
             if word := _MARK_WORD.match(chunk.text):
                 self.mark_word, self.mark_word_qualifiers = word.group(), []
             return
+        if chunk.text.endswith(_INTERIM_ENDS) and (interim := _INTERIM_OF.match(chunk.text)):
+            post = interim.group("post").removeprefix("新任").removeprefix("新的")  # (在新任总经理到任前: a bare title)
+            if all(split_title(post)):
+                # 附属医院院长职务空缺期间 / 在某学院院长聘任前: the post someone acts in next, named
+                self.interim_post = post
+                return
+        if self.interim_post:
+            title = split_title(self.interim_post)[1]
+            if f"代理{title}" in chunk.text and not _PLACE_OR_BODY_BEFORE.search(chunk.text.split(f"代理{title}")[0]):
+                # 暂由常务副院长孙立权代理院长职务: the 院长 of the post left empty
+                chunk = Chunk(chunk.text.replace(f"代理{title}", f"代理{self.interim_post}", 1), chunk.start, chunk.sep)
+            self.interim_post = ""
         if chunk.text.startswith("任") and not self.head_verb and _APPOINTED_AS.match(chunk.text):
             # 何志勇同志任…；任杜娟同志为某部副部长: no list head makes X同志为 an item, so 任 is 任命
             chunk = Chunk("任命" + chunk.text[1:], chunk.start, chunk.sep)
