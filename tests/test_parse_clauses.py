@@ -3493,3 +3493,17 @@ def test_acting_in_a_post_left_empty_and_an_item_that_cannot_be_read_waits_for_a
     found, issues = read("学校决定：\n二、解聘\n1. 于洪波附属医院针灸科主任职务\n2. 王小明附属医院针灸门诊组长职务")
     assert [e.person for e in found] == ["于洪波"]
     assert [(i.line, i.clause, i.fatal) for i in issues] == [(4, "王小明附属医院针灸门诊组长职务", True)]
+
+
+def test_a_post_left_then_taken_a_part_opening_with_its_first_item_and_a_revocation_by_day_and_body():
+    body = "决定：\n七、免去刘海涛同志的自治区科协学术工作委员会主任职务，由许文龙同志担任。"
+    assert events(body) == [
+        ("remove", "刘海涛", "自治区科协学术工作委员会主任"),
+        ("appoint", "许文龙", "自治区科协学术工作委员会主任"),
+    ]
+    body = (
+        "市政府决定：\n二、免去\n（一）1．何建明同志的南充市农业局局长职务；\n2．蒲晓东同志的南充市国土资源局局长职务；"
+    )
+    assert events(body) == [("remove", "何建明", "南充市农业局局长"), ("remove", "蒲晓东", "南充市国土资源局局长")]
+    body = "集团党委决定：\n撤销2024年12月集团党委关于任命牛建华为物资贸易有限公司副总经理的决定。"
+    assert events(body) == [("remove", "牛建华", "物资贸易有限公司副总经理")]

@@ -467,6 +467,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
+            if (inner := ENUMERATOR.match(text)) and inner.group()[:1].isdigit():
+                text = text[inner.end() :]  # (一)1.何建明同志的…: a part opening with its first item
             if size and last not in _SEPARATORS:
                 add("。", no)
         elif size and last not in _SEPARATORS and text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
@@ -759,7 +761,8 @@ _RESULTS_BELOW = re.compile(
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(
-    r"^(决定|)撤销(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于|对)?"
+    r"^(决定|)撤销(?:(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于|对)?"
+    r"|\d{4}年[^,;。《》〔]{0,24}?关于)"  # (撤销2024年12月集团党委关于任命X为Y的决定: a decision by its day and body)
 )  # (撤销2019年11月20日市委干〔2019〕88号文件中X任Y的任职决定: a notice cited by its number)
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
 _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任", "相应"})
@@ -780,6 +783,10 @@ _INTERIM_ENDS = ("空缺期间", "空缺期内", "聘任前", "任命前", "到�
 _INTERIM_OF = re.compile(rf"^(?:在)?(?P<post>[^,;。()]{{3,40}}?)(?:职务)?(?:{'|'.join(_INTERIM_ENDS)})$")
 #: (…代理院长: what stands right before the verb, if it ends in a body, names the post's body itself)
 _PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
+#: 由许文龙同志担任 after a removal: the post left, taken by whom (a title after it is read as written).
+_SUCCEEDED_BY = re.compile(
+    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:担任|接任|继任)(?P<title>[^,;。()]{0,12}?)(?:职务)?$"
+)
 #: 任杜娟同志为…: 任 for 任命, or a name 任杜娟 (an item under a list head 任命:).
 _APPOINTED_AS = re.compile(r"^任(?![命职用免期])[\u4e00-\u9fff]{2,3}?同志为")
 #: A class of people described by what was done to them (首次聘任为中层正、副职的同志): no one named.
@@ -2243,7 +2250,7 @@ class ClauseReader:
             own = read_frame(text, ("decision",), None, [], self.accept_group_or_posts)
             if own is None or not own.persons:  # (不再续聘彭光荣的…职务: its own person after the verb)
                 text = PRONOUNS[0] + text
-        if ("》" in text or "号" in text) and text.startswith(_REVOKING):
+        if ("》" in text or "号" in text or "关于" in text) and text.startswith(_REVOKING):
             text = _CITED_IN.sub(r"\1撤销关于", text)
             if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
                 text = text.replace("“", "").replace(
@@ -2708,6 +2715,16 @@ class ClauseReader:
                 # 暂由常务副院长孙立权代理院长职务: the 院长 of the post left empty
                 chunk = Chunk(chunk.text.replace(f"代理{title}", f"代理{self.interim_post}", 1), chunk.start, chunk.sep)
             self.interim_post = ""
+        if chunk.text.startswith("由") and self.last_events and (successor := _SUCCEEDED_BY.match(chunk.text)):
+            left = [e for e in self.last_events if e.action == "remove"]
+            slot = read_person_slot(successor.group("who"))
+            if left and len(left) == len(self.last_events) and slot is not None and slot.score >= 2:
+                # 免去刘海涛同志的某委员会主任职务，由许文龙同志担任: the post left, taken by the one named
+                posts = [e.post for e in left]
+                if posts and not successor.group("title"):  # (由Y担任审计委员会主任委员: a post of its own, as written)
+                    made = [self.emit("appoint", slot.persons, post, chunk) for post in dict.fromkeys(posts)]
+                    if any(made):
+                        return
         if chunk.text.startswith("任") and not self.head_verb and _APPOINTED_AS.match(chunk.text):
             # 何志勇同志任…；任杜娟同志为某部副部长: no list head makes X同志为 an item, so 任 is 任命
             chunk = Chunk("任命" + chunk.text[1:], chunk.start, chunk.sep)
