@@ -3507,3 +3507,11 @@ def test_a_post_left_then_taken_a_part_opening_with_its_first_item_and_a_revocat
     assert events(body) == [("remove", "何建明", "南充市农业局局长"), ("remove", "蒲晓东", "南充市国土资源局局长")]
     body = "集团党委决定：\n撤销2024年12月集团党委关于任命牛建华为物资贸易有限公司副总经理的决定。"
     assert events(body) == [("remove", "牛建华", "物资贸易有限公司副总经理")]
+
+
+def test_candidates_things_unchanged_and_exhortations_decide_nothing():
+    found, issues = read(
+        "集团决定：\n委派张卫国、李红梅为董事，其中张卫国为董事长人选；原任职务不变。希望受聘同志珍惜岗位。"
+    )
+    assert [(e.person, e.post) for e in found] == [("张卫国", "董事"), ("李红梅", "董事")]
+    assert not [i for i in issues if i.fatal], issues

@@ -776,6 +776,8 @@ _NOT_DECIDED = re.compile(
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
     # (原聘任的中层干部聘期届满, 不再续聘的同志, 其原职务自然解聘: a class, no one named; 其中: names them)
     r"|^原(?:聘任|任命|任用)?的?[^,;。]{0,10}(?:干部|人员)(?:聘期|任期)(?:届满|已满)$"
+    r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
+    r"|为[^,;。]{2,30}人选$"  # (其中张卫国为董事长人选: a candidate, for the company's own board to elect)
     r"|^不再(?:续聘|聘任|任用)的(?:同志|人员|干部)$|^其(?:原任?|原有)?职务(?:自然|相应|同时)?(?:解聘|免除|免去|终止)$"
 )
 #: A post left empty for now (附属医院院长职务空缺期间, 在某学院院长聘任前): who acts in it comes next.
