@@ -811,7 +811,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if "序号 " in texts:
         lines = _spaced_to_tabs(_wrapped_spaced_rows(lines))
     if ":" in texts:
-        lines = _rosters_side_by_side(_unit_rosters(lines))
+        lines = _unit_rosters(lines)
+        if "  " in texts:  # (entries side by side stand apart by wide gaps)
+            lines = _rosters_side_by_side(lines)
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
     if "名称" in texts or "单位" in texts:
