@@ -911,7 +911,7 @@ NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
 #: Given names that end with one of those characters all the same (牛红旗, not a banner).
-NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "登科", "振科", "建社", "卫社")
+NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "令旗", "国旗", "登科", "振科", "建社", "卫社")
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person

@@ -3515,3 +3515,12 @@ def test_candidates_things_unchanged_and_exhortations_decide_nothing():
     )
     assert [(e.person, e.post) for e in found] == [("张卫国", "董事"), ("李红梅", "董事")]
     assert not [i for i in issues if i.fatal], issues
+
+
+def test_a_name_ending_in_a_banner_word_and_no_longer_leading_names_no_post():
+    assert events("任命：\n孔令旗同志为中共某大学电气学院委员会副书记；") == [
+        ("appoint", "孔令旗", "中共某大学电气学院委员会副书记")
+    ]
+    found, issues = read("免去：\n葛长友同志的某学院党委书记职务。\n葛长友同志因年龄原因，不再担任领导职务。")
+    assert [(e.person, e.post) for e in found] == [("葛长友", "某学院党委书记")]
+    assert [(i.line, i.fatal) for i in issues] == [(3, True)]  # every leading post, none named: a person decides

@@ -911,7 +911,11 @@ def plausible_post(post: str) -> bool:
         and post[0] != "其"  # 免去 + 其院长助理: the pronoun belongs to the verb
         and not post.endswith(("…", "..."))  # 市政协秘书长……: a report cut short, no post as decided
         and not _TERM_TOLD.search(post)  # 结束挂职 / 挂职期满回原单位工作: what becomes of a term, no post
+        and post not in _NO_ONE_POST  # 不再担任领导职务: every leading post, none named
     )
+
+
+_NO_ONE_POST = frozenset({"领导", "领导干部", "实职领导", "任何", "其他", "其它"})
 
 
 _TERM_TOLD = re.compile(
