@@ -3524,3 +3524,14 @@ def test_a_name_ending_in_a_banner_word_and_no_longer_leading_names_no_post():
     found, issues = read("免去：\n葛长友同志的某学院党委书记职务。\n葛长友同志因年龄原因，不再担任领导职务。")
     assert [(e.person, e.post) for e in found] == [("葛长友", "某学院党委书记")]
     assert [(i.line, i.fatal) for i in issues] == [(3, True)]  # every leading post, none named: a person decides
+
+
+def test_a_pathology_department_and_a_trial_farm_head_their_rosters():
+    body = "决定聘任：\n医学影像科\n  主  任：鲁长河\n  副主任：詹  斌、俞晓芳\n病理科\n  主  任：童建华"
+    assert events(body)[-1] == ("appoint", "童建华", "病理科主任")
+    body = "院党委研究决定：\n（七）农业科技成果转化中心\n1.主任：郭宝山\n"
+    body += "（八）院附属试验场\n1.场长：田国军\n2.副场长：李晓峰"
+    assert events(body)[-2:] == [
+        ("appoint", "田国军", "院附属试验场场长"),
+        ("appoint", "李晓峰", "院附属试验场副场长"),
+    ]
