@@ -3535,3 +3535,17 @@ def test_a_pathology_department_and_a_trial_farm_head_their_rosters():
         ("appoint", "田国军", "院附属试验场场长"),
         ("appoint", "李晓峰", "院附属试验场副场长"),
     ]
+
+
+def test_a_second_post_after_a_comma_across_a_blank_line_of_a_pdf():
+    body = "区政府决定，任命：\n\n曹敏（女）为武侯区红牌楼街道办事处副主\n\n任，红牌楼街道综合行政执法队队长；\n\n"
+    body += "李四为武侯区某局局长。"
+    assert events(body) == [
+        ("appoint", "曹敏", "武侯区红牌楼街道办事处副主任"),
+        ("appoint", "曹敏", "红牌楼街道综合行政执法队队长"),
+        ("appoint", "李四", "武侯区某局局长"),
+    ]
+    # (a career told later, 曾任A，B, is no post after that clause)
+    body = "监事会选举马建军先生为公司监事会主席。\n\n附：马建军先生简历\n"
+    body += "马建军，男，曾任某公司党委副书记，公司党委办公室主任。"
+    assert events(body) == [("appoint", "马建军", "公司监事会主席")]

@@ -1443,6 +1443,7 @@ class ClauseReader:
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
         self.at_heading = False  # the chunk before was such a heading
         self.class_before = False  # the chunk before described a class of people (…的同志), no one named
+        self.emitted_until = -1  # where the last chunk that made events ends
         self.interim_post = ""  # 某院长职务空缺期间: the post the next clause's acting one acts in
         self.mark_word: str | None = None  # 首次聘任: rows marked so hold the legend's qualifiers
         self.mark_word_qualifiers: list[str] = []
@@ -2359,7 +2360,8 @@ class ClauseReader:
         last = self.last_events[-1]
         if (
             self.text[chunk.start - 1 : chunk.start] != ","  # right after the clause, at a comma
-            or self.line_of[chunk.start] - last.line > 1
+            # (right after the chunk that made the events, even across a blank line: 副主 / / 任，某队队长)
+            or (self.line_of[chunk.start] - last.line > 1 and self.emitted_until != chunk.start - 1)
             or _NOT_A_CONTINUED_POST.search(_BRACKETED.sub("", post))  # …监察专员(兼): how, in brackets
             or not _titled(post.split("(")[0])
         ):
@@ -2641,7 +2643,10 @@ class ClauseReader:
                 text = _GONE_THEN_TITLE.sub("\\1\u200b", text)  # 到某集团公司挂职，任某部副部长: one clause
         for chunk in cut_chunks(text):
             if chunk.text:
+                made = len(self.events)
                 self.read_chunk(chunk)
+                if len(self.events) > made:
+                    self.emitted_until = chunk.start + len(chunk.text)  # where the chunk that made events ends
             if chunk.sep in _CLAUSE_ENDS:
                 self.clause_start = len(self.events)
             if chunk.sep == "。":
