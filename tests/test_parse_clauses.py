@@ -3549,3 +3549,11 @@ def test_a_second_post_after_a_comma_across_a_blank_line_of_a_pdf():
     body = "监事会选举马建军先生为公司监事会主席。\n\n附：马建军先生简历\n"
     body += "马建军，男，曾任某公司党委副书记，公司党委办公室主任。"
     assert events(body) == [("appoint", "马建军", "公司监事会主席")]
+
+
+def test_a_revocation_without_de_before_its_decision_and_the_term_of_the_newly_appointed():
+    body = "县政府决定：\n决定撤销杨胜军同志的江口县农业技术推广中心主任任职决定。"
+    assert events(body) == [("remove", "杨胜军", "江口县农业技术推广中心主任")]
+    assert events("聘任张三为某中心主任。新聘任人员的任职时间自本通知印发之日起计算。") == [
+        ("appoint", "张三", "某中心主任")
+    ]

@@ -259,7 +259,7 @@ _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
 _MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
-_TERM_SUBJECT = re.compile(r"^(?:上述|以上)[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?(?=任期|聘期|期限|任职时间)")
+_TERM_SUBJECT = re.compile(r"^(?:上述|以上|新)[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?(?=任期|聘期|期限|任职时间)")
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
 _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|学校)(?=[\u4e00-\u9fff]{2})")
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
