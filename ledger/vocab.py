@@ -767,7 +767,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}辞去{posts}(职务|职务的请求|职务的申请|职务请求)", "remove", "item"),
     ("{person}当选(为|){posts}", "appoint", "item"),  # 补选: / 黄志城当选为某镇镇长
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|接任){posts}", "appoint", "item"),
-    ("{person}(│|任|担任|的|){posts}", "confirm", "item"),
+    ("{person}(│|为|任|担任|的|){posts}", "confirm", "item"),
     (
         "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
         "appoint",
@@ -1183,7 +1183,11 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
         "news report of a session: decisions reported, not made",
     ),
     # a listed company's periodic report (半年度报告摘要, 报告期内…): changes of officers recounted
-    (re.compile(r"年度报告摘要|季度报告|报告期内"), "a company's periodic report: changes reported, not made"),
+    # (not a motion's title: 审议通过了《关于本行2018年第三季度报告的议案》, then the board's decisions)
+    (
+        re.compile(r"(?:年度报告摘要|季度报告)(?![^《》]*》)|报告期内"),
+        "a company's periodic report: changes reported, not made",
+    ),
     # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
     (re.compile(r"主持召开[^。]{0,30}会议"), "news report of a meeting: decisions reported, not made"),
     # a publicity notice (任前公示): people proposed, asked about before any decision

@@ -3557,3 +3557,20 @@ def test_a_revocation_without_de_before_its_decision_and_the_term_of_the_newly_a
     assert events("聘任张三为某中心主任。新聘任人员的任职时间自本通知印发之日起计算。") == [
         ("appoint", "张三", "某中心主任")
     ]
+
+
+def test_confirmations_of_names_with_their_posts_in_brackets_and_of_x_wei_y_under_a_formal_appointment():
+    body = (
+        "厅机关各处室：\n    周文（厅污染防治处副处长）、孙丽华（女，江苏省环境监测中心副主任）等2名同志试用期满，"
+        "经考核合格，厅党组研究决定，正式任职。"
+    )
+    assert events(body) == [
+        ("confirm", "周文", "厅污染防治处副处长"),
+        ("confirm", "孙丽华", "江苏省环境监测中心副主任"),
+    ]
+    body = "韩冬梅等2名同志试用期已满，经考核，市人民政府决定正式任命：\n韩冬梅为乌海市发展和改革委员会副主任；\n"
+    body += "孟繁星为乌海市教育局副局长。"
+    assert events(body) == [
+        ("confirm", "韩冬梅", "乌海市发展和改革委员会副主任"),
+        ("confirm", "孟繁星", "乌海市教育局副局长"),
+    ]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ledger.parse import normalise, split_notices
+from ledger.parse import normalise, parse_text, split_notices
 from ledger.parse.metadata import classify, read_metadata
 
 
@@ -338,3 +338,12 @@ def test_a_correction_in_the_same_file_counts_its_probation_from_the_corrected_n
     assert [(e.post, e.effective, e.probation_until) for e in corrected] == [
         ("某市人民政府研究室副主任", dt.date(2025, 3, 6), dt.date(2026, 3, 6))
     ]
+
+
+def test_a_boards_resolution_whose_first_motion_is_a_quarterly_report_still_decides():
+    text = (
+        "某农村商业银行股份有限公司\n第三届董事会第十四次会议决议公告\n会议审议通过了以下议案：\n"
+        "一、审议通过了《关于本行2018年第三季度报告的议案》\n二、审议通过了《关于聘任本行行长的议案》\n"
+        "同意聘任陆文斌先生为本行行长。\n某农村商业银行股份有限公司董事会\n2018年10月27日\n"
+    )
+    assert [(e.person, e.post) for n in parse_text(text).notices for e in n.events] == [("陆文斌", "本行行长")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ledger.parse import normalise, split_notices
+from ledger.parse import normalise, parse_text, split_notices
 
 TWO_NOTICES = """某某市人民政府
 关于张三等同志任免
@@ -100,3 +100,17 @@ def test_a_gazettes_news_item_is_a_notice_of_its_own():
     )
     blocks = split_notices(normalise(text))
     assert [block.title for block in blocks] == ["关于进一步加强垃圾分类工作的实施意见", "市政府召开第八十一次常务会议"]
+
+
+def test_a_disclosure_pages_fields_belong_to_the_notice_below_them():
+    text = (
+        "索 引 号：014000719/2012-00031    分    类：人事信息\n发布机构：某省某厅\n名    称：关于周文同志职务的通知\n"
+        "某省某厅关于周文同志职务的通知\n各处室：\n任命周文为某处处长。\n某省某厅\n二○一二年三月十五日\n"
+        "索 引 号：014000719/2012-00032    分    类：人事信息\n发布机构：某省某厅\n名    称：关于钱志刚同志职务的通知\n"
+        "某省某厅关于钱志刚同志职务的通知\n各处室：\n任命钱志刚为某处副处长。\n某省某厅\n二○一二年三月十五日\n"
+    )
+    found = parse_text(text)
+    assert [(n.title, [e.person for e in n.events]) for n in found.notices if n.kind == "personnel"] == [
+        ("某省某厅关于周文同志职务的通知", ["周文"]),
+        ("某省某厅关于钱志刚同志职务的通知", ["钱志刚"]),
+    ]

@@ -2062,6 +2062,8 @@ class ClauseReader:
             self.heading_org, self.confirm_list = None, True
             return True
         persons, post = None, ""
+        if "、" in before and before.count("(") >= 2 and self.confirmed_each(before, chunk, m.end()):
+            return True  # 周文(某处副处长)、陈建(某处副处长)等2名同志试用期满: each in the post beside the name
         match = read_frame(before, ("item",), "confirm", self.persons) if before else None
         if (
             (match is None or match.posts.startswith("("))
@@ -2092,6 +2094,24 @@ class ClauseReader:
         else:
             self.persons = persons
             self.pending_confirm = (persons, chunk)
+        return True
+
+    def confirmed_each(self, before: str, chunk: Chunk, done_at: int) -> bool:
+        """Names each with the post held in a bracket (周文(某处副处长)、孙丽华(女,某中心副主任)等):
+        each confirmed in that post, unless the probation failed."""
+        names = _GROUP_TAIL.sub("", before)
+        parts = split_outside_parens(names, "、")
+        held = [_HELD_IN_BRACKET.match(_SEX_IN_BRACKET.sub(r"\g<name>(", part)) for part in parts]
+        found = [read_names(m.group("name")) if m else None for m in held]
+        pairs = list(zip(held, found, strict=True))
+        if not held or not all(m and f and f[1] >= 2 and _titled(m.group("post")) for m, f in pairs):
+            return False
+        if _FAILED.search(chunk.text[done_at:]):
+            return False
+        self.in_confirmation = self.decisive = True
+        for m, f in zip(held, found, strict=True):
+            self.emit("confirm", f[0], m.group("post"), chunk)
+        self.confirmed_in_sentence = list(self.events[-len(held) :])
         return True
 
     def formal_appointment(self, chunk: Chunk) -> bool:
@@ -2987,6 +3007,10 @@ _DESCRIBED_LEAVE = re.compile(
 )
 _THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", "原", "原任"})
 #: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
+#: 等3名同志 / 同志 after names: the group said once more.
+_GROUP_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十两]{1,3}(?:名|位|人))?(?:同志|干部)?$")
+#: (女, 某中心副主任): the mark before the post in a name's bracket.
+_SEX_IN_BRACKET = re.compile(r"^(?P<name>[^()]*)\((?:男|女)[,、]")
 _HELD_IN_BRACKET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )

@@ -139,6 +139,14 @@ def _doc_no_line(text: str) -> bool:
     return m is not None and len(_compact(text)) <= len(_compact(m.group(1))) + 12
 
 
+#: A field of a government disclosure page's header, at the start of its line (索 引 号：…).
+_PAGE_FIELD = re.compile(
+    r"^\s*(?:索\s*引\s*号|发\s*布\s*机\s*构|生成日期|成文日期|发布日期|文\s*号|发文字号|名\s*称|分\s*类|主题分类|公开方式)\s*[:：]"
+)
+#: ... and the fields only such a header has, which tell it from a notice's own lines.
+_PAGE_FIELD_OPENERS = re.compile(r"^\s*(?:索\s*引\s*号|发\s*布\s*机\s*构)\s*[:：]")
+
+
 def split_notices(lines: list[Line]) -> list[Block]:
     """Cut the file's lines into notices. Text before the first title is a notice of its own
     only if it has any lines (a file of bare clauses is one notice without a title)."""
@@ -163,6 +171,13 @@ def split_notices(lines: list[Line]) -> list[Block]:
             top -= 1
             if top - 1 >= previous_end and is_issuer_line(lines[top - 1].text):
                 top -= 1
+        # a disclosure page's fields above the title (索引号 / 发布机构 / 文号 / 名称): this notice's,
+        # not the tail of the one before
+        k = top
+        while k - 1 >= previous_end and _PAGE_FIELD.match(lines[k - 1].text):
+            k -= 1
+        if k < top and any(_PAGE_FIELD_OPENERS.match(line.text) for line in lines[k:top]):
+            top = k
         starts.append((top, (i, end), issuer))
         i = end
     blocks: list[Block] = []
