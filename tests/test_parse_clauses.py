@@ -3574,3 +3574,12 @@ def test_confirmations_of_names_with_their_posts_in_brackets_and_of_x_wei_y_unde
         ("confirm", "韩冬梅", "乌海市发展和改革委员会副主任"),
         ("confirm", "孟繁星", "乌海市教育局副局长"),
     ]
+
+
+def test_rows_of_a_name_and_a_bare_title_under_their_units_heading():
+    body = "决定聘任：\n一、教务处\n  蒋立新　处长\n  杜春燕　副处长（试用期一年）\n二、科学技术处\n  马　骏　处长"
+    assert events(body) == [
+        ("appoint", "蒋立新", "教务处处长"),
+        ("appoint", "杜春燕", "教务处副处长"),
+        ("appoint", "马骏", "科学技术处处长"),
+    ]

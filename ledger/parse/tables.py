@@ -50,7 +50,7 @@ def _compact(text: str) -> str:
 
 def _is_post(text: str) -> bool:
     core = re.sub(r"\([^()]*\)$", "", _compact(text)).removesuffix("职务")
-    return bool(split_title(core)[1])
+    return bool(split_title(core)[1]) or core in _TITLE_SET  # (处长 alone, under its unit's heading)
 
 
 def _is_name(text: str) -> bool:
