@@ -3583,3 +3583,18 @@ def test_rows_of_a_name_and_a_bare_title_under_their_units_heading():
         ("appoint", "杜春燕", "教务处副处长"),
         ("appoint", "马骏", "科学技术处处长"),
     ]
+
+
+def test_a_group_title_held_at_the_unit_of_each_roster_entry():
+    body = (
+        "院长办公会研究决定：\n一、续聘以下同志为护士长，聘期两年：\n内一科：刘桂芝；内二科：闫秀梅。\n"
+        "二、聘任以下同志为副护士长（试用期６个月）：\n儿科：马婷婷；　ＩＣＵ：胡　蓓。"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post, e.probation) for e in found] == [
+        ("刘桂芝", "内一科护士长", None),
+        ("闫秀梅", "内二科护士长", None),
+        ("马婷婷", "儿科副护士长", "试用期6个月"),
+        ("胡蓓", "ICU副护士长", "试用期6个月"),
+    ]
+    assert not [i for i in issues if i.fatal], issues

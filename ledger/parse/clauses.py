@@ -1837,6 +1837,7 @@ class ClauseReader:
             or text.endswith(("科", "系", "部"))
             or (self.heading_org and _bare_title(text))  # 处长: under the unit heading it
             or (self.composition and _bare_title(text))  # 董事长: of the body whose members are told
+            or (self.group is not None and text.isascii() and text.isalpha() and len(text) <= 8)  # ICU: a ward
         ):
             return False
         self.roster_label = text
@@ -1861,6 +1862,14 @@ class ClauseReader:
             title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
             if title is None and label.endswith(("委员会", "小组")) and self.committee_roster(label, text, chunk):
                 return True
+            group = self.group
+            bare = _BRACKETED.sub("", group.posts) if group is not None and not group.closed else ""
+            if title is None and group is not None and bare and _bare_title(bare):
+                # 续聘以下同志为护士长: / 内一科:刘桂芝: the group's title, at the unit of each line
+                title, group.named = "", group.named + len(split_outside_parens(text, "、"))
+                label += bare
+                if group.posts.startswith(bare) and group.posts != bare:  # (副护士长(试用期6个月): for each)
+                    self.roster_bracket = group.posts[len(bare) :] + self.roster_bracket
             if title is None:
                 if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
                     self.heading_org, self.roster_label = label, None
