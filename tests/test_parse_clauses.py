@@ -3598,3 +3598,17 @@ def test_a_group_title_held_at_the_unit_of_each_roster_entry():
         ("胡蓓", "ICU副护士长", "试用期6个月"),
     ]
     assert not [i for i in issues if i.fatal], issues
+
+
+def test_a_group_post_of_a_kind_of_unit_held_at_each_unit_of_that_kind():
+    body = (
+        "所务会议研究决定：\n二、续聘下列同志为研究室主任，聘期三年：\n  1. 荒漠生态研究室：赵立平\n"
+        "  2. 遥感与地理信息研究室：阿不都热依木·吐尔逊\n"
+        "四、聘任孙嘉禾同志为综合办公室主任，解聘其科研管理处副处长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "赵立平", "荒漠生态研究室主任"),
+        ("appoint", "阿不都热依木·吐尔逊", "遥感与地理信息研究室主任"),
+        ("appoint", "孙嘉禾", "综合办公室主任"),
+        ("remove", "孙嘉禾", "科研管理处副处长"),
+    ]

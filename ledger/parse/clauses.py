@@ -1864,10 +1864,12 @@ class ClauseReader:
                 return True
             group = self.group
             bare = _BRACKETED.sub("", group.posts) if group is not None and not group.closed else ""
-            if title is None and group is not None and bare and _bare_title(bare):
-                # 续聘以下同志为护士长: / 内一科:刘桂芝: the group's title, at the unit of each line
+            kind, of_kind = split_title(bare) if bare else ("", "")
+            if title is None and group is not None and bare and (_bare_title(bare) or (kind and label.endswith(kind))):
+                # 续聘以下同志为护士长: / 内一科:刘桂芝 (为研究室主任: / 荒漠生态研究室:赵立平): the group's
+                # title, at the unit of each line
                 title, group.named = "", group.named + len(split_outside_parens(text, "、"))
-                label += bare
+                label += bare if _bare_title(bare) else of_kind
                 if group.posts.startswith(bare) and group.posts != bare:  # (副护士长(试用期6个月): for each)
                     self.roster_bracket = group.posts[len(bare) :] + self.roster_bracket
             if title is None:
