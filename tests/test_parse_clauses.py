@@ -3612,3 +3612,12 @@ def test_a_group_post_of_a_kind_of_unit_held_at_each_unit_of_that_kind():
         ("appoint", "孙嘉禾", "综合办公室主任"),
         ("remove", "孙嘉禾", "科研管理处副处长"),
     ]
+
+
+def test_two_people_each_confirmed_in_the_post_named_after_them():
+    body = "集团公司各部门：\n鲍新民同志任集团公司财务部副总经理、孔祥瑞同志任集团公司法\n"
+    body += "律事务部副总经理试用期已满，经考核合格，正式任职。"
+    assert events(body) == [
+        ("confirm", "鲍新民", "集团公司财务部副总经理"),
+        ("confirm", "孔祥瑞", "集团公司法律事务部副总经理"),
+    ]

@@ -2100,7 +2100,10 @@ class ClauseReader:
             return True
         self.in_confirmation = self.decisive = True
         if post:
-            self.emit("confirm", persons, post, chunk)
+            if match is not None and "、" in post and post == match.posts.removeprefix("的"):
+                self.emit_match(match, "confirm", chunk)  # A同志任X、B同志任Y试用期已满: each in that one's post
+            else:
+                self.emit("confirm", persons, post, chunk)
             self.confirmed_in_sentence = list(self.last_events)
         else:
             self.persons = persons
