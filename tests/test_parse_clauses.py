@@ -3621,3 +3621,14 @@ def test_two_people_each_confirmed_in_the_post_named_after_them():
         ("confirm", "鲍新民", "集团公司财务部副总经理"),
         ("confirm", "孔祥瑞", "集团公司法律事务部副总经理"),
     ]
+
+
+def test_an_indented_paragraph_under_a_tab_table_is_a_sentence_not_a_wrapped_cell():
+    body = (
+        "院党委研究决定，聘任以下同志：\n序号\t科室\t职务\t姓名\t备注\n13\t检验科\t主任\t祁　红\t续聘\n\n"
+        "　　望受聘同志恪尽职守。\n　　希望受聘同志切实履行岗位职责。\n"
+        "　　以上同志聘期自2021年12月31日起计算，其新的职务另行聘任。"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [("祁红", "检验科主任")]
+    assert not [i for i in issues if i.fatal], issues

@@ -777,6 +777,7 @@ _NOT_DECIDED = re.compile(
     # (原聘任的中层干部聘期届满, 不再续聘的同志, 其原职务自然解聘: a class, no one named; 其中: names them)
     r"|^原(?:聘任|任命|任用)?的?[^,;。]{0,10}(?:干部|人员)(?:聘期|任期)(?:届满|已满)$"
     r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
+    r"|另行(?:聘任|任用|任命|安排)$"  # (其新的职务另行聘任: a decision for later)
     r"|为[^,;。]{2,30}人选$"  # (其中张卫国为董事长人选: a candidate, for the company's own board to elect)
     r"|^不再(?:续聘|聘任|任用)的(?:同志|人员|干部)$|^其(?:原任?|原有)?职务(?:自然|相应|同时)?(?:解聘|免除|免去|终止)$"
 )
@@ -920,7 +921,7 @@ _NO_ONE_POST = frozenset({"领导", "领导干部", "实职领导", "任何", "�
 
 _TERM_TOLD = re.compile(
     r"^(?:结束|挂职期|任职期|任职时间|聘期|任期|试用期|延长|职务|职级|予以)|回原单位|期满"
-    r"|按(?:相关|有关)?规定|另行(?:处理|安排)"  # (其职级待遇按相关规定另行处理: no post)
+    r"|按(?:相关|有关)?规定|另行(?:处理|安排|聘任|任用|任命)"  # (其职级待遇按相关规定另行处理: no post)
 )
 
 
@@ -2748,6 +2749,8 @@ class ClauseReader:
             if word := _MARK_WORD.match(chunk.text):
                 self.mark_word, self.mark_word_qualifiers = word.group(), []
             return
+        if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
+            return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
         if chunk.text.endswith(_INTERIM_ENDS) and (interim := _INTERIM_OF.match(chunk.text)):
             post = interim.group("post").removeprefix("新任").removeprefix("新的")  # (在新任总经理到任前: a bare title)
             if all(split_title(post)):

@@ -850,7 +850,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 out.append(_list_row(line) if " " in line.text else line)
             continue
         if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
-            cells_by_tab = _tab_cells(line) if "\t" in line.text or line.indent else []
+            # (an indented paragraph under the table, a sentence with its marks, is no row)
+            row_like = "\t" in line.text or (line.indent and not _SENTENCE.search(line.text))
+            cells_by_tab = _tab_cells(line) if row_like else []
             if (
                 short
                 and cells_by_tab
