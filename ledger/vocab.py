@@ -490,6 +490,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("新聘",     "appoint", "聘任",   "head lead"),
     ("推选",     "appoint", "推选",   "head"),  # 常务委员会会议推选: / 协商推选:
     ("协商推选", "appoint", "推选",   "head"),
+    ("表决通过", "appoint", "",       "head"),  # 会议表决通过： / 苏婉为…主任委员: the list voted
     ("不再续聘", "remove",  "",       "head"),
     ("不再聘任", "remove",  "",       "head"),
     ("不再委派", "remove",  "",       "head"),  # 三、不再委派 / 李振华同志担任某公司董事

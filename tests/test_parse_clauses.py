@@ -3632,3 +3632,21 @@ def test_an_indented_paragraph_under_a_tab_table_is_a_sentence_not_a_wrapped_cel
     found, issues = read(body)
     assert [(e.person, e.post) for e in found] == [("祁红", "检验科主任")]
     assert not [i for i in issues if i.fatal], issues
+
+
+def test_a_list_voted_by_a_session_under_a_presidiums_announcement():
+    from ledger.parse import parse_text
+
+    text = (
+        "某县第十八届人民代表大会第四次会议\n主席团公告\n"
+        "　　某县第十八届人民代表大会第四次会议于2024年1月18日表决通过：\n"
+        "　　苏婉为某县人民代表大会社会建设委员会主任委员；\n　　何斌、钟灵为某县人民代表大会社会建设委员会委员。\n"
+        "　　现予公告。\n某县第十八届人民代表大会第四次会议主席团\n2024年1月18日\n"
+    )
+    (notice,) = parse_text(text).notices
+    assert notice.is_personnel
+    assert [(e.action, e.person) for e in notice.events] == [
+        ("appoint", "苏婉"),
+        ("appoint", "何斌"),
+        ("appoint", "钟灵"),
+    ]
