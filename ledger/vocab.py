@@ -412,6 +412,7 @@ LIST_LABELS: frozenset[str] = frozenset(
     {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
     | {"挂职任职", "挂职期满免职", "挂职免职", "任职事项", "免职事项"}  # 一、挂职任职 / 二、挂职期满免职
     | {"交流任职", "提拔任职", "交流任用", "提拔任用", "轮岗交流", "岗位交流"}  # 一、交流任职 / 施建林同志任…
+    | {"其他", "其它", "其他事项", "其他任免事项"}  # 三、其他 / 阿布都克力木·吐尔逊任…: the rest, no name
 )
 
 #: Verbs that change a rank, never a post: a notice of only these is no personnel notice.

@@ -3650,3 +3650,16 @@ def test_a_list_voted_by_a_session_under_a_presidiums_announcement():
         ("appoint", "何斌"),
         ("appoint", "钟灵"),
     ]
+
+
+def test_part_labels_with_a_bracket_or_for_the_rest_and_a_class_head_after_its_reason():
+    body = (
+        "决定：\n一、挂职任职（挂职时间三年）\n杨振华（某市发展和改革委员会副主任）挂职任某地区发展和改革委员会副主任；\n"
+        "二、挂职期满，免去下列同志的挂职职务\n免去方建国的某地区发展和改革委员会副主任职务；\n"
+        "三、其他\n阿布都克力木·吐尔逊任某地区第一人民医院副院长（试用期一年）。"
+    )
+    assert events(body) == [
+        ("appoint", "杨振华", "某地区发展和改革委员会副主任"),
+        ("remove", "方建国", "某地区发展和改革委员会副主任"),
+        ("appoint", "阿布都克力木·吐尔逊", "某地区第一人民医院副院长"),
+    ]

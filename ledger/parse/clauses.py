@@ -521,7 +521,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if (
             text.rstrip(":") in SECTION_HEADS
             or (text.endswith((")", "):")) and _QUALIFIED_HEAD.match(text))
-            or (len(text) <= 16 and text.endswith(("职务", "人员", "同志", "干部")) and _CLASS_HEAD.match(text))
+            or (
+                len(text) <= 24
+                and text.endswith(("职务", "人员", "同志", "干部"))
+                and _CLASS_HEAD.match(text.rsplit(",", 1)[-1] if m else text)  # 二、挂职期满,免去下列同志的挂职职务
+            )
             # 四、聘期届满，不再续聘: a head after the reason for it
             or (m and "," in text and len(text) <= 16 and text.rsplit(",", 1)[1].rstrip(":") in SECTION_HEADS)
         ):
@@ -546,8 +550,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             roster_before = True
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
-        elif m and text in LIST_LABELS:
-            add("。", no)  # 一、职务任免: a label of the part below, not glued to its first item
+        elif m and (text in LIST_LABELS or (text.endswith(")") and bare in LIST_LABELS)):
+            # 一、职务任免 / 一、挂职任职(挂职时间三年): a label of the part below, not glued to its first item
+            add("。", no)
         elif m and len(text) <= 40 and _is_heading(text):
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
         elif text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
@@ -641,7 +646,9 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
-_CLASS_HEAD = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{0,10}}(?:人员|同志|干部)的?(?:职务)?$")
+_CLASS_HEAD = re.compile(
+    rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{0,10}}(?:人员|同志|干部)的?(?:[^,;。:]{{0,4}}职务)?$"
+)  # (免去下列同志的挂职职务: the posts the people below held, named in each item)
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
