@@ -3663,3 +3663,14 @@ def test_part_labels_with_a_bracket_or_for_the_rest_and_a_class_head_after_its_r
         ("remove", "方建国", "某地区发展和改革委员会副主任"),
         ("appoint", "阿布都克力木·吐尔逊", "某地区第一人民医院副院长"),
     ]
+
+
+def test_a_home_body_written_straight_before_the_name_describes_the_person():
+    body = (
+        "决定：\n某省交通投资集团有限公司蔡文斌挂职任某市轨道交通投资集团有限公司副总经理（挂职时间一年）；\n"
+        "彭志勇任某省建设投资集团有限责任公司总经理。"
+    )
+    assert events(body) == [
+        ("appoint", "蔡文斌", "某市轨道交通投资集团有限公司副总经理"),
+        ("appoint", "彭志勇", "某省建设投资集团有限责任公司总经理"),
+    ]

@@ -371,7 +371,25 @@ def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS and not _splits_a_title(text, cut):
                 found = _read_names(text[cut:])
                 return (found[0], found[1], head) if found and found[1] >= 2 else None
+    elif len(text) >= 7 and not split_title(text)[1]:
+        # 浙江省交通投资集团有限公司蔡文斌挂职任…: a body whose name ends surely, then a name of
+        # two or three characters that reads as one surely (no honorific closes it)
+        for cut in (len(text) - 3, len(text) - 2):
+            head = text[:cut]
+            # (not 某集团有限责 / 任公司董事: a body's name goes on after 集团)
+            if (
+                _SURE_BODY_END.search(head)
+                and not text.startswith(("有限", "股份"), cut)
+                and not _splits_a_title(text, cut)
+            ):
+                found = _read_names(text[cut:])
+                if found and found[1] >= 3 and len(found[0]) == 1:
+                    return found[0], found[1], head
     return None
+
+
+#: How the name of a body ends beyond doubt (not 处, 科, 市: 某处处长, 某市市长 hold titles).
+_SURE_BODY_END = re.compile(r"(?:有限公司|集团|大学|学院|委员会|研究院|研究所|中心|医院|[局厅])$")
 
 
 #: What may follow a name in a clause: with these, any name the clause holds is found
