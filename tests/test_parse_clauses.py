@@ -3674,3 +3674,8 @@ def test_a_home_body_written_straight_before_the_name_describes_the_person():
         ("appoint", "蔡文斌", "某市轨道交通投资集团有限公司副总经理"),
         ("appoint", "彭志勇", "某省建设投资集团有限责任公司总经理"),
     ]
+
+
+def test_a_term_ended_of_a_name_written_straight_before_its_post_then_not_renewed():
+    body = "某院决定：\n八、焦国华某研究院高原研究所所长聘期届满，不再续聘；\n九、某所所长李明聘期届满，不再续聘。"
+    assert events(body) == [("remove", "焦国华", "某研究院高原研究所所长"), ("remove", "李明", "某所所长")]

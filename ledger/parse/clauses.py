@@ -75,7 +75,16 @@ from ..vocab import (
     verbs_where,
 )
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
-from .persons import GROUP_SLOT, clause_names, clean_name, find_mentions, name_score, read_names, read_person_slot
+from .persons import (
+    GROUP_SLOT,
+    PersonSlot,
+    clause_names,
+    clean_name,
+    find_mentions,
+    name_score,
+    read_names,
+    read_person_slot,
+)
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import ROW_SEP, rewrite_tables
 
@@ -2042,6 +2051,9 @@ class ClauseReader:
             for said in ("所担任的", "担任的", "所任的", "的"):  # 杨春明同志担任的某政府参事聘期届满
                 held = held.removeprefix(said)
         slot = read_person_slot(text, self.persons)
+        if (slot is None or slot.score < 2) and not held and (glued := _name_then_post(text + "职务")):
+            # 焦国华中国科学院青藏高原研究所所长聘期届满: a name, its post right after it
+            slot, held = PersonSlot([glued[0]], 3), glued[1].removesuffix("职务")
         if slot is None or slot.score < 2:
             return False
         if slot.described_as:  # 原某公司董事长敬国华同志退休, 免去其职务: the post described is the one left
@@ -3078,7 +3090,10 @@ _THAT_POST = frozenset({"该职务", "职务", "上述职务", "此职务", "其
 #: A clause cut short after its connector word (张三任 / 决定张三同志为): the post was lost.
 _CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,6}(?:\([^()]*\))?(?:同志)?(?:任|担任|兼任|为|代理)$")
 #: A clause that opens with its person and a verb that follows the person: 张三同志代理….
-_PERSON_FIRST = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任)")
+#: (a name of up to six characters, 叶赫那拉丽丽, or a transliterated one, 阿布都克力木·吐尔逊)
+_PERSON_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任)"
+)
 #: Where a decision clause names its person: after a decision verb, 决定 or 推选.
 DECISION_VERBS = decision_verbs()
 _NAME_AFTER = re.compile(DECISION_VERBS.pattern + "|决定|推选")
