@@ -982,6 +982,12 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile("后\u200b?(?:不再|辞)"),
         re.compile(r"(?<=先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后\u200b?(?=不再|辞去|辞任)"),
     ),
+    # from when a post is left, between the person (or the reason) and the verb: 付国平先生因工作
+    # 调动，自本次职工代表大会之日起不再担任…
+    (
+        re.compile("起(?:不再|辞去)"),
+        re.compile(r"(?:(?<=先生)|(?<=女士)|(?<=同志)|(?<=\u200b))自[^,;。]{2,24}?起(?=不再|辞去)"),
+    ),
     (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志
     (re.compile(r"同志\("), re.compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),

@@ -3679,3 +3679,10 @@ def test_a_home_body_written_straight_before_the_name_describes_the_person():
 def test_a_term_ended_of_a_name_written_straight_before_its_post_then_not_renewed():
     body = "某院决定：\n八、焦国华某研究院高原研究所所长聘期届满，不再续聘；\n九、某所所长李明聘期届满，不再续聘。"
     assert events(body) == [("remove", "焦国华", "某研究院高原研究所所长"), ("remove", "李明", "某所所长")]
+
+
+def test_from_when_a_post_is_left_said_between_the_reason_and_the_verb():
+    body = (
+        "公司职工代表大会确认，原职工代表监事付国平先生因工作调动，自本次职工代表大会之日起不再担任公司职工代表监事。"
+    )
+    assert events(body) == [("remove", "付国平", "公司职工代表监事")]

@@ -101,8 +101,9 @@ _COMMA_BEFORE_RIGHT = re.compile(
 )
 #: A reason after the person, then a comma and the verb: 冯玉堂同志因退休，免去….
 _REASON_COMMA = re.compile(
-    rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),(?=辞去|免去|免除|不再|任|担任|调任|改任)"
-)
+    rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),"
+    r"(?=(?:自[^,;:。]{2,24}起)?(?:辞去|免去|免除|不再|任|担任|调任|改任))"
+)  # (因工作调动，自本次职工代表大会之日起不再担任…: the day it holds from, then the verb)
 #: The event before another, said between the person and the verb: X先生当选董事长后，不再担任….
 _WHEN_COMMA = re.compile(r"((?:先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后),(?=不再|辞去|辞任)")
 _VERB_AFTER_COMMA = re.compile(
