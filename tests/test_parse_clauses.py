@@ -3686,3 +3686,13 @@ def test_from_when_a_post_is_left_said_between_the_reason_and_the_verb():
         "公司职工代表大会确认，原职工代表监事付国平先生因工作调动，自本次职工代表大会之日起不再担任公司职工代表监事。"
     )
     assert events(body) == [("remove", "付国平", "公司职工代表监事")]
+
+
+def test_names_in_a_list_each_with_a_description_of_its_own():
+    body = (
+        "决定：\n十二、选派县发展和改革局干部黄勇、县财政局干部刘畅同志挂职任某县经济开发区管委会副主任（挂职两年）。"
+    )
+    assert events(body) == [
+        ("appoint", "黄勇", "某县经济开发区管委会副主任"),
+        ("appoint", "刘畅", "某县经济开发区管委会副主任"),
+    ]

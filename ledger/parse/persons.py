@@ -298,6 +298,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         return found[0], found[1], ""
     if found:
         return home  # 综合处吴兰同志: a unit and a name, not one name of an unknown surname
+    if "、" in text and (each := _each_described(text)):
+        return each  # 县发展和改革局干部黄勇、县财政局干部刘畅同志: each name with its own description
     # 心内科副主任医师施建华同志: a calling before the name describes the person
     if text.endswith(HONORIFICS) and (calling := _CALLING_BEFORE.match(text)):
         found = _read_names(clean_name(calling.group("name")))
@@ -390,6 +392,23 @@ def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
 
 #: How the name of a body ends beyond doubt (not 处, 科, 市: 某处处长, 某市市长 hold titles).
 _SURE_BODY_END = re.compile(r"(?:有限公司|集团|大学|学院|委员会|研究院|研究所|中心|医院|[局厅])$")
+
+
+def _each_described(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """Names apart by 、, one or more with a description of its own before it (县财政局干部刘畅):
+    each read as a slot of its own, the honorific closing the list held by each."""
+    honorific = next((h for h in HONORIFICS if text.endswith(h)), "")
+    if not honorific or "(" in text:
+        return None
+    persons: list[str] = []
+    score, described = 3, False
+    for part in text[: -len(honorific)].split("、"):
+        reading = _slot_reading(part + honorific)
+        if reading is None or reading is _PRONOUN or len(reading[0]) != 1 or reading[1] < 2:
+            return None
+        persons += reading[0]
+        score, described = min(score, reading[1]), described or bool(reading[2])
+    return (tuple(persons), score, "") if described and len(persons) >= 2 else None
 
 
 #: What may follow a name in a clause: with these, any name the clause holds is found
