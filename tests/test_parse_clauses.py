@@ -3696,3 +3696,9 @@ def test_names_in_a_list_each_with_a_description_of_its_own():
         ("appoint", "黄勇", "某县经济开发区管委会副主任"),
         ("appoint", "刘畅", "某县经济开发区管委会副主任"),
     ]
+
+
+def test_a_probation_failed_in_brackets_is_why_a_post_ends_not_a_probation():
+    found, issues = read("决定：\n解聘周海的某港航投资有限公司副总经理职务（试用期满考核不合格）。")
+    assert [(e.action, e.person, e.probation, e.probation_until) for e in found] == [("remove", "周海", None, None)]
+    assert [i.fatal for i in issues] == [False]

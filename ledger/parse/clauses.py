@@ -1192,6 +1192,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
         if q == "试用":  # 免去其某局副局长(试用)职务: the post held on probation
             out.manner.append(q)
             continue
+        if q.startswith(_PROBATION_WORDS) and "考核" in q and "不" in q:
+            out.unknown.append(q)  # 解聘…职务(试用期满考核不合格): why the post ends, no probation
+            continue
         if q.startswith(_PROBATION_WORDS):
             out.probation = q
             term = q.removeprefix("任职").removeprefix("试用").removeprefix("期")
