@@ -3702,3 +3702,15 @@ def test_a_probation_failed_in_brackets_is_why_a_post_ends_not_a_probation():
     found, issues = read("决定：\n解聘周海的某港航投资有限公司副总经理职务（试用期满考核不合格）。")
     assert [(e.action, e.person, e.probation, e.probation_until) for e in found] == [("remove", "周海", None, None)]
     assert [i.fatal for i in issues] == [False]
+
+
+def test_a_term_ended_then_not_again_and_the_post_taken_over_by_another():
+    body = (
+        "决定：\n三、原任某物流有限公司副总经理何建华同志任期届满，不再担任该职务；\n"
+        "四、某能源发展有限公司监事会主席庄伟同志任期届满，不再连任，由祁红同志接任监事会主席。"
+    )
+    assert events(body) == [
+        ("remove", "何建华", "某物流有限公司副总经理"),
+        ("remove", "庄伟", "某能源发展有限公司监事会主席"),
+        ("appoint", "祁红", "某能源发展有限公司监事会主席"),
+    ]

@@ -2063,7 +2063,10 @@ class ClauseReader:
         if slot.described_as:  # 原某公司董事长敬国华同志退休, 免去其职务: the post described is the one left
             if held or not split_title(slot.described_as)[1]:
                 return False
-            held = slot.described_as.removeprefix("原")
+            held = slot.described_as
+            held = (
+                held.removeprefix("原任") if held.startswith("原任") else held.removeprefix("原")
+            )  # 原任某公司副总经理
         self.persons = slot.persons
         # 刘志明同志机电工程系主任聘期届满，不再续聘: the post whose term ended is the one left
         self.state_posts = held if split_title(held)[1] else ""
@@ -2792,7 +2795,11 @@ class ClauseReader:
             if left and len(left) == len(self.last_events) and slot is not None and slot.score >= 2:
                 # 免去刘海涛同志的某委员会主任职务，由许文龙同志担任: the post left, taken by the one named
                 posts = [e.post for e in left]
-                if posts and not successor.group("title"):  # (由Y担任审计委员会主任委员: a post of its own, as written)
+                if title := successor.group("title"):  # (由Y担任审计委员会主任委员: a post of its own, as written)
+                    # 由祁红同志接任监事会主席: takes over the very post left, written short
+                    took_over = "接任" in chunk.text or "继任" in chunk.text
+                    posts = [post for post in posts if took_over and post.endswith(title) and post != title]
+                if posts:
                     made = [self.emit("appoint", slot.persons, post, chunk) for post in dict.fromkeys(posts)]
                     if any(made):
                         return
@@ -3034,7 +3041,10 @@ _SUMMARY_SUBJECT = re.compile(r"^[\u4e00-\u9fff·]{2,16}等[\d一二三四五六
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
 #: What ends a post said with a person's state (某公司财务总监委派期满，不再续派).
-_STATE_ENDINGS = frozenset({"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派"})
+_STATE_ENDINGS = frozenset(
+    {"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派", "不再连任", "不再留任"}
+    | {"不再担任该职务", "不再担任上述职务", "不再担任此职务", "不再担任相应职务"}  # (the post just said)
+)
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(
     r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到)"
