@@ -3714,3 +3714,11 @@ def test_a_term_ended_then_not_again_and_the_post_taken_over_by_another():
         ("remove", "庄伟", "某能源发展有限公司监事会主席"),
         ("appoint", "祁红", "某能源发展有限公司监事会主席"),
     ]
+
+
+def test_names_each_with_the_place_served_in_brackets_leave_their_posts_in_turn():
+    body = (
+        "决定：\n原科技副县长曾凡杰（甲县）、伍佳（乙县）同志挂职期满，"
+        "不再担任甲县人民政府副县长、乙县人民政府副县长职务。"
+    )
+    assert events(body) == [("remove", "曾凡杰", "甲县人民政府副县长"), ("remove", "伍佳", "乙县人民政府副县长")]

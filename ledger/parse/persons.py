@@ -300,6 +300,11 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         return home  # 综合处吴兰同志: a unit and a name, not one name of an unknown surname
     if "、" in text and (each := _each_described(text)):
         return each  # 县发展和改革局干部黄勇、县财政局干部刘畅同志: each name with its own description
+    if "、" in text and "(" in text and (bare := _SHORT_BRACKET.sub("", text)) != text:
+        # 曾凡杰(攸县)、伍佳(茶陵县)同志: each name with where it serves, in brackets
+        reading = _slot_reading(bare)
+        if reading is not None and reading is not _PRONOUN and len(reading[0]) == text.count("、") + 1:
+            return reading
     # 心内科副主任医师施建华同志: a calling before the name describes the person
     if text.endswith(HONORIFICS) and (calling := _CALLING_BEFORE.match(text)):
         found = _read_names(clean_name(calling.group("name")))
@@ -392,6 +397,9 @@ def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
 
 #: How the name of a body ends beyond doubt (not 处, 科, 市: 某处处长, 某市市长 hold titles).
 _SURE_BODY_END = re.compile(r"(?:有限公司|集团|大学|学院|委员会|研究院|研究所|中心|医院|[局厅])$")
+
+
+_SHORT_BRACKET = re.compile(r"\([^()]{1,12}\)")
 
 
 def _each_described(text: str) -> tuple[tuple[str, ...], int, str] | None:
