@@ -3722,3 +3722,8 @@ def test_names_each_with_the_place_served_in_brackets_leave_their_posts_in_turn(
         "不再担任甲县人民政府副县长、乙县人民政府副县长职务。"
     )
     assert events(body) == [("remove", "曾凡杰", "甲县人民政府副县长"), ("remove", "伍佳", "乙县人民政府副县长")]
+
+
+def test_agreeing_that_one_resigns_that_post_leaves_the_post_asked_for():
+    body = "潘仕林同志因病申请辞去某省质量安全监督检验测试中心主任职务，经厅党组研究，同意其辞去该职务。"
+    assert events(body) == [("remove", "潘仕林", "某省质量安全监督检验测试中心主任")]

@@ -804,6 +804,7 @@ _INTERIM_OF = re.compile(rf"^(?:在)?(?P<post>[^,;。()]{{3,40}}?)(?:职务)?(?:
 #: (…代理院长: what stands right before the verb, if it ends in a body, names the post's body itself)
 _PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
 #: 由许文龙同志担任 after a removal: the post left, taken by whom (a title after it is read as written).
+_AGREED_TO_RESIGN = re.compile(r"^(?:同意|批准|准予)(?:其|他|她)辞去(?:该|上述|此|相应|所任)?职务(?:的请求|的申请)?$")
 _SUCCEEDED_BY = re.compile(
     r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:担任|接任|继任)(?P<title>[^,;。()]{0,12}?)(?:职务)?$"
 )
@@ -2234,6 +2235,10 @@ class ClauseReader:
 
     def accepted_resignation(self, chunk: Chunk) -> bool:
         """接受其辞职: the post is the one whose resignation was asked for before."""
+        if self.requested and _AGREED_TO_RESIGN.match(chunk.text):
+            # 潘仕林同志因病申请辞去…主任职务，经厅党组研究，同意其辞去该职务: the post asked for
+            self.decisive = True
+            return self.emit("remove", self.requested[0], self.requested[1], chunk, "辞职")
         m = RESIGNATION_ACCEPTED.search(chunk.text)
         if not m or not preamble_ok(chunk.text[: m.start()]):
             return False
