@@ -3727,3 +3727,17 @@ def test_names_each_with_the_place_served_in_brackets_leave_their_posts_in_turn(
 def test_agreeing_that_one_resigns_that_post_leaves_the_post_asked_for():
     body = "潘仕林同志因病申请辞去某省质量安全监督检验测试中心主任职务，经厅党组研究，同意其辞去该职务。"
     assert events(body) == [("remove", "潘仕林", "某省质量安全监督检验测试中心主任")]
+
+
+def test_a_label_of_a_kind_of_body_on_its_own_line_heads_the_items_below():
+    body = (
+        "任命：\n　　某省人民代表大会常务委员会工作机构\n　　蒋春华为某省人民代表大会常务委员会预算工作委员会副主任。"
+    )
+    assert events(body) == [("appoint", "蒋春华", "某省人民代表大会常务委员会预算工作委员会副主任")]
+
+
+def test_an_item_glued_to_a_line_above_it_waits_for_a_person_unless_only_proposed():
+    found, issues = read("任命：\n某检察院\n吴\n\n建华为某检察院检察委员会委员。")
+    assert found == [] and [i.fatal for i in issues] == [True]
+    found, issues = read("决定：\n向某集团有限公司董事会推荐任红军为董事人选。")
+    assert found == [] and not [i for i in issues if i.fatal]

@@ -277,6 +277,10 @@ _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,12}?(?:印发
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
 _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
+#: (认定李文辉为三级校长, a grade; 推荐/提名…为: proposed, not decided)
+_NOT_A_GLUED_ITEM = re.compile(r"认定|推荐|提名|确定|晋升|[一二三四五六七八九十\d]级")
+_NAME_THEN_WEI = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?为(?P<post>[^,;。为]{4,})$")
+_BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "办事机构")
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
 _NOT_A_CONTINUED_POST = re.compile(r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
@@ -565,6 +569,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)
         elif m and len(text) <= 40 and _is_heading(text):
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
+        elif len(text) <= 30 and text.endswith(_BODY_KIND_ENDS) and _subhead(text):
+            add("。", no)  # 某省人民代表大会常务委员会工作机构 on its own line: a label of the items below
         elif text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
             add("。", no)  # 附件 / 附件2: a label on its own line, no part of the heading below it
     return "".join(parts), index
@@ -2635,6 +2641,18 @@ class ClauseReader:
                 # 2. 王小明附属医院针灸门诊组长职务 under 解聘: an item, though its post reads as none
                 self.issue(chunk, f"cannot read this {self.action} clause: no post could be read in it")
                 return
+        if (
+            self.action
+            and "为" in text
+            and (wei := _NAME_THEN_WEI.search(text))
+            and name_score(wei.group("name")) >= 2
+            and mentions_post(wei.group("post"))
+            and not wei.group("post").endswith(("人选", "候选人"))  # (推荐…为董事人选: proposed only)
+            and not _NOT_A_GLUED_ITEM.search(text)
+        ):
+            # 某常委会工作机构蒋春华为某委员会副主任, a label glued to the item under it: for a person
+            self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
+            return
         if mentioned or len(text) > 15 or _CLOSERS.match(text):
             # a sentence of its own ends the list, and its unit headings; a label does not
             # ((二)其他, 市政府组成部门)
