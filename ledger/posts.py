@@ -34,6 +34,8 @@ def split_title(post: str) -> tuple[str, str]:
             if org.endswith(_TITLE_MODIFIERS):
                 org, title = org[:-2], org[-2:] + title
             return org, title
+    if post.endswith("助理") and len(post) > 4 and (head := split_title(post[:-2]))[1]:
+        return head[0], head[1] + "助理"  # 某公司总工程师助理: an assistant to any titled post
     return post, ""
 
 

@@ -3741,3 +3741,10 @@ def test_an_item_glued_to_a_line_above_it_waits_for_a_person_unless_only_propose
     assert found == [] and [i.fatal for i in issues] == [True]
     found, issues = read("决定：\n向某集团有限公司董事会推荐任红军为董事人选。")
     assert found == [] and not [i for i in issues if i.fatal]
+
+
+def test_an_assistant_to_any_titled_post_is_a_post():
+    body = (
+        "学校决定选派以下教师赴企业挂职：\n（四）宗立伟，环境科学与工程学院讲师，挂职任某环保科技有限公司总工程师助理；"
+    )
+    assert events(body) == [("appoint", "宗立伟", "某环保科技有限公司总工程师助理")]
