@@ -3748,3 +3748,10 @@ def test_an_assistant_to_any_titled_post_is_a_post():
         "学校决定选派以下教师赴企业挂职：\n（四）宗立伟，环境科学与工程学院讲师，挂职任某环保科技有限公司总工程师助理；"
     )
     assert events(body) == [("appoint", "宗立伟", "某环保科技有限公司总工程师助理")]
+
+
+def test_a_seconded_person_with_a_post_that_reads_as_none_waits_for_a_person():
+    found, issues = read(
+        "学校决定选派以下教师赴企业挂职：\n（四）宗立伟，某学院讲师，挂职任某环保科技有限公司总工程师襄理；"
+    )
+    assert found == [] and [i.fatal for i in issues] == [True]

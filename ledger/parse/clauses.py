@@ -3129,7 +3129,7 @@ _CUT_SHORT = re.compile(r"^(?:决定|推选)?[\u4e00-\u9fff·]{2,6}(?:\([^()]*\)
 #: A clause that opens with its person and a verb that follows the person: 张三同志代理….
 #: (a name of up to six characters, 叶赫那拉丽丽, or a transliterated one, 阿布都克力木·吐尔逊)
 _PERSON_FIRST = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任)"
+    r"^(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:\([^()]*\))?(?:同志)?(?:代理|不再担任|不再兼任|挂职任|挂任)"
 )
 #: Where a decision clause names its person: after a decision verb, 决定 or 推选.
 DECISION_VERBS = decision_verbs()

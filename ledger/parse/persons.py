@@ -421,7 +421,20 @@ def _each_described(text: str) -> tuple[tuple[str, ...], int, str] | None:
 
 #: What may follow a name in a clause: with these, any name the clause holds is found
 #: (for telling an unreadable decision from narrative).
-_AFTER_NAME_IN_CLAUSE = (*_AFTER_MENTION, "为", "的", "代理", "不再", "兼", "任", "担任", *HONORIFICS)
+_AFTER_NAME_IN_CLAUSE = (
+    *_AFTER_MENTION,
+    "为",
+    "的",
+    "代理",
+    "不再",
+    "兼",
+    "任",
+    "担任",
+    "挂职",
+    "挂任",
+    "(",
+    *HONORIFICS,
+)
 
 
 def _splits_a_title(text: str, at: int) -> bool:
