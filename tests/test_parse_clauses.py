@@ -3755,3 +3755,20 @@ def test_a_seconded_person_with_a_post_that_reads_as_none_waits_for_a_person():
         "学校决定选派以下教师赴企业挂职：\n（四）宗立伟，某学院讲师，挂职任某环保科技有限公司总工程师襄理；"
     )
     assert found == [] and [i.fatal for i in issues] == [True]
+
+
+def test_a_chunk_shaped_as_a_decision_that_no_form_read_waits_for_a_person(monkeypatch):
+    # the last net under every form: were no form to read 王五为某委员会主任 and say nothing, a
+    # person would still be asked about it (whoever an event or an open item names is not)
+    from ledger.parse import clauses
+
+    original = clauses.ClauseReader.read_chunk
+
+    def deaf_to_wang_wu(self, chunk):
+        if "王五" not in chunk.text:
+            original(self, chunk)
+
+    monkeypatch.setattr(clauses.ClauseReader, "read_chunk", deaf_to_wang_wu)
+    found, issues = read("任命：\n张三同志为某局局长；\n王五为某委员会主任；\n推荐赵六为某公司董事人选。")
+    assert [e.person for e in found] == ["张三"]
+    assert [(i.line, i.fatal) for i in issues] == [(3, True)] and "王五" in issues[0].reason

@@ -279,6 +279,10 @@ _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 #: (认定李文辉为三级校长, a grade; 推荐/提名…为: proposed, not decided)
 _NOT_A_GLUED_ITEM = re.compile(r"认定|推荐|提名|确定|晋升|[一二三四五六七八九十\d]级")
+_DECISION_SHAPE = re.compile(
+    r"^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?(?:任命|聘任|免去|解聘)?"
+    r"(?P<who>[\u4e00-\u9fff]{2,3})(?:同志)?(?:为|任|担任|兼任|挂职任|的)(?P<post>[^,;。]{4,})$"
+)
 _NAME_THEN_WEI = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?为(?P<post>[^,;。为]{4,})$")
 _BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "办事机构")
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
@@ -2725,18 +2729,22 @@ class ClauseReader:
             text = _DESCRIBED_NAME.sub(_described_name, text)  # 汪家齐，某学院副教授，挂职任…: one clause
             if "挂职," in text:
                 text = _GONE_THEN_TITLE.sub("\\1\u200b", text)  # 到某集团公司挂职，任某部副部长: one clause
+        silent: list[Chunk] = []  # chunks that read as an item of a list but yielded nothing
         for chunk in cut_chunks(text):
             if chunk.text:
-                made = len(self.events)
+                made, asked = len(self.events), len(self.issues)
                 self.read_chunk(chunk)
                 if len(self.events) > made:
                     self.emitted_until = chunk.start + len(chunk.text)  # where the chunk that made events ends
+                elif len(self.issues) == asked and ("为" in chunk.text or "任" in chunk.text):
+                    silent.append(chunk)
             if chunk.sep in _CLAUSE_ENDS:
                 self.clause_start = len(self.events)
             if chunk.sep == "。":
                 self.end_sentence()
         self.end_sentence()
         self.close_group()
+        self.unheard(silent)
         for group in self.annex_groups.values():
             self.group = group
             self.close_group()
@@ -2755,6 +2763,27 @@ class ClauseReader:
                     event.probation, event.probation_until = legend.probation, legend.probation_until
                     event.qualifiers += self.mark_qualifiers
         return self.events, self.issues
+
+    def unheard(self, silent: list[Chunk]) -> None:
+        """A chunk shaped as a decision about a person (张三同志任某局局长, 李四为某委员会委员) that
+        yielded nothing, whose person no event or open item names: kept for a person, never lost."""
+        if not silent or not (self.events or self.decisive):
+            return
+        named = {e.person for e in self.events} | {p for i in self.issues for p in find_mentions(i.clause)}
+        clauses = "".join(i.clause for i in self.issues)
+        for chunk in silent:
+            shape = _DECISION_SHAPE.match(chunk.text)
+            if (
+                shape
+                and name_score(who := shape.group("who")) >= 2
+                and not any(c in who for c in "等其后")  # (曹俊等同志, 解聘后其仍担任: no one name)
+                and who not in named
+                and who not in clauses
+                and _ends_post(shape.group("post"))
+                and not _NOT_A_GLUED_ITEM.search(chunk.text)
+                and not shape.group("post").endswith(("人选", "候选人"))
+            ):
+                self.issue(chunk, f"names {who} and a post, but no decision could be read in it")
 
     def end_sentence(self) -> None:
         if self.corrected_from is not None:  # 现更正为:杨德盛同志任…: the sentence is the right text
