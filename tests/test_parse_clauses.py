@@ -3772,3 +3772,19 @@ def test_a_chunk_shaped_as_a_decision_that_no_form_read_waits_for_a_person(monke
     found, issues = read("任命：\n张三同志为某局局长；\n王五为某委员会主任；\n推荐赵六为某公司董事人选。")
     assert [e.person for e in found] == ["张三"]
     assert [(i.line, i.fatal) for i in issues] == [(3, True)] and "王五" in issues[0].reason
+
+
+def test_roster_lines_under_numbered_parts_and_a_name_broken_over_lines():
+    body = (
+        "决定聘任：\n　　一、内科系统\n　　内科科护士长：高　艳\n　　呼吸内科病区护士长：迟春梅\n"
+        "　　二、外科系统\n　　神经外科病区护士长：邹丽\n娜（试用期一年）\n　　手术室副护士长：白　雪\n"
+    )
+    found, issues = read(body)
+    assert not [i for i in issues if i.fatal]
+    assert [(e.person, e.post) for e in found] == [
+        ("高艳", "内科科护士长"),
+        ("迟春梅", "呼吸内科病区护士长"),
+        ("邹丽娜", "神经外科病区护士长"),
+        ("白雪", "手术室副护士长"),
+    ]
+    assert [e.line for e in found] == [3, 4, 6, 8] and found[2].probation == "试用期一年"

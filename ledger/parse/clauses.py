@@ -191,6 +191,7 @@ class LineIndex:
         self.lines: list[int] = []
         self.grids: set[int] = set()  # where a line that lists names apart by white space starts
         self.unit_rows: set[int] = set()  # where a grid line of a name and its unit starts
+        self.subheads: set[int] = set()  # where a numbered part's label (一、内科系统) starts
 
     def mark(self, offset: int, line: int) -> None:
         if not self.lines or self.lines[-1] != line:
@@ -416,6 +417,18 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(text + ";", no)
             previous = text
             continue
+        if (
+            roster_before
+            and parts[-1] == ";"
+            and len(one := _BRACKETED.sub("", text) if "(" in text else text) == 1
+            and "\u4e00" <= one <= "\u9fff"
+        ):
+            # 神经外科病区护士长：邹丽 / 娜(试用期一年): the roster line's name, broken over lines
+            parts[-1] = text + ";"
+            size += len(text)
+            index.mark(size - len(text) - 1, no)
+            previous = text
+            continue
         if "笔" in text:
             text = _ORDER_BRACKET.sub("", text)  # 委员(按姓氏笔画为序): how the names are ordered, no part
         if (
@@ -551,6 +564,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
             text = text.rstrip(":") + ":"
         glued = size and last not in _SEPARATORS  # this line continues the one before
+        at = size
         if text:  # add(text, no), inline: once for every line
             if not numbers or numbers[-1] != no:
                 offsets.append(size)
@@ -563,6 +577,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         # (二、下派锻炼(挂职期限:2023年10月—2025年9月): the bracket says what holds for each item)
         bare = _BRACKETED.sub("", text) if "(" in text else text
         subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and _subhead(bare)
+        if subhead_before:
+            index.subheads.add(at)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
             roster_before = True
@@ -667,8 +683,10 @@ def _bare_title(item: str) -> bool:
 _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
 _CLASS_HEAD = re.compile(
-    rf"^(?P<verb>{'|'.join(verbs_where('head'))})[^,;。:]{{0,10}}(?:人员|同志|干部)的?(?:[^,;。:]{{0,4}}职务)?$"
-)  # (免去下列同志的挂职职务: the posts the people below held, named in each item)
+    rf"^(?P<verb>{'|'.join(verbs_where('head'))})"
+    r"(?:[^,;。:]{0,10}(?:人员|干部)|[^,;。:]{0,8}(?:下列|以下|如下|上述|等|名|位|批)[^,;。:]{0,4}同志)"
+    r"的?(?:[^,;。:]{0,4}职务)?$"
+)  # (免去下列同志的挂职职务: the posts the people below held; not 免去丁丽同志: one person, the post next)
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
@@ -1491,6 +1509,7 @@ class ClauseReader:
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
         self.group_title = ""  # 以下同志校长聘期届满, …: the post that group held
+        self.part_label = False  # the sentence just ended is a label of a part of the list open
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
         self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
@@ -2565,6 +2584,17 @@ class ClauseReader:
             return
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and _subhead(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
+        if (
+            self.action
+            and chunk.sep == "。"
+            and len(text) <= 12
+            and _subhead(text)
+            and not mentions_post(text)
+            and not find_mentions(text)
+            and chunk.start in self.line_of.subheads
+        ):
+            self.part_label = True  # 决定聘任： / 一、内科系统 / 内科科护士长：高艳: a part of the list
+            return
         if self.name_before_known_body(chunk):
             return
         request = RESIGNATION_REQUEST.search(text)
@@ -2799,7 +2829,7 @@ class ClauseReader:
         self.confirmed_in_sentence = []
         if self.confirm_list:  # the rows a list of confirmations names end with its sentence
             self.action, self.confirm_list = None, False
-        self.sentence_ended = True
+        self.sentence_ended, self.part_label = not self.part_label, False  # (a part's label keeps its list open)
         self.conditional = False
         self.recounting = False
         self.mark_collecting = False  # a legend's qualifiers end with its sentence
