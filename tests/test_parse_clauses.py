@@ -3788,3 +3788,8 @@ def test_roster_lines_under_numbered_parts_and_a_name_broken_over_lines():
         ("白雪", "手术室副护士长"),
     ]
     assert [e.line for e in found] == [3, 4, 6, 8] and found[2].probation == "试用期一年"
+
+
+def test_a_tab_tables_column_label_with_its_other_name_in_brackets():
+    body = "决定聘任：\n序号\t姓名\t单位（部门）\t聘任职务\t聘期\t备注\n1\t黎志华\t马克思主义学院\t院长\t三年\n"
+    assert events(body) == [("appoint", "黎志华", "马克思主义学院院长")]

@@ -94,8 +94,12 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     if _SENTENCE.search(line.text):  # 名单中姓名后标注…,试用期一年。: a sentence, never a row of labels
         return None
     if "\t" in line.text:
-        labels = _tab_cells(line)
         known = set(TABLE_COLUMNS) | set(_OTHER_LABELS)
+        # 单位（部门）, 职务(岗位): a label with its other name in brackets is the label
+        labels = [
+            base if label not in known and label.endswith(")") and (base := label.split("(")[0]) in known else label
+            for label in _tab_cells(line)
+        ]
         if "姓名" in labels and any(label in TABLE_COLUMNS or label in _HELD_POST_COLUMNS for label in labels):
             return [(-n - 1, label if label in known else f"?{label}") for n, label in enumerate(labels)]
         return None
