@@ -402,6 +402,8 @@ CATEGORY_LABELS: tuple[str, ...] = (
     "全资子公司", "控股公司", "参股公司", "控股子公司", "参股企业", "控股企业",
     "机关部门", "总部部门", "职能部门", "内设机构", "干部", "职能科室", "业务科室", "业务科所", "业务部门",
     "机关科室", "机关股室", "内设科室", "机关处室", "直属学校",
+    # a county's or a city's own schools and units, as a kind (（一）县直学校 / 1.张三同志任紫金中学校长)
+    "县直学校", "市直学校", "区直学校", "县直单位", "市直单位", "区直单位", "县直部门", "市直部门", "区直部门",
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
     # the issuer's own organs (四、院机关 after 三、某研究所): its units, under no body of the list
     "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
@@ -1199,7 +1201,10 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
     (re.compile(r"主持召开[^。]{0,30}会议"), "news report of a meeting: decisions reported, not made"),
     # a publicity notice (任前公示): people proposed, asked about before any decision
-    (re.compile(r"现予(?:以)?公示|予以公示如下|公示如下"), "publicity notice (公示): proposed, not decided"),
+    (
+        re.compile(r"现予(?:以)?公示|现将[^。]{0,20}予以公示|予以公示如下|公示如下"),  # (现将拟任职人选予以公示)
+        "publicity notice (公示): proposed, not decided",
+    ),
 )
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"纪要$"), "meeting minutes: decisions reported, not made"),

@@ -3793,3 +3793,18 @@ def test_roster_lines_under_numbered_parts_and_a_name_broken_over_lines():
 def test_a_tab_tables_column_label_with_its_other_name_in_brackets():
     body = "决定聘任：\n序号\t姓名\t单位（部门）\t聘任职务\t聘期\t备注\n1\t黎志华\t马克思主义学院\t院长\t三年\n"
     assert events(body) == [("appoint", "黎志华", "马克思主义学院院长")]
+
+
+def test_a_county_schools_as_a_kind_head_no_post_and_a_publicity_says_it_will_publicise():
+    body = (
+        "决定：\n（一）县直学校\n1.钟伟强同志任紫金中学校长；\n（二）镇中心学校\n2.赖海明同志任某县某镇中心学校校长。"
+    )
+    assert events(body) == [("appoint", "钟伟强", "紫金中学校长"), ("appoint", "赖海明", "某县某镇中心学校校长")]
+    from ledger.parse import parse_text
+
+    text = (
+        "某县管领导干部任职前公示\n　　经县委研究，现将拟任职人选予以公示。\n"
+        "序号\t姓名\t现任职务\t拟任职务\n1\t余海涛\t某县人民政府办公室副主任\t某县某街道办事处主任\n"
+        "中共某县委组织部\n2024年5月20日\n"
+    )
+    assert [n.kind for n in parse_text(text).notices] == ["other"]
