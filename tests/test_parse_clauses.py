@@ -3808,3 +3808,12 @@ def test_a_county_schools_as_a_kind_head_no_post_and_a_publicity_says_it_will_pu
         "中共某县委组织部\n2024年5月20日\n"
     )
     assert [n.kind for n in parse_text(text).notices] == ["other"]
+
+
+def test_units_on_their_own_lines_over_indented_rows_of_a_name_and_a_title():
+    body = "决定：\n一、聘任\n文学院\n　　　　胡志刚　院长\n　　　　刘晓燕　副院长\n发展规划处\n　　　　邹光明　处长\n"
+    assert events(body) == [
+        ("appoint", "胡志刚", "文学院院长"),
+        ("appoint", "刘晓燕", "文学院副院长"),
+        ("appoint", "邹光明", "发展规划处处长"),
+    ]

@@ -512,7 +512,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size
             and last not in _SEPARATORS
             and previous
-            and (_may_open_item(text) or text.startswith(_LEADING) or _opens_with_name(text))
+            and (
+                _may_open_item(text)
+                or text.startswith(_LEADING)
+                or _opens_with_name(text)
+                # 文学院 / 　　胡志刚　院长: an indented row of a name and a title under its unit
+                or (line.indent > 0 and ROW_SEP in text and _opens_with_name(text.replace(ROW_SEP, ",", 1)))
+            )
             # (三、任命:某市中级人民法院 / 苏德夫为副院长: the heading after the section's colon)
             and (_is_heading(previous) or (":" in previous and _is_heading(previous.rsplit(":", 1)[1])))
         ):
