@@ -3817,3 +3817,13 @@ def test_units_on_their_own_lines_over_indented_rows_of_a_name_and_a_title():
         ("appoint", "刘晓燕", "文学院副院长"),
         ("appoint", "邹光明", "发展规划处处长"),
     ]
+
+
+def test_numbered_roster_lines_each_with_a_unit_and_several_titles():
+    body = "决定聘任：\n　　1.某研究室　主任：周立平；副主任：孙海燕、杜鹏\n　　2.另一研究室　主任：郑　凯\n"
+    assert events(body) == [
+        ("appoint", "周立平", "某研究室主任"),
+        ("appoint", "孙海燕", "某研究室副主任"),
+        ("appoint", "杜鹏", "某研究室副主任"),
+        ("appoint", "郑凯", "另一研究室主任"),
+    ]

@@ -192,6 +192,7 @@ class LineIndex:
         self.grids: set[int] = set()  # where a line that lists names apart by white space starts
         self.unit_rows: set[int] = set()  # where a grid line of a name and its unit starts
         self.subheads: set[int] = set()  # where a numbered part's label (一、内科系统) starts
+        self.numbered: set[int] = set()  # where a line opening with an enumerator (2.) starts, after it
 
     def mark(self, offset: int, line: int) -> None:
         if not self.lines or self.lines[-1] != line:
@@ -585,6 +586,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and _subhead(bare)
         if subhead_before:
             index.subheads.add(at)
+        if m:
+            index.numbered.add(at)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
             roster_before = True
@@ -1516,6 +1519,7 @@ class ClauseReader:
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
         self.group_title = ""  # 以下同志校长聘期届满, …: the post that group held
         self.part_label = False  # the sentence just ended is a label of a part of the list open
+        self.roster_line_org: tuple[int, str] = (-1, "")  # the unit a roster line names first, on its line
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
         self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
@@ -1888,6 +1892,11 @@ class ClauseReader:
         self.roster_bracket = ""
         if text.endswith(")") and (cut := _opening_bracket(text)) > 1:
             text, self.roster_bracket = text[:cut], text[cut:]  # 副部长(主持工作): how the post is held
+        line = self.line_of[chunk.start]
+        if self.roster_line_org[0] == line and _bare_title(text):
+            text = self.roster_line_org[1] + text  # 某研究室　主任：周立平；副主任：孙海燕: the line's unit
+        elif not _bare_title(text) and (held := split_title(text))[1]:
+            self.roster_line_org = (line, held[0])
         if not (
             split_title(text)[1]
             or _ORGANISATION_END.search(text)
@@ -2983,7 +2992,16 @@ class ClauseReader:
             return
         # a roster line of the list open, or of one of its units' headings (机械工程学院 / 车辆工程系主任:刘畅)
         # (决定聘任以下同志为各系负责人。 / 土木工程系:主任袁立群: the list its intro announced, not yet read)
-        listing = self.group or (self.action and (after_heading or not self.sentence_ended or self.items_pending))
+        listing = self.group or (
+            self.action
+            and (
+                after_heading
+                or not self.sentence_ended
+                or self.items_pending
+                # 1.某研究室　主任：周立平 / 2.某研究室　主任：郑凯: the next numbered roster line of the list
+                or (self.last_events and chunk.start in self.line_of.numbered)
+            )
+        )
         if chunk.sep == ":" and listing and self.roster(chunk):
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (
