@@ -3827,3 +3827,16 @@ def test_numbered_roster_lines_each_with_a_unit_and_several_titles():
         ("appoint", "杜鹏", "某研究室副主任"),
         ("appoint", "郑凯", "另一研究室主任"),
     ]
+
+
+def test_a_rows_post_wrapped_onto_the_next_line_mid_word_or_into_a_longer_title():
+    body = (
+        "一、下列同志试用期满，经考核合格，正式任职：\n    罗春燕  动物医\n学院副院长\n    蒲建军  林学院副院长\n"
+        "二、聘任下列同志为院长助理：\n    雷鸣宇  风景园林学院院长\n助理\n    巴桑卓玛  资源学院院长助理\n"
+    )
+    assert events(body) == [
+        ("confirm", "罗春燕", "动物医学院副院长"),
+        ("confirm", "蒲建军", "林学院副院长"),
+        ("appoint", "雷鸣宇", "风景园林学院院长助理"),
+        ("appoint", "巴桑卓玛", "资源学院院长助理"),
+    ]

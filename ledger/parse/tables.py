@@ -1022,9 +1022,12 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
         if (padded := _PADDED_ROW.match(text)) and _is_name(padded.group(1) + padded.group(2)):
             text = f"{padded.group(1)}{padded.group(2)}  {padded.group(3)}"
             line = Line(line.no, text, line.indent)
-        if out and " " not in text and len(text) <= 3 and "  " in out[-1].text:
+        if out and " " not in text and len(text) <= 10 and "  " in out[-1].text and not ENUMERATOR.match(text):
             last = out[-1].text.rsplit(" ", 1)[-1]
-            if not _is_post(last) and _is_post(last + text):
+            if (not _is_post(last) and _is_post(last + text)) or (
+                # 雷鸣宇  风景园林学院院长 / 助理: a longer title, the post goes on
+                len(text) <= 3 and _is_post(last) and len(split_title(last + text)[1]) > len(split_title(last)[1])
+            ):
                 out[-1] = Line(out[-1].no, out[-1].text + text, out[-1].indent)
                 continue
         out.append(line)
