@@ -3840,3 +3840,10 @@ def test_a_rows_post_wrapped_onto_the_next_line_mid_word_or_into_a_longer_title(
         ("appoint", "雷鸣宇", "风景园林学院院长助理"),
         ("appoint", "巴桑卓玛", "资源学院院长助理"),
     ]
+
+
+def test_the_issuers_own_units_as_a_label_end_the_heading_above():
+    body = (
+        "决定：\n　　某研究所\n　　　　任命杜文娟为副所长。\n　　院机关\n　　　　任命贺建军为科研管理处处长（正处级）。"
+    )
+    assert events(body) == [("appoint", "杜文娟", "某研究所副所长"), ("appoint", "贺建军", "科研管理处处长")]

@@ -521,7 +521,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 or (line.indent > 0 and ROW_SEP in text and _opens_with_name(text.replace(ROW_SEP, ",", 1)))
             )
             # (三、任命:某市中级人民法院 / 苏德夫为副院长: the heading after the section's colon)
-            and (_is_heading(previous) or (":" in previous and _is_heading(previous.rsplit(":", 1)[1])))
+            and (
+                _is_heading(previous)
+                or (":" in previous and _is_heading(previous.rsplit(":", 1)[1]))
+                or (len(previous) <= 8 and previous in CATEGORY_LABELS)  # 院机关 / 任命贺建军为…: its own units
+            )
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
         elif size and last not in _SEPARATORS and subhead_before and ROW_SEP in text:
