@@ -3847,3 +3847,12 @@ def test_the_issuers_own_units_as_a_label_end_the_heading_above():
         "决定：\n　　某研究所\n　　　　任命杜文娟为副所长。\n　　院机关\n　　　　任命贺建军为科研管理处处长（正处级）。"
     )
     assert events(body) == [("appoint", "杜文娟", "某研究所副所长"), ("appoint", "贺建军", "科研管理处处长")]
+
+
+def test_a_list_row_of_a_padded_name_and_its_mark_with_no_gap_before_the_post():
+    body = "决定聘任：\n某集团有限公司\n　　叶卫国　　外部董事\n　　陆　敏（女）外部董事\n　　沈丽萍（女）　外部董事\n"
+    assert events(body) == [
+        ("appoint", "叶卫国", "某集团有限公司外部董事"),
+        ("appoint", "陆敏", "某集团有限公司外部董事"),
+        ("appoint", "沈丽萍", "某集团有限公司外部董事"),
+    ]

@@ -1022,6 +1022,14 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
         if (padded := _PADDED_ROW.match(text)) and _is_name(padded.group(1) + padded.group(2)):
             text = f"{padded.group(1)}{padded.group(2)}  {padded.group(3)}"
             line = Line(line.no, text, line.indent)
+        elif (
+            (marked := _MARKED_ROW.match(text))
+            and _is_name(name := marked.group(1).replace(" ", ""))
+            and _is_post(_compact(marked.group(3)))
+        ):
+            # 陆　敏（女）外部董事: a name, its mark, the post with no gap before it
+            text = f"{name}{marked.group(2)}  {marked.group(3)}"
+            line = Line(line.no, text, line.indent)
         if out and " " not in text and len(text) <= 10 and "  " in out[-1].text and not ENUMERATOR.match(text):
             last = out[-1].text.rsplit(" ", 1)[-1]
             if (not _is_post(last) and _is_post(last + text)) or (
@@ -1088,6 +1096,7 @@ def _unit_row(line: Line, unit: str, title: str, names: str) -> Line | None:
     return Line(line.no, f"{'、'.join(found)}{ROW_SEP}{unit}{title}{qualifiers};", line.indent)
 
 
+_MARKED_ROW = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff])(\([男女][^()]{0,10}\)) *(\S+)$")
 _PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff]) {2,}(\S.*)$")
 
 
