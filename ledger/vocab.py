@@ -917,6 +917,13 @@ NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
 #: Given names that end with one of those characters all the same (牛红旗, not a banner).
+#: The parts Tibetan names are made of, given names with no surname (扎西多吉, 泽仁卓玛, 泽让闼):
+#: a name opening or ending with one reads as a name, though no surname table holds it.
+TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
+    "扎西 次仁 泽仁 泽让 泽旺 多吉 卓玛 格桑 达瓦 达娃 尼玛 拉姆 央金 旦增 洛桑 索朗 平措 顿珠 益西 强巴 普布 边巴 "
+    "德吉 白玛 措姆 巴桑 群培 旺堆 罗布 仁青 阿旺 桑吉 曲珍 琼达 贡布 嘎玛 土登 丹增 降央 次旦 加措 嘉措 拉巴 "
+    "米玛 欧珠 朗杰 才让 才旦 更登 昂旺 多杰 卓嘎 旺姆 吉宗 仁增 洛松 斯朗".split()
+)
 NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "令旗", "国旗", "登科", "振科", "建社", "卫社")
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (

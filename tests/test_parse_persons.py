@@ -60,3 +60,10 @@ def test_mentions_in_narrative_need_a_cue_after_the_name():
 def test_clause_names_look_where_a_decision_puts_its_person():
     assert clause_names("任命丁丽为", decision_verbs()) == ["丁丽"]
     assert clause_names("中心主任由你局分管副局长兼任", decision_verbs()) == []
+
+
+def test_tibetan_names_with_no_surname_read_as_names():
+    from ledger.parse.persons import name_score, read_person_slot
+
+    assert name_score("泽让闼") >= 2 and name_score("扎西多吉") >= 2
+    assert read_person_slot("副州长泽让闼").persons == ["泽让闼"]

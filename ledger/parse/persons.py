@@ -30,6 +30,7 @@ from ..vocab import (
     NOT_NAME_START,
     NOT_NAMES,
     PRONOUNS,
+    TIBETAN_NAME_PARTS,
     TITLES,
 )
 
@@ -107,6 +108,8 @@ def name_score(name: str) -> int:
         return 3
     if surname and given == 3:
         return 2
+    if len(name) <= 4 and (name[:2] in TIBETAN_NAME_PARTS or name[-2:] in TIBETAN_NAME_PARTS):
+        return 2  # 泽让闼, 扎西多吉: a Tibetan name, no surname
     return 1  # 2 to 5 characters: 乌云其其格, 勒尔拉哈
 
 
