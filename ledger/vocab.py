@@ -928,6 +928,9 @@ NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "令旗", "国旗", "登科",
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
+    "实行",  # 实行任期制和契约化管理: 实 is a surname, 实行 applies a rule
+    "实施",
+    "推行",
     "申请",  # 陈海燕同志申请辞去…: 申 is a surname, 申请 asks
     "请求",
     "任期",

@@ -3856,3 +3856,8 @@ def test_a_list_row_of_a_padded_name_and_its_mark_with_no_gap_before_the_post():
         ("appoint", "陆敏", "某集团有限公司外部董事"),
         ("appoint", "沈丽萍", "某集团有限公司外部董事"),
     ]
+
+
+def test_a_term_under_a_contract_names_no_one():
+    body = "决定：\n聘任王海为公司总经理。\n以上人员任期三年，实行任期制和契约化管理。"
+    assert events(body) == [("appoint", "王海", "公司总经理")]

@@ -114,3 +114,14 @@ def test_a_disclosure_pages_fields_belong_to_the_notice_below_them():
         ("某省某厅关于周文同志职务的通知", ["周文"]),
         ("某省某厅关于钱志刚同志职务的通知", ["钱志刚"]),
     ]
+
+
+def test_a_numbered_part_of_minutes_is_no_notices_title():
+    from ledger.parse import parse_text
+
+    text = (
+        "某市人大常委会主任会议纪要\n\n　　会议纪要如下：\n　　一、关于常委会会议议程（草案）\n　　会议研究了议程。\n"
+        "　　二、关于人事任免事项\n　　（一）市长提请：任命潘志远为某市发展和改革委员会主任。\n"
+    )
+    notices = parse_text(text).notices
+    assert [n.kind for n in notices] == ["other"] and not notices[0].events

@@ -55,6 +55,8 @@ def find_title(lines: list[Line], i: int) -> int | None:
     first = "".join(text.split())
     if first.startswith("《") or _SENTENCE_PUNCT.search(first) or len(first) > _MAX_TITLE_CHARS:
         return None
+    if first[:1] in _PART_NUMBERS and _PART_HEAD.match(first):
+        return None  # 二、关于人事任免事项: a numbered part of a document (minutes, a report), no notice's title
     if first == "公告" and i + 1 < len(lines) and _ANNOUNCEMENT_NO.match(_compact(lines[i + 1].text)):
         return i + 2  # 某市人民代表大会第四次会议 / 公　　告 / (第2号): a session's announcement, numbered
     # a table row has a run of two white space characters: a line with fewer has none
@@ -94,6 +96,10 @@ def find_title(lines: list[Line], i: int) -> int | None:
         if _TITLE_END.search(joined):
             return j + 1
     return None
+
+
+_PART_NUMBERS = frozenset("一二三四五六七八九十")
+_PART_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 
 
 #: A gazette's news item: its headline (某市政府召开第八十一次常务会议), then a line opening with
