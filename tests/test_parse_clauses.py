@@ -3861,3 +3861,16 @@ def test_a_list_row_of_a_padded_name_and_its_mark_with_no_gap_before_the_post():
 def test_a_term_under_a_contract_names_no_one():
     body = "决定：\n聘任王海为公司总经理。\n以上人员任期三年，实行任期制和契约化管理。"
     assert events(body) == [("appoint", "王海", "公司总经理")]
+
+
+def test_a_numbered_report_label_stands_apart_and_a_meeting_called_continues_no_post():
+    from ledger.parse import parse_text
+
+    text = (
+        "某药业股份有限公司关于董事辞职的公告\n现将有关情况公告如下：\n    一、董事辞职情况\n"
+        "    刘洪涛先生因工作调整原因，申请辞去公司董事职务。其辞职报告自送达公司董事会之日起生效。\n"
+        "鉴于许文斌先生的辞职将导致监事会人数低于法定最低人数，公司及时召开了职工代表大会补选职工代表监事。\n"
+        "某药业股份有限公司董事会\n2024年3月8日\n"
+    )
+    (notice,) = parse_text(text).notices
+    assert [(e.action, e.person, e.post) for e in notice.events] == [("remove", "刘洪涛", "公司董事")]

@@ -286,10 +286,13 @@ _DECISION_SHAPE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,3})(?:同志)?(?:为|任|担任|兼任|挂职任|的)(?P<post>[^,;。]{4,})$"
 )
 _NAME_THEN_WEI = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?为(?P<post>[^,;。为]{4,})$")
+_REPORT_LABEL_ENDS = ("辞职情况", "离任情况", "任免情况", "变动情况", "基本情况", "具体情况")
 _BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "办事机构")
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
-_NOT_A_CONTINUED_POST = re.compile(r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|[、:]")
+_NOT_A_CONTINUED_POST = re.compile(
+    r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|召开|补选|了|[、:]"
+)
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
 
@@ -597,7 +600,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             roster_before = True
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
-        elif m and (text in LIST_LABELS or (text.endswith(")") and bare in LIST_LABELS)):
+        elif m and (
+            text in LIST_LABELS
+            or (text.endswith(")") and bare in LIST_LABELS)
+            # 一、董事辞职情况: a label of the part below, not the subject of its first sentence
+            or (len(text) <= 12 and text.endswith(_REPORT_LABEL_ENDS) and not _SENTENCE_MARKS.search(text))
+        ):
             # 一、职务任免 / 一、挂职任职(挂职时间三年): a label of the part below, not glued to its first item
             add("。", no)
         elif m and len(text) <= 40 and _is_heading(text):
