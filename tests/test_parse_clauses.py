@@ -3874,3 +3874,12 @@ def test_a_numbered_report_label_stands_apart_and_a_meeting_called_continues_no_
     )
     (notice,) = parse_text(text).notices
     assert [(e.action, e.person, e.post) for e in notice.events] == [("remove", "刘洪涛", "公司董事")]
+
+
+def test_one_of_those_just_elected_takes_a_title_of_the_same_body():
+    body = (
+        "会议审议通过以下议案：\n选举林雅琴女士、蒋立新先生为公司第九届董事会审计委员会委员，"
+        "其中林雅琴女士为主任委员（召集人）。\n其中审计委员会主任委员沈佳琪女士为会计专业人士。"
+    )
+    assert events(body)[-1] == ("appoint", "林雅琴", "公司第九届董事会审计委员会主任委员")
+    assert "沈佳琪" not in [person for _, person, _ in events(body)]

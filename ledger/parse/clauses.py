@@ -281,6 +281,10 @@ _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 #: (认定李文辉为三级校长, a grade; 推荐/提名…为: proposed, not decided)
 _NOT_A_GLUED_ITEM = re.compile(r"认定|推荐|提名|确定|晋升|[一二三四五六七八九十\d]级")
+_AMONG_THEM = re.compile(
+    r"^其中(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:为|任|担任)"
+    r"(?P<title>[^,;。()]{2,8}?)(?P<rest>\([^()]*\))?$"
+)
 _DECISION_SHAPE = re.compile(
     r"^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?(?:任命|聘任|免去|解聘)?"
     r"(?P<who>[\u4e00-\u9fff]{2,3})(?:同志)?(?:为|任|担任|兼任|挂职任|的)(?P<post>[^,;。]{4,})$"
@@ -2821,6 +2825,19 @@ class ClauseReader:
                     event.qualifiers += self.mark_qualifiers
         return self.events, self.issues
 
+    def among_them(self, chunk: Chunk) -> bool:
+        """选举A、B、C为某委员会委员，其中A为主任委员(召集人): one of those just named, a title of
+        the same body."""
+        m = _AMONG_THEM.match(chunk.text)
+        if m is None or m.group("title") not in _TITLE_SET:  # (为会计专业人士: who they are, no title)
+            return False
+        who = clean_name(m.group("who"))
+        held = [e for e in self.last_events if e.person == who and split_title(e.post)[0]]
+        if not held:
+            return False
+        post = split_title(held[-1].post)[0] + m.group("title") + (m.group("rest") or "")
+        return self.emit("appoint", [who], post, chunk)
+
     def unheard(self, silent: list[Chunk]) -> None:
         """A chunk shaped as a decision about a person (张三同志任某局局长, 李四为某委员会委员) that
         yielded nothing, whose person no event or open item names: kept for a person, never lost."""
@@ -3109,6 +3126,8 @@ class ClauseReader:
                 return
         if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
             self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
+            return
+        if self.last_events and chunk.text.startswith("其中") and self.among_them(chunk):
             return
         if self.last_events and not self.pending_persons and self.continued_posts(chunk):
             return
