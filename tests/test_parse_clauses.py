@@ -3883,3 +3883,10 @@ def test_one_of_those_just_elected_takes_a_title_of_the_same_body():
     )
     assert events(body)[-1] == ("appoint", "林雅琴", "公司第九届董事会审计委员会主任委员")
     assert "沈佳琪" not in [person for _, person, _ in events(body)]
+
+
+def test_a_numbered_label_of_cadres_appointed_stands_apart():
+    body = (
+        "经党委研究决定：\n一、党委管理干部任免\n孙振宇同志任集团公司党委委员；\n二、其他\n王五同志任集团公司副总经理。"
+    )
+    assert events(body) == [("appoint", "孙振宇", "集团公司党委委员"), ("appoint", "王五", "集团公司副总经理")]

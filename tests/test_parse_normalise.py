@@ -280,3 +280,12 @@ def test_a_bulletins_running_head_and_the_state_council_gazettes_with_the_year_f
 def test_a_bodys_bulletin_running_head_with_its_issue_and_page():
     text = "张三同志任某处处长；\n国家税务总局南阳市税务局·2025年第1期　—5—\n李四同志任某处副处长。"
     assert [line.no for line in normalise(text)] == [1, 3]
+
+
+def test_a_compilations_running_head_with_its_issue_apart_is_furniture():
+    from ledger.parse.normalise import is_furniture
+
+    assert is_furniture("某县城发集团文件汇编　　　　　　　２０２４年第３期")
+    assert is_furniture(
+        "乐安县干部任免文件汇编（2024年第1期） 中共乐安县委组织部编".replace("（", "(").replace("）", ")")
+    )

@@ -290,7 +290,7 @@ _DECISION_SHAPE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,3})(?:同志)?(?:为|任|担任|兼任|挂职任|的)(?P<post>[^,;。]{4,})$"
 )
 _NAME_THEN_WEI = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?为(?P<post>[^,;。为]{4,})$")
-_REPORT_LABEL_ENDS = ("辞职情况", "离任情况", "任免情况", "变动情况", "基本情况", "具体情况")
+_REPORT_LABEL_ENDS = ("辞职情况", "离任情况", "任免情况", "变动情况", "基本情况", "具体情况", "干部任免")
 _BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "办事机构")
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.

@@ -381,7 +381,7 @@ def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             if _HOME_BODY_END.search(head) and text[cut] not in _BODY_END_CHARS and not _splits_a_title(text, cut):
                 found = _read_names(text[cut:])
                 return (found[0], found[1], head) if found and found[1] >= 2 else None
-    elif len(text) >= 7 and not split_title(text)[1]:
+    elif len(text) >= 7 and not split_title(text)[1] and not _CLAUSE_INSIDE.search(text):
         # 浙江省交通投资集团有限公司蔡文斌挂职任…: a body whose name ends surely, then a name of
         # two or three characters that reads as one surely (no honorific closes it)
         for cut in (len(text) - 3, len(text) - 2):
@@ -398,6 +398,8 @@ def _home_body_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     return None
 
 
+#: (丁丽同志为某局首席: a clause, no body before a name)
+_CLAUSE_INSIDE = re.compile(r"同志|先生|女士|为|任|免|聘")
 #: How the name of a body ends beyond doubt (not 处, 科, 市: 某处处长, 某市市长 hold titles).
 _SURE_BODY_END = re.compile(r"(?:有限公司|集团|大学|学院|委员会|研究院|研究所|中心|医院|[局厅])$")
 
