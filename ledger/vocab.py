@@ -907,7 +907,21 @@ CALLINGS: tuple[str, ...] = (
 PRONOUNS: tuple[str, ...] = ("其", "他", "她", "该同志", "上述同志", "该员")
 
 #: Surnames missing from the surname table (ledger/data/surnames.json) yet common today.
-EXTRA_SURNAMES: tuple[str, ...] = ("付", "禤", "芦", "琚", "晁", "拓", "郜", "靳", "覃", "谌", "雒", "郄")
+EXTRA_SURNAMES: tuple[str, ...] = (
+    "付",
+    "禤",
+    "芦",
+    "琚",
+    "晁",
+    "拓",
+    "郜",
+    "靳",
+    "覃",
+    "谌",
+    "雒",
+    "郄",
+    "冶",
+)  # (冶: a Hui surname of Qinghai and Gansu)
 #: Characters that never begin a person's name here but often begin narrative chunks.
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一新")
 #: ... characters that never occur in one (上述, 区政府决定, 下列) ...
@@ -983,7 +997,7 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 #: A reason (因工作调动, 因退休): written between commas after the person (张三同志因工作调动，
 #: 辞去…) it is glued to its clause by a zero-width mark, which the adjunct takes with it.
-REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题)+\u200b?")
+REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题|病)+\u200b?")
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
     (re.compile("因"), REASON),

@@ -3890,3 +3890,17 @@ def test_a_numbered_label_of_cadres_appointed_stands_apart():
         "经党委研究决定：\n一、党委管理干部任免\n孙振宇同志任集团公司党委委员；\n二、其他\n王五同志任集团公司副总经理。"
     )
     assert events(body) == [("appoint", "孙振宇", "集团公司党委委员"), ("appoint", "王五", "集团公司副总经理")]
+
+
+def test_numbered_labels_ending_in_appointments_stand_apart_and_a_resignation_for_illness():
+    body = (
+        "经县委研究决定：\n一、领导职务任免\n王建华同志任县乡村振兴局党组书记（正科级）；\n"
+        "二、职级晋升和任免\n马立强同志任二级主任科员，免去其县审计局副局长职务；\n"
+        "三、冶占海同志因病，同意其辞去省科协党组书记职务。"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "王建华", "县乡村振兴局党组书记"),
+        ("remove", "马立强", "县审计局副局长"),
+        ("remove", "冶占海", "省科协党组书记"),
+    ]

@@ -290,7 +290,7 @@ _DECISION_SHAPE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,3})(?:同志)?(?:为|任|担任|兼任|挂职任|的)(?P<post>[^,;。]{4,})$"
 )
 _NAME_THEN_WEI = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?为(?P<post>[^,;。为]{4,})$")
-_REPORT_LABEL_ENDS = ("辞职情况", "离任情况", "任免情况", "变动情况", "基本情况", "具体情况", "干部任免")
+_REPORT_LABEL_ENDS = ("辞职情况", "离任情况", "任免情况", "变动情况", "基本情况", "具体情况", "任免")
 _BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "办事机构")
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
@@ -2308,6 +2308,8 @@ class ClauseReader:
         self.decisive = True
         if self.requested and set(self.requested[0]) & set(slot.persons):
             return self.emit("remove", slot.persons, self.requested[1], chunk, "辞职")
+        if any(e.action == "remove" and e.person in slot.persons for e in self.last_events):
+            return True  # 关振江同志因病辞去…职务，经研究，同意其辞职: the removal just read, agreed to
         after = self.text[chunk.start + len(chunk.text) + 1 : chunk.start + len(chunk.text) + 8]
         if chunk.sep == "," and after.removeprefix("同时").removeprefix("并").startswith(_THEIR_POSTS_NEXT):
             self.persons, self.last_events = slot.persons, []  # 接受X的辞职申请，免去其…职务: the post is there
