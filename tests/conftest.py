@@ -15,11 +15,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from ledger.cli import app
 from ledger.db import resolve_url
+
+# The property tests draw the same examples on every run, so CI on a clean clone is reproducible;
+# HYPOTHESIS_PROFILE=explore draws new ones (how the last two slips of the parser were found).
+settings.register_profile("fixed", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 SERVER = os.environ.get("LEDGER_TEST_DATABASE_URL")
 BACKEND = "postgresql" if SERVER else "sqlite"
