@@ -3904,3 +3904,13 @@ def test_numbered_labels_ending_in_appointments_stand_apart_and_a_resignation_fo
         ("remove", "马立强", "县审计局副局长"),
         ("remove", "冶占海", "省科协党组书记"),
     ]
+
+
+def test_posts_joined_by_he_each_a_post_but_not_a_bodys_name_holding_he():
+    body = "因年龄原因，同意郑国良同志辞去中共某区委常委、委员和区纪委书记职务。\n免去王五的某县发展和改革局局长职务。"
+    assert events(body) == [
+        ("remove", "郑国良", "中共某区委常委"),
+        ("remove", "郑国良", "中共某区委委员"),
+        ("remove", "郑国良", "区纪委书记"),
+        ("remove", "王五", "某县发展和改革局局长"),
+    ]

@@ -1041,7 +1041,7 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         items = _joint_bodies(items)
     if len(items) > 1 and not split_title(items[0][0])[1]:
         items = _bodies_sharing_a_title(items)
-    if "及" in text:  # 本行执行董事、行长及董事会风险管理委员会委员: the last post after 及
+    if "及" in text or "和" in text:  # 本行执行董事、行长及董事会风险管理委员会委员: the last post after 及
         items = [part for raw, c in items for part in _and_posts(raw, c)]
     if "兼" in text:  # 区发展和改革局副局长兼区物价局局长: two posts, the second held 兼任
         items = [part for raw, _ in items for part in _two_posts(raw)]
@@ -1146,11 +1146,16 @@ _JOINT_SENDERS = ("纪律检查委员会", "纪委", "监察委员会", "监委"
 
 
 def _and_posts(item: str, concurrent: bool) -> list[tuple[str, bool]]:
-    """A及B, each a post (行长及董事会风险管理委员会委员): two items."""
-    left, found, right = item.partition("及")
-    right_core = right.split("(")[0].removesuffix("职务")
-    if found and all(_bare_title(part) or split_title(part)[1] for part in (left, right_core)):
-        return [(left, concurrent), (right, concurrent)]
+    """A及B or A和B, each a post (行长及董事会风险管理委员会委员, 委员和区纪委书记): two items (not
+    发展和改革委员会主任: a body's name holds 和)."""
+    for word in "及和":
+        at = item.find(word)
+        while at > 0:
+            left, right = item[:at], item[at + 1 :]
+            right_core = right.split("(")[0].removesuffix("职务")
+            if all(_bare_title(part) or split_title(part)[1] for part in (left, right_core)):
+                return [(left, concurrent), (right, concurrent)]
+            at = item.find(word, at + 1)
     return [(item, concurrent)]
 
 
