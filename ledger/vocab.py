@@ -1068,6 +1068,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # 其在我县挂任的…职务相应免去: where the post was held, said of the place the notice is from
     (re.compile("其在[我本]"), re.compile(r"(?<=其)在[我本][县市区州镇乡旗](?=挂任|挂职|担任|任)")),
+    # 援藏期间由钱伟同志代理…: while the holder is away, who acts (the span, no part of a slot)
+    (re.compile("期间由"), re.compile(r"^(?:在)?[^,;。()]{1,12}期间(?=由[\u4e00-\u9fff·]{2,12}同志)")),
     # 其中杨晓川同志同时不再担任…: one of those just named, and at the same time
     (re.compile("^其中"), re.compile(r"^其中(?=[\u4e00-\u9fff·]{2,12}同志)")),
     (re.compile("同志同时"), re.compile(r"(?<=同志)同时(?=不再|兼任|担任|任|免去)")),
@@ -1176,6 +1178,12 @@ DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d
 PROPOSAL_OPENERS: tuple[str, ...] = (
     *("提名", "推荐", "建议", "拟任", "拟提名", "拟推荐"),
     *("拟聘任", "拟聘用", "拟聘", "拟任命", "拟免去", "拟选聘", "拟遴选", "拟提拔"),  # proposed, for 公示
+)
+#: How a clause ends that leaves the step to another body (其某县副县长职务按有关法律程序办理: the
+#: congress will remove; the party committee does not): never an event.
+LEFT_TO_PROCEDURE: tuple[str, ...] = (
+    *("按有关法律程序办理", "按照有关法律程序办理", "按法律程序办理", "按照法律程序办理", "依法办理"),
+    *("按有关程序办理", "按照有关程序办理", "按程序办理", "按规定程序办理", "依照法定程序办理"),
 )
 #: How the name of something proposed ends: a candidacy, not a post.
 PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选")
@@ -1312,7 +1320,8 @@ ENUMERATOR = re.compile(
     # a motion's sub-item (2.01聘任马振洲先生为公司总裁) before its verb
     r"|\d{1,2}\.\d{2}(?=聘任|任命|免去|解聘)"  # (not 选举: an agenda's candidates are no decision)
     # a number left glued to the name after it (3王五同志任…, 12李四为…)
-    r"|\d{1,2}(?=[\u4e00-\u9fff·]{2,5}(?:同志|为|的|任)))"
+    # (not a count or a number's unit: 14号文件中任命…, 3名同志为…)
+    r"|\d{1,2}(?![号年月日名个人届次期岁级位项条款])(?=[\u4e00-\u9fff·]{2,5}(?:同志|为|的|任)))"
 )
 
 #: Marks after a name that are not part of it: 吴仪(女), 马强(回族).

@@ -3914,3 +3914,44 @@ def test_posts_joined_by_he_each_a_post_but_not_a_bodys_name_holding_he():
         ("remove", "郑国良", "区纪委书记"),
         ("remove", "王五", "某县发展和改革局局长"),
     ]
+
+
+def test_names_sent_by_a_body_each_seconded_to_the_post_in_its_place():
+    body = (
+        "决定：\n某市对口帮扶指挥部选派干部何家豪、冯嘉欣同志分别挂职任某市工业和信息化局\n"
+        "副局长、某市科学技术局副局长（挂职，时间二年）。"
+    )
+    found, issues = read(body)
+    assert not issues
+    assert [(e.person, e.post) for e in found] == [
+        ("何家豪", "某市工业和信息化局副局长"),
+        ("冯嘉欣", "某市科学技术局副局长"),
+    ]
+    assert all("挂职" in e.manner and e.secondment for e in found)
+
+
+def test_a_numbered_class_head_then_its_verb_with_qi_opens_a_removal_list():
+    body = (
+        "决定：\n一、下列同志挂职任职\n1．叶建华（某大学）挂职任某县某镇副镇长；\n"
+        "二、下列同志挂职期满，免去其挂职职务\n1．张宇的某县某镇党委委员、副镇长职务；\n2．王泽的某县某局副局长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "叶建华", "某县某镇副镇长"),
+        ("remove", "张宇", "某县某镇党委委员"),
+        ("remove", "张宇", "某县某镇副镇长"),
+        ("remove", "王泽", "某县某局副局长"),
+    ]
+
+
+def test_a_post_left_to_another_bodys_procedure_is_no_event():
+    body = "免去彭涛同志的中共某县委委员、常委职务，其某县人民政府副县长职务按有关法律程序办理。"
+    assert events(body) == [("remove", "彭涛", "中共某县委委员"), ("remove", "彭涛", "中共某县委常委")]
+
+
+def test_a_doc_number_broken_before_hao_is_no_item_number():
+    body = "经研究，决定撤销某府任〔2023〕\n14 号文件中任命黄永胜同志为某区商务局副局长的决定。"
+    assert events(body) == [("remove", "黄永胜", "某区商务局副局长")]
+
+
+def test_while_the_holder_is_away_who_acts():
+    assert events("援藏期间由钱伟同志代理肿瘤科主任。") == [("appoint", "钱伟", "肿瘤科主任")]

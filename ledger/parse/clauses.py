@@ -40,6 +40,7 @@ from ..vocab import (
     FIRST_APPOINTMENT_MARKS,
     JURISDICTION_CHARS,
     LEADING_VERBS,
+    LEFT_TO_PROCEDURE,
     LIST_LABELS,
     LIST_ONLY_VERBS,
     MANNERS,
@@ -226,7 +227,7 @@ _NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
 _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 #: 任命谭建军、易小平分别为A、B: names and posts paired in order.
 _RESPECTIVELY = re.compile(
-    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?:为|任|担任)(?P<posts>.+)$"
+    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?:为|任|担任)(?P<posts>.+)$"
 )
 _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
@@ -577,6 +578,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             )
             # 四、聘期届满，不再续聘: a head after the reason for it
             or (m and "," in text and len(text) <= 16 and text.rsplit(",", 1)[1].rstrip(":") in SECTION_HEADS)
+            # 二、下列同志挂职期满，免去其挂职职务: the class first, then what is done to each (其)
+            or (m and "," in text and len(text) <= 30 and _CLASS_THEN_VERB.match(text))
         ):
             if size and last not in _SEPARATORS:
                 add("。", no)
@@ -713,6 +716,10 @@ _CLASS_HEAD = re.compile(
     r"的?(?:[^,;。:]{0,4}职务)?$"
 )  # (免去下列同志的挂职职务: the posts the people below held; not 免去丁丽同志: one person, the post next)
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
+_CLASS_THEN_VERB = re.compile(
+    r"^(?:下列|以下|如下|上述)[^,;。:]{0,6}(?:同志|人员|干部)[^,;。:]{0,12},"
+    rf"(?:{'|'.join(verbs_where('head'))})其(?:[^,;。:]{{0,4}}职务)?:?$"
+)
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
 _ORDER_NOTE = re.compile(
@@ -2030,10 +2037,14 @@ class ClauseReader:
         readings = read_posts(m.group("posts"), self.subject_org or self.heading_org)  # (the body written once)
         if len(readings) != len(posts):
             return False
+        if readings[-1][1] and not any(q for _, q, _ in readings[:-1]):
+            # A、B分别挂职任X、Y(挂职,时间二年): the bracket after the last post is said of each
+            readings = tuple((post, readings[-1][1], manner) for post, _, manner in readings)
+        how = ("挂职",) if m.groupdict().get("how") else ()
         made = []
         for person, (post, qualifiers, _) in zip(names[0], readings, strict=True):
             held = post + "".join(f"({q})" for q in qualifiers)
-            if self.emit(action, [person], held, chunk):
+            if self.emit(action, [person], held, chunk, how):
                 made += self.last_events
         self.last_events, self.decisive = made, True
         return bool(made)
@@ -2910,6 +2921,8 @@ class ClauseReader:
             return
         if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
+        if chunk.text.endswith(LEFT_TO_PROCEDURE):
+            return  # 其某县副县长职务按有关法律程序办理: another body's step, not decided here
         if chunk.text.endswith(_INTERIM_ENDS) and (interim := _INTERIM_OF.match(chunk.text)):
             post = interim.group("post").removeprefix("新任").removeprefix("新的")  # (在新任总经理到任前: a bare title)
             if all(split_title(post)):
@@ -2951,8 +2964,9 @@ class ClauseReader:
         if "延长" in chunk.text and (longer := _TERM_OF_POST_EXTENDED.match(chunk.text)):
             # 何志远同志挂职任某局副局长的挂职期限延长至2025年8月31日: the post held on, for longer
             chunk = Chunk(f"{longer.group('clause')}({longer.group('term')})", chunk.start, chunk.sep)
-        if "选派" in chunk.text and (sent := _SENT.match(chunk.text)) and name_score(sent.group("who")) >= 2:
+        if "选派" in chunk.text and (sent := _SENT.match(chunk.text)) and _sent_names(sent.group("who")):
             # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
+            # (某指挥部选派干部A、B同志分别挂职任…: the names, then each post in its place)
             chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
         if ("到" in chunk.text or "赴" in chunk.text or "调" in chunk.text) and (
             moved := _POSTED_TO.search(chunk.text)
@@ -3166,8 +3180,19 @@ def _described_name(m: re.Match[str]) -> str:
 _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: 选派 before whom it sends to a post (not 选派下列同志: the list below; not 选派计划).
 _SENT = re.compile(
-    r"^[^,;。选]{0,20}?选派(?=(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴)|(?=到|赴)))"
+    r"^[^,;。选]{0,20}?选派(?:的)?(?:干部|人员)?"
+    r"(?=(?P<who>[\u4e00-\u9fff·、]{2,30}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴|分别)|(?=到|赴)))"
 )
+
+
+def _sent_names(who: str) -> bool:
+    """Is ``who`` (after 选派) one name, or names apart by 、, each surely a name?"""
+    if "、" not in who:
+        return name_score(who) >= 2
+    found = read_names(who)
+    return bool(found) and found[1] >= 2 and len(found[0]) == who.count("、") + 1
+
+
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
 _POSTED_TO = re.compile(
     r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b)?"
