@@ -3955,3 +3955,38 @@ def test_a_doc_number_broken_before_hao_is_no_item_number():
 
 def test_while_the_holder_is_away_who_acts():
     assert events("援藏期间由钱伟同志代理肿瘤科主任。") == [("appoint", "钱伟", "肿瘤科主任")]
+
+
+def test_a_layout_table_with_a_column_of_schools_merged_down():
+    body = (
+        "决定对以下同志职务予以任免：\n\n"
+        " 序号        学  校                 姓 名        任  职                  免  职\n"
+        " 1    某县第一中学              李永红    校长                    副校长\n"
+        " 2                                张  斌    副校长                  —\n"
+        " 3    某县第二中学              牛建军    —                       校长\n"
+    )
+    assert events(body) == [
+        ("appoint", "李永红", "某县第一中学校长"),
+        ("remove", "李永红", "某县第一中学副校长"),
+        ("appoint", "张斌", "某县第一中学副校长"),
+        ("remove", "牛建军", "某县第二中学校长"),
+    ]
+
+
+def test_a_table_one_cell_per_line_with_wrapped_and_merged_cells():
+    cells = [
+        "序号", "单位", "姓名", "聘任职务", "解聘职务",
+        "1", "某城建置业有限", "公司", "陆志刚", "总经理", "副总经理",
+        "2", "朱丽华", "副总经理（试用期", "一年）", "—",
+        "3", "某城建市政工程", "有限公司", "季红兵", "总经理", "某城建置业有限公司", "总经理",
+        "某城市建设集团有限公司", "2024年4月8日",
+    ]  # fmt: skip
+    found, _ = read("决定：\n所属企业经营班子成员聘任、解聘情况见下表。\n" + "\n".join(cells))
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "陆志刚", "某城建置业有限公司总经理"),
+        ("remove", "陆志刚", "某城建置业有限公司副总经理"),
+        ("appoint", "朱丽华", "某城建置业有限公司副总经理"),
+        ("appoint", "季红兵", "某城建市政工程有限公司总经理"),
+        ("remove", "季红兵", "某城建置业有限公司总经理"),
+    ]
+    assert found[2].probation == "试用期一年"

@@ -289,3 +289,14 @@ def test_a_compilations_running_head_with_its_issue_apart_is_furniture():
     assert is_furniture(
         "乐安县干部任免文件汇编（2024年第1期） 中共乐安县委组织部编".replace("（", "(").replace("）", ")")
     )
+
+
+def test_a_page_run_together_under_its_running_head_keeps_its_sentences():
+    page = (
+        "市政府文件 某市人民政府公报 2022年第9期 事处主任职务;免去曹静的某市退役军人事务局副局长职务;"
+        "免去蒋文的某市审计局副局长职务。 三、刘建新同志试用期满,经考核合格,正式任某市审计局副局长。"
+        " 某市人民政府 2022年9月19日 —28—"
+    )
+    texts = [line.text for line in normalise(page)]
+    assert any(text.startswith("事处主任职务;免去曹静") for text in texts)
+    assert any(text.startswith("三、刘建新同志试用期满") for text in texts)

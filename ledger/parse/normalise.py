@@ -166,7 +166,14 @@ def normalise(text: str) -> list[Line]:
             raw = normalise_line(raw, nfkc)  # otherwise it changes nothing
         clean = raw.rstrip()
         stripped = clean.lstrip()
-        if len(stripped) > _RUN_TOGETHER and stripped.count(" ") >= 6:
+        if (len(stripped) > _RUN_TOGETHER and stripped.count(" ") >= 6) or (
+            # a page run together on one line, short, under its running head (公报 2022年第9期 事处主任职务;…)
+            len(stripped) > _PAGE_UNDER_ITS_HEAD
+            and " " in stripped
+            and ("。" in stripped or ";" in stripped)
+            and maybe_furniture(stripped)
+            and is_furniture(stripped)
+        ):
             for part in relines(stripped):  # a page saved as one line: its lines again
                 if not (maybe_furniture(part) and is_furniture(part)):
                     append(Line(no, part, 0))
@@ -220,6 +227,8 @@ def _footers_between_table_pages(lines: list[Line], page_ends: list[int]) -> lis
 
 #: How long a line must be before it may be a whole page run together on one line.
 _RUN_TOGETHER = 200
+#: ... or, when it opens like page furniture and holds sentences, a page's last lines under its head.
+_PAGE_UNDER_ITS_HEAD = 80
 #: Where a page run together on one line had its line breaks: a run of spaces between words.
 _GAP = re.compile(r"(?<=\S) +(?=\S)")
 #: Breaks a run-together page hides without a space: before 二、 after a sentence, after an

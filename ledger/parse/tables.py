@@ -175,6 +175,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             # 文学院 | 院长: the unit's column names the body of a bare title, and of a division of
             # it that names no place (某市中级人民法院 | 刑事审判第一庭庭长)
             and (first in _TITLE_SET or (_WHOLE_BODY.search(unit) and not _PLACE.search(split_title(first)[0])))
+            # (某市政工程有限公司 | 某置业有限公司总经理: a company named whole stands alone)
+            and not split_title(first)[0].endswith(_SELF_STANDING_BODIES)
         ):
             if "、" in unit and "、" not in cell:  # 党委办公室、校长办公室 | 主任: one title at each unit
                 cell = "、".join(part + cell for part in unit.split("、"))
@@ -213,6 +215,7 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     return sentences
 
 
+_SELF_STANDING_BODIES = ("有限公司", "股份公司", "有限责任公司", "集团公司")
 _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
@@ -365,11 +368,77 @@ def _rows_between_numbers(lines: list[Line], j: int, labels: list[str]) -> tuple
         if any(text in _LABELS or text.startswith("附件") or text.endswith("名单") for text in texts):
             break
         cells = _placed_by_gaps(texts, [line.no for line in lines[j:k]], len(labels))
-        if not _is_name(cells[name_at]) or (k < len(lines) and lines[k].no == lines[k - 1].no + 1):
+        whole = k >= len(lines) or lines[k].no != lines[k - 1].no + 1
+        if not (whole and _short_name(cells[name_at])) and (
+            found := _row_around_its_name(lines, j, labels, rows[-1][1] if rows else {})
+        ):
+            row, k = found
+            rows.append((lines[j].no, row))
+            j = k
+            continue
+        if not _is_name(cells[name_at]) or not whole:
             break
         rows.append((lines[j].no, dict(zip(labels, cells, strict=True))))
         j = k
     return rows, j
+
+
+def _row_around_its_name(lines: list[Line], j: int, labels: list[str], above: dict[str, str]):
+    """A row whose cells are wrapped onto more lines (南通城建置业有限 / 公司) and whose merged
+    cells are left out below their first row (2 / 朱丽华 / 副总经理 / —): its cells joined, placed
+    around the name (before it, the labels before 姓名, a missing one the row above's; after it,
+    the labels after), and where the row ends (a signature below the last row is no cell)."""
+    k = j + 1
+    while k < len(lines) and lines[k].no == lines[k - 1].no + 1:
+        k += 1
+    texts = [_compact(line.text) for line in lines[j:k]]
+    if any(text in _LABELS or text.startswith("附件") or text.endswith("名单") for text in texts):
+        return None
+    name_at = labels.index("姓名")
+    name = next((n for n, text in enumerate(texts) if _short_name(text)), None)
+    if name is None:
+        return None
+    before = _wrapped_cells_joined(texts[:name])
+    if len(before) > name_at:
+        return None
+    after: list[str] = []
+    end = name + 1
+    while end < len(texts) and len(after) < len(labels) - name_at - 1:
+        cell, end = _wrapped_cell(texts, end)
+        after.append(cell)
+    if not after:
+        return None
+    missing = name_at - len(before)
+    cells = [above.get(label, "") for label in labels[:missing]] + before + [texts[name]] + after
+    cells += [""] * (len(labels) - len(cells))
+    return dict(zip(labels, cells, strict=True)), j + end
+
+
+def _wrapped_cell(texts: list[str], at: int) -> tuple[str, int]:
+    """The cell opening at ``texts[at]``, with the lines it wrapped onto; and where the next opens."""
+    cell, at = texts[at], at + 1
+    while at < len(texts) and (
+        cell.count("(") > cell.count(")")  # 副总经理(试用期 / 一年)
+        or _BODY_WRAPPED.search(cell)  # 南通城建置业有限 / 公司
+        or texts[at] in _BODY_NAME_TAILS
+        # 南通城建置业有限公司 / 总经理: a post's cell broken after its body
+        or (texts[at] in _TITLE_SET and _WHOLE_BODY.search(cell) and not split_title(cell)[1])
+    ):
+        cell, at = cell + texts[at], at + 1
+    return cell, at
+
+
+def _wrapped_cells_joined(texts: list[str]) -> list[str]:
+    cells, at = [], 0
+    while at < len(texts):
+        cell, at = _wrapped_cell(texts, at)
+        cells.append(cell)
+    return cells
+
+
+#: How a body's name broken inside its last word ends (某置业有限 / 公司), and what the next line then holds.
+_BODY_WRAPPED = re.compile(r"(?:有限|股份|有限责任|集团有限)$")
+_BODY_NAME_TAILS = frozenset({"公司", "有限公司", "集团", "集团公司", "有限责任公司", "股份有限公司", "中心", "学校"})
 
 
 def _placed_by_gaps(cells: list[str], numbers: list[int], width: int) -> list[str]:
