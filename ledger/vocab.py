@@ -44,6 +44,9 @@ TITLES: tuple[str, ...] = (
     "统战委员",
     "武装委员",
     "政法委员",
+    # a village's own staff, appointed or engaged by its township (马家河村报账员)
+    "报账员",
+    "村级报账员",
     "书记",
     "副书记",
     # the diplomatic service: 中华人民共和国驻某国特命全权大使, 驻某地总领事, 常驻联合国代表
@@ -575,6 +578,8 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("公示", "pre-appointment publicity (公示), not appointments", True),
     ("考察预告", "inspection preview (考察预告), not appointments", True),
     ("提名", "nomination (提名): proposes, not decides", True),
+    # 关于提请审议扎西次仁等同志职务任免的说明: a proposal explained to the congress, not its decision
+    ("的说明", "explanation of a proposal (说明): proposes, not decides", True),
     ("招聘", "recruitment, not appointments", True),
     ("选聘公告", "recruitment, not appointments", True),
     ("要点", "work plan, not appointments", True),
@@ -672,6 +677,11 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # 2024 年第 3 期 某农业科学院院刊 · 党务: the issue first, then the journal and its section
+    re.compile(
+        r"^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}(?:院刊|校刊|学报|通讯|简报|公报|周报|月刊|报)"
+        r"(?:\s*[·•]\s*\S{1,8})?$"
+    ),
     # 国家税务总局南阳市税务局·2025年第1期 —5—: a body's bulletin, its issue and page
     re.compile(r"^.{2,30}[·•]\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),
     # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)
@@ -1068,6 +1078,14 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # 其在我县挂任的…职务相应免去: where the post was held, said of the place the notice is from
     (re.compile("其在[我本]"), re.compile(r"(?<=其)在[我本][县市区州镇乡旗](?=挂任|挂职|担任|任)")),
+    # 援疆医生钱志明为…: what the person came as (a secondment's kind and a calling), no part of the name
+    (
+        re.compile("^(?:援疆|援藏|援青|对口支援|支医|支教|挂职)"),
+        re.compile(
+            r"^(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"
+            r"(?=[\u4e00-\u9fff·]{2,8}?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
+        ),
+    ),
     # 援藏期间由钱伟同志代理…: while the holder is away, who acts (the span, no part of a slot)
     (re.compile("期间由"), re.compile(r"^(?:在)?[^,;。()]{1,12}期间(?=由[\u4e00-\u9fff·]{2,12}同志)")),
     # 其中杨晓川同志同时不再担任…: one of those just named, and at the same time
@@ -1177,7 +1195,7 @@ DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d
 #: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.
 PROPOSAL_OPENERS: tuple[str, ...] = (
     *("提名", "推荐", "建议", "拟任", "拟提名", "拟推荐"),
-    *("拟聘任", "拟聘用", "拟聘", "拟任命", "拟免去", "拟选聘", "拟遴选", "拟提拔"),  # proposed, for 公示
+    *("拟聘任", "拟聘用", "拟聘", "拟任命", "拟免去", "拟选聘", "拟遴选", "拟提拔", "拟提请"),  # proposed, for 公示
 )
 #: How a clause ends that leaves the step to another body (其某县副县长职务按有关法律程序办理: the
 #: congress will remove; the party committee does not): never an event.
@@ -1278,6 +1296,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
+    # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)
+    | {"新职务": "appoint", "现聘职务": "appoint"}
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)

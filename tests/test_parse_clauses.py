@@ -3990,3 +3990,95 @@ def test_a_table_one_cell_per_line_with_wrapped_and_merged_cells():
         ("remove", "季红兵", "某城建置业有限公司总经理"),
     ]
     assert found[2].probation == "试用期一年"
+
+
+def test_a_table_of_moves_old_post_ends_where_it_differs_and_marked_rows_take_the_legends_probation():
+    body = (
+        "决定聘任下列同志担任相应职务。凡新职务与原职务不同的，原职务自然免除。新提任干部试用期一年。\n"
+        "序号 姓名 原职务 新职务 备注\n"
+        "1 罗光荣 动物科学学院副院长 动物科学学院院长\n"
+        "2 吴 倩 发展规划处副处长 教务处副处长\n"
+        "3 蒙 洁 学生工作处副处长 学生工作处副处长 连任\n"
+        "4 王\n朝阳 基建处副处长 资产与实验室管理处\n副处长\n"
+        "5 龙海燕 农学院办公室主任 农学院副院长 新提任\n"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "罗光荣", "动物科学学院院长"),
+        ("remove", "罗光荣", "动物科学学院副院长"),
+        ("appoint", "吴倩", "教务处副处长"),
+        ("remove", "吴倩", "发展规划处副处长"),
+        ("appoint", "蒙洁", "学生工作处副处长"),
+        ("appoint", "王朝阳", "资产与实验室管理处副处长"),
+        ("remove", "王朝阳", "基建处副处长"),
+        ("appoint", "龙海燕", "农学院副院长"),
+        ("remove", "龙海燕", "农学院办公室主任"),
+    ]
+    assert [e.person for e in found if e.probation_until] == ["龙海燕"]
+
+
+def test_posts_then_names_apart_by_white_space_under_college_headings():
+    body = (
+        "决定聘任：\n（一）机械与汽车工程学院\n　　车辆工程系主任　柯文杰\n　　工程训练中心副主任　李伟东、蔡淑贞\n"
+        "（二）化工与材料学院\n　　高分子材料与工程系副主任　王\n— 2 —\n　　丽珍（试用期一年）\n"
+    )
+    assert events(body) == [
+        ("appoint", "柯文杰", "机械与汽车工程学院车辆工程系主任"),
+        ("appoint", "李伟东", "机械与汽车工程学院工程训练中心副主任"),
+        ("appoint", "蔡淑贞", "机械与汽车工程学院工程训练中心副主任"),
+        ("appoint", "王丽珍", "化工与材料学院高分子材料与工程系副主任"),
+    ]
+
+
+def test_a_dotted_name_in_a_chain_and_a_calling_after_a_name_of_no_known_surname():
+    body = (
+        "决定：\n聘任王大为为基础医学院院长，沙吾提·\n买合木提为药学院副院长，孙海鹰为护理学院副院长。\n"
+        "聘任桑杰扎西研究员为所长助理，兼任科技处处长。\n援疆医生钱志明为第一附属医院心血管内科主任（挂职一年半）。"
+    )
+    assert events(body) == [
+        ("appoint", "王大为", "基础医学院院长"),
+        ("appoint", "沙吾提·买合木提", "药学院副院长"),
+        ("appoint", "孙海鹰", "护理学院副院长"),
+        ("appoint", "桑杰扎西", "所长助理"),
+        ("appoint", "桑杰扎西", "科技处处长"),
+        ("appoint", "钱志明", "第一附属医院心血管内科主任"),
+    ]
+
+
+def test_a_unit_with_its_abbreviation_heads_its_roster_and_a_new_part_ends_the_headings():
+    body = (
+        "决定：\n一、聘任以下同志：\n普外科  护士长：刘  敏\n\n重症医学科（ICU）  护士长：余丹丹\n\n"
+        "遥感与数据中心\n副主任：覃晓光（主持工作）\n二、聘任尹婧为综合办公室副主任。"
+    )
+    assert events(body) == [
+        ("appoint", "刘敏", "普外科护士长"),
+        ("appoint", "余丹丹", "重症医学科(ICU)护士长"),
+        ("appoint", "覃晓光", "遥感与数据中心副主任"),
+        ("appoint", "尹婧", "综合办公室副主任"),
+    ]
+
+
+def test_a_name_glued_to_its_post_ends_where_the_notice_writes_the_place_elsewhere():
+    body = (
+        "一、聘任\n1．张国栋为威县农业技术推广站站长；\n二、解聘\n"
+        "1．高玉明威县农业技术推广站副站长职务（到龄退休）；\n2．罗斌株洲市某支队副支队长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "张国栋", "威县农业技术推广站站长"),
+        ("remove", "高玉明", "威县农业技术推广站副站长"),
+        ("remove", "罗斌", "株洲市某支队副支队长"),
+    ]
+
+
+def test_a_village_bookkeeper_and_items_after_a_heading_broken_mid_word():
+    body = (
+        "免去李大勇同志某乡某村党支部书记职务。\n马家河村党支部委员吴红梅同志兼任马家河村报账员。\n任命：\n"
+        "　　某州中级人民法院：李云鹏为副院长；赵永红为民事审判第\n一庭庭长；字春梅为审判员。"
+    )
+    assert events(body) == [
+        ("remove", "李大勇", "某乡某村党支部书记"),
+        ("appoint", "吴红梅", "马家河村报账员"),
+        ("appoint", "李云鹏", "某州中级人民法院副院长"),
+        ("appoint", "赵永红", "某州中级人民法院民事审判第一庭庭长"),
+        ("appoint", "字春梅", "某州中级人民法院审判员"),
+    ]

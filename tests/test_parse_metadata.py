@@ -347,3 +347,8 @@ def test_a_boards_resolution_whose_first_motion_is_a_quarterly_report_still_deci
         "同意聘任陆文斌先生为本行行长。\n某农村商业银行股份有限公司董事会\n2018年10月27日\n"
     )
     assert [(e.person, e.post) for n in parse_text(text).notices for e in n.events] == [("陆文斌", "本行行长")]
+
+
+def test_an_explanation_of_a_proposal_to_the_congress_decides_nothing():
+    assert classify("关于提请审议扎西次仁等同志职务任免的说明")[0] == "other"
+    assert classify("关于扎西次仁等同志职务任免的通知") == ("personnel", None)

@@ -300,3 +300,8 @@ def test_a_page_run_together_under_its_running_head_keeps_its_sentences():
     texts = [line.text for line in normalise(page)]
     assert any(text.startswith("事处主任职务;免去曹静") for text in texts)
     assert any(text.startswith("三、刘建新同志试用期满") for text in texts)
+
+
+def test_a_journals_running_head_with_its_issue_first_is_furniture():
+    lines = normalise("免去其院机关党委\n2024 年第 3 期 某农业科学院院刊 · 党务\n— 17 —\n专职副书记职务；")
+    assert [line.text for line in lines] == ["免去其院机关党委", "专职副书记职务;"]

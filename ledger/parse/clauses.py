@@ -194,6 +194,7 @@ class LineIndex:
         self.unit_rows: set[int] = set()  # where a grid line of a name and its unit starts
         self.subheads: set[int] = set()  # where a numbered part's label (一、内科系统) starts
         self.numbered: set[int] = set()  # where a line opening with an enumerator (2.) starts, after it
+        self.parts: set[int] = set()  # where a part of the notice (三、) starts, after its number
 
     def mark(self, offset: int, line: int) -> None:
         if not self.lines or self.lines[-1] != line:
@@ -208,6 +209,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: How the number of a part of a notice opens (一、 … 十、), not an item's (1. (一) ①).
+_PART_NUMERALS = frozenset("一二三四五六七八九十")
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
 #: The line a list was adopted by: (2023年1月16日政协某省委员会常务委员会第一次会议通过).
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
@@ -563,6 +566,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and not text.endswith(":")
             and decision_verbs().search(_BRACKETED.sub("", text)) is None  # 林小川(续聘): how, not a verb
             and not _ROSTER_NOT.search(text.split(":", 1)[0])
+            # (某中级人民法院:李云鹏为副院长;赵永红为民事审判第 / 一庭庭长: items after a heading, broken)
+            and not (";" in (value := text.split(":", 1)[1]) and "为" in value)
         )
         if roster and size and last not in _SEPARATORS:
             # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
@@ -602,6 +607,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             index.subheads.add(at)
         if m:
             index.numbered.add(at)
+            if m.group()[0] in _PART_NUMERALS and m.group()[-1] == "、":
+                index.parts.add(at)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
             add(";", no)
             roster_before = True
@@ -878,7 +885,7 @@ _CLASS_ENDS = ("的同志", "的人员", "的干部")
 #: A legend giving rows of one mark a probation: 首次聘任的试用期为一年 (or 首次聘任为…的同志, then 试用期一年).
 _MARK_WORD = re.compile(rf"^(?:{'|'.join(FIRST_APPOINTMENT_MARKS)})")
 _WORD_LEGEND = re.compile(
-    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的(?:同志|人员|干部))?的?(?P<q>试用期(?:均|一律)?为?[^,;。()]{{1,12}})$"
+    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的?(?:同志|人员|干部))?的?(?P<q>试用期(?:均|一律)?为?[^,;。()]{{1,12}})$"
 )
 #: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
 _PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂时|临时|暂)?主持[^,;。]{2,40}工作$")
@@ -889,8 +896,9 @@ _BEFORE_A_BODY = ("主持", "负责", "在", "到", "赴", "同志", "暂时", "
 _NOT_AFTER_NAME = frozenset("同的为任市县区省州镇乡旗盟村、,")
 
 
-def _name_then_post(text: str) -> tuple[str, str] | None:
-    """陈国荣智能制造学院院长职务 under 解聘: a name of a known surname, the post right after it."""
+def _name_then_post(text: str, body: str = "") -> tuple[str, str] | None:
+    """陈国荣智能制造学院院长职务 under 解聘: a name of a known surname, the post right after it.
+    (高玉明威县农业…: where the notice writes the place elsewhere, 威县 and not 明威县.)"""
     if not text.endswith(("职务", ")")):
         return None
     for cut in (3, 2):
@@ -899,7 +907,8 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
         if (
             name_score(name) == 3
             and post[:1] not in _NOT_AFTER_NAME  # (邢台 / 市人民代表大会…: a place, no name)
-            and post[1:2] not in _NOT_AFTER_NAME  # (罗斌株 / 洲市…: the place cut)
+            # (罗斌株 / 洲市…: the place cut, unless the notice writes it so elsewhere)
+            and (post[1:2] not in _NOT_AFTER_NAME or _written_apart(post[:4], name[-1], body))
             and not any(word in post for word in ("同志", "担任", "继续", "、"))
             and split_title(core)[0]
         ):
@@ -908,6 +917,16 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
             ):
                 return name, post
     return None
+
+
+def _written_apart(start: str, before: str, body: str) -> bool:
+    """Does ``body`` write ``start`` somewhere not after ``before`` (为威县农业 as well as 明威县农业)?"""
+    at = body.find(start)
+    while at != -1:
+        if at == 0 or body[at - 1] != before:
+            return True
+        at = body.find(start, at + 1)
+    return False
 
 
 def _post_then_names(text: str) -> tuple[str, list[str]] | None:
@@ -1382,6 +1401,7 @@ def _is_heading(text: str) -> bool:
         # 党委办公室(董事会办公室): one unit under two names, the second in brackets
         inner = text[cut + 1 : -1]
         short = len(inner) == 2 and inner[-1] in _ORGANISATION_LAST  # 党委组织部(党校): a short second name
+        short = short or (2 <= len(inner) <= 6 and inner.isascii() and inner.isalpha() and inner.isupper())  # (ICU)
         return "(" not in inner and _is_heading(text[:cut]) and (short or _is_heading(inner))
     if "(" in text and (bare := _BRACKETED.sub("", text)) != text and len(bare) >= 6 and "(" not in bare:
         return _is_heading(bare)  # 重庆两江新区(重庆自由贸易试验区)人民法院: the other name inside
@@ -2132,7 +2152,7 @@ class ClauseReader:
             for said in ("所担任的", "担任的", "所任的", "的"):  # 杨春明同志担任的某政府参事聘期届满
                 held = held.removeprefix(said)
         slot = read_person_slot(text, self.persons)
-        if (slot is None or slot.score < 2) and not held and (glued := _name_then_post(text + "职务")):
+        if (slot is None or slot.score < 2) and not held and (glued := _name_then_post(text + "职务", self.text)):
             # 焦国华中国科学院青藏高原研究所所长聘期届满: a name, its post right after it
             slot, held = PersonSlot([glued[0]], 3), glued[1].removesuffix("职务")
         if slot is None or slot.score < 2:
@@ -2526,7 +2546,7 @@ class ClauseReader:
         if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
             return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
         if match is None and self.action in ("remove", "appoint") and self.head_verb:
-            held = _name_then_post(chunk.text)
+            held = _name_then_post(chunk.text, self.text)
             if held and (self.action == "remove" or not chunk.text.endswith("职务")):
                 # 解聘: / 陈国荣智能制造学院院长职务; 任命: / 罗斌株洲市某支队副支队长(试用期一年)
                 return self.emit(self.action, [held[0]], held[1], chunk)
@@ -2692,7 +2712,7 @@ class ClauseReader:
         ):
             bare = text.removeprefix("同意").removeprefix("决定")  # (同意解聘齐国华本行副行长职务)
             verb = next((v for v in ("免去", "免除", "解聘") if bare.startswith(v)), "")
-            if verb and (held := _name_then_post(bare[len(verb) :])):
+            if verb and (held := _name_then_post(bare[len(verb) :], self.text)):
                 self.emit("remove", [held[0]], held[1], chunk)  # 免去母永康苍溪县机关事务服务中心主任职务
                 return
             if not _NOT_DECIDED.search(text):
@@ -2901,6 +2921,8 @@ class ClauseReader:
 
     def read_chunk(self, chunk: Chunk) -> None:
         after_heading, self.at_heading = self.at_heading, False
+        if self.heading_org and chunk.start in self.line_of.parts:
+            self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
         if self.class_before and chunk.text.startswith(_PROBATION_WORDS):
             if self.mark_word and not self.mark_word_qualifiers:
                 self.mark_word_qualifiers = [chunk.text]

@@ -37,6 +37,8 @@ from ..vocab import (
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _DOTTED_NOT_START = ("决定", "任命", "免去", "同意", "由", "副", "原")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
+#: What the last part of a long transliterated name never holds: a clause's or a body's words.
+_NOT_IN_DOTTED_TAIL = frozenset("为任的院局处部委会长司厅校所")
 _TRAILING = HONORIFICS
 _HONORIFIC = re.compile("|".join(map(re.escape, HONORIFICS)))
 #: A mention of a person in narrative (审议了钱建民市长提出的…): a name, then what follows names.
@@ -89,6 +91,9 @@ def name_score(name: str) -> int:
             or any(head.startswith(title) for title in _TITLE_HEADS.get(head[:2], ()))
         ):
             return 0  # 副县长买买提江·… / 决定买买提江·…: a word before the name
+        tail = name.rsplit("·", 1)[-1]
+        if len(tail) > 4 and (_TITLE_INSIDE.search(tail) or not _NOT_IN_DOTTED_TAIL.isdisjoint(tail)):
+            return 0  # 沙吾提·买合木提为药学院副院长: the name, then its clause
         return 3
     if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name in _TITLE_NAMES:
         return 0  # (董事长为公司法定代表人: a title, no name)
@@ -346,7 +351,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     for title in _TITLES_BY_LAST.get(bare[-1:], ()):
         if bare.endswith(title) and len(bare) > len(title):
             found = _read_names(bare[: -len(title)])
-            if found and found[1] >= 3:
+            # (桑杰扎西研究员: a calling after a name of no known surname is still a calling)
+            if found and (found[1] >= 3 or (found[1] >= 2 and title in _ACADEMIC)):
                 return found[0], found[1], title
     return None
 

@@ -75,7 +75,7 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 _HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "任职类别")
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
-    "派出单位", "原单位及职务",
+    "派出单位", "原单位及职务", "原职务",
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
@@ -153,6 +153,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
     how = next((_compact(row[c]) for c in _HOW_LABELS if c in row), "")
+    if not how and remark in FIRST_APPOINTMENT_MARKS:
+        how = remark  # 备注 新提任, under 新提任干部试用期一年
     if how in FIRST_APPOINTMENT_MARKS:  # 首次聘任: the mark a legend's probation goes with
         said = f"({how},{said[1:]}" if said else f"({how})"
     unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
@@ -209,12 +211,21 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
                 else unit + cell
             )
             sentences.append(f"{name}{ROW_SEP}{posted}{said if not cell.endswith(')') else ''};")
+    # 原职务 | 新职务: a move; the old post ends where it differs from the new (连任: the same post, held on)
+    old = next((_compact(row[c]) for c in _FROM_COLUMNS if c in row), "")
+    new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
+    if old and new and old not in EMPTY_CELLS and new not in EMPTY_CELLS and old != new:
+        sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、") if one not in new)
     concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
     if concurrent != remark and _is_post(concurrent):  # 兼任预防保健科科长 / 兼高等教育研究所所长: a second post
         sentences.append(f"任命{name}兼任{concurrent};")
     return sentences
 
 
+_DATE_LIKE = re.compile(r"\d{4}|年|月|日")
+#: The columns of a table of moves: the post held, and the post taken.
+_FROM_COLUMNS = ("原职务", "原任职务")
+_TO_COLUMNS = ("新职务", "新任职务", "现聘职务")
 _SELF_STANDING_BODIES = ("有限公司", "股份公司", "有限责任公司", "集团公司")
 _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
 
@@ -629,8 +640,34 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
     header: list[str] = []
     header_line: Line | None = None
     interrupted = 0
-    for line in lines:
+    skip = 0
+    for n, line in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
         tokens = line.text.split(" ")
+        if header and tokens[0].isdigit():
+            tokens = _padded_name_parts_joined(tokens)  # 2 吴 倩 发展规划处副处长 …: a padded name, one cell
+            # 6 王 / 朝阳 基建处副处长 资产与实验室管理处 / 副处长: a row broken inside its cells
+            required = len([t for t in header if t not in _OPTIONAL_LAST])
+            while len(tokens) < required and n + skip + 1 < len(lines):
+                after = lines[n + skip + 1].text.split(" ")
+                if (
+                    after[0].isdigit()
+                    or ENUMERATOR.match(after[0])
+                    or any(token in _SPACED_LABELS for token in after)
+                    or len(after) > len(header)
+                ):
+                    break
+                if len(after) == 1 and (len(after[0]) > 10 or _DATE_LIKE.search(after[0])):
+                    break
+                tokens = [*tokens[:-1], tokens[-1] + after[0], *after[1:]]
+                skip += 1
+            if len(tokens) == required and required < len(header) and n + skip + 1 < len(lines):
+                after = lines[n + skip + 1].text
+                if " " not in after and len(after) <= 6 and _title_cell(after) and not _title_cell(tokens[-1]):
+                    tokens[-1] += after  # …资产与实验室管理处 / 副处长: the last cell wrapped
+                    skip += 1
         if not header:
             if (
                 len(tokens) >= 4
@@ -849,7 +886,9 @@ def _label_start(text: str, colon: int) -> int:
 
 
 _UNIT_ROSTER = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff()]{1,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站))\s{2,}(?P<rest>\S.*:.*)$"
+    # (重症医学科(ICU): the unit's other name in brackets after it)
+    r"^(?P<unit>[\u4e00-\u9fff()]{1,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站)(?:\([A-Za-z\u4e00-\u9fff]{1,10}\))?)"
+    r"\s{2,}(?P<rest>\S.*:.*)$"
 )
 
 
@@ -892,6 +931,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if "名称" in texts or "单位" in texts:
         lines = _names_by_post(lines)
     lines = _posts_over_names(lines)
+    if " " in texts and "姓" not in texts:
+        lines = _post_name_rows(lines)
     if "  " in texts and "姓" not in texts:
         lines = _unit_title_name_rows(lines)
     if "  " in texts and "姓" not in texts:  # (a table with a header is read by its columns below)
@@ -1028,9 +1069,28 @@ def _apart_by_single_spaces(cells: list[tuple[int, str]], width: int) -> list[st
     if not any(" " in text for _, text in cells):
         return None
     parts = [part for _, text in cells for part in text.split(" ") if part]
+    if len(parts) > width:
+        parts = _padded_name_parts_joined(parts)  # 2 吴 倩 发展规划处副处长 …: 吴 倩 is one cell
     if any(len(part) < 2 and not part.isdigit() for part in parts):
         return None  # 钟 梅: a name padded to line up, no two cells
     return parts if len(parts) == width else None
+
+
+def _padded_name_parts_joined(parts: list[str]) -> list[str]:
+    """Two one-character parts side by side that make a name (吴 倩), as one part."""
+    joined: list[str] = []
+    for part in parts:
+        if (
+            joined
+            and len(part) == 1
+            and len(joined[-1]) == 1
+            and not (part + joined[-1]).isascii()
+            and _short_name(joined[-1] + part)
+        ):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _gaps(cells: list[tuple[int, str]]) -> set[int]:
@@ -1136,6 +1196,32 @@ def _unit_title_name_rows(lines: list[Line]) -> list[Line]:
         if row is not None and len(near) >= 2:
             out[n] = row
     return out
+
+
+def _post_name_rows(lines: list[Line]) -> list[Line]:
+    """车辆工程系主任　柯文杰 / 工程训练中心副主任　李伟东、蔡淑贞: a post, white space, who takes it;
+    each as the roster line it is (车辆工程系主任:柯文杰), where the text holds two or more. A name
+    cut at the line's end (…副主任　王 / 丽珍(试用期一年)) is joined to its rest."""
+    found: dict[int, Line] = {}
+    skip: set[int] = set()
+    for n, line in enumerate(lines):
+        text = line.text.strip()
+        if text.count(" ") != 1 or ":" in text or n in skip:
+            continue
+        post, names = text.split(" ")
+        if not (_is_post(post) or _title_cell(post)) or len(post) > 30:
+            continue
+        if len(names) == 1 and "一" <= names <= "鿿" and n + 1 < len(lines):
+            rest = lines[n + 1].text.strip()
+            if " " not in rest and _short_name(names + NAME_MARK.sub("", rest).split("(")[0]):
+                names += rest
+                skip.add(n + 1)
+        bare = [NAME_MARK.sub("", name).split("(")[0] for name in names.split("、")]
+        if all(_short_name(name) for name in bare):
+            found[n] = Line(line.no, f"{post}:{names}", line.indent)
+    if len(found) < 2:
+        return lines
+    return [found.get(n, line) for n, line in enumerate(lines) if n not in skip or n - 1 not in found]
 
 
 def _unit_cell(text: str) -> bool:
