@@ -525,7 +525,7 @@ LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint"}
 COLON_HEADS: dict[str, str] = {"接受": "remove"}
 
 #: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
-HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时", "补充")
+HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时", "补充", "予以")
 
 
 def verbs_where(where: str, action: str | None = None) -> tuple[str, ...]:
@@ -1101,7 +1101,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile("^选派"),
         re.compile(
             r"^选派[^,;()、]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行)"
-            r"(?:干部|副?(?:所长|院长|局长|主任|处长|科长|部长|书记|经理|总经理))?"  # (…研究所副所长郑宏伟同志)
+            # (…研究所副所长郑宏伟同志, 镇人大办干事段婷婷同志)
+            r"(?:干部|干事|科员|职员|副?(?:所长|院长|局长|主任|处长|科长|部长|书记|经理|总经理))?"
             r"(?=[\u4e00-\u9fff]{2,4}同志|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}同志)"
         ),
     ),
@@ -1203,6 +1204,8 @@ LEFT_TO_PROCEDURE: tuple[str, ...] = (
     *("按有关法律程序办理", "按照有关法律程序办理", "按法律程序办理", "按照法律程序办理", "依法办理"),
     *("按有关程序办理", "按照有关程序办理", "按程序办理", "按规定程序办理", "依照法定程序办理"),
 )
+#: Where those whose secondment ended go (…予以免职，回原单位工作：): said after the head, no part of it.
+BACK_TO_HOME_UNIT: tuple[str, ...] = ("回原单位工作", "回原单位", "返回原单位", "返回原单位工作", "回原工作单位")
 #: How the name of something proposed ends: a candidacy, not a post.
 PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选")
 

@@ -4082,3 +4082,65 @@ def test_a_village_bookkeeper_and_items_after_a_heading_broken_mid_word():
         ("appoint", "赵永红", "某州中级人民法院民事审判第一庭庭长"),
         ("appoint", "字春梅", "某州中级人民法院审判员"),
     ]
+
+
+def test_a_tab_rows_cell_wrapped_onto_a_line_of_its_bracket_alone():
+    body = (
+        "附件\n序号\t姓名\t性别\t任职\t免职\t备注\n"
+        "1\t丁志伟\t男\t某县水务局副局长\n（兼任某县水利工程建设中心主任）\t\t\t\n"
+        "2\t陶家兴\t男\t\t某县水务局副局长\t退休\n"
+    )
+    assert events(body) == [
+        ("appoint", "丁志伟", "某县水务局副局长"),
+        ("appoint", "丁志伟", "某县水利工程建设中心主任"),
+        ("remove", "陶家兴", "某县水务局副局长"),
+    ]
+
+
+def test_a_head_said_before_where_the_seconded_go_back_to():
+    body = (
+        "下列同志挂职期满，经考核合格，予以免职，回原单位工作：\n"
+        "罗建国同志的某市某区人民政府副区长（挂职）职务；\n蒋  维同志的某县财政局副局长（挂职）职务。"
+    )
+    assert events(body) == [("remove", "罗建国", "某市某区人民政府副区长"), ("remove", "蒋维", "某县财政局副局长")]
+
+
+def test_names_each_with_the_post_held_then_their_term_ended():
+    body = (
+        "决定聘任下列人员为公司经理层成员：\n　　财 务 总 监：卢春梅\n　　总法律顾问：卢春梅（兼）\n"
+        "原经理层成员邹建国（总经理）、牛文杰（副总经理）任期届满，经考核，不再续聘。"
+    )
+    assert events(body) == [
+        ("appoint", "卢春梅", "财务总监"),
+        ("appoint", "卢春梅", "总法律顾问"),
+        ("remove", "邹建国", "总经理"),
+        ("remove", "牛文杰", "副总经理"),
+    ]
+
+
+def test_a_unit_written_again_or_beside_the_one_before_is_no_part_of_it():
+    body = (
+        "任命张三为集团公司纪委委员、纪委办公室主任；\n任命李四为某县财政局局长、税务局局长；\n"
+        "任命王五为某县城发集团有限公司融资部副部长、风控部副部长；\n任命赵六为中共某县委组织部副部长、宣传部副部长；\n"
+        "任命钱七为某县公安局副局长、交警大队大队长。"
+    )
+    assert events(body) == [
+        ("appoint", "张三", "集团公司纪委委员"),
+        ("appoint", "张三", "集团公司纪委办公室主任"),
+        ("appoint", "李四", "某县财政局局长"),
+        ("appoint", "李四", "某县税务局局长"),
+        ("appoint", "王五", "某县城发集团有限公司融资部副部长"),
+        ("appoint", "王五", "某县城发集团有限公司风控部副部长"),
+        ("appoint", "赵六", "中共某县委组织部副部长"),
+        ("appoint", "赵六", "中共某县委宣传部副部长"),
+        ("appoint", "钱七", "某县公安局副局长"),
+        ("appoint", "钱七", "某县公安局交警大队大队长"),
+    ]
+
+
+def test_a_cadre_sent_to_a_community_takes_its_post_once_and_headquarters_is_the_company():
+    body = (
+        "五、选派镇人大办干事段婷婷同志到马街社区挂职，任马街社区党委副书记，挂职时间一年。\n"
+        "六、任命：\n集团公司本部\n纪委办公室主任：王雪"
+    )
+    assert events(body) == [("appoint", "段婷婷", "马街社区党委副书记"), ("appoint", "王雪", "集团公司纪委办公室主任")]

@@ -21,6 +21,7 @@ from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..text import fold
 from ..vocab import (
+    BACK_TO_HOME_UNIT,
     BACKGROUND_OPENERS,
     BODY_BRANCHES,
     BODY_TITLES,
@@ -752,6 +753,7 @@ _MANNER_SET = frozenset(MANNERS)
 
 _SIBLING_KINDS = (
     "委员会",
+    "局",
     "办公室",
     "部",
     "处",
@@ -766,6 +768,10 @@ _SIBLING_KINDS = (
     "监区",
     "病区",
 )
+#: How a unit's name ends, where an item that names it again (纪委办公室 after 纪委) may start.
+_UNIT_NAME_ENDS = ("委", "局", "部", "处", "办", "会", "院", "中心", "室", "所")
+#: Where a place's name ends before a bureau's (某县 / 财政局), not inside a word (市场, 区域).
+_PLACE_BEFORE_BUREAU = re.compile(r"[省市县区州旗盟](?![场委政属直级域])")
 #: Units numbered or named side by side in a police, prison or hospital body (一大队, 二监区).
 _SQUAD_KINDS = ("大队", "中队", "监区", "病区")
 _SQUAD_PARENT_ENDS = frozenset("队局所院厅府处科司狱")
@@ -783,6 +789,15 @@ def _relative_kind(prefix: str, unit: str) -> bool:
 def _parent_of_sibling(prefix: str, unit: str) -> str:
     """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
     belongs beside it, to its parent (董事会), not inside it."""
+    overlap = next((k for k in range(min(len(unit) - 1, 6), 1, -1) if prefix.endswith(unit[:k])), 0)
+    if (
+        overlap
+        and len(prefix) > overlap + 1
+        and unit[:overlap].endswith(_UNIT_NAME_ENDS)
+        and not unit.startswith(_BOARD_WORDS)
+    ):
+        # 集团公司纪委委员、纪委办公室主任: the item names the unit again, and its office in it
+        return prefix[:-overlap]
     kind = next((k for k in _SIBLING_KINDS if unit.endswith(k) and prefix.endswith(k)), None)
     if kind is None and unit.endswith("学院") and prefix.endswith("院"):
         kind = "学院"  # 研究生院副院长、机械工程学院副院长: a university's units side by side
@@ -792,8 +807,12 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
             if prefix[at - 1] in _SQUAD_PARENT_ENDS:
                 return prefix[:at]
         return prefix
-    if kind is None or prefix.startswith("中共"):  # a party committee's 纪委 is its own, not a sibling
-        return prefix
+    if kind is None or (prefix.startswith("中共") and kind == "委员会"):
+        return prefix  # a party committee's 纪委 is its own, not a sibling
+    if kind == "局":
+        # 某县财政局局长、税务局局长: a bureau beside it, of the place (not 市场监督管理局's 市)
+        place = max((m.end() for m in _PLACE_BEFORE_BUREAU.finditer(prefix, 0, len(prefix) - 2)), default=0)
+        return prefix[:place] if place >= 2 else prefix
     if prefix.endswith(_CONGRESS_STANDING) and "人民代表大会" in prefix and not unit.endswith(_OF_STANDING):
         # 某市人民代表大会常务委员会委员、财政经济委员会委员: a special committee is the congress's;
         # only a working committee (法制工作委员会) is its standing committee's
@@ -814,7 +833,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
         return prefix[: inner + len(kind)]
     # 某市人民检察院第一检察部主任、第二检察部主任: the unit's parent, the body before it
     for k in range(len(prefix) - len(kind) - 1, 3, -1):
-        if prefix[k - 1] in "院局厅府学" and _ORGANISATION_END.search(prefix[:k]):  # (某大学 / 计算机学院)
+        # (某大学 / 计算机学院; 某集团有限公司 / 融资部; 某支行 / 风险管理部; 中共某县委 / 组织部)
+        if prefix[k - 1] in "院局厅府学司行委" and _ORGANISATION_END.search(prefix[:k]):
             return prefix[:k]
     return prefix
 
@@ -1546,6 +1566,7 @@ class ClauseReader:
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.requests: list[tuple[list[str], str]] = []  # every one asked for since the last taking effect
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
+        self.chunk_before: Chunk | None = None  # the chunk read last (予以免职, before 回原单位工作:)
         self.headings_seen: set[str] = set()
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
         self.at_heading = False  # the chunk before was such a heading
@@ -1569,6 +1590,7 @@ class ClauseReader:
         self.part_label = False  # the sentence just ended is a label of a part of the list open
         self.roster_line_org: tuple[int, str] = (-1, "")  # the unit a roster line names first, on its line
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
+        self.state_pairs: list[tuple[str, str]] = []  # 邹建国(总经理)、牛文杰(副总经理)任期届满: each one's
         self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
         self.marked: set[str] = set()
@@ -1951,6 +1973,7 @@ class ClauseReader:
             or text.endswith(("科", "系", "部"))
             or (self.heading_org and _bare_title(text))  # 处长: under the unit heading it
             or (self.composition and _bare_title(text))  # 董事长: of the body whose members are told
+            or (self.action is not None and _bare_title(text))  # 总法律顾问: of the list's own body
             or (self.group is not None and text.isascii() and text.isalpha() and len(text) <= 8)  # ICU: a ward
         ):
             return False
@@ -1971,7 +1994,7 @@ class ClauseReader:
             # …, unless it is a grid of names, which the grid lines below go on with
             self.grid_label = label if chunk.start in self.line_of.grids else None
         post = label
-        if not split_title(label)[1] and not ((self.heading_org or self.composition) and _bare_title(label)):
+        if not split_title(label)[1] and not _bare_title(label):
             # a unit: the title opens the item (主任周维康)
             title = next((t for t in _TITLES_LONGEST if text.startswith(t)), None)
             if title is None and label.endswith(("委员会", "小组")) and self.committee_roster(label, text, chunk):
@@ -2123,6 +2146,8 @@ class ClauseReader:
                 return True
             return False
         self.heading_org = _OWNERSHIP.sub("", chunk.text) if chunk.text.endswith(")") else chunk.text
+        if self.heading_org.endswith("本部") and len(self.heading_org) > 4:
+            self.heading_org = self.heading_org[:-2]  # 集团公司本部: the company's own units, the company's
         if self.list_body and _relative(chunk.text) and not chunk.text.startswith(self.list_body):
             self.heading_org = self.list_body + chunk.text  # 法制委员会 under 某县人民代表大会…名单
         self.headings_seen.add(chunk.text)
@@ -2146,6 +2171,10 @@ class ClauseReader:
         text = text.removeprefix("同意").removesuffix("提前")  # 同意阮嘉怡同志提前结束挂职
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         text = text.removesuffix("因为").removesuffix("由于").removesuffix("因")  # 卢晓光因到龄退休: the reason
+        if text.endswith(")") and (pairs := _names_with_posts_held(text)):
+            # 原经理层成员邹建国(总经理)、牛文杰(副总经理)任期届满: each the post in brackets after the name
+            self.persons, self.state_pairs = [name for name, _ in pairs], pairs
+            return True
         held = ""
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
@@ -2399,6 +2428,16 @@ class ClauseReader:
                 # 以下同志驻村期满，…，其原任职务相应免去： / 1．马天明，某村第一书记: the rows below
                 self.action, self.decisive, self.sentence_ended, self.heading_org = "remove", True, False, None
             return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
+        if self.state_pairs and text in _STATE_ENDINGS:
+            pairs, self.state_pairs = self.state_pairs, []
+            self.decisive = True
+            made = []
+            for name, post in pairs:
+                self.last_events = []  # (each its own post: no body of the one before carries)
+                if self.emit("remove", [name], post, chunk):
+                    made += self.last_events
+            self.last_events = made
+            return bool(made)
         if self.state_posts and (text in _STATE_ENDINGS or _THEIR_POSTS_LEFT.match(text)):
             posts, self.state_posts = self.state_posts, ""
             self.decisive = True
@@ -2920,6 +2959,10 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if chunk.sep == ":" and chunk.text in BACK_TO_HOME_UNIT and (before := self.chunk_before) is not None:
+            if before.sep == "," and before.text in SECTION_HEADS:
+                chunk = Chunk(before.text, before.start, ":")  # 予以免职，回原单位工作：the head, then where they go
+        self.chunk_before = chunk
         after_heading, self.at_heading = self.at_heading, False
         if self.heading_org and chunk.start in self.line_of.parts:
             self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
@@ -2997,7 +3040,9 @@ class ClauseReader:
                 # 刘洋同志下派到某分院任副院长: the body gone to is the post's (…挂职任某分院副院长),
                 # unless the post names its body itself (到剑河县公安局挂职，任剑河县公安局…)
                 rest = chunk.text[moved.end() :]
-                body = moved.group("body") if _relative(_FIRST_CLAUSE.match(rest).group().split("(")[0]) else ""
+                first = _FIRST_CLAUSE.match(rest).group().split("(")[0]
+                # (到马街社区挂职，任马街社区党委副书记: the post names the body itself)
+                body = moved.group("body") if _relative(first) and not first.startswith(moved.group("body")) else ""
                 chunk = Chunk(chunk.text[: moved.start()] + moved.group("how") + body + rest, chunk.start, chunk.sep)
         if chunk.sep == ":" and _CORRECTED_AS.match(chunk.text):
             self.corrected_from, self.decisive = len(self.events), True  # …有误，现更正为: / 杨德盛同志任…
@@ -3120,7 +3165,9 @@ class ClauseReader:
             return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
-        may = may or bool(self.state_posts and chunk.text in _STATE_ENDINGS)  # 某公司财务总监委派期满，不再续派
+        may = may or bool(
+            (self.state_posts or self.state_pairs) and chunk.text in _STATE_ENDINGS
+        )  # 某公司财务总监委派期满，不再续派
         if (
             (may and self.confirmation(chunk))
             or (self.in_confirmation and self.formal_appointment(chunk))
@@ -3252,6 +3299,23 @@ _THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", 
 _GROUP_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十两]{1,3}(?:名|位|人))?(?:同志|干部)?$")
 #: (女, 某中心副主任): the mark before the post in a name's bracket.
 _SEX_IN_BRACKET = re.compile(r"^(?P<name>[^()]*)\((?:男|女)[,、]")
+
+
+def _names_with_posts_held(text: str) -> list[tuple[str, str]] | None:
+    """原经理层成员邹建国(总经理)、牛文杰(副总经理): each name with the post in brackets after it
+    (what they were, said before, set aside)."""
+    text = _MEMBERS_BEFORE.sub("", text)
+    pairs = []
+    for part in split_outside_parens(text, "、"):
+        m = _HELD_IN_BRACKET.match(part)
+        if m is None or name_score(m.group("name")) < 2 or not _describes_post(m.group("post")):
+            return None
+        pairs.append((m.group("name"), m.group("post")))
+    return pairs or None
+
+
+#: 原经理层成员 before the names: whom they were, as a class.
+_MEMBERS_BEFORE = re.compile(r"^原?[^、()]{0,12}?(?:成员|人员|干部|领导)(?=[一-鿿·]{2,8}(?:同志)?\()")
 _HELD_IN_BRACKET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )

@@ -259,6 +259,12 @@ def _cell_holds_post(text: str) -> bool:
 _MANNER_CELLS = frozenset({"(兼任)", "(兼)", "兼任", "(代理)"})
 
 
+def _without_trailing_empties(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
 def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
@@ -965,7 +971,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
             # (an indented paragraph under the table, a sentence with its marks, is no row)
-            row_like = "\t" in line.text or (line.indent and not _SENTENCE.search(line.text))
+            row_like = (
+                "\t" in line.text
+                or (line.indent and not _SENTENCE.search(line.text))
+                # 3 | 丁志伟 | 男 | 某局副局长 / (兼任某中心主任): the cell's bracket, wrapped, its tabs gone
+                or (bool(short) and len(line.text) <= 40 and line.text.startswith("(") and line.text.endswith(")"))
+            )
             cells_by_tab = _tab_cells(line) if row_like else []
             if (
                 short
@@ -973,7 +984,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 and short[0].isdigit()  # (a numbered row, and no number opening the next)
                 and cells_by_tab[0]
                 and not cells_by_tab[0].isdigit()
-                and len(short) + len(cells_by_tab) - 1 <= len(header)
+                # (…(兼任某中心主任)\t\t\t: the empty cells after it still stand for the rest of the row)
+                and len(short) + len(_without_trailing_empties(cells_by_tab)) - 1 <= len(header)
             ):
                 # 9 | 心血管内科 / 一病区 | 主任 | 贺文斌: a cell broken over two lines, the row goes on
                 cells_by_tab = [*short[:-1], short[-1] + cells_by_tab[0], *cells_by_tab[1:]]
