@@ -4144,3 +4144,10 @@ def test_a_cadre_sent_to_a_community_takes_its_post_once_and_headquarters_is_the
         "六、任命：\n集团公司本部\n纪委办公室主任：王雪"
     )
     assert events(body) == [("appoint", "段婷婷", "马街社区党委副书记"), ("appoint", "王雪", "集团公司纪委办公室主任")]
+
+
+def test_a_journals_editors_take_its_name_written_once():
+    assert events("任命莫小青同志为《东南亚纵横》杂志社副社长、副主编。") == [
+        ("appoint", "莫小青", "《东南亚纵横》杂志社副社长"),
+        ("appoint", "莫小青", "《东南亚纵横》杂志社副主编"),
+    ]
