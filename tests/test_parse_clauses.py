@@ -4151,3 +4151,20 @@ def test_a_journals_editors_take_its_name_written_once():
         ("appoint", "莫小青", "《东南亚纵横》杂志社副社长"),
         ("appoint", "莫小青", "《东南亚纵横》杂志社副主编"),
     ]
+
+
+def test_a_numbered_lists_last_row_ends_with_its_full_stop_and_a_spaced_name_opens_no_row():
+    body = (
+        "一、陈国庆等3名同志试用期已满，经考核合格，正式任职：\n　　１．陈国庆　某县求是高级中学副校长；\n"
+        "　　２．田茂林　某县永兴镇中心学校校长。\n二、决定：\n　　１．欧 阳 静，免去其图书馆副馆长职务。"
+    )
+    assert events(body) == [
+        ("confirm", "陈国庆", "某县求是高级中学副校长"),
+        ("confirm", "田茂林", "某县永兴镇中心学校校长"),
+        ("remove", "欧阳静", "图书馆副馆长"),
+    ]
+
+
+def test_a_police_officer_sent_by_his_squad_is_seconded_to_the_post():
+    body = "选派巡特警大队民警陈晓东同志到克勒沟派出所挂职任副所长，挂职时间一年。"
+    assert events(body) == [("appoint", "陈晓东", "克勒沟派出所副所长")]

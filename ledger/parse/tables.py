@@ -1273,7 +1273,10 @@ def _list_row(line: Line) -> Line:
         return line
     if (
         (enumerator := ENUMERATOR.match(line.text))
-        and (row := _list_row(Line(line.no, line.text[enumerator.end() :].lstrip(), line.indent))).text.endswith(";")
+        # (the list's last row ends with its full stop: 3．田茂林　某中心学校校长。)
+        and (row := _list_row(Line(line.no, line.text[enumerator.end() :].lstrip(), line.indent))).text.endswith(
+            (";", "。")
+        )
         and ROW_SEP in row.text
     ):
         return row  # (1)王长林　　牛庄派出所所长: a numbered row
@@ -1287,6 +1290,8 @@ def _list_row(line: Line) -> Line:
             post
             and _is_post(_ANY_PARENS.sub("", post))  # (学生工作部(处)副部(处)长: the unit's two names)
             and "为" not in post
+            # (欧 阳 静,免去其…: a name spaced, then its clause; not (副科级,试用期一年) after a post)
+            and not any(mark in _ANY_PARENS.sub("", post) for mark in ",;:")
             and "同志" not in post  # 祝文斌　同志任医务科科长 / 魏建　国同志任…: a clause, spaced
             and not post.startswith(_CLAUSE_STARTS)
             and "的" not in post[:3]  # 张晓 红的某院院长职务: a name broken by a space, then its clause
