@@ -4168,3 +4168,7 @@ def test_a_numbered_lists_last_row_ends_with_its_full_stop_and_a_spaced_name_ope
 def test_a_police_officer_sent_by_his_squad_is_seconded_to_the_post():
     body = "选派巡特警大队民警陈晓东同志到克勒沟派出所挂职任副所长，挂职时间一年。"
     assert events(body) == [("appoint", "陈晓东", "克勒沟派出所副所长")]
+
+
+def test_reaching_retirement_age_is_a_state_and_the_removal_after_it_is_that_persons():
+    assert events("周文华同志已到退休年龄，免去其市教育局副局长职务。") == [("remove", "周文华", "市教育局副局长")]
