@@ -4172,3 +4172,18 @@ def test_a_police_officer_sent_by_his_squad_is_seconded_to_the_post():
 
 def test_reaching_retirement_age_is_a_state_and_the_removal_after_it_is_that_persons():
     assert events("周文华同志已到退休年龄，免去其市教育局副局长职务。") == [("remove", "周文华", "市教育局副局长")]
+
+
+def test_that_body_after_its_party_organ_and_a_transfer_told_before_its_post_ends():
+    body = (
+        "四、免去段国华同志某农业研究所所长职务；\n五、和丽娟同志任热区生态农业研究所党总支书记，不再兼任该所副所长；\n"
+        "六、胡建军同志调县卫生健康委员会工作，其总务科科长职务自然免除。\n"
+        "七、选派某学院陈宇航同志到发展规划处挂职锻炼，任处长助理，挂职一年。"
+    )
+    assert events(body) == [
+        ("remove", "段国华", "某农业研究所所长"),
+        ("appoint", "和丽娟", "热区生态农业研究所党总支书记"),
+        ("remove", "和丽娟", "热区生态农业研究所副所长"),
+        ("remove", "胡建军", "总务科科长"),
+        ("appoint", "陈宇航", "发展规划处处长助理"),
+    ]

@@ -212,6 +212,10 @@ class LineIndex:
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
 #: How the number of a part of a notice opens (一、 … 十、), not an item's (1. (一) ①).
 _PART_NUMERALS = frozenset("一二三四五六七八九十")
+#: 胡建军同志调县卫生健康委员会工作: a transfer told, no post; who it is about.
+_TRANSFERRED = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:调任|调入|调到|调至|调)[^,;。]{2,40}工作$")
+#: A body's own organs, written after its name (某研究所党总支): the body is still the one named.
+_ORGANS_OF_A_BODY = frozenset({"党总支", "党支部", "党委", "党组", "纪委", "工会", "团委", "党工委"})
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
 #: The line a list was adopted by: (2023年1月16日政协某省委员会常务委员会第一次会议通过).
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
@@ -1716,6 +1720,8 @@ class ClauseReader:
             body = split_title(event.post)[0]
             if unit and body.endswith(unit) and len(body) > len(unit):
                 return body[: -len(unit)] + posts
+            if unit and (at := body.rfind(unit)) > 0 and body[at + len(unit) :] in _ORGANS_OF_A_BODY:
+                return body[:at] + posts  # 某研究所党总支书记，不再兼任该所副所长: the 所 of that 党总支
             if len(unit) >= 3 and (at := event.post.rfind(unit)) > 0:  # (项目经理部项目经理: the title misread)
                 return event.post[:at] + posts
         sentence = re.split(r"[;。:]", before)[-1]
@@ -2865,8 +2871,9 @@ class ClauseReader:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
         if ",挂" in text or ",任" in text or ",担任" in text:
             text = _DESCRIBED_NAME.sub(_described_name, text)  # 汪家齐，某学院副教授，挂职任…: one clause
-            if "挂职," in text:
-                text = _GONE_THEN_TITLE.sub("\\1\u200b", text)  # 到某集团公司挂职，任某部副部长: one clause
+            if "挂职," in text or "挂职锻炼," in text:
+                # 到某集团公司挂职(锻炼)，任某部副部长: one clause (marks of the same length)
+                text = _GONE_THEN_TITLE.sub(lambda m: m.group(1) + "\u200b" * len(m.group(2)), text)
         silent: list[Chunk] = []  # chunks that read as an item of a list but yielded nothing
         for chunk in cut_chunks(text):
             if chunk.text:
@@ -2983,6 +2990,13 @@ class ClauseReader:
             self.persons, self.last_events, self.class_before = [], [], True
             if word := _MARK_WORD.match(chunk.text):
                 self.mark_word, self.mark_word_qualifiers = word.group(), []
+            return
+        if (
+            chunk.text.endswith("工作")
+            and (moved := _TRANSFERRED.match(chunk.text))
+            and name_score(moved.group(1)) >= 2
+        ):
+            self.persons = [moved.group(1)]  # 胡建军同志调县卫生健康委员会工作，其…职务自然免除: whom 其 means
             return
         if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
@@ -3264,10 +3278,10 @@ def _sent_names(who: str) -> bool:
 
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
 _POSTED_TO = re.compile(
-    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b)?"
+    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b+)?"
     r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
 )
-_GONE_THEN_TITLE = re.compile(r"((?:到|赴)[^,;:。()]{2,40}?挂职),(?=担任|任(?![命免职用期务]))")
+_GONE_THEN_TITLE = re.compile(r"((?:到|赴)[^,;:。()]{2,40}?挂职)((?:锻炼)?,)(?=担任|任(?![命免职用期务]))")
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
 _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
