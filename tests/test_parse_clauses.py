@@ -4187,3 +4187,40 @@ def test_that_body_after_its_party_organ_and_a_transfer_told_before_its_post_end
         ("remove", "胡建军", "总务科科长"),
         ("appoint", "陈宇航", "发展规划处处长助理"),
     ]
+
+
+def test_numbered_rows_wrapped_and_a_label_of_a_kind_of_posts_and_a_second_name_under_a_roster():
+    body = (
+        "经研究决定，聘任下列同志为相应科室负责人：\n一、科室主任\n1．韦志强 神经外科主任（续聘）\n"
+        "2．莫文杰 重症医学科副主任（新聘），主持\n工作\n3．黄丽 骨科（创伤骨科）护士长（新\n聘）\n"
+        "二、外国语学院\n　　副院长：贺　敏（主持工作）\n　　　　　　吴婷婷\n"
+        "三、以下同志不再聘任护士长职务：\n    唐淑芬（原急诊科护士长，到龄）；\n"
+        "    罗春兰（原心血管内科二病区护士长，转岗）。"
+    )
+    assert events(body) == [
+        ("appoint", "韦志强", "神经外科主任"),
+        ("appoint", "莫文杰", "重症医学科副主任"),
+        ("appoint", "黄丽", "骨科(创伤骨科)护士长"),
+        ("appoint", "贺敏", "外国语学院副院长"),
+        ("appoint", "吴婷婷", "外国语学院副院长"),
+        ("remove", "唐淑芬", "急诊科护士长"),
+        ("remove", "罗春兰", "心血管内科二病区护士长"),
+    ]
+
+
+def test_a_table_unit_with_its_parts_in_brackets_and_a_remark_naming_a_second_post():
+    body = (
+        "决定：\n序号\t科室（病区）\t姓名\t聘任职务\t备注\n1\t普外科（胃肠外科、肝胆外科）\t陈　琳\t护士长\t续聘\n"
+        "2\t内科系统\t何秀英\t科护士长\t续聘，兼肾内科护士长\n"
+    )
+    found = events(body)
+    assert ("appoint", "陈琳", "普外科(胃肠外科、肝胆外科)护士长") in found
+    assert ("appoint", "何秀英", "肾内科护士长") in found
+
+
+def test_a_seconded_cadre_come_to_the_issuer_takes_the_post_alone():
+    body = (
+        "经研究，决定：\n一、某学院选派干部买买提江·吐尔逊同志（该院学生工作处副处长）来我校挂职，"
+        "挂职任学生工作部（处）副部长（副处长），挂职时间一年；"
+    )
+    assert events(body) == [("appoint", "买买提江·吐尔逊", "学生工作部(处)副部长(副处长)")]

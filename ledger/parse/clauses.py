@@ -116,6 +116,8 @@ _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
+    # 以下同志不再聘任护士长职务: / 唐淑芬(原急诊科护士长,到龄): each the post in brackets after the name
+    r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,12}?(?:职务)?$"
 )
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 _LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join([*verbs_where('lead'), *LIST_ONLY_VERBS])})(?:以下|下列)(?:同志|人员)")
@@ -317,6 +319,18 @@ def _subhead(text: str) -> bool:
     return "、" not in text or not ((found := read_names(text)) and found[1] >= 2)
 
 
+def _label_of_titles(text: str) -> bool:
+    """一、科室主任 / 二、中层正职: a part of a list by the kind of posts in it (a kind of unit and a
+    bare title), no item (张三主任) and no unit of a body."""
+    org, title = split_title(text)
+    return len(text) <= 10 and bool(title) and (org in _KINDS_OF_UNITS or org.endswith(CATEGORY_LABELS))
+
+
+_KINDS_OF_UNITS = frozenset(
+    {"科室", "部门", "处室", "科所", "股室", "院系", "系部", "中层", "班组", "病区", "职能部门"}
+)
+
+
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
 _QUALIFIED_HEAD = re.compile(
     "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部))?"
@@ -485,6 +499,18 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if grid is None and (grid_before or last == ":") and (row := unit_row(line.text)):
                 unit_at = True
                 grid = [f"{row[0]}({row[1]})"]  # the unit, in the bracket a grid's name may carry
+        elif (
+            roster_before
+            and line.indent > 0
+            and len(bare_name := _BRACKETED.sub("", text) if "(" in text else text) <= 8
+            and not _is_heading(bare_name)  # (检验中心: the next unit, no name)
+            and (one := read_names(bare_name)) is not None
+            and one[1] >= 2
+            and len(one[0]) == 1
+        ):
+            grid = [
+                text
+            ]  # 副院长：贺敏(主持工作) / 吴婷婷: a second name on a line of its own, indented under the first
         elif (grid_before or last == ":") and "、" in text and _NAMES_ONLY.match(text):
             found = read_names(_BRACKETED.sub("", text))  # 赵　斌、孟庆华、巴特尔 under 聘任下列同志为…:
             grid = split_outside_parens(text, "、") if found and (found[1] >= 2 or last == ":") else None
@@ -607,7 +633,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         previous = previous + text if glued and previous and len(previous) < 40 else text
         # (二、下派锻炼(挂职期限:2023年10月—2025年9月): the bracket says what holds for each item)
         bare = _BRACKETED.sub("", text) if "(" in text else text
-        subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and _subhead(bare)
+        subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and (_subhead(bare) or _label_of_titles(bare))
         if subhead_before:
             index.subheads.add(at)
         if m:
@@ -2709,6 +2735,8 @@ class ClauseReader:
         ):
             self.part_label = True  # 决定聘任： / 一、内科系统 / 内科科护士长：高艳: a part of the list
             return
+        if chunk.start in self.line_of.subheads and _label_of_titles(text):
+            return  # 一、科室主任 / 1．韦志强 神经外科主任: a part of the list by the kind of its posts
         if self.name_before_known_body(chunk):
             return
         request = RESIGNATION_REQUEST.search(text)
@@ -3047,10 +3075,14 @@ class ClauseReader:
             # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
             # (某指挥部选派干部A、B同志分别挂职任…: the names, then each post in its place)
             chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
-        if ("到" in chunk.text or "赴" in chunk.text or "调" in chunk.text) and (
+        if ("到" in chunk.text or "赴" in chunk.text or "调" in chunk.text or "来我" in chunk.text) and (
             moved := _POSTED_TO.search(chunk.text)
         ):
-            if _ORGANISATION_END.search(moved.group("body")):
+            if moved.group("body").startswith(("我", "本")):  # 来我校挂职，挂职任…: the issuer's own, said of no post
+                chunk = Chunk(
+                    chunk.text[: moved.start()] + moved.group("how") + chunk.text[moved.end() :], chunk.start, chunk.sep
+                )
+            elif _ORGANISATION_END.search(moved.group("body")):
                 # 刘洋同志下派到某分院任副院长: the body gone to is the post's (…挂职任某分院副院长),
                 # unless the post names its body itself (到剑河县公安局挂职，任剑河县公安局…)
                 rest = chunk.text[moved.end() :]
@@ -3278,10 +3310,10 @@ def _sent_names(who: str) -> bool:
 
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
 _POSTED_TO = re.compile(
-    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至)(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b+)?"
+    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至|来(?=[我本]))(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b+)?"
     r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
 )
-_GONE_THEN_TITLE = re.compile(r"((?:到|赴)[^,;:。()]{2,40}?挂职)((?:锻炼)?,)(?=担任|任(?![命免职用期务]))")
+_GONE_THEN_TITLE = re.compile(r"((?:到|赴|来)[^,;:。()]{2,40}?挂职)((?:锻炼)?,)(?=挂职任|担任|任(?![命免职用期务]))")
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
 _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"

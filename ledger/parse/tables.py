@@ -180,8 +180,11 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             # (某市政工程有限公司 | 某置业有限公司总经理: a company named whole stands alone)
             and not split_title(first)[0].endswith(_SELF_STANDING_BODIES)
         ):
-            if "、" in unit and "、" not in cell:  # 党委办公室、校长办公室 | 主任: one title at each unit
-                cell = "、".join(part + cell for part in unit.split("、"))
+            from .clauses import split_outside_parens  # (clauses imports this module: imported when used)
+
+            units = split_outside_parens(unit, "、")  # (普外科(胃肠外科、肝胆外科): one unit, its parts in brackets)
+            if len(units) > 1 and "、" not in cell:  # 党委办公室、校长办公室 | 主任: one title at each unit
+                cell = "、".join(part + cell for part in units)
             else:
                 cell = unit + cell
         if kind == "appoint":
@@ -216,6 +219,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
     if old and new and old not in EMPTY_CELLS and new not in EMPTY_CELLS and old != new:
         sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、") if one not in new)
+    if "," in remark:  # 续聘,兼肾内科护士长: how, then a second post
+        remark = next((part for part in remark.split(",") if part.startswith("兼")), remark)
     concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
     if concurrent != remark and _is_post(concurrent):  # 兼任预防保健科科长 / 兼高等教育研究所所长: a second post
         sentences.append(f"任命{name}兼任{concurrent};")
@@ -928,6 +933,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _election_results(lines)
     if "序号 " in texts:
         lines = _spaced_to_tabs(_wrapped_spaced_rows(lines))
+    if " " in texts:
+        lines = _numbered_rows_rejoined(lines)
     if ":" in texts:
         lines = _unit_rosters(lines)
         if "  " in texts:  # (entries side by side stand apart by wide gaps)
@@ -1208,6 +1215,36 @@ def _unit_title_name_rows(lines: list[Line]) -> list[Line]:
         if row is not None and len(near) >= 2:
             out[n] = row
     return out
+
+
+def _numbered_rows_rejoined(lines: list[Line]) -> list[Line]:
+    """5．莫文杰 重症医学科副主任（新聘），主持 / 工作 and 2．黄丽 骨科护士长（新 / 聘）: a numbered
+    row (a name, white space, its post) wrapped onto the next line, one line again."""
+    out: list[Line] = []
+    for line in lines:
+        if out and (last := out[-1].text) and " " not in line.text and not ENUMERATOR.match(line.text):
+            row = _NUMBERED_ROW.match(last)
+            if row and (
+                (last.count("(") > last.count(")") and len(line.text) <= 12 and ")" in line.text)
+                or (line.text.startswith("(") and line.text.endswith(")") and len(line.text) <= 12)
+                or (_SHORT_TAIL.search(last) and len(line.text) <= 4 and not _short_name(line.text))
+            ):
+                joined = last + line.text
+                if joined.endswith(_MANNER_AFTER_COMMA):  # …(新聘),主持工作: how the post is held, bracketed
+                    joined = joined[: joined.rindex(",")] + f"({joined[joined.rindex(',') + 1 :]})"
+                out[-1] = Line(out[-1].no, joined, out[-1].indent)
+                continue
+        out.append(line)
+    return out
+
+
+_MANNER_AFTER_COMMA = (",主持工作", ",主持全面工作")
+
+
+#: A numbered row: its number, a name, white space, the rest (1．韦志强 神经外科主任).
+_NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}[.、]|\(\d{1,3}\))\s*[\u4e00-\u9fff·]{2,8} +\S")
+#: A row cut a word or two after its last comma (…(新聘),主持 / 工作).
+_SHORT_TAIL = re.compile(r",[\u4e00-\u9fff]{1,3}$")
 
 
 def _post_name_rows(lines: list[Line]) -> list[Line]:
