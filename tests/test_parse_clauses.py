@@ -4224,3 +4224,8 @@ def test_a_seconded_cadre_come_to_the_issuer_takes_the_post_alone():
         "挂职任学生工作部（处）副部长（副处长），挂职时间一年；"
     )
     assert events(body) == [("appoint", "买买提江·吐尔逊", "学生工作部(处)副部长(副处长)")]
+
+
+def test_a_described_person_at_retirement_age_and_the_board_ending_the_engagement():
+    body = "原副总经理翟玉山因达到退休年龄，董事会同意解除其聘任。"
+    assert events(body) == [("remove", "翟玉山", "副总经理")]

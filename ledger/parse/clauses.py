@@ -879,7 +879,10 @@ _RENEWALS = ("连任", "续任")
 _MADE_AT = re.compile(r"^(决定|)撤销[^,;。]{4,60}?(?:作出|做出)的(?=任命|聘任|关于|对)")
 _PROPOSED = re.compile(rf"^(?:{'|'.join(PROPOSAL_OPENERS)})([\u4e00-\u9fff·]{{2,8}}?(?:同志|先生|女士)?)(?:为|任|担任)")
 #: 免去其职务 after a person's state (退休): the post that person was described by.
-_THEIR_POSTS_LEFT = re.compile(r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)?(?:所任|原任|上述|相应|挂职|挂任)?职务$")
+_THEIR_POSTS_LEFT = re.compile(
+    r"^(?:免去|免除|解聘)(?:其|他|她)(?:的)?(?:所任|原任|上述|相应|挂职|挂任)?职务$"
+    r"|^(?:董事会|公司|党委)?(?:同意)?解除(?:其|他|她)(?:的)?(?:聘任|聘用|职务|劳动合同)$"  # (…，董事会同意解除其聘任)
+)
 #: What opens the removal that names the post of a resignation just accepted (免去其…职务).
 _THEIR_POSTS_NEXT = ("免去其", "免去她", "免去他", "免其", "解聘其", "免除其")
 #: Words opening with 任 that never continue a clause's person with a new post.
