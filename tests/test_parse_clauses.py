@@ -4229,3 +4229,46 @@ def test_a_seconded_cadre_come_to_the_issuer_takes_the_post_alone():
 def test_a_described_person_at_retirement_age_and_the_board_ending_the_engagement():
     body = "原副总经理翟玉山因达到退休年龄，董事会同意解除其聘任。"
     assert events(body) == [("remove", "翟玉山", "副总经理")]
+
+
+def test_a_table_of_names_by_post_with_company_names_wrapped_and_a_verb_only_column():
+    body = (
+        "现将所属企业董事、监事委派事项通知如下：\n"
+        "序号  企业名称            委派董事          委派监事          免去\n"
+        "1     某电力开发    杨春林、段晓梅    字建国            李明泽（董事）\n"
+        "      有限公司\n"
+        "2     某燃气有限    段晓梅            李　忠            —\n"
+        "      公司\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨春林", "某电力开发有限公司董事"),
+        ("appoint", "段晓梅", "某电力开发有限公司董事"),
+        ("appoint", "字建国", "某电力开发有限公司监事"),
+        ("remove", "李明泽", "某电力开发有限公司董事"),
+        ("appoint", "段晓梅", "某燃气有限公司董事"),
+        ("appoint", "李忠", "某燃气有限公司监事"),
+    ]
+
+
+def test_a_parts_verb_comes_back_at_the_next_unit_and_a_verb_with_a_title_heads_a_part():
+    body = (
+        "决定：\n一、委派外部董事\n（一）某城市建设投资集团有限公司\n覃德明为外部董事；\n免去黎春生的外部董事职务。\n"
+        "（二）某交通投资发展集团有限公司\n陆海波为外部董事。\n以上外部董事任期三年。\n"
+        "二、委派财务总监\n梁振宇为某交通投资发展集团有限公司财务总监。"
+    )
+    assert events(body) == [
+        ("appoint", "覃德明", "某城市建设投资集团有限公司外部董事"),
+        ("remove", "黎春生", "某城市建设投资集团有限公司外部董事"),
+        ("appoint", "陆海波", "某交通投资发展集团有限公司外部董事"),
+        ("appoint", "梁振宇", "某交通投资发展集团有限公司财务总监"),
+    ]
+
+
+def test_a_post_acting_in_brackets_and_one_more_post_left_after_yi():
+    found, _ = read("决定：\n三、某城市建设开发有限公司\n程建兵同志任副总经理（代理总经理）；")
+    assert [(e.action, e.person, e.post, e.manner) for e in found][:2] == [
+        ("appoint", "程建兵", "某城市建设开发有限公司副总经理", []),
+        ("appoint", "程建兵", "某城市建设开发有限公司总经理", ["代理"]),
+    ]
+    left = "独立董事周启明先生任期届满，不再担任公司独立董事职务，亦不再担任董事会审计委员会主任委员职务。"
+    assert events(left) == [("remove", "周启明", "公司独立董事"), ("remove", "周启明", "董事会审计委员会主任委员")]

@@ -331,6 +331,10 @@ _KINDS_OF_UNITS = frozenset(
 )
 
 
+#: Adverbs before 不再 that add a post left to the one just said (亦不再担任, 也不再担任).
+_ADVERBS_BEFORE_NOT = ("亦不再", "也不再")
+#: The verb a section head opens with (委派 of 委派财务总监), longest first.
+_HEAD_VERB_OPENING = re.compile("^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + ")")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
 _QUALIFIED_HEAD = re.compile(
     "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部))?"
@@ -616,6 +620,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (m and "," in text and len(text) <= 16 and text.rsplit(",", 1)[1].rstrip(":") in SECTION_HEADS)
             # 二、下列同志挂职期满，免去其挂职职务: the class first, then what is done to each (其)
             or (m and "," in text and len(text) <= 30 and _CLASS_THEN_VERB.match(text))
+            # 二、委派财务总监: a part by its verb and the title its items take
+            or (m and len(text) <= 16 and (head := _HEAD_VERB_OPENING.match(text)) and _bare_title(text[head.end() :]))
         ):
             if size and last not in _SEPARATORS:
                 add("。", no)
@@ -1156,7 +1162,12 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             readings[-1] = (post, (*held, item, *qualifiers), manner)
             continue
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
+        acting = [q for q in qualifiers if q.startswith("代理") and _bare_title(q[2:])]
+        if acting:  # 副总经理(代理总经理): a second post, held acting, of the same body
+            qualifiers = [q for q in qualifiers if q not in acting]
         readings.append((post, tuple(qualifiers), (*manner, "兼任") if concurrent else manner))
+        for q in acting:
+            readings.append((_post_named(q[2:], post, subject_org)[0], (), ("代理",)))
     if len(readings) > 1 and not any(q for _, q, _ in readings[:-1]):
         # 某镇党委委员、副书记(试用期一年): a probation after the last post is the clause's
         probation = tuple(q for q in readings[-1][1] if q.startswith(_PROBATION_WORDS))
@@ -1609,6 +1620,7 @@ class ClauseReader:
         self.mark_word: str | None = None  # 首次聘任: rows marked so hold the legend's qualifiers
         self.mark_word_qualifiers: list[str] = []
         self.unit_action: str | None = None  # the list's action while one unit's line says 免去:
+        self.head_action: str | None = None  # the action the last section head gave (一、委派外部董事)
         self.roster_label: str | None = None  # 科研业务处处长: / 心血管内科: — a roster line's label
         self.grid_label: str | None = None  # 委员: over a grid of names going on line after line
         self.roster_bracket = ""  # (主持工作) after a roster's label: said of each name under it
@@ -1913,9 +1925,13 @@ class ClauseReader:
                 and not _is_heading(_FIRST_CLAUSE.match(self.text, after).group())  # (免去:某法院 / 刘振华的…)
             ):
                 self.unit_action = self.action  # 免去：A的X职务 on one line of a unit's block: that line's only
-            self.action = SECTION_HEADS[text]
+            self.action = self.head_action = SECTION_HEADS[text]
             self.head_verb = text
             self.section_qualifier = qualifier  # for every item of the section
+        elif (verb := _HEAD_VERB_OPENING.match(text)) and _bare_title(text[verb.end() :]):
+            # 二、委派财务总监 / 莫丽娟为某公司财务总监: the part's verb and the title its items take
+            self.action = self.head_action = SECTION_HEADS[verb.group()]
+            self.head_verb = verb.group()
         elif qualifier:
             return False
         elif (
@@ -2189,6 +2205,9 @@ class ClauseReader:
         self.at_heading = True
         if self.unit_action is not None:  # the next unit's block: the list's own action again
             self.action, self.unit_action = self.unit_action, None
+        elif self.head_action and self.action and self.action != self.head_action:
+            # 一、委派外部董事 / (一)某公司 / …；免去黎春生的外部董事职务。 / (二)某公司: the part's action again
+            self.action = self.head_action
         return True
 
     def person_state(self, chunk: Chunk) -> bool:
@@ -3001,6 +3020,9 @@ class ClauseReader:
             if before.sep == "," and before.text in SECTION_HEADS:
                 chunk = Chunk(before.text, before.start, ":")  # 予以免职，回原单位工作：the head, then where they go
         self.chunk_before = chunk
+        if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
+            # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
+            chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
         after_heading, self.at_heading = self.at_heading, False
         if self.heading_org and chunk.start in self.line_of.parts:
             self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings

@@ -767,6 +767,10 @@ _NAMES_BY_POST_VERBS: dict[str, str] = {
     "免去": "remove", "不再担任": "remove", "解聘": "remove", "离任": "remove", "免职": "remove",
 }  # fmt: skip
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}")
+#: What the rest of a company's name wrapped onto the next line ends with (有限公司, 限公司, 公司).
+_BODY_TAIL = re.compile(r"(?:公司|集团|中心|银行|研究院)$")
+#: A mark that the next line was the rest of a body's cell, read with its row.
+_WRAP_TAKEN = Line(0, "")
 
 
 def _names_by_post(lines: list[Line]) -> list[Line]:
@@ -775,14 +779,22 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     columns: list[tuple[str, str] | None] | None = None
     started = False
-    for line in lines:
+    for n, line in enumerate(lines):
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
         header = _names_by_post_header(cells)
         if header is not None:
             columns, started = header, False
             continue
+        if columns is not None and not cells[0].isdigit() and len(cells) == 1 and out and out[-1] is _WRAP_TAKEN:
+            out.pop()  # the rest of a body's name, wrapped below its row: read with the row
+            continue
+        wrapped = ""
+        if columns is not None and len(cells) == len(columns) and n + 1 < len(lines):
+            after = lines[n + 1].text.strip()
+            if " " not in after and len(after) <= 8 and _BODY_TAIL.search(after):
+                wrapped = after  # 1  云南滇中电力开发  杨春林… / 有限公司: the body's cell goes on below
         if columns is not None and len(cells) == len(columns):
-            body = next((c for c, col in zip(cells, columns, strict=True) if col == ("body", "")), "")
+            body = next((c for c, col in zip(cells, columns, strict=True) if col == ("body", "")), "") + wrapped
             sentences = []
             for cell, column in zip(cells, columns, strict=True):
                 if column is None or column[0] == "body" or cell in EMPTY_CELLS:
@@ -792,16 +804,20 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
                     bare, _, mark = name.partition("(")
                     if not _is_name(bare):
                         continue
-                    said = f"({mark}" if mark else ""
+                    said, held = (f"({mark}" if mark else ""), title
+                    if not title and mark.rstrip(")") in _TITLE_SET:
+                        held, said = mark.rstrip(")"), ""  # 李明泽(董事) under 免去: the title in brackets
                     if action == "appoint":
-                        sentences.append(f"任命{bare}为{body}{title}{said};")
+                        sentences.append(f"任命{bare}为{body}{held}{said};")
                     else:
-                        sentences.append(f"免去{bare}的{body}{title}职务{said};")
+                        sentences.append(f"免去{bare}的{body}{held}职务{said};")
             if body and sentences:
                 if not started:
                     sentences[0] = "。" + sentences[0]  # the first row: a sentence apart from the caption
                 started = True
                 out.extend(Line(line.no, sentence) for sentence in sentences)
+                if wrapped:
+                    out.append(_WRAP_TAKEN)
                 continue
         columns = None
         out.append(line)
@@ -820,6 +836,8 @@ def _names_by_post_header(cells: list[str]) -> list[tuple[str, str] | None] | No
         verb = next((v for v in _NAMES_BY_POST_VERBS if cell.startswith(v) and cell[len(v) :] in _TITLE_SET), None)
         if verb is not None:
             columns.append((_NAMES_BY_POST_VERBS[verb], cell[len(verb) :]))
+        elif cell in _NAMES_BY_POST_VERBS:  # 免去 | 李明泽(董事): each name with its title in brackets
+            columns.append((_NAMES_BY_POST_VERBS[cell], ""))
         elif cell in ("序号", "备注"):
             columns.append(None)
         else:
