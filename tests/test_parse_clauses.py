@@ -4272,3 +4272,20 @@ def test_a_post_acting_in_brackets_and_one_more_post_left_after_yi():
     ]
     left = "独立董事周启明先生任期届满，不再担任公司独立董事职务，亦不再担任董事会审计委员会主任委员职务。"
     assert events(left) == [("remove", "周启明", "公司独立董事"), ("remove", "周启明", "董事会审计委员会主任委员")]
+
+
+def test_probations_said_of_some_named_or_of_a_mark_after_the_list():
+    found, _ = read(
+        "决定：\n刘振华同志任某学院院长；\n苏晓燕同志任某处处长；\n王五同志任某中心主任。\n"
+        "以上同志中，刘振华、苏晓燕同志任职试用期一年。"
+    )
+    assert [(e.person, e.probation_until) for e in found] == [
+        ("刘振华", dt.date(2025, 5, 24)),
+        ("苏晓燕", dt.date(2025, 5, 24)),
+        ("王五", None),
+    ]
+    marked, _ = read(
+        "决定聘任以下同志为护士长。新聘护士长试用期半年。\n序号\t科室\t姓名\t聘任职务\t备注\n"
+        "1\t儿科\t张　敏\t护士长\t新聘\n2\t产科\t李　佳\t护士长\t续聘\n"
+    )
+    assert [(e.person, e.probation_until) for e in marked] == [("张敏", dt.date(2024, 11, 24)), ("李佳", None)]

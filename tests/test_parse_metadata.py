@@ -352,3 +352,12 @@ def test_a_boards_resolution_whose_first_motion_is_a_quarterly_report_still_deci
 def test_an_explanation_of_a_proposal_to_the_congress_decides_nothing():
     assert classify("关于提请审议扎西次仁等同志职务任免的说明")[0] == "other"
     assert classify("关于扎西次仁等同志职务任免的通知") == ("personnel", None)
+
+
+def test_an_adoption_line_broken_inside_its_meeting_dates_the_list():
+    text = (
+        "某市人民代表大会常务委员会\n任免名单\n（2024年4月26日某市第十五届人民代表大会常务委员会第二十次会\n议通过）\n"
+        "一、决定任命：\n陈志华为某市自然资源局局长。\n"
+    )
+    [notice] = parse_text(text).notices
+    assert notice.date == dt.date(2024, 4, 26)

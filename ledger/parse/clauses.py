@@ -944,7 +944,14 @@ _CLASS_ENDS = ("的同志", "的人员", "的干部")
 #: A legend giving rows of one mark a probation: 首次聘任的试用期为一年 (or 首次聘任为…的同志, then 试用期一年).
 _MARK_WORD = re.compile(rf"^(?:{'|'.join(FIRST_APPOINTMENT_MARKS)})")
 _WORD_LEGEND = re.compile(
-    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的?(?:同志|人员|干部))?的?(?P<q>试用期(?:均|一律)?为?[^,;。()]{{1,12}})$"
+    # (新聘护士长试用期半年; 新聘人员试用期一年(自2024年3月1日起计算))
+    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的?[\u4e00-\u9fff]{{0,6}}?(?:同志|人员|干部)?)?的?"
+    r"(?P<q>试用期(?:均|一律)?为?[^,;。()]{1,12}(?:\([^()]{2,30}\))?)$"
+)
+#: 刘振华、苏晓燕、马国栋同志任职试用期一年: a probation said of people named above.
+_NAMED_PROBATION = re.compile(
+    r"^(?:以上同志中,?|其中,?)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?(?:的)?(?:任职)?"
+    r"(?P<q>试用期(?:均|一律)?为?[^,;。()]{1,12})$"
 )
 #: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
 _PRESIDING = re.compile(r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:暂时|临时|暂)?主持[^,;。]{2,40}工作$")
@@ -2210,6 +2217,17 @@ class ClauseReader:
             self.action = self.head_action
         return True
 
+    def named_probation(self, names: list[str], said: str) -> bool:
+        """The probation said of some of those appointed above, by name."""
+        held = [e for e in self.events if e.person in names and e.action == "appoint" and not e.probation]
+        if not held or {e.person for e in held} != set(names):
+            return False
+        legend = read_qualifiers([said], self.effective)
+        for event in held:
+            event.probation, event.probation_until = legend.probation, legend.probation_until
+            event.qualifiers.append(said)
+        return True
+
     def person_state(self, chunk: Chunk) -> bool:
         """丁海明同志挂职期满: no event, but whom a later 免去其…职务 refers to."""
         text = chunk.text
@@ -3031,6 +3049,10 @@ class ClauseReader:
                 self.mark_word_qualifiers = [chunk.text]
             return  # (首次聘任为…的同志，试用期一年: the class's probation, not every item's)
         self.class_before = False
+        if self.events and "试用期" in chunk.text and (named := _NAMED_PROBATION.match(chunk.text)):
+            found = read_names(named.group("names"))
+            if found and found[1] >= 2 and self.named_probation(found[0], named.group("q")):
+                return  # 以上同志中，刘振华、苏晓燕同志任职试用期一年: those named, of the events above
         if chunk.text.startswith(FIRST_APPOINTMENT_MARKS) and (legend := _WORD_LEGEND.match(chunk.text)):
             self.mark_word, self.mark_word_qualifiers = legend.group("word"), [legend.group("q")]
             return  # 首次聘任的试用期为一年: for each row marked (首次聘任)

@@ -132,8 +132,11 @@ _DATED_OPENING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4
 
 def _adoption_date(lines: list[Line], start: int) -> dt.date | None:
     """The date of an adoption line under the title: (2014年6月20日…常务委员会第十七次会议通过)."""
-    for line in lines[max(0, start - 1) : start + 3]:
+    window = lines[max(0, start - 1) : start + 4]
+    for k, line in enumerate(window):
         text = line.text.strip()
+        if text.startswith("(") and ")" not in text and k + 1 < len(window):
+            text += window[k + 1].text.strip()  # (…第二十次会 / 议通过): the adoption line broken over two
         if text.startswith("(") and text.endswith(")") and text[1:-1].endswith("会议通过"):
             found = _dates_or_none(text)
             if found and found[0][0] <= 2:
