@@ -4289,3 +4289,8 @@ def test_probations_said_of_some_named_or_of_a_mark_after_the_list():
         "1\t儿科\t张　敏\t护士长\t新聘\n2\t产科\t李　佳\t护士长\t续聘\n"
     )
     assert [(e.person, e.probation_until) for e in marked] == [("张敏", dt.date(2024, 11, 24)), ("李佳", None)]
+
+
+def test_a_confirmation_with_its_post_in_brackets():
+    body = "二、试用期满正式任职\n岑秀梅同志试用期满，经考核合格，予以正式任职（某县水务局副局长）。"
+    assert events(body) == [("confirm", "岑秀梅", "某县水务局副局长")]

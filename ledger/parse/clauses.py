@@ -2365,9 +2365,12 @@ class ClauseReader:
         m = _FORMAL.match(chunk.text)
         if not m:
             return chunk.text.startswith(("经", "考核", "符合", "合格", "称职", "同意"))
-        if m.group("posts") and self.pending_confirm:
+        posts = m.group("posts")
+        if posts.startswith("(") and posts.endswith(")") and _opening_bracket(posts) == 0:
+            posts = posts[1:-1]  # 予以正式任职(某县水务局副局长): the post, said in brackets
+        if posts and self.pending_confirm:
             persons, _ = self.pending_confirm
-            self.emit("confirm", persons, m.group("posts"), chunk)
+            self.emit("confirm", persons, posts, chunk)
             self.pending_confirm = None
         return True
 
