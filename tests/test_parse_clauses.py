@@ -4294,3 +4294,28 @@ def test_probations_said_of_some_named_or_of_a_mark_after_the_list():
 def test_a_confirmation_with_its_post_in_brackets():
     body = "二、试用期满正式任职\n岑秀梅同志试用期满，经考核合格，予以正式任职（某县水务局副局长）。"
     assert events(body) == [("confirm", "岑秀梅", "某县水务局副局长")]
+
+
+def test_a_new_teams_members_told_as_rosters_under_college_headings():
+    body = (
+        "经校党委研究决定，新一届学院党政领导班子成员任职如下：\n　　一、水产学院\n　　　　党委书记：林国栋\n"
+        "　　　　副 院 长：郑明辉　吴丽清（试用期一年）\n　　二、航海学院\n　　　　党委书记、副院长：叶德昌"
+    )
+    assert events(body) == [
+        ("appoint", "林国栋", "水产学院党委书记"),
+        ("appoint", "郑明辉", "水产学院副院长"),
+        ("appoint", "吴丽清", "水产学院副院长"),
+        ("appoint", "叶德昌", "航海学院党委书记"),
+        ("appoint", "叶德昌", "航海学院副院长"),
+    ]
+
+
+def test_a_post_taken_on_by_another_held_concurrently_and_a_confirmation_naming_the_person():
+    body = (
+        "某所所长马立国同志不再兼任院学术委员会秘书长职务，由宁晓菲同志兼任院学术委员会秘书长。\n"
+        "涂晓红同志于2020年5月被聘任为文学研究所副所长，试用期一年。试用期满，经考核合格，院党组研究决定，"
+        "正式聘任涂晓红同志为文学研究所副所长，聘期至2024年4月。"
+    )
+    found = events(body)
+    assert ("appoint", "宁晓菲", "院学术委员会秘书长") in found
+    assert ("confirm", "涂晓红", "文学研究所副所长") in found

@@ -901,6 +901,8 @@ _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
     r"|^(?:同意|批准)[^,;。]{0,30}选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
     r"|任免事项(?:通知|公布)?如下$"  # 现将任免事项通知如下: / 骨科党支部书记:苗文举 (then 免去: for the rest)
+    # 新一届学院党政领导班子成员任职如下: / 一、水产学院 / 党委书记:林国栋
+    r"|(?:班子成员|领导班子|负责人|干部|人员)(?:任职|聘任|任命)(?:情况)?如下$"
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(
@@ -932,7 +934,7 @@ _PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
 #: 由许文龙同志担任 after a removal: the post left, taken by whom (a title after it is read as written).
 _AGREED_TO_RESIGN = re.compile(r"^(?:同意|批准|准予)(?:其|他|她)辞去(?:该|上述|此|相应|所任)?职务(?:的请求|的申请)?$")
 _SUCCEEDED_BY = re.compile(
-    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:担任|接任|继任)(?P<title>[^,;。()]{0,12}?)(?:职务)?$"
+    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|接任|继任|兼任)(?P<title>[^,;。()]{0,16}?)(?:职务)?$"
 )
 #: 任杜娟同志为…: 任 for 任命, or a name 任杜娟 (an item under a list head 任命:).
 _APPOINTED_AS = re.compile(r"^任(?![命职用免期])[\u4e00-\u9fff]{2,3}?同志为")
@@ -947,6 +949,10 @@ _WORD_LEGEND = re.compile(
     # (新聘护士长试用期半年; 新聘人员试用期一年(自2024年3月1日起计算))
     rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的?[\u4e00-\u9fff]{{0,6}}?(?:同志|人员|干部)?)?的?"
     r"(?P<q>试用期(?:均|一律)?为?[^,;。()]{1,12}(?:\([^()]{2,30}\))?)$"
+)
+#: 正式聘任涂晓红同志为某所副所长 after 试用期满: the person and the post confirmed.
+_FORMAL_NAMED = re.compile(
+    r"^(?:予以|同意)?正式(?:聘任|任命|任用)(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志)?)(?:为|担任)(?P<posts>[^,;。]{3,60})$"
 )
 #: 刘振华、苏晓燕、马国栋同志任职试用期一年: a probation said of people named above.
 _NAMED_PROBATION = re.compile(
@@ -3052,6 +3058,17 @@ class ClauseReader:
                 self.mark_word_qualifiers = [chunk.text]
             return  # (首次聘任为…的同志，试用期一年: the class's probation, not every item's)
         self.class_before = False
+        if (
+            chunk.text.startswith(("正式", "予以正式", "同意正式"))
+            and (formal := _FORMAL_NAMED.match(chunk.text))
+            and "试用期" in self.text[max(0, chunk.start - 60) : chunk.start]
+            and (slot := read_person_slot(formal.group("who"))) is not None
+            and slot.score >= 2
+        ):
+            # 试用期满，经考核合格，…决定，正式聘任涂晓红同志为某所副所长: the probation passed, the post confirmed
+            if self.emit("confirm", slot.persons, formal.group("posts"), chunk):
+                self.decisive = True
+                return
         if self.events and "试用期" in chunk.text and (named := _NAMED_PROBATION.match(chunk.text)):
             found = read_names(named.group("names"))
             if found and found[1] >= 2 and self.named_probation(found[0], named.group("q")):
@@ -3105,6 +3122,10 @@ class ClauseReader:
                 if posts:
                     made = [self.emit("appoint", slot.persons, post, chunk) for post in dict.fromkeys(posts)]
                     if any(made):
+                        return
+                elif title and successor.group("verb") == "兼任" and split_title(title)[1]:
+                    # 马立国同志不再兼任院学术委员会秘书长职务，由宁晓菲同志兼任院学术委员会秘书长: the post as written
+                    if self.emit("appoint", slot.persons, title, chunk, ("兼任",)):
                         return
         if chunk.text.startswith("任") and not self.head_verb and _APPOINTED_AS.match(chunk.text):
             # 何志勇同志任…；任杜娟同志为某部副部长: no list head makes X同志为 an item, so 任 is 任命
