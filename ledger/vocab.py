@@ -680,6 +680,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # 某省人民代表大会常务委员会公报 / 2024 年第 1 号: a gazette's issue, on a line of its own under its name
+    re.compile(r"^\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     # 2024 年第 3 期 某农业科学院院刊 · 党务: the issue first, then the journal and its section
     re.compile(
         r"^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}(?:院刊|校刊|学报|通讯|简报|公报|周报|月刊|报)"
@@ -1089,6 +1091,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # (5)明确蒋文同志为平安建设办公室负责人: named to run a unit, an item of the list like any other
+    (re.compile("^明确"), re.compile(r"^明确(?=[\u4e00-\u9fff·]{2,8}同志为)")),
     # 援藏期间由钱伟同志代理…: while the holder is away, who acts (the span, no part of a slot)
     (re.compile("期间由"), re.compile(r"^(?:在)?[^,;。()]{1,12}期间(?=由[\u4e00-\u9fff·]{2,12}同志)")),
     # 其中杨晓川同志同时不再担任…: one of those just named, and at the same time

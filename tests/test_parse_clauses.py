@@ -4319,3 +4319,21 @@ def test_a_post_taken_on_by_another_held_concurrently_and_a_confirmation_naming_
     found = events(body)
     assert ("appoint", "宁晓菲", "院学术委员会秘书长") in found
     assert ("confirm", "涂晓红", "文学研究所副所长") in found
+
+
+def test_a_table_cell_cut_after_its_dun_and_a_successor_named_with_the_post():
+    body = (
+        "附件\n序号\t姓名\t性别\t聘任职务\t免去职务\t备注\n"
+        "1\t肖明轩\t男\t某县赤城小学校长\t某县明月镇中心学校校长、\n党支部书记\n"
+        "2\t任雪梅\t女\t某县明月镇中心学校校长\t某县明月镇中心学校副校长\t试用期一年\n"
+    )
+    assert events(body) == [
+        ("appoint", "肖明轩", "某县赤城小学校长"),
+        ("remove", "肖明轩", "某县明月镇中心学校校长"),
+        ("remove", "肖明轩", "某县明月镇中心学校党支部书记"),
+        ("appoint", "任雪梅", "某县明月镇中心学校校长"),
+        ("remove", "任雪梅", "某县明月镇中心学校副校长"),
+    ]
+    said = "五、罗  丹  同志不再担任校团委书记职务，由  黄  静  同志任校团委书记（按团内有关规定办理）。"
+    assert events("决定：\n" + said) == [("remove", "罗丹", "校团委书记"), ("appoint", "黄静", "校团委书记")]
+    assert events("决定：\n(5)明确蒋文同志为平安建设办公室负责人；") == [("appoint", "蒋文", "平安建设办公室负责人")]

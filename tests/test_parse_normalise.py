@@ -305,3 +305,8 @@ def test_a_page_run_together_under_its_running_head_keeps_its_sentences():
 def test_a_journals_running_head_with_its_issue_first_is_furniture():
     lines = normalise("免去其院机关党委\n2024 年第 3 期 某农业科学院院刊 · 党务\n— 17 —\n专职副书记职务；")
     assert [line.text for line in lines] == ["免去其院机关党委", "专职副书记职务;"]
+
+
+def test_a_gazettes_issue_on_a_line_of_its_own_is_furniture():
+    lines = normalise("曲志勇的检察长、检察员职\n15\n某省人民代表大会常务委员会公报\n2024 年第 1 号\n务。")
+    assert [line.text for line in lines][-1] == "务。" and "2024 年第 1 号" not in [line.text for line in lines]

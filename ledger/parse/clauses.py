@@ -934,7 +934,8 @@ _PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
 #: 由许文龙同志担任 after a removal: the post left, taken by whom (a title after it is read as written).
 _AGREED_TO_RESIGN = re.compile(r"^(?:同意|批准|准予)(?:其|他|她)辞去(?:该|上述|此|相应|所任)?职务(?:的请求|的申请)?$")
 _SUCCEEDED_BY = re.compile(
-    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|接任|继任|兼任)(?P<title>[^,;。()]{0,16}?)(?:职务)?$"
+    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|接任|继任|兼任|任)(?P<title>[^,;。()]{0,16}?)(?:职务)?"
+    r"(?:\([^()]{0,30}\))?$"
 )
 #: 任杜娟同志为…: 任 for 任命, or a name 任杜娟 (an item under a list head 任命:).
 _APPOINTED_AS = re.compile(r"^任(?![命职用免期])[\u4e00-\u9fff]{2,3}?同志为")
@@ -3123,9 +3124,10 @@ class ClauseReader:
                     made = [self.emit("appoint", slot.persons, post, chunk) for post in dict.fromkeys(posts)]
                     if any(made):
                         return
-                elif title and successor.group("verb") == "兼任" and split_title(title)[1]:
+                elif title and successor.group("verb") in ("兼任", "任") and split_title(title)[1]:
                     # 马立国同志不再兼任院学术委员会秘书长职务，由宁晓菲同志兼任院学术委员会秘书长: the post as written
-                    if self.emit("appoint", slot.persons, title, chunk, ("兼任",)):
+                    how = ("兼任",) if successor.group("verb") == "兼任" else ()
+                    if self.emit("appoint", slot.persons, title, chunk, how):
                         return
         if chunk.text.startswith("任") and not self.head_verb and _APPOINTED_AS.match(chunk.text):
             # 何志勇同志任…；任杜娟同志为某部副部长: no list head makes X同志为 an item, so 任 is 任命

@@ -1001,6 +1001,13 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 or (line.indent and not _SENTENCE.search(line.text))
                 # 3 | 丁志伟 | 男 | 某局副局长 / (兼任某中心主任): the cell's bracket, wrapped, its tabs gone
                 or (bool(short) and len(line.text) <= 40 and line.text.startswith("(") and line.text.endswith(")"))
+                # 4 | 肖明轩 | … | 某中心学校校长、 / 党支部书记: a cell cut after its 、
+                or (
+                    bool(short)
+                    and short[-1].endswith("、")
+                    and len(line.text) <= 20
+                    and not _SENTENCE.search(line.text)
+                )
             )
             cells_by_tab = _tab_cells(line) if row_like else []
             if (
