@@ -76,6 +76,11 @@ from ..vocab import (
     strip_adjuncts,
     verbs_where,
 )
+from .brackets import CLOSE as _CLOSE
+from .brackets import OPEN as _OPEN
+from .brackets import STRUCTURE as _STRUCTURE
+from .brackets import split_outside_parens
+from .brackets import unclosed as _unclosed
 from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
 from .persons import (
     GROUP_SLOT,
@@ -90,8 +95,6 @@ from .persons import (
 from .records import ClauseIssue, Line, ParsedEvent
 from .tables import ROW_SEP, rewrite_tables
 
-_OPEN = "(〔[【《“"
-_CLOSE = ")〕]】》”"
 _SEPARATORS = ",;:。"
 #: Where a list item joined to the one before by 、 starts with a verb of its own:
 #: 免去张三的A职务、任命李四为A is two clauses.
@@ -669,29 +672,6 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_STRUCTURE = re.compile(r"[,;:。()〔〕\[\]【】《》“”]")
-
-
-@functools.lru_cache(maxsize=4096)
-def _unclosed(text: str) -> frozenset[int]:
-    """Where an opening bracket never closes before the sentence ends (an OCR or typing slip:
-    副局长((正处级);…): such a bracket must not hold the rest of the sentence together."""
-    if sum(text.count(c) for c in _OPEN) <= sum(text.count(c) for c in _CLOSE):
-        return frozenset()
-    unclosed: set[int] = set()
-    stack: list[int] = []
-    for m in _STRUCTURE.finditer(text):
-        ch = m.group()
-        if ch in _OPEN:
-            stack.append(m.start())
-        elif ch in _CLOSE:
-            if stack:
-                stack.pop()
-        elif ch == "。":
-            unclosed.update(stack)
-            stack.clear()
-    unclosed.update(stack)
-    return frozenset(unclosed)
 
 
 def cut_chunks(text: str) -> list[Chunk]:
@@ -713,37 +693,6 @@ def cut_chunks(text: str) -> list[Chunk]:
     if start < len(text):
         chunks.append(Chunk(text[start:], start, ""))
     return chunks
-
-
-_BRACKET = re.compile(r"[()〔〕\[\]【】《》“”]")
-
-
-def split_outside_parens(text: str, seps: str) -> list[str]:
-    if seps not in text if len(seps) == 1 else not any(sep in text for sep in seps):  # nothing to split at
-        return [text]
-    if not _BRACKET.search(text):  # the common case: nothing to keep together
-        if len(seps) == 1:
-            return text.split(seps)
-        return re.split("[" + re.escape(seps) + "]", text)
-    parts, depth, start = [], 0, 0
-    unclosed = _unclosed(text)
-    for m in _splitters(seps).finditer(text):
-        ch = m.group()
-        if ch in _OPEN:
-            depth += m.start() not in unclosed
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        if ch in seps and depth == 0:  # a separator outside brackets
-            parts.append(text[start : m.start()])
-            start = m.end()
-    parts.append(text[start:])
-    return parts
-
-
-@functools.cache
-def _splitters(seps: str) -> re.Pattern[str]:
-    """Brackets and the separators ``seps``: the only characters that decide a split."""
-    return re.compile("[" + re.escape(_OPEN + _CLOSE + seps) + "]")
 
 
 def _bare_title(item: str) -> bool:

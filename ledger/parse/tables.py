@@ -20,6 +20,7 @@ import unicodedata
 
 from ..posts import split_title
 from ..vocab import EMPTY_CELLS, ENUMERATOR, FIRST_APPOINTMENT_MARKS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
+from .brackets import split_outside_parens
 from .persons import name_score
 from .records import Line
 
@@ -180,8 +181,6 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
             # (某市政工程有限公司 | 某置业有限公司总经理: a company named whole stands alone)
             and not split_title(first)[0].endswith(_SELF_STANDING_BODIES)
         ):
-            from .clauses import split_outside_parens  # (clauses imports this module: imported when used)
-
             units = split_outside_parens(unit, "、")  # (普外科(胃肠外科、肝胆外科): one unit, its parts in brackets)
             if len(units) > 1 and "、" not in cell:  # 党委办公室、校长办公室 | 主任: one title at each unit
                 cell = "、".join(part + cell for part in units)
