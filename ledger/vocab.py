@@ -1315,7 +1315,14 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
     # a list's column saying which way each row goes (任/免: 决定任命 / 决定免去)
     | {"任/免": "change", "任免": "change", "任免情况": "change", "任免类别": "change", "任或免": "change"}
-    | {"企业名称": "unit", "单位名称": "unit", "部门名称": "unit", "科室名称": "unit"}
+    | {
+        "企业名称": "unit",
+        "单位名称": "unit",
+        "部门名称": "unit",
+        "科室名称": "unit",
+        "公司名称": "unit",
+        "企业": "unit",
+    }
     # an education bureau's column of its schools, a university's of its colleges
     | {"学校": "unit", "学校名称": "unit", "任职学校": "unit", "院系": "unit", "院(系)": "unit", "学院": "unit"}
     # a hospital's or a school's column of its units under two names (科室/部门)

@@ -4337,3 +4337,22 @@ def test_a_table_cell_cut_after_its_dun_and_a_successor_named_with_the_post():
     said = "五、罗  丹  同志不再担任校团委书记职务，由  黄  静  同志任校团委书记（按团内有关规定办理）。"
     assert events("决定：\n" + said) == [("remove", "罗丹", "校团委书记"), ("appoint", "黄静", "校团委书记")]
     assert events("决定：\n(5)明确蒋文同志为平安建设办公室负责人；") == [("appoint", "蒋文", "平安建设办公室负责人")]
+
+
+def test_seconded_items_one_per_line_under_unit_headings_and_a_company_name_column():
+    body = (
+        "决定：\n一、援疆干部人才挂职任职（挂职期限一年半，自2023年2月至2024年8月）\n    某县第一中学\n"
+        "        周振宇（某省常州高级中学）挂职任副校长\n        孙婷婷（某市第二中学）挂职任教务处副主任\n"
+    )
+    assert events(body) == [
+        ("appoint", "周振宇", "某县第一中学副校长"),
+        ("appoint", "孙婷婷", "某县第一中学教务处副主任"),
+    ]
+    table = (
+        "决定：\n序号  公司名称                  姓名    任职              免职\n"
+        "1     某县城乡建设开发有限公司  杨昆    董事长            总经理\n"
+    )
+    assert events(table) == [
+        ("appoint", "杨昆", "某县城乡建设开发有限公司董事长"),
+        ("remove", "杨昆", "某县城乡建设开发有限公司总经理"),
+    ]

@@ -183,6 +183,14 @@ _COMMON_TITLES = tuple(t for t in TITLES if len(t) >= 2)
 _COMMON_TITLE = re.compile("|".join(map(re.escape, _COMMON_TITLES)))
 
 
+#: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+_PART_WITH_TERM = re.compile(
+    r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
+)
+#: An item opening with a name, perhaps its home body in brackets, then its verb (孙婷婷(某中学)挂职任…).
+_ITEM_WITH_HOME = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{2,30}\))?(?:同志)?(?:挂职任|挂任|任|为|担任)")
+
+
 @functools.lru_cache(maxsize=65536)
 def _ends_post(text: str) -> bool:
     """Does the text so far end with a whole post (…局长, …主任职务, …(试用期一年))?"""
@@ -554,6 +562,15 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
         elif size and last not in _SEPARATORS and text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
             add("。", no)  # 2.解聘人员名单 / (the signature) / 附件1: the label is no part of the line before
+        elif (
+            size
+            and last not in _SEPARATORS
+            and line.indent > 0
+            and _ITEM_WITH_HOME.match(text)
+            and _ends_post(parts[-1])
+            and _opens_with_name(text)
+        ):
+            add(";", no)  # 周振宇(某中学)挂职任副校长 / 孙婷婷(某中学)挂职任…: items one per line, unpunctuated
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
         elif last == "》" and (text.startswith(_LEADING) or previous.startswith("审议")):
@@ -629,6 +646,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if size and last not in _SEPARATORS:
                 add("。", no)
             text = text.rstrip(":") + ":"
+        if m and text.endswith(")") and _PART_WITH_TERM.match(text):
+            text += "。"  # 一、援疆干部人才挂职任职(挂职期限一年半,…) / 某中学: a part's label, its units below
         glued = size and last not in _SEPARATORS  # this line continues the one before
         at = size
         if text:  # add(text, no), inline: once for every line
