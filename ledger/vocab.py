@@ -44,6 +44,7 @@ TITLES: tuple[str, ...] = (
     "统战委员",
     "武装委员",
     "政法委员",
+    "第一书记",  # a village's, sent by a county (驻村第一书记): the body's 第一书记, not its 书记
     # a village's own staff, appointed or engaged by its township (马家河村报账员)
     "报账员",
     "村级报账员",
@@ -1012,7 +1013,7 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 #: A reason (因工作调动, 因退休): written between commas after the person (张三同志因工作调动，
 #: 辞去…) it is glued to its clause by a zero-width mark, which the adjunct takes with it.
-REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题|病)+\u200b?")
+REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题|病|提拔|任职)+\u200b?")
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
     (re.compile("因"), REASON),
@@ -1215,7 +1216,8 @@ LEFT_TO_PROCEDURE: tuple[str, ...] = (
 #: Where those whose secondment ended go (…予以免职，回原单位工作：): said after the head, no part of it.
 BACK_TO_HOME_UNIT: tuple[str, ...] = ("回原单位工作", "回原单位", "返回原单位", "返回原单位工作", "回原工作单位")
 #: How the name of something proposed ends: a candidacy, not a post.
-PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选")
+PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选", "专业人士", "人士")
+#: (…召集人丁立平先生为会计专业人士: what a person is, a qualification, no post)
 
 #: Titles that belong to a court or procuratorate as a whole, not to the division written
 #: before them: in 某法院刑事审判庭副庭长、审判员 the court carries to 审判员.
@@ -1323,6 +1325,8 @@ TABLE_COLUMNS: dict[str, str] = (
         "公司名称": "unit",
         "企业": "unit",
     }
+    # a list of cadres sent to villages: the township, then the village, then the post taken there
+    | {"派驻乡镇": "unit", "派驻村": "unit", "驻村职务": "appoint", "派驻职务": "appoint"}
     # an education bureau's column of its schools, a university's of its colleges
     | {"学校": "unit", "学校名称": "unit", "任职学校": "unit", "院系": "unit", "院(系)": "unit", "学院": "unit"}
     # a hospital's or a school's column of its units under two names (科室/部门)

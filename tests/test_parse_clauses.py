@@ -4356,3 +4356,28 @@ def test_seconded_items_one_per_line_under_unit_headings_and_a_company_name_colu
         ("appoint", "杨昆", "某县城乡建设开发有限公司董事长"),
         ("remove", "杨昆", "某县城乡建设开发有限公司总经理"),
     ]
+
+
+def test_a_table_of_village_secretaries_a_seat_table_set_out_with_spaces_and_a_promotion_as_a_reason():
+    villages = (
+        "决定选派以下同志担任驻村第一书记：\n"
+        "序号  姓名    性别    派出单位及职务                派驻乡镇（街道）  派驻村（社区）   驻村职务\n"
+        "1     李光耀  男      县财政局预算股股长            大井镇           石头寨村         第一书记\n"
+    )
+    assert events(villages) == [("appoint", "李光耀", "大井镇石头寨村第一书记")]
+    seats = (
+        "各专门委员会组成如下：\n 专门委员会          主任委员（召集人）       委员\n"
+        " 战略委员会          罗长林                   邓晓东、杨帆\n"
+        "审计委员会召集人丁立平先生为会计专业人士。"
+    )
+    found, _ = read(seats)  # (the last sentence, no decision, may wait for a person; it yields nothing)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "罗长林", "战略委员会主任委员"),
+        ("appoint", "邓晓东", "战略委员会委员"),
+        ("appoint", "杨帆", "战略委员会委员"),
+    ]
+    reason = "（二）娜仁同志因提拔任职，不再担任某镇野马村第一书记，由朱晓梅同志接任。"
+    assert events("决定：\n" + reason) == [
+        ("remove", "娜仁", "某镇野马村第一书记"),
+        ("appoint", "朱晓梅", "某镇野马村第一书记"),
+    ]

@@ -76,7 +76,7 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 _HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "任职类别")
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
-    "派出单位", "原单位及职务", "原职务",
+    "派出单位", "原单位及职务", "原职务", "派出单位及职务",
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
@@ -743,9 +743,11 @@ def _seat_tables(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     titles: list[str] | None = None
     for line in lines:
-        cells = [_compact(cell) for cell in line.text.split("\t")] if "\t" in line.text else []
-        if len(cells) >= 2 and cells[0] in _SEAT_TABLE_BODIES and all(c in _TITLE_SET for c in cells[1:]):
-            titles = cells[1:]
+        spaced = "\t" in line.text or "  " in line.text.strip()
+        cells = [_compact(cell) for cell in _SPLIT_CELLS.split(line.text.strip())] if spaced else []
+        bare = [_ANY_PARENS.sub("", c) for c in cells[1:]]  # 主任委员(召集人): the title
+        if len(cells) >= 2 and cells[0] in _SEAT_TABLE_BODIES and all(c in _TITLE_SET for c in bare):
+            titles = bare
             continue  # the header: no row
         if titles is not None and len(cells) == len(titles) + 1 and len(cells[0]) >= 2 and cells[0] not in _TITLE_SET:
             out.append(Line(line.no, cells[0], line.indent))
@@ -946,6 +948,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     if _BARS.search(texts):
         lines = _seat_tables(_bars_to_tabs(lines))
         texts = "\n".join([line.text for line in lines])
+    elif "委员会" in texts and ("\t" in texts or "  " in texts):
+        lines = _seat_tables(lines)  # 专门委员会   主任委员(召集人)   委员: set out with white space
     if "是否当选" in texts:
         lines = _election_results(lines)
     if "序号 " in texts:
