@@ -4381,3 +4381,10 @@ def test_a_table_of_village_secretaries_a_seat_table_set_out_with_spaces_and_a_p
         ("remove", "娜仁", "某镇野马村第一书记"),
         ("appoint", "朱晓梅", "某镇野马村第一书记"),
     ]
+
+
+def test_a_part_by_two_verbs_one_in_brackets():
+    body = (
+        "决定：\n　　一、聘任（续聘）\n　　沈建华同志为某镇农业农村服务中心主任；\n　　续聘严国强同志为某镇文化站站长。"
+    )
+    assert events(body) == [("appoint", "沈建华", "某镇农业农村服务中心主任"), ("appoint", "严国强", "某镇文化站站长")]

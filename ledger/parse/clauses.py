@@ -344,6 +344,14 @@ _KINDS_OF_UNITS = frozenset(
 
 #: Adverbs before 不再 that add a post left to the one just said (亦不再担任, 也不再担任).
 _ADVERBS_BEFORE_NOT = ("亦不再", "也不再")
+#: 聘任(续聘), 任命(聘任): a head and another head's verb in brackets.
+_HEADS_IN_BRACKETS = re.compile(
+    "^(?:"
+    + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
+    + r")\((?:"
+    + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
+    + r")\)$"
+)
 #: The verb a section head opens with (委派 of 委派财务总监), longest first.
 _HEAD_VERB_OPENING = re.compile("^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + ")")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
@@ -640,6 +648,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (m and "," in text and len(text) <= 16 and text.rsplit(",", 1)[1].rstrip(":") in SECTION_HEADS)
             # 二、下列同志挂职期满，免去其挂职职务: the class first, then what is done to each (其)
             or (m and "," in text and len(text) <= 30 and _CLASS_THEN_VERB.match(text))
+            # 一、聘任(续聘): a part by its verbs, the second in brackets
+            or (m and text.endswith(")") and _HEADS_IN_BRACKETS.match(text))
             # 二、委派财务总监: a part by its verb and the title its items take
             or (m and len(text) <= 16 and (head := _HEAD_VERB_OPENING.match(text)) and _bare_title(text[head.end() :]))
         ):
