@@ -1043,8 +1043,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("撤销.{2,40}对"), re.compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
     # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
     (
-        re.compile("撤销.{2,60}中(?:任命|聘任|关于)"),
-        re.compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任|关于)"),
+        re.compile("撤销.{2,60}中(?:任命|聘任|关于|对)"),
+        re.compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任|关于|对)"),
     ),
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     (
@@ -1085,11 +1085,12 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # 其在我县挂任的…职务相应免去: where the post was held, said of the place the notice is from
     (re.compile("其在[我本]"), re.compile(r"(?<=其)在[我本][县市区州镇乡旗](?=挂任|挂职|担任|任)")),
     # 援疆医生钱志明为…: what the person came as (a secondment's kind and a calling), no part of the name
+    # (北京大学第三医院援疆专家周立群同志挂职任…: the body that sent them, too)
     (
-        re.compile("^(?:援疆|援藏|援青|对口支援|支医|支教|挂职)"),
+        re.compile("(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"),
         re.compile(
-            r"^(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"
-            r"(?=[\u4e00-\u9fff·]{2,8}?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
+            r"^[^,;()]{0,20}?(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"
+            r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
     # (5)明确蒋文同志为平安建设办公室负责人: named to run a unit, an item of the list like any other

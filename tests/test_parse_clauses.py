@@ -4388,3 +4388,18 @@ def test_a_part_by_two_verbs_one_in_brackets():
         "决定：\n　　一、聘任（续聘）\n　　沈建华同志为某镇农业农村服务中心主任；\n　　续聘严国强同志为某镇文化站站长。"
     )
     assert events(body) == [("appoint", "沈建华", "某镇农业农村服务中心主任"), ("appoint", "严国强", "某镇文化站站长")]
+
+
+def test_a_units_roster_line_of_titles_each_with_a_name_and_aid_doctors_sent_by_a_body():
+    body = (
+        "决定聘任以下同志为新一届科室负责人：\n一、外科系统\n    普外科：主任 黎建军   副主任 胡  涛\n"
+        "    骨科：主任 周少军   副主任 涂文辉\n以上受聘人员原担任的科室职务自然解聘。"
+    )
+    assert events(body) == [
+        ("appoint", "黎建军", "普外科主任"),
+        ("appoint", "胡涛", "普外科副主任"),
+        ("appoint", "周少军", "骨科主任"),
+        ("appoint", "涂文辉", "骨科副主任"),
+    ]
+    aid = "决定：\n北京大学第三医院援疆专家周立群同志挂职任院长助理、骨科主任；"
+    assert events(aid) == [("appoint", "周立群", "院长助理"), ("appoint", "周立群", "骨科主任")]

@@ -183,6 +183,10 @@ _COMMON_TITLES = tuple(t for t in TITLES if len(t) >= 2)
 _COMMON_TITLE = re.compile("|".join(map(re.escape, _COMMON_TITLES)))
 
 
+#: The gap before the next title of a unit's roster line (…黎建军   副主任 胡  涛: not the padding in 胡  涛).
+_ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
+#: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
+_TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
 _PART_WITH_TERM = re.compile(
     r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
@@ -561,6 +565,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             names = name_grid(value)
             if names:  # 副处长:龙小梅　覃海涛*: a roster line's names apart by white space
                 text = "".join(label.split()) + ":" + "、".join(names)
+            elif len(entries := _ENTRY_GAP.split(value.strip())) >= 2 and all(
+                (head := _TITLE_THEN_NAME.match(entry)) and head.group(1) in _TITLE_SET for entry in entries
+            ):
+                # 心血管内科：主任 彭志雄   副主任 龚丽娟: a unit's titles, each with who holds it
+                text = "".join(label.split()) + ":" + ",".join("".join(entry.split()) for entry in entries)
         m = ENUMERATOR.match(text)
         if m:
             text = text[m.end() :]
@@ -872,7 +881,9 @@ _THEIR_POSTS_NEXT = ("免去其", "免去她", "免去他", "免其", "解聘其
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
 _UNNAMED_ENDING = re.compile(
-    r"^(?:其)?原?(?:聘任|任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$"
+    r"^(?:其)?原?(?:聘任|任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
+    # 以上受聘人员原担任的科室职务自然解聘: whoever held them before, unnamed
+    r"|^(?:以上|上述)[^,;。]{0,8}(?:人员|同志)原(?:担任|所任|任)的?[^,;。]{0,8}职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
 _RESULTS_BELOW = re.compile(
