@@ -1213,6 +1213,7 @@ PROPOSAL_OPENERS: tuple[str, ...] = (
 LEFT_TO_PROCEDURE: tuple[str, ...] = (
     *("按有关法律程序办理", "按照有关法律程序办理", "按法律程序办理", "按照法律程序办理", "依法办理"),
     *("按有关程序办理", "按照有关程序办理", "按程序办理", "按规定程序办理", "依照法定程序办理"),
+    *("按法定程序办理", "按照法定程序办理", "依法定程序办理", "按有关法定程序办理"),
 )
 #: Where those whose secondment ended go (…予以免职，回原单位工作：): said after the head, no part of it.
 BACK_TO_HOME_UNIT: tuple[str, ...] = ("回原单位工作", "回原单位", "返回原单位", "返回原单位工作", "回原工作单位")

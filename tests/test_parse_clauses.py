@@ -4403,3 +4403,14 @@ def test_a_units_roster_line_of_titles_each_with_a_name_and_aid_doctors_sent_by_
     ]
     aid = "决定：\n北京大学第三医院援疆专家周立群同志挂职任院长助理、骨科主任；"
     assert events(aid) == [("appoint", "周立群", "院长助理"), ("appoint", "周立群", "骨科主任")]
+
+
+def test_an_elected_post_left_to_the_legal_procedure_and_a_probationary_post_with_its_reason():
+    body = (
+        "免去谢明辉同志的中共某镇委员会书记职务，其某镇人民政府镇长职务按法定程序办理。\n"
+        "免去：\n陈新民的某县人民政府办公室副主任试用职务（试用期考核不称职）。"
+    )
+    assert events(body) == [
+        ("remove", "谢明辉", "中共某镇委员会书记"),
+        ("remove", "陈新民", "某县人民政府办公室副主任"),
+    ]

@@ -1153,8 +1153,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         item = item.removesuffix("职务")
         if item.endswith("人选") and readings:
             continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
-        if raw.endswith("试用职务"):  # 免去其图书馆副馆长试用职务: the post held on probation
-            item = item.removesuffix("试用")
+        if raw.endswith("试用职务") or (item.endswith("试用") and qualifiers):
+            item = item.removesuffix("试用")  # 免去其图书馆副馆长试用职务(试用期考核不称职): the post held on probation
         if item.endswith("挂职") and len(item) > 4 and split_title(item[:-2])[1]:
             item, qualifiers = item[:-2], [*qualifiers, "挂职"]  # 副镇长挂职职务: the post held seconded
         if not item:
