@@ -370,6 +370,33 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _tab_rows_resumed_one_per_line(lines: list[Line]) -> list[Line]:
+    """A table apart by tabs that goes on after a page footer with each cell on a line of its own
+    (7\t韩雪\t某学院副院长 / — 2 — / 8 / 杜建军 / 医药卫生学院院长): those rows as tab rows again."""
+    out: list[Line] = []
+    labels: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line.text:
+            cells = _tab_cells(line)
+            if "姓名" in cells and any(cell in TABLE_COLUMNS for cell in cells):
+                labels = cells
+            out.append(line)
+            i += 1
+            continue
+        if labels[:1] == ["序号"] and out and "\t" in out[-1].text and "姓名" in labels[1:]:
+            rows, j = _rows_between_numbers(lines, i, labels[1:])
+            if rows:
+                out.extend(Line(no, "\t".join(["", *(row.get(label, "") for label in labels[1:])])) for no, row in rows)
+                i = j
+                continue
+        labels = []
+        out.append(line)
+        i += 1
+    return out
+
+
 def _rows_between_numbers(lines: list[Line], j: int, labels: list[str]) -> tuple[list, int]:
     """Rows whose numbers were dropped (as bare page numbers): each left a gap in the line
     numbers, so a row is a run of consecutive lines, its empty cells at the end (部门 / 职务 /
@@ -412,7 +439,18 @@ def _row_around_its_name(lines: list[Line], j: int, labels: list[str], above: di
     k = j + 1
     while k < len(lines) and lines[k].no == lines[k - 1].no + 1:
         k += 1
-    texts = [_compact(line.text) for line in lines[j:k]]
+    raw = [_compact(line.text) for line in lines[j:k]]
+    texts: list[str] = []
+    used: list[int] = []  # how many lines the cells up to each one took
+    at = 0
+    while at < len(raw):
+        if _DOTTED_CUT.search(raw[at]) and at + 1 < len(raw) and _short_name(raw[at] + raw[at + 1]):
+            texts.append(raw[at] + raw[at + 1])  # 阿依古丽·买 / 买提: a dotted name cut at the line's end
+            at += 2
+        else:
+            texts.append(raw[at])
+            at += 1
+        used.append(at)
     if any(text in _LABELS or text.startswith("附件") or text.endswith("名单") for text in texts):
         return None
     name_at = labels.index("姓名")
@@ -432,7 +470,7 @@ def _row_around_its_name(lines: list[Line], j: int, labels: list[str], above: di
     missing = name_at - len(before)
     cells = [above.get(label, "") for label in labels[:missing]] + before + [texts[name]] + after
     cells += [""] * (len(labels) - len(cells))
-    return dict(zip(labels, cells, strict=True)), j + end
+    return dict(zip(labels, cells, strict=True)), j + used[end - 1]
 
 
 def _wrapped_cell(texts: list[str], at: int) -> tuple[str, int]:
@@ -444,6 +482,7 @@ def _wrapped_cell(texts: list[str], at: int) -> tuple[str, int]:
         or texts[at] in _BODY_NAME_TAILS
         # 南通城建置业有限公司 / 总经理: a post's cell broken after its body
         or (texts[at] in _TITLE_SET and _WHOLE_BODY.search(cell) and not split_title(cell)[1])
+        or (len(texts[at]) <= 2 and not _is_post(cell) and _is_post(cell + texts[at]))  # 后勤管理处副处 / 长
     ):
         cell, at = cell + texts[at], at + 1
     return cell, at
@@ -768,6 +807,8 @@ _NAMES_BY_POST_VERBS: dict[str, str] = {
     "免去": "remove", "不再担任": "remove", "解聘": "remove", "离任": "remove", "免职": "remove",
 }  # fmt: skip
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}")
+#: A dotted name whose last part was cut short at the line's end (阿依古丽·买).
+_DOTTED_CUT = re.compile(r"·[\u4e00-\u9fff]{1,2}$")
 #: What the rest of a company's name wrapped onto the next line ends with (有限公司, 限公司, 公司).
 _BODY_TAIL = re.compile(r"(?:公司|集团|中心|银行|研究院)$")
 #: A mark that the next line was the rest of a body's cell, read with its row.
@@ -962,6 +1003,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             lines = _rosters_side_by_side(lines)
     if "\n姓名\n" in texts:
         lines = _cells_one_per_line(lines)
+    if "\t" in texts and "姓名" in texts:
+        lines = _tab_rows_resumed_one_per_line(lines)
     if "名称" in texts or "单位" in texts:
         lines = _names_by_post(lines)
     lines = _posts_over_names(lines)
