@@ -4419,7 +4419,8 @@ def test_an_elected_post_left_to_the_legal_procedure_and_a_probationary_post_wit
 def test_a_tab_table_going_on_one_cell_per_line_after_a_page_footer():
     body = (
         "聘任人员名单\n序号\t姓名\t聘任职务\t备注\n1\t田志刚\t党政办公室主任\n"
-        "— 2 —\n\n8\n杜建军\n医药卫生学院院长\n\n9\n阿依古丽·买\n买提\n继续教育学院副院长\n新提任\n\n10\n马永福\n财务处处长\n"
+        "— 2 —\n\n8\n杜建军\n医药卫生学院院长\n\n9\n阿依古丽·买\n买提\n继续教育学院副院长\n新提任\n"
+        "\n10\n马永福\n财务处处长\n"
     )
     assert events("决定：\n" + body) == [
         ("appoint", "田志刚", "党政办公室主任"),
