@@ -385,7 +385,14 @@ def _tab_rows_resumed_one_per_line(lines: list[Line]) -> list[Line]:
             out.append(line)
             i += 1
             continue
-        if labels[:1] == ["序号"] and out and "\t" in out[-1].text and "姓名" in labels[1:]:
+        if (
+            labels[:1] == ["序号"]
+            and out
+            and "\t" in out[-1].text
+            and "姓名" in labels[1:]
+            and line.no > out[-1].no + 1  # (after a gap: a page's foot and the row's number dropped)
+            and not line.indent  # (a cell wrapped onto a line of its own stands indented to its column)
+        ):
             rows, j = _rows_between_numbers(lines, i, labels[1:])
             if rows:
                 out.extend(Line(no, "\t".join(["", *(row.get(label, "") for label in labels[1:])])) for no, row in rows)
