@@ -1329,6 +1329,8 @@ TABLE_COLUMNS: dict[str, str] = (
     }
     # a list of cadres sent to villages: the township, then the village, then the post taken there
     | {"派驻乡镇": "unit", "派驻村": "unit", "驻村职务": "appoint", "派驻职务": "appoint"}
+    # (乡镇 | 所驻村 | 姓名, no post column: the post is the title the notice sends them to hold)
+    | {"乡镇": "unit", "乡(镇)": "unit", "乡镇(街道)": "unit", "所驻村": "unit", "驻村": "unit", "所驻村(社区)": "unit"}
     # an education bureau's column of its schools, a university's of its colleges
     | {"学校": "unit", "学校名称": "unit", "任职学校": "unit", "院系": "unit", "院(系)": "unit", "学院": "unit"}
     # a hospital's or a school's column of its units under two names (科室/部门)

@@ -4428,3 +4428,25 @@ def test_a_tab_table_going_on_one_cell_per_line_after_a_page_footer():
         ("appoint", "阿依古丽·买买提", "继续教育学院副院长"),
         ("appoint", "马永福", "财务处处长"),
     ]
+
+
+def test_a_group_sent_to_villages_listed_in_an_annex_table_of_townships_and_villages():
+    # no post column: each holds the group's title at the township and village of the row, a
+    # township's merged cell written once; 其 after a group named before is that group
+    body = (
+        "现将有关事项通知如下：\n"
+        "一、选派杨振东等2名同志任驻村第一书记（名单见附件1），任期两年。\n"
+        "二、柴永福等1名同志召回派出单位，免去其驻村第一书记职务（名单见附件2）。\n"
+        "附件1\n某县驻村第一书记选派名单\n"
+        "序号\t乡镇\t所驻村\t姓名\t派出单位及职务\t备注\n"
+        "1\t头寨镇\t杨崖村\t杨振东\t县发展和改革局二级主任科员\t\n"
+        "2\t\t马岔村\t苟文杰\t县自然资源局干部\t女\n"
+        "附件2\n某县召回驻村第一书记名单\n"
+        "序号\t乡镇\t所驻村\t姓名\t派出单位\t召回原因\n"
+        "1\t中川镇\t高堡村\t柴永福\t县财政局\t任期届满\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨振东", "头寨镇杨崖村第一书记"),
+        ("appoint", "苟文杰", "头寨镇马岔村第一书记"),
+        ("remove", "柴永福", "中川镇高堡村第一书记"),
+    ]

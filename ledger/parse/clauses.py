@@ -234,6 +234,11 @@ _TRANSFERRED = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:调任|调�
 #: A body's own organs, written after its name (某研究所党总支): the body is still the one named.
 _ORGANS_OF_A_BODY = frozenset({"党总支", "党支部", "党委", "党组", "纪委", "工会", "团委", "党工委"})
 _ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
+_GROUP_COUNT = r"[\u4e00-\u9fff·]{2,12}?等[\d一二三四五六七八九十百两]+名(?:同志|干部|人员)"
+#: 柴永福等5名同志召回派出单位 (then 免去其…): a group named, and what became of them.
+_GROUP_THEN_STATE = re.compile(rf"^(?P<who>{_GROUP_COUNT})(?![为任的])[^,;。]{{2,20}}$")
+_GROUP_SENT = re.compile(rf"^(?P<verb>{'|'.join(LIST_ONLY_VERBS)}){_GROUP_COUNT}")
+_VERB_THEN_PRONOUN = re.compile(rf"^({'|'.join(verbs_where('lead'))})其")
 #: The line a list was adopted by: (2023年1月16日政协某省委员会常务委员会第一次会议通过).
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
 #: The label of a part telling a new body's members or those engaged (a board's re-election),
@@ -293,6 +298,7 @@ _CAPTION_ACTIONS: dict[str, str] = (
 _CAPTION_VERB = re.compile("|".join(sorted(_CAPTION_ACTIONS, key=len, reverse=True)))
 #: (名单见附件2): where a group decision's list stands.
 _SEE_ANNEX = re.compile(r"见附件(\d*)")
+_WHERE_LISTED = re.compile(r"\([^()]*(?:见附件\d*|附后)\)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
 _MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
@@ -454,7 +460,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
 
     previous = ""  # the line before, whole
-    grid_before = subhead_before = roster_before = False
+    grid_before = subhead_before = roster_before = caption_before = False
     for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
         text = "".join(line.text.split())
@@ -518,12 +524,17 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             grid_before = False
         grid = None
         unit_at = False
+        # (附件1 / 某县驻村第一书记选派名单: a list's label or caption, its rows below)
+        list_below, caption_before = (
+            caption_before,
+            len(text) <= 40 and (text.endswith(_LIST_CAPTION_ENDS) or bool(_ATTACHMENT_LABEL.match(text))),
+        )
         if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
             _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
         ):
             numbered = ENUMERATOR.match(line.text) if (grid_before or last == ":") else None
             grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
-            if grid is None and (grid_before or last == ":") and (row := unit_row(line.text)):
+            if grid is None and (grid_before or last == ":" or list_below) and (row := unit_row(line.text)):
                 unit_at = True
                 grid = [f"{row[0]}({row[1]})"]  # the unit, in the bracket a grid's name may carry
         elif (
@@ -710,6 +721,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_CAPTION_ENDS = ("名单", "名册", "一览表")
 
 
 def cut_chunks(text: str) -> list[Chunk]:
@@ -1633,6 +1645,7 @@ class ClauseReader:
         self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
+        self.group_antecedent = ""  # 柴永福等5名同志召回派出单位, …: whom the 其 of the next clause means
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
         self.group_title = ""  # 以下同志校长聘期届满, …: the post that group held
         self.part_label = False  # the sentence just ended is a label of a part of the list open
@@ -1802,7 +1815,10 @@ class ClauseReader:
     def open_group(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """任命丁敏等36名同志为某法院人民陪审员 / 聘任刘振宇等同志为中层领导干部(名单见附件): no event
         yet; the names (and perhaps the posts) follow in a list, until the notice ends."""
-        posts = match.posts.removesuffix("职务")
+        posts = match.posts
+        if "见附件" in posts or "附后" in posts:
+            posts = _WHERE_LISTED.sub("", posts)  # 驻村第一书记(名单见附件1): where the list is, no part of the post
+        posts = posts.removesuffix("职务")
         self.group = Group(action, posts, match.organisation, match.slot.group or 0, chunk)
         if annex := _SEE_ANNEX.search(chunk.text):
             self.annex_groups[annex.group(1)] = self.group
@@ -3083,6 +3099,25 @@ class ClauseReader:
         ):
             self.persons = [moved.group(1)]  # 胡建军同志调县卫生健康委员会工作，其…职务自然免除: whom 其 means
             return
+        if self.group_antecedent:
+            who, self.group_antecedent = self.group_antecedent, ""
+            if (verb := _VERB_THEN_PRONOUN.match(chunk.text)) is not None:
+                # 柴永福等5名同志召回派出单位，免去其…职务(名单见附件2): 其 is the group named before
+                chunk = Chunk(f"{verb.group(1)}{who}的{chunk.text[verb.end() :]}", chunk.start, chunk.sep)
+        if (
+            chunk.sep == ","
+            and (named := _GROUP_THEN_STATE.match(chunk.text))
+            and not decision_verbs().search(chunk.text, named.end("who"))
+        ):
+            self.group_antecedent = named.group("who")  # (said of the group, no decision: whom 其 means next)
+        if (
+            self.action is None
+            and chunk.text.startswith(tuple(LIST_ONLY_VERBS))
+            and (sent := _GROUP_SENT.match(chunk.text))
+        ):
+            # 选派杨振东等10名同志任驻村第一书记(名单见附件1): a group sent, its list elsewhere
+            self.action = LIST_ONLY_VERBS[sent.group("verb")]
+            self.decisive, self.sentence_ended = True, False
         if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
         if chunk.text.endswith(LEFT_TO_PROCEDURE):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from ..posts import split_title
 from ..vocab import EMPTY_CELLS, ENUMERATOR, FIRST_APPOINTMENT_MARKS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
@@ -238,6 +239,16 @@ _HELD_POST_COLUMNS = ("原任职务", "现任职务")
 _MOVED_FROM_TO = {"原任职务": "remove", "现任职务": "appoint"}
 
 
+def _unit_alone(row: dict[str, str], labels: Iterable[str]) -> str:
+    """The unit cells of a row of a table with no post column, joined (头寨镇杨崖村); "" for any
+    other row."""
+    if any(TABLE_COLUMNS.get(c) in ("appoint", "remove", "either", "post", "change") for c in labels):
+        return ""
+    if any(c in _HELD_POST_COLUMNS for c in labels):
+        return ""
+    return "".join(_compact(row[c]) for c, k in TABLE_COLUMNS.items() if k == "unit" and c in row)
+
+
 def _split_two_posts(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Two cells one space apart read as one (某委员会某科科长 富宁县某镇党委副书记): two posts;
     a post and a padded name (副护士长 刘 娟): the post and the name."""
@@ -269,7 +280,7 @@ def _without_trailing_empties(cells: list[str]) -> list[str]:
     return cells
 
 
-def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
+def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]) -> None:
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
     for (_, above), (_, row) in itertools.pairwise(rows):
@@ -284,7 +295,11 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]]) -> None:
                 above.get(column)
                 and not row.get(column)
                 and any(row.get(c) for c in TABLE_COLUMNS)
-                and all(_cell_holds_post(t) for c, t in row.items() if c in TABLE_COLUMNS)
+                and (
+                    all(_cell_holds_post(t) for c, t in row.items() if c in TABLE_COLUMNS)
+                    # 头寨镇 | 杨崖村 | 杨振东 / (blank) | 马岔村 | 苟文杰: a row of units and a name
+                    or (column != "姓名" and _is_name(_compact(row.get("姓名", ""))) and bool(_unit_alone(row, labels)))
+                )
             ):  # (a signature's line under a table is no row: 某办公室  2021年7月9日印发)
                 row[column] = above[column]
         # 10 向勇 (blank) — 试用期一年: a row that marks its empty cells (—) and leaves a post
@@ -1029,14 +1044,18 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     short: list[str] = []  # the cells of a tab row cut short by a line break inside a cell
 
     def flush() -> None:
-        _fill_merged_cells(rows)
+        labels = [label for _, label in header or ()]
+        _fill_merged_cells(rows, labels)
         for n, (no, row) in enumerate(rows):
             sentences = _row_sentences(row)
             for sentence in sentences:
                 # the first row starts a sentence of its own, apart from the table's caption
                 out.append(Line(no, ("。" if n == 0 and row.get("姓名") and out else "") + sentence))
-            if not sentences and _is_name(_compact(row.get("姓名", ""))):
-                out.append(Line(no, "　".join(row.values()) + ";"))  # a row no column reads: kept, for a person
+            if not sentences and _is_name(name := _compact(row.get("姓名", ""))):
+                unit = _unit_alone(row, labels)
+                # 头寨镇 | 杨崖村 | 杨振东, no post column: the name and where they go, the title the
+                # notice's group names (选派…任驻村第一书记(名单见附件1)); else kept, for a person
+                out.append(Line(no, f"{name}  {unit}" if unit else "　".join(row.values()) + ";"))
         rows.clear()
 
     for line in lines:
