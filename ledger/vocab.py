@@ -421,6 +421,13 @@ LIST_LABELS: frozenset[str] = frozenset(
     {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
     | {"挂职任职", "挂职期满免职", "挂职免职", "任职事项", "免职事项"}  # 一、挂职任职 / 二、挂职期满免职
     | {"交流任职", "提拔任职", "交流任用", "提拔任用", "轮岗交流", "岗位交流"}  # 一、交流任职 / 施建林同志任…
+    | {
+        "试用期满任职",
+        "试用期满正式任职",
+        "试用期满转正",
+        "转正任职",
+        "正式任职",
+    }  # 四、试用期满任职 / 任芳同志试用期满，…
     | {"其他", "其它", "其他事项", "其他任免事项"}  # 三、其他 / 阿布都克力木·吐尔逊任…: the rest, no name
 )
 
@@ -1013,7 +1020,9 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 #: A reason (因工作调动, 因退休): written between commas after the person (张三同志因工作调动，
 #: 辞去…) it is glued to its clause by a zero-width mark, which the adjunct takes with it.
-REASON = re.compile(r"因[\u4e00-\u9fff]{0,8}?(?:原因|变动|需要|调动|调整|到龄|退休|问题|病|提拔|任职)+\u200b?")
+_REASON_END = r"(?:原因|变动|需要|调动|调整|到龄|退休|问题|病|提拔|任职|期满|届满|到期)+"
+#: 因工作调动 / 因聘期届满且已到龄: a reason (two joined by 且 are one)
+REASON = re.compile(rf"因[\u4e00-\u9fff]{{0,8}}?{_REASON_END}(?:[且并][\u4e00-\u9fff]{{0,4}}?{_REASON_END})*\u200b?")
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
     (re.compile("因"), REASON),
@@ -1191,7 +1200,8 @@ PERSON_STATES: tuple[str, ...] = (
 #: the right one is read as the clause, with other 更正.
 #: A correction of one word in a quoted clause: 原文“X同志挂职任Y”中的“陈晓峰”更正为“陈小峰”.
 CORRECTION_IN = re.compile(
-    r"[“\"](?P<clause>[^”\"]+)[”\"]中的[“\"](?P<wrong>[^”\"]+)[”\"]\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]"
+    r"[“\"](?P<clause>[^”\"]+)[”\"]中(?:的|\u200b)(?:姓名|职务|级别|职级)?[“\"](?P<wrong>[^”\"]+)[”\"]"
+    r"(?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]"
 )
 CORRECTION = re.compile(
     r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"

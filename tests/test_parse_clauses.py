@@ -4450,3 +4450,60 @@ def test_a_group_sent_to_villages_listed_in_an_annex_table_of_townships_and_vill
         ("appoint", "苟文杰", "头寨镇马岔村第一书记"),
         ("remove", "柴永福", "中川镇高堡村第一书记"),
     ]
+
+
+def test_resignations_one_per_line_unpunctuated_with_a_reason_of_a_term_ended():
+    body = (
+        "五、接受辞职\n"
+        "接受文胜利因挂职期满辞去某县人民政府副县长职务的请求\n"
+        "接受潘德明因工作调动辞去某县人民检察院检察长职务的请求\n"
+    )
+    assert events(body) == [
+        ("remove", "文胜利", "某县人民政府副县长"),
+        ("remove", "潘德明", "某县人民检察院检察长"),
+    ]
+
+
+def test_two_reasons_joined_by_qie_are_one_adjunct():
+    body = "二、不再续聘人员\n消化内科主任曾国强、检验科主任伍建设因聘期届满且已到龄，不再续聘。"
+    assert events(body) == [("remove", "曾国强", "消化内科主任"), ("remove", "伍建设", "检验科主任")]
+
+
+def test_a_correction_of_one_word_after_the_clause_quoted_and_a_comma():
+    body = (
+        "我市2024年4月12日印发的《关于李建华等同志职务任免的通知》中，部分内容有误，现更正如下：\n"
+        "一、第七项“任命贺志强为某市统计局副局长”中，姓名“贺志强”有误，应为“贺智强”。\n"
+        "二、“任命吴佳琪为某镇人民政府副镇长（正科级）”中，“正科级”应为“副科级”。\n"
+    )
+    assert events(body) == [
+        ("appoint", "贺智强", "某市统计局副局长"),
+        ("appoint", "吴佳琪", "某镇人民政府副镇长"),
+    ]
+
+
+def test_a_part_label_of_confirmations_is_no_part_of_its_first_sentence():
+    body = (
+        "经县委研究决定：\n一、免职\n免去郭振华同志的某办公室副主任职务。\n"
+        "二、试用期满任职\n任芳同志试用期满，经考核合格，正式任命为某镇党委副书记。\n"
+    )
+    assert events(body) == [
+        ("remove", "郭振华", "某办公室副主任"),
+        ("confirm", "任芳", "某镇党委副书记"),
+    ]
+
+
+def test_a_spaced_table_with_a_region_column_and_a_term_column():
+    body = (
+        "现将挂职任职名单通知如下：\n"
+        " 序号   地区       姓名           派出单位及职务                      挂职职务                 挂职时间\n"
+        "  1                周晓宇    某大学化学工程学院副教授            阿坝州经济和信息化局副局长\n"
+        "  2     阿坝州     林雨桐    某研究所副研究员                    阿坝州林业和草原局副局长\n"
+        "  3                欧阳婧    某大学动物科技学院副教授            甘孜州农牧农村局副局长        一年\n"
+    )
+    found = read(body)[0]
+    assert [(e.person, e.post) for e in found] == [
+        ("周晓宇", "阿坝州经济和信息化局副局长"),
+        ("林雨桐", "阿坝州林业和草原局副局长"),
+        ("欧阳婧", "甘孜州农牧农村局副局长"),
+    ]
+    assert "挂职一年" in found[2].qualifiers

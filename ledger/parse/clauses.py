@@ -103,6 +103,8 @@ _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
 _COMMA_BEFORE_RIGHT = re.compile(
     r"(?<=[”\"’」])((?:有误|有错误|错误)?),(?=(?:应为|更正为|改为|修改为|应更正为)[“\"‘「])"
+    # “任命吴佳琪为…(正科级)”中，“正科级”应为“副科级”: the word corrected, in the clause quoted
+    r"|(?<=[”\"]中),(?=(?:姓名|职务|级别|职级)?[“\"][^”\"]{1,30}[”\"](?:有误|有错误|错误)?,?(?:应为|更正为|改为|修改为|应更正为)[“\"])"
 )
 #: A reason after the person, then a comma and the verb: 冯玉堂同志因退休，免去….
 _REASON_COMMA = re.compile(
@@ -632,6 +634,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and (_ends_post(parts[-1]) or (len(parts[-1]) <= 2 and _ends_post(previous)))
         ):
             add(";", no)  # a list with one item per line and no ; between them
+        elif (
+            size
+            and last not in _SEPARATORS
+            and parts[-1].endswith(("请求", "申请"))
+            and (text.startswith(("接受", "同意", *_LEADING)) or _may_open_item(text))
+        ):
+            add(";", no)  # 接受A…辞去…职务的请求 / 接受B…的请求: one resignation per line, no ; between
         elif size and last not in _SEPARATORS and _is_heading(text) and _ends_post(parts[-1]):
             add("。", no)  # …邓思远的审判员职务 / 佛山市人民检察院: the next body's heading
         elif (

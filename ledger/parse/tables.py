@@ -75,9 +75,11 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 #: Labels a table header may carry besides the ones that hold posts.
 #: Columns saying how each row is appointed (续聘, 首次聘任).
 _HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "任职类别")
+#: Columns of a term (挂职时间 | 一年): said of the post beside it, as a bracket after it would be.
+_TERM_LABELS = ("挂职时间", "挂职期限", "挂职期", "任职时间", "任期", "聘期")
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
-    "派出单位", "原单位及职务", "原职务", "派出单位及职务",
+    "派出单位", "原单位及职务", "原职务", "派出单位及职务", "地区", *_TERM_LABELS,
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
@@ -154,6 +156,12 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         return []  # 向东风 | 某公司董事长 | 推荐: proposed to the company's own board, not decided here
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
+    if not said and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), "")):
+        said = (
+            f"({term})"
+            if term.startswith(("挂职", "任期", "聘期"))
+            else f"({'挂职' if '挂职' in ''.join(row) else '任期'}{term})"
+        )
     how = next((_compact(row[c]) for c in _HOW_LABELS if c in row), "")
     if not how and remark in FIRST_APPOINTMENT_MARKS:
         how = remark  # 备注 新提任, under 新提任干部试用期一年
