@@ -4507,3 +4507,35 @@ def test_a_spaced_table_with_a_region_column_and_a_term_column():
         ("欧阳婧", "甘孜州农牧农村局副局长"),
     ]
     assert "挂职一年" in found[2].qualifiers
+
+
+def test_a_table_one_cell_per_line_whose_remark_cell_is_a_column_word():
+    # 新任 under 备注 is a remark, not the next table's header: the rows go on
+    body = (
+        "聘任下列同志为科室主任：\n序号\n姓名\n性别\n聘任职务\n备注\n"
+        "1\n李建军\n男\n心血管内科主任\n续聘\n2\n何志勇\n男\n普通外科主任\n新任\n"
+        "3\n龙海燕\n女\n普通外科护士长\n新任\n"
+    )
+    assert [(p, post) for _, p, post in events(body)] == [
+        ("李建军", "心血管内科主任"),
+        ("何志勇", "普通外科主任"),
+        ("龙海燕", "普通外科护士长"),
+    ]
+
+
+def test_a_list_announced_as_appointments_then_rosters_under_unit_headings():
+    body = (
+        "现将新一届研究所领导班子聘任事项通知如下：\n一、农作物研究所\n"
+        "　　所　长：马文礼（正处级）\n　　副所长：杨　帆（副处级）\n二、植物保护研究所\n　　所　长：金秀英（正处级）\n"
+    )
+    assert events(body) == [
+        ("appoint", "马文礼", "农作物研究所所长"),
+        ("appoint", "杨帆", "农作物研究所副所长"),
+        ("appoint", "金秀英", "植物保护研究所所长"),
+    ]
+    assert events("现将拟聘任人员名单公布如下：\n一、农作物研究所\n　　所　长：马文礼\n") == []
+
+
+def test_a_row_whose_padded_name_has_a_wider_gap_than_the_row():
+    body = "同意正式任职：\n    杨德兵\u3000骨科主任\n    文  涛\u3000护理部副主任\n    田小燕\u3000门诊部主任\n"
+    assert [(a, p) for a, p, _ in events(body)] == [("confirm", "杨德兵"), ("confirm", "文涛"), ("confirm", "田小燕")]

@@ -117,6 +117,10 @@ _VERB_AFTER_COMMA = re.compile(
     rf"、(?=(?:提请|决定)?(?:{'|'.join(verbs_where('lead'))}|撤销)(?!同志|人员|的)[\u4e00-\u9fff])"
 )  # (not 以上聘任、续聘同志: verbs that say which people)
 #: 下列同志挂职期满，免去其挂任职务: their posts, named in the rows below.
+#: 现将新一届研究所领导班子聘任事项通知如下: (no 拟: a proposal's list is no decision)
+_LIST_ANNOUNCED = re.compile(
+    r"^现将(?!.*拟)[^,;。:]{0,30}?(?P<verb>聘任|任命|续聘|换聘|聘用)(?:事项|结果|情况|名单|人员名单)?(?:通知|公布|通报)如下$"
+)
 _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[^,;。:]{{0,8}}职务$")
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
@@ -2293,7 +2297,9 @@ class ClauseReader:
 
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
-        if not m:
+        if not m and chunk.sep == ":" and (told := _LIST_ANNOUNCED.match(chunk.text)):
+            action = LEADING_VERBS.get(told.group("verb"), "appoint")  # 现将…聘任事项通知如下: the list below
+        elif not m:
             if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
                 return False
             action = "remove"  # 原聘任的下列同志相应职务同时解聘: the verb after whom it is about
@@ -3531,7 +3537,8 @@ def _decision_forms() -> re.Pattern[str] | None:
     decision_needs = frame_needs(("decision",))
     if decision_needs is None:
         return None
-    parts = (_PROBATION_DONE, _LIST_INTRO, _LIST_INTRO_VERB_AFTER, decision_needs, RESIGNATION_ACCEPTED)
+    announced = re.compile(r"(?:通知|公布|通报)如下$")  # (_LIST_ANNOUNCED's own test)
+    parts = (_PROBATION_DONE, _LIST_INTRO, _LIST_INTRO_VERB_AFTER, announced, decision_needs, RESIGNATION_ACCEPTED)
     return re.compile("|".join(f"(?:{part.pattern})" for part in parts))
 
 

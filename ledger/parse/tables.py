@@ -368,7 +368,8 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                     if (
                         cell == after
                         or (named and k >= 2 and _short_name(cell))
-                        or cell in _LABELS
+                        # (a label: the next table's header; but 新任 under 备注 is a remark, no label)
+                        or (cell in _LABELS and labels[k] not in ("备注", *_HOW_LABELS))
                         or cell.startswith("附件")
                         or cell.endswith("名单")
                     ):
@@ -1272,8 +1273,13 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
-        if (padded := _PADDED_ROW.match(text)) and _is_name(padded.group(1) + padded.group(2)):
-            text = f"{padded.group(1)}{padded.group(2)}  {padded.group(3)}"
+        if (
+            (padded := _PADDED_ROW.match(text))
+            and _is_name(padded.group(1) + padded.group(2))
+            # (文  涛 护理部副主任: the name's gap wider than the row's, then a post)
+            and (padded.group(3).startswith(" ") or _is_post(_compact(padded.group(4))))
+        ):
+            text = f"{padded.group(1)}{padded.group(2)}  {padded.group(4)}"
             line = Line(line.no, text, line.indent)
         elif (
             (marked := _MARKED_ROW.match(text))
@@ -1406,7 +1412,7 @@ def _unit_row(line: Line, unit: str, title: str, names: str) -> Line | None:
 
 
 _MARKED_ROW = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff])(\([男女][^()]{0,10}\)) *(\S+)$")
-_PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff]) {2,}(\S.*)$")
+_PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])( ?) +(\S.*)$")
 
 
 def _list_row(line: Line) -> Line:
