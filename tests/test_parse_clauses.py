@@ -4539,3 +4539,16 @@ def test_a_list_announced_as_appointments_then_rosters_under_unit_headings():
 def test_a_row_whose_padded_name_has_a_wider_gap_than_the_row():
     body = "同意正式任职：\n    杨德兵\u3000骨科主任\n    文  涛\u3000护理部副主任\n    田小燕\u3000门诊部主任\n"
     assert [(a, p) for a, p, _ in events(body)] == [("confirm", "杨德兵"), ("confirm", "文涛"), ("confirm", "田小燕")]
+
+
+def test_a_post_left_to_a_congress_after_a_comma_is_no_removal_and_militia_titles():
+    body = (
+        "免去：\n免去阮志明同志的党组书记职务；\n"
+        "阮志明同志的县人民法院院长职务，由县人民代表大会常务委员会依法办理。\n"
+        "任命：\n李长山同志任某镇人民武装部部长，兼任某镇民兵营营长。\n"
+    )
+    assert events(body) == [
+        ("remove", "阮志明", "党组书记"),
+        ("appoint", "李长山", "某镇人民武装部部长"),
+        ("appoint", "李长山", "某镇民兵营营长"),
+    ]

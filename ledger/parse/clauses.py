@@ -101,6 +101,7 @@ _SEPARATORS = ",;:。"
 #: What revokes or corrects the notice it cites (撤销…印发的《…》): no recount of that notice.
 _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
+_PROCEDURE_COMMA = re.compile(rf",(?=由[^,;。:]{{2,30}}(?:{'|'.join(LEFT_TO_PROCEDURE)})[;。])")
 _COMMA_BEFORE_RIGHT = re.compile(
     r"(?<=[”\"’」])((?:有误|有错误|错误)?),(?=(?:应为|更正为|改为|修改为|应更正为)[“\"‘「])"
     # “任命吴佳琪为…(正科级)”中，“正科级”应为“副科级”: the word corrected, in the clause quoted
@@ -2961,6 +2962,8 @@ class ClauseReader:
         text = _VERB_AFTER_COMMA.sub(";", self.text)
         if "因" in text:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
+        if "办理" in text:
+            text = _PROCEDURE_COMMA.sub("\u200b", text)  # X同志的…职务，由某人大常委会依法办理: one clause, left to it
         if "后," in text:
             text = _WHEN_COMMA.sub("\\1\u200b", text)  # 向德华先生当选董事长后，不再担任…: one clause
         if "为:“" in text:  # 更正为：“五、陶玉梅同志任…；六、胡晓光同志任…。”: the right text, one chunk
