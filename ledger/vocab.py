@@ -513,6 +513,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("推选",     "appoint", "推选",   "head"),  # 常务委员会会议推选: / 协商推选:
     ("协商推选", "appoint", "推选",   "head"),
     ("表决通过", "appoint", "",       "head"),  # 会议表决通过： / 苏婉为…主任委员: the list voted
+    ("通过",     "appoint", "",       "head"),  # 五、通过 / 杨帆为某人大财政经济委员会委员: a seat voted
     ("不再续聘", "remove",  "",       "head"),
     ("不再聘任", "remove",  "",       "head"),
     ("不再委派", "remove",  "",       "head"),  # 三、不再委派 / 李振华同志担任某公司董事
@@ -988,6 +989,8 @@ NOT_NAMES: tuple[str, ...] = (
     "相关",
     "一般",
     "原任",
+    "原聘",  # 原聘任期满的科室负责人: those whose term ended, whoever they are
+    "原职",
     "拟任",
     "任命",
     "免去",
@@ -1193,6 +1196,7 @@ PERSON_STATES: tuple[str, ...] = (
     "退出领导岗位",
     "已到龄",
     "到龄",
+    "周岁",  # 王美玲同志年满55周岁，不再担任…: an age reached
     "另有任用",
     "工作变动",
     "退休",

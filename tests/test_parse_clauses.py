@@ -4552,3 +4552,35 @@ def test_a_post_left_to_a_congress_after_a_comma_is_no_removal_and_militia_title
         ("appoint", "李长山", "某镇人民武装部部长"),
         ("appoint", "李长山", "某镇民兵营营长"),
     ]
+
+
+def test_aid_doctors_listed_with_their_home_units_in_brackets_then_the_post():
+    body = (
+        "经院党委会研究，决定：\n三、下列同志挂职任科室主任（副主任），挂职时间一年半：\n"
+        "    楼志刚（杭州市第一人民医院）    消化内科主任\n"
+        "    徐晶晶（宁波市第二医院）        儿科副主任\n"
+    )
+    assert events(body) == [("appoint", "楼志刚", "消化内科主任"), ("appoint", "徐晶晶", "儿科副主任")]
+
+
+def test_an_age_reached_a_class_unnamed_and_a_title_held_in_brackets_before_the_name():
+    body = (
+        "决定聘任下列同志：\n    神经内科：副主任（主持工作）叶海波*\n"
+        "    同时，免去陈志远同志的泌尿外科主任职务。\n"
+        "    原聘任期满的科室负责人，未列入本次聘任名单的，其原聘职务自2024年7月1日起自然免除。\n"
+        "四、王美玲同志年满55周岁，不再担任护理部副主任职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "叶海波", "神经内科副主任"),
+        ("remove", "陈志远", "泌尿外科主任"),
+        ("remove", "王美玲", "护理部副主任"),
+    ]
+    assert not read(body)[1]
+
+
+def test_a_seat_voted_under_a_section_head_tongguo():
+    body = "四、免去\n黄永康的检察委员会委员职务。\n五、通过\n杨帆为某市人民代表大会财政经济委员会委员。\n"
+    assert events(body) == [
+        ("remove", "黄永康", "检察委员会委员"),
+        ("appoint", "杨帆", "某市人民代表大会财政经济委员会委员"),
+    ]

@@ -2098,6 +2098,8 @@ class ClauseReader:
                     self.heading_org, self.roster_label = label, None
                 return False
             post, text = label + title, text[len(title) :]
+            if text.startswith("(") and (close := text.find(")")) > 0:
+                post, text = post + text[: close + 1], text[close + 1 :]  # 副主任(主持工作)叶海波: how it is held
         names: list[tuple[str, str]] = []  # each name with its own brackets: 陈晓燕(正处级)、郭立*
         for part in split_outside_parens(text, "、"):
             qualifiers = ""
@@ -3104,6 +3106,11 @@ class ClauseReader:
             # 若宁海燕女士经股东大会选举为独立董事，董事会同意其同时担任…: only if, nothing decided yet
             self.conditional = True
             return
+        if chunk.sep == "," and chunk.text.endswith("的") and chunk.text.startswith(("未", "凡", "没有")):
+            # 原聘任期满的科室负责人，未列入本次聘任名单的，其原聘职务…: 其 is whoever is so, no one named
+            if not find_mentions(chunk.text):
+                self.persons, self.last_events = [], []
+                return
         if chunk.text.endswith(_CLASS_ENDS) and _CLASS_OF_PEOPLE.match(chunk.text) and not find_mentions(chunk.text):
             # 首次聘任为中层正、副职的同志，试用期一年: whoever is so, no one named; the list names them
             self.persons, self.last_events, self.class_before = [], [], True

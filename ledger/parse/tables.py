@@ -20,7 +20,17 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..posts import split_title
-from ..vocab import EMPTY_CELLS, ENUMERATOR, FIRST_APPOINTMENT_MARKS, MANNERS, NAME_MARK, RANKS, TABLE_COLUMNS, TITLES
+from ..vocab import (
+    BODY_SUFFIXES,
+    EMPTY_CELLS,
+    ENUMERATOR,
+    FIRST_APPOINTMENT_MARKS,
+    MANNERS,
+    NAME_MARK,
+    RANKS,
+    TABLE_COLUMNS,
+    TITLES,
+)
 from .brackets import split_outside_parens
 from .persons import name_score
 from .records import Line
@@ -34,6 +44,7 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # cells are separated by two or more spaces
 # of twenty names take minutes to be found no row)
 _NAME = r"(?:[\u4e00-\u9fff·]{1,5} [\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff·]{1,9})(?:\([^()]{1,8}\))?"
 _NAMES = rf"{_NAME}(?:、{_NAME})*"
+_NAME_HOME_POST = re.compile(r"^([\u4e00-\u9fff·]{2,9})\(([^()]{2,24})\)\s{2,}(\S[^\s]*)$")
 _NAME_THEN_POST = re.compile(rf"^({_NAMES})\s{{2,}}(\S.*)$|^({_NAME})\s(\S.*)$")
 _POST_THEN_NAME = re.compile(r"^(\S+?)\s{2,}(\S.*)$")
 _TRAILING_PARENS = re.compile(r"(\([^()]*\))$")
@@ -1428,6 +1439,11 @@ def _list_row(line: Line) -> Line:
         and ROW_SEP in row.text
     ):
         return row  # (1)王长林　　牛庄派出所所长: a numbered row
+    if (home := _NAME_HOME_POST.match(line.text)) and home.group(2).endswith(BODY_SUFFIXES):
+        # 楼志刚（杭州市第一人民医院）    消化内科主任: the unit the cadre comes from, then the post taken
+        name, post = _compact(home.group(1)), _compact(home.group(3)).rstrip(";。")
+        if _is_name(name) and _is_post(post) and not split_title(home.group(2))[1]:
+            return Line(line.no, f"{name}{ROW_SEP}{post};", line.indent)
     m = _NAME_THEN_POST.match(line.text)
     if m:
         names, post = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
