@@ -4584,3 +4584,15 @@ def test_a_seat_voted_under_a_section_head_tongguo():
         ("remove", "黄永康", "检察委员会委员"),
         ("appoint", "杨帆", "某市人民代表大会财政经济委员会委员"),
     ]
+
+
+def test_a_remark_of_two_parts_and_a_probation_after_zhuchi_gongzuo():
+    body = (
+        "决定：\n序号\t姓名\t聘任职务\t备注\n1\t胡蓉\t心内科护士长\t新聘，试用期一年\n"
+        "叶芳同志任仁庄分院副院长，主持工作（试用期一年）。\n"
+    )
+    found = read(body, dt.date(2024, 3, 4))[0]
+    assert [(e.person, e.probation_until) for e in found] == [
+        ("胡蓉", dt.date(2025, 3, 4)),
+        ("叶芳", dt.date(2025, 3, 4)),
+    ]

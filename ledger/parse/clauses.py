@@ -2418,6 +2418,11 @@ class ClauseReader:
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
         text = chunk.text
+        if self.last_events and text.startswith("主持") and text.endswith(")") and (cut := _opening_bracket(text)) > 0:
+            if text[:cut] in _MANNER_SET:  # …副院长，主持工作(试用期一年): how it is held, then its bracket
+                for event in self.last_events:
+                    event.qualifiers.append(text[:cut])
+                text = text[cut + 1 : -1]
         if text.startswith(TERM_QUALIFIERS) and text.endswith(")") and (cut := _opening_bracket(text)) > 0:
             if self.last_events and term_months(text[2:cut].removeprefix("为")) is not None:
                 text = text[cut + 1 : -1]  # 聘期三年(试用期一年) after the post: the term, then what it says

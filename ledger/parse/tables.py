@@ -166,7 +166,9 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     if remark in _PROPOSED_REMARKS:
         return []  # 向东风 | 某公司董事长 | 推荐: proposed to the company's own board, not decided here
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
-    said = f"({remark})" if remark.startswith(("试用期", "挂职")) or remark in RANKS or remark in MANNERS else ""
+    # (新聘，试用期一年: each part of a remark that qualifies it)
+    said_parts = [p for p in re.split("[,;]", remark) if p.startswith(("试用期", "挂职")) or p in RANKS or p in MANNERS]
+    said = f"({','.join(said_parts)})" if said_parts else ""
     if not said and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), "")):
         said = (
             f"({term})"
