@@ -386,6 +386,7 @@ MANNERS: tuple[str, ...] = (
     "主持工作",
     "到龄",
     "任期届满",
+    "召集人",  # 何建明(召集人) under 外部董事: the one who convenes the external directors
 )
 
 #: Qualifiers that give the term of a post (聘期三年, 任期五年), read as known words.

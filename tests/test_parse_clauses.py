@@ -4596,3 +4596,25 @@ def test_a_remark_of_two_parts_and_a_probation_after_zhuchi_gongzuo():
         ("胡蓉", dt.date(2025, 3, 4)),
         ("叶芳", dt.date(2025, 3, 4)),
     ]
+
+
+def test_annex_tables_of_companies_under_groups_told_with_yixia_tongzhi():
+    # 附表 as the annex's label; a names-by-post table one cell per line (its row numbers and
+    # empty cells lost), under a title column with no verb; a tab table of company and name
+    body = (
+        "决定：\n一、委派以下同志担任市属国有企业外部董事，任期三年（名单见附表1）。\n"
+        "二、免去以下同志的市属国有企业外部董事职务（名单见附表2）。\n"
+        "附表1\n外部董事委派名单\n序号\n企业名称\n外部董事\n备注\n\n"
+        "某科技城发展投资（集团）有限公司\n何建明（召集人）、赵丽\n何建明为专职外部董事\n\n"
+        "某交通发展集团有限责任公司\n罗婷\n\n\n"
+        "附表2\n外部董事免职名单\n序号\t企业名称\t姓名\t备注\n"
+        "1\t某投资控股（集团）有限公司\t周敏\t任期届满\n"
+    )
+    found = read(body)[0]
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "何建明", "某科技城发展投资(集团)有限公司外部董事"),
+        ("appoint", "赵丽", "某科技城发展投资(集团)有限公司外部董事"),
+        ("appoint", "罗婷", "某交通发展集团有限责任公司外部董事"),
+        ("remove", "周敏", "某投资控股(集团)有限公司外部董事"),
+    ]
+    assert "召集人" in found[0].qualifiers

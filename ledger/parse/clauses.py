@@ -240,7 +240,7 @@ _PART_NUMERALS = frozenset("一二三四五六七八九十")
 _TRANSFERRED = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:调任|调入|调到|调至|调)[^,;。]{2,40}工作$")
 #: A body's own organs, written after its name (某研究所党总支): the body is still the one named.
 _ORGANS_OF_A_BODY = frozenset({"党总支", "党支部", "党委", "党组", "纪委", "工会", "团委", "党工委"})
-_ATTACHMENT_LABEL = re.compile(r"^附件\d*:?$")
+_ATTACHMENT_LABEL = re.compile(r"^附[件表]\d*:?$")
 _GROUP_COUNT = r"[\u4e00-\u9fff·]{2,12}?等[\d一二三四五六七八九十百两]+名(?:同志|干部|人员)"
 #: 柴永福等5名同志召回派出单位 (then 免去其…): a group named, and what became of them.
 _GROUP_THEN_STATE = re.compile(rf"^(?P<who>{_GROUP_COUNT})(?![为任的])[^,;。]{{2,20}}$")
@@ -304,8 +304,8 @@ _CAPTION_ACTIONS: dict[str, str] = (
 )
 _CAPTION_VERB = re.compile("|".join(sorted(_CAPTION_ACTIONS, key=len, reverse=True)))
 #: (名单见附件2): where a group decision's list stands.
-_SEE_ANNEX = re.compile(r"见附件(\d*)")
-_WHERE_LISTED = re.compile(r"\([^()]*(?:见附件\d*|附后)\)")
+_SEE_ANNEX = re.compile(r"见附[件表](\d*)")
+_WHERE_LISTED = re.compile(r"\([^()]*(?:见附[件表]\d*|附后)\)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
 _MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
@@ -383,7 +383,7 @@ _NAMES_ONLY = re.compile(
     r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,20}\))?(?:、[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,20}\))?)+$"
 )
 _GRID_NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})\*?(?:\([^()]{1,30}\))?\*?$"
+    r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})\*?(?:\((?:[^()]|\([^()]{1,8}\)){1,30}\))?\*?$"
 )
 
 
@@ -421,10 +421,11 @@ def unit_row(text: str) -> tuple[str, str] | None:
     cells = text.split()
     if len(cells) == 3 and len(cells[0]) == 1 and len(cells[1]) == 1:
         cells = [cells[0] + cells[1], cells[2]]  # 丁　敏　　某小学: a name padded to three
-    if len(cells) != 2 or not _GRID_NAME.match(cells[0]) or "(" in cells[1]:
+    if len(cells) != 2 or not _GRID_NAME.match(cells[0]) or cells[1].startswith("("):
         return None
     name, unit = cells
-    if not (_ORGANISATION_END.search(unit) and 4 <= len(unit) <= 30) or split_title(unit)[1]:
+    bare = _BRACKETED.sub("", unit) if "(" in unit else unit  # 绵阳市投资控股(集团)有限公司
+    if not (_ORGANISATION_END.search(bare) and 4 <= len(unit) <= 30) or split_title(bare)[1]:
         return None
     if _SENTENCE_MARKS.search(unit) or not read_names(name):
         return None
@@ -595,7 +596,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 text = text[inner.end() :]  # (一)1.何建明同志的…: a part opening with its first item
             if size and last not in _SEPARATORS:
                 add("。", no)
-        elif size and last not in _SEPARATORS and text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
+        elif size and last not in _SEPARATORS and text.startswith("附") and _ATTACHMENT_LABEL.match(text):
             add("。", no)  # 2.解聘人员名单 / (the signature) / 附件1: the label is no part of the line before
         elif (
             size
@@ -729,7 +730,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
         elif len(text) <= 30 and text.endswith(_BODY_KIND_ENDS) and _subhead(text):
             add("。", no)  # 某省人民代表大会常务委员会工作机构 on its own line: a label of the items below
-        elif text.startswith("附件") and _ATTACHMENT_LABEL.match(text):
+        elif text.startswith("附") and _ATTACHMENT_LABEL.match(text):
             add("。", no)  # 附件 / 附件2: a label on its own line, no part of the heading below it
     return "".join(parts), index
 
@@ -1169,7 +1170,7 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             if cut <= 0:
                 break
             inner = item[cut + 1 : -1]
-            if "(" in item[:cut] and _bare_title(inner) and split_title(item[:cut])[1]:
+            if "(" in item[:cut] and _bare_title(inner) and inner not in _MANNER_SET and split_title(item[:cut])[1]:
                 break  # 保卫处(武装部)处长(部长): the unit's second name has a title of its own
             # (按姓氏笔画排序: how the names below are ordered, no qualifier of the post)
             qualifiers = [q for q in _QUALIFIER_SEPARATOR.split(inner) if q and not _ORDER_NOTE.match(q)] + qualifiers
@@ -1830,7 +1831,7 @@ class ClauseReader:
         """任命丁敏等36名同志为某法院人民陪审员 / 聘任刘振宇等同志为中层领导干部(名单见附件): no event
         yet; the names (and perhaps the posts) follow in a list, until the notice ends."""
         posts = match.posts
-        if "见附件" in posts or "附后" in posts:
+        if "见附" in posts or "附后" in posts:
             posts = _WHERE_LISTED.sub("", posts)  # 驻村第一书记(名单见附件1): where the list is, no part of the post
         posts = posts.removesuffix("职务")
         self.group = Group(action, posts, match.organisation, match.slot.group or 0, chunk)
@@ -1887,7 +1888,7 @@ class ClauseReader:
 
     def annex_opens(self, chunk: Chunk) -> bool:
         """附件2: the annex holding the list of the group that cited it; its rows are that group's."""
-        group = self.annex_groups.get(chunk.text.removeprefix("附件").rstrip(":"))
+        group = self.annex_groups.get(chunk.text[2:].rstrip(":"))
         if group is None:
             return False
         self.group, self.action, self.items_pending = group, group.action, True
@@ -2306,7 +2307,15 @@ class ClauseReader:
             if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
                 return False
             action = "remove"  # 原聘任的下列同志相应职务同时解聘: the verb after whom it is about
-        elif chunk.sep in ":," and chunk.text[m.end() :].startswith(("为", "的")) and len(chunk.text) > m.end() + 3:
+        elif (
+            (chunk.sep in ":," or "见附" in chunk.text)  # (…职务(名单见附表2)。: the names in an annex)
+            and (
+                chunk.text[m.end() :].startswith(("为", "的"))
+                # 委派以下同志担任某外部董事，…(名单见附表1) (not 选派: a list's verb, no frame's)
+                or (chunk.text[m.end() :].startswith("担任") and chunk.sep != ":" and m.group("verb") in LEADING_VERBS)
+            )
+            and len(chunk.text) > m.end() + 3
+        ):
             return False  # 增补以下同志为某委员会委员 / 免去下列人员的…职务: the names below, that post
         else:
             action = LEADING_VERBS.get(m.group("verb")) or LIST_ONLY_VERBS[m.group("verb")]
@@ -3129,6 +3138,9 @@ class ClauseReader:
         ):
             self.persons = [moved.group(1)]  # 胡建军同志调县卫生健康委员会工作，其…职务自然免除: whom 其 means
             return
+        if self.group is not None and "见附" in chunk.text and (annex := _SEE_ANNEX.search(chunk.text)):
+            if annex.group(1) not in self.annex_groups and self.group not in self.annex_groups.values():
+                self.annex_groups[annex.group(1)] = self.group  # 委派以下同志担任…，任期三年(名单见附表1)
         if self.group_antecedent:
             who, self.group_antecedent = self.group_antecedent, ""
             if (verb := _VERB_THEN_PRONOUN.match(chunk.text)) is not None:
@@ -3254,7 +3266,7 @@ class ClauseReader:
             self.group_title = subject.group("title") or ""
             self.close_group()  # (a list of its own: the group above has ended)
             return
-        if self.annex_groups and chunk.text.startswith("附件") and self.annex_opens(chunk):
+        if self.annex_groups and chunk.text.startswith("附") and self.annex_opens(chunk):
             return
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted

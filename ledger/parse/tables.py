@@ -845,6 +845,7 @@ def _seat_tables(lines: list[Line]) -> list[Line]:
 
 #: What the column of bodies of a table of names by post is headed (企业名称 | 新任外部董事 | 免去外部董事).
 _BODY_COLUMNS = frozenset({"企业名称", "企业", "单位", "单位名称", "公司名称", "公司", "机构名称"})
+_ONE_CELL_LABELS = _BODY_COLUMNS | _TITLE_SET | {"序号", "备注"}
 #: How such a table's other columns open: the verb of its names, then the title they take or leave.
 _NAMES_BY_POST_VERBS: dict[str, str] = {
     "新任": "appoint", "任命": "appoint", "聘任": "appoint", "委派": "appoint", "增补": "appoint", "新聘": "appoint",
@@ -865,6 +866,7 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     columns: list[tuple[str, str] | None] | None = None
     started = False
+    lines = _names_by_post_one_per_line(lines)
     for n, line in enumerate(lines):
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
         header = _names_by_post_header(cells)
@@ -893,7 +895,9 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
                     said, held = (f"({mark}" if mark else ""), title
                     if not title and mark.rstrip(")") in _TITLE_SET:
                         held, said = mark.rstrip(")"), ""  # 李明泽(董事) under 免去: the title in brackets
-                    if action == "appoint":
+                    if action == "list":
+                        sentences.append(f"{bare}{ROW_SEP}{body}{held}{said};")
+                    elif action == "appoint":
                         sentences.append(f"任命{bare}为{body}{held}{said};")
                     else:
                         sentences.append(f"免去{bare}的{body}{held}职务{said};")
@@ -907,6 +911,49 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
                 continue
         columns = None
         out.append(line)
+    return out
+
+
+def _names_by_post_one_per_line(lines: list[Line]) -> list[Line]:
+    """Such a table copied with each cell on a line of its own (序号 / 企业名称 / 外部董事 / 备注 /
+    某公司 / 何建明、赵丽 / …), its row numbers dropped as page numbers and its empty cells as
+    blank lines: each row (a run of consecutive lines) as one line of cells apart by tabs."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and k - i < 8 and _compact(lines[k].text) in _ONE_CELL_LABELS:
+            k += 1
+        labels = [_compact(line.text) for line in lines[i:k]]
+        if k - i < 3 or (header := _names_by_post_header(labels)) is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        body_at = header.index(("body", ""))
+        rows: list[list[str]] = []
+        j = k
+        while j < len(lines):
+            run = [lines[j]]
+            while j + len(run) < len(lines) and lines[j + len(run)].no == run[-1].no + 1:
+                run.append(lines[j + len(run)])
+            cells = [_compact(line.text) for line in run]
+            if cells and cells[0].isdigit() and labels[0] == "序号":
+                cells = cells[1:]
+            cells = ([""] if labels[0] == "序号" else []) + cells
+            if not (body_at < len(cells) <= len(labels)) or not _BODY_TAIL.search(cells[body_at]):
+                break
+            rows.append([cell or "—" for cell in cells] + ["—"] * (len(labels) - len(cells)))
+            j += len(run)
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(Line(lines[i].no, "\t".join(labels)))
+        out.extend(
+            Line(lines[k].no, "\t".join([str(n + 1), *cells[1:]]) if labels[0] == "序号" else "\t".join(cells))
+            for n, cells in enumerate(rows)
+        )
+        i = j
     return out
 
 
@@ -924,6 +971,8 @@ def _names_by_post_header(cells: list[str]) -> list[tuple[str, str] | None] | No
             columns.append((_NAMES_BY_POST_VERBS[verb], cell[len(verb) :]))
         elif cell in _NAMES_BY_POST_VERBS:  # 免去 | 李明泽(董事): each name with its title in brackets
             columns.append((_NAMES_BY_POST_VERBS[cell], ""))
+        elif cell in _TITLE_SET:  # 企业名称 | 外部董事: the title alone, its verb the list's (委派以下同志…)
+            columns.append(("list", cell))
         elif cell in ("序号", "备注"):
             columns.append(None)
         else:
