@@ -4618,3 +4618,34 @@ def test_annex_tables_of_companies_under_groups_told_with_yixia_tongzhi():
         ("remove", "周敏", "某投资控股(集团)有限公司外部董事"),
     ]
     assert "召集人" in found[0].qualifiers
+
+
+def test_a_group_whose_term_ended_listed_in_an_annex_and_a_bar_table_with_marked_names():
+    body = (
+        "学校党委研究决定，任命赵敏等3名同志为中层领导干部（名单见附件1）。\n"
+        "王德全等1名同志第四轮聘期届满，不再续聘（名单见附件2）。\n附件1\n某大学中层领导干部聘任名单\n"
+        "┌───┬────────┬──────┬──────────┐\n│序号│单位      │职务  │姓名      │\n"
+        "│ 1 │会计学院  │党委书记│赵  敏    │\n│ 2 │          │副院长│李晓红、邓  超*│\n"
+        "└───┴────────┴──────┴──────────┘\n附件2\n聘期届满不再续聘人员名单\n"
+        "序号    姓名      原任职务\n1       王德全    会计学院院长\n"
+    )
+    assert events(body) == [
+        ("appoint", "赵敏", "会计学院党委书记"),
+        ("appoint", "李晓红", "会计学院副院长"),
+        ("appoint", "邓超", "会计学院副院长"),
+        ("remove", "王德全", "会计学院院长"),
+    ]
+
+
+def test_posts_that_end_as_their_holder_leaves_or_failed_a_probation():
+    body = (
+        "决定：\n一、韩冬梅同志因工作需要调离学校，其化学化工学院副院长职务自然解聘。\n"
+        "二、马志远同志试用期满考核不称职，免去其试用的保卫处副处长职务。\n"
+        "三、赵立峰同志挂职期满，不再担任某处副处长职务；热合曼·吐尔逊同志挂职期满返校，任资源与环境学院副院长。\n"
+    )
+    assert events(body) == [
+        ("remove", "韩冬梅", "化学化工学院副院长"),
+        ("remove", "马志远", "保卫处副处长"),
+        ("remove", "赵立峰", "某处副处长"),
+        ("appoint", "热合曼·吐尔逊", "资源与环境学院副院长"),
+    ]

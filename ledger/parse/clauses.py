@@ -101,6 +101,7 @@ _SEPARATORS = ",;:。"
 #: What revokes or corrects the notice it cites (撤销…印发的《…》): no recount of that notice.
 _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
+_PROBATION_HELD = re.compile(r"其试用的([^,;。:]{2,40}?)职务")
 _PROCEDURE_COMMA = re.compile(rf",(?=由[^,;。:]{{2,30}}(?:{'|'.join(LEFT_TO_PROCEDURE)})[;。])")
 _COMMA_BEFORE_RIGHT = re.compile(
     r"(?<=[”\"’」])((?:有误|有错误|错误)?),(?=(?:应为|更正为|改为|修改为|应更正为)[“\"‘「])"
@@ -237,7 +238,9 @@ _SENTENCE_MARKS = re.compile(r"[,;:。、]")
 #: How the number of a part of a notice opens (一、 … 十、), not an item's (1. (一) ①).
 _PART_NUMERALS = frozenset("一二三四五六七八九十")
 #: 胡建军同志调县卫生健康委员会工作: a transfer told, no post; who it is about.
-_TRANSFERRED = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:调任|调入|调到|调至|调)[^,;。]{2,40}工作$")
+_TRANSFERRED = re.compile(
+    r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:因[^,;。]{2,8}?)?(?:调任|调入|调到|调至|调离|调)[^,;。]{0,40}(?:工作|学校|单位)$"
+)
 #: A body's own organs, written after its name (某研究所党总支): the body is still the one named.
 _ORGANS_OF_A_BODY = frozenset({"党总支", "党支部", "党委", "党组", "纪委", "工会", "团委", "党工委"})
 _ATTACHMENT_LABEL = re.compile(r"^附[件表]\d*:?$")
@@ -1180,7 +1183,7 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         item = item.removesuffix("职务")
         if item.endswith("人选") and readings:
             continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
-        if raw.endswith("试用职务") or (item.endswith("试用") and qualifiers):
+        if raw.endswith(("试用职务", "试用的职务")) or (item.endswith("试用") and qualifiers):
             item = item.removesuffix("试用")  # 免去其图书馆副馆长试用职务(试用期考核不称职): the post held on probation
         if item.endswith("挂职") and len(item) > 4 and split_title(item[:-2])[1]:
             item, qualifiers = item[:-2], [*qualifiers, "挂职"]  # 副镇长挂职职务: the post held seconded
@@ -1534,7 +1537,7 @@ _ONE_DECISION = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|
 #: Any post at all, no one post: 不再担任公司任何职务.
 _ANY_POST = re.compile(r"不再(?:在[^,;。]{0,10})?担任[^,;。]{0,8}?(?:任何|其他)(?:领导)?职务$")
 #: A post said to end of itself, with the appointment before it (原护理系主任职务自然免除).
-_ENDS_ITSELF = re.compile(r"职务(?:自然免除|同时免除|自然免去|相应免除|一并免去|自然终止)$")
+_ENDS_ITSELF = re.compile(r"职务(?:自然免除|同时免除|自然免去|相应免除|一并免去|自然终止|自然解聘)$")
 #: Posts of a kind, no post of one person (原中层领导干部职务, 原其他领导职务).
 _GENERIC_POSTS = re.compile(r"领导|干部|负责人|、")
 #: What a group says of a company it holds, after its name: no part of the name.
@@ -1610,6 +1613,7 @@ class Group:
     named: int = 0  # names read in its list
     events_before: int = 0
     closed: bool = False
+    annex_pending: bool = False  # its list is in an annex not read yet: no verdict on it until then
 
 
 class ClauseReader:
@@ -1655,6 +1659,7 @@ class ClauseReader:
         self.grid_label: str | None = None  # 委员: over a grid of names going on line after line
         self.roster_bracket = ""  # (主持工作) after a roster's label: said of each name under it
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
+        self.annex_actions: dict[str, str] = {}  # …，不再续聘(名单见附件2): the action of annex 2's rows
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
@@ -1837,6 +1842,7 @@ class ClauseReader:
         self.group = Group(action, posts, match.organisation, match.slot.group or 0, chunk)
         if annex := _SEE_ANNEX.search(chunk.text):
             self.annex_groups[annex.group(1)] = self.group
+            self.group.annex_pending = True
         self.section_qualifier, self.items_pending = "", True
         self.group.events_before = len(self.events)
         self.action, self.decisive, self.sentence_ended = action, True, False
@@ -1889,8 +1895,13 @@ class ClauseReader:
     def annex_opens(self, chunk: Chunk) -> bool:
         """附件2: the annex holding the list of the group that cited it; its rows are that group's."""
         group = self.annex_groups.get(chunk.text[2:].rstrip(":"))
+        if group is None and (action := self.annex_actions.get(chunk.text[2:].rstrip(":"))):
+            self.close_group()
+            self.action, self.items_pending, self.heading_org, self.sentence_ended = action, True, None, False
+            return True
         if group is None:
             return False
+        group.annex_pending = False
         self.group, self.action, self.items_pending = group, group.action, True
         self.heading_org, self.sentence_ended = None, False
         return True
@@ -1899,7 +1910,7 @@ class ClauseReader:
         group, self.group = self.group, None
         if group is None:
             return
-        if group.closed:
+        if group.closed or group.annex_pending:
             return
         group.closed = True
         if len(self.events) == group.events_before:
@@ -2931,7 +2942,8 @@ class ClauseReader:
         text = chunk.text
         if len(text) > 40 or not text.endswith("名单") or _SENTENCE_INSIDE.search(text):
             return False
-        if verb := _CAPTION_VERB.search(text):
+        # (聘期届满不再续聘人员名单: the longest verb, not the 聘 of 聘期)
+        if verb := max(_CAPTION_VERB.finditer(text), key=lambda m: len(m.group()), default=None):
             self.action, self.sentence_ended = _CAPTION_ACTIONS.get(verb.group(), self.action), False
         return True
 
@@ -2978,6 +2990,8 @@ class ClauseReader:
         text = _VERB_AFTER_COMMA.sub(";", self.text)
         if "因" in text:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
+        if "其试用的" in text:  # 免去其试用的某处副处长职务: the post held on probation (as 其某处副处长试用职务)
+            text = _PROBATION_HELD.sub(r"其\1试用的职务", text)
         if "办理" in text:
             text = _PROCEDURE_COMMA.sub("\u200b", text)  # X同志的…职务，由某人大常委会依法办理: one clause, left to it
         if "后," in text:
@@ -3008,7 +3022,7 @@ class ClauseReader:
         self.close_group()
         self.unheard(silent)
         for group in self.annex_groups.values():
-            self.group = group
+            self.group, group.annex_pending = group, False  # (an annex never found: its list unread)
             self.close_group()
         if self.mark_word and self.mark_word_qualifiers:
             legend = read_qualifiers(self.mark_word_qualifiers, self.effective)
@@ -3132,7 +3146,7 @@ class ClauseReader:
                 self.mark_word, self.mark_word_qualifiers = word.group(), []
             return
         if (
-            chunk.text.endswith("工作")
+            chunk.text.endswith(("工作", "学校", "单位"))
             and (moved := _TRANSFERRED.match(chunk.text))
             and name_score(moved.group(1)) >= 2
         ):
@@ -3141,11 +3155,17 @@ class ClauseReader:
         if self.group is not None and "见附" in chunk.text and (annex := _SEE_ANNEX.search(chunk.text)):
             if annex.group(1) not in self.annex_groups and self.group not in self.annex_groups.values():
                 self.annex_groups[annex.group(1)] = self.group  # 委派以下同志担任…，任期三年(名单见附表1)
+                self.group.annex_pending = True
         if self.group_antecedent:
             who, self.group_antecedent = self.group_antecedent, ""
             if (verb := _VERB_THEN_PRONOUN.match(chunk.text)) is not None:
                 # 柴永福等5名同志召回派出单位，免去其…职务(名单见附件2): 其 is the group named before
                 chunk = Chunk(f"{verb.group(1)}{who}的{chunk.text[verb.end() :]}", chunk.start, chunk.sep)
+            elif (annex := _SEE_ANNEX.search(chunk.text)) and _WHERE_LISTED.sub("", chunk.text) in SECTION_HEADS:
+                # 王德全等3名同志聘期届满，不再续聘(名单见附件2): the annex's rows, each with its own post
+                self.annex_actions[annex.group(1)] = SECTION_HEADS[_WHERE_LISTED.sub("", chunk.text)]
+                self.decisive = True
+                return
         if (
             chunk.sep == ","
             and (named := _GROUP_THEN_STATE.match(chunk.text))
@@ -3266,7 +3286,7 @@ class ClauseReader:
             self.group_title = subject.group("title") or ""
             self.close_group()  # (a list of its own: the group above has ended)
             return
-        if self.annex_groups and chunk.text.startswith("附") and self.annex_opens(chunk):
+        if (self.annex_groups or self.annex_actions) and chunk.text.startswith("附") and self.annex_opens(chunk):
             return
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted

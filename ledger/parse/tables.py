@@ -147,9 +147,9 @@ _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 def _row_sentences(row: dict[str, str]) -> list[str]:
     if "、" in row.get("姓名", ""):  # 韩　静、姬亚楠: two people in one post's row, each holds it
         names = row["姓名"].split("、")
-        if all(_is_name(_compact(name)) for name in names):
+        if all(_is_name(_compact(name).rstrip("*")) for name in names):
             return [sentence for name in names for sentence in _row_sentences(row | {"姓名": name})]
-    cell = row.get("姓名", "").split()
+    cell = row.get("姓名", "").replace("*", "").split()  # (何  俊*: a mark of the new, no part of the name)
     # 陆永刚　男: the gender column stood one space away and joined the name's cell
     name = _compact(" ".join(cell[:1] + [c for c in cell[1:] if not _PERSON_MARKS.match(c)]))
     if not _is_name(name):
