@@ -991,6 +991,7 @@ NOT_NAMES: tuple[str, ...] = (
     "一般",
     "原任",
     "原聘",  # 原聘任期满的科室负责人: those whose term ended, whoever they are
+    "解除",  # 解除聘任关系: 解 is a surname, 解除 ends a contract
     "原职",
     "拟任",
     "任命",

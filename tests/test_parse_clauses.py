@@ -4649,3 +4649,13 @@ def test_posts_that_end_as_their_holder_leaves_or_failed_a_probation():
         ("remove", "赵立峰", "某处副处长"),
         ("appoint", "热合曼·吐尔逊", "资源与环境学院副院长"),
     ]
+
+
+def test_a_resignation_with_effect_under_a_motion_adopted_and_a_recruitment_rule():
+    body = (
+        "会议审议通过了以下议案：\n一、关于邓建华先生辞去本行董事长等职务的议案\n"
+        "邓建华先生因到龄退休，辞去本行董事长、执行董事职务，自本次董事会审议通过之日起生效。\n"
+    )
+    assert events(body) == [("remove", "邓建华", "本行董事长"), ("remove", "邓建华", "本行执行董事")]
+    rule = "四、聘任管理\n聘任人员实行任期制和契约化管理。试用期满考核合格的，正式聘任；考核不合格的，解除聘任关系。\n"
+    assert read(rule)[0] == []

@@ -101,6 +101,8 @@ _SEPARATORS = ",;:。"
 #: What revokes or corrects the notice it cites (撤销…印发的《…》): no recount of that notice.
 _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
+_RESIGNS = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)(?:因[^,;。]{1,12})?\u200b?辞去[^,;。]{2,80}职务$")
+_TAKES_EFFECT = re.compile(r"^自[^,;。]{2,30}(?:起生效|起执行|生效)$")
 _PROBATION_HELD = re.compile(r"其试用的([^,;。:]{2,40}?)职务")
 _PROCEDURE_COMMA = re.compile(rf",(?=由[^,;。:]{{2,30}}(?:{'|'.join(LEFT_TO_PROCEDURE)})[;。])")
 _COMMA_BEFORE_RIGHT = re.compile(
@@ -333,6 +335,8 @@ _DECISION_SHAPE = re.compile(
 )
 _NAME_THEN_WEI = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志)?为(?P<post>[^,;。为]{4,})$")
 _REPORT_LABEL_ENDS = ("辞职情况", "离任情况", "任免情况", "变动情况", "基本情况", "具体情况", "任免")
+# (四、聘任管理 / 三、选聘程序: a label of a rule's part, as in a recruitment notice)
+_REPORT_LABEL_ENDS += ("管理", "程序", "条件", "要求", "待遇", "方式", "范围", "纪律", "安排")
 _BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "办事机构")
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
@@ -726,6 +730,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (text.endswith(")") and bare in LIST_LABELS)
             # 一、董事辞职情况: a label of the part below, not the subject of its first sentence
             or (len(text) <= 12 and text.endswith(_REPORT_LABEL_ENDS) and not _SENTENCE_MARKS.search(text))
+            # 一、关于邓建华先生辞去本行董事长等职务的议案: a motion's title over what the board adopted
+            or (
+                text.startswith("关于")
+                and text.endswith("议案")
+                and len(text) <= 60
+                and not _SENTENCE_MARKS.search(text)
+            )
         ):
             # 一、职务任免 / 一、挂职任职(挂职时间三年): a label of the part below, not glued to its first item
             add("。", no)
@@ -1659,6 +1670,7 @@ class ClauseReader:
         self.grid_label: str | None = None  # 委员: over a grid of names going on line after line
         self.roster_bracket = ""  # (主持工作) after a roster's label: said of each name under it
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
+        self.resigned: Chunk | None = None  # 某先生辞去…职务, (then 自…起生效: with effect)
         self.annex_actions: dict[str, str] = {}  # …，不再续聘(名单见附件2): the action of annex 2's rows
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -3152,6 +3164,14 @@ class ClauseReader:
         ):
             self.persons = [moved.group(1)]  # 胡建军同志调县卫生健康委员会工作，其…职务自然免除: whom 其 means
             return
+        if self.resigned is not None:
+            resigned, self.resigned = self.resigned, None
+            if _TAKES_EFFECT.match(chunk.text):
+                # 邓建华先生辞去本行董事长职务，自本次董事会审议通过之日起生效: resigned, with effect
+                self.read_chunk(Chunk("同意" + resigned.text, resigned.start, resigned.sep))
+                return
+        if chunk.sep == "," and chunk.text.endswith("职务") and "辞去" in chunk.text and _RESIGNS.match(chunk.text):
+            self.resigned = chunk
         if self.group is not None and "见附" in chunk.text and (annex := _SEE_ANNEX.search(chunk.text)):
             if annex.group(1) not in self.annex_groups and self.group not in self.annex_groups.values():
                 self.annex_groups[annex.group(1)] = self.group  # 委派以下同志担任…，任期三年(名单见附表1)
