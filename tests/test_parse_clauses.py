@@ -4659,3 +4659,34 @@ def test_a_resignation_with_effect_under_a_motion_adopted_and_a_recruitment_rule
     assert events(body) == [("remove", "邓建华", "本行董事长"), ("remove", "邓建华", "本行执行董事")]
     rule = "四、聘任管理\n聘任人员实行任期制和契约化管理。试用期满考核合格的，正式聘任；考核不合格的，解除聘任关系。\n"
     assert read(rule)[0] == []
+
+
+def test_a_spaced_table_whose_cell_is_set_out_around_its_row_and_a_reason_column():
+    body = (
+        "决定聘任：\n序号   姓 名    性别        聘 任 职 务                 备 注\n"
+        "13     韦  丽    女     建筑材料检验所所长\n"
+        "                        纺织品与服装检验所\n"
+        "14     陆文斌    男                                     兼任\n"
+        "                        所长\n"
+        "不再聘任原职务人员名单\n免去：\n序号   姓 名          原 任 职 务                  原 因\n"
+        " 1     李国华     综合办公室主任                 到龄退休\n"
+        " 2     覃振宇     人力资源部部长                 岗位调整\n"
+    )
+    assert events(body) == [
+        ("appoint", "韦丽", "建筑材料检验所所长"),
+        ("appoint", "陆文斌", "纺织品与服装检验所所长"),
+        ("remove", "李国华", "综合办公室主任"),
+        ("remove", "覃振宇", "人力资源部部长"),
+    ]
+
+
+def test_a_seat_on_a_board_elided_after_a_party_post_and_a_part_of_terms_ended():
+    body = (
+        "决定：\n任命吴文同志为某市城市建设发展集团有限公司党委委员，委派为董事；\n"
+        "四、聘期届满不再续聘\n周德林同志某排水有限公司总经理聘期届满，不再续聘；\n"
+    )
+    assert events(body) == [
+        ("appoint", "吴文", "某市城市建设发展集团有限公司党委委员"),
+        ("appoint", "吴文", "某市城市建设发展集团有限公司董事"),
+        ("remove", "周德林", "某排水有限公司总经理"),
+    ]

@@ -91,6 +91,7 @@ _TERM_LABELS = ("挂职时间", "挂职期限", "挂职期", "任职时间", "�
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
     "派出单位", "原单位及职务", "原职务", "派出单位及职务", "地区", *_TERM_LABELS,
+    "原因", "调整原因", "免职原因", "召回原因", "不再聘任原因",
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
@@ -1113,6 +1114,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     header: list[tuple[int, str]] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
     short: list[str] = []  # the cells of a tab row cut short by a line break inside a cell
+    ahead: dict[str, str] = {}  # a cell of the next row, set out above its line
 
     def flush() -> None:
         labels = [label for _, label in header or ()]
@@ -1207,7 +1209,18 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             # a cell wrapped onto the next line, indented to its column
             for offset, text in cells:
                 column = _nearest(header, offset)
-                rows[-1][1][column] = rows[-1][1].get(column, "") + text
+                held = rows[-1][1].get(column, "")
+                if (
+                    TABLE_COLUMNS.get(column) in ("appoint", "remove", "either", "post")
+                    and _is_post(held)
+                    and _compact(text).endswith(BODY_SUFFIXES)
+                    and not _is_post(text)
+                ):
+                    # 13 韦丽 建筑材料检验所所长 / 纺织品与服装检验所 / 14 陆文斌 (blank) / 所长: the
+                    # next row's cell, set out around its line, not the rest of a whole post
+                    ahead[column] = ahead.get(column, "") + text
+                    continue
+                rows[-1][1][column] = held + text
             continue
         if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
             if [_compact(text) for _, text in cells] == [label for _, label in header]:
@@ -1225,6 +1238,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             if len(cells) < len(header):
                 cells = _split_two_posts(cells)
             placed = [(_nearest(header, offset), text) for offset, text in cells]
+            placed = [(column, ahead.pop(column, "") + text) for column, text in placed]
+            placed += [(column, text) for column, text in ahead.items()]
+            ahead.clear()
             for column, text in placed:  # each cell under the label nearest to it
                 row[column] = row.get(column, "") + text
             # two cells under one label, unless a padded name's halves (钱  佳): with every
