@@ -1340,6 +1340,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
     # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)
     | {"新职务": "appoint", "现聘职务": "appoint"}
+    # (聘任学校及职务 | 原任职务: the school and post taken, beside the post held)
+    | dict.fromkeys(("聘任学校及职务", "聘任单位及职务", "任职单位及职务", "新任单位及职务", "聘任岗位"), "appoint")
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)

@@ -4690,3 +4690,22 @@ def test_a_seat_on_a_board_elided_after_a_party_post_and_a_part_of_terms_ended()
         ("appoint", "吴文", "某市城市建设发展集团有限公司董事"),
         ("remove", "周德林", "某排水有限公司总经理"),
     ]
+
+
+def test_a_table_of_schools_taken_beside_the_post_held_and_a_part_label_under_a_group():
+    table = (
+        "决定聘任赵国强等2名同志为中小学校长（名单附后）。\n附\n某县中小学校长聘任名单\n"
+        "序号\t姓名\t聘任学校及职务\t校长职级\t原任职务\t备注\n"
+        "1\t赵国强\t某县第一中学校长\t二级校长\t某县第一中学校长\t续聘\n"
+        "2\t刘素芬\t某县第三中学校长\t三级校长\t某县第一中学副校长\t提任\n"
+    )
+    assert events(table) == [
+        ("appoint", "赵国强", "某县第一中学校长"),
+        ("appoint", "刘素芬", "某县第三中学校长"),
+        ("remove", "刘素芬", "某县第一中学副校长"),
+    ]
+    parts = (
+        "院党委会议研究决定：\n一、聘任以下同志为临床医技科室主任、副主任，聘期三年：\n"
+        "（一）内科系统\n1.陈 伟 同志为心血管内科主任；\n2.田晓芳 同志为心血管内科副主任；\n"
+    )
+    assert events(parts) == [("appoint", "陈伟", "心血管内科主任"), ("appoint", "田晓芳", "心血管内科副主任")]

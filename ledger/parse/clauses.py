@@ -549,6 +549,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         ):
             numbered = ENUMERATOR.match(line.text) if (grid_before or last == ":") else None
             grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
+            if grid and numbered and len(grid) == 1 and _CHINESE_NUMERAL.search(numbered.group()):
+                grid = None  # (一)内科系统: a part's label, numbered as parts are, no name
             if grid is None and (grid_before or last == ":" or list_below) and (row := unit_row(line.text)):
                 unit_at = True
                 grid = [f"{row[0]}({row[1]})"]  # the unit, in the bracket a grid's name may carry
@@ -750,6 +752,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_CHINESE_NUMERAL = re.compile(r"[一二三四五六七八九十]")
 _LIST_CAPTION_ENDS = ("名单", "名册", "一览表")
 
 

@@ -91,7 +91,7 @@ _TERM_LABELS = ("挂职时间", "挂职期限", "挂职期", "任职时间", "�
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
     "派出单位", "原单位及职务", "原职务", "派出单位及职务", "地区", *_TERM_LABELS,
-    "原因", "调整原因", "免职原因", "召回原因", "不再聘任原因",
+    "原因", "调整原因", "免职原因", "召回原因", "不再聘任原因", "校长职级", "职级",
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
@@ -252,7 +252,7 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
 _DATE_LIKE = re.compile(r"\d{4}|年|月|日")
 #: The columns of a table of moves: the post held, and the post taken.
 _FROM_COLUMNS = ("原职务", "原任职务")
-_TO_COLUMNS = ("新职务", "新任职务", "现聘职务")
+_TO_COLUMNS = ("新职务", "新任职务", "现聘职务", "聘任学校及职务", "聘任单位及职务", "任职单位及职务", "新任单位及职务")
 _SELF_STANDING_BODIES = ("有限公司", "股份公司", "有限责任公司", "集团公司")
 _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
 
