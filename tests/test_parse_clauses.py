@@ -4709,3 +4709,26 @@ def test_a_table_of_schools_taken_beside_the_post_held_and_a_part_label_under_a_
         "（一）内科系统\n1.陈 伟 同志为心血管内科主任；\n2.田晓芳 同志为心血管内科副主任；\n"
     )
     assert events(parts) == [("appoint", "陈伟", "心血管内科主任"), ("appoint", "田晓芳", "心血管内科副主任")]
+
+
+def test_a_cell_said_as_the_one_above_a_term_of_secondment_ended_and_a_bare_title_held_jian():
+    table = (
+        "决定：\n序号  姓名    公司名称                              任职      免职      备注\n"
+        "1     李明    某市城市和交通建设投资集团有限公司    董事长    —         —\n"
+        "2     钟晓辉  同上                                  总经理    —         试用期一年\n"
+    )
+    assert events(table) == [
+        ("appoint", "李明", "某市城市和交通建设投资集团有限公司董事长"),
+        ("appoint", "钟晓辉", "某市城市和交通建设投资集团有限公司总经理"),
+    ]
+    body = (
+        "委派谷雨晴为某交通投资集团有限公司外部董事；\n"
+        "崔永胜委派期限届满，不再委派其担任某交通投资集团有限公司外部董事。\n"
+        "蔡雪梅任某能源集团有限公司总法律顾问（兼首席合规官）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "谷雨晴", "某交通投资集团有限公司外部董事"),
+        ("remove", "崔永胜", "某交通投资集团有限公司外部董事"),
+        ("appoint", "蔡雪梅", "某能源集团有限公司总法律顾问"),
+        ("appoint", "蔡雪梅", "某能源集团有限公司首席合规官"),
+    ]

@@ -1495,7 +1495,12 @@ def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, .
     """某局局长(兼任某中心主任): the post in the bracket is a second one, held 兼任."""
     out: list[PostReading] = []
     for post, qualifiers, manner in readings:
-        concurrent = [q for q in qualifiers if q.startswith(("兼任", "兼")) and split_title(q.lstrip("兼任"))[1]]
+        concurrent = [
+            q
+            for q in qualifiers
+            # (总法律顾问(兼首席合规官): a bare title, of the same body)
+            if q.startswith(("兼任", "兼")) and (split_title(q.lstrip("兼任"))[1] or q.lstrip("兼任") in _TITLE_SET)
+        ]
         out.append((post, tuple(q for q in qualifiers if q not in concurrent), manner))
         for q in concurrent:
             item = q.removeprefix("兼任") if q.startswith("兼任") else q.removeprefix("兼")

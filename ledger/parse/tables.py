@@ -306,6 +306,9 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
     for (_, above), (_, row) in itertools.pairwise(rows):
+        for column, cell in row.items():
+            if _compact(cell) in ("同上", "同上。") and above.get(column):
+                row[column] = above[column]  # 同上: as the row above says
         if _compact(row.get("姓名", "")) in _MANNER_CELLS:  # 8 汤文 数据局局长 / (兼任) 某办公室主任
             manner = _compact(row["姓名"])
             row["姓名"] = ""
