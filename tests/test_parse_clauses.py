@@ -4732,3 +4732,20 @@ def test_a_cell_said_as_the_one_above_a_term_of_secondment_ended_and_a_bare_titl
         ("appoint", "蔡雪梅", "某能源集团有限公司总法律顾问"),
         ("appoint", "蔡雪梅", "某能源集团有限公司首席合规官"),
     ]
+
+
+def test_an_annex_table_of_units_by_title_with_a_unit_begun_above_its_row():
+    body = (
+        "决定聘任陆海峰等6名同志为第三届研究室（中心）主任、副主任，名单见附件。\n"
+        "附件\n某所第三届研究室（中心）主任、副主任名单\n"
+        "研究室（中心）\t主任\t副主任\n渔业资源研究室\t陆海峰\t顾晓明、朱丹\n"
+        "水产品加工与质量\n安全研究室\t许志远（兼）\t吴岚\n海洋生态环境监测中心\t——\t孙立新（主持工作）\n"
+    )
+    assert events(body) == [
+        ("appoint", "陆海峰", "渔业资源研究室主任"),
+        ("appoint", "顾晓明", "渔业资源研究室副主任"),
+        ("appoint", "朱丹", "渔业资源研究室副主任"),
+        ("appoint", "许志远", "水产品加工与质量安全研究室主任"),
+        ("appoint", "吴岚", "水产品加工与质量安全研究室副主任"),
+        ("appoint", "孙立新", "海洋生态环境监测中心副主任"),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ledger.parse import normalise, parse_text, split_notices
 
 TWO_NOTICES = """某某市人民政府
@@ -125,3 +127,14 @@ def test_a_numbered_part_of_minutes_is_no_notices_title():
     )
     notices = parse_text(text).notices
     assert [n.kind for n in notices] == ["other"] and not notices[0].events
+
+
+def test_an_annex_caption_that_reads_as_a_bare_title_is_no_new_notice():
+    text = (
+        "关于聘任第三届研究室主任、副主任的通知\n各部门：\n决定聘任陆海峰等1名同志为研究室主任，名单见附件。\n"
+        "江苏省海洋水产研究所\n2023年9月1日\n附件\n某所第三届研究室主任、副主任名单\n研究室\t主任\n渔业资源研究室\t陆海峰\n"
+    )
+    notices = parse_text(text, "t.txt").notices
+    assert [(n.date, [(e.person, e.post) for e in n.events]) for n in notices] == [
+        (dt.date(2023, 9, 1), [("陆海峰", "渔业资源研究室主任")])
+    ]

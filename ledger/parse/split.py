@@ -153,6 +153,9 @@ _PAGE_FIELD = re.compile(
 _PAGE_FIELD_OPENERS = re.compile(r"^\s*(?:索\s*引\s*号|发\s*布\s*机\s*构)\s*[:：]")
 
 
+_ANNEX_LABEL = re.compile(r"^附\s*[件表]\s*\d*\s*[:：]?$")
+
+
 def split_notices(lines: list[Line]) -> list[Block]:
     """Cut the file's lines into notices. Text before the first title is a notice of its own
     only if it has any lines (a file of bare clauses is one notice without a title)."""
@@ -160,6 +163,8 @@ def split_notices(lines: list[Line]) -> list[Block]:
     i = 0
     while i < len(lines):
         end = find_title(lines, i) if _may_open_title(lines[i].text) else None
+        if end is not None and i and _ANNEX_LABEL.match(lines[i - 1].text) and lines[i].text.endswith("名单"):
+            end = None  # 附件 / 某所第三届研究室主任、副主任名单: the annex's caption, no new notice
         if end is None:
             i += 1
             continue

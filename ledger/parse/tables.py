@@ -871,6 +871,7 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
     columns: list[tuple[str, str] | None] | None = None
     started = False
     lines = _names_by_post_one_per_line(lines)
+    ahead = ""
     for n, line in enumerate(lines):
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
         header = _names_by_post_header(cells)
@@ -880,6 +881,13 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
         if columns is not None and not cells[0].isdigit() and len(cells) == 1 and out and out[-1] is _WRAP_TAKEN:
             out.pop()  # the rest of a body's name, wrapped below its row: read with the row
             continue
+        if columns is not None and len(cells) == 1 and columns[0] == ("body", "") and n + 1 < len(lines):
+            after = _SPLIT_CELLS.split(lines[n + 1].text.strip())
+            if len(after) == len(columns) and not _is_name(cells[0]):
+                ahead = cells[0]  # 水产品加工与质量 / 安全研究室  许志远…: the body's cell begun above its row
+                continue
+        if ahead and columns is not None and cells:
+            cells, ahead = [ahead + cells[0], *cells[1:]], ""
         wrapped = ""
         if columns is not None and len(cells) == len(columns) and n + 1 < len(lines):
             after = lines[n + 1].text.strip()
@@ -961,13 +969,24 @@ def _names_by_post_one_per_line(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _body_column(label: str) -> bool:
+    """企业名称, 单位; or a kind of unit (研究室(中心), 科室): a column of the bodies of the rows."""
+    if label in _BODY_COLUMNS:
+        return True
+    bare = re.sub(r"\([^()]*\)", "", label)
+    return 2 <= len(bare) <= 6 and bare.endswith(_UNIT_KINDS) and bare not in _TITLE_SET
+
+
+_UNIT_KINDS = ("研究室", "研究所", "科室", "中心", "部门", "处室", "学院", "病区")
+
+
 def _names_by_post_header(cells: list[str]) -> list[tuple[str, str] | None] | None:
     """The columns of such a table's header, or None if ``cells`` is no such header."""
-    if len(cells) < 2 or not any(c in _BODY_COLUMNS for c in cells):
+    if len(cells) < 2 or not any(_body_column(c) for c in cells):
         return None
     columns: list[tuple[str, str] | None] = []
     for cell in cells:
-        if cell in _BODY_COLUMNS:
+        if _body_column(cell):
             columns.append(("body", ""))
             continue
         verb = next((v for v in _NAMES_BY_POST_VERBS if cell.startswith(v) and cell[len(v) :] in _TITLE_SET), None)
@@ -1102,7 +1121,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _cells_one_per_line(lines)
     if "\t" in texts and "姓名" in texts:
         lines = _tab_rows_resumed_one_per_line(lines)
-    if "名称" in texts or "单位" in texts:
+    if "名称" in texts or "单位" in texts or any(kind in texts for kind in _UNIT_KINDS):
         lines = _names_by_post(lines)
     lines = _posts_over_names(lines)
     if " " in texts and "姓" not in texts:
