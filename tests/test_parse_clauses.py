@@ -4749,3 +4749,25 @@ def test_an_annex_table_of_units_by_title_with_a_unit_begun_above_its_row():
         ("appoint", "吴岚", "水产品加工与质量安全研究室副主任"),
         ("appoint", "孙立新", "海洋生态环境监测中心副主任"),
     ]
+
+
+def test_a_units_roster_line_with_one_title_and_name_apart_by_spaces():
+    body = (
+        "决定聘任：\n    一、内科系统\n    心血管内科：主任  邹建华；副主任  吴小平、饶  敏\n"
+        "    神经内科：主任  艾志刚\n    消化内科：副主任  曾宪辉（主持工作）\n"
+    )
+    assert events(body) == [
+        ("appoint", "邹建华", "心血管内科主任"),
+        ("appoint", "吴小平", "心血管内科副主任"),
+        ("appoint", "饶敏", "心血管内科副主任"),
+        ("appoint", "艾志刚", "神经内科主任"),
+        ("appoint", "曾宪辉", "消化内科副主任"),
+    ]
+
+
+def test_an_annex_of_removals_one_cell_per_line_with_the_post_held_and_a_reason():
+    body = (
+        "附件2\n解聘人员名单\n序号\n姓名\n原任职务\n解聘原因\n\n田淑珍\n肾病科护士长\n到龄退休\n\n"
+        "刘晓红\n妇产科护士长\n本人申请\n"
+    )
+    assert events(body) == [("remove", "田淑珍", "肾病科护士长"), ("remove", "刘晓红", "妇产科护士长")]

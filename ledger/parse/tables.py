@@ -91,7 +91,7 @@ _TERM_LABELS = ("挂职时间", "挂职期限", "挂职期", "任职时间", "�
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
     "派出单位", "原单位及职务", "原职务", "派出单位及职务", "地区", *_TERM_LABELS,
-    "原因", "调整原因", "免职原因", "召回原因", "不再聘任原因", "校长职级", "职级",
+    "原因", "调整原因", "免职原因", "解聘原因", "召回原因", "不再聘任原因", "校长职级", "职级",
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
 
@@ -360,7 +360,11 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
         labels: list[str] = []
         while i + len(labels) < len(lines) and _compact(lines[i + len(labels)].text) in _LABELS:
             labels.append(_compact(lines[i + len(labels)].text))
-        if len(labels) < 3 or "姓名" not in labels or not any(label in TABLE_COLUMNS for label in labels):
+        if (
+            len(labels) < 3
+            or "姓名" not in labels
+            or not any(label in TABLE_COLUMNS or label in _HELD_POST_COLUMNS for label in labels)
+        ):
             out.append(lines[i])
             i += 1
             continue
@@ -368,6 +372,7 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
         rows: list[tuple[int, dict[str, str]]] = []
         if labels[0] == "序号" and not _compact(lines[j].text if j < len(lines) else "").isdigit():
             labels = labels[1:]  # the row numbers were bare numbers on their lines: dropped as page numbers
+            # (each dropped number left a gap in the line numbers: the rows are the runs between)
             if labels[0] != "姓名":
                 rows, j = _rows_between_numbers(lines, j, labels)
         # a row: as many lines as labels, opening with its number when the first label is 序号
@@ -461,10 +466,17 @@ def _rows_between_numbers(lines: list[Line], j: int, labels: list[str]) -> tuple
             while k < len(lines) and lines[k].no == lines[k - 1].no + 1 and k - j < len(labels):
                 k += 1
         texts = [_compact(line.text) for line in lines[j:k]]
-        if any(text in _LABELS or text.startswith("附件") or text.endswith("名单") for text in texts):
+        # (a header again, an annex, a caption: the table has ended; 新任 under 备注 is a remark)
+        if texts[0] in _LABELS or any(text.startswith("附件") or text.endswith("名单") for text in texts):
             break
         cells = _placed_by_gaps(texts, [line.no for line in lines[j:k]], len(labels))
-        whole = k >= len(lines) or lines[k].no != lines[k - 1].no + 1
+        whole = (
+            k >= len(lines)
+            or lines[k].no != lines[k - 1].no + 1
+            # (…续聘 / 附件2: the table ends with its last row, the next annex right below)
+            or (after := _compact(lines[k].text)).startswith("附件")
+            or after in ("序号", "姓名")
+        )
         if not (whole and _short_name(cells[name_at])) and (
             found := _row_around_its_name(lines, j, labels, rows[-1][1] if rows else {})
         ):
@@ -573,7 +585,12 @@ _ANY_NAMES_LINE = re.compile(rf"^[ \t]*{_ONE_NAME}(?:(?:、|[ \t]{{2,}}){_ONE_NA
 def _short_name(text: str) -> bool:
     """A name alone: two to four characters (a padded one too), or a dotted one."""
     name = NAME_MARK.sub("", _compact(text))
+    if name.endswith(_UNIT_ENDS):
+        return False  # 手术室: a unit's cell, though 手 is a surname
     return _is_name(name) and (len(name) <= 4 or "·" in name) and name_score(name) >= 2
+
+
+_UNIT_ENDS = ("室", "部", "处", "所", "站", "局", "办", "中心", "病区")
 
 
 def _posts_over_names(lines: list[Line]) -> list[Line]:
@@ -1553,7 +1570,8 @@ def _list_row(line: Line) -> Line:
         ):
             return Line(line.no, f"{_compact(names)}{ROW_SEP}{_compact(post)}{end}", line.indent)
     m = _POST_THEN_NAME.match(line.text)
-    if m and _is_post(m.group(1)):
+    # (神经内科：主任  艾志刚: a unit's roster line, its title after the colon, no post cell)
+    if m and ":" not in m.group(1) and _is_post(m.group(1)):
         names, qualifiers = _compact(m.group(2)), ""
         while (q := _TRAILING_PARENS.search(names)) and not NAME_MARK.fullmatch(q.group(1)):
             names, qualifiers = names[: q.start()], q.group(1) + qualifiers
