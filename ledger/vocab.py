@@ -1034,7 +1034,7 @@ NOT_NAMES: tuple[str, ...] = (
 #: a seconded cadre's home post in brackets between name and 同志).
 #: A reason (因工作调动, 因退休): written between commas after the person (张三同志因工作调动，
 #: 辞去…) it is glued to its clause by a zero-width mark, which the adjunct takes with it.
-_REASON_END = r"(?:原因|变动|需要|调动|调整|到龄|退休|问题|病|提拔|任职|期满|届满|到期)+"
+_REASON_END = r"(?:原因|变动|需要|调动|调整|到龄|退休|问题|病|提拔|任职|期满|届满|到期|有关规定|纪律)+"
 #: 因工作调动 / 因聘期届满且已到龄: a reason (two joined by 且 are one)
 REASON = re.compile(rf"因[\u4e00-\u9fff]{{0,8}}?{_REASON_END}(?:[且并][\u4e00-\u9fff]{{0,4}}?{_REASON_END})*\u200b?")
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (

@@ -4771,3 +4771,26 @@ def test_an_annex_of_removals_one_cell_per_line_with_the_post_held_and_a_reason(
         "刘晓红\n妇产科护士长\n本人申请\n"
     )
     assert events(body) == [("remove", "田淑珍", "肾病科护士长"), ("remove", "刘晓红", "妇产科护士长")]
+
+
+def test_probations_of_a_marked_class_with_a_bracket_and_of_new_appointees_named():
+    body = (
+        "聘任下列同志担任护士长（副护士长）职务。新聘护士长（副护士长）试用期六个月。\n"
+        "序号\t姓名\t科室\t聘任职务\t备注\n1\t张敏\t产科\t护士长\t新聘\n2\t李娟\t儿科\t护士长\t续聘\n"
+        "任命唐静为医务部副主任；任命王强为财务部主任。新提任的唐静同志试用期一年。\n"
+    )
+    found = {(e.person, e.post): e.probation for e in read(body, dt.date(2024, 7, 1))[0]}
+    assert found == {
+        ("张敏", "产科护士长"): "试用期六个月",
+        ("李娟", "儿科护士长"): None,
+        ("唐静", "医务部副主任"): "试用期一年",
+        ("王强", "财务部主任"): None,
+    }
+
+
+def test_who_assesses_the_acting_one_is_no_removal():
+    body = (
+        "决定：\n免去黄晓军同志的某县统计局局长职务（辞职）。\n"
+        "代理职务时间一般不超过一年，代理期间由县委组织部、县人力资源和社会保障局进行考察。\n"
+    )
+    assert events(body) == [("remove", "黄晓军", "某县统计局局长")]

@@ -103,6 +103,8 @@ _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
 _RESIGNS = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)(?:因[^,;。]{1,12})?\u200b?辞去[^,;。]{2,80}职务$")
 _TAKES_EFFECT = re.compile(r"^自[^,;。]{2,30}(?:起生效|起执行|生效)$")
+#: 代理期间不再担任… (not 代理期间由县委组织部…进行考察: who assesses the acting one, no decision)
+_DECIDED_WHILE_HELD = ("不再", "免去", "兼任", "兼", "同时", "其", "仍", "继续")
 _PROBATION_HELD = re.compile(r"其试用的([^,;。:]{2,40}?)职务")
 _PROCEDURE_COMMA = re.compile(rf",(?=由[^,;。:]{{2,30}}(?:{'|'.join(LEFT_TO_PROCEDURE)})[;。])")
 _COMMA_BEFORE_RIGHT = re.compile(
@@ -981,7 +983,7 @@ _CLASS_ENDS = ("的同志", "的人员", "的干部")
 _MARK_WORD = re.compile(rf"^(?:{'|'.join(FIRST_APPOINTMENT_MARKS)})")
 _WORD_LEGEND = re.compile(
     # (新聘护士长试用期半年; 新聘人员试用期一年(自2024年3月1日起计算))
-    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的?[\u4e00-\u9fff]{{0,6}}?(?:同志|人员|干部)?)?的?"
+    rf"^(?P<word>{'|'.join(FIRST_APPOINTMENT_MARKS)})(?:的?[\u4e00-\u9fff]{{0,6}}?(?:\([^()]{{1,8}}\))?(?:同志|人员|干部)?)?的?"
     r"(?P<q>试用期(?:均|一律)?为?[^,;。()]{1,12}(?:\([^()]{2,30}\))?)$"
 )
 #: 正式聘任涂晓红同志为某所副所长 after 试用期满: the person and the post confirmed.
@@ -990,7 +992,7 @@ _FORMAL_NAMED = re.compile(
 )
 #: 刘振华、苏晓燕、马国栋同志任职试用期一年: a probation said of people named above.
 _NAMED_PROBATION = re.compile(
-    r"^(?:以上同志中,?|其中,?)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?(?:的)?(?:任职)?"
+    r"^(?:以上同志中,?|其中,?)?(?:(?:新提任|新任|新聘|新提拔|首次聘任)的)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?(?:的)?(?:任职)?"
     r"(?P<q>试用期(?:均|一律)?为?[^,;。()]{1,12})$"
 )
 #: 由张琳同志暂时主持某重点实验室工作: who is to run a body for now, with no post.
@@ -3253,7 +3255,7 @@ class ClauseReader:
                 post = held.group(2)  # 杨德顺同志的某镇党委书记职务由普春燕同志接任: the post, not who left it
             text = f"{taken.group('who')}{taken.group('verb')}{post}{taken.group('rest')}"
             chunk = Chunk(text, chunk.start, chunk.sep)
-        if chunk.text.startswith(_WHILE_HELD) and self.persons:
+        if chunk.text.startswith(_WHILE_HELD) and self.persons and chunk.text[4:].startswith(_DECIDED_WHILE_HELD):
             chunk = Chunk(PRONOUNS[0] + chunk.text[4:], chunk.start, chunk.sep)  # 代理期间不再担任…: the acting one
         if "延长" in chunk.text and (longer := _TERM_OF_POST_EXTENDED.match(chunk.text)):
             # 何志远同志挂职任某局副局长的挂职期限延长至2025年8月31日: the post held on, for longer
