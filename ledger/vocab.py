@@ -862,7 +862,7 @@ POST_TAILS: tuple[str, ...] = (
 #: …常务委员会第七次会议决定接受…; any other text before a verb is not a preamble.
 PREAMBLE_END = re.compile(
     r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经|同时|并|另"
-    r"|校|所|中心|集团|日前|近日)$"  # 学校同意… / 国务院日前聘任…: the issuer itself, then its verb
+    r"|校|所|中心|集团|日前|近日|依法|一并)$"  # 学校同意… / 国务院日前聘任…: the issuer itself, then its verb
 )
 
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
@@ -996,6 +996,7 @@ NOT_NAMES: tuple[str, ...] = (
     "原任",
     "原聘",  # 原聘任期满的科室负责人: those whose term ended, whoever they are
     "解除",  # 解除聘任关系: 解 is a surname, 解除 ends a contract
+    "依法",  # 依法免除A、B的…职务: 依 is a surname, 依法 says by law
     "原职",
     "拟任",
     "任命",

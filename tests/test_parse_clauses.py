@@ -4794,3 +4794,11 @@ def test_who_assesses_the_acting_one_is_no_removal():
         "代理职务时间一般不超过一年，代理期间由县委组织部、县人力资源和社会保障局进行考察。\n"
     )
     assert events(body) == [("remove", "黄晓军", "某县统计局局长")]
+
+
+def test_a_removal_said_by_law_yifa_mianchu():
+    body = "二、经某县人民法院院长提请，依法免除赵长林、包国庆的某县人民法院人民陪审员职务。\n"
+    assert events(body) == [
+        ("remove", "赵长林", "某县人民法院人民陪审员"),
+        ("remove", "包国庆", "某县人民法院人民陪审员"),
+    ]
