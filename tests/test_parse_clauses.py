@@ -4802,3 +4802,8 @@ def test_a_removal_said_by_law_yifa_mianchu():
         ("remove", "赵长林", "某县人民法院人民陪审员"),
         ("remove", "包国庆", "某县人民法院人民陪审员"),
     ]
+
+
+def test_the_last_item_of_name_comma_post_lines_is_no_heading():
+    body = "以下同志聘期届满，不再续聘：\n    赵光明，骨一科主任；\n    褚玉华，儿科护士长。\n"
+    assert events(body) == [("remove", "赵光明", "骨一科主任"), ("remove", "褚玉华", "儿科护士长")]

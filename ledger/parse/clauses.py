@@ -3377,7 +3377,11 @@ class ClauseReader:
             return
         if self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
-        if (chunk.sep == "。" or (chunk.sep == ":" and self.action)) and self.heading(chunk):
+        if (
+            (chunk.sep == "。" or (chunk.sep == ":" and self.action))
+            and not self.pending_persons
+            and self.heading(chunk)
+        ):
             return  # 某市中级人民法院 / 某区人民检察院: then its items
         if (chunk.text.endswith(PERSON_STATES) or chunk.text.startswith(_EXTENDING)) and self.person_state(chunk):
             return
