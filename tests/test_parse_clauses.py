@@ -4807,3 +4807,17 @@ def test_a_removal_said_by_law_yifa_mianchu():
 def test_the_last_item_of_name_comma_post_lines_is_no_heading():
     body = "以下同志聘期届满，不再续聘：\n    赵光明，骨一科主任；\n    褚玉华，儿科护士长。\n"
     assert events(body) == [("remove", "赵光明", "骨一科主任"), ("remove", "褚玉华", "儿科护士长")]
+
+
+def test_a_probation_end_said_after_its_start_and_a_secondee_described_by_a_calling():
+    body = (
+        "决定：\n任命孟晓雯为某科主任；任命丁慧兰为某科副主任。\n"
+        "孟晓雯、丁慧兰同志为新提任干部，试用期一年，自2024年3月1日起至2025年2月28日止。\n"
+        "选派某市中心医院副主任医师寇乐同志到某县卫生健康局挂职任副局长，挂职时间二年。\n"
+    )
+    found = read(body, dt.date(2024, 2, 20))[0]
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("孟晓雯", "某科主任", dt.date(2025, 2, 28)),
+        ("丁慧兰", "某科副主任", dt.date(2025, 2, 28)),
+        ("寇乐", "某县卫生健康局副局长", None),
+    ]

@@ -105,6 +105,7 @@ _RESIGNS = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)(?:因[
 _TAKES_EFFECT = re.compile(r"^自[^,;。]{2,30}(?:起生效|起执行|生效)$")
 #: 代理期间不再担任… (not 代理期间由县委组织部…进行考察: who assesses the acting one, no decision)
 _DECIDED_WHILE_HELD = ("不再", "免去", "兼任", "兼", "同时", "其", "仍", "继续")
+_PROBATION_JUST_BEFORE = re.compile(r"试用期[^,;。:]{1,8},$")
 _PROBATION_HELD = re.compile(r"其试用的([^,;。:]{2,40}?)职务")
 _PROCEDURE_COMMA = re.compile(rf",(?=由[^,;。:]{{2,30}}(?:{'|'.join(LEFT_TO_PROCEDURE)})[;。])")
 _COMMA_BEFORE_RIGHT = re.compile(
@@ -2981,6 +2982,15 @@ class ClauseReader:
         else:
             self.count_probations_from(since, events)
 
+    def probation_ends_on(self, text: str, events: list[ParsedEvent]) -> None:
+        """试用期一年，自2024年3月1日起至2025年2月28日止: the end said in so many words holds."""
+        found = _dates_or_none(text)
+        if len(found) < 2 or "至" not in text[found[0][1] : found[-1][0]]:
+            return
+        for event in events:
+            if event.probation:
+                event.probation_until = found[-1][2]
+
     def count_probations_from(self, since: str, events: list[ParsedEvent]) -> None:
         """Count the probations of ``events`` without a start of their own from ``since`` (试用期自…起)."""
         since = "自" + re.split("自|从", since, maxsplit=1)[1]
@@ -3366,6 +3376,8 @@ class ClauseReader:
             ("至", "到", "自", "从", "任期", "聘期", "期限", "任职时间", "新一届", "本届")
         ) and PERIOD_CHUNK.match(chunk.text):
             self.period_start(chunk.text, self.last_events)  # 试用期一年，自2021年9月1日起计算
+            if _PROBATION_JUST_BEFORE.search(self.text, max(0, chunk.start - 12), chunk.start):
+                self.probation_ends_on(chunk.text, self.last_events)
             return
         if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
             self.period_start(chunk.text[m.end() :], self.events)  # 上述同志任职时间从2023年6月8日起计算
@@ -3496,7 +3508,11 @@ _SENT = re.compile(
 def _sent_names(who: str) -> bool:
     """Is ``who`` (after 选派) one name, or names apart by 、, each surely a name?"""
     if "、" not in who:
-        return name_score(who) >= 2
+        if name_score(who) >= 2:
+            return True
+        # 选派某医院副主任医师寇乐同志到…: a name described by the calling before it
+        slot = read_person_slot(who + "同志") if any(calling in who for calling in CALLINGS) else None
+        return slot is not None and slot.score >= 2 and len(slot.persons) == 1
     found = read_names(who)
     return bool(found) and found[1] >= 2 and len(found[0]) == who.count("、") + 1
 
