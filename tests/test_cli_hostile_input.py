@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import as_json
 
 
@@ -92,6 +93,7 @@ def _peak_and_time(run_args) -> tuple:
     return result, report["seconds"], report["mb"]
 
 
+@pytest.mark.slow  # builds and refuses a bomb: seconds
 def test_a_docx_bomb_is_refused_unread(tmp_path):
     bomb = tmp_path / "bomb.docx"
     _bomb_docx(bomb, 300 * 2**20)  # 300 MB of zeros in a file of about 300 KB
@@ -101,6 +103,7 @@ def test_a_docx_bomb_is_refused_unread(tmp_path):
     assert seconds < 10 and peak < 200, (seconds, peak)  # a second and a few MB on this machine
 
 
+@pytest.mark.slow  # builds and refuses a bomb: seconds
 def test_a_zip_bomb_in_a_folder_is_skipped_and_the_rest_imported(tmp_path):
     import zipfile
 

@@ -11,11 +11,14 @@ from ledger.db import resolve_url
 from ledger.documents import ocr
 from ledger.parse import parse_file
 
-pytestmark = pytest.mark.skipif(
-    ocr.unavailable() is not None,
-    reason=f"OCR is not available here ({ocr.unavailable()}): pip install '.[ocr]' and apt-get install "
-    "tesseract-ocr tesseract-ocr-chi-sim (.ci/run does both)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        ocr.unavailable() is not None,
+        reason=f"OCR is not available here ({ocr.unavailable()}): pip install '.[ocr]' and apt-get install "
+        "tesseract-ocr tesseract-ocr-chi-sim (.ci/run does both)",
+    ),
+]  # slow: OCR of a scanned page takes seconds
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ to simplified ones, as in the project scorer.
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -120,10 +121,16 @@ def test_seed_gazette_reads_as_its_answer_key():
     assert parsed_events(SEED) == gold_events(SEED_GOLD)
 
 
+@functools.cache
+def _parsed(text_file: Path):
+    """Each corpus file parsed once for the tests that read every corpus (a few seconds each)."""
+    return parse_file(text_file)
+
+
 def test_non_personnel_notices_never_become_events():
     for gold_file in (c for c in CASES if _key(c) not in STILL_WRONG):
         text_file = gold_file.with_name(gold_file.name.removesuffix(".gold.json") + ".txt")
-        for notice in parse_file(text_file).notices:
+        for notice in _parsed(text_file).notices:
             if notice.kind == "other":
                 assert notice.events == [] and notice.skipped_reason, (text_file.name, notice.title)
 
@@ -132,7 +139,7 @@ def test_every_personnel_notice_in_the_corpora_can_be_imported():
     """No clause in them is unreadable, so `ledger import` takes each file whole."""
     for gold_file in (c for c in CASES if _key(c) not in STILL_WRONG):
         text_file = gold_file.with_name(gold_file.name.removesuffix(".gold.json") + ".txt")
-        for notice in parse_file(text_file).notices:
+        for notice in _parsed(text_file).notices:
             fatal = [issue for issue in notice.issues if issue.fatal]
             assert not (notice.is_personnel and fatal), (text_file.name, fatal)
 
