@@ -144,6 +144,20 @@ def today() -> dt.date:
         raise BadDate(f"LEDGER_TODAY: {exc}") from None
 
 
+#: The days a user may ask about or give: wide enough for any notice (the republic's first
+#: appointments, terms running decades ahead), narrow enough that a day's arithmetic (a window
+#: of days ahead, a term in years, a probation's end) never leaves the calendar Python keeps.
+USER_DATES = (dt.date(1800, 1, 1), dt.date(2199, 12, 31))
+
+
+def in_range(day: dt.date, source: str) -> dt.date:
+    """``day``, or BadDate when it lies outside ``USER_DATES``."""
+    first, last = USER_DATES
+    if not first <= day <= last:
+        raise BadDate(f"{source!r} is out of range: give a date between {first} and {last}")
+    return day
+
+
 def parse_user_date(text: str) -> dt.date:
     """A date typed by a user: 2024-05-01, 2024-5-1, 2024/5/1, 2024年5月1日, or 'today'."""
     if text.strip().lower() == "today":
@@ -152,9 +166,9 @@ def parse_user_date(text: str) -> dt.date:
     if not m:
         found = find_dates(text)
         if len(found) == 1 and text.strip() and not re.search(r"[a-zA-Z]", text):
-            return found[0][2]
+            return in_range(found[0][2], text.strip())
         raise BadDate(f"not a date: {text!r} (use 2024-05-01, 2024-5-1 or 2024年5月1日)")
-    return _make(*(int(g) for g in m.groups()), text.strip())
+    return in_range(_make(*(int(g) for g in m.groups()), text.strip()), text.strip())
 
 
 def moment_text(moment: dt.datetime | None) -> str | None:

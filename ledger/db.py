@@ -17,10 +17,17 @@ LOCK_WAIT_VAR = "LEDGER_LOCK_TIMEOUT"
 
 
 def lock_wait() -> float:
-    try:
-        return max(0.0, float(os.environ.get(LOCK_WAIT_VAR, "30")))
-    except ValueError:
+    """Seconds from LEDGER_LOCK_TIMEOUT (30 unset); a value that is no such number is the user's to fix."""
+    raw = os.environ.get(LOCK_WAIT_VAR, "").strip()
+    if not raw:
         return 30.0
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 <= seconds <= 86400:  # (nan, inf and -1 all fail here)
+        raise LedgerError(f"{LOCK_WAIT_VAR}={raw!r}: give the seconds to wait for another writer, from 0 to 86400")
+    return seconds
 
 
 #: The newest migration. Checked against alembic_version without importing Alembic, so that

@@ -912,6 +912,8 @@ def import_paths(
             done = [FileResult(r.path, "failed", None, f"{r.path}: {reason}") if r.report else r for r in done]
         return done
 
+    # no more processes than cores, or than files (--jobs 100000 for 30 files starts none idle)
+    jobs = max(1, min(jobs, os.cpu_count() or 1, len(files)))
     try:
         if jobs <= 1 or len(files) < 2:
             for path, known in plan:

@@ -47,9 +47,36 @@ def main_options(
     ] = False,
 ) -> None:
     ctx.obj = {"db": db}
+    _check_environment()
     if ctx.invoked_subcommand is None:  # `ledger` alone: the help, and success
         sys.stdout.write(ctx.get_help() + "\n")
         raise typer.Exit()
+
+
+def _check_environment() -> None:
+    """The environment values ledger reads, refused at the edge (one line, exit 2) rather than
+    deep inside a query: LEDGER_TODAY=9999-12-31, LEDGER_LOCK_TIMEOUT=inf."""
+    import os
+
+    from ..errors import LedgerError
+
+    try:
+        if os.environ.get("LEDGER_TODAY", "").strip():
+            from ..dates import BadDate, today
+
+            try:
+                today()
+            except BadDate as exc:
+                raise LedgerError(str(exc)) from None
+        if os.environ.get("LEDGER_LOCK_TIMEOUT", "").strip():
+            from ..db import lock_wait
+
+            lock_wait()
+    except LedgerError as exc:
+        from ..render._console import say
+
+        say(f"error: {exc}")
+        raise typer.Exit(2) from None
 
 
 def _name(command) -> str:

@@ -35,7 +35,14 @@ def import_(
         ),
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", metavar="N", min=0, help="Processes parsing files in parallel (0: one per core).")
+        int,
+        typer.Option(
+            "--jobs",
+            metavar="N",
+            min=0,
+            max=1024,
+            help="Processes parsing files in parallel (0: one per core; never more than cores or files).",
+        ),
     ] = 0,
     strict: Annotated[
         bool,

@@ -10,7 +10,16 @@ from ..answer import Answer, Line, Note, Section, iso
 from ..render._console import show
 from ..views import moment_text, plural, retraction_json
 from .base import app, book, finish, handle_errors, wanted_rows
-from .options import CsvOption, JsonOption, KnownAtOption, LimitOption, NoticeArgument, output_format, query_argument
+from .options import (
+    MAX_ROWS,
+    CsvOption,
+    JsonOption,
+    KnownAtOption,
+    LimitOption,
+    NoticeArgument,
+    output_format,
+    query_argument,
+)
 
 
 @app.command(short_help="Imported notices, newest first. e.g. ledger notices --limit 10")
@@ -132,7 +141,9 @@ def notice(
 def search(
     ctx: typer.Context,
     text: Annotated[str, query_argument("TEXT", "Any part of a name, or its pinyin (zhangshuming) or initials (zsm).")],
-    limit: Annotated[int, typer.Option("--limit", metavar="N", min=1, help="Show at most this many results.")] = 30,
+    limit: Annotated[
+        int, typer.Option("--limit", metavar="N", min=1, max=MAX_ROWS, help="Show at most this many results.")
+    ] = 30,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
     as_known_at: KnownAtOption = None,

@@ -45,6 +45,12 @@ class MomentType(ParamType):
             moment = isoparse(value.strip().replace(" ", "T", 1))
         except ValueError:
             self.fail(f"not a date or time: {value!r} (use 2024-05-01 or 2024-05-01T10:30)", param, ctx)
+        from ..dates import BadDate, in_range
+
+        try:
+            in_range(moment.date(), value.strip())  # (0001-01-01 in any zone but UTC is before the calendar)
+        except BadDate as exc:
+            self.fail(str(exc), param, ctx)
         # Everything known by the end of what was written: a day, a minute, a second (the
         # moments `ledger notices` shows are to the second; given back, they include that import).
         written = value.strip()
@@ -55,6 +61,9 @@ class MomentType(ParamType):
             moment = moment.replace(microsecond=999999, **({} if clock.count(":") >= 2 else {"second": 59}))
         return moment if moment.tzinfo else moment.astimezone()
 
+
+#: The most rows a --limit may ask for: more than any ledger holds, and a number every database takes.
+MAX_ROWS = 1_000_000_000
 
 DATE = DateType()
 MOMENT = MomentType()
@@ -140,6 +149,7 @@ LimitOption = Annotated[
         "--limit",
         metavar="N",
         min=1,
+        max=MAX_ROWS,
         callback=limit_option,
         help=f"Show at most this many rows (a table: {TABLE_ROWS} unless given).",
     ),

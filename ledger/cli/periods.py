@@ -18,7 +18,7 @@ from .options import CsvOption, DateOption, JsonOption, KnownAtOption, LimitOpti
 def expiring_probations(
     ctx: typer.Context,
     on: DateOption = None,
-    within: Annotated[int, typer.Option("--within", metavar="DAYS", min=0, help="Days ahead to look.")] = 90,
+    within: Annotated[int, typer.Option("--within", metavar="DAYS", min=0, max=36500, help="Days ahead to look.")] = 90,
     include_overdue: Annotated[
         bool, typer.Option("--include-overdue", help="Also list probations past their end with no confirmation.")
     ] = False,

@@ -15,11 +15,23 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+#: Narrower than this, COLUMNS is taken for a mistake: a table needs some room to say anything.
+MIN_WIDTH = 20
+
+
 def _width(stream) -> int | None:
     """The width to draw in: the terminal's; COLUMNS when set; else wide (a pipe, a file)."""
-    if os.environ.get("COLUMNS", "").isdigit():
-        return int(os.environ["COLUMNS"])
-    return None if stream.isatty() else 1000
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= MIN_WIDTH:  # (COLUMNS=0 would draw nothing at all)
+        return int(columns)
+    if not stream.isatty():
+        return 1000
+    if columns:  # a COLUMNS too narrow (Rich would read it too): the terminal's own width
+        try:
+            return max(os.get_terminal_size(stream.fileno()).columns, MIN_WIDTH)
+        except (OSError, ValueError):
+            return 80
+    return None
 
 
 @functools.cache
