@@ -151,15 +151,41 @@ def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _read_only_connection(path: Path):
+    """A SQLite file this process may not write, read with its write-ahead log (what was
+    imported since the last checkpoint) where SQLite can; where it cannot (no shared-memory
+    file beside it, and a folder this process may not write), read as immutable: the file
+    alone, said in a warning when a log beside it holds writes the answers will miss."""
+    import sqlite3
+    import warnings
+
+    from .errors import LedgerWarning
+
+    try:
+        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        pass
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        warnings.warn(
+            LedgerWarning(
+                f"{path} is read as it was at its last checkpoint: its write-ahead log ({wal.name}) cannot be "
+                "read from this account, so answers may miss the latest imports (ask its owner to run any "
+                "ledger command on it, which checkpoints the log)"
+            ),
+            stacklevel=2,
+        )
+    return sqlite3.connect(path.as_uri() + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
 def make_engine(url: str | URL, read_only: bool = False) -> Engine:
-    """``read_only``: a SQLite file this process may not write (a shared, read-only copy) is
-    opened as immutable, since WAL mode could not create its shared-memory file beside it."""
+    """``read_only``: a SQLite file this process may not write (a shared, read-only copy)."""
     try:
         if read_only:
-            import sqlite3
-
-            uri = Path(str(resolve_url(url).database)).as_uri() + "?mode=ro&immutable=1"
-            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+            path = Path(str(resolve_url(url).database))
+            engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
         else:
             engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:

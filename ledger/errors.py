@@ -7,6 +7,10 @@ class LedgerError(Exception):
     """Anything the user can act on. The CLI prints it in one line and exits 2."""
 
 
+class LedgerWarning(UserWarning):
+    """Something a user should know about the answers they get; the CLI says it on stderr."""
+
+
 class ParseError(LedgerError):
     """Input that cannot be read, located by file and line."""
 

@@ -236,6 +236,35 @@ def as_other_user() -> str | None:
 
 @sqlite_only
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv to run as a user who cannot write the file")
+@pytest.mark.skipif(os.geteuid() != 0, reason="makes the read-only user with setpriv, which needs root")
+@pytest.mark.slow
+def test_a_read_only_reader_sees_the_latest_import_or_is_told_it_cannot(shared):
+    """An auditor with read access only: what was last written and left in the write-ahead log is
+    part of the answers; where SQLite cannot read that log from the account, a warning says so."""
+    db = shared / "ledger.db"
+    assert ledger("--db", str(db), "import", str(SEED)).returncode == 0
+    # a write whose process ends before it checkpoints: the row is in ledger.db-wal only
+    left_in_the_log = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+        "c.execute('PRAGMA wal_autocheckpoint=0'); "
+        'c.execute("INSERT INTO notices (content_hash, doc_no, title, date, source_file, first_line, last_line, '
+        "text, imported_at, kind) SELECT 'x', '市中政任〔2024〕95号', title, date, source_file, first_line, "
+        'last_line, text, imported_at, kind FROM notices LIMIT 1"); os._exit(0)'
+    )
+    subprocess.run([sys.executable, "-c", left_in_the_log, str(db)], check=True, timeout=60)
+    assert Path(f"{db}-wal").stat().st_size > 0
+    for part in shared.iterdir():
+        os.chmod(part, 0o644)
+    seen = ledger("--db", str(db), "notices", "--json", user="65534")
+    assert seen.returncode == 0 and "市中政任〔2024〕95号" in seen.stdout and "warning" not in seen.stderr
+    Path(f"{db}-shm").unlink()  # and the folder is not the reader's to create it again
+    stale = ledger("--db", str(db), "notices", "--json", user="65534")
+    assert stale.returncode == 0 and "市中政任〔2024〕95号" not in stale.stdout
+    assert "warning:" in stale.stderr and "ledger.db-wal" in stale.stderr and "latest imports" in stale.stderr
+
+
+@sqlite_only
+@pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv to run as a user who cannot write the file")
 @pytest.mark.slow
 def test_a_read_only_database_is_explained_and_still_answers(shared):
     db = shared / "ledger.db"

@@ -79,6 +79,24 @@ def _check_environment() -> None:
         raise typer.Exit(2) from None
 
 
+def _say_warnings() -> None:
+    """The library's warnings (``LedgerWarning``) said as the CLI's own: one line on stderr."""
+    import warnings
+
+    from ..errors import LedgerWarning
+    from ..render._console import say
+
+    shown = warnings.showwarning
+
+    def show(message, category, *rest, **kwargs) -> None:
+        if issubclass(category, LedgerWarning):
+            say(f"warning: {message}")
+        else:
+            shown(message, category, *rest, **kwargs)
+
+    warnings.showwarning = show
+
+
 def _name(command) -> str:
     return command.name or command.callback.__name__.replace("_", "-")
 
@@ -98,6 +116,7 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):  # `ledger … | head` ends quietly, as Unix tools do (141), never "1: no match"
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
+    _say_warnings()
     try:
         app(args=hoist_global_options(sys.argv[1:]), prog_name="ledger")
     except KeyboardInterrupt:
