@@ -212,6 +212,11 @@ class Ledger:
         with self.session() as session:
             return queries.expiring_probations(session, on or today(), within, include_overdue)
 
+    def overdue_probations(self, on: dt.date | None = None) -> list[queries.ExpiringProbation]:
+        """Probations of posts held on ``on`` that ended before it with no confirmation."""
+        with self.session() as session:
+            return queries.overdue_probations(session, on or today())
+
     def succession(self, post: str, rows: int | None = None) -> queries.Answers:
         """``rows``: enough posts for that many tenures, not every post (``more`` counts the rest)."""
         with self.session() as session:
