@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Section, iso
-from ..render._console import safe, say, write
+from ..render._console import safe, say, say_now, write
 from ..views import import_json, import_lines, plural
 from .base import app, book, finish, handle_errors
 from .options import JsonOption, NoDateOption, output_format
@@ -62,25 +62,29 @@ def import_(
     from ..render._stream import JsonArray
 
     started = time.monotonic()
-    ledger = book(ctx)
-    files = ledger.gather(paths)
-    workers = jobs or min(os.cpu_count() or 1, 8)
-    tally = ImportTally(len(files))
-    progress = None
-    if not as_json and sys.stdout.isatty() and sys.stderr.isatty():
-        if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
-            progress = ImportProgress(files)
     ctrl_c = CtrlC()
-    results = ledger.import_paths(
-        files,
-        jobs=workers,
-        dry_run=dry_run,
-        default_date=date,
-        supersede=supersede,
-        progress=progress.pages if progress else None,
-        stop=ctrl_c.stop,
-        strict=strict,
-    )
+    try:  # up to the database opened (on a first import, created): Ctrl-C here stops before any file
+        ledger = book(ctx)
+        files = ledger.gather(paths)
+        workers = jobs or min(os.cpu_count() or 1, 8)
+        tally = ImportTally(len(files))
+        progress = None
+        if not as_json and sys.stdout.isatty() and sys.stderr.isatty():
+            if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
+                progress = ImportProgress(files)
+        results = ledger.import_paths(
+            files,
+            jobs=workers,
+            dry_run=dry_run,
+            default_date=date,
+            supersede=supersede,
+            progress=progress.pages if progress else None,
+            stop=ctrl_c.stop,
+            strict=strict,
+        )
+    except KeyboardInterrupt:
+        say_now("interrupted before any file was read: nothing imported")
+        raise typer.Exit(130) from None
     stream = JsonArray() if as_json else None
     if stream:
         stream.open()
@@ -123,6 +127,7 @@ def import_(
     finally:
         if progress:
             progress.stop()
+        results.close()  # at once, not when collected: a first import that read nothing leaves no ledger
     if stream:
         stream.close()
     elif (readable := sum(1 for f in files if not f.error)) > 1 or (readable and any(p.is_dir() for p in paths)):
