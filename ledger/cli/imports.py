@@ -131,9 +131,11 @@ def import_(
     if stream:
         stream.close()
     elif (readable := sum(1 for f in files if not f.error)) > 1 or (readable and any(p.is_dir() for p in paths)):
-        tally.summary()
+        tally.summary(dry_run)
         if progress:
             tally.grand_total(dry_run, time.monotonic() - started)
+    if dry_run and not stream:
+        tally.would_import()
     if tally.counts["failed"]:
         raise typer.Exit(2)
     if tally.open_items:

@@ -99,11 +99,23 @@ class ImportTally:
             self.open_items += len(result.report.open_items)
             self.actions.update(result.report.actions_added())
 
-    def summary(self) -> None:
-        counts = ", ".join(f"{n} {status}" for status, n in self.counts.items())
+    def summary(self, dry_run: bool = False) -> None:
+        counts = ", ".join(
+            f"{n} {'would be imported' if dry_run and status == 'imported' else status}"
+            for status, n in self.counts.items()
+        )
         sys.stdout.write(f"{self.files} file{'s' if self.files != 1 else ''}: {counts}\n")
         for failure in self.failures:
             sys.stdout.write(f"  failed    {failure.splitlines()[0]}\n")
+
+    def would_import(self) -> None:
+        """The last line of a dry run: what an import would have added, and that nothing was."""
+        files = self.counts["imported"]
+        sys.stdout.write(
+            f"would import {self.notices} notice{'' if self.notices == 1 else 's'} "
+            f"({self.events} event{'' if self.events == 1 else 's'}) from {files} file{'' if files == 1 else 's'}; "
+            "nothing written (--dry-run)\n"
+        )
 
     def grand_total(self, dry_run: bool, seconds: float) -> None:
         by_action = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
