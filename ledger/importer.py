@@ -889,6 +889,7 @@ def import_paths(
     progress: Callable[[Path, int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
     strict: bool = False,
+    finished: Callable[[Path], None] | None = None,
 ) -> Iterator[FileResult]:
     """Import files and folders, each all or nothing, in order: one ``FileResult`` each, given
     once the file is committed (see ``Writer``). ``stop()`` true: commit what was written and
@@ -899,7 +900,9 @@ def import_paths(
     archives) found in a folder are skipped with the reason. With ``jobs`` > 1, files are
     parsed in that many worker processes while this process writes the ones already parsed;
     at most ``2 × jobs`` parsed files wait in memory. ``progress(path, pages done, pages)``
-    follows the pages of a PDF read in this process.
+    follows the pages of a PDF read in this process. ``finished(path)`` is called as each
+    file is done with (written into the open group, failed or skipped), before its group is
+    committed and its result given: what a progress bar follows.
     """
     candidates = [c if isinstance(c, Candidate) else None for c in paths]
     if any(c is None for c in candidates):
@@ -958,6 +961,8 @@ def import_paths(
                         raise Interrupted(str(path), False) from None
                     else:
                         ready.append(write(path, parsed, warnings))
+                if finished:
+                    finished(path)
                 if writer.connection is None or writer.done():
                     yield from flush()
             yield from flush()
@@ -991,6 +996,8 @@ def import_paths(
                         ready.append(_result(path, None, error))
                     else:
                         ready.append(write(path, parsed, warnings))
+                if finished:
+                    finished(ready[-1].path)
                 if writer.connection is None or writer.done():
                     yield from flush()
             yield from flush()

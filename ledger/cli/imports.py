@@ -69,7 +69,7 @@ def import_(
         workers = jobs or min(os.cpu_count() or 1, 8)
         tally = ImportTally(len(files))
         progress = None
-        if not as_json and sys.stdout.isatty() and sys.stderr.isatty():
+        if not as_json and sys.stderr.isatty():  # the bar is drawn on stderr, wherever stdout goes
             if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
                 progress = ImportProgress(files)
         results = ledger.import_paths(
@@ -81,6 +81,7 @@ def import_(
             progress=progress.pages if progress else None,
             stop=ctrl_c.stop,
             strict=strict,
+            finished=progress.finished if progress else None,
         )
     except KeyboardInterrupt:
         say_now("interrupted before any file was read: nothing imported")
@@ -132,7 +133,7 @@ def import_(
         stream.close()
     elif (readable := sum(1 for f in files if not f.error)) > 1 or (readable and any(p.is_dir() for p in paths)):
         tally.summary(dry_run)
-        if progress:
+        if progress and sys.stdout.isatty():  # a timing: for the eye, not for a file the answer goes to
             tally.grand_total(dry_run, time.monotonic() - started)
     if dry_run and not stream:
         tally.would_import()

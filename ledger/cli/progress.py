@@ -128,7 +128,11 @@ class ImportTally:
 
 
 class ImportProgress:
-    """A Rich progress bar on the terminal: files done of all, notices and events so far, time left."""
+    """A Rich progress bar on stderr: files done of all, notices and events so far, time left.
+
+    A file counts as done as soon as it is read and written into the open group of files
+    (``finished``); its notices and events once the group is committed (``advance``), as
+    the report says them: a group of many small files no longer holds the bar at 0."""
 
     def __init__(self, files: list):
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -144,11 +148,14 @@ class ImportProgress:
             TimeRemainingColumn(),
             console=err(),
             transient=True,
-            redirect_stdout=True,
+            # stdout is taken through the bar only when it is this terminal too: redirected, an
+            # answer goes to its file untouched, never onto the screen
+            redirect_stdout=sys.stdout.isatty(),
             redirect_stderr=True,
         )
         self.task = self.bar.add_task("importing", total=self.total, files=f"0/{self.files} files", tally="")
         self.completed = 0
+        self.done = 0
 
     def start(self) -> None:
         self.bar.start()
@@ -161,12 +168,14 @@ class ImportProgress:
         share = self.sizes.get(path, 1) * done / max(total, 1)
         self.bar.update(self.task, completed=self.completed + share, description=f"page {done}/{total}")
 
-    def advance(self, result, tally: ImportTally) -> None:
-        self.completed += self.sizes.get(result.path, 1)
+    def finished(self, path: Path) -> None:
+        """A file read and written (its group not yet committed), failed or skipped."""
+        self.done += 1
+        self.completed += self.sizes.get(path, 1)
         self.bar.update(
-            self.task,
-            completed=self.completed,
-            description="importing",
-            files=f"{tally.done}/{self.files} files",
-            tally=f"{tally.notices} notices, {tally.events} events",
+            self.task, completed=self.completed, description="importing", files=f"{self.done}/{self.files} files"
         )
+
+    def advance(self, result, tally: ImportTally) -> None:
+        """A file's result, once its group is committed: the notices and events so far."""
+        self.bar.update(self.task, tally=f"{tally.notices} notices, {tally.events} events")
