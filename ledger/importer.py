@@ -889,7 +889,7 @@ def import_paths(
     progress: Callable[[Path, int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
     strict: bool = False,
-    finished: Callable[[Path], None] | None = None,
+    finished: Callable[[FileResult], None] | None = None,
 ) -> Iterator[FileResult]:
     """Import files and folders, each all or nothing, in order: one ``FileResult`` each, given
     once the file is committed (see ``Writer``). ``stop()`` true: commit what was written and
@@ -900,9 +900,10 @@ def import_paths(
     archives) found in a folder are skipped with the reason. With ``jobs`` > 1, files are
     parsed in that many worker processes while this process writes the ones already parsed;
     at most ``2 × jobs`` parsed files wait in memory. ``progress(path, pages done, pages)``
-    follows the pages of a PDF read in this process. ``finished(path)`` is called as each
+    follows the pages of a PDF read in this process. ``finished(result)`` is called as each
     file is done with (written into the open group, failed or skipped), before its group is
-    committed and its result given: what a progress bar follows.
+    committed and its result given: what a progress bar follows (a group that fails to commit
+    then turns its files' results into failures).
     """
     candidates = [c if isinstance(c, Candidate) else None for c in paths]
     if any(c is None for c in candidates):
@@ -962,7 +963,7 @@ def import_paths(
                     else:
                         ready.append(write(path, parsed, warnings))
                 if finished:
-                    finished(path)
+                    finished(ready[-1])
                 if writer.connection is None or writer.done():
                     yield from flush()
             yield from flush()
@@ -997,7 +998,7 @@ def import_paths(
                     else:
                         ready.append(write(path, parsed, warnings))
                 if finished:
-                    finished(ready[-1].path)
+                    finished(ready[-1])
                 if writer.connection is None or writer.done():
                     yield from flush()
             yield from flush()

@@ -95,8 +95,6 @@ def import_(
         with ctrl_c:
             for result in results:
                 tally.add(result)
-                if progress:
-                    progress.advance(result, tally)
                 if result.status == "failed":
                     say(f"error: {result.error}")
                     if result.path.is_file():

@@ -130,9 +130,9 @@ class ImportTally:
 class ImportProgress:
     """A Rich progress bar on stderr: files done of all, notices and events so far, time left.
 
-    A file counts as done as soon as it is read and written into the open group of files
-    (``finished``); its notices and events once the group is committed (``advance``), as
-    the report says them: a group of many small files no longer holds the bar at 0."""
+    A file counts as done, with its notices and events, as soon as it is read and written
+    into the open group of files (``finished``), not once the group is committed: a group of
+    many small files no longer holds the bar at 0."""
 
     def __init__(self, files: list):
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -155,7 +155,7 @@ class ImportProgress:
         )
         self.task = self.bar.add_task("importing", total=self.total, files=f"0/{self.files} files", tally="")
         self.completed = 0
-        self.done = 0
+        self.done = self.notices = self.events = 0
 
     def start(self) -> None:
         self.bar.start()
@@ -168,14 +168,17 @@ class ImportProgress:
         share = self.sizes.get(path, 1) * done / max(total, 1)
         self.bar.update(self.task, completed=self.completed + share, description=f"page {done}/{total}")
 
-    def finished(self, path: Path) -> None:
-        """A file read and written (its group not yet committed), failed or skipped."""
+    def finished(self, result) -> None:
+        """A file read and written into the open group (not yet committed), failed or skipped."""
         self.done += 1
-        self.completed += self.sizes.get(path, 1)
+        self.completed += self.sizes.get(result.path, 1)
+        if result.report is not None:
+            self.notices += len(result.report.added)
+            self.events += result.report.events_added
         self.bar.update(
-            self.task, completed=self.completed, description="importing", files=f"{self.done}/{self.files} files"
+            self.task,
+            completed=self.completed,
+            description="importing",
+            files=f"{self.done}/{self.files} files",
+            tally=f"{self.notices} notices, {self.events} events",
         )
-
-    def advance(self, result, tally: ImportTally) -> None:
-        """A file's result, once its group is committed: the notices and events so far."""
-        self.bar.update(self.task, tally=f"{tally.notices} notices, {tally.events} events")
