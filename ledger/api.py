@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,11 +113,59 @@ class Ledger:
 
         return importer.gather(paths)
 
-    def import_paths(self, paths: list, *, jobs: int = 1, **options):
-        """One ``importer.FileResult`` per file, in order; see ``importer.import_paths``."""
+    def import_paths(self, paths: list, *, jobs: int = 1, **options) -> Iterator[importer.FileResult]:
+        """One ``importer.FileResult`` per file, in order; see ``importer.import_paths``.
+
+        The first import into a SQLite file that does not exist yet creates it; if that import
+        reads no file into it (every file failed, or it was interrupted before its first
+        commit), the file is removed again once the results are consumed or closed: a failed
+        first import leaves no empty ledger behind, and queries go on saying there is none."""
         from . import importer
 
-        return importer.import_paths(self._writer_for(options.get("dry_run", False)), paths, jobs=jobs, **options)
+        dry_run = options.get("dry_run", False)
+        created = None if dry_run else self._new_sqlite_file()
+        try:
+            engine = self._writer_for(dry_run)
+        except BaseException:  # Ctrl-C or an error while the new database was being made
+            self._discard(created)
+            raise
+        results = importer.import_paths(engine, paths, jobs=jobs, **options)
+        return results if created is None else self._first_import(results, created)
+
+    def _new_sqlite_file(self) -> Path | None:
+        """The SQLite file an import would create, or None (it exists, or not SQLite)."""
+        from .db import sqlite_path
+
+        path = sqlite_path(self.url)
+        return path if path is not None and self._engine is None and not path.exists() else None
+
+    def _first_import(self, results: Iterator[importer.FileResult], created: Path) -> Iterator[importer.FileResult]:
+        read = False
+        try:
+            for result in results:
+                # a result comes once its file is committed (importer.Writer): one read into
+                # the ledger, even if it held no notice, makes the ledger the user's
+                read = read or result.report is not None
+                yield result
+        finally:
+            results.close()  # the import's own cleanup (the open group undone) first
+            if not read:
+                self._discard(created)
+
+    def _discard(self, created: Path | None) -> None:
+        """Remove a database this import created and wrote nothing of the user's into."""
+        import os
+
+        if created is None:
+            return
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{created}{suffix}")
+            except FileNotFoundError:
+                pass
 
     def retract(self, doc_no: str, reason: str) -> list:
         from . import importer
@@ -211,6 +259,11 @@ class Ledger:
     ) -> list[queries.ExpiringProbation]:
         with self.session() as session:
             return queries.expiring_probations(session, on or today(), within, include_overdue)
+
+    def overdue_probations(self, on: dt.date | None = None) -> list[queries.ExpiringProbation]:
+        """Probations of posts held on ``on`` that ended before it with no confirmation."""
+        with self.session() as session:
+            return queries.overdue_probations(session, on or today())
 
     def succession(self, post: str, rows: int | None = None) -> queries.Answers:
         """``rows``: enough posts for that many tenures, not every post (``more`` counts the rest)."""

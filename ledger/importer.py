@@ -156,10 +156,14 @@ class Candidate:
     in_folder: bool = False  # found in a folder (not named): files of unsupported kinds are skipped, not failed
     error: str | None = None
     size: int = 0
+    skip: str | None = None  # found in a folder and of a kind that holds no notice: why it is not read
 
 
 def gather(paths: list[str | Path]) -> list[Candidate]:
-    """Files as given; folders as every file below them, sorted (hidden files and office lock files aside)."""
+    """Files as given; folders as every file below them, sorted (hidden files and office lock
+    files aside), each entry that cannot be read listed with why, and files of kinds that hold
+    no notice (images, archives) marked to be skipped. A folder in which no file can be read
+    at all is an error of its own: nothing in it was imported, and that is not a success."""
     found = []
     for raw in paths:
         path = Path(raw)
@@ -170,10 +174,20 @@ def gather(paths: list[str | Path]) -> list[Candidate]:
             continue
         if is_dir:
             files, unreadable = _walk(path)
-            found.extend(Candidate(folder, error=f"{folder}: cannot read folder: {why}") for folder, why in unreadable)
+            found.extend(Candidate(entry, error=f"{entry}: {why}") for entry, why in unreadable)
             if not files and not unreadable:
                 found.append(Candidate(path, error=f"{path}: empty folder: no files to import"))
-            found.extend(Candidate(p, in_folder=True, size=_size(p)) for p in files)
+            inside = [Candidate(p, in_folder=True, size=_size(p), skip=unsupported_kind(p)) for p in files]
+            found.extend(inside)
+            if inside and all(c.skip for c in inside):
+                kinds = sorted({c.skip.split(":")[0] for c in inside if c.skip})
+                found.append(
+                    Candidate(
+                        path,
+                        error=f"{path}: no file in it that ledger reads ({', '.join(kinds)}): nothing imported; "
+                        "ledger reads PDF, Word .docx, saved web pages and plain text",
+                    )
+                )
         elif exists:
             found.append(Candidate(path, size=_size(path)))
         else:
@@ -183,21 +197,34 @@ def gather(paths: list[str | Path]) -> list[Candidate]:
 
 def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Every file below ``folder``, sorted (hidden files and office lock files aside), and the
-    folders that could not be read, with why: reported, never silently passed over."""
+    entries that could not be read, with why (a folder denied, a broken link, a link to a
+    folder, a pipe): reported, never silently passed over."""
     files: list[Path] = []
     unreadable: list[tuple[Path, str]] = []
 
     def failed(error: OSError) -> None:
-        unreadable.append((Path(error.filename or folder), error.strerror or str(error)))
+        unreadable.append((Path(error.filename or folder), f"cannot read folder: {error.strerror or error}"))
 
     for root, dirs, names in os.walk(folder, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            if (Path(root) / name).is_symlink():  # never followed: a link may lead back up, or out of the folder
+                unreadable.append((Path(root) / name, "a link to a folder, not followed: import that folder itself"))
+            else:
+                kept.append(name)
+        dirs[:] = kept
         for name in names:
             if name.startswith((".", "~$")) or name in _IGNORED:
                 continue
             candidate = Path(root) / name
             if candidate.is_file():
                 files.append(candidate)
+            elif candidate.is_symlink():
+                unreadable.append((candidate, f"a broken link (to {os.readlink(candidate)}): nothing to read"))
+            else:
+                unreadable.append((candidate, "not a regular file (a pipe, socket or device): not read"))
     return sorted(files), sorted(unreadable)
 
 
@@ -862,6 +889,7 @@ def import_paths(
     progress: Callable[[Path, int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
     strict: bool = False,
+    finished: Callable[[FileResult], None] | None = None,
 ) -> Iterator[FileResult]:
     """Import files and folders, each all or nothing, in order: one ``FileResult`` each, given
     once the file is committed (see ``Writer``). ``stop()`` true: commit what was written and
@@ -872,7 +900,10 @@ def import_paths(
     archives) found in a folder are skipped with the reason. With ``jobs`` > 1, files are
     parsed in that many worker processes while this process writes the ones already parsed;
     at most ``2 × jobs`` parsed files wait in memory. ``progress(path, pages done, pages)``
-    follows the pages of a PDF read in this process.
+    follows the pages of a PDF read in this process. ``finished(result)`` is called as each
+    file is done with (written into the open group, failed or skipped), before its group is
+    committed and its result given: what a progress bar follows (a group that fails to commit
+    then turns its files' results into failures).
     """
     candidates = [c if isinstance(c, Candidate) else None for c in paths]
     if any(c is None for c in candidates):
@@ -882,8 +913,8 @@ def import_paths(
         assert candidate is not None
         if candidate.error:
             plan.append((candidate.path, FileResult(candidate.path, "failed", None, candidate.error)))
-        elif candidate.in_folder and (reason := unsupported_kind(candidate.path)):
-            plan.append((candidate.path, FileResult(candidate.path, "skipped", None, reason)))
+        elif candidate.in_folder and candidate.skip:
+            plan.append((candidate.path, FileResult(candidate.path, "skipped", None, candidate.skip)))
         else:
             plan.append((candidate.path, None))
     files = [path for path, known in plan if known is None]
@@ -933,6 +964,8 @@ def import_paths(
                         raise Interrupted(str(path), False) from None
                     else:
                         ready.append(write(path, parsed, warnings))
+                if finished:
+                    finished(ready[-1])
                 if writer.connection is None or writer.done():
                     yield from flush()
             yield from flush()
@@ -966,6 +999,8 @@ def import_paths(
                         ready.append(_result(path, None, error))
                     else:
                         ready.append(write(path, parsed, warnings))
+                if finished:
+                    finished(ready[-1])
                 if writer.connection is None or writer.done():
                     yield from flush()
             yield from flush()

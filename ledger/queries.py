@@ -163,16 +163,48 @@ class ExpiringProbation:
     days_left: int
 
 
+def confirmed_by(tenure: Tenure, on: dt.date) -> bool:
+    """Was the probation confirmed (试用期满…正式任职) on or before ``on``?"""
+    return tenure.confirmed_on is not None and tenure.confirmed_on <= on
+
+
+def probation_overdue(tenure: Tenure, on: dt.date) -> bool:
+    """A probation that ended unconfirmed: the post still held on ``on``, the probation's last
+    day before ``on``, and no confirmation on record by then. The probation's last day itself
+    is not overdue: the confirmation may be dated that day."""
+    until = tenure.probation_until
+    return until is not None and until < on and not confirmed_by(tenure, on) and tenure.held_on(on)
+
+
+def overdue_probations(session: Session, on: dt.date) -> list[ExpiringProbation]:
+    """Tenures held on ``on`` whose probation ended before it with no confirmation, the
+    longest overdue first (``days_left`` negative)."""
+    return [p for p in _probations(session, on, None, True) if p.days_left < 0]
+
+
 def expiring_probations(
     session: Session, on: dt.date, within: int = 90, include_overdue: bool = False
 ) -> list[ExpiringProbation]:
     """Tenures held on ``on`` whose probation ends within ``within`` days, soonest first.
 
     A probation confirmed (试用期满…正式任职) on or before ``on`` is not listed. With
-    ``include_overdue``, probations whose end has passed unconfirmed are listed too.
+    ``include_overdue``, probations whose end has passed unconfirmed (``probation_overdue``)
+    are listed too.
     """
-    horizon = on + dt.timedelta(days=within)
-    window = Event.probation_until <= horizon if include_overdue else Event.probation_until.between(on, horizon)
+    return _probations(session, on, on + dt.timedelta(days=within), include_overdue)
+
+
+def _probations(
+    session: Session, on: dt.date, horizon: dt.date | None, include_overdue: bool
+) -> list[ExpiringProbation]:
+    """Probations of tenures held on ``on`` ending from ``on`` to ``horizon`` (None: none of
+    those), and with ``include_overdue`` those overdue on ``on``."""
+    if horizon is None:
+        window = Event.probation_until < on
+    elif include_overdue:
+        window = Event.probation_until <= horizon
+    else:
+        window = Event.probation_until.between(on, horizon)
     keyed = session.execute(select(Event.person, Event.post).distinct().where(visible(session), window)).all()
     if not keyed:
         return []
@@ -183,9 +215,9 @@ def expiring_probations(
     found = []
     for tenure in holders_on(tenures, on):
         until = tenure.probation_until
-        if until is None or (tenure.confirmed_on and tenure.confirmed_on <= on):
+        if until is None or confirmed_by(tenure, on):
             continue
-        if on <= until <= horizon or (include_overdue and until < on):
+        if (horizon is not None and on <= until <= horizon) or (include_overdue and probation_overdue(tenure, on)):
             found.append(ExpiringProbation(tenure, (until - on).days))
     found.sort(key=lambda p: (p.tenure.probation_until, *_notice_order(p.tenure)))
     return found

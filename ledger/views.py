@@ -69,9 +69,13 @@ def until_text(tenure: Tenure) -> str:
     return f"removed {tenure.end} ({cited(tenure.end_doc, tenure.closed_by)})"
 
 
-def notes_text(tenure: Tenure) -> str:
+def notes_text(tenure: Tenure, overdue: bool = False) -> str:
+    """A tenure's qualifiers; ``overdue``: its probation ended with no confirmation on record
+    (``queries.probation_overdue``), said so rather than as a probation still running."""
     notes = []
-    if tenure.probation_until:
+    if tenure.probation_until and overdue:
+        notes.append(f"probation ended {tenure.probation_until}, not confirmed")
+    elif tenure.probation_until:
         state = f", confirmed {tenure.confirmed_on}" if tenure.confirmed_on else ""
         notes.append(f"probation to {tenure.probation_until}{state}")
     if tenure.secondment_until:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..render._console import say
+from ..render._console import say, say_now
 from ..views import plural
 from .options import budget
 
@@ -59,6 +59,9 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except (LedgerError, BadDate) as exc:
             say(f"error: {exc}")
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:  # Typer would end with 130 and not a word
+            say_now("interrupted")
+            raise typer.Exit(130) from None
 
     return wrapper
 

@@ -47,6 +47,8 @@ def who_holds(
 
     Example: ledger who-holds 王官庄街道办事处主任 --on 2024-05-01
     """
+    from ..queries import probation_overdue
+
     day = on or today()
     note_open_items(ctx, as_known_at, post)
     matched = book(ctx, as_known_at).who_holds(post, day, rows=wanted_rows(limit, as_json or as_csv))
@@ -63,7 +65,7 @@ def who_holds(
         table = Section(answer.title, ("post", "person", "since", "until", "notes"))
         for a in answers:
             for t in a.holders:
-                table.add_row(a.post, t.person, since_text(t), until_text(t), notes_text(t))
+                table.add_row(a.post, t.person, since_text(t), until_text(t), notes_text(t, probation_overdue(t, day)))
         answer.view.append(table)
     if empty:
         answer.warnings.append(
@@ -91,6 +93,8 @@ def person(
 
     Example: ledger person 张树明
     """
+    from ..queries import probation_overdue
+
     note_open_items(ctx, as_known_at, name)
     report = book(ctx, as_known_at).career_report(name)
     report.tenures = first(report.tenures, limit, "tenure")
@@ -98,7 +102,9 @@ def person(
     now = today()
     table = Section(answer.title, ("post", "from", "until", "held", "notes"))
     for t in report.tenures:
-        table.add_row(t.post, since_text(t), until_text(t), held_so_far(t, now), notes_text(t))
+        table.add_row(
+            t.post, since_text(t), until_text(t), held_so_far(t, now), notes_text(t, probation_overdue(t, now))
+        )
     answer.view.append(table)
     concurrent = report.concurrent_related
     for o in concurrent[:5]:
@@ -142,6 +148,8 @@ def post(
 
     Example: ledger post 机关事务服务中心主任
     """
+    from ..queries import probation_overdue
+
     note_open_items(ctx, as_known_at, query)
     found = book(ctx, as_known_at).succession(query, rows=wanted_rows(limit, as_json or as_csv))
     answers = first_posts(found, found.more, limit, query)
@@ -169,7 +177,13 @@ def post(
             if isinstance(item, tuple):  # a vacancy
                 table.add_row("(vacant)", str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
             else:
-                table.add_row(item.person, since_text(item), until_text(item), held_so_far(item, now), notes_text(item))
+                table.add_row(
+                    item.person,
+                    since_text(item),
+                    until_text(item),
+                    held_so_far(item, now),
+                    notes_text(item, probation_overdue(item, now)),
+                )
         # warnings for the posts shown; `ledger check` lists every overlap
         table.warnings = [
             f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
@@ -205,7 +219,7 @@ def roster(
 
     Example: ledger roster 王官庄街道 --on 2024-06-01
     """
-    from ..queries import roster_places
+    from ..queries import probation_overdue, roster_places
 
     day = on or today()
     note_open_items(ctx, as_known_at, org)
@@ -241,6 +255,6 @@ def roster(
         if not e.holders:
             table.add_row(post, "(vacant)", "", "")
         for t in e.holders:
-            table.add_row(post, t.person, since_text(t), notes_text(t))
+            table.add_row(post, t.person, since_text(t), notes_text(t, probation_overdue(t, day)))
     answer.view.append(table)
     finish(ctx, answer, output_format(as_json, as_csv))

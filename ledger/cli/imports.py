@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Section, iso
-from ..render._console import safe, say, write
+from ..render._console import safe, say, say_now, write
 from ..views import import_json, import_lines, plural
 from .base import app, book, finish, handle_errors
 from .options import JsonOption, NoDateOption, output_format
@@ -69,25 +69,30 @@ def import_(
     from ..render._stream import JsonArray
 
     started = time.monotonic()
-    ledger = book(ctx)
-    files = ledger.gather(paths)
-    workers = jobs or min(os.cpu_count() or 1, 8)
-    tally = ImportTally(len(files))
-    progress = None
-    if not as_json and sys.stdout.isatty() and sys.stderr.isatty():
-        if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
-            progress = ImportProgress(files)
     ctrl_c = CtrlC()
-    results = ledger.import_paths(
-        files,
-        jobs=workers,
-        dry_run=dry_run,
-        default_date=date,
-        supersede=supersede,
-        progress=progress.pages if progress else None,
-        stop=ctrl_c.stop,
-        strict=strict,
-    )
+    try:  # up to the database opened (on a first import, created): Ctrl-C here stops before any file
+        ledger = book(ctx)
+        files = ledger.gather(paths)
+        workers = jobs or min(os.cpu_count() or 1, 8)
+        tally = ImportTally(len(files))
+        progress = None
+        if not as_json and sys.stderr.isatty():  # the bar is drawn on stderr, wherever stdout goes
+            if len(files) > 1 or sum(f.size for f in files) > LARGE_IMPORT_BYTES:
+                progress = ImportProgress(files)
+        results = ledger.import_paths(
+            files,
+            jobs=workers,
+            dry_run=dry_run,
+            default_date=date,
+            supersede=supersede,
+            progress=progress.pages if progress else None,
+            stop=ctrl_c.stop,
+            strict=strict,
+            finished=progress.finished if progress else None,
+        )
+    except KeyboardInterrupt:
+        say_now("interrupted before any file was read: nothing imported")
+        raise typer.Exit(130) from None
     stream = JsonArray() if as_json else None
     if stream:
         stream.open()
@@ -97,8 +102,6 @@ def import_(
         with ctrl_c:
             for result in results:
                 tally.add(result)
-                if progress:
-                    progress.advance(result, tally)
                 if result.status == "failed":
                     say(f"error: {result.error}")
                     if result.path.is_file():
@@ -130,12 +133,15 @@ def import_(
     finally:
         if progress:
             progress.stop()
+        results.close()  # at once, not when collected: a first import that read nothing leaves no ledger
     if stream:
         stream.close()
     elif (readable := sum(1 for f in files if not f.error)) > 1 or (readable and any(p.is_dir() for p in paths)):
-        tally.summary()
-        if progress:
+        tally.summary(dry_run)
+        if progress and sys.stdout.isatty():  # a timing: for the eye, not for a file the answer goes to
             tally.grand_total(dry_run, time.monotonic() - started)
+    if dry_run and not stream:
+        tally.would_import()
     if tally.counts["failed"]:
         raise typer.Exit(2)
     if tally.open_items:

@@ -32,7 +32,10 @@ def expiring_probations(
     Example: ledger expiring-probations --on 2024-08-15 --within 60
     """
     day = on or today()
-    found = book(ctx, as_known_at).expiring_probations(day, within, include_overdue)
+    ledger = book(ctx, as_known_at)
+    found = ledger.expiring_probations(day, within, include_overdue)
+    # counted before the cut of --limit: the overdue ones are never among the rows here
+    unlisted = 0 if include_overdue else len(ledger.overdue_probations(day))
     found = first(found, limit, "probation")
     last = day + dt.timedelta(days=within)
     overdue = sum(1 for p in found if p.days_left < 0)
@@ -51,6 +54,11 @@ def expiring_probations(
             for p in found
         ],
     )
+    if unlisted:
+        answer.warnings.append(
+            f"{plural(unlisted, 'probation')} ended before {day} with no confirmation on record: "
+            "--include-overdue lists them"
+        )
     if not found:
         answer.view.append(
             Note(f"no probation ends between {day} and {last}" + (", and none is overdue" if include_overdue else ""))

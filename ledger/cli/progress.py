@@ -99,11 +99,23 @@ class ImportTally:
             self.open_items += len(result.report.open_items)
             self.actions.update(result.report.actions_added())
 
-    def summary(self) -> None:
-        counts = ", ".join(f"{n} {status}" for status, n in self.counts.items())
+    def summary(self, dry_run: bool = False) -> None:
+        counts = ", ".join(
+            f"{n} {'would be imported' if dry_run and status == 'imported' else status}"
+            for status, n in self.counts.items()
+        )
         sys.stdout.write(f"{self.files} file{'s' if self.files != 1 else ''}: {counts}\n")
         for failure in self.failures:
             sys.stdout.write(f"  failed    {failure.splitlines()[0]}\n")
+
+    def would_import(self) -> None:
+        """The last line of a dry run: what an import would have added, and that nothing was."""
+        files = self.counts["imported"]
+        sys.stdout.write(
+            f"would import {self.notices} notice{'' if self.notices == 1 else 's'} "
+            f"({self.events} event{'' if self.events == 1 else 's'}) from {files} file{'' if files == 1 else 's'}; "
+            "nothing written (--dry-run)\n"
+        )
 
     def grand_total(self, dry_run: bool, seconds: float) -> None:
         by_action = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
@@ -116,7 +128,11 @@ class ImportTally:
 
 
 class ImportProgress:
-    """A Rich progress bar on the terminal: files done of all, notices and events so far, time left."""
+    """A Rich progress bar on stderr: files done of all, notices and events so far, time left.
+
+    A file counts as done, with its notices and events, as soon as it is read and written
+    into the open group of files (``finished``), not once the group is committed: a group of
+    many small files no longer holds the bar at 0."""
 
     def __init__(self, files: list):
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -132,11 +148,14 @@ class ImportProgress:
             TimeRemainingColumn(),
             console=err(),
             transient=True,
-            redirect_stdout=True,
+            # stdout is taken through the bar only when it is this terminal too: redirected, an
+            # answer goes to its file untouched, never onto the screen
+            redirect_stdout=sys.stdout.isatty(),
             redirect_stderr=True,
         )
         self.task = self.bar.add_task("importing", total=self.total, files=f"0/{self.files} files", tally="")
         self.completed = 0
+        self.done = self.notices = self.events = 0
 
     def start(self) -> None:
         self.bar.start()
@@ -149,12 +168,17 @@ class ImportProgress:
         share = self.sizes.get(path, 1) * done / max(total, 1)
         self.bar.update(self.task, completed=self.completed + share, description=f"page {done}/{total}")
 
-    def advance(self, result, tally: ImportTally) -> None:
+    def finished(self, result) -> None:
+        """A file read and written into the open group (not yet committed), failed or skipped."""
+        self.done += 1
         self.completed += self.sizes.get(result.path, 1)
+        if result.report is not None:
+            self.notices += len(result.report.added)
+            self.events += result.report.events_added
         self.bar.update(
             self.task,
             completed=self.completed,
             description="importing",
-            files=f"{tally.done}/{self.files} files",
-            tally=f"{tally.notices} notices, {tally.events} events",
+            files=f"{self.done}/{self.files} files",
+            tally=f"{self.notices} notices, {self.events} events",
         )
