@@ -237,6 +237,10 @@ class Ledger:
         from .chain import verify
 
         with self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                # chain and rows from one snapshot: an import committing meanwhile is no "row
+                # added behind the ledger's back" (SQLite's read transaction is one already)
+                connection.execution_options(isolation_level="REPEATABLE READ")
             return verify(connection, checkpoint, url=self.url)
 
     def names(self, kind: str, text: str, limit: int = 50) -> list[str]:

@@ -58,6 +58,35 @@ def test_an_untouched_ledger_verifies(seeded):
     assert report["ok"] and report["entries"] == 3 and len(report["head"]) == 64
 
 
+def test_an_import_committed_while_verify_reads_is_no_tamper_alarm(seeded, db, tmp_path, monkeypatch):
+    """verify reads the chain, then the rows: an import committing between the two is seen in
+    neither (one snapshot), not as notices "added behind the ledger's back"."""
+    from ledger import chain
+    from ledger.api import Ledger
+
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "某县人民政府\n关于任免职务的通知\n某政任〔2024〕7号\n各乡镇：\n县政府决定：\n"
+        "任命张三同志为某县审计局局长。\n某县人民政府\n2024年6月1日\n",
+        encoding="utf-8",
+    )
+    read_rows = chain._all_notice_contents
+
+    def import_meanwhile(connection, url):
+        meanwhile = Ledger(db)
+        meanwhile.import_file(other)  # another process's import, committed between the two reads
+        meanwhile.engine.dispose()
+        return read_rows(connection, url)
+
+    monkeypatch.setattr(chain, "_all_notice_contents", import_meanwhile)
+    result = verify(seeded)
+    assert result.exit_code == 0, result.stderr
+    assert "verified 3 entries" in result.stderr
+    monkeypatch.undo()
+    after = verify(seeded)
+    assert after.exit_code == 0 and "verified 4 entries" in after.stderr
+
+
 def test_a_rewritten_event_is_found(seeded, db):
     sql(db, "UPDATE events SET person = '李四' WHERE id = (SELECT min(id) FROM events)", guards=False)
     result = verify(seeded)
