@@ -67,3 +67,31 @@ def test_a_replaced_file_keeps_its_mode(seeded, tmp_path):
         assert seeded("export", "--out", str(target), "--force").exit_code == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o664
     assert target.read_text(encoding="utf-8-sig").startswith("person,post,")
+
+
+# --- timeline --out and --force ------------------------------------------------------------
+
+
+def test_timeline_out_replaces_a_file_only_with_force(seeded, tmp_path):
+    target = tmp_path / "page.html"
+    target.write_text("keep me", encoding="utf-8")
+    refused = seeded("timeline", WANGGUANZHUANG, "--out", str(target))
+    assert refused.exit_code == 2
+    assert refused.stderr == f"error: {target} exists: give another name, or --force to replace it\n"
+    assert target.read_text(encoding="utf-8") == "keep me"
+    replaced = seeded("timeline", WANGGUANZHUANG, "--out", str(target), "--force")
+    assert replaced.exit_code == 0 and f"wrote {target}" in replaced.stderr
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not list(tmp_path.glob(".page.html.*"))  # no temporary file left behind
+
+
+def test_timeline_default_file_is_not_replaced_without_force(seeded, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert seeded("timeline", "张树明").exit_code == 0
+    page = tmp_path / "timeline-张树明.html"
+    page.write_text("edited by hand", encoding="utf-8")
+    again = seeded("timeline", "张树明")
+    assert again.exit_code == 2 and "timeline-张树明.html exists" in again.stderr
+    assert page.read_text(encoding="utf-8") == "edited by hand"
+    assert seeded("timeline", "张树明", "--force").exit_code == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
