@@ -11,6 +11,7 @@ import os
 import stat
 from contextlib import contextmanager
 
+import openpyxl
 import pytest
 
 WANGGUANZHUANG = "王官庄街道"
@@ -35,6 +36,27 @@ def sheet_rows(sheet) -> list[list[str]]:
 
 def column(sheet, name: str) -> int:
     return [c.value for c in sheet[1]].index(name)
+
+
+# --- Excel ---------------------------------------------------------------------------------
+
+
+def test_xlsx_keeps_text_as_text(tmp_path):
+    """A stored value is never a formula, and characters an .xlsx cannot hold are escaped."""
+    from ledger.answer import Answer
+    from ledger.render import Output, emit
+
+    out = tmp_path / "rows.xlsx"
+    with open(out, "w", encoding="utf-8") as stream:
+        answer = Answer(
+            title="rows",
+            rows=[{"person": "=HYPERLINK(1)", "since": "2024-05-01", "note": "a\x07b"}],
+        )
+        emit(answer, "xlsx", Output(stream=stream))
+    sheet = openpyxl.load_workbook(out)["rows"]
+    person, since, note = (c for c in sheet[2])
+    assert person.value == "=HYPERLINK(1)" and person.data_type == "s"
+    assert since.is_date and note.value == "a\\x07b"
 
 
 # --- files follow the umask ----------------------------------------------------------------
