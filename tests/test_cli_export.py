@@ -7,12 +7,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
+import pty
 import stat
+import subprocess
+import sys
 from contextlib import contextmanager
 
 import openpyxl
 import pytest
+from conftest import ROOT
 
 WANGGUANZHUANG = "王官庄街道"
 
@@ -41,6 +46,63 @@ def column(sheet, name: str) -> int:
 # --- Excel ---------------------------------------------------------------------------------
 
 
+def test_xlsx_export_is_a_workbook_of_tenures_events_and_notices(seeded, tmp_path):
+    out = tmp_path / "ledger.xlsx"
+    result = seeded("export", "--format", "xlsx", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}" in result.stderr and result.stdout == ""
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["tenures", "events", "notices"]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title  # the header stays in sight
+        assert all(cell.font.bold for cell in sheet[1])
+
+    # the tenures: the very rows and columns of the CSV export, dates as dates
+    tenures = book["tenures"]
+    assert sheet_rows(tenures) == csv_rows(seeded("export", "--format", "csv").stdout)
+    assert tenures.max_row == 127
+    ended = tenures.cell(row=2, column=column(tenures, "end") + 1)
+    assert isinstance(ended.value, dt.date) and ended.is_date and ended.number_format == "yyyy-mm-dd"
+    assert ended.value.date() == dt.date(2024, 5, 24)
+
+    # the events and notices: the JSON export's, flat
+    exported = json.loads(seeded("export", "--format", "json").stdout)
+    events = [
+        {"notice": n["id"], **e, "qualifiers": "; ".join(e["qualifiers"]) or None}
+        for n in exported["notices"]
+        for e in n["events"]
+    ]
+    sheet = book["events"]
+    header = [c.value for c in sheet[1]]
+    assert header == list(events[0])
+    assert sheet_rows(sheet)[1:] == [[as_text(e[c]) for c in header] for e in events]
+    assert len(events) == 126
+    assert sheet.cell(row=2, column=column(sheet, "effective") + 1).is_date
+
+    notices = book["notices"]
+    assert [r[:3] for r in sheet_rows(notices)[1:]] == [
+        [n["id"], n["doc_no"] or "", n["title"] or ""] for n in exported["notices"]
+    ]
+    first = [c.value for c in notices[2]]
+    header = [c.value for c in notices[1]]
+    assert (first[header.index("first_line")], first[header.index("last_line")]) == tuple(
+        exported["notices"][0]["lines"]
+    )
+    assert notices.cell(row=2, column=header.index("date") + 1).is_date
+
+
+def test_xlsx_columns_are_wide_enough_for_chinese_text(seeded, tmp_path):
+    out = tmp_path / "ledger.xlsx"
+    assert seeded("export", "--out", str(out)).exit_code == 0
+    tenures = openpyxl.load_workbook(out)["tenures"]
+    width = {c.value: tenures.column_dimensions[c.column_letter].width for c in tenures[1]}
+    posts = [c.value for c in tenures["B"][1:]]
+    # a Chinese character is about two of Excel's width units, a Latin letter or digit one
+    assert width["post"] >= 2 * max(map(len, posts))
+    assert width["person"] >= 2 * max(len(c.value) for c in tenures["A"][1:])
+    assert 10 <= width["start"] < width["post"] / 3  # a date, not the widest text of the sheet
+
+
 def test_xlsx_keeps_text_as_text(tmp_path):
     """A stored value is never a formula, and characters an .xlsx cannot hold are escaped."""
     from ledger.answer import Answer
@@ -57,6 +119,69 @@ def test_xlsx_keeps_text_as_text(tmp_path):
     person, since, note = (c for c in sheet[2])
     assert person.value == "=HYPERLINK(1)" and person.data_type == "s"
     assert since.is_date and note.value == "a\\x07b"
+
+
+def test_xlsx_is_refused_on_a_terminal(seeded, db):
+    """Bytes of a zip on a terminal are noise: it asks for --out instead."""
+    primary, secondary = pty.openpty()
+    try:
+        shown = subprocess.run(
+            [sys.executable, "-m", "ledger", "--db", db, "export", "--format", "xlsx"],
+            stdout=secondary,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
+    finally:
+        os.close(secondary)
+        os.close(primary)
+    assert shown.returncode == 2
+    assert shown.stderr == "error: xlsx is a binary file, not for a terminal: give --out FILE.xlsx\n"
+
+
+# --- the format from --out -----------------------------------------------------------------
+
+
+def test_out_xlsx_without_format_writes_a_workbook(seeded, tmp_path):
+    out = tmp_path / "tenures.XLSX"
+    assert seeded("export", "--out", str(out)).exit_code == 0
+    assert out.read_bytes().startswith(b"PK")  # a zip, not CSV
+    assert openpyxl.load_workbook(out).sheetnames == ["tenures", "events", "notices"]
+    as_json = tmp_path / "ledger.json"
+    assert seeded("export", "--out", str(as_json)).exit_code == 0
+    assert len(json.loads(as_json.read_text(encoding="utf-8"))["notices"]) == 3
+    # a name that says no format: CSV, as before
+    plain = tmp_path / "ledger.txt"
+    assert seeded("export", "--out", str(plain)).exit_code == 0
+    assert plain.read_text(encoding="utf-8-sig").startswith("person,post,")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("x.csv", "json"), ("x.xlsx", "csv"), ("x.json", "tsv"), ("x.tsv", "xlsx")])
+def test_an_out_extension_that_disagrees_with_format_is_refused(seeded, tmp_path, name, fmt):
+    out = tmp_path / name
+    result = seeded("export", "--out", str(out), "--format", fmt)
+    assert result.exit_code == 2
+    assert result.stderr == f"error: --out {out} is a {out.suffix[1:]} file name, but --format is {fmt}: " + (
+        "change one, or leave --format out\n"
+    )
+    assert result.stdout == "" and not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("ledger.db")] == []  # nothing written
+
+
+def test_popolo_goes_to_a_json_file(seeded, tmp_path):
+    out = tmp_path / "ledger.popolo.json"
+    assert seeded("export", "--format", "popolo", "--out", str(out)).exit_code == 0
+    assert "memberships" in json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_format_is_read_in_any_case(seeded, tmp_path):
+    upper = seeded("export", "--format", "CSV")
+    assert upper.exit_code == 0, upper.output
+    assert upper.stdout == seeded("export", "--format", "csv").stdout
+    out = tmp_path / "ledger.xlsx"
+    assert seeded("export", "--format", "Xlsx", "--out", str(out)).exit_code == 0
+    assert openpyxl.load_workbook(out).sheetnames[0] == "tenures"
 
 
 # --- files follow the umask ----------------------------------------------------------------
