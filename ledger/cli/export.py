@@ -102,7 +102,6 @@ def chosen_format(fmt: str | None, out_file: Path | None) -> str:
         raise typer.BadParameter(f"unknown format {fmt!r}: use {choices}", param_hint="--format")
     fmt = fmt.lower()
     if named is not None and named != ("json" if fmt in DOCUMENTS else fmt):
-        raise LedgerError(
-            f"--out {out_file} is a {named} file name, but --format is {fmt}: change one, or leave --format out"
-        )
+        # short enough for one line of an 80-column terminal with a short file name
+        raise LedgerError(f"--out {out_file} is a {named} file name but --format is {fmt}")
     return fmt
