@@ -10,6 +10,8 @@ command formats its own output.
   stdout (:class:`Line`) and messages on stderr (:class:`Note`).
 - ``warnings``: messages on stderr after the answer, in every format; ``data_warnings`` only
   where every row is given (JSON, CSV, TSV), ``view`` holds the table's own.
+- ``sheets``: the answer as a workbook's tables, for a format that writes several (xlsx); its
+  rows are read only by such a format, so they may be generators that cost nothing otherwise.
 - ``exit_code``: 0 answered, 1 nothing matched or something is wrong; ``view_exit_code`` when
   the table says otherwise (an empty list is an answer in JSON, "nothing" on a screen).
 """
@@ -59,6 +61,18 @@ class Note:
 
 
 @dataclass
+class Sheet:
+    """One table of a workbook: its name, columns and rows (dicts with those keys). ``dates``:
+    the columns whose values are ISO dates (2024-05-01), written as dates a spreadsheet sorts
+    and filters, not as text."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: Iterable[dict]
+    dates: frozenset[str] = frozenset()
+
+
+@dataclass
 class Answer:
     title: str = ""
     columns: tuple[str, ...] = ()
@@ -69,6 +83,7 @@ class Answer:
     data_warnings: list[str] = field(default_factory=list)
     exit_code: int = 0
     view_exit_code: int | None = None
+    sheets: list[Sheet] = field(default_factory=list)
     #: the export's CSV, a file for spreadsheets: CRLF, a header even without rows, values verbatim
     spreadsheet: bool = False
 

@@ -26,6 +26,7 @@ from .tenures import Tenure
 
 if TYPE_CHECKING:
     from . import importer
+    from .answer import Sheet
     from .timeline import Timeline
 
 
@@ -325,6 +326,12 @@ class Ledger:
         with self.session() as session:
             for tenure in export.all_tenures(session):
                 yield export.tenure_row(tenure)
+
+    def export_sheets(self) -> list[Sheet]:
+        """The export as a workbook's sheets (``export.sheets``): tenures, events, notices."""
+        from . import export
+
+        return export.sheets(self.session)
 
     def who_oversees(self, body_or_area: str, on: dt.date | None = None) -> list:
         from . import division

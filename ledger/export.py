@@ -1,4 +1,5 @@
-"""Export the whole ledger: CSV (one row per tenure), JSON (notices and tenures), Popolo.
+"""Export the whole ledger: CSV (one row per tenure), JSON (notices and tenures), Popolo, and
+the sheets of a workbook (tenures, events, notices).
 
 Popolo (popoloproject.com) is the open-government standard for people, organisations,
 posts and memberships; its JSON loads into existing tools.
@@ -9,13 +10,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from .answer import iso
-from .models import Notice
+from .answer import Sheet, iso
+from .models import Event, Notice
 from .posts import split_title
 from .tenures import Tenure, fold
 from .text import short_id
@@ -39,6 +40,7 @@ CSV_COLUMNS = (
     "rank",
     "manner",
 )
+TENURE_DATES = frozenset({"start", "end", "last_day", "probation_until", "confirmed_on", "secondment_until"})
 
 
 def all_tenures(session: Session) -> list[Tenure]:
@@ -82,49 +84,124 @@ def to_csv(session: Session) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def to_json(session: Session) -> dict:
-    notices = session.scalars(
-        select(Notice)
-        .where(visible_notices(session))
-        .options(selectinload(Notice.events))
-        .order_by(Notice.date, Notice.id)
+def _notices(session: Session) -> Iterator[Notice]:
+    return iter(
+        session.scalars(
+            select(Notice)
+            .where(visible_notices(session))
+            .options(selectinload(Notice.events))
+            .order_by(Notice.date, Notice.id)
+        )
     )
+
+
+def notice_fields(n: Notice) -> dict:
+    """A notice as the JSON export gives it, without its events."""
     return {
-        "notices": [
-            {
-                "id": short_id(n.content_hash),
-                "doc_no": n.doc_no,
-                "title": n.title,
-                "issuer": n.issuer,
-                "signed_by": n.signed_by,
-                "date": iso(n.date),
-                "source_file": n.source_file,
-                "lines": [n.first_line, n.last_line],
-                "content_hash": n.content_hash,
-                "imported_at": n.imported_at.isoformat(),
-                "events": [
-                    {
-                        "action": e.action,
-                        "person": e.person,
-                        "post": e.post,
-                        "effective": iso(e.effective),
-                        "probation": e.probation,
-                        "probation_until": iso(e.probation_until),
-                        "secondment": e.secondment,
-                        "secondment_until": iso(e.secondment_until),
-                        "rank": e.rank,
-                        "manner": e.manner,
-                        "qualifiers": e.qualifiers,
-                        "line": e.line,
-                        "clause": e.clause,
-                    }
-                    for e in n.events
-                ],
-            }
-            for n in notices
-        ],
+        "id": short_id(n.content_hash),
+        "doc_no": n.doc_no,
+        "title": n.title,
+        "issuer": n.issuer,
+        "signed_by": n.signed_by,
+        "date": iso(n.date),
+        "source_file": n.source_file,
+        "lines": [n.first_line, n.last_line],
+        "content_hash": n.content_hash,
+        "imported_at": n.imported_at.isoformat(),
+    }
+
+
+def event_fields(e: Event) -> dict:
+    """An event as the JSON export gives it, inside its notice."""
+    return {
+        "action": e.action,
+        "person": e.person,
+        "post": e.post,
+        "effective": iso(e.effective),
+        "probation": e.probation,
+        "probation_until": iso(e.probation_until),
+        "secondment": e.secondment,
+        "secondment_until": iso(e.secondment_until),
+        "rank": e.rank,
+        "manner": e.manner,
+        "qualifiers": e.qualifiers,
+        "line": e.line,
+        "clause": e.clause,
+    }
+
+
+def to_json(session: Session) -> dict:
+    return {
+        "notices": [notice_fields(n) | {"events": [event_fields(e) for e in n.events]} for n in _notices(session)],
         "tenures": [tenure_row(t) for t in all_tenures(session)],
     }
+
+
+#: The JSON export's notices and events as flat rows: a notice's line span in two columns, an
+#: event's notice named by its id (the notices sheet's first column), its qualifiers joined.
+NOTICE_COLUMNS = (
+    "id",
+    "doc_no",
+    "title",
+    "issuer",
+    "signed_by",
+    "date",
+    "source_file",
+    "first_line",
+    "last_line",
+    "content_hash",
+    "imported_at",
+)
+EVENT_COLUMNS = (
+    "notice",
+    "action",
+    "person",
+    "post",
+    "effective",
+    "probation",
+    "probation_until",
+    "secondment",
+    "secondment_until",
+    "rank",
+    "manner",
+    "qualifiers",
+    "line",
+    "clause",
+)
+NOTICE_DATES = frozenset({"date"})
+EVENT_DATES = frozenset({"effective", "probation_until", "secondment_until"})
+
+
+def notice_rows(session: Session) -> Iterator[dict]:
+    for n in _notices(session):
+        row = notice_fields(n)
+        row["first_line"], row["last_line"] = row.pop("lines")
+        yield {c: row[c] for c in NOTICE_COLUMNS}
+
+
+def event_rows(session: Session) -> Iterator[dict]:
+    for n in _notices(session):
+        for e in n.events:
+            row = event_fields(e)
+            row["qualifiers"] = "; ".join(row["qualifiers"] or ()) or None
+            yield {"notice": short_id(n.content_hash), **row}
+
+
+def sheets(open_session: Callable[[], Session]) -> list[Sheet]:
+    """The export as a workbook: tenures (the CSV's rows), events and notices (the JSON's).
+    Each sheet's rows are read in a session of their own, and only when a format reads them."""
+
+    def rows(produce: Callable[[Session], Iterator[dict]]) -> Iterator[dict]:
+        with open_session() as session:
+            yield from produce(session)
+
+    return [
+        Sheet("tenures", CSV_COLUMNS, rows(lambda s: map(tenure_row, all_tenures(s))), TENURE_DATES),
+        Sheet(
+            "events", EVENT_COLUMNS, rows(event_rows), frozenset({"effective", "probation_until", "secondment_until"})
+        ),
+        Sheet("notices", NOTICE_COLUMNS, rows(notice_rows), frozenset({"date"})),
+    ]
 
 
 def _id(kind: str, name: str) -> str:

@@ -4,6 +4,7 @@ and never over another file unless asked to."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -38,12 +39,16 @@ def write_file(
     folder = resolved.parent
     if not folder.is_dir():
         raise LedgerError(f"cannot write {target}: no folder {folder}")
+    mode = _mode_for(resolved)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise LedgerError(f"cannot write {target}: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            # mkstemp makes the file private (0600); the file the user asked for is as readable
+            # as any other they create (a colleague, a web server), so it takes the umask's mode
+            os.chmod(temporary, mode)
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
@@ -53,3 +58,16 @@ def write_file(
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _mode_for(target: Path) -> int:
+    """A replaced file keeps its mode, as ``>`` in a shell keeps it; a new one has the mode the
+    umask gives (0644 under umask 022)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        pass
+    # the only way to read the umask is to set it: set it straight back
+    umask = os.umask(0o077)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -356,7 +356,7 @@ def complete(*words: str, db: str) -> list[str]:
 
 @pytest.mark.slow
 def test_completion_offers_format_values_and_names_from_the_ledger(demo):
-    assert complete("ledger", "export", "--format", "", db=demo) == ["csv", "json", "popolo", "tsv"]
+    assert complete("ledger", "export", "--format", "", db=demo) == ["csv", "json", "popolo", "tsv", "xlsx"]
     assert complete("ledger", "person", "张树", db=demo) == ["张树明"]
     assert "济南市市中区人民政府王官庄街道办事处主任" in complete(
         "ledger", "who-holds", "济南市市中区人民政府王官", db=demo

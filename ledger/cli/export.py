@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -32,43 +33,51 @@ def complete_formats() -> list[str]:
 def export(
     ctx: typer.Context,
     fmt: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
             metavar="FORMAT",
-            help="csv (one row per tenure), json or popolo; tsv (one row per tenure, tab-separated).",
+            help="csv (one row per tenure), json or popolo; tsv (one row per tenure, tab-separated); "
+            "xlsx (a workbook: tenures, events, notices). Default: what --out's extension says, else csv.",
             autocompletion=complete_formats,
         ),
-    ] = "csv",
+    ] = None,
     out_file: Annotated[
         Path | None, typer.Option("--out", metavar="FILE", help="Write to this file instead of stdout.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")] = False,
     as_known_at: KnownAtOption = None,
 ) -> None:
-    """Export every tenure (CSV, UTF-8 with BOM), every notice and event (JSON), or Popolo JSON.
+    """Export every tenure (CSV, UTF-8 with BOM), every notice and event (JSON), Popolo JSON, or
+    an Excel workbook with a sheet each for tenures, events and notices (xlsx).
 
-    --out never replaces the ledger's database, and replaces another file only with --force;
-    the file is written whole or not at all.
+    Without --format, --out's extension says the format (ledger.xlsx: xlsx); an extension that
+    names another format than --format is refused. --out never replaces the ledger's database,
+    and replaces another file only with --force; the file is written whole or not at all.
 
-    Example: ledger export --format popolo --out ledger.popolo.json
+    Example: ledger export --out ledger.xlsx
     """
+    from ..errors import LedgerError
     from ..export import CSV_COLUMNS
     from ..files import write_file
-    from ..render import Output, emit
+    from ..render import Output, emit, is_binary
 
-    names = export_formats()
-    if fmt not in names:
-        choices = f"{', '.join(names[:-1])} or {names[-1]}"
-        raise typer.BadParameter(f"unknown format {fmt!r}: use {choices}", param_hint="--format")
+    fmt = chosen_format(fmt, out_file)
+    renderer = "json" if fmt in DOCUMENTS else fmt
+    if out_file is None and is_binary(renderer) and sys.stdout.isatty():
+        raise LedgerError(f"{fmt} is a binary file, not for a terminal: give --out FILE.{fmt}")
     ledger = book(ctx, as_known_at)
 
     def write(target) -> None:
         if fmt in DOCUMENTS:
-            answer, renderer = Answer(document=ledger.export(fmt)), "json"
-        else:
-            answer = Answer(columns=CSV_COLUMNS, rows=ledger.tenure_rows(), spreadsheet=fmt == "csv")
-            renderer = fmt
+            answer = Answer(document=ledger.export(fmt))
+        else:  # the tenures, or the whole workbook for a format that writes sheets
+            answer = Answer(
+                columns=CSV_COLUMNS,
+                rows=ledger.tenure_rows(),
+                sheets=ledger.export_sheets(),
+                spreadsheet=fmt == "csv",
+            )
         emit(answer, renderer, Output(stream=target))
 
     if out_file is None:
@@ -76,3 +85,23 @@ def export(
         return
     write_file(out_file, write, database=ledger.url, force=force)
     say(f"wrote {out_file}")
+
+
+def chosen_format(fmt: str | None, out_file: Path | None) -> str:
+    """--format in any case; else the format --out's extension names; else csv. An extension
+    naming another format than --format (``--out x.csv --format json``) is refused."""
+    from ..errors import LedgerError
+    from ..render import format_of_file
+
+    names = export_formats()
+    named = format_of_file(out_file) if out_file is not None else None
+    if fmt is None:
+        return named if named in names else "csv"
+    if fmt.lower() not in names:
+        choices = f"{', '.join(names[:-1])} or {names[-1]}"
+        raise typer.BadParameter(f"unknown format {fmt!r}: use {choices}", param_hint="--format")
+    fmt = fmt.lower()
+    if named is not None and named != ("json" if fmt in DOCUMENTS else fmt):
+        # short enough for one line of an 80-column terminal with a short file name
+        raise LedgerError(f"--out {out_file} is a {named} file name but --format is {fmt}")
+    return fmt

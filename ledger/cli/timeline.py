@@ -35,6 +35,7 @@ def timeline(
             "--out", metavar="FILE", help="The HTML file to write (default: timeline-QUERY.html; - for stdout)."
         ),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the page's file if it exists.")] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the lanes, bars and marks the page draws, as JSON.")
     ] = False,
@@ -42,7 +43,8 @@ def timeline(
 ) -> None:
     """Draw who held which post over time as one self-contained HTML page: a lane per post, a bar
     per tenure, vacancies as gaps, two holders of a single-head post marked, probation shaded.
-    The page needs no network; hovering or tapping a bar shows the notices behind it.
+    The page needs no network; hovering or tapping a bar shows the notices behind it. An existing
+    file is replaced only with --force, and the ledger's database never.
 
     Example: ledger timeline 王官庄街道 --from 2024-01-01 --out wgz.html
     """
@@ -62,8 +64,7 @@ def timeline(
         sys.stdout.write(page)
         return
     target = out_file or Path(f"timeline-{safe_file_name(drawn.query)}.html")
-    # a page is drawn again and again: it replaces the last one, but never the database
-    write_file(target, lambda stream: stream.write(page), database=ledger.url, force=True)
+    write_file(target, lambda stream: stream.write(page), database=ledger.url, force=force)
     tenures = f"{len(drawn.bars)} tenure{'' if len(drawn.bars) == 1 else 's'}"
     posts = f"{len(drawn.lanes)} post{'' if len(drawn.lanes) == 1 else 's'}"
     # two short lines: they stay whole in an 80-column terminal

@@ -6,7 +6,9 @@ module (``table``, ``json``, ``csv``, ``tsv``): adding a format is adding one fi
 their format is asked for, so that ``ledger --help`` pays for none of them.
 
 A renderer with ``VIEW = True`` draws ``Answer.view`` (what a person reads); the others write
-``Answer.rows`` or ``Answer.document`` (what a program reads), every row of it.
+``Answer.rows`` or ``Answer.document`` (what a program reads), every row of it. ``EXTENSIONS``
+names the file names a format is written to (``.csv``), so that ``--out ledger.csv`` says the
+format; ``BINARY = True`` marks a format of bytes (xlsx), never drawn on a terminal.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import importlib
 import pkgutil
 import sys
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from types import ModuleType
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from ..answer import Answer
 
@@ -45,6 +48,12 @@ class Output:
     def file(self) -> TextIO:
         return self.stream or sys.stdout
 
+    @property
+    def binary(self) -> BinaryIO:
+        """The bytes under ``file``, for a binary format; text already written goes first."""
+        self.file.flush()
+        return self.file.buffer
+
 
 def formats() -> list[str]:
     """Every format a renderer exists for, by name."""
@@ -59,6 +68,20 @@ def renderer(name: str) -> ModuleType:
 
 def is_view(name: str) -> bool:
     return bool(getattr(renderer(name), "VIEW", False))
+
+
+def is_binary(name: str) -> bool:
+    return bool(getattr(renderer(name), "BINARY", False))
+
+
+def format_of_file(path: str | PurePath) -> str | None:
+    """The format a file's name says (``ledger.xlsx``: xlsx), any case; None when none does."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix:
+        for name in formats():
+            if suffix in getattr(renderer(name), "EXTENSIONS", ()):
+                return name
+    return None
 
 
 def emit(answer: Answer, fmt: str = "table", output: Output | None = None) -> int:

@@ -11,6 +11,8 @@ from ..answer import Answer
 from . import Output
 from ._console import safe
 
+EXTENSIONS = (".csv",)
+
 
 def render(answer: Answer, output: Output) -> None:
     out = output.file

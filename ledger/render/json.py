@@ -7,6 +7,8 @@ import json
 from ..answer import Answer
 from . import Output
 
+EXTENSIONS = (".json",)
+
 
 def render(answer: Answer, output: Output) -> None:
     out = output.file

@@ -8,6 +8,8 @@ from ..answer import Answer
 from . import Output
 from ._console import safe
 
+EXTENSIONS = (".tsv",)
+
 
 def field(value: object) -> str:
     if value is None:
