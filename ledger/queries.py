@@ -415,6 +415,9 @@ class NoticeChanges:
 class PeriodChanges:
     notices: list[NoticeChanges]
     probations_ended: list[Tenure]
+    #: the period looked at, its open ends filled in (the first event on record, today)
+    start: dt.date | None = None
+    end: dt.date | None = None
 
     def first_events(self, limit: int | None) -> tuple[list[NoticeChanges], int]:
         """The notices cut to ``limit`` events in all (a notice cut short keeps its first events),
@@ -433,9 +436,22 @@ class PeriodChanges:
         return kept, sum(len(n.events) for n in self.notices) - shown_events
 
 
-def changes(session: Session, start: dt.date, end: dt.date, org: str | None = None) -> PeriodChanges:
+def changes(session: Session, start: dt.date | None, end: dt.date | None, org: str | None = None) -> PeriodChanges:
     """Appointments, removals and confirmations effective in [start, end], grouped by notice,
-    and probations that ended in the period while the post was held."""
+    and probations that ended in the period while the post was held. A period open at its
+    start runs from the first event on record; open at its end, to today."""
+    from sqlalchemy import func
+
+    from .dates import today
+
+    end = end or today()
+    if start is None:
+        first = session.scalar(select(func.min(Event.effective)).where(visible(session)))
+        start = min(first, end) if first else end
+    if start > end:
+        from .errors import LedgerError
+
+        raise LedgerError(f"the period's start {start} is after its end {end}")
     where = [Event.effective >= start, Event.effective <= end]
     if org:
         where.append(Event.post.contains(clean_query(org), autoescape=True))
@@ -462,7 +478,7 @@ def changes(session: Session, start: dt.date, end: dt.date, org: str | None = No
             if t.probation_until and start <= t.probation_until <= end and t.held_on(t.probation_until)
         ]
         ended.sort(key=lambda t: (t.probation_until, *_notice_order(t)))
-    return PeriodChanges(list(grouped.values()), ended)
+    return PeriodChanges(list(grouped.values()), ended, start, end)
 
 
 # --- notices -------------------------------------------------------------------------------
