@@ -10,7 +10,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SEED, as_json
+from conftest import ROOT, SEED, as_json
+from rich.cells import cell_len
 
 from ledger.api import Ledger
 from ledger.search import score_pinyin
@@ -166,3 +167,42 @@ def test_errors_are_red_and_warnings_yellow_on_a_terminal_only(county, db):
         timeout=60,
     )
     assert "Error: No such option: --date" in piped.stderr and "\x1b[" not in piped.stderr
+
+
+# --- person at 120 columns: the time held and the notes before a wider "from" -----------------
+
+
+def ledger_at(columns: int, *args: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LEDGER_DB")}
+    environment.update(NO_COLOR="1", COLUMNS=str(columns), LEDGER_TODAY="2026-11-27")
+    return subprocess.run(
+        [sys.executable, "-m", "ledger", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "whole"),
+    [
+        ("张树明", ["2024-04-20 (市中政任〔2024〕5号)", "2 y 7 m so far"]),  # room for both
+        ("张伟", ["2 y 6 m so far   副处级"]),  # "from" wraps; held and notes stay whole
+    ],
+)
+def test_person_at_120_columns_keeps_time_held_and_notes_whole(demo, name, whole):
+    shown = ledger_at(120, "--db", demo, "person", name)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert all(cell_len(line) <= 120 for line in lines)
+    for value in whole:
+        assert any(value in line for line in lines), f"{value!r} cut:\n{shown.stdout}"
+    assert any("(市中政任〔2024〕" in line for line in lines)  # doc numbers whole, as ever
+
+
+# --- README prose: imports commit in groups, a savepoint per file ------------------------------
+
+
+def test_the_docs_say_how_imports_commit(run):
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "One file is one transaction" not in readme and "one file → one transaction" not in readme
+    assert "each file under a savepoint of its own" in readme
+    shown = run("import", "--help")
+    assert "one transaction per file" not in shown.stdout and "each file all or nothing" in shown.stdout
