@@ -14,7 +14,6 @@ from conftest import ROOT, SEED, as_json
 from rich.cells import cell_len
 
 from ledger.api import Ledger
-from ledger.search import score_pinyin
 
 # --- a guessed option name points to the command's own ----------------------------------------
 
@@ -110,6 +109,8 @@ def test_search_finds_pinyin_words_typed_apart(seeded):
 
 
 def test_words_in_order_score_below_a_run_together_match():
+    from ledger.search import score_pinyin
+
     full = "jinanshishizhongqurenminzhengfuwangguanzhuangjiedaobanshichuzhuren"
     apart = score_pinyin(["wangguanzhuang", "zhuren"], full, "")
     together = score_pinyin(["wangguanzhuangjiedao"], full, "")
