@@ -286,7 +286,9 @@ class Ledger:
         with self.session() as session:
             return queries.roster(session, org, on or today(), include_vacant, rows)
 
-    def changes(self, start: dt.date, end: dt.date, org: str | None = None) -> queries.PeriodChanges:
+    def changes(
+        self, start: dt.date | None = None, end: dt.date | None = None, org: str | None = None
+    ) -> queries.PeriodChanges:
         with self.session() as session:
             return queries.changes(session, start, end, org)
 

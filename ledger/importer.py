@@ -4,10 +4,11 @@ A clause that holds a decision but cannot be read does not refuse its file: it i
 an *open item* of its notice, beside the events that read, for a person to resolve
 (``ledger.review``); ``strict`` refuses the file instead, as every import once did.
 
-Guarantees, per file: one transaction (a crash or a refused file leaves the database as it
-was); idempotent (a notice whose text is already known adds nothing: the content hash is
-unique in the database, so even two importers racing cannot store it twice); a notice
-whose doc number is known with other text is refused unless ``supersede`` is asked for.
+Guarantees, per file: all or nothing (a savepoint in its group's transaction: a refused file
+writes nothing, a crash loses the group being written and no part of a file); idempotent (a
+notice whose text is already known adds nothing: the content hash is unique in the
+database, so even two importers racing cannot store it twice); a notice whose doc number is
+known with other text is refused unless ``supersede`` is asked for.
 """
 
 from __future__ import annotations
@@ -393,7 +394,7 @@ def import_parsed(
 
 
 class Writer:
-    """Files appended in groups: one transaction for the files of about a second, a savepoint
+    """Files appended in groups: one transaction for the files of a few seconds, a savepoint
     for each file, so that each file stays all or nothing and a failing one is undone alone.
 
     A commit per file rewrote the same index pages thousands of times (a 1M-event import wrote

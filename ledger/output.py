@@ -98,14 +98,20 @@ class Grid:
 
     def _layout(self, width: int) -> list[int]:
         """Column widths: each at its least, then what is left given first to the columns that
-        identify (a date and its doc number on one line), then to the descriptive ones."""
+        identify where it puts each value on one line (a date and its doc number), then to the
+        descriptive ones, then the rest to the identifying columns after all.
+
+        An identifying column breaks only between words: between its least and its natural
+        width its values mostly break just the same (``2024-05-24`` above ``(市中政任〔2024〕6号)``),
+        so cells given to it short of one line each would be lost to the notes and the time held."""
         least, natural = self._least(), self._widths()
         widths = list(least)
         spare = width - self._frame() - sum(widths)
-        for group in (BREAKABLE, DESCRIPTIVE):
+        for group, whole in ((BREAKABLE, True), (DESCRIPTIVE, False), (BREAKABLE, False)):
             for i, name in enumerate(self.columns):
-                if name in group and spare > 0:
-                    more = min(spare, natural[i] - widths[i])
+                wanted = natural[i] - widths[i]
+                if name in group and spare > 0 and wanted > 0 and (spare >= wanted or not whole):
+                    more = min(spare, wanted)
                     widths[i] += more
                     spare -= more
         return widths

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .models import Event, Notice, Post, Retraction, withdrawn_notices
-from .search import Hit, borne, is_latin, score_forms
+from .search import Hit, borne, is_latin, latin_words, pinyin_where, score_pinyin
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 from .text import doc_key, is_notice_id
 from .visibility import clean_query, known_at, logged_events, seen, visible
@@ -34,19 +34,15 @@ def _nearest(session: Session, query: str, kind: str, limit: int) -> list[str]:
 
     stmt = select(SearchName.name, SearchName.pinyin, SearchName.initials).where(SearchName.kind == kind)
     if is_latin(query):
-        q = query.strip().lower().replace(" ", "").replace("'", "")
-        if not q:
+        words = latin_words(query)
+        if not words:
             return []
-        rows = session.execute(
-            stmt.where(
-                SearchName.pinyin.contains(q, autoescape=True) | SearchName.initials.contains(q, autoescape=True)
-            )
-        )
-        scored = [(s[0], name) for name, full, initials in rows if (s := score_forms(q, full, initials))]
+        rows = session.execute(stmt.where(pinyin_where(words)))
+        scored = [(s[0], name) for name, full, initials in rows if (s := score_pinyin(words, full, initials))]
         ranked = [name for _, name in sorted(scored, key=lambda pair: (-pair[0], len(pair[1]), pair[1]))]
     else:
         choices = list(session.scalars(select(SearchName.name).where(SearchName.kind == kind)))
-        found = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=40)
+        found = process.extract(clean_query(query), choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=40)
         ranked = [choice for choice, _score, _ in found]
     kept = []
     for name in ranked:
@@ -89,7 +85,8 @@ def no_post(session: Session, query: str) -> NotFound:
             f"no post ends with {query!r} in the notices in force; retracted notices name one: "
             f"{', '.join(retracted)} (ledger reinstate DOCNO brings a notice back)"
         )
-    return NotFound(f"no post ends with {query!r}", suggest(session, q, Event.post))
+    # the query as typed: pinyin words apart (wangguanzhuang zhuren) are matched word by word
+    return NotFound(f"no post ends with {query!r}", suggest(session, query, Event.post))
 
 
 def whole_title(post: str, tail: str) -> bool:
@@ -152,7 +149,7 @@ def career(session: Session, name: str) -> list[Tenure]:
     person = clean_query(name)
     events = logged_events(session, Event.person == person)
     if not events:
-        raise NotFound(f"no person named {name!r}", suggest(session, person, Event.person))
+        raise NotFound(f"no person named {name!r}", suggest(session, name, Event.person))
     tenures, _ = fold(events)
     return sorted(tenures, key=lambda t: (t.start or t.end or dt.date.min, t.start is not None, t.post))
 
@@ -447,6 +444,9 @@ class NoticeChanges:
 class PeriodChanges:
     notices: list[NoticeChanges]
     probations_ended: list[Tenure]
+    #: the period looked at, its open ends filled in (the first event on record, today)
+    start: dt.date | None = None
+    end: dt.date | None = None
 
     def first_events(self, limit: int | None) -> tuple[list[NoticeChanges], int]:
         """The notices cut to ``limit`` events in all (a notice cut short keeps its first events),
@@ -465,9 +465,22 @@ class PeriodChanges:
         return kept, sum(len(n.events) for n in self.notices) - shown_events
 
 
-def changes(session: Session, start: dt.date, end: dt.date, org: str | None = None) -> PeriodChanges:
+def changes(session: Session, start: dt.date | None, end: dt.date | None, org: str | None = None) -> PeriodChanges:
     """Appointments, removals and confirmations effective in [start, end], grouped by notice,
-    and probations that ended in the period while the post was held."""
+    and probations that ended in the period while the post was held. A period open at its
+    start runs from the first event on record; open at its end, to today."""
+    from sqlalchemy import func
+
+    from .dates import today
+
+    end = end or today()
+    if start is None:
+        first = session.scalar(select(func.min(Event.effective)).where(visible(session)))
+        start = min(first, end) if first else end
+    if start > end:
+        from .errors import LedgerError
+
+        raise LedgerError(f"the period's start {start} is after its end {end}")
     where = [Event.effective >= start, Event.effective <= end]
     if org:
         where.append(Event.post.contains(clean_query(org), autoescape=True))
@@ -494,7 +507,7 @@ def changes(session: Session, start: dt.date, end: dt.date, org: str | None = No
             if t.probation_until and start <= t.probation_until <= end and t.held_on(t.probation_until)
         ]
         ended.sort(key=lambda t: (t.probation_until, *_notice_order(t)))
-    return PeriodChanges(list(grouped.values()), ended)
+    return PeriodChanges(list(grouped.values()), ended, start, end)
 
 
 # --- notices -------------------------------------------------------------------------------

@@ -109,27 +109,69 @@ def score_forms(query: str, full: str, initials: str) -> tuple[int, str] | None:
     return None
 
 
+def latin_words(text: str) -> list[str]:
+    """A pinyin query's words as typed (``wangguanzhuang zhuren``), apostrophes dropped."""
+    return [w for w in text.strip().lower().replace("'", "").split() if w]
+
+
+def pinyin_where(words: list[str]):
+    """Names whose pinyin or initials hold the words run together, or (several words) each
+    word somewhere: ``score_pinyin`` then keeps those that hold them in order."""
+    from sqlalchemy import and_, or_
+
+    query = "".join(words)
+    together = or_(
+        SearchName.pinyin.contains(query, autoescape=True), SearchName.initials.contains(query, autoescape=True)
+    )
+    if len(words) < 2:
+        return together
+    return or_(together, and_(*(SearchName.pinyin.contains(w, autoescape=True) for w in words)))
+
+
+def words_in_order(words: list[str], full: str) -> int | None:
+    """How many letters lie between the words where ``full`` holds them in order (the first
+    place each can go); None if it does not."""
+    at = full.find(words[0])
+    if at < 0:
+        return None
+    at += len(words[0])
+    between = 0
+    for word in words[1:]:
+        found = full.find(word, at)
+        if found < 0:
+            return None
+        between += found - at
+        at = found + len(word)
+    return between
+
+
+def score_pinyin(words: list[str], full: str, initials: str) -> tuple[int, str] | None:
+    """A pinyin query's score: its words run together as ``score_forms`` scores them; else,
+    for words typed apart (a place, then a title: ``wangguanzhuang zhuren``), each in order
+    in the name's pinyin, the closer together the better, below any run-together match."""
+    scored = score_forms("".join(words), full, initials)
+    if scored or len(words) < 2:
+        return scored
+    between = words_in_order(words, full)
+    return None if between is None else (max(1, 39 - between), "pinyin")
+
+
 def search(session: Session, text: str, limit: int = 30) -> list[Hit]:
     """Best matches first: exact names, then names that start or end with the text, then parts.
 
     Candidates come from ``search_names`` (names with their pinyin, one row each), matched by
     the database; only names that an event the session may see bears are kept."""
-    from sqlalchemy import or_
 
     latin = is_latin(text)
-    query = text.strip().lower().replace(" ", "").replace("'", "") if latin else clean_query(text)
+    words = latin_words(text) if latin else []
+    query = "".join(words) if latin else clean_query(text)
     if not query:
         return []
-    if latin:
-        where = or_(
-            SearchName.pinyin.contains(query, autoescape=True), SearchName.initials.contains(query, autoescape=True)
-        )
-    else:
-        where = SearchName.name.contains(query, autoescape=True)
+    where = pinyin_where(words) if latin else SearchName.name.contains(query, autoescape=True)
     stmt = select(SearchName.kind, SearchName.name, SearchName.pinyin, SearchName.initials).where(where)
     hits = []
     for kind, name, full, initials in session.execute(stmt):
-        scored = score_forms(query, full, initials) if latin else _score_text(query, name)
+        scored = score_pinyin(words, full, initials) if latin else _score_text(query, name)
         if scored:
             hits.append(Hit(kind, name, scored[1], scored[0]))
     # people first; then organisations and posts together, shorter (closer) names first

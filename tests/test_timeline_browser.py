@@ -191,3 +191,29 @@ def test_hostile_strings_are_shown_as_text_and_run_nothing(browser, tmp_path):
     bar.hover()
     text = page.locator("#details").text_content()
     assert f"条款{HOSTILE}" in text and f"某〔2024〕{HOSTILE}号" in text
+
+
+#: What a reader at a given window width sees at the page's right edge: the page's and the
+#: chart box's widths against what they hold, and the last year label's box.
+RIGHT_EDGE = """() => {
+  const page = document.scrollingElement, chart = document.getElementById('chart');
+  const years = [...chart.querySelectorAll('g.role-axis text')].filter((t) => /^\\d{4}$/.test(t.textContent));
+  const last = years[years.length - 1], box = last.getBoundingClientRect(), frame = chart.getBoundingClientRect();
+  return {page: [page.scrollWidth, page.clientWidth], chart: [chart.scrollWidth, chart.clientWidth],
+          label: last.textContent, left: box.left, right: box.right, chartLeft: frame.left,
+          chartRight: frame.left + chart.clientWidth};
+}"""
+
+
+@pytest.mark.parametrize("width", [800, 1400, 1920])
+def test_the_last_year_label_is_whole_and_nothing_scrolls_sideways(seeded, browser, tmp_path, width):
+    # the period ends ten days into 2026: its year label stands at the very right of the plot
+    page = open_page(seeded, browser, tmp_path, "王官庄街道", "--from", "2024-01-01", "--to", "2026-01-10").page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.reload()  # laid out for this width from the start, as a reader opening it there
+    page.wait_for_selector("html[data-rendered]", state="attached")
+    edge = page.evaluate(RIGHT_EDGE)
+    assert edge["page"][0] <= edge["page"][1], f"the page scrolls sideways at {width} px: {edge}"
+    assert edge["chart"][0] <= edge["chart"][1], f"the chart scrolls sideways at {width} px: {edge}"
+    assert edge["label"] == "2026"
+    assert edge["chartLeft"] <= edge["left"] and edge["right"] <= edge["chartRight"], f"2026 cut: {edge}"

@@ -13,6 +13,7 @@ import typer
 from ..render._console import say, say_now
 from ..views import plural
 from .options import budget
+from .usage import LedgerGroup
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ..api import Ledger
 
 app = typer.Typer(
+    cls=LedgerGroup,
     help="Turn personnel notices (任免通知) into a cited record of who held which post on any date.",
     pretty_exceptions_enable=False,
     rich_markup_mode=None,

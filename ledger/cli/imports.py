@@ -50,7 +50,7 @@ def import_(
     ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read notice files into the ledger, one transaction per file.
+    """Read notice files into the ledger, each file all or nothing.
 
     Files are told by their content: PDF (text layer; scans need the ocr extra), Word .docx,
     saved web pages (.html, .mhtml) and plain text. A folder is read whole: files ledger

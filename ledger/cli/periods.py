@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..answer import Answer, Note, Section, iso
+from ..answer import Answer, Line, Note, Section, iso
 from ..views import plural, since_text
 from .base import app, book, finish, first, handle_errors, today
 from .options import CsvOption, DateOption, JsonOption, KnownAtOption, LimitOption, date_option, output_format
@@ -77,8 +77,10 @@ def expiring_probations(
 @handle_errors
 def changes(
     ctx: typer.Context,
-    start: Annotated[dt.date, date_option("--from", "First day of the period.")],
-    end: Annotated[dt.date, date_option("--to", "Last day of the period.")],
+    start: Annotated[
+        dt.date | None, date_option("--from", "First day of the period (default: the first event on record).")
+    ] = None,
+    end: Annotated[dt.date | None, date_option("--to", "Last day of the period (default: today).")] = None,
     org: Annotated[
         str | None, typer.Option("--org", metavar="ORG", help="Only posts whose name contains this.")
     ] = None,
@@ -88,22 +90,33 @@ def changes(
     as_known_at: KnownAtOption = None,
 ) -> None:
     """Appointments, removals and confirmations in a period grouped by notice, and the
-    probations that ended in it.
+    probations that ended in it. Give --from, --to or both: --from alone runs to today, --to
+    alone from the first event on record.
 
     Example: ledger changes --from 2024-04-01 --to 2024-06-30 --org 王官庄街道
     """
-    if start > end:
-        raise typer.BadParameter(f"--from {start} is after --to {end}")
+    if start is None and end is None:
+        ctx.fail("changes needs a period: --from DATE, --to DATE or both")
+    if start and start > (end or today()):
+        after = f"--to {end}" if end else f"today ({today()})"
+        raise typer.BadParameter(f"{start} is after {after}", param_hint="'--from'")
     period = book(ctx, as_known_at).changes(start, end, org)
     notices, cut = period.first_events(limit)
+    heading = (
+        f"changes from {period.start}{'' if start else ' (the first event on record)'}"
+        f" to {period.end}{'' if end else ' (today)'}"
+    )
+    start, end = period.start, period.end
     answer = Answer(
-        title=f"changes {start} to {end}",
+        title=heading,
         rows=[
             {"doc_no": n.doc_no, "date": iso(n.date), "action": e.action, "person": e.person, "post": e.post}
             for n in notices
             for e in n.events
         ],
         document={
+            "from": iso(period.start),
+            "to": iso(period.end),
             "notices": [
                 {
                     "doc_no": n.doc_no,
@@ -122,14 +135,16 @@ def changes(
     if not notices and not period.probations_ended:
         answer.view.append(Note(f"no changes on record between {start} and {end}"))
         answer.view_exit_code = 1
-    for i, n in enumerate(notices):
+    else:
+        answer.view.append(Line(heading))
+    for n in notices:
         table = Section(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
-        table.gap = i > 0
+        table.gap = True
         for e in n.events:
             table.add_row(e.action, e.person, e.post)
         answer.view.append(table)
     if period.probations_ended:
-        table = Section("probations ended", ("person", "post", "probation ended"), gap=bool(notices))
+        table = Section("probations ended", ("person", "post", "probation ended"), gap=True)
         for t in period.probations_ended:
             table.add_row(t.person, t.post, str(t.probation_until))
         answer.view.append(table)

@@ -1,13 +1,15 @@
 """Where answers and messages go: stdout for answers, stderr for messages, both plain text.
 
 Tables are drawn as wide as the terminal, or ``COLUMNS``; to a pipe or a file, as wide as
-they need. Nothing stored is ever read as markup, emoji codes or control characters.
+they need. Nothing stored is ever read as markup, emoji codes or control characters. The one
+colour: a message's "error:" or "warning:", on a terminal, unless NO_COLOR is set.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -55,10 +57,22 @@ def safe(text: str) -> str:
     return plain(text)
 
 
+#: Messages that must stand out, by how they start, and their colour. Rich draws it only on a
+#: terminal and never under NO_COLOR (https://no-color.org); a pipe or a file gets plain text.
+_MARKED = re.compile(r"^(?:(?P<error>(?:internal )?error:)|(?P<warning>warning:))", re.IGNORECASE)
+_COLOURS = {"error": "red", "warning": "yellow"}
+
+
 def say(message: str) -> None:
     """A message on stderr, as plain text; a long one is left to the terminal to wrap, so it
-    is never broken inside a file name or a doc number."""
-    err().print(safe(message), markup=False, soft_wrap=True)
+    is never broken inside a file name or a doc number. "Error:" and "warning:" in colour."""
+    from rich.text import Text
+
+    text = Text(safe(message))
+    marked = _MARKED.match(text.plain)
+    if marked:
+        text.stylize(_COLOURS[marked.lastgroup or "error"], 0, marked.end())
+    err().print(text, soft_wrap=True)
 
 
 def show(message: str) -> None:

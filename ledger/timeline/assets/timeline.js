@@ -145,11 +145,17 @@
   rows.forEach(function (r) {
     if (r.kind === "lane") labelWidth = Math.max(labelWidth, Math.ceil(measure.measureText(r.label).width) + 28);
   });
-  labelWidth = Math.min(labelWidth, data.grouped ? 220 : 420);
+  // The SVG is exactly as wide as its box (labels + plot + the right margin where the last
+  // year's label stands): any wider and the box scrolls, hiding the end of that label.
+  var RIGHT = 60;
+  var MIN_PLOT = 480;
+  function available() {
+    return document.getElementById("chart").clientWidth || window.innerWidth - 40;
+  }
+  labelWidth = Math.min(labelWidth, data.grouped ? 220 : 420, Math.max(120, available() - RIGHT - MIN_PLOT));
 
   function chartWidth() {
-    var available = document.getElementById("chart").clientWidth || window.innerWidth - 40;
-    return Math.max(480, available - labelWidth - 24);
+    return Math.max(MIN_PLOT, available() - labelWidth - RIGHT);
   }
 
   var textBase = { font: { value: FONT }, fontSize: { value: 12 } };
@@ -157,7 +163,7 @@
     $schema: "https://vega.github.io/schema/vega/v6.json",
     width: chartWidth(),
     height: height,
-    padding: { left: labelWidth, top: 44, right: 60, bottom: 40 },
+    padding: { left: labelWidth, top: 44, right: RIGHT, bottom: 40 },
     autosize: "none",
     background: "white",
     data: [
