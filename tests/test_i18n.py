@@ -185,7 +185,7 @@ def test_a_persons_table_has_chinese_headings_and_durations_under_zh(seeded):
     assert zh.returncode == en.returncode == 0
     assert zh.stdout.startswith("赵晨 的任职经历\n")
     heading = zh.stdout.splitlines()[2].split()
-    assert heading == ["职务", "起始", "免职", "任职时长", "备注"]
+    assert heading == ["职务", "起始", "截止", "任职时长", "备注"]
     assert "2年7个月（至今）" in zh.stdout
     assert en.stdout.startswith("career of 赵晨\n")
     assert en.stdout.splitlines()[2].split() == ["post", "from", "until", "held", "notes"]
