@@ -10,6 +10,7 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .errors import LedgerError
+from .i18n import N_
 
 DEFAULT_DB = "ledger.db"
 #: How long a writer waits for another writer's lock before giving up, in seconds.
@@ -280,9 +281,11 @@ def open_database(db: str | URL | None = None, create: bool = True) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         if not path.exists() and not create:
-            raise NoLedger(f"no ledger at {path}: import notices first (ledger import FILE), or give --db")
+            raise NoLedger(
+                N_("no ledger at {path}: import notices first (ledger import FILE), or give --db"), path=path
+            )
         if not path.parent.is_dir():
-            raise LedgerError(f"cannot create database {path}: no folder {path.parent}")
+            raise LedgerError(N_("cannot create database {path}: no folder {folder}"), path=path, folder=path.parent)
     read_only = path is not None and not create and path.exists() and not os.access(path, os.W_OK)
     engine = make_engine(url, read_only=read_only)
     if path is not None and path.exists() and path.stat().st_size:

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 
 class LedgerError(Exception):
-    """Anything the user can act on. The CLI prints it in one line and exits 2."""
+    """Anything the user can act on. The CLI prints it in one line and exits 2.
+
+    A message given as a template with its values (``LedgerError("no post ends with
+    {query!r}", query=q)``) is shown in the interface's language (``localized``), keyed by the
+    template; ``str()`` is always the English."""
+
+    def __init__(self, message: str = "", **values: object):
+        self.template, self.values = message, values
+        super().__init__(message.format(**values) if values else message)
+
+    def localized(self) -> str:
+        from .i18n import _
+
+        if self.template and type(self).__str__ is LedgerError.__str__:
+            return _(self.template).format(**self.values) if self.values else _(self.template)
+        return str(self)
 
 
 class LedgerWarning(UserWarning):
@@ -43,6 +58,6 @@ class ParseError(LedgerError):
 class NotFound(LedgerError):
     """A query that matched nothing; carries the nearest names to suggest."""
 
-    def __init__(self, message: str, suggestions: list[str] | None = None):
+    def __init__(self, message: str, suggestions: list[str] | None = None, **values: object):
         self.suggestions = suggestions or []
-        super().__init__(message)
+        super().__init__(message, **values)

@@ -14,6 +14,7 @@ from sqlalchemy import URL
 
 from .db import sqlite_path
 from .errors import LedgerError
+from .i18n import N_
 
 
 def database_files(url: URL) -> set[Path]:
@@ -31,19 +32,19 @@ def write_file(
     an interrupted or failed write leaves whatever was there before."""
     resolved = target.expanduser().resolve()
     if database is not None and resolved in database_files(database):
-        raise LedgerError(f"{target} is the ledger's own database: write the export to another file")
+        raise LedgerError(N_("{target} is the ledger's own database: write the export to another file"), target=target)
     if resolved.is_dir():
-        raise LedgerError(f"{target} is a folder: give a file name")
+        raise LedgerError(N_("{target} is a folder: give a file name"), target=target)
     if resolved.exists() and not force:
-        raise LedgerError(f"{target} exists: give another name, or --force to replace it")
+        raise LedgerError(N_("{target} exists: give another name, or --force to replace it"), target=target)
     folder = resolved.parent
     if not folder.is_dir():
-        raise LedgerError(f"cannot write {target}: no folder {folder}")
+        raise LedgerError(N_("cannot write {target}: no folder {folder}"), target=target, folder=folder)
     mode = _mode_for(resolved)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise LedgerError(f"cannot write {target}: {exc.strerror}") from None
+        raise LedgerError(N_("cannot write {target}: {reason}"), target=target, reason=exc.strerror) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             # mkstemp makes the file private (0600); the file the user asked for is as readable
@@ -54,7 +55,9 @@ def write_file(
             os.fsync(stream.fileno())
         os.replace(temporary, resolved)
     except OSError as exc:
-        raise LedgerError(f"cannot write {target}: {exc.strerror}; nothing changed") from None
+        raise LedgerError(
+            N_("cannot write {target}: {reason}; nothing changed"), target=target, reason=exc.strerror
+        ) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

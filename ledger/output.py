@@ -45,11 +45,13 @@ def safe(text: str) -> str:
 class Grid:
     """A table that chooses its layout when it is drawn, at the width it is drawn in."""
 
-    def __init__(self, title: str, columns: tuple[str, ...], budget: Any = None):
+    def __init__(self, title: str, columns: tuple[str, ...], budget: Any = None, labels: tuple[str, ...] | None = None):
         """``budget``: an object whose ``left`` rows (None: no limit) the tables of one answer
-        share; rows beyond it are counted in its ``hidden``, not drawn."""
+        share; rows beyond it are counted in its ``hidden``, not drawn. ``labels``: the headings
+        shown, when not the column names (a translation); the names choose the layout."""
         self.title = safe(title)
         self.columns = columns
+        self.labels = labels or columns
         self.rows: list[tuple[str, ...]] = []
         self.budget = budget
         self.hidden = 0
@@ -68,7 +70,7 @@ class Grid:
         """Each column's widest line (or, with ``split=None``, its widest word)."""
         return [
             max([cell_len(name)] + [max(map(cell_len, row[i].split(split) or [""])) for row in self.rows])
-            for i, name in enumerate(self.columns)
+            for i, name in enumerate(self.labels)
         ]
 
     def _least(self) -> list[int]:
@@ -123,11 +125,11 @@ class Grid:
         # a descriptive column squeezed below its width: one note per line ("probation to …",
         # then "副处级"), not a line that starts with the "; " between them
         squeezed = {i for i, name in enumerate(self.columns) if name in DESCRIPTIVE and widths[i] < natural[i]}
-        for name, size in zip(self.columns, widths, strict=True):
+        for name, label, size in zip(self.columns, self.labels, widths, strict=True):
             if name in DESCRIPTIVE or name in BREAKABLE:  # may wrap: at a space, never inside a doc number
-                table.add_column(name, overflow="fold", width=size)
+                table.add_column(label, overflow="fold", width=size)
             else:  # what identifies a row: whole, on one line
-                table.add_column(name, no_wrap=True, width=size)
+                table.add_column(label, no_wrap=True, width=size)
         for row in self.rows:
             table.add_row(*(Text(cell.replace("; ", "\n") if i in squeezed else cell) for i, cell in enumerate(row)))
         return table
@@ -135,14 +137,14 @@ class Grid:
     def _blocks(self, width: int) -> RenderResult:
         if self.title:
             yield Text(self.title)
-        label = max(map(cell_len, self.columns)) if self.columns else 0
+        label = max(map(cell_len, self.labels)) if self.labels else 0
         for row in self.rows:
             yield Text("")
-            for name, cell in zip(self.columns, row, strict=False):
+            for name, shown, cell in zip(self.columns, self.labels, row, strict=False):
                 if not cell:
                     continue
                 if 4 + label + max(map(cell_len, cell.split("\n"))) <= width or name in DESCRIPTIVE:
-                    yield Text(f"  {name}{' ' * (label - cell_len(name))}  {cell}")
+                    yield Text(f"  {shown}{' ' * (label - cell_len(shown))}  {cell}")
                 else:  # the value on a line of its own, whole
-                    yield Text(f"  {name}")
+                    yield Text(f"  {shown}")
                     yield Text(f"    {cell}")

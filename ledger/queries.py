@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
+from .i18n import N_
 from .models import Event, Notice, Post, Retraction, withdrawn_notices
 from .search import Hit, borne, is_latin, latin_words, pinyin_where, score_pinyin
 from .tenures import LoggedEvent, Tenure, fold, holders_on
@@ -86,7 +87,7 @@ def no_post(session: Session, query: str) -> NotFound:
             f"{', '.join(retracted)} (ledger reinstate DOCNO brings a notice back)"
         )
     # the query as typed: pinyin words apart (wangguanzhuang zhuren) are matched word by word
-    return NotFound(f"no post ends with {query!r}", suggest(session, query, Event.post))
+    return NotFound(N_("no post ends with {query!r}"), suggest(session, query, Event.post), query=query)
 
 
 def whole_title(post: str, tail: str) -> bool:
@@ -149,7 +150,7 @@ def career(session: Session, name: str) -> list[Tenure]:
     person = clean_query(name)
     events = logged_events(session, Event.person == person)
     if not events:
-        raise NotFound(f"no person named {name!r}", suggest(session, name, Event.person))
+        raise NotFound(N_("no person named {name!r}"), suggest(session, name, Event.person), name=name)
     tenures, _ = fold(events)
     return sorted(tenures, key=lambda t: (t.start or t.end or dt.date.min, t.start is not None, t.post))
 

@@ -7,13 +7,17 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .answer import iso
+from .i18n import _, is_chinese
 
 if TYPE_CHECKING:
     from .tenures import Tenure
 
 
 def plural(count: int, noun: str) -> str:
-    """1 notice, 2 notices; 1 anomaly, 3 anomalies."""
+    """1 notice, 2 notices; 1 anomaly, 3 anomalies. In Chinese the noun's translation, with its
+    measure word, after the count ("3 份通知"), or around it where it says ``{n}`` ("另有 3 行")."""
+    if is_chinese() and (word := _(noun)) != noun:  # a noun without a translation: the English
+        return word.format(n=count) if "{n}" in word else f"{count} {word}"
     if count == 1:
         return f"1 {noun}"
     if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
@@ -28,24 +32,28 @@ def moment_text(moment: dt.datetime | None) -> str | None:
 
 
 def held_for(start: dt.date | None, end: dt.date) -> str:
-    """A readable duration: 1 y 3 m, 4 m 2 d, 12 d."""
+    """A readable duration: 1 y 3 m, 4 m 2 d, 12 d (Chinese: 1年3个月, 4个月2天, 12天)."""
     if start is None:
-        return "unknown"
+        return _("unknown")
     if end < start:
-        return "not begun"  # a notice dated later than today: never a negative duration
+        return _("not begun")  # a notice dated later than today: never a negative duration
     from dateutil.relativedelta import relativedelta
 
     span = relativedelta(end, start)
-    parts = [f"{span.years} y" if span.years else "", f"{span.months} m" if span.months else ""]
+    years, months = _("{n} y").format(n=span.years), _("{n} m").format(n=span.months)
+    parts = [years if span.years else "", months if span.months else ""]
     if not span.years:
-        parts.append(f"{span.days} d" if span.days or not span.months else "")
-    return " ".join(p for p in parts if p) or "0 d"
+        parts.append(_("{n} d").format(n=span.days) if span.days or not span.months else "")
+    # Chinese writes a duration without spaces: 2年6个月
+    return ("" if is_chinese() else " ").join(p for p in parts if p) or _("{n} d").format(n=0)
 
 
 def held_so_far(tenure: Tenure, today: dt.date) -> str:
     """How long a tenure lasted, or has lasted so far."""
     held = held_for(tenure.start, tenure.end or today)
-    return held + ("" if tenure.end or held == "not begun" else " so far")
+    if tenure.end or held == _("not begun"):
+        return held
+    return _("{duration} so far").format(duration=held)
 
 
 def cited(doc_no: str | None, event: Any) -> str:
@@ -54,19 +62,21 @@ def cited(doc_no: str | None, event: Any) -> str:
 
     if doc_no:
         return doc_no
-    return f"notice {short_id(event.notice_hash)}" if event is not None and event.notice_hash else "no doc no."
+    if event is not None and event.notice_hash:
+        return _("notice {id}").format(id=short_id(event.notice_hash))
+    return _("no doc no.")
 
 
 def since_text(tenure: Tenure) -> str:
     if tenure.start is None:
-        return "start unknown"
+        return _("start unknown")
     return f"{tenure.start} ({cited(tenure.start_doc, tenure.opened_by)})"
 
 
 def until_text(tenure: Tenure) -> str:
     if tenure.end is None:
         return "-"
-    return f"removed {tenure.end} ({cited(tenure.end_doc, tenure.closed_by)})"
+    return _("removed {date} ({notice})").format(date=tenure.end, notice=cited(tenure.end_doc, tenure.closed_by))
 
 
 def notes_text(tenure: Tenure, overdue: bool = False) -> str:
@@ -74,12 +84,18 @@ def notes_text(tenure: Tenure, overdue: bool = False) -> str:
     (``queries.probation_overdue``), said so rather than as a probation still running."""
     notes = []
     if tenure.probation_until and overdue:
-        notes.append(f"probation ended {tenure.probation_until}, not confirmed")
+        notes.append(_("probation ended {date}, not confirmed").format(date=tenure.probation_until))
     elif tenure.probation_until:
-        state = f", confirmed {tenure.confirmed_on}" if tenure.confirmed_on else ""
-        notes.append(f"probation to {tenure.probation_until}{state}")
+        if tenure.confirmed_on:
+            notes.append(
+                _("probation to {date}, confirmed {confirmed}").format(
+                    date=tenure.probation_until, confirmed=tenure.confirmed_on
+                )
+            )
+        else:
+            notes.append(_("probation to {date}").format(date=tenure.probation_until))
     if tenure.secondment_until:
-        notes.append(f"secondment to {tenure.secondment_until}")
+        notes.append(_("secondment to {date}").format(date=tenure.secondment_until))
     if tenure.rank:
         notes.append(tenure.rank)
     if tenure.manner:
@@ -125,9 +141,9 @@ def oversight_text(o: Any) -> str:
     else:
         text = f"{o.relation} {o.object}"
     if o.carried_by:
-        text += f" (through {o.carried_by})"
+        text += _(" (through {post})").format(post=o.carried_by)
     if o.via:
-        text += f" ({o.via} is a second name of {o.object})"
+        text += _(" ({name} is a second name of {object})").format(name=o.via, object=o.object)
     return text
 
 

@@ -28,6 +28,10 @@ settings.register_profile("fixed", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
+# The suite reads English answers whatever the machine's locale; tests/test_i18n.py sets the
+# language of each process it starts.
+os.environ["LEDGER_LANG"] = "en"
+
 SERVER = os.environ.get("LEDGER_TEST_DATABASE_URL")
 BACKEND = "postgresql" if SERVER else "sqlite"
 sqlite_only = pytest.mark.skipif(BACKEND != "sqlite", reason="checks SQLite files directly")

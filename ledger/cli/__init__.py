@@ -17,6 +17,7 @@ import typer
 
 from . import division, export, holders, imports, integrity, notices, periods, review, timeline
 from .base import app, hoist_global_options, reflowed, show_version
+from .localized import localize
 from .progress import CtrlC
 
 __all__ = ["CtrlC", "app", "main", "reflowed"]
@@ -104,6 +105,8 @@ def _name(command) -> str:
 app.registered_commands.sort(key=lambda c: ORDER.index(_name(c)) if _name(c) in ORDER else len(ORDER))
 for _command in app.registered_commands:
     _command.help = _command.help or reflowed(_command.callback and _command.callback.__doc__)
+# help, usage and usage errors in the interface's language (ledger.i18n), for every command at once
+localize(app)
 
 
 def main() -> None:
@@ -111,6 +114,7 @@ def main() -> None:
     import os
     import signal
 
+    from ..i18n import _
     from ..render._console import say, say_now
 
     if hasattr(signal, "SIGPIPE"):  # `ledger … | head` ends quietly, as Unix tools do (141), never "1: no match"
@@ -120,10 +124,14 @@ def main() -> None:
     try:
         app(args=hoist_global_options(sys.argv[1:]), prog_name="ledger")
     except KeyboardInterrupt:
-        say_now("interrupted")
+        say_now(_("interrupted"))
         sys.exit(130)
     except Exception as exc:  # the last line of defence before a user sees a traceback
         if os.environ.get("LEDGER_DEBUG"):
             raise
-        say(f"internal error: {type(exc).__name__}: {exc} (set LEDGER_DEBUG=1 for the traceback; please report it)")
+        say(
+            _("internal error: {error} (set LEDGER_DEBUG=1 for the traceback; please report it)").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
+        )
         sys.exit(70)

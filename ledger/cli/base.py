@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from ..i18n import N_, _
 from ..render._console import say, say_now
 from ..views import plural
 from .options import budget
@@ -54,12 +55,12 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             finally:
                 report_hidden_rows()
         except NotFound as exc:
-            say(str(exc))
+            say(exc.localized())
             if exc.suggestions:
-                say("did you mean: " + ", ".join(exc.suggestions))
+                say(_("did you mean: {names}").format(names=", ".join(exc.suggestions)))
             raise typer.Exit(1) from None
         except (LedgerError, BadDate) as exc:
-            say(f"error: {exc}")
+            say(_("error: {message}").format(message=exc.localized() if isinstance(exc, LedgerError) else exc))
             raise typer.Exit(2) from None
         except KeyboardInterrupt:  # Typer would end with 130 and not a word
             say_now("interrupted")
@@ -74,7 +75,11 @@ def report_hidden_rows() -> None:
     ctx = get_current_context(silent=True)
     hidden = budget(ctx).hidden if ctx is not None else 0
     if hidden:
-        say(f"{plural(hidden, 'more row')} not shown: --limit N shows more, --json or --csv every row")
+        say(
+            _("{rows} not shown: --limit N shows more, --json or --csv every row").format(
+                rows=plural(hidden, "more row")
+            )
+        )
 
 
 def finish(ctx: typer.Context, answer: Answer, fmt: str = "table") -> None:
@@ -105,10 +110,18 @@ def wanted_rows(limit: int | None, every: bool) -> int | None:
     return limit or (None if every else TABLE_ROWS)
 
 
+#: what ``first`` counts ("3 more tenures"), for the catalog
+MORE = (
+    N_("more post"), N_("more leader"), N_("more portfolio record"), N_("more partner"), N_("more tenure"),
+    N_("more anomaly"), N_("more probation"), N_("more open item"),
+)  # fmt: skip
+
+
 def first(items: list, limit: int | None, what: str) -> list:
     """At most ``limit`` items; says on stderr how many more there were."""
     if limit and len(items) > limit:
-        say(f"{plural(len(items) - limit, 'more ' + what)} not shown (--limit {limit})")
+        more = "more " + what  # one of MORE
+        say(_("{items} not shown (--limit {limit})").format(items=plural(len(items) - limit, more), limit=limit))
         return items[:limit]
     return items
 
@@ -120,8 +133,9 @@ def first_posts(answers: list, more: int, limit: int | None, query: str) -> list
         return first(answers, limit, "post")
     left = max(0, len(answers) - limit) if limit else 0
     say(
-        f"{plural(left + more, 'more post')} matching {query} not shown: "
-        "--limit N shows more, --json or --csv every post"
+        _("{posts} matching {query} not shown: --limit N shows more, --json or --csv every post").format(
+            posts=plural(left + more, "more post"), query=query
+        )
     )
     return answers[:limit] if limit else answers
 
@@ -138,7 +152,11 @@ def note_open_items(ctx: typer.Context, as_known_at: dt.datetime | None, name: s
     if not found:
         return
     cited = ", ".join(f"#{i.id} {i.file}:{i.line}" for i in found[:5]) + (", …" if len(found) > 5 else "")
-    say(f"{plural(len(found), 'open item')} may concern this: {cited} — see ledger review")
+    say(
+        _("{items} may concern this: {cited} — see ledger review").format(
+            items=plural(len(found), "open item"), cited=cited
+        )
+    )
 
 
 def show_version(value: bool) -> None:

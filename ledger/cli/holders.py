@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Note, Section, iso
+from ..i18n import _
 from ..views import held_for, held_so_far, holder_json, notes_text, plural, since_text, tenure_json, until_text
 from .base import app, book, finish, first, first_posts, handle_errors, note_open_items, today, wanted_rows
 from .options import (
@@ -56,7 +57,7 @@ def who_holds(
     empty = len(matched) - len(answers)
     answers = first_posts(answers, matched.more, limit, post)
     answer = Answer(
-        title=f"who held {post} on {day}",
+        title=_("who held {post} on {day}").format(post=post, day=day),
         rows=[{"post": a.post, **holder_json(t)} for a in answers for t in a.holders],
         document=[{"post": a.post, "holders": [holder_json(t) for t in a.holders]} for a in answers],
         exit_code=0 if answers else 1,
@@ -98,7 +99,9 @@ def person(
     note_open_items(ctx, as_known_at, name)
     report = book(ctx, as_known_at).career_report(name)
     report.tenures = first(report.tenures, limit, "tenure")
-    answer = Answer(title=f"career of {report.person}", rows=[tenure_json(t) for t in report.tenures])
+    answer = Answer(
+        title=_("career of {person}").format(person=report.person), rows=[tenure_json(t) for t in report.tenures]
+    )
     now = today()
     table = Section(answer.title, ("post", "from", "until", "held", "notes"))
     for t in report.tenures:
@@ -108,18 +111,27 @@ def person(
     answer.view.append(table)
     concurrent = report.concurrent_related
     for o in concurrent[:5]:
-        answer.view.append(Note(f"concurrent: {o.first.post} and {o.second.post} from {o.start or 'an unknown date'}"))
+        answer.view.append(
+            Note(
+                _("concurrent: {first} and {second} from {start}").format(
+                    first=o.first.post, second=o.second.post, start=o.start or _("an unknown date")
+                )
+            )
+        )
     if len(concurrent) > 5:
         answer.view.append(
-            Note(f"concurrent: {plural(len(concurrent) - 5, 'more pair')} of posts held at once (--json lists them)")
+            Note(
+                _("concurrent: {pairs} of posts held at once (--json lists them)").format(
+                    pairs=plural(len(concurrent) - 5, "more pair")
+                )
+            )
         )
 
     def unrelated(o) -> str:
-        return (
-            f"warning: {report.person} held {o.first.post} and {o.second.post} at the same time "
-            f"(from {o.start or 'an unknown date'}) in unrelated organisations: "
-            f"possibly two people named {report.person}"
-        )
+        return _(
+            "warning: {person} held {first} and {second} at the same time (from {start}) in unrelated "
+            "organisations: possibly two people named {person}"
+        ).format(person=report.person, first=o.first.post, second=o.second.post, start=o.start or _("an unknown date"))
 
     answer.data_warnings = [unrelated(o) for o in report.unrelated]
     answer.view += [Note(unrelated(o)) for o in report.unrelated[:5]]
@@ -175,7 +187,7 @@ def post(
         table = Section(a.post, ("person", "from", "until", "held", "notes"), gap=i > 0)
         for item in a.in_order():
             if isinstance(item, tuple):  # a vacancy
-                table.add_row("(vacant)", str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
+                table.add_row(_("(vacant)"), str(item[0]), str(item[1]), held_for(item[0], item[1]), "")
             else:
                 table.add_row(
                     item.person,
