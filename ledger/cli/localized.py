@@ -16,10 +16,11 @@ from typing import Any
 
 import typer
 from typer._click import Context, HelpFormatter
-from typer._click.exceptions import ClickException, UsageError
-from typer.core import TyperCommand, TyperGroup
+from typer._click.exceptions import ClickException, NoSuchOption, UsageError
+from typer.core import TyperCommand
 
 from ..i18n import N_, _, is_chinese
+from .usage import LedgerGroup, point_to_meant_option
 
 #: click's own words on a help screen, for the catalog (click and Typer 0.28 say them in English)
 HEADINGS = (N_("Usage"), N_("Options"), N_("Arguments"), N_("Commands"))
@@ -80,19 +81,21 @@ def translated(message: str, templates: tuple[str, ...] = USAGE_ERRORS) -> str:
 class LocalizedUsageError(UsageError):
     """A usage error shown in the interface's language: usage, hint and message."""
 
+    shown_by_ledger = True  # (its own show, through the console: ``usage`` leaves it be)
+
     def __init__(self, original: UsageError):
         super().__init__(translated(original.format_message()), original.ctx)
         self.exit_code = original.exit_code
 
     def show(self, file: Any = None) -> None:
-        from typer._click.utils import echo
+        from ..render._console import say
 
         if self.ctx is not None:
             hint = _("Try '{command}' for help.").format(
                 command=f"{self.ctx.command_path} {self.ctx.help_option_names[0]}"
             )
-            echo(f"{self.ctx.get_usage()}\n{hint}\n", file=file, err=True, color=self.ctx.color)
-        echo(_("Error: {message}").format(message=self.message), file=file, err=True)
+            say(f"{self.ctx.get_usage()}\n{hint}\n")
+        say(_("Error: {message}").format(message=self.message))
 
 
 def _wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
@@ -215,7 +218,11 @@ class _Localized:
 
 
 def _localized(exc: UsageError) -> ClickException:
-    if not is_chinese() or isinstance(exc, LocalizedUsageError):
+    if isinstance(exc, LocalizedUsageError):
+        return exc
+    if isinstance(exc, NoSuchOption):
+        point_to_meant_option(exc)  # (--date for --on: said before the message is translated)
+    if not is_chinese():
         return exc
     return LocalizedUsageError(exc)
 
@@ -224,8 +231,8 @@ class LocalizedCommand(_Localized, TyperCommand):
     pass
 
 
-class LocalizedGroup(_Localized, TyperGroup):
-    pass
+class LocalizedGroup(_Localized, LedgerGroup):
+    """The app's group (usage errors worded as people guess, ``usage.LedgerGroup``), localized."""
 
 
 def localize(app: typer.Typer) -> None:

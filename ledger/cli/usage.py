@@ -13,6 +13,7 @@ from typing import Any
 from typer._click import exceptions
 from typer.core import TyperGroup
 
+from ..i18n import _
 from ..render._console import say
 
 #: Option names people guess, and the options they meant, in order of likelihood. Only the
@@ -42,7 +43,9 @@ def point_to_meant_option(error: exceptions.NoSuchOption) -> None:
     known = option_names(error.ctx.command)
     meant = [name for name in GUESSED.get(error.option_name, ()) if name in known]
     if meant:
-        error.message = f"No such option: {error.option_name} (did you mean {' or '.join(meant)}?)"
+        error.message = _("No such option: {name} (did you mean {meant}?)").format(
+            name=error.option_name, meant=_(" or ").join(meant)
+        )
         error.possibilities = None
 
 
@@ -78,6 +81,8 @@ class LedgerGroup(TyperGroup):
 
 
 def _word(error: exceptions.ClickException) -> None:
+    if getattr(error, "shown_by_ledger", False):
+        return  # worded and shown in the interface's language already (``localized``)
     if isinstance(error, exceptions.NoSuchOption):
         point_to_meant_option(error)
     error.show = lambda file=None: show(error)  # type: ignore[method-assign]

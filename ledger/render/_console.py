@@ -59,7 +59,9 @@ def safe(text: str) -> str:
 
 #: Messages that must stand out, by how they start, and their colour. Rich draws it only on a
 #: terminal and never under NO_COLOR (https://no-color.org); a pipe or a file gets plain text.
-_MARKED = re.compile(r"^(?:(?P<error>(?:internal )?error:)|(?P<warning>warning:))", re.IGNORECASE)
+_MARKED = re.compile(
+    r"^(?:(?P<error>(?:internal )?error:|错误：|内部错误：)|(?P<warning>warning:|警告：))", re.IGNORECASE
+)
 _COLOURS = {"error": "red", "warning": "yellow"}
 
 
