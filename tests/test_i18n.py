@@ -157,6 +157,7 @@ def test_an_unknown_person_and_the_suggestions_are_said_in_chinese(seeded):
     assert "no person named '赵晨X'" in ledger(C, "--db", seeded, "person", "赵晨X").stderr
 
 
+@pytest.mark.slow  # four ledger processes
 def test_a_missing_ledger_and_a_missing_folder_are_said_in_chinese(tmp_path):
     zh = ledger(ZH, "--db", str(tmp_path / "none.db"), "person", "赵晨")
     assert zh.returncode == 2
@@ -220,6 +221,7 @@ def test_durations_and_tenure_words_in_each_language(monkeypatch):
         i18n.translations.cache_clear()
 
 
+@pytest.mark.slow  # every format in both languages: a dozen ledger processes
 def test_machine_formats_do_not_change_with_the_language(seeded, tmp_path):
     for args in (("person", "赵晨", "--json"), ("person", "赵晨", "--csv"), ("who-holds", "主任", "--csv")):
         zh, en = ledger(ZH, "--db", seeded, *args), ledger(C, "--db", seeded, *args)

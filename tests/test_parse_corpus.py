@@ -72,10 +72,16 @@ def gold_events(gold_file: Path) -> Counter:
     )
 
 
+@functools.cache
+def _parsed(text_file: Path):
+    """Each corpus file parsed once, for its own test and the tests that read every corpus."""
+    return parse_file(text_file)
+
+
 def parsed_events(text_file: Path) -> Counter:
     return Counter(
         (e["action"], _T2S(e["person"]), _T2S(e["post"]), e["effective"], e["probation_until"])
-        for n in parse_file(text_file).as_json()["notices"]
+        for n in _parsed(text_file).as_json()["notices"]
         for e in n["events"]
     )
 
@@ -119,12 +125,6 @@ def test_corpus_file_reads_as_its_answer_key(gold_file: Path):
 
 def test_seed_gazette_reads_as_its_answer_key():
     assert parsed_events(SEED) == gold_events(SEED_GOLD)
-
-
-@functools.cache
-def _parsed(text_file: Path):
-    """Each corpus file parsed once for the tests that read every corpus (a few seconds each)."""
-    return parse_file(text_file)
 
 
 def test_non_personnel_notices_never_become_events():
