@@ -232,9 +232,10 @@ class Ledger:
 
         return rebuild_posts(self.engine)
 
-    def verify(self, checkpoint: str | None = None):
+    def verify(self, checkpoint: str | None = None, trusted: set[str] | None = None):
         """Recompute the hash chain over the log (``chain.Verification``); ``checkpoint``
-        (ENTRIES:HASH from an earlier verify) also proves the log has only grown since."""
+        (ENTRIES:HASH from an earlier verify) also proves the log has only grown since;
+        ``trusted`` (public keys) requires every entry to be signed by one of them."""
         from .chain import verify
 
         with self.engine.connect() as connection:
@@ -242,7 +243,7 @@ class Ledger:
                 # chain and rows from one snapshot: an import committing meanwhile is no "row
                 # added behind the ledger's back" (SQLite's read transaction is one already)
                 connection.execution_options(isolation_level="REPEATABLE READ")
-            return verify(connection, checkpoint, url=self.url)
+            return verify(connection, checkpoint, url=self.url, trusted=trusted)
 
     def names(self, kind: str, text: str, limit: int = 50) -> list[str]:
         """Stored names of ``kind`` (post, person, organisation) starting with ``text``, or

@@ -209,12 +209,18 @@ def append(connection: Connection, entries: list[tuple[str, int]], schema: str =
     seq, previous = head(connection)
     kinds = [kind for kind in KINDS if any(k == kind for k, _ in entries)]
     contents = {kind: entry_contents(connection, kind, [r for k, r in entries if k == kind], schema) for kind in kinds}
+    from .signing import signer
+
+    key = signer() if schema == "head" else None  # (a migration chains the old log unsigned)
     rows = []
     for kind, ref in entries:
         seq += 1
         content = contents[kind][ref]
         previous = link(previous, kind, ref, content)
-        rows.append({"seq": seq, "kind": kind, "ref": ref, "content_hash": content, "entry_hash": previous})
+        row = {"seq": seq, "kind": kind, "ref": ref, "content_hash": content, "entry_hash": previous}
+        if schema == "head":
+            row |= {"signer": key.public if key else None, "signature": key.sign(previous) if key else None}
+        rows.append(row)
     from sqlalchemy import insert
 
     from .models import ChainEntry
@@ -237,6 +243,7 @@ class Verification:
     entries: int
     head: str
     problems: list[Problem] = field(default_factory=list)
+    signed: int = 0  # entries whose signature is valid (``ledger.signing``)
 
     @property
     def ok(self) -> bool:
@@ -328,10 +335,16 @@ def _all_notice_contents(connection: Connection, url: object | None) -> dict[int
     return contents
 
 
-def verify(connection: Connection, checkpoint: str | None = None, url: object | None = None) -> Verification:
+def verify(
+    connection: Connection,
+    checkpoint: str | None = None,
+    url: object | None = None,
+    trusted: set[str] | None = None,
+) -> Verification:
     """Recompute the chain from what is stored; the first break, and any rows outside it.
 
-    ``url``: the database's, for worker processes to share the work of a large ledger."""
+    ``url``: the database's, for worker processes to share the work of a large ledger.
+    ``trusted``: public keys; every entry must then carry a valid signature by one of them."""
     chain = connection.exec_driver_sql("SELECT seq, kind, ref, content_hash, entry_hash FROM chain ORDER BY seq").all()
     contents = {"notice": _all_notice_contents(connection, url)}
     contents |= {kind: entry_contents(connection, kind) for kind in KINDS if kind != "notice"}
@@ -393,7 +406,46 @@ def verify(connection: Connection, checkpoint: str | None = None, url: object | 
         )
     if checkpoint is not None:
         problems.extend(_against(checkpoint, chain))
+    result.signed, signature_problems = _signatures(connection, trusted)
+    problems.extend(signature_problems)
     return result
+
+
+def _signatures(connection: Connection, trusted: set[str] | None) -> tuple[int, list[Problem]]:
+    """(entries signed, problems): a signature that does not sign its entry is always a problem;
+    with ``trusted`` keys, so is an entry unsigned or signed by another key."""
+    from .signing import signed_by
+
+    rows = connection.exec_driver_sql("SELECT seq, entry_hash, signer, signature FROM chain ORDER BY seq").all()
+    problems: list[Problem] = []
+    unsigned: list[int] = []
+    strangers: dict[str, list[int]] = {}
+    signed = 0
+    for seq, entry_hash, signer, signature in rows:
+        if not signer or not signature:
+            unsigned.append(seq)
+            continue
+        if not signed_by(entry_hash, signer, signature):
+            problems.append(Problem(seq, "forged", f"entry {seq}: its signature does not match the entry"))
+            continue
+        signed += 1
+        if trusted is not None and signer.lower() not in trusted:
+            strangers.setdefault(signer, []).append(seq)
+    if trusted is not None:
+        if unsigned:
+            problems.append(
+                Problem(unsigned[0], "unsigned", f"{_entries(unsigned)} unsigned: appended without a trusted key")
+            )
+        for signer, seqs in strangers.items():
+            problems.append(
+                Problem(seqs[0], "untrusted", f"{_entries(seqs)} signed by a key not trusted ({signer[:16]}…)")
+            )
+    return signed, problems
+
+
+def _entries(seqs: list[int]) -> str:
+    shown = ", ".join(str(s) for s in seqs[:5]) + (f" and {len(seqs) - 5} more" if len(seqs) > 5 else "")
+    return f"entry {shown}" if len(seqs) == 1 else f"{len(seqs)} entries ({shown})"
 
 
 def _against(checkpoint: str, chain: list) -> list[Problem]:

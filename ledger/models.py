@@ -213,6 +213,9 @@ class ChainEntry(Base):
     ref: Mapped[int] = mapped_column(Integer)  # the notice's or the retraction's id
     content_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # who appended it (``ledger.signing``): an Ed25519 public key and its signature of entry_hash
+    signer: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signature: Mapped[str | None] = mapped_column(String(128), nullable=True)
 
 
 class Reinstatement(Base):

@@ -67,6 +67,14 @@ def verify(
         str | None,
         typer.Option("--since", metavar="ENTRIES:HASH", help="A checkpoint kept earlier: prove the log only grew."),
     ] = None,
+    trust: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--trust",
+            metavar="KEY",
+            help="A public key (from ledger key) or a file of them: every entry must be signed by one.",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Recompute the hash chain over every notice and retraction from what is stored, and
@@ -76,11 +84,14 @@ def verify(
 
     Example: ledger verify --since 128:3f2a…
     """
-    result = book(ctx).verify(since)
+    from ..signing import trusted_keys
+
+    result = book(ctx).verify(since, trusted_keys(trust) if trust else None)
     answer = Answer(
         document={
             "ok": result.ok,
             "entries": result.entries,
+            "signed": result.signed,
             "head": result.head,
             "checkpoint": result.checkpoint,
             "problems": [{"entry": p.seq, "what": p.what, "message": p.message} for p in result.problems],
@@ -96,6 +107,14 @@ def verify(
         )
         if since:
             view.append(Note(f"and it holds the checkpoint {since.split(':')[0]}:…: it has only grown since"))
+        if trust:
+            view.append(Note(f"and every entry is signed by a trusted key ({len(trust)} given)"))
+        elif result.signed:  # (a log nobody signs says nothing of it: signing is a choice)
+            view.append(
+                Note(
+                    f"{result.signed} of {result.entries} entries signed; --trust KEY requires a trusted key's on each"
+                )
+            )
     else:
         view += [Note(f"error: {problem.message}") for problem in result.problems]
     if result.ok and checkpoint:
