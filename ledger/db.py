@@ -10,7 +10,7 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .errors import LedgerError
-from .i18n import N_
+from .i18n import N_, _
 
 DEFAULT_DB = "ledger.db"
 #: How long a writer waits for another writer's lock before giving up, in seconds.
@@ -27,7 +27,11 @@ def lock_wait() -> float:
     except ValueError:
         seconds = float("nan")
     if not 0 <= seconds <= 86400:  # (nan, inf and -1 all fail here)
-        raise LedgerError(f"{LOCK_WAIT_VAR}={raw!r}: give the seconds to wait for another writer, from 0 to 86400")
+        raise LedgerError(
+            N_("{var}={raw!r}: give the seconds to wait for another writer, from 0 to 86400"),
+            var=LOCK_WAIT_VAR,
+            raw=raw,
+        )
     return seconds
 
 
@@ -49,7 +53,7 @@ def resolve_url(db: str | URL | None = None) -> URL:
         try:
             return make_url(db)
         except ArgumentError as exc:
-            raise LedgerError(f"not a database URL: {shown(db)} ({exc})") from None
+            raise LedgerError(N_("not a database URL: {url} ({reason})"), url=shown(db), reason=exc) from None
     return URL.create("sqlite", database=str(Path(db).expanduser().resolve()))
 
 
@@ -79,20 +83,30 @@ def explain(exc: BaseException, url: str | URL) -> LedgerError:
     where = shown(url)
     lowered = message.lower()
     if "readonly database" in lowered or "read-only" in lowered or "permission denied" in lowered:
-        return LedgerError(f"{where} is read-only: nothing written (check the file's and its folder's permissions)")
+        return LedgerError(
+            N_("{where} is read-only: nothing written (check the file's and its folder's permissions)"), where=where
+        )
     if "disk is full" in lowered or "no space left" in lowered or "could not extend file" in lowered:
-        return LedgerError(f"{where}: the disk is full: nothing written (free some space and run it again)")
+        return LedgerError(
+            N_("{where}: the disk is full: nothing written (free some space and run it again)"), where=where
+        )
     if "database is locked" in lowered or "lock timeout" in lowered:
         return LedgerError(
-            f"{where} is busy: another ledger process held its write lock for {lock_wait():g} s; nothing written "
-            f"(run it again when that one has finished; {LOCK_WAIT_VAR} sets how long to wait)"
+            N_(
+                "{where} is busy: another ledger process held its write lock for {seconds} s; nothing written "
+                "(run it again when that one has finished; {var} sets how long to wait)"
+            ),
+            where=where,
+            seconds=f"{lock_wait():g}",
+            var=LOCK_WAIT_VAR,
         )
     if "unable to open database" in lowered or "not a database" in lowered or "malformed" in lowered:
-        return LedgerError(f"cannot use {where}: {message.splitlines()[0]}")
+        return LedgerError(N_("cannot use {where}: {reason}"), where=where, reason=message.splitlines()[0])
     if "append-only" in lowered:
+        # the database's own refusal (a trigger of the append-only log), already a sentence
         return LedgerError(f"{where}: {message.splitlines()[0]}")
     first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
-    return LedgerError(f"{where}: database error: {first[:200]}")
+    return LedgerError(N_("{where}: database error: {reason}"), where=where, reason=first[:200])
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
@@ -171,10 +185,13 @@ def _read_only_connection(path: Path):
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size:
         warnings.warn(
+            # a warning is only ever said, never kept: worded at once in the interface's language
             LedgerWarning(
-                f"{path} is read as it was at its last checkpoint: its write-ahead log ({wal.name}) cannot be "
-                "read from this account, so answers may miss the latest imports (ask its owner to run any "
-                "ledger command on it, which checkpoints the log)"
+                _(
+                    "{path} is read as it was at its last checkpoint: its write-ahead log ({wal}) cannot be "
+                    "read from this account, so answers may miss the latest imports (ask its owner to run any "
+                    "ledger command on it, which checkpoints the log)"
+                ).format(path=path, wal=wal.name)
             ),
             stacklevel=2,
         )
@@ -190,7 +207,7 @@ def make_engine(url: str | URL, read_only: bool = False) -> Engine:
         else:
             engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise LedgerError(f"cannot use database {shown(url)}: {exc}") from None
+        raise LedgerError(N_("cannot use database {url}: {reason}"), url=shown(url), reason=exc) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -232,7 +249,9 @@ def _current_revision(connection) -> str | None:
         if "no such table" in message or "does not exist" in message:  # a new database
             connection.rollback()
             return None
-        raise LedgerError(f"cannot use database {shown(connection.engine.url)}: {message}") from None
+        raise LedgerError(
+            N_("cannot use database {url}: {reason}"), url=shown(connection.engine.url), reason=message
+        ) from None
 
 
 def upgrade(engine: Engine) -> None:
@@ -257,8 +276,13 @@ def upgrade(engine: Engine) -> None:
     heads = set(script.get_heads())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise LedgerError(
-            f"{shown(engine.url)} was written by a newer ledger (schema {current}; this one knows up to "
-            f"{SCHEMA_HEAD}): upgrade ledger to use it. Nothing was changed."
+            N_(
+                "{url} was written by a newer ledger (schema {current}; this one knows up to {head}): upgrade "
+                "ledger to use it. Nothing was changed."
+            ),
+            url=shown(engine.url),
+            current=current,
+            head=SCHEMA_HEAD,
         )
     try:
         with engine.connect() as connection:
@@ -307,6 +331,7 @@ def refuse_foreign(engine: Engine) -> None:
         raise explain(exc, engine.url) from None
     if tables and "alembic_version" not in tables and "notices" not in tables:
         raise LedgerError(
-            f"{shown(engine.url)} is not a ledger (it holds other tables: {', '.join(sorted(tables)[:5])}); "
-            "give --db a new file or an existing ledger"
+            N_("{url} is not a ledger (it holds other tables: {tables}); give --db a new file or an existing ledger"),
+            url=shown(engine.url),
+            tables=", ".join(sorted(tables)[:5]),
         )

@@ -32,6 +32,7 @@ from . import chain
 from .dates import moment_text
 from .db import explain, write_lock
 from .errors import LedgerError, ParseError
+from .i18n import N_, _
 from .models import (
     ABPair,
     BodyAlias,
@@ -54,6 +55,48 @@ if TYPE_CHECKING:
     from .documents import Progress
 
 
+class Said(str):
+    """A message a library result carries: the English text (what ``str``, JSON and the
+    database see) that also knows how the interface says it (``shown``).
+
+    Results outlive the code that words them (a worker process parses, the CLI prints), so the
+    translation is made where the message is, in the process's own language."""
+
+    shown: str
+
+    def __new__(cls, english: str, shown: str | None = None) -> Said:
+        said = super().__new__(cls, english)
+        said.shown = english if shown is None else shown
+        return said
+
+
+def said(template: str, **values: object) -> Said:
+    """A message from its template (marked ``N_``) and values, in English and as shown."""
+    return Said(template.format(**values), _(template).format(**values))
+
+
+def said_error(exc: LedgerError) -> Said:
+    """An error as a result carries it: English, and as the interface says it."""
+    return Said(str(exc), exc.localized())
+
+
+def shown(text: str | None) -> str | None:
+    """A result's message as the interface says it (a plain string as it is)."""
+    return getattr(text, "shown", text)
+
+
+class Refused(ParseError):
+    """A file refused by ``check``: located like any ``ParseError``, its reason a template."""
+
+    def __init__(self, template: str, values: dict, **where: object):
+        self._shown = _(template).format(**values)
+        super().__init__(template.format(**values), **where)  # type: ignore[arg-type]
+
+    def localized(self) -> str:
+        where = {"file": self.file, "line": self.line, "clause": self.clause, "place": self.place}
+        return str(ParseError(self._shown, **where))
+
+
 @dataclass
 class OpenItemOutcome:
     """An unreadable clause kept for review: where it stands and why it could not be read."""
@@ -72,7 +115,7 @@ class NoticeOutcome:
     date: dt.date | None
     events: int
     status: str  # added | already imported | skipped | superseded
-    reason: str | None = None
+    reason: str | None = None  # a ``Said`` where ledger words it; the parser's own text for a skipped notice
     actions: dict[str, int] = field(default_factory=dict)
     kind: str = "personnel"  # personnel | division | other
     open_items: list[OpenItemOutcome] = field(default_factory=list)
@@ -139,6 +182,9 @@ def _edits(a: str, b: str):
 class ImportConflict(LedgerError):
     """A doc number already imported with different text."""
 
+    def localized(self) -> str:
+        return _(self.template).format(**{k: shown(v) for k, v in self.values.items()})
+
 
 def content_hash(notice: ParsedNotice) -> str:
     """Hash of the notice's text with all white space removed: a reflowed copy is the same notice."""
@@ -171,13 +217,19 @@ def gather(paths: list[str | Path]) -> list[Candidate]:
         try:
             is_dir, exists = path.is_dir(), path.exists()
         except OSError as exc:
-            found.append(Candidate(path, error=f"{path}: cannot read: {exc.strerror}"))
+            error = said(N_("{path}: cannot read: {reason}"), path=path, reason=exc.strerror)
+            found.append(Candidate(path, error=error))
             continue
         if is_dir:
             files, unreadable = _walk(path)
-            found.extend(Candidate(entry, error=f"{entry}: {why}") for entry, why in unreadable)
+            found.extend(
+                Candidate(
+                    entry, error=Said(f"{entry}: {why}", _("{path}: {reason}").format(path=entry, reason=shown(why)))
+                )
+                for entry, why in unreadable
+            )
             if not files and not unreadable:
-                found.append(Candidate(path, error=f"{path}: empty folder: no files to import"))
+                found.append(Candidate(path, error=said(N_("{path}: empty folder: no files to import"), path=path)))
             inside = [Candidate(p, in_folder=True, size=_size(p), skip=unsupported_kind(p)) for p in files]
             found.extend(inside)
             if inside and all(c.skip for c in inside):
@@ -185,26 +237,33 @@ def gather(paths: list[str | Path]) -> list[Candidate]:
                 found.append(
                     Candidate(
                         path,
-                        error=f"{path}: no file in it that ledger reads ({', '.join(kinds)}): nothing imported; "
-                        "ledger reads PDF, Word .docx, saved web pages and plain text",
+                        error=said(
+                            N_(
+                                "{path}: no file in it that ledger reads ({kinds}): nothing imported; "
+                                "ledger reads PDF, Word .docx, saved web pages and plain text"
+                            ),
+                            path=path,
+                            kinds=", ".join(kinds),
+                        ),
                     )
                 )
         elif exists:
             found.append(Candidate(path, size=_size(path)))
         else:
-            found.append(Candidate(path, error=f"{path}: no such file or folder"))
+            found.append(Candidate(path, error=said(N_("{path}: no such file or folder"), path=path)))
     return found
 
 
-def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, Said]]]:
     """Every file below ``folder``, sorted (hidden files and office lock files aside), and the
     entries that could not be read, with why (a folder denied, a broken link, a link to a
     folder, a pipe): reported, never silently passed over."""
     files: list[Path] = []
-    unreadable: list[tuple[Path, str]] = []
+    unreadable: list[tuple[Path, Said]] = []
 
     def failed(error: OSError) -> None:
-        unreadable.append((Path(error.filename or folder), f"cannot read folder: {error.strerror or error}"))
+        reason = error.strerror or str(error)
+        unreadable.append((Path(error.filename or folder), said(N_("cannot read folder: {reason}"), reason=reason)))
 
     for root, dirs, names in os.walk(folder, onerror=failed):
         kept = []
@@ -212,7 +271,9 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
             if name.startswith("."):
                 continue
             if (Path(root) / name).is_symlink():  # never followed: a link may lead back up, or out of the folder
-                unreadable.append((Path(root) / name, "a link to a folder, not followed: import that folder itself"))
+                unreadable.append(
+                    (Path(root) / name, said(N_("a link to a folder, not followed: import that folder itself")))
+                )
             else:
                 kept.append(name)
         dirs[:] = kept
@@ -223,9 +284,10 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
             if candidate.is_file():
                 files.append(candidate)
             elif candidate.is_symlink():
-                unreadable.append((candidate, f"a broken link (to {os.readlink(candidate)}): nothing to read"))
+                target = os.readlink(candidate)
+                unreadable.append((candidate, said(N_("a broken link (to {target}): nothing to read"), target=target)))
             else:
-                unreadable.append((candidate, "not a regular file (a pipe, socket or device): not read"))
+                unreadable.append((candidate, said(N_("not a regular file (a pipe, socket or device): not read"))))
     return sorted(files), sorted(unreadable)
 
 
@@ -280,16 +342,20 @@ def check(
             clause = f": {issue.clause}" if issue.clause else ""
             warnings.append(f"{file}:{issue.line}{f' ({where})' if where else ''}: {issue.reason}{clause}")
         if notice.date is None:
-            raise ParseError(
-                f"notice {notice.doc_no or notice.title or ''} has no date; give one with --date",
+            raise Refused(
+                N_("notice {notice} has no date; give one with --date"),
+                {"notice": notice.doc_no or notice.title or ""},
                 file=file,
                 line=notice.first_line,
                 place=place(notice.first_line),
             )
         for line, column, value, limit in too_long(notice):
-            raise ParseError(
-                f"{column} is {len(value):,} characters, more than the ledger keeps ({limit}): not a {column} as "
-                "notices write them (a separator missing?)",
+            raise Refused(
+                N_(
+                    "{column} is {length} characters, more than the ledger keeps ({limit}): not a {column} as "
+                    "notices write them (a separator missing?)"
+                ),
+                {"column": column, "length": f"{len(value):,}", "limit": limit},
                 file=file,
                 line=line,
                 clause=value[:60] + ("…" if len(value) > 60 else ""),
@@ -352,14 +418,17 @@ def _column_limits() -> dict[str, dict[str, int]]:
 _LIMITS = _column_limits()
 
 
-def short_diff(old: str, new: str, limit: int = 8) -> str:
+def short_diff(old: str, new: str, limit: int = 8) -> Said:
     lines = [
         line
         for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
         if not line.startswith(("---", "+++", "@@"))
     ]
-    more = f"\n  … {len(lines) - limit} more changed lines" if len(lines) > limit else ""
-    return "\n".join(f"  {line}" for line in lines[:limit]) + more
+    head = "\n".join(f"  {line}" for line in lines[:limit])
+    if len(lines) <= limit:
+        return Said(head)
+    more = said(N_("… {count} more changed lines"), count=len(lines) - limit)
+    return Said(f"{head}\n  {more}", f"{head}\n  {more.shown}")
 
 
 def import_file(
@@ -512,8 +581,14 @@ class Interrupted(KeyboardInterrupt):
 
     def __init__(self, file: str, written: bool):
         self.file, self.written = file, written
-        state = "was written whole before the stop" if written else "was not written: nothing of it is in the ledger"
-        super().__init__(f"interrupted: {file} {state}")
+        if written:
+            self.template = N_("interrupted: {file} was written whole before the stop")
+        else:
+            self.template = N_("interrupted: {file} was not written: nothing of it is in the ledger")
+        super().__init__(self.template.format(file=file))
+
+    def localized(self) -> str:
+        return _(self.template).format(file=self.file)
 
 
 def _stored(engine: Engine, parsed: ParsedFile) -> bool:
@@ -596,10 +671,17 @@ class _Batch:
                 if self.supersede:
                     continue
                 self.warnings.append(
-                    f"{self.source}:{notice.first_line}: nearly the same as notice {short_id(row.content_hash)} "
-                    f"already in the ledger ({row.source_file}, {differ} place(s) differ): if this one corrects "
-                    f"it, ledger retract {short_id(row.content_hash)} --reason …, or import this file with "
-                    "--supersede"
+                    said(
+                        N_(
+                            "{at}: nearly the same as notice {id} already in the ledger ({file}, {differ} place(s) "
+                            "differ): if this one corrects it, ledger retract {id} --reason …, or import this file "
+                            "with --supersede"
+                        ),
+                        at=f"{self.source}:{notice.first_line}",
+                        id=short_id(row.content_hash),
+                        file=row.source_file,
+                        differ=differ,
+                    )
                 )
         return found
 
@@ -618,9 +700,10 @@ class _Batch:
         if digest in self.known:
             outcome.status = "already imported"
             if digest in self.withdrawn:
-                outcome.reason = (
-                    f"retracted {moment_text(self.withdrawn[digest])}: it stays withdrawn "
-                    f"(ledger reinstate {notice.doc_no or short_id(digest)} brings it back)"
+                outcome.reason = said(
+                    N_("retracted {moment}: it stays withdrawn (ledger reinstate {notice} brings it back)"),
+                    moment=moment_text(self.withdrawn[digest]),
+                    notice=notice.doc_no or short_id(digest),
                 )
             return outcome
         key = doc_key(notice.doc_no)
@@ -629,10 +712,17 @@ class _Batch:
             where = self.parsed.place(notice.first_line) if isinstance(self.parsed, ParsedDocument) else ""
             at = f"{self.source}:{notice.first_line}" + (f" ({where})" if where else "")
             raise ImportConflict(
-                f"{at}: notice {notice.doc_no} is already in the ledger with other "
-                f"text (known version dated {replaced.date}, imported {moment_text(replaced.imported_at)}; "
-                f"this version dated {notice.date}). Nothing written. To replace it, import with --supersede.\n"
-                + short_diff(replaced.text, notice.text)
+                N_(
+                    "{at}: notice {doc_no} is already in the ledger with other text (known version dated {known}, "
+                    "imported {imported}; this version dated {date}). Nothing written. To replace it, import "
+                    "with --supersede.\n{diff}"
+                ),
+                at=at,
+                doc_no=notice.doc_no,
+                known=replaced.date,
+                imported=moment_text(replaced.imported_at),
+                date=notice.date,
+                diff=short_diff(replaced.text, notice.text),
             )
         if key is None:
             near = self._near_copies(notice)
@@ -655,14 +745,17 @@ class _Batch:
             ).scalar_one()
             self.logged.append(("retraction", retraction_id))
             outcome.status = "superseded"
-            outcome.reason = f"replaces the version imported {moment_text(replaced.imported_at)}"
+            outcome.reason = said(
+                N_("replaces the version imported {moment}"), moment=moment_text(replaced.imported_at)
+            )
         else:
             outcome.status = "added"
         if notice.is_division:
             outcome.events = 0
-            outcome.reason = (
-                f"work division: {len(notice.division.portfolios)} portfolio records, "
-                f"{len(notice.division.ab_pairs)} AB pairs"
+            outcome.reason = said(
+                N_("work division: {portfolios} portfolio records, {pairs} AB pairs"),
+                portfolios=len(notice.division.portfolios),
+                pairs=len(notice.division.ab_pairs),
             )
         if key:
             if replaced is not None:  # superseded: no longer the live notice of its number
@@ -854,13 +947,13 @@ def _add_posts(connection: Connection, names: set[str]) -> None:
 
 def _parse_checked(
     path: Path, default_date: dt.date | None, strict: bool = False
-) -> tuple[ParsedFile | None, list[str], str | None]:
+) -> tuple[ParsedFile | None, list[str], Said | None]:
     """In a worker process: the parse and its check, or the error message."""
     try:
         parsed = parse_file(path, default_date)
         return parsed, check(parsed.notices, str(path), parsed, strict=strict), None
     except LedgerError as exc:
-        return None, [], str(exc)
+        return None, [], said_error(exc)
 
 
 @dataclass
@@ -870,7 +963,7 @@ class FileResult:
     path: Path
     status: str
     report: FileReport | None = None
-    error: str | None = None  # why it failed, or why it was skipped unread
+    error: str | None = None  # why it failed, or why it was skipped unread (a ``Said`` where ledger words it)
 
 
 def _result(path: Path, report: FileReport | None, error: str | None) -> FileResult:
@@ -926,9 +1019,10 @@ def import_paths(
         try:
             return _result(path, writer.write(parsed, warnings, dry_run=dry_run, supersede=supersede), None)
         except LedgerError as exc:
-            return _result(path, None, str(exc))
+            return _result(path, None, said_error(exc))
         except DBAPIError as exc:
-            return _result(path, None, f"{path}: {explain(exc, engine.url)}")
+            reason = explain(exc, engine.url)
+            return _result(path, None, Said(f"{path}: {reason}", f"{path}: {reason.localized()}"))
         except KeyboardInterrupt:
             writer.rollback()  # the group is not reported yet: none of it is written
             raise Interrupted(str(path), False) from None
@@ -941,7 +1035,12 @@ def import_paths(
         except DBAPIError as exc:  # the group could not be made durable: none of its files is in
             writer.rollback()
             reason = explain(exc, engine.url)
-            done = [FileResult(r.path, "failed", None, f"{r.path}: {reason}") if r.report else r for r in done]
+            done = [
+                FileResult(r.path, "failed", None, Said(f"{r.path}: {reason}", f"{r.path}: {reason.localized()}"))
+                if r.report
+                else r
+                for r in done
+            ]
         return done
 
     # no more processes than cores, or than files (--jobs 100000 for 30 files starts none idle)
@@ -959,7 +1058,7 @@ def import_paths(
                         parsed = parse_file(path, default_date, progress=follow)
                         warnings = check(parsed.notices, str(path), parsed, strict=strict)
                     except LedgerError as exc:
-                        ready.append(_result(path, None, str(exc)))
+                        ready.append(_result(path, None, said_error(exc)))
                     except KeyboardInterrupt:
                         writer.rollback()
                         raise Interrupted(str(path), False) from None
@@ -1012,7 +1111,7 @@ def import_paths(
 def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:
     """Append a retraction of every live notice with this doc number; nothing is deleted."""
     if not reason.strip():
-        raise LedgerError("a retraction needs a reason (--reason)")
+        raise LedgerError(N_("a retraction needs a reason (--reason)"))
     from .queries import notice_ref
 
     now = dt.datetime.now(dt.UTC)
@@ -1032,11 +1131,13 @@ def retract(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, 
             if not rows:
                 from .errors import NotFound
 
-                raise NotFound(f"no notice numbered or with the id {doc_no!r} (ledger notices lists them)")
+                raise NotFound(
+                    N_("no notice numbered or with the id {doc_no!r} (ledger notices lists them)"), doc_no=doc_no
+                )
             _one_notice_by_id(doc_no, rows)
             live = [r for r in rows if not r.withdrawn]
             if not live:
-                raise LedgerError(f"notice {doc_no} is already retracted (ledger notices shows when)")
+                raise LedgerError(N_("notice {doc_no} is already retracted (ledger notices shows when)"), doc_no=doc_no)
             added = [
                 connection.execute(
                     insert(Retraction)
@@ -1053,14 +1154,16 @@ def _one_notice_by_id(ref: str, rows) -> None:
     """An id prefix names one notice, or none: refused when it fits several."""
     if is_notice_id(ref) and len(rows) > 1:
         ids = ", ".join(short_id(r.content_hash) for r in rows)
-        raise LedgerError(f"the id {ref} fits {len(rows)} notices ({ids}): type more of it")
+        raise LedgerError(
+            N_("the id {ref} fits {count} notices ({ids}): type more of it"), ref=ref, count=len(rows), ids=ids
+        )
 
 
 def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None, dt.date]]:
     """Append a reinstatement of every retracted notice with this doc number, undoing the
     retraction that withdraws it; like the retraction, it is only ever added."""
     if not reason.strip():
-        raise LedgerError("a reinstatement needs a reason (--reason)")
+        raise LedgerError(N_("a reinstatement needs a reason (--reason)"))
     from .queries import notice_ref
 
     now = dt.datetime.now(dt.UTC)
@@ -1074,7 +1177,9 @@ def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None
             if not notices:
                 from .errors import NotFound
 
-                raise NotFound(f"no notice numbered or with the id {doc_no!r} (ledger notices lists them)")
+                raise NotFound(
+                    N_("no notice numbered or with the id {doc_no!r} (ledger notices lists them)"), doc_no=doc_no
+                )
             _one_notice_by_id(doc_no, notices)
             undone = select(Reinstatement.retraction_id)
             standing = connection.execute(
@@ -1083,12 +1188,15 @@ def reinstate(engine: Engine, doc_no: str, reason: str) -> list[tuple[str | None
                 .order_by(Retraction.id)
             ).all()
             if not standing:
-                raise LedgerError(f"notice {doc_no} is not retracted: nothing to reinstate")
+                raise LedgerError(N_("notice {doc_no} is not retracted: nothing to reinstate"), doc_no=doc_no)
             superseded = [r for r in standing if r.superseded_by is not None]
             if superseded and len(standing) == len(superseded) and len(notices) > 1:
                 raise LedgerError(
-                    f"notice {doc_no} was superseded by a newer version: retract that one first, "
-                    "then reinstate this one"
+                    N_(
+                        "notice {doc_no} was superseded by a newer version: retract that one first, "
+                        "then reinstate this one"
+                    ),
+                    doc_no=doc_no,
                 )
             added = [
                 connection.execute(

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .answer import iso
-from .i18n import _, is_chinese
+from .i18n import N_, _, is_chinese
 
 if TYPE_CHECKING:
     from .tenures import Tenure
@@ -223,9 +223,40 @@ def import_json(result: Any) -> dict:
     }
 
 
+def shown(text: Any) -> str:
+    """A result's message as the interface says it (``importer.Said``), a plain one as it is."""
+    return getattr(text, "shown", text)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (templates with ``{n}``) for ``count`` things, translated: for a noun
+    whose own translation is a column heading ("work division" is 分工), so ``plural`` would
+    say "2 分工" where Chinese counts "2 份分工通知"."""
+    return _(one if count == 1 else many).format(n=count)
+
+
+#: an event's action as an import counts it: "60 appoint" (the action as stored), 任职 60 项
+_ACTIONS = {"appoint": N_("{n} appoint"), "remove": N_("{n} remove"), "confirm": N_("{n} confirm")}
+
+
+def by_actions(actions: Any) -> str:
+    """Events counted by action: "60 appoint, 66 remove" (任职 60 项，免职 66 项)."""
+    return _(", ").join(
+        _(_ACTIONS[action]).format(n=count) if action in _ACTIONS else f"{count} {action}"
+        for action, count in sorted(actions.items())
+    )
+
+
+def padded(word: str) -> str:
+    """A line's first word, padded to one width in terminal cells (a CJK character takes two)."""
+    from rich.cells import cell_len
+
+    return word + " " * max(1, 10 - cell_len(word))
+
+
 def _items(outcome: Any) -> str:
     """ ", 1 open item" after a notice's events, if it has any."""
-    return f", {plural(len(outcome.open_items), 'open item')}" if outcome.open_items else ""
+    return _(", {items}").format(items=plural(len(outcome.open_items), "open item")) if outcome.open_items else ""
 
 
 def import_lines(report: Any) -> list[str]:
@@ -234,34 +265,50 @@ def import_lines(report: Any) -> list[str]:
     write = lines.append
     personnel = [n for n in report.notices if n.kind == "personnel"]
     divisions = [n for n in report.notices if n.kind == "division"]
-    verb = "would add" if report.dry_run else "added"
-    actions = report.actions_added()
-    by_action = ", ".join(f"{count} {action}" for action, count in sorted(actions.items()))
+    verb = padded(_("would add") if report.dry_run else _("added"))
+    by_action = by_actions(report.actions_added())
+    head = N_("{file}: {notices}, {events} would add") if report.dry_run else N_("{file}: {notices}, {events} added")
     write(
-        f"{report.file}: {plural(len(personnel), 'personnel notice')}, {plural(report.events_added, 'event')} {verb}"
-        + (f" ({by_action})" if by_action else "")
-        + (f"; {plural(len(divisions), 'work division')}" if divisions else "")
+        _(head).format(
+            file=report.file,
+            notices=plural(len(personnel), "personnel notice"),
+            events=plural(report.events_added, "event"),
+        )
+        + (_(" ({actions})").format(actions=by_action) if by_action else "")
+        + (
+            _("; {divisions}").format(
+                divisions=counted(len(divisions), N_("{n} work division"), N_("{n} work divisions"))
+            )
+            if divisions
+            else ""
+        )
         + "\n"
     )
+    untitled = _("(untitled)")
+    known_word, skipped = padded(_("known")), padded(_("skipped"))
     for n in report.notices:
-        label = n.doc_no or n.title or "(untitled)"
+        label = n.doc_no or n.title or untitled
         if n.status == "added" and n.reason:  # a work division
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {n.reason}  {n.title or ''}\n")
+            write(f"  {verb}{label}  {iso(n.date)}  {shown(n.reason)}  {n.title or ''}\n")
         elif n.status == "added":
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}{_items(n)}  {n.title or ''}\n")
+            events = plural(n.events, "event")
+            write(f"  {verb}{label}  {iso(n.date)}  {events}{_items(n)}  {n.title or ''}\n")
         elif n.status == "superseded":
-            write(f"  {verb:<9} {label}  {iso(n.date)}  {plural(n.events, 'event')}{_items(n)}  ({n.reason})\n")
+            events = plural(n.events, "event")
+            write(f"  {verb}{label}  {iso(n.date)}  {events}{_items(n)}  ({shown(n.reason)})\n")
         elif n.status == "already imported" and n.reason:  # known, and retracted
-            write(f"  known     {label}  already imported, and {n.reason}\n")
+            known = _("already imported, and {reason}").format(reason=shown(n.reason))
+            write(f"  {known_word}{label}  {known}\n")
         elif n.status == "already imported":
-            write(f"  known     {label}  already imported, nothing added\n")
+            nothing = _("already imported, nothing added")
+            write(f"  {known_word}{label}  {nothing}\n")
         else:
-            write(f"  skipped   {n.title or '(untitled)'}: {n.reason}\n")
+            write(f"  {skipped}" + _("{title}: {reason}").format(title=n.title or untitled, reason=n.reason) + "\n")
         if n.status in ("added", "superseded"):
             for item in n.open_items:
                 place = f" ({item.place})" if item.place else ""
-                number = f"#{item.id}" if item.id is not None else "open"
-                write(f"  {number:<9} {report.file}:{item.line}{place}  {item.reason}: {item.clause}\n")
+                number = f"#{item.id}" if item.id is not None else _("open")
+                write(f"  {padded(number)}{report.file}:{item.line}{place}  {item.reason}: {item.clause}\n")
     if (personnel or divisions) and not report.added:
-        write("  nothing added: every personnel notice in this file was already imported\n")
+        write("  " + _("nothing added: every personnel notice in this file was already imported") + "\n")
     return lines

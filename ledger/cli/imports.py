@@ -9,11 +9,15 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Section, iso
+from ..i18n import N_, _, is_chinese
 from ..render._console import safe, say, say_now, write
-from ..views import import_json, import_lines, plural
+from ..views import import_json, import_lines, plural, shown
 from .base import app, book, finish, handle_errors
 from .options import JsonOption, NoDateOption, output_format
 from .progress import LARGE_IMPORT_BYTES, CtrlC, ImportProgress, ImportTally, interrupted
+
+#: an event's action as the parse table shows it (stored, and in JSON, as the English word)
+ACTIONS = {"appoint": N_("appoint"), "remove": N_("remove"), "confirm": N_("confirm")}
 
 
 @app.command("import", short_help="Read notices (PDF, Word, web pages, text). e.g. ledger import gazette.pdf")
@@ -91,7 +95,7 @@ def import_(
             finished=progress.finished if progress else None,
         )
     except KeyboardInterrupt:
-        say_now("interrupted before any file was read: nothing imported")
+        say_now(_("interrupted before any file was read: nothing imported"))
         raise typer.Exit(130) from None
     stream = JsonArray() if as_json else None
     if stream:
@@ -103,25 +107,26 @@ def import_(
             for result in results:
                 tally.add(result)
                 if result.status == "failed":
-                    say(f"error: {result.error}")
+                    say(_("error: {message}").format(message=shown(result.error)))
                     if result.path.is_file():
-                        say(f"{result.path}: nothing written")
+                        say(_("{path}: nothing written").format(path=result.path))
                 elif result.report is None:  # skipped unread: an image, an archive
                     if not stream:
-                        write(f"{result.path}: skipped: {result.error}\n")
+                        skipped = _("{path}: skipped: {reason}").format(path=result.path, reason=shown(result.error))
+                        write(skipped + "\n")
                 else:
                     for warning in result.report.warnings:
-                        say(f"warning: {warning}")
+                        say(_("warning: {message}").format(message=shown(warning)))
                     if not stream:  # plain writes: an import of thousands of notices prints thousands of lines
                         for line in import_lines(result.report):
                             write(safe(line[:-1]) + "\n")
                     if result.report.open_items:
-                        items = result.report.open_items
-                        say(
-                            f"{result.path}: {plural(len(items), 'open item')} "
-                            + ("would wait" if dry_run else "waiting")
-                            + " for review (ledger review)"
-                        )
+                        items = plural(len(result.report.open_items), "open item")
+                        if dry_run:
+                            waiting = _("{path}: {items} would wait for review (ledger review)")
+                        else:
+                            waiting = _("{path}: {items} waiting for review (ledger review)")
+                        say(waiting.format(path=result.path, items=items))
                 if stream:  # streamed, one file at a time: a large import holds no list of reports
                     stream.add(import_json(result))
         if ctrl_c.pressed:
@@ -171,19 +176,28 @@ def parse(
         for issue in notice.issues:
             place = f" ({parsed.place(issue.line)})" if parsed.place(issue.line) else ""
             clause = f": {issue.clause}" if issue.clause else ""
-            say(f"{'open item' if issue.fatal else 'warning'}: {file}:{issue.line}{place}: {issue.reason}{clause}")
+            message = f"{file}:{issue.line}{place}: {issue.reason}{clause}"
+            say((_("open item: {message}") if issue.fatal else _("warning: {message}")).format(message=message))
     answer = parsed_answer(parsed)
     fatal = [i for n in parsed.notices for i in n.open_items]
     undated = [n for n in parsed.notices if (n.is_personnel or n.is_division) and n.date is None]
     for n in undated:
         answer.warnings.append(
-            f"warning: {file}:{n.first_line}: notice {n.doc_no or n.title or ''} has no date: import it with --date"
+            _("warning: {at}: notice {notice} has no date: import it with --date").format(
+                at=f"{file}:{n.first_line}", notice=n.doc_no or n.title or ""
+            )
         )
     if fatal:  # as import does: kept for review, the rest of the file imported (or refused with --strict)
-        answer.warnings.append(
-            f"{file}: {plural(len(fatal), 'open item')}: ledger import would keep "
-            f"{'it' if len(fatal) == 1 else 'them'} for review (ledger import --strict would refuse the file)"
-        )
+        if len(fatal) == 1:
+            kept = N_(
+                "{file}: {items}: ledger import would keep it for review (ledger import --strict would refuse the file)"
+            )
+        else:
+            kept = N_(
+                "{file}: {items}: ledger import would keep them for review "
+                "(ledger import --strict would refuse the file)"
+            )
+        answer.warnings.append(_(kept).format(file=file, items=plural(len(fatal), "open item")))
     finish(ctx, answer, output_format(as_json))
 
 
@@ -191,28 +205,38 @@ def parsed_answer(parsed) -> Answer:
     """What the parser read: a table of events per personnel notice, a line for the others."""
     answer = Answer(document=parsed.as_json())
     document = parsed.format != "text"  # a PDF, Word file or web page: say where each event stands in it
+    # the word in the action column for a clause that could not be read; "open item" itself is
+    # the counted noun (plural: "3 个待处理项"), so Chinese takes the status word
+    open_item = _("open") if is_chinese() else "open item"
+    untitled = _("(untitled)")
     for notice in parsed.notices:
-        head = f"{notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  {notice.title or '(untitled)'}"
+        date = iso(notice.date) or _("no date")
+        head = f"{notice.doc_no or '-'}  {date}  {notice.title or untitled}"
         if notice.is_division:  # described as import describes it
             d = notice.division
             answer.view.append(
                 Line(
-                    f"division {notice.doc_no or '-'}  {iso(notice.date) or 'no date'}  work division: "
-                    f"{plural(len(d.portfolios), 'portfolio record')}, {plural(len(d.ab_pairs), 'AB pair')}  "
-                    f"{notice.title or ''}"
+                    _("division {doc_no}  {date}  work division: {portfolios}, {pairs}  {title}").format(
+                        doc_no=notice.doc_no or "-",
+                        date=date,
+                        portfolios=plural(len(d.portfolios), "portfolio record"),
+                        pairs=plural(len(d.ab_pairs), "AB pair"),
+                        title=notice.title or "",
+                    )
                 )
             )
             continue
         if not notice.is_personnel:
-            answer.view.append(Line(f"skipped  {head}: {notice.skipped_reason}"))
+            answer.view.append(Line(_("skipped  {notice}: {reason}").format(notice=head, reason=notice.skipped_reason)))
             continue
         columns = ("line", *(("where",) if document else ()), "action", "person", "post", "qualifiers")
         table = Section(head, columns, always=True)
         for e in notice.events:
             where = (parsed.place(e.line),) if document else ()
-            table.add_row(str(e.line), *where, e.action, e.person, e.post, "，".join(e.qualifiers))
+            action = _(ACTIONS.get(e.action, e.action))
+            table.add_row(str(e.line), *where, action, e.person, e.post, "，".join(e.qualifiers))
         for i in notice.open_items:  # beside the events, in the same columns: what could not be read
             where = (parsed.place(i.line),) if document else ()
-            table.add_row(str(i.line), *where, "open item", "?", i.clause, i.reason)
+            table.add_row(str(i.line), *where, open_item, "?", i.clause, i.reason)
         answer.view.append(table)
     return answer

@@ -9,7 +9,9 @@ from typing import Any
 
 import typer
 
+from ..i18n import N_, _
 from ..render._console import err, say_now
+from ..views import by_actions, counted, padded, shown
 
 
 class CtrlC:
@@ -25,6 +27,7 @@ class CtrlC:
         import signal
 
         self.pressed = False
+        self._stopping = (_("stopping after the file being read (Ctrl-C again to stop at once)") + "\n").encode()
         self._previous = signal.signal(signal.SIGINT, self._press)
         self._hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
         return self
@@ -35,9 +38,9 @@ class CtrlC:
         if self.pressed:
             raise KeyboardInterrupt
         self.pressed = True
-        # a constant, written by the system call itself: the handler may run in the middle of
-        # an import of a module, or of a print, and must not need either
-        os.write(2, b"stopping after the file being read (Ctrl-C again to stop at once)\n")
+        # written by the system call itself, worded beforehand (__enter__): the handler may run
+        # in the middle of an import of a module, or of a print, and must not need either
+        os.write(2, self._stopping)
 
     def _unraisable(self, unraisable: Any) -> None:
         if not isinstance(unraisable.exc_value, KeyboardInterrupt):
@@ -59,15 +62,25 @@ def interrupted(exc: KeyboardInterrupt, tally: ImportTally) -> None:
 
     # Interrupted knows the file it stopped in, and has looked whether it was written; a
     # plain Ctrl-C stopped the import between files, after their group was committed.
-    say_now(str(exc) if isinstance(exc, Interrupted) else "interrupted: stopped between files")
+    say_now(exc.localized() if isinstance(exc, Interrupted) else _("interrupted: stopped between files"))
     done = tally.counts["imported"]
-    say_now(
-        f"{done} file{'' if done == 1 else 's'} imported before the stop"
-        + (f" (the last: {tally.last_imported})" if tally.last_imported else "")
-        + "; files after it were not read"
-    )
+    files = counted(done, N_("{n} file"), N_("{n} files"))
+    if tally.last_imported:
+        said = _("{files} imported before the stop (the last: {last}); files after it were not read")
+    else:
+        said = _("{files} imported before the stop; files after it were not read")
+    say_now(said.format(files=files, last=tally.last_imported))
     raise typer.Exit(130) from None
 
+
+#: A file's outcome as the summary counts it ("3 imported"); the keys are ``FileResult.status``.
+OUTCOMES = {
+    "imported": N_("{n} imported"),
+    "would be imported": N_("{n} would be imported"),
+    "unchanged": N_("{n} unchanged"),
+    "skipped": N_("{n} skipped"),
+    "failed": N_("{n} failed"),
+}
 
 #: A single file this large gets a progress bar too.
 LARGE_IMPORT_BYTES = 1 << 20
@@ -92,7 +105,7 @@ class ImportTally:
         if result.status == "imported":
             self.last_imported = str(result.path)
         if result.status == "failed":
-            self.failures.append(str(result.error))
+            self.failures.append(shown(result.error))
         if result.report is not None:
             self.notices += len(result.report.added)
             self.events += result.report.events_added
@@ -100,30 +113,36 @@ class ImportTally:
             self.actions.update(result.report.actions_added())
 
     def summary(self, dry_run: bool = False) -> None:
-        counts = ", ".join(
-            f"{n} {'would be imported' if dry_run and status == 'imported' else status}"
+        counts = _(", ").join(
+            _(OUTCOMES["would be imported" if dry_run and status == "imported" else status]).format(n=n)
             for status, n in self.counts.items()
         )
-        sys.stdout.write(f"{self.files} file{'s' if self.files != 1 else ''}: {counts}\n")
+        files = counted(self.files, N_("{n} file"), N_("{n} files"))
+        sys.stdout.write(_("{files}: {counts}").format(files=files, counts=counts) + "\n")
+        failed = padded(_("failed"))
         for failure in self.failures:
-            sys.stdout.write(f"  failed    {failure.splitlines()[0]}\n")
+            sys.stdout.write(f"  {failed}{failure.splitlines()[0]}\n")
 
     def would_import(self) -> None:
         """The last line of a dry run: what an import would have added, and that nothing was."""
-        files = self.counts["imported"]
         sys.stdout.write(
-            f"would import {self.notices} notice{'' if self.notices == 1 else 's'} "
-            f"({self.events} event{'' if self.events == 1 else 's'}) from {files} file{'' if files == 1 else 's'}; "
-            "nothing written (--dry-run)\n"
+            _("would import {notices} ({events}) from {files}; nothing written (--dry-run)").format(
+                notices=counted(self.notices, N_("{n} notice"), N_("{n} notices")),
+                events=counted(self.events, N_("{n} event"), N_("{n} events")),
+                files=counted(self.counts["imported"], N_("{n} file"), N_("{n} files")),
+            )
+            + "\n"
         )
 
     def grand_total(self, dry_run: bool, seconds: float) -> None:
-        by_action = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
-        verb = "would add" if dry_run else "added"
+        by_action = by_actions(self.actions)
+        if dry_run:
+            total = _("total: {notices} notices, {events} events would add{actions} in {seconds} s")
+        else:
+            total = _("total: {notices} notices, {events} events added{actions} in {seconds} s")
+        actions = _(" ({actions})").format(actions=by_action) if by_action else ""
         sys.stdout.write(
-            f"total: {self.notices} notices, {self.events} events {verb}"
-            + (f" ({by_action})" if by_action else "")
-            + f" in {seconds:.1f} s\n"
+            total.format(notices=self.notices, events=self.events, actions=actions, seconds=f"{seconds:.1f}") + "\n"
         )
 
 
@@ -153,7 +172,9 @@ class ImportProgress:
             redirect_stdout=sys.stdout.isatty(),
             redirect_stderr=True,
         )
-        self.task = self.bar.add_task("importing", total=self.total, files=f"0/{self.files} files", tally="")
+        self.task = self.bar.add_task(
+            _("importing"), total=self.total, files=_("{done}/{all} files").format(done=0, all=self.files), tally=""
+        )
         self.completed = 0
         self.done = self.notices = self.events = 0
 
@@ -166,7 +187,8 @@ class ImportProgress:
     def pages(self, path: Path, done: int, total: int) -> None:
         """A PDF's pages as they are read: the bar moves inside a large file too."""
         share = self.sizes.get(path, 1) * done / max(total, 1)
-        self.bar.update(self.task, completed=self.completed + share, description=f"page {done}/{total}")
+        page = _("page {done}/{total}").format(done=done, total=total)
+        self.bar.update(self.task, completed=self.completed + share, description=page)
 
     def finished(self, result) -> None:
         """A file read and written into the open group (not yet committed), failed or skipped."""
@@ -178,7 +200,7 @@ class ImportProgress:
         self.bar.update(
             self.task,
             completed=self.completed,
-            description="importing",
-            files=f"{self.done}/{self.files} files",
-            tally=f"{self.notices} notices, {self.events} events",
+            description=_("importing"),
+            files=_("{done}/{all} files").format(done=self.done, all=self.files),
+            tally=_("{notices} notices, {events} events").format(notices=self.notices, events=self.events),
         )
