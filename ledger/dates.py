@@ -8,6 +8,8 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from .errors import LedgerError
+from .i18n import N_
 from .vocab import CHINESE_DIGITS, TERM_MONTHS
 
 _CN = "".join(CHINESE_DIGITS) + "十"
@@ -23,8 +25,23 @@ ARABIC_MONTH = re.compile(r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?![ \t]*\d)
 CHINESE_MONTH = re.compile(rf"([{_CN}]{{4}})[ \t]*年[ \t]*([{_CN}]{{1,3}})[ \t]*月(?![{_CN}])")
 
 
-class BadDate(ValueError):
-    """A date that is written like one but does not exist (2024年2月30日)."""
+class BadDate(LedgerError, ValueError):
+    """A date that is written like one but does not exist (2024年2月30日), or that a user gave
+    and cannot be one. A template with its values, like every ``LedgerError``: ``str()`` is the
+    English, ``localized()`` the interface's language, a date error inside it included."""
+
+    def localized(self) -> str:
+        from .i18n import _
+
+        values = {
+            k: v.localized() if isinstance(v, LedgerError) else _(v) if v in CALENDAR_REASONS else v
+            for k, v in self.values.items()
+        }
+        return _(self.template).format(**values) if values else _(self.template)
+
+
+#: what Python says of a date that does not exist, for the catalog (``impossible date …: …``)
+CALENDAR_REASONS = (N_("day is out of range for month"), N_("month must be in 1..12"))
 
 
 def chinese_number(text: str) -> int:
@@ -41,7 +58,7 @@ def _make(year: int, month: int, day: int, source: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
-        raise BadDate(f"impossible date {source!r}: {exc}") from None
+        raise BadDate(N_("impossible date {source!r}: {reason}"), source=source, reason=str(exc)) from None
 
 
 def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
@@ -141,7 +158,7 @@ def today() -> dt.date:
     try:
         return parse_user_date(fixed)
     except BadDate as exc:
-        raise BadDate(f"LEDGER_TODAY: {exc}") from None
+        raise BadDate(N_("LEDGER_TODAY: {error}"), error=exc) from None
 
 
 #: The days a user may ask about or give: wide enough for any notice (the republic's first
@@ -154,7 +171,12 @@ def in_range(day: dt.date, source: str) -> dt.date:
     """``day``, or BadDate when it lies outside ``USER_DATES``."""
     first, last = USER_DATES
     if not first <= day <= last:
-        raise BadDate(f"{source!r} is out of range: give a date between {first} and {last}")
+        raise BadDate(
+            N_("{source!r} is out of range: give a date between {first} and {last}"),
+            source=source,
+            first=first,
+            last=last,
+        )
     return day
 
 
@@ -167,7 +189,7 @@ def parse_user_date(text: str) -> dt.date:
         found = find_dates(text)
         if len(found) == 1 and text.strip() and not re.search(r"[a-zA-Z]", text):
             return in_range(found[0][2], text.strip())
-        raise BadDate(f"not a date: {text!r} (use 2024-05-01, 2024-5-1 or 2024年5月1日)")
+        raise BadDate(N_("not a date: {text!r} (use 2024-05-01, 2024-5-1 or 2024年5月1日)"), text=text)
     return in_range(_make(*(int(g) for g in m.groups()), text.strip()), text.strip())
 
 

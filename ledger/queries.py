@@ -83,8 +83,12 @@ def no_post(session: Session, query: str) -> NotFound:
     retracted = [doc for doc in session.scalars(hidden) if doc]
     if retracted:
         return NotFound(
-            f"no post ends with {query!r} in the notices in force; retracted notices name one: "
-            f"{', '.join(retracted)} (ledger reinstate DOCNO brings a notice back)"
+            N_(
+                "no post ends with {query!r} in the notices in force; retracted notices name one: "
+                "{notices} (ledger reinstate DOCNO brings a notice back)"
+            ),
+            query=query,
+            notices=", ".join(retracted),
         )
     # the query as typed: pinyin words apart (wangguanzhuang zhuren) are matched word by word
     return NotFound(N_("no post ends with {query!r}"), suggest(session, query, Event.post), query=query)
@@ -411,7 +415,7 @@ def roster(
     candidates = session.scalars(named) if q else []
     posts = sorted(p for p in candidates if q in split_title(p)[0])
     if not posts:
-        raise NotFound(f"no organisation named like {org_query!r}", suggest_organisations(session, q))
+        raise NotFound(N_("no organisation named like {query!r}"), suggest_organisations(session, q), query=org_query)
     # heads before deputies inside each organisation, organisations by name: known from the
     # names alone, so that a table's rows can stop the folding early
     split = {post: split_title(post) for post in posts}
@@ -481,7 +485,7 @@ def changes(session: Session, start: dt.date | None, end: dt.date | None, org: s
     if start > end:
         from .errors import LedgerError
 
-        raise LedgerError(f"the period's start {start} is after its end {end}")
+        raise LedgerError(N_("the period's start {start} is after its end {end}"), start=start, end=end)
     where = [Event.effective >= start, Event.effective <= end]
     if org:
         where.append(Event.post.contains(clean_query(org), autoescape=True))
@@ -585,7 +589,7 @@ def find_notices(session: Session, doc_no: str) -> list[NoticeSummary]:
 
         known = list(session.scalars(select(Notice.doc_no).where(Notice.doc_no.is_not(None), _known_notices(session))))
         near = [c for c, _s, _ in process.extract(key or "", known, limit=5, score_cutoff=50)]
-        raise NotFound(f"no notice numbered {doc_no!r}", near)
+        raise NotFound(N_("no notice numbered {doc_no!r}"), near, doc_no=doc_no)
     retracted = _retractions(session, {n.id for n in rows})
     for row in rows:
         row.events  # noqa: B018 - load while the session is open

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer
+from ..i18n import N_, _
 from ..render._console import say
 from .base import app, book, handle_errors
 from .options import KnownAtOption
@@ -65,7 +66,7 @@ def export(
     fmt = chosen_format(fmt, out_file)
     renderer = "json" if fmt in DOCUMENTS else fmt
     if out_file is None and is_binary(renderer) and sys.stdout.isatty():
-        raise LedgerError(f"{fmt} is a binary file, not for a terminal: give --out FILE.{fmt}")
+        raise LedgerError(N_("{fmt} is a binary file, not for a terminal: give --out FILE.{fmt}"), fmt=fmt)
     ledger = book(ctx, as_known_at)
 
     def write(target) -> None:
@@ -84,7 +85,7 @@ def export(
         write(None)
         return
     write_file(out_file, write, database=ledger.url, force=force)
-    say(f"wrote {out_file}")
+    say(_("wrote {file}").format(file=out_file))
 
 
 def chosen_format(fmt: str | None, out_file: Path | None) -> str:
@@ -98,10 +99,14 @@ def chosen_format(fmt: str | None, out_file: Path | None) -> str:
     if fmt is None:
         return named if named in names else "csv"
     if fmt.lower() not in names:
-        choices = f"{', '.join(names[:-1])} or {names[-1]}"
-        raise typer.BadParameter(f"unknown format {fmt!r}: use {choices}", param_hint="--format")
+        choices = ", ".join(names[:-1]) + _(" or ") + names[-1]
+        raise typer.BadParameter(
+            _("unknown format {fmt!r}: use {choices}").format(fmt=fmt, choices=choices), param_hint="--format"
+        )
     fmt = fmt.lower()
     if named is not None and named != ("json" if fmt in DOCUMENTS else fmt):
         # short enough for one line of an 80-column terminal with a short file name
-        raise LedgerError(f"--out {out_file} is a {named} file name but --format is {fmt}")
+        raise LedgerError(
+            N_("--out {file} is a {named} file name but --format is {fmt}"), file=out_file, named=named, fmt=fmt
+        )
     return fmt

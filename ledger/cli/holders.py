@@ -69,11 +69,22 @@ def who_holds(
                 table.add_row(a.post, t.person, since_text(t), until_text(t), notes_text(t, probation_overdue(t, day)))
         answer.view.append(table)
     if empty:
-        answer.warnings.append(
-            f"{plural(empty, 'more post' if answers else 'post')} ending with {post} had no holder on record on {day}"
-            + (" among those examined" if matched.more else "")
-            + ("" if answers else f" (ledger post {post} shows who held {'it' if empty == 1 else 'them'} when)")
-        )
+        if answers:
+            said = _("{n} more post ending with {post} had no holder on record on {day}{among}")
+            if empty > 1:
+                said = _("{n} more posts ending with {post} had no holder on record on {day}{among}")
+        elif empty == 1:
+            said = _(
+                "{n} post ending with {post} had no holder on record on {day}{among}"
+                " (ledger post {post} shows who held it when)"
+            )
+        else:
+            said = _(
+                "{n} posts ending with {post} had no holder on record on {day}{among}"
+                " (ledger post {post} shows who held them when)"
+            )
+        among = _(" among those examined") if matched.more else ""
+        answer.warnings.append(said.format(n=empty, post=post, day=day, among=among))
     finish(ctx, answer, output_format(as_json, as_csv))
 
 
@@ -138,8 +149,9 @@ def person(
     if len(report.unrelated) > 5:
         answer.view.append(
             Note(
-                f"warning: {plural(len(report.unrelated) - 5, 'more pair')} of unrelated posts held at once "
-                f"by {report.person} (ledger check lists them)"
+                _("warning: {pairs} of unrelated posts held at once by {person} (ledger check lists them)").format(
+                    pairs=plural(len(report.unrelated) - 5, "more pair"), person=report.person
+                )
             )
         )
     finish(ctx, answer, output_format(as_json, as_csv))
@@ -198,13 +210,16 @@ def post(
                 )
         # warnings for the posts shown; `ledger check` lists every overlap
         table.warnings = [
-            f"warning: {a.post} had two holders at once: {o.first.person} and {o.second.person} "
-            f"from {o.start or 'an unknown date'}"
+            _("warning: {post} had two holders at once: {first} and {second} from {start}").format(
+                post=a.post, first=o.first.person, second=o.second.person, start=o.start or _("an unknown date")
+            )
             for o in a.overlaps[:3]
         ]
         if len(a.overlaps) > 3:
             table.warnings.append(
-                f"warning: {a.post}: {plural(len(a.overlaps) - 3, 'more overlap')} (ledger check lists them)"
+                _("warning: {post}: {overlaps} (ledger check lists them)").format(
+                    post=a.post, overlaps=plural(len(a.overlaps) - 3, "more overlap")
+                )
             )
         answer.view.append(table)
     finish(ctx, answer, output_format(as_json, as_csv))
@@ -242,7 +257,7 @@ def roster(
     # Posts relative to what was asked (王官庄街道 → 党政综合办公室 副主任; 农业农村局 → 副局长);
     # the part up to it is said once, in the heading.
     answer = Answer(
-        title=f"{' / '.join(roster_places(entries, org)) or org} on {day}",
+        title=_("{org} on {day}").format(org=" / ".join(roster_places(entries, org)) or org, day=day),
         rows=[{"organisation": e.organisation, "title": e.title, **holder_json(t)} for e in entries for t in e.holders],
         document=[
             {
@@ -261,11 +276,12 @@ def roster(
         unit = e.unit(org)
         if e.organisation != previous and overseers.get(e.organisation):
             leaders = ", ".join(f"{o.leader} ({o.relation})" for o in overseers[e.organisation])
-            table.add_row(f"{unit}: overseen by" if unit else "overseen by", leaders, "(work division)", "")
+            overseen = _("{unit}: overseen by").format(unit=unit) if unit else _("overseen by")
+            table.add_row(overseen, leaders, _("(work division)"), "")
         previous = e.organisation
         post = e.relative_post(org)
         if not e.holders:
-            table.add_row(post, "(vacant)", "", "")
+            table.add_row(post, _("(vacant)"), "", "")
         for t in e.holders:
             table.add_row(post, t.person, since_text(t), notes_text(t, probation_overdue(t, day)))
     answer.view.append(table)

@@ -8,9 +8,13 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Note, Section, iso
+from ..i18n import N_, _
 from ..views import plural, since_text
 from .base import app, book, finish, first, handle_errors, today
 from .options import CsvOption, DateOption, JsonOption, KnownAtOption, LimitOption, date_option, output_format
+
+#: the events' actions, as a table shows them (JSON and CSV keep them as they are)
+ACTIONS = (N_("appoint"), N_("remove"), N_("confirm"))
 
 
 @app.command("expiring-probations", short_help="Probations ending soon. e.g. ledger expiring-probations --within 60")
@@ -39,9 +43,14 @@ def expiring_probations(
     found = first(found, limit, "probation")
     last = day + dt.timedelta(days=within)
     overdue = sum(1 for p in found if p.days_left < 0)
+    if include_overdue:
+        title = _("probations ending {start} to {end}, and {overdue} (ended unconfirmed before {start})").format(
+            start=day, end=last, overdue=plural(overdue, "overdue probation")
+        )
+    else:
+        title = _("probations ending {start} to {end}").format(start=day, end=last)
     answer = Answer(
-        title=f"probations ending {day} to {last}"
-        + (f", and {plural(overdue, 'overdue probation')} (ended unconfirmed before {day})" if include_overdue else ""),
+        title=title,
         rows=[
             {
                 "person": p.tenure.person,
@@ -56,18 +65,22 @@ def expiring_probations(
     )
     if unlisted:
         answer.warnings.append(
-            f"{plural(unlisted, 'probation')} ended before {day} with no confirmation on record: "
-            "--include-overdue lists them"
+            _("{probations} ended before {day} with no confirmation on record: --include-overdue lists them").format(
+                probations=plural(unlisted, "probation"), day=day
+            )
         )
     if not found:
-        answer.view.append(
-            Note(f"no probation ends between {day} and {last}" + (", and none is overdue" if include_overdue else ""))
+        nothing = (
+            _("no probation ends between {start} and {end}, and none is overdue")
+            if include_overdue
+            else _("no probation ends between {start} and {end}")
         )
+        answer.view.append(Note(nothing.format(start=day, end=last)))
         answer.view_exit_code = 1
     else:
         table = Section(answer.title, ("person", "post", "probation ends", "days left", "since"))
         for p in found:
-            left = f"{p.days_left} days" if p.days_left >= 0 else f"overdue {-p.days_left} days"
+            left = (_("{n} days") if p.days_left >= 0 else _("overdue {n} days")).format(n=abs(p.days_left))
             table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
         answer.view.append(table)
     finish(ctx, answer, output_format(as_json, as_csv))
@@ -96,15 +109,15 @@ def changes(
     Example: ledger changes --from 2024-04-01 --to 2024-06-30 --org 王官庄街道
     """
     if start is None and end is None:
-        ctx.fail("changes needs a period: --from DATE, --to DATE or both")
+        ctx.fail(_("changes needs a period: --from DATE, --to DATE or both"))
     if start and start > (end or today()):
-        after = f"--to {end}" if end else f"today ({today()})"
-        raise typer.BadParameter(f"{start} is after {after}", param_hint="'--from'")
+        after = _("{start} is after --to {end}") if end else _("{start} is after today ({end})")
+        raise typer.BadParameter(after.format(start=start, end=end or today()), param_hint="'--from'")
     period = book(ctx, as_known_at).changes(start, end, org)
     notices, cut = period.first_events(limit)
-    heading = (
-        f"changes from {period.start}{'' if start else ' (the first event on record)'}"
-        f" to {period.end}{'' if end else ' (today)'}"
+    heading = _("changes from {start} to {end}").format(
+        start=period.start if start else _("{day} (the first event on record)").format(day=period.start),
+        end=period.end if end else _("{day} (today)").format(day=period.end),
     )
     start, end = period.start, period.end
     answer = Answer(
@@ -133,15 +146,15 @@ def changes(
         },
     )
     if not notices and not period.probations_ended:
-        answer.view.append(Note(f"no changes on record between {start} and {end}"))
+        answer.view.append(Note(_("no changes on record between {start} and {end}").format(start=start, end=end)))
         answer.view_exit_code = 1
     else:
         answer.view.append(Line(heading))
     for n in notices:
-        table = Section(f"{n.doc_no or '(no doc no.)'}  {n.date}  {n.title or ''}", ("action", "person", "post"))
+        table = Section(f"{n.doc_no or _('(no doc no.)')}  {n.date}  {n.title or ''}", ("action", "person", "post"))
         table.gap = True
         for e in n.events:
-            table.add_row(e.action, e.person, e.post)
+            table.add_row(_(e.action), e.person, e.post)
         answer.view.append(table)
     if period.probations_ended:
         table = Section("probations ended", ("person", "post", "probation ended"), gap=True)
@@ -149,5 +162,11 @@ def changes(
             table.add_row(t.person, t.post, str(t.probation_until))
         answer.view.append(table)
     if cut:
-        answer.view.append(Note(f"{plural(cut, 'more change')} in that period not shown (--limit {limit})"))
+        answer.view.append(
+            Note(
+                _("{changes} in that period not shown (--limit {limit})").format(
+                    changes=plural(cut, "more change"), limit=limit
+                )
+            )
+        )
     finish(ctx, answer, output_format(as_json, as_csv))

@@ -10,9 +10,17 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer
+from ..i18n import N_, _
 from ..render._console import say
 from .base import app, book, finish, handle_errors
 from .options import KnownAtOption, date_option, query_argument
+
+#: what the page was drawn for, said after it is written
+KINDS = {
+    "post": N_("post {query}: {posts}, {tenures}, {start} to {end}"),
+    "organisation": N_("organisation {query}: {posts}, {tenures}, {start} to {end}"),
+    "person": N_("person {query}: {posts}, {tenures}, {start} to {end}"),
+}
 
 
 @app.command(short_help="A timeline page of who held which post. e.g. ledger timeline 王官庄街道 --out t.html")
@@ -51,7 +59,7 @@ def timeline(
     from ..files import write_file
 
     if start and end and start > end:
-        raise typer.BadParameter(f"--from {start} is after --to {end}")
+        raise typer.BadParameter(_("--from {start} is after --to {end}").format(start=start, end=end))
     ledger = book(ctx, as_known_at)
     drawn = ledger.timeline(query, start, end)
     if as_json:
@@ -65,13 +73,14 @@ def timeline(
         return
     target = out_file or Path(f"timeline-{safe_file_name(drawn.query)}.html")
     write_file(target, lambda stream: stream.write(page), database=ledger.url, force=force)
-    tenures = f"{len(drawn.bars)} tenure{'' if len(drawn.bars) == 1 else 's'}"
-    posts = f"{len(drawn.lanes)} post{'' if len(drawn.lanes) == 1 else 's'}"
+    bars, lanes = len(drawn.bars), len(drawn.lanes)
+    tenures = (_("{n} tenure") if bars == 1 else _("{n} tenures")).format(n=bars)
+    posts = (_("{n} post") if lanes == 1 else _("{n} posts")).format(n=lanes)
     # two short lines: they stay whole in an 80-column terminal
-    say(f"wrote {target} ({len(page.encode()) // 1024} KB): open it in any browser")
-    say(f"{drawn.kind} {drawn.query}: {posts}, {tenures}, {drawn.start} to {drawn.end}")
+    say(_("wrote {file} ({kb} KB): open it in any browser").format(file=target, kb=len(page.encode()) // 1024))
+    say(_(KINDS[drawn.kind]).format(query=drawn.query, posts=posts, tenures=tenures, start=drawn.start, end=drawn.end))
     if not drawn.bars:
-        say("nothing on record in that period: the page shows empty lanes")
+        say(_("nothing on record in that period: the page shows empty lanes"))
 
 
 def safe_file_name(text: str) -> str:

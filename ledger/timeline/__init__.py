@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import dates
 from ..answer import iso
+from ..i18n import N_
 from ..posts import is_single_head, split_title
 from ..tenures import LoggedEvent, Tenure
 
@@ -323,5 +324,5 @@ def timeline(
         entries = queries.roster(session, q, today or dates.today(), include_vacant=True)
     except NotFound:
         near = queries.suggest(session, q, Event.person, 3) + queries.suggest(session, q, Event.post, 3)
-        raise NotFound(f"no person, post or organisation matches {query!r}", near) from None
+        raise NotFound(N_("no person, post or organisation matches {query!r}"), near, query=query) from None
     return from_successions(q, "organisation", queries.successions(session, [e.post for e in entries]), **window)

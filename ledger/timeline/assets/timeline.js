@@ -5,11 +5,19 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
+  // The page's words in the reader's language, keyed by their English (ledger/timeline/page.py
+  // WORDS); a word missing there is said in English. {name} takes a value, once, as text.
+  var WORDS = typeof ledgerWords === "object" && ledgerWords ? ledgerWords : {};
+  function t(text, values) {
+    var said = Object.prototype.hasOwnProperty.call(WORDS, text) ? WORDS[text] : text;
+    return said.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
   var DAY = 86400000;
   var ROW = 26;
   var FONT = getComputedStyle(document.body).fontFamily;
   var COLORS = { regular: "#4c78a8", acting: "#e4892b", seconded: "#8e6bb8" };
-  var KIND_TEXT = { post: "post", organisation: "organisation", person: "person" };
 
   // Whole days in UTC: a day D covers [D, D + 1 day), so a tenure ending (removal) on E stops
   // at the very start of E and an end "until D" inclusive stops at the end of D.
@@ -28,7 +36,7 @@
   var y = 0;
   data.lanes.forEach(function (lane) {
     if (data.grouped && lane.organisation !== lastOrg) {
-      rows.push({ kind: "header", label: lane.organisation, y: y, h: ROW });
+      rows.push({ kind: "header", label: lane.organisation, aria: t("organisation {name}", { name: lane.organisation }), y: y, h: ROW });
       y += ROW;
       lastOrg = lane.organisation;
     }
@@ -36,7 +44,7 @@
       kind: "lane",
       lane: lane.id,
       label: data.grouped && lane.title ? lane.title : lane.post,
-      aria: "lane " + lane.post,
+      aria: t("lane {post}", { post: lane.post }),
       y: y,
       h: lane.slots * ROW,
       stripe: lane.id % 2 === 0,
@@ -57,11 +65,15 @@
   }
 
   function since(b) {
-    return b.start ? b.start : "an unknown date";
+    return b.start ? b.start : t("an unknown date");
   }
 
   function until(b) {
-    return b.end ? b.last_day : "still held";
+    return b.end ? b.last_day : t("still held");
+  }
+
+  function secondment(b) {
+    return b.secondment_until ? t("secondment until {date}", { date: b.secondment_until }) : t("secondment");
   }
 
   // --- bars and what is drawn on them -----------------------------------------------------------
@@ -75,10 +87,10 @@
     if (x1 <= x0) return;
     var kind = b.acting ? "acting" : b.seconded ? "seconded" : "regular";
     var tip = { type: "bar", bar: b };
-    var what = [b.person, laneName(b.lane), "from " + since(b), "until " + until(b)];
-    if (b.acting) what.push("acting");
-    if (b.seconded) what.push("secondment" + (b.secondment_until ? " until " + b.secondment_until : ""));
-    if (b.probation_until) what.push("probation until " + b.probation_until);
+    var what = [b.person, laneName(b.lane), t("from {date}", { date: since(b) }), t("until {date}", { date: until(b) })];
+    if (b.acting) what.push(t("acting"));
+    if (b.seconded) what.push(secondment(b));
+    if (b.probation_until) what.push(t("probation until {date}", { date: b.probation_until }));
     bars.push({
       y: slotY(b.lane, b.slot),
       h: ROW - 2 * PAD,
@@ -101,7 +113,7 @@
           x0: x0,
           x1: p1,
           tip: tip,
-          aria: b.person + ", " + laneName(b.lane) + ", probation until " + b.probation_until,
+          aria: b.person + ", " + laneName(b.lane) + ", " + t("probation until {date}", { date: b.probation_until }),
         });
       }
     }
@@ -118,15 +130,19 @@
       if (x1 <= x0) return;
       var text =
         m.kind === "vacancy"
-          ? "vacant, " + lane + ", " + m.start + " to " + m.end
-          : "two holders at once, " + lane + ": " + m.persons.join(" and ") + ", from " +
-            (m.start || "an unknown date") + " to " + (m.end || "now");
+          ? t("vacant, {post}, {start} to {end}", { post: lane, start: m.start, end: m.end })
+          : t("two holders at once, {post}: {persons}, from {start} to {end}", {
+              post: lane,
+              persons: m.persons.join(t(" and ")),
+              start: m.start || t("an unknown date"),
+              end: m.end || t("now"),
+            });
       var row = laneRow[m.lane];
       spans.push({ y: row.y + 1, h: row.h - 2, x0: x0, x1: x1, kind: m.kind, tip: tip, aria: text });
     } else {
       var x = day(m.end) + DAY;
       if (x < from || x > to) return;
-      var label = m.kind === "probation_end" ? "probation ends" : "secondment ends";
+      var label = m.kind === "probation_end" ? t("probation ends") : t("secondment ends");
       ticks.push({
         y: slotY(m.lane, m.slot === null ? 0 : m.slot) - 2,
         h: ROW - 2 * PAD + 4,
@@ -172,24 +188,24 @@
       { name: "shadesData", values: shades },
       { name: "spansData", values: spans },
       { name: "ticksData", values: ticks },
-      { name: "todayData", values: today >= from && today <= to ? [{ x: today, label: "today " + data.today }] : [] },
+      { name: "todayData", values: today >= from && today <= to ? [{ x: today, label: t("today {date}", { date: data.today }) }] : [] },
     ],
     scales: [
       { name: "x", type: "utc", domain: [from, to], range: "width" },
     ],
     axes: [
       {
-        orient: "top", scale: "x", tickCount: "month", format: "%b", formatType: "utc", labelOverlap: true,
+        orient: "top", scale: "x", tickCount: "month", format: t("%b"), formatType: "utc", labelOverlap: true,
         labelFontSize: 10, labelColor: "#666", grid: true, gridColor: "#f0f0f0", domain: false, tickSize: 4,
         labelFont: FONT, zindex: 0, aria: false,
       },
       {
-        orient: "top", scale: "x", tickCount: "year", format: "%Y", formatType: "utc", offset: 16, labelAlign: "left",
+        orient: "top", scale: "x", tickCount: "year", format: t("%Y"), formatType: "utc", offset: 16, labelAlign: "left",
         labelFontSize: 12, labelFontWeight: "bold", grid: true, gridColor: "#c8c8c8", tickSize: 14, domain: false,
         labelFont: FONT, labelPadding: -12, labelOffset: 4, zindex: 0, aria: false,
       },
       {
-        orient: "bottom", scale: "x", tickCount: "month", format: "%b", formatType: "utc", labelOverlap: true,
+        orient: "bottom", scale: "x", tickCount: "month", format: t("%b"), formatType: "utc", labelOverlap: true,
         labelFontSize: 10, labelColor: "#666", tickSize: 4, labelFont: FONT, aria: false,
       },
     ],
@@ -209,7 +225,7 @@
           enter: Object.assign({
             x: { value: -labelWidth + 4 }, y: { signal: "datum.y + datum.h / 2" }, baseline: { value: "middle" },
             text: { signal: "datum.kind === 'header' ? datum.label : ''" }, fontWeight: { value: "bold" }, fill: { value: "#333" },
-            description: { signal: "datum.kind === 'header' ? 'organisation ' + datum.label : ''" },
+            description: { signal: "datum.kind === 'header' ? datum.aria : ''" },
           }, textBase),
         },
       },
@@ -334,22 +350,28 @@
     return node;
   }
 
-  document.getElementById("heading").textContent = "Timeline: " + data.query;
-  var lanesWord = data.lanes.length === 1 ? " post" : " posts";
-  var barsWord = data.bars.length === 1 ? " tenure" : " tenures";
+  document.getElementById("heading").textContent = t("Timeline: {query}", { query: data.query });
+  var lanesWord = t(data.lanes.length === 1 ? "{n} post" : "{n} posts", { n: data.lanes.length });
+  var barsWord = t(data.bars.length === 1 ? "{n} tenure" : "{n} tenures", { n: data.bars.length });
+  var SUMMARY = {
+    post: "post · {posts} · {tenures} · {start} to {end}",
+    organisation: "organisation · {posts} · {tenures} · {start} to {end}",
+    person: "person · {posts} · {tenures} · {start} to {end}",
+  };
   document.getElementById("summary").textContent =
-    KIND_TEXT[data.kind] + " · " + data.lanes.length + lanesWord + " · " + data.bars.length + barsWord + " · " +
-    data.from + " to " + data.to;
-  document.getElementById("made").textContent =
-    "Drawn from the ledger on " + data.today + " (the \u201ctoday\u201d line). Every bar cites the notices that opened and closed it.";
+    t(SUMMARY[data.kind], { posts: lanesWord, tenures: barsWord, start: data.from, end: data.to });
+  document.getElementById("made").textContent = t(
+    "Drawn from the ledger on {date} (the \u201ctoday\u201d line). Every bar cites the notices that opened and closed it.",
+    { date: data.today }
+  );
   document.getElementById("empty").hidden = data.bars.length > 0;
 
   var cited = {};
   data.bars.forEach(function (b) {
     [b.opened_by, b.closed_by].forEach(function (c) {
       if (!c) return;
-      var key = (c.doc_no || "(no doc no.)") + "\u0000" + c.date;
-      cited[key] = cited[key] || { doc_no: c.doc_no || "(no doc no.)", date: c.date, file: c.file, clauses: 0 };
+      var key = (c.doc_no || t("(no doc no.)")) + "\u0000" + c.date;
+      cited[key] = cited[key] || { doc_no: c.doc_no || t("(no doc no.)"), date: c.date, file: c.file, clauses: 0 };
       cited[key].clauses += 1;
     });
   });
@@ -363,7 +385,7 @@
     })
     .forEach(function (c) {
       sources.appendChild(
-        el("li", c.doc_no + "  " + c.date + "  (" + c.clauses + (c.clauses === 1 ? " clause" : " clauses") + ", " + c.file + ")")
+        el("li", c.doc_no + "  " + c.date + "  (" + t(c.clauses === 1 ? "{n} clause" : "{n} clauses", { n: c.clauses }) + ", " + c.file + ")")
       );
     });
 
@@ -374,8 +396,8 @@
   function cite(box, label, c) {
     var p = el("p");
     p.appendChild(el("span", label + " "));
-    p.appendChild(el("span", (c.doc_no || "(no doc no.)") + ", " + c.date, "cite"));
-    p.appendChild(el("span", ", " + c.file + " line " + c.line));
+    p.appendChild(el("span", (c.doc_no || t("(no doc no.)")) + ", " + c.date, "cite"));
+    p.appendChild(el("span", ", " + t("{file} line {line}", { file: c.file, line: c.line })));
     box.appendChild(p);
     box.appendChild(el("q", c.clause, "clause"));
   }
@@ -386,19 +408,20 @@
       var b = tip.bar;
       panel.appendChild(el("h3", b.person));
       panel.appendChild(el("p", laneName(b.lane)));
-      panel.appendChild(el("p", "from " + (b.start || "an unknown date (start not on record)")));
-      panel.appendChild(el("p", b.end ? "until " + b.last_day + " (removed " + b.end + ")" : "still held"));
+      panel.appendChild(el("p", t("from {date}", { date: b.start || t("an unknown date (start not on record)") })));
+      panel.appendChild(
+        el("p", b.end ? t("until {date} (removed {end})", { date: b.last_day, end: b.end }) : t("still held"))
+      );
       if (b.probation_until) {
-        panel.appendChild(
-          el("p", "probation until " + b.probation_until + (b.confirmed_on ? ", confirmed " + b.confirmed_on : ""))
-        );
+        var confirmed = b.confirmed_on ? t(", confirmed {date}", { date: b.confirmed_on }) : "";
+        panel.appendChild(el("p", t("probation until {date}", { date: b.probation_until }) + confirmed));
       }
-      if (b.seconded) panel.appendChild(el("p", "secondment" + (b.secondment_until ? " until " + b.secondment_until : "")));
-      if (b.acting) panel.appendChild(el("p", "acting (代理)"));
+      if (b.seconded) panel.appendChild(el("p", secondment(b)));
+      if (b.acting) panel.appendChild(el("p", t("acting (代理)")));
       var notes = [b.rank, b.manner].filter(Boolean).join("; ");
       if (notes) panel.appendChild(el("p", notes));
-      if (b.opened_by) cite(panel, "opened by", b.opened_by);
-      if (b.closed_by) cite(panel, "closed by", b.closed_by);
+      if (b.opened_by) cite(panel, t("opened by"), b.opened_by);
+      if (b.closed_by) cite(panel, t("closed by"), b.closed_by);
     } else {
       var m = tip.mark;
       var head = {
@@ -407,12 +430,11 @@
         probation_end: "probation ends",
         secondment_end: "secondment ends",
       }[m.kind];
-      panel.appendChild(el("h3", head));
+      panel.appendChild(el("h3", t(head)));
       panel.appendChild(el("p", laneName(m.lane)));
-      if (m.persons.length) panel.appendChild(el("p", m.persons.join(" and ")));
-      panel.appendChild(
-        el("p", m.start === m.end ? m.end : "from " + (m.start || "an unknown date") + " to " + (m.end || "now"))
-      );
+      if (m.persons.length) panel.appendChild(el("p", m.persons.join(t(" and "))));
+      var span = { start: m.start || t("an unknown date"), end: m.end || t("now") };
+      panel.appendChild(el("p", m.start === m.end ? m.end : t("from {start} to {end}", span)));
     }
   }
 
