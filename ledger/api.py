@@ -22,6 +22,7 @@ from . import queries
 from .dates import moment_text, today
 from .db import explain, open_database, resolve_url, shown
 from .errors import NotFound
+from .i18n import N_
 from .tenures import Tenure
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class Ledger:
     def session(self, **options) -> Session:
         return Session(self.engine, info={"known_at": self.as_known_at}, **options)
 
-    def _emptiness(self) -> str | None:
+    def _emptiness(self) -> NotFound | None:
         """Why nothing can match, if the ledger holds no notice (at all, or by --as-known-at)."""
         from sqlalchemy import select
 
@@ -80,13 +81,16 @@ class Ledger:
         with self.engine.connect() as connection:
             first = connection.execute(select(Notice.imported_at).order_by(Notice.imported_at).limit(1)).first()
         if first is None:
-            return f"the ledger {shown(self.url)} is empty: import notices first (ledger import FILE)"
+            return NotFound(
+                N_("the ledger {url} is empty: import notices first (ledger import FILE)"), url=shown(self.url)
+            )
         if self.as_known_at is not None:
             imported = first[0] if first[0].tzinfo else first[0].replace(tzinfo=dt.UTC)
             if imported > self.as_known_at:
-                return (
-                    f"nothing was imported yet at {moment_text(self.as_known_at)}: "
-                    f"the first import was {moment_text(imported)}"
+                return NotFound(
+                    N_("nothing was imported yet at {moment}: the first import was {first}"),
+                    moment=moment_text(self.as_known_at),
+                    first=moment_text(imported),
                 )
         return None
 
@@ -388,7 +392,7 @@ def _explained(method: Callable[..., Any]) -> Callable[..., Any]:
             raise explain(exc, self.url) from None
         except NotFound as exc:
             empty = self._emptiness()
-            raise (NotFound(empty) if empty else exc) from None
+            raise (empty or exc) from None
 
     return wrapper
 

@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from .checks import Phrase
+from .i18n import N_
+
 FORMAT = 1
 
 #: What is hashed of each table, in this order (format 1). Ids the database assigns are
@@ -231,11 +234,23 @@ def append(connection: Connection, entries: list[tuple[str, int]], schema: str =
 # --- verifying ---------------------------------------------------------------------------------
 
 
+#: the kinds of entry, as a problem names them: words of the catalog
+ENTRY_KINDS = (N_("notice"), N_("retraction"), N_("reinstatement"), N_("resolution"))
+
+
 @dataclass
 class Problem:
     seq: int | None  # the chain entry, or None for rows outside the chain
     what: str  # changed | removed | reordered | unchained | truncated | rewritten
-    message: str
+    phrase: Phrase
+
+    @property
+    def message(self) -> str:
+        """In English: what JSON says."""
+        return str(self.phrase)
+
+    def localized(self) -> str:
+        return self.phrase.localized()
 
 
 @dataclass
@@ -254,7 +269,7 @@ class Verification:
         return f"{self.entries}:{self.head}"
 
 
-def _describe(connection: Connection, kind: str, ref: int) -> str:
+def _describe(connection: Connection, kind: str, ref: int) -> Phrase:
     if kind == "notice":
         row = connection.exec_driver_sql(
             "SELECT doc_no, title, imported_at FROM notices WHERE id = ?"
@@ -263,9 +278,15 @@ def _describe(connection: Connection, kind: str, ref: int) -> str:
             (ref,),
         ).first()
         if row:
-            return f"notice {row[0] or row[1] or ref} (id {ref}, imported {_moment(row[2])})"
-        return f"notice id {ref}"
-    return f"{kind} id {ref}"
+            return Phrase(
+                N_("notice {notice} (id {ref}, imported {moment})"),
+                {"notice": row[0] or row[1] or ref, "ref": ref, "moment": _moment(row[2])},
+            )
+    return _entry(kind, ref)
+
+
+def _entry(kind: str, ref: int) -> Phrase:
+    return Phrase(N_("{kind} id {ref}"), {"kind": kind, "ref": ref}, words=("kind",))
 
 
 def _moment(value: object) -> str:
@@ -353,24 +374,47 @@ def verify(
     problems = result.problems
     for seq, kind, ref, content_hash, entry_hash in chain:
         if seq != expected_seq:
-            problems.append(Problem(expected_seq, "removed", f"entry {expected_seq} is missing from the chain"))
+            problems.append(
+                Problem(
+                    expected_seq, "removed", Phrase(N_("entry {seq} is missing from the chain"), {"seq": expected_seq})
+                )
+            )
             break
         expected_seq += 1
         content = contents.get(kind, {}).get(ref)
         if content is None:
-            problems.append(Problem(seq, "removed", f"entry {seq}: {kind} id {ref} is no longer in the ledger"))
+            problems.append(
+                Problem(
+                    seq,
+                    "removed",
+                    Phrase(
+                        N_("entry {seq}: {entry} is no longer in the ledger"), {"seq": seq, "entry": _entry(kind, ref)}
+                    ),
+                )
+            )
             break
         if content != content_hash:
             what = _describe(connection, kind, ref)
-            problems.append(Problem(seq, "changed", f"entry {seq}: {what} was changed after it was logged"))
+            problems.append(
+                Problem(
+                    seq,
+                    "changed",
+                    Phrase(N_("entry {seq}: {entry} was changed after it was logged"), {"seq": seq, "entry": what}),
+                )
+            )
             break
         if link(previous, kind, ref, content) != entry_hash:
             problems.append(
                 Problem(
                     seq,
                     "reordered",
-                    f"entry {seq}: {_describe(connection, kind, ref)} does not follow the entry before it "
-                    "(entries were reordered, or one before it removed)",
+                    Phrase(
+                        N_(
+                            "entry {seq}: {entry} does not follow the entry before it "
+                            "(entries were reordered, or one before it removed)"
+                        ),
+                        {"seq": seq, "entry": _describe(connection, kind, ref)},
+                    ),
                 )
             )
             break
@@ -383,8 +427,11 @@ def verify(
                 Problem(
                     None,
                     "unchained",
-                    f"{len(outside)} {kind}(s) not in the chain, added behind the ledger's back "
-                    f"(first: {_describe(connection, kind, outside[0])})",
+                    Phrase(
+                        N_("{count} {kind}(s) not in the chain, added behind the ledger's back (first: {entry})"),
+                        {"count": len(outside), "kind": kind, "entry": _describe(connection, kind, outside[0])},
+                        words=("kind",),
+                    ),
                 )
             )
     orphans = {
@@ -395,14 +442,26 @@ def verify(
         )
     }
     if orphans:
-        problems.append(Problem(None, "unchained", f"rows of {len(orphans)} notice(s) that are not in the ledger"))
+        problems.append(
+            Problem(
+                None,
+                "unchained",
+                Phrase(N_("rows of {count} notice(s) that are not in the ledger"), {"count": len(orphans)}),
+            )
+        )
     strays = connection.exec_driver_sql(
         "SELECT count(*) FROM events WHERE resolution_id IS NOT NULL "
         "AND resolution_id NOT IN (SELECT id FROM resolutions)"
     ).scalar_one()
     if strays:
         problems.append(
-            Problem(None, "unchained", f"{strays} event(s) of a resolution not in the ledger, added behind its back")
+            Problem(
+                None,
+                "unchained",
+                Phrase(
+                    N_("{count} event(s) of a resolution not in the ledger, added behind its back"), {"count": strays}
+                ),
+            )
         )
     if checkpoint is not None:
         problems.extend(_against(checkpoint, chain))
@@ -426,7 +485,9 @@ def _signatures(connection: Connection, trusted: set[str] | None) -> tuple[int, 
             unsigned.append(seq)
             continue
         if not signed_by(entry_hash, signer, signature):
-            problems.append(Problem(seq, "forged", f"entry {seq}: its signature does not match the entry"))
+            problems.append(
+                Problem(seq, "forged", Phrase(N_("entry {seq}: its signature does not match the entry"), {"seq": seq}))
+            )
             continue
         signed += 1
         if trusted is not None and signer.lower() not in trusted:
@@ -434,18 +495,35 @@ def _signatures(connection: Connection, trusted: set[str] | None) -> tuple[int, 
     if trusted is not None:
         if unsigned:
             problems.append(
-                Problem(unsigned[0], "unsigned", f"{_entries(unsigned)} unsigned: appended without a trusted key")
+                Problem(
+                    unsigned[0],
+                    "unsigned",
+                    Phrase(N_("{entries} unsigned: appended without a trusted key"), {"entries": _entries(unsigned)}),
+                )
             )
         for signer, seqs in strangers.items():
             problems.append(
-                Problem(seqs[0], "untrusted", f"{_entries(seqs)} signed by a key not trusted ({signer[:16]}…)")
+                Problem(
+                    seqs[0],
+                    "untrusted",
+                    Phrase(
+                        N_("{entries} signed by a key not trusted ({key}…)"),
+                        {"entries": _entries(seqs), "key": signer[:16]},
+                    ),
+                )
             )
     return signed, problems
 
 
-def _entries(seqs: list[int]) -> str:
-    shown = ", ".join(str(s) for s in seqs[:5]) + (f" and {len(seqs) - 5} more" if len(seqs) > 5 else "")
-    return f"entry {shown}" if len(seqs) == 1 else f"{len(seqs)} entries ({shown})"
+def _entries(seqs: list[int]) -> Phrase:
+    shown = ", ".join(str(s) for s in seqs[:5])
+    if len(seqs) == 1:
+        return Phrase(N_("entry {seq}"), {"seq": shown})
+    if len(seqs) > 5:
+        return Phrase(
+            N_("{count} entries ({first} and {more} more)"), {"count": len(seqs), "first": shown, "more": len(seqs) - 5}
+        )
+    return Phrase(N_("{count} entries ({first})"), {"count": len(seqs), "first": shown})
 
 
 def _against(checkpoint: str, chain: list) -> list[Problem]:
@@ -454,16 +532,28 @@ def _against(checkpoint: str, chain: list) -> list[Problem]:
 
     count_text, _, expected = checkpoint.strip().partition(":")
     if not count_text.isdigit() or len(expected) != 64:
-        raise LedgerError(f"not a checkpoint: {checkpoint!r} (ledger verify --checkpoint prints one: ENTRIES:HASH)")
+        raise LedgerError(
+            N_("not a checkpoint: {checkpoint!r} (ledger verify --checkpoint prints one: ENTRIES:HASH)"),
+            checkpoint=checkpoint,
+        )
     count = int(count_text)
     if len(chain) < count:
         return [
             Problem(
                 None,
                 "truncated",
-                f"the log was truncated: the checkpoint holds {count} entries, the ledger {len(chain)}",
+                Phrase(
+                    N_("the log was truncated: the checkpoint holds {count} entries, the ledger {entries}"),
+                    {"count": count, "entries": len(chain)},
+                ),
             )
         ]
     if count and chain[count - 1][4] != expected:
-        return [Problem(count, "rewritten", f"entry {count} is not the one the checkpoint recorded: history rewritten")]
+        return [
+            Problem(
+                count,
+                "rewritten",
+                Phrase(N_("entry {seq} is not the one the checkpoint recorded: history rewritten"), {"seq": count}),
+            )
+        ]
     return []

@@ -3,21 +3,92 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from .i18n import N_, _
 from .posts import is_single_head, organisation, related
 from .tenures import LoggedEvent, Tenure, fold
 from .visibility import logged_events
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A sentence as its template and values: English for JSON (``str``), the interface's
+    language for a person (``localized``), like ``LedgerError``. A value that is a Phrase is
+    worded in turn; those named in ``words`` (an entry's kind) are words of the catalog."""
+
+    template: str
+    values: dict = field(default_factory=dict)
+    words: tuple[str, ...] = ()
+
+    def said(self, translate: Callable[[str], str]) -> str:
+        values = {}
+        for key, value in self.values.items():
+            if isinstance(value, Phrase):
+                value = value.said(translate)
+            elif key in self.words:
+                value = translate(value)
+            values[key] = value
+        return translate(self.template).format(**values) if values else translate(self.template)
+
+    def __str__(self) -> str:
+        return self.said(lambda text: text)
+
+    def localized(self) -> str:
+        return self.said(_)
+
+
+#: What ``ledger.tenures.fold`` finds, worded as it words them: matched against its English
+#: message to be said in the interface's language (the kinds too, for the table).
+TENURE_ANOMALIES = {
+    N_("already holds"): N_("{person} appointed {post} on {date} while already holding it"),
+    N_("removal after end"): N_("{person} removed from {post} on {date}, but the tenure had already ended on {ended}"),
+    N_("confirmation without tenure"): N_("{person} confirmed in {post} not held"),
+}
+#: the kinds of finding this module words itself, for the catalog
+KINDS = (
+    N_("probation before appointment"), N_("two holders"), N_("same name, unrelated posts"), N_("derived table"),
+)  # fmt: skip
+
+
+def _phrase(kind: str, message: str) -> Phrase:
+    template = TENURE_ANOMALIES.get(kind)
+    if template:
+        parts = re.split(r"\{(\w+)\}", template)
+        pattern = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        match = re.fullmatch(pattern, message, re.DOTALL)
+        if match:
+            return Phrase(template, match.groupdict())
+    return Phrase(message)  # worded otherwise: said as it is (the catalog may still know it whole)
+
+
+@dataclass(frozen=True)
 class Finding:
+    """An anomaly: its kind, what it is and the notices (events) behind it, cited."""
+
     kind: str
-    message: str
-    notices: list[str]
+    phrase: Phrase
+    citations: list[Phrase]
+
+    @property
+    def message(self) -> str:
+        """In English: what JSON says."""
+        return str(self.phrase)
+
+    @property
+    def notices(self) -> list[str]:
+        return [str(c) for c in self.citations]
+
+    def localized(self) -> str:
+        return self.phrase.localized()
+
+    def localized_notices(self) -> list[str]:
+        return [c.localized() for c in self.citations]
 
 
 def drift_findings(drift) -> list[Finding]:
@@ -28,8 +99,13 @@ def drift_findings(drift) -> list[Finding]:
         found.append(
             Finding(
                 "derived table",
-                f"the search index disagrees with the events: {len(drift.unindexed)} names missing, "
-                f"{len(drift.stray)} extra; ledger check --repair rebuilds it",
+                Phrase(
+                    N_(
+                        "the search index disagrees with the events: {missing} names missing, {extra} extra; "
+                        "ledger check --repair rebuilds it"
+                    ),
+                    {"missing": len(drift.unindexed), "extra": len(drift.stray)},
+                ),
                 [],
             )
         )
@@ -37,19 +113,36 @@ def drift_findings(drift) -> list[Finding]:
         found.append(
             Finding(
                 "derived table",
-                f"posts disagrees with the events: {len(drift.missing)} missing"
-                + (f" (first: {drift.missing[0]})" if drift.missing else "")
-                + f", {len(drift.extra)} extra"
-                + (f" (first: {drift.extra[0]})" if drift.extra else "")
-                + "; ledger check --repair rebuilds it",
+                Phrase(
+                    N_("posts disagrees with the events: {missing}, {extra}; ledger check --repair rebuilds it"),
+                    {
+                        "missing": _counted(N_("{n} missing"), drift.missing),
+                        "extra": _counted(N_("{n} extra"), drift.extra),
+                    },
+                ),
                 [],
             )
         )
     return found
 
 
-def _cite(*events: LoggedEvent | None) -> list[str]:
-    return list(dict.fromkeys(f"{e.doc_no or 'notice'} ({e.effective}) line {e.line}" for e in events if e))
+def _counted(template: str, names: list[str]) -> Phrase:
+    """ "3 missing (first: 主任)": how many, and the first to look at."""
+    if not names:
+        return Phrase(template, {"n": 0})
+    return Phrase(N_("{count} (first: {name})"), {"count": Phrase(template, {"n": len(names)}), "name": names[0]})
+
+
+def _cite(*events: LoggedEvent | None) -> list[Phrase]:
+    cited = (
+        Phrase(
+            N_("{notice} ({date}) line {line}"),
+            {"notice": e.doc_no or Phrase(N_("notice")), "date": e.effective, "line": e.line},
+        )
+        for e in events
+        if e
+    )
+    return list({str(c): c for c in cited}.values())
 
 
 def _overlap(a: Tenure, b: Tenure) -> bool:
@@ -74,14 +167,16 @@ def _concurrent(held: list[Tenure]):
 def find_anomalies(session: Session) -> list[Finding]:
     events = logged_events(session)
     tenures, folded = fold(events)
-    found = [Finding(a.kind, a.message, _cite(*a.events)) for a in folded]
+    found = [Finding(a.kind, _phrase(a.kind, a.message), _cite(*a.events)) for a in folded]
     for e in events:
         if e.probation_until and e.probation_until < e.effective:
             found.append(
                 Finding(
                     "probation before appointment",
-                    f"{e.person}'s probation in {e.post} ends {e.probation_until}, "
-                    f"before the appointment on {e.effective}",
+                    Phrase(
+                        N_("{person}'s probation in {post} ends {until}, before the appointment on {date}"),
+                        {"person": e.person, "post": e.post, "until": e.probation_until, "date": e.effective},
+                    ),
                     _cite(e),
                 )
             )
@@ -98,7 +193,10 @@ def find_anomalies(session: Session) -> list[Finding]:
                 found.append(
                     Finding(
                         "two holders",
-                        f"{post} held by {a.person} and {b.person} at the same time",
+                        Phrase(
+                            N_("{post} held by {first} and {second} at the same time"),
+                            {"post": post, "first": a.person, "second": b.person},
+                        ),
                         _cite(a.opened_by, b.opened_by),
                     )
                 )
@@ -108,7 +206,10 @@ def find_anomalies(session: Session) -> list[Finding]:
                 found.append(
                     Finding(
                         "same name, unrelated posts",
-                        f"{person} holds {a.post} and {b.post} at once: possibly two people",
+                        Phrase(
+                            N_("{person} holds {first} and {second} at once: possibly two people"),
+                            {"person": person, "first": a.post, "second": b.post},
+                        ),
                         _cite(a.opened_by or a.closed_by, b.opened_by or b.closed_by),
                     )
                 )

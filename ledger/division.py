@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
+from .i18n import N_
 from .models import ABPair, BodyAlias, Notice, Portfolio
 from .visibility import clean_query, visible_notices
 
@@ -50,7 +51,7 @@ def divisions_in_force(session: Session, on: dt.date) -> list[int]:
 
 
 def _no_division(on: dt.date) -> NotFound:
-    return NotFound(f"no work division is on record for {on}")
+    return NotFound(N_("no work division is on record for {on}"), on=on)
 
 
 def _answers(session: Session, notice_ids: list[int], *where, via: dict[str, str] | None = None) -> list[Oversight]:
@@ -109,7 +110,8 @@ def who_oversees(session: Session, query: str, on: dt.date) -> list[Oversight]:
         known = list(session.scalars(select(Portfolio.object).distinct().where(Portfolio.notice_id.in_(in_force))))
         from rapidfuzz import process
 
-        raise NotFound(f"no one oversees {query!r} on {on}", [c for c, *_ in process.extract(q, known, limit=5)])
+        suggestions = [c for c, *_ in process.extract(q, known, limit=5)]
+        raise NotFound(N_("no one oversees {query!r} on {on}"), suggestions, query=query, on=on)
     return found
 
 
@@ -120,7 +122,9 @@ def portfolio(session: Session, leader: str, on: dt.date) -> list[Oversight]:
     found = _answers(session, in_force, Portfolio.leader == clean_query(leader))
     if not found:
         leaders = list(session.scalars(select(Portfolio.leader).distinct().where(Portfolio.notice_id.in_(in_force))))
-        raise NotFound(f"{leader} has no portfolio in the work division in force on {on}", leaders)
+        raise NotFound(
+            N_("{leader} has no portfolio in the work division in force on {on}"), leaders, leader=leader, on=on
+        )
     return found
 
 
@@ -146,7 +150,7 @@ def stands_in_for(session: Session, leader: str, on: dt.date) -> list[StandIn]:
     )
     found = [StandIn(p.leader_b if p.leader_a == name else p.leader_a, doc, date, p.line) for p, doc, date in rows]
     if not found:
-        raise NotFound(f"{leader} has no AB partner in the work division in force on {on}")
+        raise NotFound(N_("{leader} has no AB partner in the work division in force on {on}"), leader=leader, on=on)
     return found
 
 

@@ -26,14 +26,16 @@ from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.orm import Session
 
 from . import chain
+from .checks import Phrase
 from .dates import moment_text
 from .db import write_lock
 from .errors import LedgerError, NotFound
+from .i18n import N_, _
 from .models import Event, Notice, OpenItem, Resolution, withdrawn_notices
 from .text import doc_key
 from .visibility import clean_query, known_at, visible_notices
 
-ACTIONS = ("appoint", "remove", "confirm")
+ACTIONS = (N_("appoint"), N_("remove"), N_("confirm"))
 
 
 # --- what a person reads in a clause ----------------------------------------------------------
@@ -54,15 +56,22 @@ class EventSpec:
         """Cleaned as notices are stored (NFKC, no white space, simplified), or LedgerError."""
         action = self.action.strip().lower()
         if action not in ACTIONS:
-            raise LedgerError(f"unknown action {self.action!r}: one of {', '.join(ACTIONS)}")
+            raise LedgerError(
+                N_("unknown action {action!r}: one of {actions}"), action=self.action, actions=", ".join(ACTIONS)
+            )
         person, post = clean_query(self.person), clean_query(self.post)
         if not person:
-            raise LedgerError("an event needs a person")
+            raise LedgerError(N_("an event needs a person"))
         if not post:
-            raise LedgerError("an event needs a post")
-        for what, value, limit in (("person", person, 100), ("post", post, 300), ("rank", self.rank or "", 50)):
+            raise LedgerError(N_("an event needs a post"))
+        too_long = (
+            (N_("person is {length} characters, more than the ledger keeps ({limit})"), person, 100),
+            (N_("post is {length} characters, more than the ledger keeps ({limit})"), post, 300),
+            (N_("rank is {length} characters, more than the ledger keeps ({limit})"), self.rank or "", 50),
+        )
+        for template, value, limit in too_long:
             if len(value) > limit:
-                raise LedgerError(f"{what} is {len(value)} characters, more than the ledger keeps ({limit})")
+                raise LedgerError(template, length=len(value), limit=limit)
         other = [clean_query(q) for q in self.other if clean_query(q)]
         rank = clean_query(self.rank) if self.rank else None
         return EventSpec(action, person, post, self.probation_until, rank or None, other)
@@ -88,7 +97,9 @@ def parse_event(text: str) -> EventSpec:
 
     parts = [p.strip() for p in text.split("|")]
     if len(parts) < 3:
-        raise LedgerError(f"not an event: {text!r} (write ACTION|PERSON|POST, e.g. 'appoint|张三|某局局长')")
+        raise LedgerError(
+            N_("not an event: {text!r} (write ACTION|PERSON|POST, e.g. 'appoint|张三|某局局长')"), text=text
+        )
     spec = EventSpec(parts[0], parts[1], parts[2])
     for part in parts[3:]:
         key, sep, value = part.partition("=")
@@ -118,12 +129,14 @@ def event_specs(
     specs = [parse_event(text) for text in events or []]
     if action or person or post:
         if not (action and person and post):
-            raise LedgerError("--action, --person and --post go together: all three state one event")
+            raise LedgerError(N_("--action, --person and --post go together: all three state one event"))
         specs.append(EventSpec(action, person, post, probation_until, rank, list(other or [])))
     elif probation_until or rank or other:
         raise LedgerError(
-            "--probation-until, --rank and --other qualify the event of --action/--person/--post; "
-            "in --event write them after the post: 'appoint|张三|某局局长|probation-until=2025-07-01'"
+            N_(
+                "--probation-until, --rank and --other qualify the event of --action/--person/--post; "
+                "in --event write them after the post: 'appoint|张三|某局局长|probation-until=2025-07-01'"
+            )
         )
     return specs
 
@@ -139,18 +152,25 @@ class Item:
     date: dt.date
     file: str
     line: int
-    place: str  # page 3; table 1, row 2; empty for text
+    placed: Phrase | None  # page 3; table 1, row 2; None for text
     clause: str
     reason: str
     resolution: Resolved | None = None
 
     @property
+    def place(self) -> str:
+        """Where in the document, in English (JSON): ``page 3``, or empty."""
+        return str(self.placed) if self.placed else ""
+
+    @property
     def where(self) -> str:
-        return f"{self.file}:{self.line}" + (f" ({self.place})" if self.place else "")
+        """File, line and place, in the interface's language."""
+        where = f"{self.file}:{self.line}"
+        return _("{where} ({place})").format(where=where, place=self.placed.localized()) if self.placed else where
 
     @property
     def notice(self) -> str:
-        return self.doc_no or self.title or f"notice {self.notice_id}"
+        return self.doc_no or self.title or _("notice {id}").format(id=self.notice_id)
 
     @property
     def is_open(self) -> bool:
@@ -171,14 +191,16 @@ class Resolved:
     notice: str | None = None
 
 
-def _place(row) -> str:
+def _place(row) -> Phrase | None:
     if row.page is not None:
-        return f"page {row.page}"
+        return Phrase(N_("page {page}"), {"page": row.page})
+    if row.table_no is not None and row.table_row is not None:
+        return Phrase(N_("table {table}, row {row}"), {"table": row.table_no, "row": row.table_row})
     if row.table_no is not None:
-        return f"table {row.table_no}" + (f", row {row.table_row}" if row.table_row is not None else "")
+        return Phrase(N_("table {table}"), {"table": row.table_no})
     if row.paragraph is not None:
-        return f"paragraph {row.paragraph}"
-    return ""
+        return Phrase(N_("paragraph {paragraph}"), {"paragraph": row.paragraph})
+    return None
 
 
 def _resolutions_known(session: Session):
@@ -251,7 +273,7 @@ def item_id(text: str | int) -> int:
     """An open item's id as a person types it: ``3`` or ``#3``."""
     raw = str(text).strip().lstrip("#")
     if not raw.isdigit():
-        raise LedgerError(f"not an open item: {text!r} (ledger review lists them: #1, #2, …)")
+        raise LedgerError(N_("not an open item: {text!r} (ledger review lists them: #1, #2, …)"), text=text)
     return int(raw)
 
 
@@ -281,11 +303,11 @@ def resolve(
     events = [e.checked() for e in events or []]
     reason = (reason or "").strip() or None
     if not_event and events:
-        raise LedgerError("either the events read in the clause or --not-event, not both")
+        raise LedgerError(N_("either the events read in the clause or --not-event, not both"))
     if not_event and not reason:
-        raise LedgerError("--not-event needs a reason (--reason TEXT): why the clause holds no decision")
+        raise LedgerError(N_("--not-event needs a reason (--reason TEXT): why the clause holds no decision"))
     if not not_event and not events:
-        raise LedgerError("say what the clause decides (--event, or --action/--person/--post), or --not-event")
+        raise LedgerError(N_("say what the clause decides (--event, or --action/--person/--post), or --not-event"))
     now = dt.datetime.now(dt.UTC)
     who = _who(by)
     with engine.connect() as connection:
@@ -304,18 +326,27 @@ def resolve(
                 .where(OpenItem.id == number)
             ).first()
             if open_item is None:
-                raise NotFound(f"no open item #{number} (ledger review lists them)")
+                raise NotFound(N_("no open item #{number} (ledger review lists them)"), number=number)
             date = open_item.date
             label = open_item.doc_no or open_item.title or f"notice {open_item.notice_id}"
             if open_item.withdrawn:
-                raise LedgerError(f"open item #{number} belongs to {label}, which is retracted: nothing to resolve")
+                raise LedgerError(
+                    N_("open item #{number} belongs to {label}, which is retracted: nothing to resolve"),
+                    number=number,
+                    label=label,
+                )
             done = connection.execute(
                 select(Resolution.resolved_by, Resolution.resolved_at).where(Resolution.open_item_id == number)
             ).first()
             if done is not None:
                 raise LedgerError(
-                    f"open item #{number} was already resolved by {done.resolved_by} at {moment_text(done.resolved_at)}"
-                    " (a resolution is appended once; retract the notice to undo it)"
+                    N_(
+                        "open item #{number} was already resolved by {by} at {moment}"
+                        " (a resolution is appended once; retract the notice to undo it)"
+                    ),
+                    number=number,
+                    by=done.resolved_by,
+                    moment=moment_text(done.resolved_at),
                 )
             verdict = "not-event" if not_event else "events"
             resolution_id = _insert_resolution(connection, number, open_item.notice_id, verdict, reason, who, now)
@@ -347,12 +378,14 @@ def record(
     a notice of kind ``record`` dated ``date`` and a resolution holding the events."""
     cite = " ".join(cite.split())
     if not cite:
-        raise LedgerError("a recorded event needs a citation (--cite TEXT): where the decision was read")
+        raise LedgerError(N_("a recorded event needs a citation (--cite TEXT): where the decision was read"))
     if len(cite) > 100:
-        raise LedgerError(f"the citation is {len(cite)} characters; at most 100 (it stands where a doc number does)")
+        raise LedgerError(
+            N_("the citation is {length} characters; at most 100 (it stands where a doc number does)"), length=len(cite)
+        )
     events = [e.checked() for e in events]
     if not events:
-        raise LedgerError("say what was decided (--event, or --action/--person/--post)")
+        raise LedgerError(N_("say what was decided (--event, or --action/--person/--post)"))
     now = dt.datetime.now(dt.UTC)
     who = _who(by)
     words = [e.describe() for e in events]

@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
+from .i18n import N_
 from .models import Event, Post, SearchName
 from .posts import organisation
 from .visibility import clean_query, seen, visible
+
+#: what a hit is and how it matched, as a table says them: words of the catalog
+WORDS = (N_("person"), N_("post"), N_("organisation"), N_("name"), N_("pinyin"), N_("initials"))
 
 _LATIN = re.compile(r"^[a-zA-Z' ]+$")
 

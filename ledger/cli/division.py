@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Section, iso
+from ..i18n import _
 from ..views import oversight_text
 from .base import app, book, finish, first, handle_errors, today
 from .options import DateOption, JsonOption, KnownAtOption, LeaderArgument, LimitOption, output_format, query_argument
@@ -31,10 +32,12 @@ def who_oversees(
     """
     day = on or today()
     found = first(book(ctx, as_known_at).who_oversees(body_or_area, day), limit, "leader")
-    answer = Answer(title=f"who oversees {body_or_area} on {day}", rows=[o.as_json() for o in found])
+    answer = Answer(
+        title=_("who oversees {body} on {day}").format(body=body_or_area, day=day), rows=[o.as_json() for o in found]
+    )
     table = Section(answer.title, ("leader", "what", "work division"))
     for o in found:
-        table.add_row(o.leader, oversight_text(o), f"{o.doc_no or '-'} ({o.date}) line {o.line}")
+        table.add_row(o.leader, oversight_text(o), cited(o.doc_no, o.date, o.line))
     answer.view.append(table)
     finish(ctx, answer, output_format(as_json))
 
@@ -56,7 +59,9 @@ def portfolio(
     """
     day = on or today()
     found = first(book(ctx, as_known_at).portfolio(leader, day), limit, "portfolio record")
-    answer = Answer(title=f"portfolio of {leader} on {day}", rows=[o.as_json() for o in found])
+    answer = Answer(
+        title=_("portfolio of {leader} on {day}").format(leader=leader, day=day), rows=[o.as_json() for o in found]
+    )
     table = Section(answer.title, ("relation", "body or area", "line"))
     for o in found:
         table.add_row(
@@ -83,11 +88,16 @@ def stands_in_for(
     day = on or today()
     found = first(book(ctx, as_known_at).stands_in_for(leader, day), limit, "partner")
     answer = Answer(
-        title=f"{leader} and their AB partners on {day}",
+        title=_("{leader} and their AB partners on {day}").format(leader=leader, day=day),
         rows=[{"partner": p.partner, "doc_no": p.doc_no, "date": iso(p.date), "line": p.line} for p in found],
     )
     table = Section(answer.title, ("partner", "work division"))
     for p in found:
-        table.add_row(p.partner, f"{p.doc_no or '-'} ({p.date}) line {p.line}")
+        table.add_row(p.partner, cited(p.doc_no, p.date, p.line))
     answer.view.append(table)
     finish(ctx, answer, output_format(as_json))
+
+
+def cited(doc_no: str | None, day: object, line: int) -> str:
+    """Where in the work division a record stands: 市中政发〔2024〕2号 (2024-06-14) line 14."""
+    return _("{notice} ({date}) line {line}").format(notice=doc_no or "-", date=day, line=line)

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Note, Section
+from ..i18n import _
 from ..render._console import say
 from ..views import plural
 from .base import app, book, finish, first, handle_errors
@@ -33,10 +34,14 @@ def check(
     if repair:
         drift = ledger.repair()
         say(
-            "posts and the search index agree with the events: nothing to repair"
+            _("posts and the search index agree with the events: nothing to repair")
             if drift.ok
-            else f"posts rebuilt from the events: {len(drift.missing)} added, {len(drift.extra)} removed or mended; "
-            f"search index: {len(drift.unindexed)} names added, {len(drift.stray)} removed"
+            else _(
+                "posts rebuilt from the events: {added} added, {removed} removed or mended; "
+                "search index: {indexed} names added, {stray} removed"
+            ).format(
+                added=len(drift.missing), removed=len(drift.extra), indexed=len(drift.unindexed), stray=len(drift.stray)
+            )
         )
     found = ledger.check(derived=True)
     total = len(found)
@@ -49,10 +54,10 @@ def check(
     if found:
         table = Section(answer.title, ("kind", "what", "notices"))
         for a in found:
-            table.add_row(a.kind, a.message, ", ".join(a.notices))
+            table.add_row(_(a.kind), a.localized(), _(", ").join(a.localized_notices()))
         answer.view.append(table)
     else:
-        answer.view.append(Note("no anomalies found"))
+        answer.view.append(Note(_("no anomalies found")))
     finish(ctx, answer, output_format(as_json))
 
 
@@ -100,23 +105,35 @@ def verify(
     )
     view = answer.view
     if result.ok and not result.entries:
-        view.append(Note("the ledger is empty: nothing to verify yet (its checkpoint is 0:, the empty log)"))
+        view.append(Note(_("the ledger is empty: nothing to verify yet (its checkpoint is 0:, the empty log)")))
     elif result.ok:
         view.append(
-            Note(f"verified {plural(result.entries, 'entry')}: the log is as it was written (head {result.head[:12]}…)")
+            Note(
+                _("verified {entries}: the log is as it was written (head {head}…)").format(
+                    entries=plural(result.entries, "entry"), head=result.head[:12]
+                )
+            )
         )
         if since:
-            view.append(Note(f"and it holds the checkpoint {since.split(':')[0]}:…: it has only grown since"))
+            view.append(
+                Note(
+                    _("and it holds the checkpoint {entries}:…: it has only grown since").format(
+                        entries=since.split(":")[0]
+                    )
+                )
+            )
         if trust:
-            view.append(Note(f"and every entry is signed by a trusted key ({len(trust)} given)"))
+            view.append(Note(_("and every entry is signed by a trusted key ({count} given)").format(count=len(trust))))
         elif result.signed:  # (a log nobody signs says nothing of it: signing is a choice)
             view.append(
                 Note(
-                    f"{result.signed} of {result.entries} entries signed; --trust KEY requires a trusted key's on each"
+                    _("{signed} of {entries} entries signed; --trust KEY requires a trusted key's on each").format(
+                        signed=result.signed, entries=result.entries
+                    )
                 )
             )
     else:
-        view += [Note(f"error: {problem.message}") for problem in result.problems]
+        view += [Note(_("error: {message}").format(message=problem.localized())) for problem in result.problems]
     if result.ok and checkpoint:
         view.append(Line(result.checkpoint))
     finish(ctx, answer, output_format(as_json))

@@ -7,8 +7,9 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Note, Section, iso
+from ..i18n import N_, _
 from ..render._console import show
-from ..views import moment_text, plural, retraction_json
+from ..views import moment_text, retraction_json
 from .base import app, book, finish, handle_errors, wanted_rows
 from .options import (
     MAX_ROWS,
@@ -53,17 +54,24 @@ def notices(
         }
         for s in found
     ]
-    shown = f"{len(rows):,} of {len(rows) + found.more:,} notices" if found.more else plural(len(rows), "notice")
-    answer = Answer(title=f"imported notices, newest first ({shown})", rows=rows)
+    if found.more:
+        shown = _("{shown:,} of {total:,} notices").format(shown=len(rows), total=len(rows) + found.more)
+    else:  # not plural(): "notice" alone is a column heading (通知), counted it needs its measure word
+        shown = _("1 notice") if len(rows) == 1 else _("{n:,} notices").format(n=len(rows))
+    answer = Answer(title=_("imported notices, newest first ({shown})").format(shown=shown), rows=rows)
     if not rows:
-        answer.view.append(Note("no notices imported yet"))
+        answer.view.append(Note(_("no notices imported yet")))
         answer.view_exit_code = 1
     else:
         columns = ("id", "doc no.", "date", "issuer", "events", "imported at", "status", "title", "file")
         table = Section(answer.title, columns)
         for r in rows:
-            status = f"retracted {r['retracted_at'].replace('T', ' ')}" if r["retracted_at"] else "in force"
-            events = "division" if r["kind"] == "division" else str(r["events"])
+            status = (
+                _("retracted {moment}").format(moment=r["retracted_at"].replace("T", " "))
+                if r["retracted_at"]
+                else _("in force")
+            )
+            events = _("division") if r["kind"] == "division" else str(r["events"])
             imported = r["imported_at"].replace("T", " ")  # breaks between date and time; --as-known-at reads it
             table.add_row(
                 r["id"], r["doc_no"] or "-", r["date"], r["issuer"] or "", events, imported, status,
@@ -72,7 +80,11 @@ def notices(
         answer.view.append(table)
         if found.more and not limit:
             answer.view.append(
-                Note(f"{found.more:,} older notices not shown: --limit N shows more, --json or --csv every notice")
+                Note(
+                    _("{count:,} older notices not shown: --limit N shows more, --json or --csv every notice").format(
+                        count=found.more
+                    )
+                )
             )
     finish(ctx, answer, output_format(as_json, as_csv))
 
@@ -121,17 +133,29 @@ def notice(
     for i, n in enumerate(data):
         if i:
             answer.view.append(Line(""))
+        label = n["doc_no"] or _("notice {id}").format(id=n["id"])
         answer.view.append(
             Line(
-                f"{n['doc_no'] or 'notice ' + n['id']}  {n['date']}  {n['title'] or ''}\nid {n['id']}; issued by "
-                f"{n['issuer'] or '-'}, signed by "
-                f"{n['signed_by'] or '-'}; {n['file']} lines {n['lines'][0]}-{n['lines'][1]}"
-                + (f"\nRETRACTED {n['retracted_at']}: {n['retraction_reason']}" if n["retracted_at"] else "")
+                f"{label}  {n['date']}  {n['title'] or ''}\n"
+                + _("id {id}; issued by {issuer}, signed by {signer}; {file} lines {first}-{last}").format(
+                    id=n["id"],
+                    issuer=n["issuer"] or "-",
+                    signer=n["signed_by"] or "-",
+                    file=n["file"],
+                    first=n["lines"][0],
+                    last=n["lines"][1],
+                )
+                + (
+                    "\n"
+                    + _("RETRACTED {moment}: {reason}").format(moment=n["retracted_at"], reason=n["retraction_reason"])
+                    if n["retracted_at"]
+                    else ""
+                )
             )
         )
         table = Section("", ("line", "action", "person", "post", "clause"))
         for e in n["events"]:
-            table.add_row(str(e["line"]), e["action"], e["person"], e["post"], e["clause"])
+            table.add_row(str(e["line"]), _(e["action"]), e["person"], e["post"], e["clause"])
         answer.view.append(table)
     finish(ctx, answer, output_format(as_json))
 
@@ -156,14 +180,14 @@ def search(
 
     hits = book(ctx, as_known_at).search(text, limit)
     if not hits:
-        raise NotFound(f"nothing found for {text!r}")
+        raise NotFound(N_("nothing found for {text!r}"), text=text)
     answer = Answer(
-        title=f"search: {text}",
+        title=_("search: {text}").format(text=text),
         rows=[{"kind": h.kind, "name": h.name, "matched": h.matched, "score": h.score} for h in hits],
     )
     table = Section(answer.title, ("kind", "name", "matched by"))
     for h in hits:
-        table.add_row(h.kind, h.name, h.matched)
+        table.add_row(_(h.kind), h.name, _(h.matched))
     answer.view.append(table)
     finish(ctx, answer, output_format(as_json, as_csv))
 
@@ -183,7 +207,7 @@ def retract(
     Example: ledger retract 市中政任〔2024〕5号 --reason "imported from the wrong gazette"
     """
     for number, day in book(ctx).retract(doc_no, reason):
-        show(f"retracted {number} ({day}): {reason}")
+        show(_("retracted {notice} ({date}): {reason}").format(notice=number, date=day, reason=reason))
 
 
 @app.command(short_help="Bring back a retracted notice. e.g. ledger reinstate 市中政任〔2024〕5号 --reason …")
@@ -199,4 +223,4 @@ def reinstate(
     Example: ledger reinstate 市中政任〔2024〕5号 --reason "retracted by mistake"
     """
     for number, day in book(ctx).reinstate(doc_no, reason):
-        show(f"reinstated {number} ({day}): {reason}")
+        show(_("reinstated {notice} ({date}): {reason}").format(notice=number, date=day, reason=reason))

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Note, Section, iso
+from ..i18n import N_, _
 from ..views import item_json, moment_text, plural, resolution_json
 from .base import app, book, finish, first, handle_errors
 from .options import (
@@ -24,6 +25,14 @@ from .options import (
     date_option,
     output_format,
 )
+
+#: how an item was resolved, by whom and when, as the review table says it (the verdict is
+#: part of the sentence: alone, "events" is the word of a column heading)
+VERDICTS = {
+    "events": N_("events by {by} {moment}"),
+    "not-event": N_("not-event by {by} {moment}"),
+    "record": N_("record by {by} {moment}"),
+}
 
 
 @app.command(short_help="Clauses that could not be read, waiting for a person. e.g. ledger review")
@@ -44,22 +53,27 @@ def review(
     items = book(ctx, as_known_at).open_items(include_resolved=show_all)
     shown = first(items, limit, "open item")
     waiting = sum(1 for i in items if i.is_open)
-    title = f"open items ({waiting} of {len(items)} waiting)" if show_all else f"open items ({waiting} waiting)"
+    title = (
+        _("open items ({waiting} of {total} waiting)").format(waiting=waiting, total=len(items))
+        if show_all
+        else _("open items ({waiting} waiting)").format(waiting=waiting)
+    )
     answer = Answer(title=title, rows=[item_json(i) for i in shown])
     if not items:
-        answer.view.append(Note("no open items: every clause of the notices in force was read or resolved"))
+        answer.view.append(Note(_("no open items: every clause of the notices in force was read or resolved")))
     else:
         table = Section(title, ("id", "where", "notice", "clause", "why", *(("resolved",) if show_all else ())))
         for i in shown:
             done = ()
             if show_all:
                 r = i.resolution
-                done = ("-" if r is None else f"{r.verdict} by {r.by} {moment_text(r.at)}",)
+                said = VERDICTS.get(r.verdict, r.verdict + " by {by} {moment}") if r else ""
+                done = ("-" if r is None else _(said).format(by=r.by, moment=moment_text(r.at)),)
             table.add_row(f"#{i.id}", i.where, i.notice, i.clause, i.reason, *done)
         answer.view.append(table)
         if waiting:
             answer.view.append(
-                Note("resolve one: ledger resolve ID --event 'appoint|PERSON|POST' …, or --not-event --reason TEXT")
+                Note(_("resolve one: ledger resolve ID --event 'appoint|PERSON|POST' …, or --not-event --reason TEXT"))
             )
     finish(ctx, answer, output_format(as_json))
 
@@ -99,9 +113,21 @@ def resolve(
     done = book(ctx).resolve(item, specs, not_event=not_event, reason=reason)
     answer = Answer(document={"item": done.item, "notice": done.notice, **resolution_json(done)})
     if done.verdict == "not-event":
-        answer.view.append(Line(f"resolved #{done.item} ({done.notice}) as not an event: {done.reason}"))
+        answer.view.append(
+            Line(
+                _("resolved #{item} ({notice}) as not an event: {reason}").format(
+                    item=done.item, notice=done.notice, reason=done.reason
+                )
+            )
+        )
     else:
-        answer.view.append(Line(f"resolved #{done.item} ({done.notice}): {plural(len(done.events), 'event')} added"))
+        answer.view.append(
+            Line(
+                _("resolved #{item} ({notice}): {events} added").format(
+                    item=done.item, notice=done.notice, events=plural(len(done.events), "event")
+                )
+            )
+        )
         answer.view += [Line(f"  {words}") for words in done.events]
     finish(ctx, answer, output_format(as_json))
 
@@ -138,6 +164,12 @@ def record(
     specs = event_specs(events, action, person, post, probation_until, rank, other)
     done = book(ctx).record(date, cite, specs, reason=reason)
     answer = Answer(document={"cite": done.notice, "date": iso(date), **resolution_json(done)})
-    answer.view.append(Line(f"recorded {plural(len(done.events), 'event')} ({done.notice}, {date})"))
+    answer.view.append(
+        Line(
+            _("recorded {events} ({notice}, {date})").format(
+                events=plural(len(done.events), "event"), notice=done.notice, date=date
+            )
+        )
+    )
     answer.view += [Line(f"  {words}") for words in done.events]
     finish(ctx, answer, output_format(as_json))
