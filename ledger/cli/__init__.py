@@ -68,15 +68,16 @@ def _check_environment() -> None:
             try:
                 today()
             except BadDate as exc:
-                raise LedgerError(str(exc)) from None
+                raise exc from None
         if os.environ.get("LEDGER_LOCK_TIMEOUT", "").strip():
             from ..db import lock_wait
 
             lock_wait()
     except LedgerError as exc:
+        from ..i18n import _
         from ..render._console import say
 
-        say(f"error: {exc}")
+        say(_("error: {message}").format(message=exc.localized()))
         raise typer.Exit(2) from None
 
 

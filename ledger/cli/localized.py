@@ -35,6 +35,7 @@ USAGE_ERRORS = (
     N_("No such command {name}."),
     N_("Got unexpected extra argument(s) ({args})"),
     N_("Invalid value for {name}: {message}"),
+    N_("Invalid value: {message}"),
     N_("Option {name} requires an argument."),
     N_("{value} is not in the range {range}."),
     N_("{value} is not a valid integer."),

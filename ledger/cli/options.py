@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 from typer._click.types import ParamType  # Typer 0.28 vendors click; this is its ParamType
 
+from ..i18n import _
 from ..render import TABLE_ROWS, RowBudget
 
 
@@ -28,7 +29,7 @@ class DateType(ParamType):
         try:
             return parse_user_date(value)
         except BadDate as exc:
-            self.fail(str(exc), param, ctx)
+            self.fail(exc.localized(), param, ctx)
 
 
 class MomentType(ParamType):
@@ -44,13 +45,15 @@ class MomentType(ParamType):
         try:
             moment = isoparse(value.strip().replace(" ", "T", 1))
         except ValueError:
-            self.fail(f"not a date or time: {value!r} (use 2024-05-01 or 2024-05-01T10:30)", param, ctx)
+            self.fail(
+                _("not a date or time: {value!r} (use 2024-05-01 or 2024-05-01T10:30)").format(value=value), param, ctx
+            )
         from ..dates import BadDate, in_range
 
         try:
             in_range(moment.date(), value.strip())  # (0001-01-01 in any zone but UTC is before the calendar)
         except BadDate as exc:
-            self.fail(str(exc), param, ctx)
+            self.fail(exc.localized(), param, ctx)
         # Everything known by the end of what was written: a day, a minute, a second (the
         # moments `ledger notices` shows are to the second; given back, they include that import).
         written = value.strip()
