@@ -58,3 +58,8 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Marks a message for the catalog where it is defined, translated where it is shown."""
     return message
+
+
+def list_separator() -> str:
+    """What stands between the items of a list of names or citations: ", " in English, 、 in Chinese."""
+    return translations().pgettext("list", ", ")

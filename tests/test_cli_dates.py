@@ -44,7 +44,8 @@ def test_a_notice_without_a_date_is_refused_whatever_the_file(run, tmp_path, kin
     path = _write(tmp_path, kind, UNDATED)
     result = run("import", str(path))
     assert result.exit_code == 2 and "has no date" in result.output
-    assert run("notices").exit_code == 1  # nothing written: not the page's date, not 2023-01-01
+    nothing = run("notices")  # nothing written, not even a ledger: not the page's date, not 2023-01-01
+    assert nothing.exit_code == 2 and "no ledger" in nothing.stderr
     dated = run("import", str(path), "--date", "2023-11-01")
     assert dated.exit_code == 0
     [row] = as_json(run("notices", "--json"))

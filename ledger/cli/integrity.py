@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..answer import Answer, Line, Note, Section
-from ..i18n import _
+from ..i18n import _, list_separator
 from ..render._console import say
 from ..views import plural
 from .base import app, book, finish, first, handle_errors
@@ -54,7 +54,7 @@ def check(
     if found:
         table = Section(answer.title, ("kind", "what", "notices"))
         for a in found:
-            table.add_row(_(a.kind), a.localized(), _(", ").join(a.localized_notices()))
+            table.add_row(_(a.kind), a.localized(), list_separator().join(a.localized_notices()))
         answer.view.append(table)
     else:
         answer.view.append(Note(_("no anomalies found")))
