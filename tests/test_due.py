@@ -22,8 +22,14 @@ D = dt.date
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("90", Span(days=90)), ("90d", Span(days=90)), ("12w", Span(days=84)), ("6m", Span(months=6)),
-        ("1y", Span(months=12)), ("2 Y", Span(months=24)), ("90天", Span(days=90)), ("6个月", Span(months=6)),
+        ("90", Span(days=90)),
+        ("90d", Span(days=90)),
+        ("12w", Span(days=84)),
+        ("6m", Span(months=6)),
+        ("1y", Span(months=12)),
+        ("2 Y", Span(months=24)),
+        ("90天", Span(days=90)),
+        ("6个月", Span(months=6)),
     ],
 )
 def test_a_length_of_time_in_days_weeks_months_or_years(text, span):
