@@ -108,6 +108,9 @@ def vacancies(
 
     Example: ledger vacancies 王官庄街道 --on 2024-06-01 --longer-than 90d
     """
+    from ..queries import relative
+    from ..visibility import clean_query
+
     if org is not None and not org.strip():
         raise typer.BadParameter(_("must not be empty"), param_hint="'ORG'")
     day = on or today()
@@ -137,14 +140,21 @@ def vacancies(
         answer.view.append(Note(_("no post was left vacant on {day}").format(day=day)))
         answer.view_exit_code = 1
     else:
+        # under an ORG, posts are named after it, as roster names them (the title says ORG once):
+        # 王官庄街道 → 便民服务中心主任; JSON and CSV keep the full names
+        context = clean_query(org) if org else ""
+
+        def name(post: str) -> str:
+            return relative(post, context) if context else post
+
         table = Section(title, ("post", "last holder", "left", "vacant for", "left for"))
         for v in found:
             table.add_row(
-                v.post,
+                name(v.post),
                 ", ".join(t.person for t in v.last),
                 cite(v.removal),
                 held_for(v.since, day),
-                ", ".join(v.moved_to),
+                ", ".join(name(p) for p in v.moved_to),
             )
         answer.view.append(table)
     finish(ctx, answer, output_format(as_json, as_csv))
