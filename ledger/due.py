@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from .dates import BadDate, add_months, end_of_month, find_dates, find_month, term_months
 from .errors import NotFound
+from .i18n import N_
 from .models import Event, Post
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 from .visibility import clean_query, logged_events, seen, visible
@@ -101,7 +102,7 @@ def organisation_posts(session: Session, org_query: str) -> list[str]:
     named = select(Post.name).where(Post.name.contains(q, autoescape=True), seen(session))
     posts = sorted(p for p in session.scalars(named) if q and q in split_title(p)[0])
     if not posts:
-        raise NotFound(f"no organisation named like {org_query!r}", suggest_organisations(session, q))
+        raise NotFound(N_("no organisation named like {query!r}"), suggest_organisations(session, q), query=org_query)
     return posts
 
 
