@@ -6,11 +6,11 @@ of 2024-05-24) and realistic-dev's 鄞州 (02), 遵义 (06) and 鄂州 (33) noti
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
-REALDEV = Path("/work/shared/realistic-dev")
+REALDEV = ROOT.parent / "shared" / "realistic-dev"  # ../shared beside the checkout
 needs_realdev = pytest.mark.skipif(not REALDEV.exists(), reason="needs ../shared/realistic-dev")
 
 TERMS = """某某县人民政府

@@ -6,15 +6,14 @@ Answers checked by hand against the notices: the seed gazette, and realistic-dev
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import ROOT, SEED
 
 from ledger.api import Ledger
 from ledger.due import Span, parse_span, term_end
 
-REALDEV = Path("/work/shared/realistic-dev")
+REALDEV = ROOT.parent / "shared" / "realistic-dev"  # ../shared beside the checkout
 EZHOU = REALDEV / "33-ezhou-web-page-three-notices.txt"
 D = dt.date
 
