@@ -26,7 +26,7 @@ from .i18n import N_
 from .tenures import Tenure
 
 if TYPE_CHECKING:
-    from . import importer
+    from . import due, importer
     from .answer import Sheet
     from .timeline import Timeline
 
@@ -274,6 +274,29 @@ class Ledger:
         """Probations of posts held on ``on`` that ended before it with no confirmation."""
         with self.session() as session:
             return queries.overdue_probations(session, on or today())
+
+    def vacancies(
+        self, org: str | None = None, on: dt.date | None = None, longer_than: str | due.Span | None = None
+    ) -> list[due.Vacancy]:
+        """Posts whose last holder left with no successor on record by ``on``, the longest vacant
+        first; ``org``: under organisations so named (as ``roster`` matches them); ``longer_than``:
+        empty for longer than that (``due.parse_span``: 90, 90d, 6m, 1y)."""
+        from . import due
+
+        if isinstance(longer_than, str):
+            longer_than = due.parse_span(longer_than)
+        with self.session() as session:
+            return due.vacancies(session, on or today(), org, longer_than)
+
+    def due(
+        self, on: dt.date | None = None, within: int = 90, tenure_years: tuple[int, ...] = (5, 10)
+    ) -> list[due.DueItem]:
+        """What falls due from ``on`` to ``within`` days later: probations (and those overdue),
+        secondment periods, terms of office, and ``tenure_years`` in the same post."""
+        from . import due
+
+        with self.session() as session:
+            return due.due(session, on or today(), within, tenure_years)
 
     def succession(self, post: str, rows: int | None = None) -> queries.Answers:
         """``rows``: enough posts for that many tenures, not every post (``more`` counts the rest)."""
