@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gettext
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +64,47 @@ def N_(message: str) -> str:
 def list_separator() -> str:
     """What stands between the items of a list of names or citations: ", " in English, 、 in Chinese."""
     return translations().pgettext("list", ", ")
+
+
+def as_said(message: str, templates: tuple[str, ...] = ()) -> str:
+    """An English sentence stored or made elsewhere (a parser's reason, a usage error) in the
+    interface's language: whole from the catalog, or by the template it was made from, its
+    values translated in turn; as it is when neither knows it."""
+    if not is_chinese():
+        return message
+    whole = _(message)
+    if whole != message:
+        return whole
+    for template, pattern, quoted in _patterns(templates):
+        match = pattern.match(message)
+        if match:
+            values = {k: _unquoted(v) if k in quoted else as_said(v, templates) for k, v in match.groupdict().items()}
+            return _(template).format(**values)
+    return message
+
+
+def _unquoted(text: str) -> str:
+    """The value a ``{x!r}`` wrote as ``'…'``, for the template to write again."""
+    import ast
+
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+    return value if isinstance(value, str) else text
+
+
+@functools.cache
+def _patterns(templates: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
+    """Each template as a pattern its English sentences match, and its fields written with !r."""
+    found = []
+    for template in templates:
+        parts = re.split(r"\{(\w+)((?:![rs])?)\}", template)
+        regex, quoted = "", set()
+        for i in range(0, len(parts) - 1, 3):
+            regex += re.escape(parts[i]) + f"(?P<{parts[i + 1]}>.+?)"
+            if parts[i + 2] == "!r":
+                quoted.add(parts[i + 1])
+        regex += re.escape(parts[-1])
+        found.append((template, re.compile(regex + "$", re.DOTALL), frozenset(quoted)))
+    return found

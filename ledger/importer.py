@@ -49,6 +49,7 @@ from .parse import ParsedDocument, ParsedEvent, ParsedFile, ParsedNotice, parse_
 from .posts import expand_body
 from .search import add_search_names
 from .text import doc_key, is_notice_id, short_id
+from .views import reason_said
 from .workers import die_with_parent
 
 if TYPE_CHECKING:
@@ -340,7 +341,8 @@ def check(
             if issue.fatal:
                 raise ParseError(issue.reason, file=file, line=issue.line, clause=issue.clause, place=where)
             clause = f": {issue.clause}" if issue.clause else ""
-            warnings.append(f"{file}:{issue.line}{f' ({where})' if where else ''}: {issue.reason}{clause}")
+            at = f"{file}:{issue.line}{f' ({where})' if where else ''}: "
+            warnings.append(Said(at + issue.reason + clause, at + reason_said(issue.reason) + clause))
         if notice.date is None:
             raise Refused(
                 N_("notice {notice} has no date; give one with --date"),

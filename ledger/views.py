@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from .answer import iso
-from .i18n import N_, _, is_chinese
+from .i18n import N_, _, as_said, is_chinese
 
 if TYPE_CHECKING:
     from .tenures import Tenure
@@ -303,12 +303,23 @@ def import_lines(report: Any) -> list[str]:
             nothing = _("already imported, nothing added")
             write(f"  {known_word}{label}  {nothing}\n")
         else:
-            write(f"  {skipped}" + _("{title}: {reason}").format(title=n.title or untitled, reason=n.reason) + "\n")
+            reason = reason_said(n.reason or "")
+            write(f"  {skipped}" + _("{title}: {reason}").format(title=n.title or untitled, reason=reason) + "\n")
         if n.status in ("added", "superseded"):
             for item in n.open_items:
                 place = f" ({item.place})" if item.place else ""
                 number = f"#{item.id}" if item.id is not None else _("open")
-                write(f"  {padded(number)}{report.file}:{item.line}{place}  {item.reason}: {item.clause}\n")
+                write(
+                    f"  {padded(number)}{report.file}:{item.line}{place}  {reason_said(item.reason)}: {item.clause}\n"
+                )
     if (personnel or divisions) and not report.added:
         write("  " + _("nothing added: every personnel notice in this file was already imported") + "\n")
     return lines
+
+
+def reason_said(reason: str) -> str:
+    """A parser's reason (stored in English: an open item's, a skipped notice's) as the
+    interface says it."""
+    from .vocab import REASON_TEMPLATES
+
+    return as_said(reason, REASON_TEMPLATES)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .i18n import N_
 from .patterns import Prefiltered
 
 # --- titles ------------------------------------------------------------------------------
@@ -585,45 +586,74 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
 #: when it is skipped, in the order they are tried. ``overrides`` says the word wins even
 #: when the title also has a personnel word (关于印发《人事管理办法》的通知 is a regulation).
 OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
-    ("分工", "work division (分工) notice, not appointments", True),
-    ("领导小组", "working-group notice, not appointments", True),
-    ("工作专班", "working-group notice, not appointments", True),
-    ("指挥部", "working-group notice, not appointments", True),
-    ("目录", "decision catalogue, not appointments", True),
-    ("纪要", "meeting minutes: decisions reported, not made", True),
-    ("召开", "news of a meeting (召开): decisions reported, not made", True),
-    ("宣誓仪式", "news of an oath ceremony: decisions reported, not made", True),
-    ("宪法宣誓", "news of an oath ceremony: decisions reported, not made", True),
-    ("公示", "pre-appointment publicity (公示), not appointments", True),
-    ("考察预告", "inspection preview (考察预告), not appointments", True),
-    ("提名", "nomination (提名): proposes, not decides", True),
+    ("分工", N_("work division (分工) notice, not appointments"), True),
+    ("领导小组", N_("working-group notice, not appointments"), True),
+    ("工作专班", N_("working-group notice, not appointments"), True),
+    ("指挥部", N_("working-group notice, not appointments"), True),
+    ("目录", N_("decision catalogue, not appointments"), True),
+    ("纪要", N_(N_("meeting minutes: decisions reported, not made")), True),
+    ("召开", N_("news of a meeting (召开): decisions reported, not made"), True),
+    ("宣誓仪式", N_("news of an oath ceremony: decisions reported, not made"), True),
+    ("宪法宣誓", N_("news of an oath ceremony: decisions reported, not made"), True),
+    ("公示", N_("pre-appointment publicity (公示), not appointments"), True),
+    ("考察预告", N_("inspection preview (考察预告), not appointments"), True),
+    ("提名", N_("nomination (提名): proposes, not decides"), True),
     # 关于提请审议扎西次仁等同志职务任免的说明: a proposal explained to the congress, not its decision
-    ("的说明", "explanation of a proposal (说明): proposes, not decides", True),
-    ("招聘", "recruitment, not appointments", True),
-    ("选聘公告", "recruitment, not appointments", True),
-    ("要点", "work plan, not appointments", True),
-    ("方案", "work plan, not appointments", True),
-    ("计划", "work plan, not appointments", True),
-    ("办法", "regulation, not appointments", True),
-    ("规定", "regulation, not appointments", True),
-    ("印发", "circular of a document, not appointments", True),
-    ("意见", "policy document, not appointments", False),
-    ("报告", "report, not appointments", False),
-    ("公报", "report, not appointments", False),
-    ("会议", "meeting report, not appointments", False),
+    ("的说明", N_("explanation of a proposal (说明): proposes, not decides"), True),
+    ("招聘", N_("recruitment, not appointments"), True),
+    ("选聘公告", N_("recruitment, not appointments"), True),
+    ("要点", N_("work plan, not appointments"), True),
+    ("方案", N_("work plan, not appointments"), True),
+    ("计划", N_("work plan, not appointments"), True),
+    ("办法", N_("regulation, not appointments"), True),
+    ("规定", N_("regulation, not appointments"), True),
+    ("印发", N_("circular of a document, not appointments"), True),
+    ("意见", N_("policy document, not appointments"), False),
+    ("报告", N_("report, not appointments"), False),
+    ("公报", N_("report, not appointments"), False),
+    ("会议", N_("meeting report, not appointments"), False),
     # 关于晋升张明远等同志法官等级的通知: ranks, not posts (a body that also appoints still counts)
-    ("等级", "rank (等级) notice, not appointments", False),
-    ("职级", "rank (职级) notice, not appointments", False),
-    ("警衔", "rank (警衔) notice, not appointments", False),
+    ("等级", N_("rank (等级) notice, not appointments"), False),
+    ("职级", N_("rank (职级) notice, not appointments"), False),
+    ("警衔", N_("rank (警衔) notice, not appointments"), False),
 )
 
 #: A co-ordinating body's line-up (关于调整绵阳市人民政府安全生产委员会组成人员的通知): its
 #: members hold no post by it (SPEC §7, like a 领导小组); a congress's, a supervisory
 #: commission's or a standing committee's members do.
 COORDINATING_LINEUP = re.compile(r"调整[^,;。]{2,40}(?<!常务|监察|专门|检查|人大|政协)委员会(?:组成人员|成员|组成)")
-COORDINATING_LINEUP_REASON = "a co-ordinating body's line-up, not appointments"
+COORDINATING_LINEUP_REASON = N_("a co-ordinating body's line-up, not appointments")
 
-NO_PERSONNEL_REASON = "no appointment or removal in the title or section heads"
+#: What the parser says of a clause it cannot read (an open item) or reads with a doubt, as
+#: templates: the English is stored; a person reads it in the interface's language.
+CANNOT_READ_QUALIFIER = N_("cannot read qualifier {text!r}")
+UNKNOWN_QUALIFIER = N_("unknown qualifier {text!r} kept verbatim")
+NAMES_A_BODY = N_("{post!r} names a body, not a post in it")
+TITLE_NOT_KNOWN = N_("title of {post!r} is not in the vocabulary; kept as written")
+GROUP_LIST_UNREAD = N_("a decision about a group whose list of names could not be read")
+GROUP_LIST_DIFFERS = N_("the decision says {said}, its list names {named}")
+RESIGNATION_WITHOUT_POST = N_("resignation accepted, but no post named for it")
+NO_DECISION_BEFORE = N_("names a person and a post, but no decision before it says what for")
+ROW_WITHOUT_DECISION = N_("a row of a table names a person and a post, but no decision before it says what for")
+NO_PERSON_AND_POST = N_("cannot read this {action} clause: no person and post")
+NO_POST_FOR = N_("a decision about {names}, but no post could be read in it")
+NO_POST_READ = N_("cannot read this {action} clause: no post could be read in it")
+NO_DECISION_READ = N_("names {who} and a post, but no decision could be read in it")
+CONFIRMED_WITHOUT_POST = N_("probation confirmed but no post named")
+TITLED_WITHOUT_DECISION = N_("titled as personnel, but no appointment or removal in it")
+SECOND_COPY = N_("a second copy of the notice at lines {first}–{last}")
+CONTROL_CHARACTERS = N_("control characters removed: {shown}")
+HIDDEN_TEXT = N_("hidden in the document, left out")
+DATED_IN_FUTURE = N_("dated {date}, which is in the future")
+DATED_OTHER_YEAR = N_("dated {date} but numbered {doc_no} (year {year})")
+#: Those with values, to read a stored reason back to its template (``i18n.as_said``).
+REASON_TEMPLATES: tuple[str, ...] = (
+    CANNOT_READ_QUALIFIER, UNKNOWN_QUALIFIER, NAMES_A_BODY, TITLE_NOT_KNOWN, GROUP_LIST_DIFFERS,
+    NO_PERSON_AND_POST, NO_POST_FOR, NO_POST_READ, NO_DECISION_READ, SECOND_COPY, CONTROL_CHARACTERS,
+    DATED_IN_FUTURE, DATED_OTHER_YEAR,
+)  # fmt: skip
+
+NO_PERSONNEL_REASON = N_("no appointment or removal in the title or section heads")
 
 #: Words that end a notice title (关于……的通知).
 TITLE_ENDINGS: tuple[str, ...] = (
@@ -1277,34 +1307,37 @@ BODY_BRANCHES: tuple[str, ...] = ("分院",)
 REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a decision read out at a meeting the text reports (a copy of the decision with a paper's
     # editor line is still the decision: only the reading out tells a report)
-    (re.compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"), "news report: decisions reported, not made"),
+    (
+        re.compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"),
+        N_("news report: decisions reported, not made"),
+    ),
     # a session's news: what the meeting did, told after it (会议依法进行了人事任免, 颁发任命书)
     (
         re.compile(
             r"进行了人事任免|表决(?:方式)?通过了[^。]{0,10}任免|通过了人事任免|颁发(?:了)?任命书|进行了宪法宣誓"
             r"|等人事任免事项|宪法宣誓仪式"
         ),
-        "news report of a session: decisions reported, not made",
+        N_("news report of a session: decisions reported, not made"),
     ),
     # a listed company's periodic report (半年度报告摘要, 报告期内…): changes of officers recounted
     # (not a motion's title: 审议通过了《关于本行2018年第三季度报告的议案》, then the board's decisions)
     (
         re.compile(r"(?:年度报告摘要|季度报告)(?![^《》]*》)|报告期内"),
-        "a company's periodic report: changes reported, not made",
+        N_("a company's periodic report: changes reported, not made"),
     ),
     # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
-    (re.compile(r"主持召开[^。]{0,30}会议"), "news report of a meeting: decisions reported, not made"),
+    (re.compile(r"主持召开[^。]{0,30}会议"), N_("news report of a meeting: decisions reported, not made")),
     # a publicity notice (任前公示): people proposed, asked about before any decision
     (
         re.compile(r"现予(?:以)?公示|现将[^。]{0,20}予以公示|予以公示如下|公示如下"),  # (现将拟任职人选予以公示)
-        "publicity notice (公示): proposed, not decided",
+        N_("publicity notice (公示): proposed, not decided"),
     ),
 )
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"纪要$"), "meeting minutes: decisions reported, not made"),
+    (re.compile(r"纪要$"), N_("meeting minutes: decisions reported, not made")),
     (
         re.compile(r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员"),
-        "news report: decisions reported, not made",
+        N_("news report: decisions reported, not made"),
     ),
 )
 

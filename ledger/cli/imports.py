@@ -11,7 +11,7 @@ import typer
 from ..answer import Answer, Line, Section, iso
 from ..i18n import N_, _, is_chinese
 from ..render._console import safe, say, say_now, write
-from ..views import import_json, import_lines, plural, shown
+from ..views import import_json, import_lines, plural, reason_said, shown
 from .base import app, book, finish, handle_errors
 from .options import JsonOption, NoDateOption, output_format
 from .progress import LARGE_IMPORT_BYTES, CtrlC, ImportProgress, ImportTally, interrupted
@@ -176,7 +176,7 @@ def parse(
         for issue in notice.issues:
             place = f" ({parsed.place(issue.line)})" if parsed.place(issue.line) else ""
             clause = f": {issue.clause}" if issue.clause else ""
-            message = f"{file}:{issue.line}{place}: {issue.reason}{clause}"
+            message = f"{file}:{issue.line}{place}: {reason_said(issue.reason)}{clause}"
             say((_("open item: {message}") if issue.fatal else _("warning: {message}")).format(message=message))
     answer = parsed_answer(parsed)
     fatal = [i for n in parsed.notices for i in n.open_items]
@@ -227,7 +227,13 @@ def parsed_answer(parsed) -> Answer:
             )
             continue
         if not notice.is_personnel:
-            answer.view.append(Line(_("skipped  {notice}: {reason}").format(notice=head, reason=notice.skipped_reason)))
+            answer.view.append(
+                Line(
+                    _("skipped  {notice}: {reason}").format(
+                        notice=head, reason=reason_said(notice.skipped_reason or "")
+                    )
+                )
+            )
             continue
         columns = ("line", *(("where",) if document else ()), "action", "person", "post", "qualifiers")
         table = Section(head, columns, always=True)
@@ -237,6 +243,6 @@ def parsed_answer(parsed) -> Answer:
             table.add_row(str(e.line), *where, action, e.person, e.post, "，".join(e.qualifiers))
         for i in notice.open_items:  # beside the events, in the same columns: what could not be read
             where = (parsed.place(i.line),) if document else ()
-            table.add_row(str(i.line), *where, open_item, "?", i.clause, i.reason)
+            table.add_row(str(i.line), *where, open_item, "?", i.clause, reason_said(i.reason))
         answer.view.append(table)
     return answer

@@ -9,7 +9,7 @@ import typer
 
 from ..answer import Answer, Line, Note, Section, iso
 from ..i18n import N_, _
-from ..views import item_json, moment_text, plural, resolution_json
+from ..views import item_json, moment_text, plural, reason_said, resolution_json
 from .base import app, book, finish, first, handle_errors
 from .options import (
     ActionOption,
@@ -69,7 +69,7 @@ def review(
                 r = i.resolution
                 said = VERDICTS.get(r.verdict, r.verdict + " by {by} {moment}") if r else ""
                 done = ("-" if r is None else _(said).format(by=r.by, moment=moment_text(r.at)),)
-            table.add_row(f"#{i.id}", i.where, i.notice, i.clause, i.reason, *done)
+            table.add_row(f"#{i.id}", i.where, i.notice, i.clause, reason_said(i.reason), *done)
         answer.view.append(table)
         if waiting:
             answer.view.append(

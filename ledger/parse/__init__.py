@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from .. import vocab
 from ..dates import BadDate, find_dates
 from ..errors import ParseError
 from ..text import doc_key
@@ -93,7 +94,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             elif not notice.events and not any(i.fatal for i in notice.issues):
                 # Titled like a personnel notice, yet nothing in it reads as a decision: a
                 # web page's breadcrumb or repeated page title. Reported, not imported.
-                notice.kind, notice.skipped_reason = "other", "titled as personnel, but no appointment or removal in it"
+                notice.kind, notice.skipped_reason = "other", vocab.TITLED_WITHOUT_DECISION
                 notice.issues.append(
                     ClauseIssue(notice.first_line, notice.title or "", notice.skipped_reason, fatal=False)
                 )
@@ -107,14 +108,14 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             first_copy.setdefault(key, notice)
         if copy_of is not notice and notice.kind == "personnel" and decided:
             notice.kind, notice.events, notice.issues = "other", [], []
-            notice.skipped_reason = f"a second copy of the notice at lines {copy_of.first_line}–{copy_of.last_line}"
+            notice.skipped_reason = vocab.SECOND_COPY.format(first=copy_of.first_line, last=copy_of.last_line)
         notices.append(notice)
     _date_corrections_by_cited_number(notices)
     for line, characters in controls:  # removed by normalise; said where, so nothing is silently changed
         for notice in notices:
             if notice.first_line <= line <= notice.last_line:
                 shown = "".join(f"\\x{ord(c):02x}" for c in characters)
-                notice.issues.append(ClauseIssue(line, "", f"control characters removed: {shown}", fatal=False))
+                notice.issues.append(ClauseIssue(line, "", vocab.CONTROL_CHARACTERS.format(shown=shown), fatal=False))
     return ParsedFile(file, notices)
 
 
@@ -148,10 +149,10 @@ def date_doubts(notice: ParsedNotice) -> list[ClauseIssue]:
         return []
     doubts = []
     if notice.date > dt.date.today():
-        doubts.append(f"dated {notice.date}, which is in the future")
+        doubts.append(vocab.DATED_IN_FUTURE.format(date=notice.date))
     m = _DOC_YEAR.search(notice.doc_no or "")
     if m and int(m.group(1)) != notice.date.year:
-        doubts.append(f"dated {notice.date} but numbered {notice.doc_no} (year {m.group(1)})")
+        doubts.append(vocab.DATED_OTHER_YEAR.format(date=notice.date, doc_no=notice.doc_no, year=m.group(1)))
     return [ClauseIssue(notice.first_line, notice.title or notice.doc_no or "", d, fatal=False) for d in doubts]
 
 
@@ -219,7 +220,7 @@ def parse_document(document: Document, default_date: dt.date | None = None) -> P
         first = parsed.notices[0]
         for text in document.left_out:
             shown = text[:60] + ("…" if len(text) > 60 else "")
-            first.issues.append(ClauseIssue(first.first_line, shown, "hidden in the document, left out", fatal=False))
+            first.issues.append(ClauseIssue(first.first_line, shown, vocab.HIDDEN_TEXT, fatal=False))
     return ParsedDocument(
         parsed.file,
         parsed.notices,

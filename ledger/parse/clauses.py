@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import vocab
 from ..dates import BadDate, end_of_month, find_dates, find_month, term_months
 from ..dates import add_months as _add_months
 from ..posts import split_title
@@ -1490,8 +1491,8 @@ def _title_problem(post: str) -> tuple[str, bool] | None:
     if post.endswith(")") and "(" in post and split_title(_BRACKETED.sub("", post))[1]:
         return None  # 学生工作部(处)副部长(副处长): the unit's second name with its title
     if _ORGANISATION_END.search(post):
-        return f"{post!r} names a body, not a post in it", True
-    return f"title of {post!r} is not in the vocabulary; kept as written", False
+        return vocab.NAMES_A_BODY.format(post=post), True
+    return vocab.TITLE_NOT_KNOWN.format(post=post), False
 
 
 def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, ...]:
@@ -1779,9 +1780,9 @@ class ClauseReader:
             q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
             probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
             for bad in unreadable:
-                self.issue(chunk, f"cannot read qualifier {bad!r}")
+                self.issue(chunk, vocab.CANNOT_READ_QUALIFIER.format(text=bad))
             for odd in unknown:
-                self.issue(chunk, f"unknown qualifier {odd!r} kept verbatim", fatal=False)
+                self.issue(chunk, vocab.UNKNOWN_QUALIFIER.format(text=odd), fatal=False)
             problem = _title_problem(post)
             if problem:
                 self.issue(chunk, *problem)
@@ -1937,9 +1938,9 @@ class ClauseReader:
             return
         group.closed = True
         if len(self.events) == group.events_before:
-            self.issue(group.chunk, "a decision about a group whose list of names could not be read")
+            self.issue(group.chunk, vocab.GROUP_LIST_UNREAD)
         elif group.said and group.named and group.named != group.said:
-            self.issue(group.chunk, f"the decision says {group.said}, its list names {group.named}", fatal=False)
+            self.issue(group.chunk, vocab.GROUP_LIST_DIFFERS.format(said=group.said, named=group.named), fatal=False)
 
     def accept_narrative_posts(self, match: FrameMatch) -> bool:
         """As accept_posts, and every post names its organisation and a known title."""
@@ -2498,7 +2499,7 @@ class ClauseReader:
             return True
         q = read_qualifiers([text], self.effective)
         if q.unreadable:
-            self.issue(chunk, f"cannot read qualifier {text!r}")
+            self.issue(chunk, vocab.CANNOT_READ_QUALIFIER.format(text=text))
         targets = self.last_events
         if _EACH_PREFIX.match(text.removeprefix("试用期")):  # 聘任A为…，B为…，试用期均为一年: both
             targets = [e for e in self.events[self.clause_start :] if e.action == "appoint"] or targets
@@ -2532,7 +2533,7 @@ class ClauseReader:
         if chunk.sep == "," and after.removeprefix("同时").removeprefix("并").startswith(_THEIR_POSTS_NEXT):
             self.persons, self.last_events = slot.persons, []  # 接受X的辞职申请，免去其…职务: the post is there
             return True
-        self.issue(chunk, "resignation accepted, but no post named for it")
+        self.issue(chunk, vocab.RESIGNATION_WITHOUT_POST)
         return True
 
     def effective_resignation(self, chunk: Chunk) -> bool:
@@ -2884,11 +2885,11 @@ class ClauseReader:
             and item.connector == "为"
         ):
             # 额尔敦毕力格为某局副局长 under no decision the reader saw: kept for a person, never dropped
-            self.issue(chunk, "names a person and a post, but no decision before it says what for")
+            self.issue(chunk, vocab.NO_DECISION_BEFORE)
             return
         if ROW_SEP in text and not self.action and read_names(text.split(ROW_SEP, 1)[0]):
             # a table's row (杨光明│心血管内科主任) under no decision the reader saw: kept for a person
-            self.issue(chunk, "a row of a table names a person and a post, but no decision before it says what for")
+            self.issue(chunk, vocab.ROW_WITHOUT_DECISION)
             return
         if (
             self.action
@@ -2911,7 +2912,7 @@ class ClauseReader:
                 return
             if not _NOT_DECIDED.search(text):
                 # (在新任总经理到任前 / 公司将尽快聘任新的财务总监 / 由公司董事会按程序聘任: no decision)
-                self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
+                self.issue(chunk, vocab.NO_PERSON_AND_POST.format(action=self.action))
             # 其 in the next clause is whoever this one names, never someone before it
             self.persons, self.last_events = mentioned[-1:], []
             return
@@ -2923,7 +2924,7 @@ class ClauseReader:
             named = unposted.persons  # a decision frame reads, but not its posts
         if named:
             if not _NOT_DECIDED.search(text):
-                self.issue(chunk, f"a decision about {'、'.join(named)}, but no post could be read in it")
+                self.issue(chunk, vocab.NO_POST_FOR.format(names="、".join(named)))
                 self.decisive = True
             self.persons, self.last_events = list(named)[-1:], []
             return
@@ -2936,7 +2937,7 @@ class ClauseReader:
                 and not any(word in text for word in ("辞", "担任", "不再"))  # (a request, a state: told)
             ):
                 # 2. 王小明附属医院针灸门诊组长职务 under 解聘: an item, though its post reads as none
-                self.issue(chunk, f"cannot read this {self.action} clause: no post could be read in it")
+                self.issue(chunk, vocab.NO_POST_READ.format(action=self.action))
                 return
         if (
             self.action
@@ -2948,7 +2949,7 @@ class ClauseReader:
             and not _NOT_A_GLUED_ITEM.search(text)
         ):
             # 某常委会工作机构蒋春华为某委员会副主任, a label glued to the item under it: for a person
-            self.issue(chunk, f"cannot read this {self.action} clause: no person and post")
+            self.issue(chunk, vocab.NO_PERSON_AND_POST.format(action=self.action))
             return
         if mentioned or len(text) > 15 or _CLOSERS.match(text):
             # a sentence of its own ends the list, and its unit headings; a label does not
@@ -3104,7 +3105,7 @@ class ClauseReader:
                 and not _NOT_A_GLUED_ITEM.search(chunk.text)
                 and not shape.group("post").endswith(("人选", "候选人"))
             ):
-                self.issue(chunk, f"names {who} and a post, but no decision could be read in it")
+                self.issue(chunk, vocab.NO_DECISION_READ.format(who=who))
 
     def end_sentence(self) -> None:
         if self.corrected_from is not None:  # 现更正为:杨德盛同志任…: the sentence is the right text
@@ -3114,7 +3115,7 @@ class ClauseReader:
             self.corrected_from = None
         if self.pending_confirm:
             _, chunk = self.pending_confirm
-            self.issue(chunk, "probation confirmed but no post named")
+            self.issue(chunk, vocab.CONFIRMED_WITHOUT_POST)
             self.pending_confirm = None
         self.in_confirmation = False
         self.confirmed_in_sentence = []
