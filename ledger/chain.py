@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -467,7 +468,47 @@ def verify(
         problems.extend(_against(checkpoint, chain))
     result.signed, signature_problems = _signatures(connection, trusted)
     problems.extend(signature_problems)
+    problems.extend(_foreign_triggers(connection))
     return result
+
+
+#: The ledger's own guards: named for what they refuse, and doing nothing but refuse.
+_GUARD_NAME = re.compile(r"^[a-z_]+_(?:no_update|no_delete|no_replace|no_truncate|append_only)$")
+_GUARD_BODY = re.compile(r"\bBEGIN\s+SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'[^']*'\s*\)\s*;\s*END\s*$", re.IGNORECASE)
+
+
+def _foreign_triggers(connection: Connection) -> list[Problem]:
+    """Triggers the ledger did not create: one installed beside the guards could rewrite what an
+    import stores (王坤山 → 李鬼) before the chain hashes it, and the chain would certify it."""
+    if _sqlite(connection):
+        rows = connection.exec_driver_sql("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+        foreign = [
+            (name, table)
+            for name, table, sql in rows
+            if not (_GUARD_NAME.match(name) and _GUARD_BODY.search(sql or ""))
+        ]
+    else:
+        rows = connection.exec_driver_sql(
+            "SELECT t.tgname, c.relname, p.proname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+        )
+        foreign = [
+            (name, table)
+            for name, table, function in rows
+            if not (_GUARD_NAME.match(name) and function == "ledger_append_only")
+        ]
+    return [
+        Problem(
+            None,
+            "trigger",
+            Phrase(
+                N_("trigger {name} on {table} was not created by the ledger: it may change what is stored"),
+                {"name": name, "table": table},
+            ),
+        )
+        for name, table in sorted(foreign)
+    ]
 
 
 def _signatures(connection: Connection, trusted: set[str] | None) -> tuple[int, list[Problem]]:

@@ -87,6 +87,21 @@ def test_an_import_committed_while_verify_reads_is_no_tamper_alarm(seeded, db, t
     assert after.exit_code == 0 and "verified 4 entries" in after.stderr
 
 
+def test_a_trigger_the_ledger_did_not_create_is_named(seeded, db):
+    """A trigger installed beside the guards could rewrite an import's rows (王坤山 → 李鬼) before
+    they are hashed, and the chain would certify them: verify names it."""
+    if BACKEND == "sqlite":
+        sql(db, "CREATE TRIGGER rename_person BEFORE INSERT ON events BEGIN SELECT 1; END")
+    else:
+        sql(
+            db,
+            "CREATE FUNCTION rename_person() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER rename_person BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION rename_person()",
+        )
+    result = verify(seeded)
+    assert result.exit_code == 1 and "trigger rename_person on events was not created by the ledger" in result.stderr
+
+
 def test_a_rewritten_event_is_found(seeded, db):
     sql(db, "UPDATE events SET person = '李四' WHERE id = (SELECT min(id) FROM events)", guards=False)
     result = verify(seeded)
