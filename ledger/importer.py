@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, insert, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, PendingRollbackError
 
 from . import chain
 from .dates import moment_text
@@ -576,6 +576,39 @@ class Writer:
         self.connection, self.transaction, self.files, self.events = None, None, [], 0
 
 
+class ConnectionLost(LedgerError):
+    """The database connection lost in the middle of an import: what is not in the ledger."""
+
+
+def _lost(path: Path, writer: Writer, ready: list) -> ConnectionLost:
+    """The import stops: the file being written and those of its group not yet committed are not
+    in the ledger (the server rolled them back with the session); the files after it were not read."""
+    try:
+        writer.rollback()
+    except Exception:  # (the connection is gone: there is nothing left to roll back)
+        writer.connection, writer.transaction = None, None
+    earlier = [str(r.path) for r in ready if r.report is not None and not r.report.dry_run]
+    ready.clear()
+    if earlier:
+        return ConnectionLost(
+            N_(
+                "connection lost: nothing from {file} was written, nor from the {count} file(s) before it"
+                " since the last commit ({first} …); files after it were not read."
+                " Import again: what is in the ledger adds nothing"
+            ),
+            file=path,
+            count=len(earlier),
+            first=earlier[0],
+        )
+    return ConnectionLost(
+        N_(
+            "connection lost: nothing from {file} was written; files after it were not read. Import again: what is"
+            " in the ledger adds nothing"
+        ),
+        file=path,
+    )
+
+
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C during an import: which file it stopped in, and whether that file was written.
 
@@ -1023,8 +1056,12 @@ def import_paths(
         except LedgerError as exc:
             return _result(path, None, said_error(exc))
         except DBAPIError as exc:
+            if exc.connection_invalidated:  # the server gone, or this session ended by it
+                raise _lost(path, writer, ready) from None
             reason = explain(exc, engine.url)
             return _result(path, None, Said(f"{path}: {reason}", f"{path}: {reason.localized()}"))
+        except PendingRollbackError:  # (the loss met again, in a connection already invalid)
+            raise _lost(path, writer, ready) from None
         except KeyboardInterrupt:
             writer.rollback()  # the group is not reported yet: none of it is written
             raise Interrupted(str(path), False) from None
