@@ -216,6 +216,9 @@ def build_tree(posts: Iterable[str]) -> list[OrgNode]:
             node = node.children.setdefault(key, OrgNode(place, name.keys[: i + 1]))
             node.spellings.add(name.written[i])
         node.posts.append(OrgPost(post, title))
+    for root in roots.values():
+        for _, node in root.walk():
+            node.posts.sort(key=lambda p: (p.title.startswith("副"), p.title, p.post))  # heads first, as in a roster
     return [roots[p] for p in sorted(roots)]
 
 
@@ -315,6 +318,3 @@ def _holders(session: Session, nodes: list[OrgNode], on: dt.date) -> None:
         if post.holders:
             post.vacated = None
         post.holders.sort(key=lambda t: (t.start or dt.date.min, t.person))
-    for node in nodes:
-        for _, below in node.walk():
-            below.posts.sort(key=lambda p: (p.title.startswith("副"), p.title, p.post))  # heads first
