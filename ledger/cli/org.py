@@ -113,22 +113,23 @@ def _notes(tenure: Tenure, overdue: bool) -> str:
 
 def _vacancy(post: OrgPost) -> tuple[str, str, str]:
     """The cells of a post nobody held: vacant since a removal (cited), or nobody on record."""
-    gone = post.vacated
+    gone = post.vacancy
     if gone is None:
         return _("(vacant)"), "", _("no holder on record")
     return (
         _("(vacant)"),
-        f"{gone.end} ({cited(gone.end_doc, gone.closed_by)})",
-        _("last held by {person}").format(person=gone.person),
+        f"{gone.since} ({cited(gone.removal.doc_no if gone.removal else None, gone.removal)})",
+        _("last held by {person}").format(person="、".join(t.person for t in gone.last)),
     )
 
 
 def _vacancy_json(post: OrgPost) -> dict[str, Any]:
-    gone = post.vacated
+    gone = post.vacancy
+    removal = gone.removal if gone else None
     return {
-        "vacant_since": iso(gone.end) if gone else None,
-        "vacant_since_doc": gone.end_doc if gone else None,
-        "vacant_since_notice": notice_id_of(gone.closed_by) if gone else None,
+        "vacant_since": iso(gone.since) if gone else None,
+        "vacant_since_doc": removal.doc_no if removal else None,
+        "vacant_since_notice": notice_id_of(removal),
     }
 
 
