@@ -13,6 +13,9 @@ one body. Every answer here was read by hand in data/000_2382a5a68e7547d5.txt:
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -203,3 +206,23 @@ def test_the_roster_heads_the_two_spellings_of_the_street_office_once(demo):
     shown = CliRunner().invoke(app, ["--db", demo, "roster", "王官庄街道", "--on", "2024-06-01"])
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.splitlines()[0] == "济南市市中区人民政府王官庄街道 on 2024-06-01"
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_the_tree_stands_whole_in_a_terminal_of_80_and_120_columns(demo, width):
+    """In a process of its own: the console takes its width once per process."""
+    from rich.cells import cell_len
+
+    environment = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LEDGER_DB")}
+    environment.update(NO_COLOR="1", COLUMNS=str(width))
+    command = [sys.executable, "-m", "ledger", "--db", demo, "org", "王官庄街道", "--on", "2024-07-01"]
+    shown = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert all(cell_len(line.rstrip()) <= width for line in lines)
+    assert lines[2].split() == ["post", "person", "since", "notes"]  # a table, not one block per row
+    flat = [line.strip() for line in lines]
+    for whole in (f"({DOC5})", f"({DOC6})", "综合治理和应急管理服务中心", "赵严龙", "张继翠"):
+        assert any(whole in line for line in flat), (whole, width)
+    if width == 120:  # room for each row on one line
+        assert f"主任 (vacant) 2024-05-24 ({DOC6}) last held by 刘辉" in [" ".join(line.split()) for line in lines]

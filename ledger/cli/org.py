@@ -38,7 +38,7 @@ def org(
         str,
         query_argument(
             "NAME",
-            "The organisation, as any notice writes it (王官庄街道, 市中区王官庄街道办事处), or part of its name.",
+            "The organisation, as any notice writes it (王官庄街道), or part of its name.",
             autocompletion=complete_organisations,
         ),
     ],
@@ -51,10 +51,10 @@ def org(
 ) -> None:
     """The organisation with the units below it, read from the posts' names (a district's
     street offices and bureaus, a street office's offices and centres, a bureau's sections),
-    and who held each post on the date, with the notice behind each tenure. The spellings one
-    body is written under in the notices (济南市市中区人民政府王官庄街道办事处,
-    济南市市中区王官庄街道, 王官庄街道) are one organisation, named by the fullest. A post
-    nobody held that day says since when and by which notice, or that nobody held it before.
+    and who held each post on the date, with the notice behind each tenure. The ways the
+    notices write one body (with or without the place or the word for office) are one organisation,
+    named by the fullest. A post nobody held that day says since when and by which notice, or
+    that nobody held it before.
 
     Example: ledger org 王官庄街道 --on 2024-05-01
     """
