@@ -314,6 +314,17 @@ class Ledger:
         with self.session() as session:
             return queries.roster(session, org, on or today(), include_vacant, rows)
 
+    def org_tree(
+        self, name: str, on: dt.date | None = None, rows: int | None = None, held_only: bool = False
+    ) -> queries.Answers:
+        """The organisations ``name`` names (any spelling of them, or part of a unit's name),
+        each an ``orgs.OrgNode`` with the units below it and who held each post on ``on``.
+        ``rows``: enough organisations for that many posts (``more`` counts the rest)."""
+        from . import orgs
+
+        with self.session() as session:
+            return orgs.org_tree(session, name, on or today(), rows, held_only)
+
     def changes(
         self, start: dt.date | None = None, end: dt.date | None = None, org: str | None = None
     ) -> queries.PeriodChanges:

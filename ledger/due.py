@@ -123,7 +123,7 @@ def vacancies(session: Session, on: dt.date, org: str | None = None, longer_than
         for tenure in tenures:
             by_post[tenure.post].append(tenure)
         for post, held in by_post.items():
-            vacancy = _vacancy(post, held, on)
+            vacancy = vacancy_of(post, held, on)
             if vacancy and (cutoff is None or vacancy.since < cutoff):
                 found.append(vacancy)
     found.sort(key=lambda v: (v.since, v.post))
@@ -143,7 +143,9 @@ def _moves(session: Session, found: list[Vacancy]) -> None:
         v.moved_to = [post for t in v.last for post in appointed[(t.person, v.since)] if post != v.post]
 
 
-def _vacancy(post: str, held: list[Tenure], on: dt.date) -> Vacancy | None:
+def vacancy_of(post: str, held: list[Tenure], on: dt.date) -> Vacancy | None:
+    """The vacancy of ``post`` on ``on`` from its tenures ``held``, or None: held that day, or
+    never left by a holder by then (``orgs`` says so of a post in a tree too)."""
     if holders_on(held, on):
         return None
     ended = [t for t in held if t.end is not None and t.end <= on]

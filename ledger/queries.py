@@ -392,8 +392,12 @@ def relative(name: str, context: str) -> str:
 
 
 def roster_places(entries: list[RosterEntry], org_query: str) -> list[str]:
-    """The organisations of a roster up to the part asked about, each once: its heading."""
-    return sorted(
+    """The organisations of a roster up to the part asked about, each once: its heading. The
+    spellings of one body (济南市市中区人民政府王官庄街道, 济南市市中区王官庄街道) are one, said
+    the longest way (``orgs.one_per_organisation``)."""
+    from .posts import one_per_organisation
+
+    return one_per_organisation(
         {
             e.organisation[: e.organisation.rfind(org_query) + len(org_query)]
             for e in entries
