@@ -100,10 +100,34 @@ def run(db: str) -> Callable:
     return invoke
 
 
-@pytest.fixture
-def seeded(run: Callable) -> Callable:
-    result = run("import", str(SEED))
+@pytest.fixture(scope="session")
+def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """The demo gazette imported once per session into a SQLite file that tests copy (None on
+    PostgreSQL, where each test imports it into its own schema)."""
+    if SERVER:
+        return None
+    path = tmp_path_factory.mktemp("seeded") / "ledger.db"
+    result = CliRunner().invoke(app, ["--db", str(path), "import", str(SEED)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def seeded(run: Callable, db: str, seeded_file: Path | None) -> Callable:
+    """A ledger of the demo gazette, the test's own to change: on SQLite a copy of one import
+    (SQLite's backup reads it whole, write-ahead log included), on PostgreSQL an import."""
+    if seeded_file is None:
+        result = run("import", str(SEED))
+        assert result.exit_code == 0, result.output
+        return run
+    import sqlite3
+
+    source, target = sqlite3.connect(seeded_file), sqlite3.connect(db)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
     return run
 
 
