@@ -45,3 +45,16 @@ def test_an_open_items_reason_is_chinese_under_zh_in_import_and_review(tmp_path)
     assert "cannot read this appoint clause" in english.stdout
     as_json = ledger(ZH, "--db", db, "review", "--json")
     assert "cannot read this appoint clause" in as_json.stdout  # JSON keeps what is stored
+
+
+def test_why_a_file_cannot_be_read_is_said_in_the_interfaces_language(chinese):
+    from ledger.errors import ParseError
+    from ledger.parse import parse_bytes
+
+    with pytest.raises(ParseError) as empty:
+        parse_bytes(b"", "empty.txt")
+    assert str(empty.value) == "empty.txt: empty file: no text to read"  # what JSON and logs keep
+    assert empty.value.localized() == "empty.txt: 空文件：没有可读的文字"
+    with pytest.raises(ParseError) as image:
+        parse_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64), "scan.png")
+    assert image.value.localized().startswith("scan.png: 图片：")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import ctypes
 import time
 
-from ..errors import ParseError
+from ..errors import NOT_A_PDF, PDF_PAGE_UNREADABLE, ParseError
+from ..i18n import N_
 from . import MAX_PDF_PAGES, PDF_SECONDS, Document, Origin, Progress
 from .layout import Page, Piece, column_lines, page_texts, remove_furniture
 
@@ -29,8 +30,8 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise ParseError("the PDF is encrypted with a password: save an unprotected copy", file=file) from None
-        raise ParseError(f"not a readable PDF (damaged or incomplete?): {exc}", file=file) from None
+            raise ParseError(N_("the PDF is encrypted with a password: save an unprotected copy"), file=file) from None
+        raise ParseError(NOT_A_PDF.format(error=exc), file=file) from None
     left_out: list[str] = []
     started = time.monotonic()
     try:
@@ -54,7 +55,7 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
                 width = page.get_size()[0]
                 left_out += [f"page {index + 1}: {text}" for text in unseen]
             except pdfium.PdfiumError as exc:
-                raise ParseError(f"page {index + 1} of the PDF cannot be read: {exc}", file=file) from None
+                raise ParseError(PDF_PAGE_UNREADABLE.format(page=index + 1, error=exc), file=file) from None
             if lost:
                 raise ParseError(
                     f"page {index + 1} of the PDF has {lost} characters without a place on the page: its text"
@@ -84,7 +85,7 @@ def read_pdf(data: bytes, file: str, *, progress: Progress | None = None, ocr: b
     finally:
         pdf.close()
     if not pages:
-        raise ParseError("the PDF has no text on any page", file=file)
+        raise ParseError(N_("the PDF has no text on any page"), file=file)
     lines, origins = [], []
     for number, text in page_texts(remove_furniture(pages)):
         lines.append(text)

@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-_SUPPORTED = "ledger reads PDF, Word .docx, saved web pages (.html, .mhtml) and plain text"
+from ..i18n import N_
 
 
 class Kind(enum.Enum):
@@ -18,13 +18,25 @@ class Kind(enum.Enum):
     MHTML = ("web archive", "")
     DOC = (
         "Word 97-2003 .doc",
-        "an old binary Word .doc file: save it as .docx or PDF (in Word: File › Save As) and import that",
+        N_("an old binary Word .doc file: save it as .docx or PDF (in Word: File › Save As) and import that"),
     )
-    RTF = ("RTF", "a Rich Text Format file: save it as .docx or PDF and import that")
-    ODT = ("OpenDocument text", "an OpenDocument text (.odt): save it as .docx or PDF and import that")
-    OFFICE = ("office file", f"a spreadsheet or presentation, not a notice document: {_SUPPORTED}")
-    ZIP = ("zip archive", "a zip archive: unpack it and import the folder")
-    IMAGE = ("image", f"an image: {_SUPPORTED}; put a scanned notice in a PDF to have it read by OCR")
+    RTF = ("RTF", N_("a Rich Text Format file: save it as .docx or PDF and import that"))
+    ODT = ("OpenDocument text", N_("an OpenDocument text (.odt): save it as .docx or PDF and import that"))
+    OFFICE = (
+        "office file",
+        N_(
+            "a spreadsheet or presentation, not a notice document: "
+            "ledger reads PDF, Word .docx, saved web pages (.html, .mhtml) and plain text"
+        ),
+    )
+    ZIP = ("zip archive", N_("a zip archive: unpack it and import the folder"))
+    IMAGE = (
+        "image",
+        N_(
+            "an image: ledger reads PDF, Word .docx, saved web pages (.html, .mhtml) and plain text; "
+            "put a scanned notice in a PDF to have it read by OCR"
+        ),
+    )
 
     def __init__(self, label: str, refusal: str):
         self.label = label

@@ -21,7 +21,8 @@ import email.policy
 import re
 from collections import Counter
 
-from ..errors import ParseError
+from ..errors import NOT_A_WEB_PAGE, ParseError
+from ..i18n import N_
 from . import Document, Origin
 from .layout import aligned_rows
 
@@ -75,7 +76,7 @@ def _from_mhtml(data: bytes, file: str) -> str:
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
                 return decode_page(payload, part.get_content_charset())
-    raise ParseError("a web archive (.mhtml) without a web page in it", file=file)
+    raise ParseError(N_("a web archive (.mhtml) without a web page in it"), file=file)
 
 
 def _compact(text: str) -> str:
@@ -205,7 +206,7 @@ def read_web_page(data: bytes, file: str, *, mhtml: bool = False) -> Document:
     try:
         tree = lxml.html.document_fromstring(page.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception as exc:  # lxml's own errors: an empty or broken document
-        raise ParseError(f"not a readable web page ({exc})", file=file) from None
+        raise ParseError(NOT_A_WEB_PAGE.format(error=exc), file=file) from None
     left_out = remove_invisible(tree)
     body = tree.find("body")
     if body is None:
@@ -226,7 +227,7 @@ def read_web_page(data: bytes, file: str, *, mhtml: bool = False) -> Document:
     origins: list[Origin] = []
     _render(main, lines, origins, [0])
     if not any(line.strip() for line in lines):
-        raise ParseError("no main text found in the web page", file=file)
+        raise ParseError(N_("no main text found in the web page"), file=file)
     lost = covers(lines, main.text_content())
     if lost:
         raise ParseError(

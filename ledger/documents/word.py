@@ -18,7 +18,8 @@ from __future__ import annotations
 import io
 from collections import Counter
 
-from ..errors import ParseError
+from ..errors import NOT_A_WORD_FILE, ParseError
+from ..i18n import N_
 from . import Document, Origin
 from .layout import aligned_rows
 
@@ -59,14 +60,14 @@ def read_docx(data: bytes, file: str) -> Document:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise ParseError(f"not a readable Word document (damaged?): {exc}", file=file) from None
+        raise ParseError(NOT_A_WORD_FILE.format(error=exc), file=file) from None
     except Exception as exc:  # lxml's XMLSyntaxError and kin: a damaged part
-        raise ParseError(f"not a readable Word document (damaged?): {type(exc).__name__}: {exc}", file=file) from None
+        raise ParseError(NOT_A_WORD_FILE.format(error=f"{type(exc).__name__}: {exc}"), file=file) from None
     reader = _Reader()
     body = document.element.body
     reader.blocks(body)
     if not any(line.strip() for line in reader.lines):
-        raise ParseError("the Word document has no text", file=file)
+        raise ParseError(N_("the Word document has no text"), file=file)
     lost = covers(reader.lines, body)
     if lost:
         raise ParseError(

@@ -17,7 +17,8 @@ from dateutil.relativedelta import relativedelta
 
 from .. import vocab
 from ..dates import BadDate, find_dates
-from ..errors import ParseError
+from ..errors import CANNOT_READ_FILE, FILE_TOO_LARGE, ParseError
+from ..i18n import N_
 from ..text import doc_key
 from ..vocab import DIVISION_TITLE_WORD, DOC_NO, NO_PERSONNEL_REASON
 from .clauses import read_clauses
@@ -263,14 +264,14 @@ def check_shape(path: Path) -> None:
 
     info = path.stat()
     if stat.S_ISDIR(info.st_mode):
-        raise ParseError("is a directory, not a file", file=str(path))
+        raise ParseError(N_("is a directory, not a file"), file=str(path))
     if not stat.S_ISREG(info.st_mode):
         what = "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file"
         kind = "a pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else what
         raise ParseError(f"{kind}, not a file of notices: it may never end", file=str(path))
     size = info.st_size
     if size > MAX_FILE_BYTES:
-        raise ParseError(f"file is {size // 2**20} MB; notices are far smaller: split it", file=str(path))
+        raise ParseError(FILE_TOO_LARGE.format(mb=size // 2**20), file=str(path))
     with path.open("rb") as handle:
         head = handle.read(8192)
     from ..documents import Kind, sniff
@@ -317,9 +318,9 @@ def parse_file(
         check_shape(path)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ParseError("no such file", file=str(path)) from None
+        raise ParseError(N_("no such file"), file=str(path)) from None
     except IsADirectoryError:
-        raise ParseError("is a directory, not a file", file=str(path)) from None
+        raise ParseError(N_("is a directory, not a file"), file=str(path)) from None
     except OSError as exc:
-        raise ParseError(f"cannot read: {exc.strerror}", file=str(path)) from None
+        raise ParseError(CANNOT_READ_FILE.format(reason=exc.strerror), file=str(path)) from None
     return parse_bytes(data, str(path), default_date, progress=progress, ocr=ocr)

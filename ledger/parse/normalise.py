@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..errors import ParseError
+from ..errors import UNDECODABLE, ParseError
+from ..i18n import N_
 from ..text import to_simplified
 from ..vocab import (
     FURNITURE_MARKS,
@@ -26,7 +27,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\
 def decode(data: bytes, file: str | None = None) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; anything else is refused."""
     if not data.strip():
-        raise ParseError("empty file: no text to read", file=file)
+        raise ParseError(N_("empty file: no text to read"), file=file)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -38,7 +39,7 @@ def decode(data: bytes, file: str | None = None) -> str:
             ) from None
     if b"\x00" in data[:65536]:
         raise ParseError(
-            "binary file: not a text notice (NUL bytes found), nor a PDF, Word .docx or web page", file=file
+            N_("binary file: not a text notice (NUL bytes found), nor a PDF, Word .docx or web page"), file=file
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -49,9 +50,7 @@ def decode(data: bytes, file: str | None = None) -> str:
             return data.decode("gb18030")
         except UnicodeDecodeError:
             line = data[: utf8_error.start].count(b"\n") + 1
-            raise ParseError(
-                f"undecodable bytes at offset {utf8_error.start}: neither UTF-8 nor GB18030", file=file, line=line
-            ) from None
+            raise ParseError(UNDECODABLE.format(offset=utf8_error.start), file=file, line=line) from None
 
 
 #: The full-width forms notices are full of, with what NFKC makes of each. Each is its own
