@@ -70,7 +70,7 @@ def _public_hex(private) -> str:
 def signer() -> Signer | None:
     """This account's signer, or None when it has no key (entries are then appended unsigned)."""
     path = key_path()
-    if not path.exists():
+    if not os.path.exists(path):  # (False too where this account may not look: another's home)
         return None
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
