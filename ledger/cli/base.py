@@ -63,7 +63,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             say(_("error: {message}").format(message=exc.localized() if isinstance(exc, LedgerError) else exc))
             raise typer.Exit(2) from None
         except KeyboardInterrupt:  # Typer would end with 130 and not a word
-            say_now("interrupted")
+            say_now(_("interrupted"))
             raise typer.Exit(130) from None
 
     return wrapper
