@@ -890,6 +890,9 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
     lines = _names_by_post_one_per_line(lines)
     ahead = ""
     for n, line in enumerate(lines):
+        if columns is None and not _SPLIT_CELLS.search(line.text.strip()):
+            out.append(line)  # one cell: no header, and no table open for it to be a row of
+            continue
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
         header = _names_by_post_header(cells)
         if header is not None:
@@ -947,6 +950,8 @@ def _names_by_post_one_per_line(lines: list[Line]) -> list[Line]:
     """Such a table copied with each cell on a line of its own (序号 / 企业名称 / 外部董事 / 备注 /
     某公司 / 何建明、赵丽 / …), its row numbers dropped as page numbers and its empty cells as
     blank lines: each row (a run of consecutive lines) as one line of cells apart by tabs."""
+    if not any(_compact(line.text) in _BODY_COLUMNS for line in lines):
+        return lines  # (every such header has a column of bodies, 企业名称 or 单位, on a line of its own)
     out: list[Line] = []
     i = 0
     while i < len(lines):
