@@ -217,10 +217,11 @@ class Ledger:
     def check(self, derived: bool = False) -> list:
         """Anomalies of the record (``checks.Finding``); ``derived``: also a posts table or search
         index that no longer agrees with the events."""
-        from .checks import drift_findings, find_anomalies
+        from .chain import orphan_rows
+        from .checks import drift_findings, find_anomalies, orphan_findings
 
         with self.session() as session:
-            found = find_anomalies(session)
+            found = find_anomalies(session) + orphan_findings(orphan_rows(session.connection()))
         return found + drift_findings(self.posts_drift()) if derived else found
 
     def posts_drift(self):

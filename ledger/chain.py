@@ -119,6 +119,8 @@ def _where(column: str, ids: list[int] | None, span: tuple[int, int] | None) -> 
 def _part_rows(connection: Connection, table: str, columns: str, where: str, schema: str = "head"):
     """(notice_id, the notice's rows of ``table`` as JSON lines, in bytes), by notice_id."""
     rows = _row_json(connection, columns)
+    # (a row naming no notice is no part of any entry: verify reports it apart, ``orphan_rows``)
+    where = f"{where} AND notice_id IS NOT NULL" if where else " WHERE notice_id IS NOT NULL"
     if table in PART_FILTERS and schema == "head":
         where = f"{where} AND {PART_FILTERS[table]}" if where else f" WHERE {PART_FILTERS[table]}"
     if _sqlite(connection):
@@ -450,6 +452,17 @@ def verify(
                 Phrase(N_("rows of {count} notice(s) that are not in the ledger"), {"count": len(orphans)}),
             )
         )
+    for table, count in orphan_rows(connection, unnamed_only=True).items():
+        problems.append(
+            Problem(
+                None,
+                "unchained",
+                Phrase(
+                    N_("{count} row(s) of {table} name no notice (an empty notice id), added behind the ledger's back"),
+                    {"count": count, "table": table},
+                ),
+            )
+        )
     strays = connection.exec_driver_sql(
         "SELECT count(*) FROM events WHERE resolution_id IS NOT NULL "
         "AND resolution_id NOT IN (SELECT id FROM resolutions)"
@@ -470,6 +483,19 @@ def verify(
     problems.extend(signature_problems)
     problems.extend(_foreign_triggers(connection))
     return result
+
+
+def orphan_rows(connection: Connection, unnamed_only: bool = False) -> dict[str, int]:
+    """How many rows of each of a notice's tables belong to no notice of the ledger: their
+    notice id is empty, or (unless ``unnamed_only``) names a notice that is not there. No
+    answer reads them (answers start from notices); ``verify`` and ``check`` say they are there."""
+    test = "notice_id IS NULL" + ("" if unnamed_only else " OR notice_id NOT IN (SELECT id FROM notices)")
+    found = {}
+    for table, _ in PARTS:
+        count = connection.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE {test}").scalar_one()
+        if count:
+            found[table] = count
+    return found
 
 
 #: The ledger's own guards: named for what they refuse, and doing nothing but refuse.

@@ -53,6 +53,7 @@ TENURE_ANOMALIES = {
 #: the kinds of finding this module words itself, for the catalog
 KINDS = (
     N_("probation before appointment"), N_("two holders"), N_("same name, unrelated posts"), N_("derived table"),
+    N_("rows without a notice"),
 )  # fmt: skip
 
 
@@ -124,6 +125,22 @@ def drift_findings(drift) -> list[Finding]:
             )
         )
     return found
+
+
+def orphan_findings(orphans: dict[str, int]) -> list[Finding]:
+    """Findings for rows that belong to no notice (``chain.orphan_rows``): no answer reads them,
+    and no entry of the chain holds them."""
+    return [
+        Finding(
+            "rows without a notice",
+            Phrase(
+                N_("{count} row(s) of {table} belong to no notice of the ledger; no answer reads them (ledger verify)"),
+                {"count": count, "table": table},
+            ),
+            [],
+        )
+        for table, count in orphans.items()
+    ]
 
 
 def _counted(template: str, names: list[str]) -> Phrase:

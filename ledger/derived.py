@@ -15,6 +15,11 @@ from sqlalchemy import Connection, Engine, insert, text
 from .db import write_lock
 from .models import Post, SearchName
 
+#: The posts and persons of the events that belong to a notice (a row naming none is no
+#: part of the log: ``chain.orphan_rows``).
+_LOGGED_POSTS = "SELECT DISTINCT post FROM events WHERE notice_id IN (SELECT id FROM notices)"
+_LOGGED_PERSONS = "SELECT DISTINCT person FROM events WHERE notice_id IN (SELECT id FROM notices)"
+
 
 @dataclass
 class PostsDrift:
@@ -31,11 +36,11 @@ class PostsDrift:
 def posts_drift(connection: Connection) -> PostsDrift:
     from .search import search_names
 
-    names = {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT post FROM events")}
+    names = {row[0] for row in connection.exec_driver_sql(_LOGGED_POSTS)}
     stored = connection.exec_driver_sql("SELECT name, name_reversed FROM posts").all()
     known = {name for name, _ in stored}
     wrong = {name for name, reversed_name in stored if reversed_name != name[::-1] or name not in names}
-    persons = {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT person FROM events")}
+    persons = {row[0] for row in connection.exec_driver_sql(_LOGGED_PERSONS)}
     wanted = search_names(persons, names)
     indexed = {(kind, name) for kind, name in connection.exec_driver_sql("SELECT kind, name FROM search_names")}
     return PostsDrift(sorted(names - known), sorted(wrong), sorted(wanted - indexed), sorted(indexed - wanted))
@@ -80,4 +85,4 @@ def rebuild_posts(engine: Engine) -> PostsDrift:
 
 
 def _event_posts(connection: Connection) -> set[str]:
-    return {row[0] for row in connection.exec_driver_sql("SELECT DISTINCT post FROM events")}
+    return {row[0] for row in connection.exec_driver_sql(_LOGGED_POSTS)}

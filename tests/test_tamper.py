@@ -6,6 +6,8 @@ append-only triggers dropped, straight SQL. Run on SQLite and, in CI, on Postgre
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import BACKEND, as_json, count, sqlite_only
 from sqlalchemy import create_engine, text
@@ -386,3 +388,42 @@ def test_open_items_and_resolutions_are_append_only(resolved, db):
         with pytest.raises(DBAPIError, match="append-only"):
             sql(db, "INSERT OR REPLACE INTO resolutions SELECT * FROM resolutions WHERE id = 1")
     assert verify(resolved).exit_code == 0
+
+
+def _drop_not_null(db: str, table: str, column: str) -> None:
+    """What an administrator could do to store a row that names no notice."""
+    if BACKEND == "sqlite":
+        import sqlite3
+
+        path = resolve_url(db).database
+        con = sqlite3.connect(path)
+        try:
+            (ddl,) = con.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+            con.execute("PRAGMA writable_schema = ON")
+            loosened = ddl.replace(f"{column} INTEGER NOT NULL", f"{column} INTEGER")
+            con.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (loosened, table))
+            con.commit()
+        finally:
+            con.close()
+    else:
+        sql(db, f"ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL")
+
+
+def test_an_event_naming_no_notice_is_a_finding_not_a_crash(seeded, db):
+    """An event with an empty notice id: verify reports it (exit 1, not 70); check lists it (exit 1),
+    and the posts table is not said to miss its post (no answer reads the row)."""
+    _drop_not_null(db, "events", "notice_id")
+    sql(
+        db,
+        "INSERT INTO events (notice_id, seq, action, person, post, effective, qualifiers, line, clause, source) "
+        "VALUES (NULL, 99, 'appoint', '李鬼', '某局局长', '2024-01-01', '[]', 1, '任命李鬼', 'text')",
+        guards=False,
+    )
+    result = verify(seeded)
+    assert result.exit_code == 1, result.output
+    assert "1 row(s) of events name no notice (an empty notice id)" in result.stderr
+    checked = seeded("check", "--json")
+    assert checked.exit_code == 1, checked.output  # (check's exit for findings)
+    kinds = [finding["kind"] for finding in json.loads(checked.stdout)]
+    assert kinds.count("rows without a notice") == 1 and "derived table" not in kinds
+    assert "李鬼" not in seeded("who-holds", "某局局长").output
