@@ -351,19 +351,28 @@ def check(
                 line=notice.first_line,
                 place=place(notice.first_line),
             )
-        for line, column, value, limit in too_long(notice):
-            raise Refused(
-                N_(
-                    "{column} is {length} characters, more than the ledger keeps ({limit}): not a {column} as "
-                    "notices write them (a separator missing?)"
-                ),
-                {"column": column, "length": f"{len(value):,}", "limit": limit},
-                file=file,
-                line=line,
-                clause=value[:60] + ("…" if len(value) > 60 else ""),
-                place=place(line),
-            )
+        refused = value_too_long(notice, file, place)
+        if refused is not None:
+            raise refused
     return warnings
+
+
+def value_too_long(notice: ParsedNotice, file: str, place: Callable[[int], str | None]) -> Refused | None:
+    """Why the ledger refuses the notice for a value longer than its column keeps (``too_long``),
+    or None. ``import`` raises it; ``parse`` shows what it read, then exits with it."""
+    for line, column, value, limit in too_long(notice):
+        return Refused(
+            N_(
+                "{column} is {length} characters, more than the ledger keeps ({limit}): not a {column} as "
+                "notices write them (a separator missing?)"
+            ),
+            {"column": column, "length": f"{len(value):,}", "limit": limit},
+            file=file,
+            line=line,
+            clause=value[:60] + ("…" if len(value) > 60 else ""),
+            place=place(line),
+        )
+    return None
 
 
 def readable_events(notice: ParsedNotice) -> list[ParsedEvent]:

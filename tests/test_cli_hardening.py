@@ -207,6 +207,10 @@ def test_a_value_too_long_for_the_ledger_is_refused_alike_on_every_backend(run, 
     result = run("import", str(notice))
     assert result.exit_code == 2 and f"{notice}:3: post is 10,002 characters" in result.stderr
     assert count(db, "events") == 0
+    # parse says what import would do: what it read, then the same refusal and exit
+    parsed = run("parse", str(notice), "--json")
+    assert parsed.exit_code == 2 and f"{notice}:3: post is 10,002 characters" in parsed.stderr
+    assert json.loads(parsed.stdout)["notices"][0]["events"][0]["person"] == "张三"
 
 
 def test_a_database_from_a_newer_ledger_is_refused(seeded, db):

@@ -165,10 +165,11 @@ def parse(
     decision but cannot be read), skipped notices. Writes nothing.
 
     Exit 0 when the file was read, open items or not (a line on stderr counts them); 2 when
-    it cannot be read at all.
+    it cannot be read at all, or import would refuse it (a value longer than the ledger keeps).
 
     Example: ledger parse data/000_2382a5a68e7547d5.txt --json
     """
+    from ..importer import value_too_long
     from ..parse import parse_file
 
     parsed = parse_file(file, date)
@@ -198,7 +199,18 @@ def parse(
                 "(ledger import --strict would refuse the file)"
             )
         answer.warnings.append(_(kept).format(file=file, items=plural(len(fatal), "open item")))
+    refused = next(  # what import would refuse the file for, said after what was read
+        (
+            r
+            for n in parsed.notices
+            if (n.is_personnel or n.is_division)
+            and (r := value_too_long(n, str(file), lambda line: parsed.place(line) or None))
+        ),
+        None,
+    )
     finish(ctx, answer, output_format(as_json))
+    if refused is not None:
+        raise refused
 
 
 def parsed_answer(parsed) -> Answer:
