@@ -237,10 +237,11 @@ class Ledger:
 
         return rebuild_posts(self.engine)
 
-    def verify(self, checkpoint: str | None = None, trusted: set[str] | None = None):
+    def verify(self, checkpoint: str | None = None, trusted: set[str] | None = None, deep: bool = False):
         """Recompute the hash chain over the log (``chain.Verification``); ``checkpoint``
         (ENTRIES:HASH from an earlier verify) also proves the log has only grown since;
-        ``trusted`` (public keys) requires every entry to be signed by one of them."""
+        ``trusted`` (public keys) requires every entry to be signed by one of them; ``deep``
+        also reads every notice again and compares its events with those stored (``reread``)."""
         from .chain import verify
 
         with self.engine.connect() as connection:
@@ -248,7 +249,13 @@ class Ledger:
                 # chain and rows from one snapshot: an import committing meanwhile is no "row
                 # added behind the ledger's back" (SQLite's read transaction is one already)
                 connection.execution_options(isolation_level="REPEATABLE READ")
-            return verify(connection, checkpoint, url=self.url, trusted=trusted)
+            result = verify(connection, checkpoint, url=self.url, trusted=trusted)
+            if deep:
+                from .reread import reread
+
+                result.deep = reread(connection)
+                result.problems.extend(result.deep.problems)
+            return result
 
     def names(self, kind: str, text: str, limit: int = 50) -> list[str]:
         """Stored names of ``kind`` (post, person, organisation) starting with ``text``, or

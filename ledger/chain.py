@@ -262,6 +262,7 @@ class Verification:
     head: str
     problems: list[Problem] = field(default_factory=list)
     signed: int = 0  # entries whose signature is valid (``ledger.signing``)
+    deep: object = None  # what reading every notice again found (``reread.DeepReading``), if asked
 
     @property
     def ok(self) -> bool:

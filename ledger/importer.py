@@ -829,6 +829,7 @@ class _Batch:
                 "imported_at": self.now,
                 "kind": "division" if notice.is_division else "personnel",
                 "note": notice.division.note if notice.is_division else None,
+                "block": notice.block.as_json() if notice.block is not None else None,
             },
         ).scalar_one()
         self.logged.append(("notice", notice_id))

@@ -36,6 +36,8 @@ class Notice(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="personnel", server_default="personnel")
     note: Mapped[str | None] = mapped_column(Text)  # a work division's closing rule
+    # the lines as the parser read them, for verify --deep (migration 0011; None before it)
+    block: Mapped[dict | None] = mapped_column(JSON)
 
     events: Mapped[list[Event]] = relationship(back_populates="notice", order_by="Event.seq")
     retraction: Mapped[Retraction | None] = relationship(foreign_keys="Retraction.notice_id", viewonly=True)

@@ -25,6 +25,12 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}s"
 
 
+def notices_counted(count: int) -> str:
+    """1 notice, 3 notices (1 份通知): not ``plural``, whose "notice" alone is a column heading
+    (通知); counted, it needs its measure word."""
+    return _("1 notice") if count == 1 else _("{n:,} notices").format(n=count)
+
+
 def moment_text(moment: dt.datetime | None) -> str | None:
     from .dates import moment_text as text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import BACKEND, as_json, count, sqlite_only
+from conftest import BACKEND, SEED, as_json, count, sqlite_only
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -427,3 +427,89 @@ def test_an_event_naming_no_notice_is_a_finding_not_a_crash(seeded, db):
     kinds = [finding["kind"] for finding in json.loads(checked.stdout)]
     assert kinds.count("rows without a notice") == 1 and "derived table" not in kinds
     assert "李鬼" not in seeded("who-holds", "某局局长").output
+
+
+# --- verify --deep: the notices read again -----------------------------------------------------
+
+
+def test_deep_verify_reads_every_notice_again_and_finds_them_as_stored(seeded):
+    result = verify(seeded, "--deep")
+    assert result.exit_code == 0, result.output
+    assert "and 2 notices read again give the events stored" in result.stderr
+    report = as_json(verify(seeded, "--deep", "--json"))
+    assert report["ok"] and report["reread"] == 2 and report["not_kept"] == 0
+
+
+def test_deep_verify_finds_events_a_trigger_rewrote_before_they_were_chained(run, db, tmp_path):
+    """The chain certifies what was stored; a trigger that rewrote 王坤山 as 李鬼 on the way in
+    is caught only by reading the notice again."""
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "某政任〔2024〕1号\n任命张三同志为某县审计局局长。\n某县人民政府\n2024年1月1日\n", encoding="utf-8"
+    )
+    assert run("import", str(first)).exit_code == 0  # the ledger's tables, for the trigger to stand on
+    if BACKEND == "sqlite":
+        sql(
+            db,
+            "CREATE TRIGGER rename_person AFTER INSERT ON events WHEN NEW.person = '王坤山' BEGIN "
+            "UPDATE events SET person = '李鬼' WHERE id = NEW.id; END",
+            guards=False,
+        )
+    else:
+        sql(
+            db,
+            "CREATE FUNCTION rename_person() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.person = '王坤山' THEN NEW.person := '李鬼'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER rename_person BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION rename_person()",
+        )
+    assert run("import", str(SEED)).exit_code == 0
+    assert "李鬼" in run("who-holds", "新闻出版局局长").stdout  # stored, and chained, as rewritten
+    result = verify(run, "--deep")
+    assert result.exit_code == 1
+    assert (
+        "notice 市中政任〔2024〕5号: the events stored are not those its lines read to: 1 stored and not read "
+        "(first: appoint 李鬼 济南市市中区新闻出版局局长 (line 2042)), 1 read and not stored "
+        "(first: appoint 王坤山 济南市市中区新闻出版局局长 (line 2042))"
+    ) in result.stderr
+
+
+def test_deep_verify_finds_stored_lines_changed_behind_the_ledger(seeded, db):
+    if BACKEND == "sqlite":
+        change = "json_set(block, '$.lines[0][2]', '篡改')"
+    else:
+        change = "jsonb_set(block::jsonb, '{lines,0,2}', '\"篡改\"')::json"
+    sql(db, f"UPDATE notices SET block = {change} WHERE doc_no = '市中政任〔2024〕5号'", guards=False)
+    result = verify(seeded, "--deep")
+    assert result.exit_code == 1
+    assert "notice 市中政任〔2024〕5号: its stored lines do not give its text back" in result.stderr
+    assert verify(seeded).exit_code == 0  # (the column is no part of the chain: only --deep reads it)
+
+
+def test_deep_verify_says_which_notices_it_could_not_read_again(seeded, db):
+    """Notices imported before migration 0011 kept no lines: said, not counted as read."""
+    sql(db, "UPDATE notices SET block = NULL WHERE doc_no = '市中政任〔2024〕6号'", guards=False)
+    result = verify(seeded, "--deep")
+    assert result.exit_code == 0, result.output
+    assert "and 1 notice read again give the events stored" in result.stderr
+    assert "1 notice imported before their lines were kept (schema 0011): not read again" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "two-column pdf", "page"])
+def test_deep_verify_reads_again_what_documents_gave(run, tmp_path, kind):
+    """A PDF's pages, a Word file's tables, a two-column page: the lines kept are those the
+    parser read, so reading them again gives the same events, whatever the file was."""
+    import documents
+
+    if kind == "pdf":
+        path = documents.make_pdf(tmp_path / "seed.pdf")
+    elif kind == "docx":
+        path = documents.make_docx(tmp_path / "seed.docx")
+    elif kind == "two-column pdf":
+        path = documents.make_two_column_pdf(tmp_path / "seed.pdf")
+    else:
+        path = tmp_path / "seed.html"
+        path.write_bytes(documents.make_page())
+    assert run("import", str(path)).exit_code == 0
+    result = verify(run, "--deep")
+    assert result.exit_code == 0, result.output
+    assert "notices read again give the events stored" in result.stderr

@@ -9,7 +9,7 @@ import typer
 from ..answer import Answer, Line, Note, Section
 from ..i18n import _, list_separator
 from ..render._console import say
-from ..views import plural
+from ..views import notices_counted, plural
 from .base import app, book, finish, first, handle_errors
 from .options import JsonOption, KnownAtOption, LimitOption, output_format
 
@@ -80,23 +80,30 @@ def verify(
             help="A public key (from ledger key) or a file of them: every entry must be signed by one.",
         ),
     ] = None,
+    deep: Annotated[
+        bool,
+        typer.Option("--deep", help="Also read every notice again and compare its events with those stored (slower)."),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Recompute the hash chain over every notice and retraction from what is stored, and
     report the first entry that was changed, removed or reordered, and rows added behind
     the ledger's back. A checkpoint (--checkpoint) kept elsewhere lets a later --since prove
-    that nothing was cut from the end or rewritten since. Exit 1 if anything is wrong.
+    that nothing was cut from the end or rewritten since. --deep also reads each notice
+    again from its stored lines and reports events that differ from what it reads to.
+    Exit 1 if anything is wrong.
 
     Example: ledger verify --since 128:3f2a…
     """
     from ..signing import trusted_keys
 
-    result = book(ctx).verify(since, trusted_keys(trust) if trust else None)
+    result = book(ctx).verify(since, trusted_keys(trust) if trust else None, deep=deep)
     answer = Answer(
         document={
             "ok": result.ok,
             "entries": result.entries,
             "signed": result.signed,
+            **({"reread": result.deep.read, "not_kept": result.deep.unkept} if result.deep else {}),
             "head": result.head,
             "checkpoint": result.checkpoint,
             "problems": [{"entry": p.seq, "what": p.what, "message": p.message} for p in result.problems],
@@ -119,6 +126,18 @@ def verify(
                 Note(
                     _("and it holds the checkpoint {entries}:…: it has only grown since").format(
                         entries=since.split(":")[0]
+                    )
+                )
+            )
+        if result.deep:
+            view.append(
+                Note(_("and {read} read again give the events stored").format(read=notices_counted(result.deep.read)))
+            )
+        if result.deep and result.deep.unkept:
+            view.append(
+                Note(
+                    _("{count} imported before their lines were kept (schema 0011): not read again").format(
+                        count=notices_counted(result.deep.unkept)
                     )
                 )
             )

@@ -9,7 +9,7 @@ import typer
 from ..answer import Answer, Line, Note, Section, iso
 from ..i18n import N_, _
 from ..render._console import show
-from ..views import moment_text, retraction_json
+from ..views import moment_text, notices_counted, retraction_json
 from .base import app, book, finish, handle_errors, wanted_rows
 from .options import (
     MAX_ROWS,
@@ -56,8 +56,8 @@ def notices(
     ]
     if found.more:
         shown = _("{shown:,} of {total:,} notices").format(shown=len(rows), total=len(rows) + found.more)
-    else:  # not plural(): "notice" alone is a column heading (通知), counted it needs its measure word
-        shown = _("1 notice") if len(rows) == 1 else _("{n:,} notices").format(n=len(rows))
+    else:
+        shown = notices_counted(len(rows))
     answer = Answer(title=_("imported notices, newest first ({shown})").format(shown=shown), rows=rows)
     if not rows:
         answer.view.append(Note(_("no notices imported yet")))

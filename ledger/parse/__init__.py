@@ -81,6 +81,7 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
             first_line=block.lines[0].no,
             last_line=block.lines[-1].no,
             text="\n".join("".join(line.text.split()) for line in block.lines),
+            block=block,
         )
         if notice.kind == "other" and notice.title and DIVISION_TITLE_WORD in notice.title:
             notice.division = read_division(meta.body)

@@ -83,6 +83,7 @@ class ParsedNotice:
     events: list[ParsedEvent] = field(default_factory=list)
     issues: list[ClauseIssue] = field(default_factory=list)
     division: Any = None  # a work division's records (parse.division.Division), if this is one
+    block: Any = None  # the lines it was read from (parse.split.Block): stored, to be read again
 
     @property
     def is_personnel(self) -> bool:

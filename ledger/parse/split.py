@@ -37,6 +37,23 @@ class Block:
     title_span: tuple[int, int] | None  # [start, end) in lines
     issuer_line: int | None
 
+    def as_json(self) -> dict:
+        """As stored (``notices.block``): each line as [number, indent, text]."""
+        return {
+            "lines": [[line.no, line.indent, line.text] for line in self.lines],
+            "title_span": list(self.title_span) if self.title_span is not None else None,
+            "issuer_line": self.issuer_line,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Block:
+        span = data.get("title_span")
+        return cls(
+            [Line(no, text, indent) for no, indent, text in data["lines"]],
+            (span[0], span[1]) if span is not None else None,
+            data.get("issuer_line"),
+        )
+
     @property
     def title(self) -> str | None:
         if self.title_span is None:
