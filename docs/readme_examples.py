@@ -160,6 +160,25 @@ def tamper(db: str, copy: str) -> None:
         target.close()
 
 
+def rewriting_trigger(db: str) -> None:
+    """A new ledger in whose events table someone installed a trigger that stores 王坤山 as 王坤:
+    rewritten on the way in, before the chain hashes it."""
+    assert _scratch is not None
+    from ledger.db import open_database
+
+    open_database(str(_scratch / db)).dispose()  # the ledger's tables, as a first import makes them
+    target = sqlite3.connect(_scratch / db)
+    try:
+        with target:
+            target.execute("DROP TRIGGER events_no_update")
+            target.execute(
+                "CREATE TRIGGER rename_person AFTER INSERT ON events WHEN NEW.person = '王坤山' "
+                "BEGIN UPDATE events SET person = '王坤' WHERE id = NEW.id; END"
+            )
+    finally:
+        target.close()
+
+
 # --- the files the examples read ----------------------------------------------------------------
 
 
