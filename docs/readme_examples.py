@@ -160,6 +160,17 @@ def tamper(db: str, copy: str) -> None:
         target.close()
 
 
+def copy_ledger(db: str, copy: str) -> None:
+    """A copy of the ledger, for an example that changes it (the examples after it read the first)."""
+    assert _scratch is not None
+    source, target = sqlite3.connect(_scratch / db), sqlite3.connect(_scratch / copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
 def rewriting_trigger(db: str) -> None:
     """A new ledger in whose events table someone installed a trigger that stores 王坤山 as 王坤:
     rewritten on the way in, before the chain hashes it."""

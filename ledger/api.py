@@ -207,6 +207,26 @@ class Ledger:
 
         return review.resolve(self.engine, item, events, not_event=not_event, reason=reason)
 
+    def rename_organisation(self, old: str, new: str, on: dt.date | None, cite: str):
+        """Assert that the body written ``old`` was renamed ``new`` on ``on``: a post under either
+        name is one post (``identities``); appended and chained. Returns ``identities.Asserted``."""
+        from .review import assert_identity
+
+        return assert_identity(self.engine, "rename", old, new, cite, effective=on)
+
+    def merge_persons(self, name: str, other: str, cite: str):
+        """Assert that the person written ``other`` is the person written ``name``."""
+        from .review import assert_identity
+
+        return assert_identity(self.engine, "merge", name, other, cite)
+
+    def split_person(self, name: str, where: str, label: str, cite: str):
+        """Assert that ``name`` on posts whose names hold ``where`` is another person, shown as
+        name（label）."""
+        from .review import assert_identity
+
+        return assert_identity(self.engine, "split", name, label, cite, piece=where)
+
     def record(self, date: dt.date, cite: str, events: list, reason: str | None = None):
         """Append events no imported notice carries (a decision read out at a meeting), cited
         by ``cite``; returns ``review.Resolved``."""

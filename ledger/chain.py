@@ -65,6 +65,7 @@ PART_FILTERS = {"events": "resolution_id IS NULL"}
 RETRACTION_COLUMNS = "id, notice_id, reason, retracted_at, superseded_by"
 REINSTATEMENT_COLUMNS = "id, retraction_id, reason, reinstated_at"
 RESOLUTION_COLUMNS = "id, open_item_id, notice_id, verdict, reason, resolved_by, resolved_at"
+ASSERTION_COLUMNS = "id, kind, subject, object, piece, effective, cite, asserted_by, asserted_at"
 #: A resolution's events, hashed with it: the event's columns and the resolution it names.
 RESOLVED_EVENT_COLUMNS = EVENT_COLUMNS + ", resolution_id"
 KINDS = {
@@ -72,6 +73,7 @@ KINDS = {
     "retraction": ("retractions", RETRACTION_COLUMNS),
     "reinstatement": ("reinstatements", REINSTATEMENT_COLUMNS),
     "resolution": ("resolutions", RESOLUTION_COLUMNS),
+    "assertion": ("assertions", ASSERTION_COLUMNS),
 }
 
 
@@ -238,7 +240,7 @@ def append(connection: Connection, entries: list[tuple[str, int]], schema: str =
 
 
 #: the kinds of entry, as a problem names them: words of the catalog
-ENTRY_KINDS = (N_("notice"), N_("retraction"), N_("reinstatement"), N_("resolution"))
+ENTRY_KINDS = (N_("notice"), N_("retraction"), N_("reinstatement"), N_("resolution"), N_("assertion"))
 
 
 @dataclass

@@ -29,9 +29,10 @@ from sqlalchemy.orm import Session
 from .dates import BadDate, add_months, end_of_month, find_dates, find_month, term_months
 from .errors import NotFound
 from .i18n import N_
-from .models import Event, Post
+from .identities import identities
+from .models import Event
 from .tenures import LoggedEvent, Tenure, fold, holders_on
-from .visibility import clean_query, logged_events, seen, visible
+from .visibility import clean_query, logged_events, persons_in, posts_holding, posts_in, visible
 from .vocab import TERM_QUALIFIERS
 
 #: Posts folded at a time: within any database's limit of bound parameters.
@@ -99,8 +100,7 @@ def organisation_posts(session: Session, org_query: str) -> list[str]:
     from .queries import suggest_organisations
 
     q = clean_query(org_query)
-    named = select(Post.name).where(Post.name.contains(q, autoescape=True), seen(session))
-    posts = sorted(p for p in session.scalars(named) if q and q in split_title(p)[0])
+    posts = [p for p in posts_holding(session, q) if q and q in split_title(p)[0]] if q else []
     if not posts:
         raise NotFound(N_("no organisation named like {query!r}"), suggest_organisations(session, q), query=org_query)
     return posts
@@ -111,14 +111,15 @@ def vacancies(session: Session, on: dt.date, org: str | None = None, longer_than
     by then, the longest vacant first; ``org``: only posts under such organisations (else every
     post); ``longer_than``: only those empty for longer than that on ``on``."""
     removed = select(Event.post).distinct().where(visible(session), Event.action == "remove", Event.effective <= on)
-    candidates = set(session.scalars(removed))
+    known = identities(session)
+    candidates = {known.post(post) for post in session.scalars(removed)}  # (under the newest name)
     if org is not None:
         candidates &= set(organisation_posts(session, org))
     cutoff = longer_than.before(on) if longer_than else None
     posts = sorted(candidates)
     found = []
     for at in range(0, len(posts), _CHUNK):
-        tenures, _ = fold(logged_events(session, Event.post.in_(posts[at : at + _CHUNK])))
+        tenures, _ = fold(logged_events(session, posts_in(session, posts[at : at + _CHUNK])))
         by_post: dict[str, list[Tenure]] = defaultdict(list)
         for tenure in tenures:
             by_post[tenure.post].append(tenure)
@@ -136,7 +137,7 @@ def _moves(session: Session, found: list[Vacancy]) -> None:
     persons = sorted({t.person for v in found for t in v.last})
     appointed: dict[tuple[str, dt.date], list[str]] = defaultdict(list)
     for at in range(0, len(persons), _CHUNK):
-        where = (Event.person.in_(persons[at : at + _CHUNK]), Event.action == "appoint")
+        where = (persons_in(session, persons[at : at + _CHUNK]), Event.action == "appoint")
         for e in sorted(logged_events(session, *where), key=lambda e: (e.notice_id, e.seq)):
             appointed[(e.person, e.effective)].append(e.post)
     for v in found:
@@ -257,7 +258,7 @@ def _fold_keys(session: Session, keys: set[tuple[str, str]]) -> tuple[list[Tenur
     events = []
     for at in range(0, len(persons), _CHUNK):
         chunk = persons[at : at + _CHUNK]
-        events += [e for e in logged_events(session, Event.person.in_(chunk)) if (e.person, e.post) in keys]
+        events += [e for e in logged_events(session, persons_in(session, chunk)) if (e.person, e.post) in keys]
     return fold(events)[0], events
 
 

@@ -231,6 +231,23 @@ class Reinstatement(Base):
     reinstated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class Assertion(Base):
+    """What a person states that no notice says: a body renamed, two spellings one person, one
+    name two people (``ledger.identities``). Appended, chained, never changed."""
+
+    __tablename__ = "assertions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # rename | merge | split
+    subject: Mapped[str] = mapped_column(String(300))  # the old name; the person kept; the person split
+    object: Mapped[str] = mapped_column(String(300))  # the new name; the person merged in; the label
+    piece: Mapped[str | None] = mapped_column(String(300))  # split: what the other person's posts hold
+    effective: Mapped[dt.date | None] = mapped_column(Date)  # rename: the day of the new name
+    cite: Mapped[str] = mapped_column(Text)
+    asserted_by: Mapped[str] = mapped_column(String(100))
+    asserted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 def withdrawn_notices(moment: dt.datetime | None = None):
     """The ids of notices withdrawn at ``moment`` (now if None): retracted by then, by a
     retraction not reinstated by then."""

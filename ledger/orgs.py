@@ -14,15 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .i18n import N_
-from .models import Event, Post
 from .posts import PLACE_PART, read_name, resolved_places, split_title
 from .tenures import Tenure, fold, holders_on
-from .visibility import clean_query, logged_events, seen
+from .visibility import clean_query, logged_events, posts_holding, posts_in
 
 if TYPE_CHECKING:
     from .due import Vacancy
@@ -132,8 +130,7 @@ def _candidates(session: Session, query: str) -> list[str]:
     else:
         parts = [m.group() for m in re.finditer(PLACE_PART, asked.place)]
         core = parts[-1] if parts else query
-    named = select(Post.name).where(Post.name.contains(core, autoescape=True), seen(session))
-    return list(session.scalars(named))
+    return posts_holding(session, core)
 
 
 #: Posts whose events are read at a time: within any database's limit of bound parameters.
@@ -173,7 +170,7 @@ def _holders(session: Session, nodes: list[OrgNode], on: dt.date) -> None:
     posts = {p.post: p for node in nodes for p in node.all_posts()}
     names = sorted(posts)
     for at in range(0, len(names), _CHUNK):
-        tenures, _ = fold(logged_events(session, Event.post.in_(names[at : at + _CHUNK])))
+        tenures, _ = fold(logged_events(session, posts_in(session, names[at : at + _CHUNK])))
         by_post: dict[str, list[Tenure]] = {}
         for tenure in tenures:
             by_post.setdefault(tenure.post, []).append(tenure)

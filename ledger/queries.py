@@ -7,18 +7,19 @@ returns plain data; the CLI only formats it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import NotFound
 from .i18n import N_
+from .identities import identities
 from .models import Event, Notice, Post, Retraction, withdrawn_notices
 from .search import Hit, borne, is_latin, latin_words, pinyin_where, score_pinyin
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 from .text import doc_key, is_notice_id
-from .visibility import clean_query, known_at, logged_events, seen, visible
+from .visibility import clean_query, known_at, logged_events, persons_in, posts_holding, posts_in, seen, visible
 
 
 def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
@@ -69,10 +70,14 @@ def find_posts(session: Session, query: str) -> list[str]:
     q = clean_query(query)
     if not q:
         return []
-    low = q[::-1]
-    high = low[:-1] + chr(ord(low[-1]) + 1)
-    stmt = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high, seen(session))
-    return sorted(post for post in session.scalars(stmt) if whole_title(post, q))
+    known = identities(session)
+    found = set()
+    for tail in known.queries(q):  # (a renamed body: the post under each of its names)
+        low = tail[::-1]
+        high = low[:-1] + chr(ord(low[-1]) + 1)
+        stmt = select(Post.name).where(Post.name_reversed >= low, Post.name_reversed < high, seen(session))
+        found |= {known.post(post) for post in session.scalars(stmt) if whole_title(post, tail)}
+    return sorted(found)
 
 
 def no_post(session: Session, query: str) -> NotFound:
@@ -137,7 +142,7 @@ def who_holds(session: Session, query: str, on: dt.date, rows: int | None = None
         raise no_post(session, query)
     found, done = Answers(), 0
     for chunk in _chunks(posts, rows):
-        tenures, _ = fold(logged_events(session, Event.post.in_(chunk)))
+        tenures, _ = fold(logged_events(session, posts_in(session, chunk)))
         answer = {post: PostHolders(post, []) for post in chunk}
         for tenure in holders_on(tenures, on):
             answer[tenure.post].holders.append(tenure)
@@ -151,8 +156,8 @@ def who_holds(session: Session, query: str, on: dt.date, rows: int | None = None
 
 def career(session: Session, name: str) -> list[Tenure]:
     """Every tenure of a person, in order (start unknown first)."""
-    person = clean_query(name)
-    events = logged_events(session, Event.person == person)
+    person = identities(session).canonical(clean_query(name))
+    events = [e for e in logged_events(session, persons_in(session, [person])) if e.person == person]
     if not events:
         raise NotFound(N_("no person named {name!r}"), suggest(session, name, Event.person), name=name)
     tenures, _ = fold(events)
@@ -212,7 +217,7 @@ def _probations(
         return []
     persons = {person for person, _ in keyed}
     wanted = set(keyed)
-    events = [e for e in logged_events(session, Event.person.in_(persons)) if (e.person, e.post) in wanted]
+    events = [e for e in logged_events(session, persons_in(session, persons)) if (e.person, e.post) in wanted]
     tenures, _ = fold(events)
     found = []
     for tenure in holders_on(tenures, on):
@@ -299,7 +304,7 @@ def successions(session: Session, posts: list[str]) -> list[Succession]:
     """The succession of each of these posts (full names), in the order given."""
     from .posts import is_single_head
 
-    tenures, _ = fold(logged_events(session, Event.post.in_(posts)))
+    tenures, _ = fold(logged_events(session, posts_in(session, posts)))
     by_post: dict[str, list[Tenure]] = {post: [] for post in posts}
     for t in tenures:
         by_post[t.post].append(t)
@@ -335,6 +340,7 @@ class Career:
     tenures: list[Tenure]
     concurrent: list[Overlap]  # posts held at the same time
     unrelated: list[Overlap]  # ... in organisations that have nothing to do with each other
+    others: list[str] = field(default_factory=list)  # other persons of the name, told apart by assertion
 
     @property
     def concurrent_related(self) -> list[Overlap]:
@@ -358,7 +364,9 @@ def career_report(session: Session, name: str) -> Career:
             concurrent.append(overlap)
             if not related(organisation(a.post), organisation(b.post)):
                 unrelated.append(overlap)
-    return Career(clean_query(name), tenures, concurrent, unrelated)
+    known = identities(session)
+    person = known.canonical(clean_query(name))
+    return Career(person, tenures, concurrent, unrelated, known.candidates(person))
 
 
 # --- rosters -------------------------------------------------------------------------------
@@ -415,9 +423,8 @@ def roster(
 
     q = clean_query(org_query)
     # candidates from the posts table (each name once), then only those with visible events
-    named = select(Post.name).where(Post.name.contains(q, autoescape=True), seen(session))
-    candidates = session.scalars(named) if q else []
-    posts = sorted(p for p in candidates if q in split_title(p)[0])
+    candidates = posts_holding(session, q) if q else []
+    posts = [p for p in candidates if q in split_title(p)[0]]
     if not posts:
         raise NotFound(N_("no organisation named like {query!r}"), suggest_organisations(session, q), query=org_query)
     # heads before deputies inside each organisation, organisations by name: known from the
@@ -426,7 +433,7 @@ def roster(
     posts.sort(key=lambda p: (split[p][0], split[p][1].startswith("副"), split[p][1], p))
     found, done = Answers(), 0
     for chunk in _chunks(posts, rows):
-        tenures, _ = fold(logged_events(session, Event.post.in_(chunk)))
+        tenures, _ = fold(logged_events(session, posts_in(session, chunk)))
         entries = {post: RosterEntry(split[post][0], post, split[post][1], []) for post in chunk}
         for tenure in holders_on(tenures, on):
             entries[tenure.post].holders.append(tenure)
@@ -508,7 +515,7 @@ def changes(session: Session, start: dt.date | None, end: dt.date | None, org: s
     ended = []
     if keys:
         tenures, _ = fold(
-            e for e in logged_events(session, Event.person.in_({p for p, _ in keys})) if (e.person, e.post) in keys
+            e for e in logged_events(session, persons_in(session, {p for p, _ in keys})) if (e.person, e.post) in keys
         )
         ended = [
             t

@@ -31,7 +31,8 @@ from .dates import moment_text
 from .db import write_lock
 from .errors import LedgerError, NotFound
 from .i18n import N_, _
-from .models import Event, Notice, OpenItem, Resolution, withdrawn_notices
+from .identities import Asserted
+from .models import Assertion, Event, Notice, OpenItem, Resolution, withdrawn_notices
 from .text import doc_key
 from .visibility import clean_query, known_at, visible_notices
 
@@ -491,3 +492,46 @@ def _insert_events(
     )
     _add_posts(connection, {e.post for e in events})
     add_search_names(connection, {e.person for e in events}, {e.post for e in events})
+
+
+# --- assertions (``ledger.identities``) ------------------------------------------------------
+
+
+def assert_identity(
+    engine: Engine,
+    kind: str,
+    subject: str,
+    object_: str,
+    cite: str,
+    *,
+    piece: str | None = None,
+    effective: dt.date | None = None,
+    by: str | None = None,
+) -> Asserted:
+    """Append an assertion and chain it; refused without a citation, or when it says nothing."""
+    subject, object_ = clean_query(subject), clean_query(object_)
+    cite = cite.strip()
+    if not cite:
+        raise LedgerError(N_("an assertion needs what it rests on (--cite TEXT): a document, a decision, a source"))
+    if not subject or not object_ or subject == object_:
+        raise LedgerError(N_("an assertion needs two different names"))
+    if kind == "split" and not (piece := clean_query(piece or "")):
+        raise LedgerError(N_("a split needs --where TEXT: what the other person's post names hold"))
+    now = dt.datetime.now(dt.UTC)
+    row = {
+        "kind": kind,
+        "subject": subject,
+        "object": object_,
+        "piece": piece if kind == "split" else None,
+        "effective": effective,
+        "cite": cite,
+        "asserted_by": _who(by),
+        "asserted_at": now,
+    }
+    with engine.connect() as connection:
+        connection.execution_options(write=True)
+        with connection.begin():
+            write_lock(connection)
+            ref = connection.execute(insert(Assertion).values(**row).returning(Assertion.id)).scalar_one()
+            chain.append(connection, [("assertion", ref)])
+    return Asserted(ref, **row)

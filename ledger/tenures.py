@@ -40,6 +40,9 @@ class LoggedEvent:
     secondment_until: dt.date | None = None
     rank: str | None = None
     manner: str | None = None
+    # as the notice wrote them, where an assertion makes them another (``identities``)
+    written_post: str | None = None
+    written_person: str | None = None
 
 
 @dataclass

@@ -106,6 +106,8 @@ def notes_text(tenure: Tenure, overdue: bool = False) -> str:
         notes.append(tenure.rank)
     if tenure.manner:
         notes.append(tenure.manner)
+    notes += [_("held as {post}").format(post=post) for post in written_as(tenure, "written_post")]
+    notes += [_("written {name}").format(name=name) for name in written_as(tenure, "written_person")]
     return "; ".join(notes)
 
 
@@ -127,7 +129,23 @@ def holder_json(tenure: Tenure) -> dict:
         "probation_until": iso(tenure.probation_until),
         "secondment_until": iso(tenure.secondment_until),
         "rank": tenure.rank,
+        "held_as": written_as(tenure, "written_post"),
+        "written_as": written_as(tenure, "written_person"),
     }
+
+
+def written_as(tenure: Tenure, what: str) -> list[str]:
+    """The post (``written_post``) or the person (``written_person``) as the notices wrote them,
+    where an assertion (a body renamed, two spellings one person) names the tenure otherwise
+    (``ledger.identities``)."""
+    found: list[str] = []
+    for event in (getattr(tenure, "opened_by", None), getattr(tenure, "closed_by", None)):
+        written = getattr(event, what, None)
+        if written and written not in (tenure.post, tenure.person) and written not in found:
+            if tenure.person.startswith(f"{written}("):
+                continue  # 张伟(甲镇): one of two people the notices write 张伟, told apart already
+            found.append(written)
+    return found
 
 
 def tenure_json(tenure: Tenure) -> dict:

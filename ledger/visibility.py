@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select, true
 from sqlalchemy.orm import Session
 
+from .identities import identities
 from .models import Event, Notice, Post, Resolution, withdrawn_notices
 from .tenures import LoggedEvent
 from .text import to_simplified
@@ -81,7 +83,29 @@ def logged_events(session: Session, *where: ColumnElement[bool]) -> list[LoggedE
         .join(Notice, _EVENTS.notice_id == Notice.id)
         .where(visible_notices(session), resolved_by_then(session), *where)
     )
-    return [LoggedEvent(*row) for row in rows]
+    return identities(session).apply([LoggedEvent(*row) for row in rows])
+
+
+def posts_holding(session: Session, text: str) -> list[str]:
+    """The posts whose names hold ``text`` (under any name their bodies had), each under its
+    newest name (``identities``), that an event the session may see names; sorted."""
+    known = identities(session)
+    found: set[str] = set()
+    for part in known.queries(text):
+        named = select(Post.name).where(Post.name.contains(part, autoescape=True), seen(session))
+        found |= {known.post(name) for name in session.scalars(named)}
+    return sorted(found)
+
+
+def posts_in(session: Session, posts: Iterable[str]) -> ColumnElement[bool]:
+    """Events of these posts, under any name their bodies had (``identities``)."""
+    return Event.post.in_(identities(session).stored_posts(posts))
+
+
+def persons_in(session: Session, persons: Iterable[str]) -> ColumnElement[bool]:
+    """Events of these persons, under any spelling asserted to be theirs (``identities``);
+    a split person's events are told apart once read (``logged_events``)."""
+    return Event.person.in_(identities(session).stored_names(persons))
 
 
 def seen(session: Session) -> ColumnElement[bool]:

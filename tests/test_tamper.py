@@ -27,6 +27,7 @@ LOG_TABLES = (
     "ab_pairs",
     "open_items",
     "resolutions",
+    "assertions",
 )
 
 

@@ -15,7 +15,21 @@ from typing import Annotated
 
 import typer
 
-from . import division, due, export, holders, imports, integrity, keys, notices, org, periods, review, timeline
+from . import (
+    division,
+    due,
+    export,
+    holders,
+    identities,
+    imports,
+    integrity,
+    keys,
+    notices,
+    org,
+    periods,
+    review,
+    timeline,
+)
 from .base import app, hoist_global_options, reflowed, show_version
 from .localized import localize
 from .progress import CtrlC
@@ -25,12 +39,14 @@ __all__ = ["CtrlC", "app", "main", "reflowed"]
 #: The commands as ``ledger --help`` lists them: the order a user meets them in.
 ORDER = (
     "import", "parse", "who-holds", "expiring-probations", "due", "person", "post", "timeline", "roster",
-    "org", "vacancies", "changes",
+    "org", "org rename", "person merge", "person split", "vacancies", "changes",
     "notices", "notice", "search", "export", "who-oversees", "portfolio", "stands-in-for", "retract", "reinstate",
     "review", "resolve", "record", "check", "verify", "key",
 )  # fmt: skip
 
-_MODULES = (division, due, export, holders, imports, integrity, keys, notices, org, periods, review, timeline)
+_MODULES = (
+    division, due, export, holders, identities, imports, integrity, keys, notices, org, periods, review, timeline,
+)  # fmt: skip
 
 
 @app.callback(invoke_without_command=True)

@@ -144,6 +144,8 @@ def person(
             "organisations: possibly two people named {person}"
         ).format(person=report.person, first=o.first.post, second=o.second.post, start=o.start or _("an unknown date"))
 
+    for other in report.others:  # (ledger person split told them apart)
+        answer.view.append(Note(_("another person of this name: {other} (ledger person {other})").format(other=other)))
     answer.data_warnings = [unrelated(o) for o in report.unrelated]
     answer.view += [Note(unrelated(o)) for o in report.unrelated[:5]]
     if len(report.unrelated) > 5:

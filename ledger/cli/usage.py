@@ -72,6 +72,12 @@ class LedgerGroup(TyperGroup):
             _word(error)
             raise
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        # two-word commands (org rename, person merge): a noun's verbs, beside the noun's query
+        if len(args) >= 2 and f"{args[0]} {args[1]}" in self.commands:
+            args[:2] = [f"{args[0]} {args[1]}"]
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
