@@ -220,20 +220,43 @@ def _source(t: Tenure, closing: bool = False) -> dict | None:
 
 
 def to_popolo(session: Session) -> dict:
-    """persons, organizations, posts, memberships (with start_date/end_date and sources)."""
+    """persons, organizations (the tree of ``orgs.build_tree``, each with its parent and the
+    other spellings it is written under), posts (each in its organization), memberships (with
+    start_date, end_date and the notices as sources), as the Popolo standard describes them."""
+    from .orgs import OrgNode, build_tree
+
     tenures = all_tenures(session)
-    persons = sorted({t.person for t in tenures})
     posts = sorted({t.post for t in tenures})
-    organisations = sorted({split_title(p)[0] for p in posts})
+    organizations: list[dict] = []
+    org_of: dict[str, str] = {}
+
+    def add(node: OrgNode, parent_id: str | None) -> None:
+        org_id = _id("organization", "/".join((node.place, *node.keys)))
+        org: dict = {"id": org_id, "name": node.name}
+        if parent_id is not None:
+            org["parent_id"] = parent_id
+        if others := sorted(s for s in node.spellings if s != node.name):
+            org["other_names"] = [{"name": name} for name in others]
+        organizations.append(org)
+        org_of.update((p.post, org_id) for p in node.posts)
+        for key in sorted(node.children):
+            add(node.children[key], org_id)
+
+    for root in build_tree(posts):
+        add(root, None)
+    spellings: dict[str, set[str]] = {}
+    for t in tenures:  # a person's other spellings, where ``person merge`` made them one
+        for event in (t.opened_by, t.closed_by):
+            if event is not None and event.written_person and not t.person.startswith(f"{event.written_person}("):
+                spellings.setdefault(t.person, set()).add(event.written_person)
     memberships = []
     for n, t in enumerate(tenures, start=1):
-        org, title = split_title(t.post)
         membership = {
             "id": f"membership/{n}",
             "person_id": _id("person", t.person),
-            "organization_id": _id("organization", org),
+            "organization_id": org_of[t.post],
             "post_id": _id("post", t.post),
-            "role": title or t.post,
+            "role": split_title(t.post)[1] or t.post,
             "sources": [s for s in (_source(t), _source(t, closing=True)) if s],
         }
         if t.start:
@@ -241,15 +264,21 @@ def to_popolo(session: Session) -> dict:
         if t.last_day:
             membership["end_date"] = t.last_day.isoformat()  # Popolo: the last day of the membership
         memberships.append(membership)
+    persons = []
+    for name in sorted({t.person for t in tenures}):
+        person: dict = {"id": _id("person", name), "name": name}
+        if name in spellings:
+            person["other_names"] = [{"name": other} for other in sorted(spellings[name])]
+        persons.append(person)
     return {
-        "persons": [{"id": _id("person", name), "name": name} for name in persons],
-        "organizations": [{"id": _id("organization", name), "name": name} for name in organisations],
+        "persons": persons,
+        "organizations": organizations,
         "posts": [
             {
                 "id": _id("post", post),
                 "label": post,
                 "role": split_title(post)[1] or post,
-                "organization_id": _id("organization", split_title(post)[0]),
+                "organization_id": org_of[post],
             }
             for post in posts
         ],
