@@ -202,3 +202,14 @@ def test_no_import_cycle_hides_behind_a_function_local_import():
     assert "ledger.search" in graph["ledger.queries"] and "ledger.timeline.page" in graph["ledger.cli.timeline"]
     new = [c for c in cycles(graph) if tuple(c) not in KNOWN_LOCAL_CYCLES]
     assert not new, "\n".join(" → ".join(c) for c in new)
+
+
+def test_the_command_line_loads_without_the_database_layer():
+    """`ledger --help` and every usage error answer before SQLAlchemy is imported (about 200 ms
+    of start-up): a command module imports the library inside its command, not at its top."""
+    import subprocess
+    import sys
+
+    code = "import sys, ledger.cli; print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')[:3])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout

@@ -142,6 +142,9 @@ COMMANDS = (
     ("expiring-probations", ["expiring-probations"]),
     ("person 张伟", ["person", "张伟"]),
     ("post 主任", ["post", "主任"]),
+    ("org 街道", ["org", "街道"]),
+    ("vacancies", ["vacancies"]),
+    ("due", ["due"]),
     ("check", ["check"]),
 )
 

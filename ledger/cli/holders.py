@@ -141,7 +141,7 @@ def person(
     def unrelated(o) -> str:
         return _(
             "warning: {person} held {first} and {second} at the same time (from {start}) in unrelated "
-            "organisations: possibly two people named {person}"
+            "organisations: possibly two people named {person} (ledger person split tells them apart)"
         ).format(person=report.person, first=o.first.post, second=o.second.post, start=o.start or _("an unknown date"))
 
     for other in report.others:  # (ledger person split told them apart)

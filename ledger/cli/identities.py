@@ -8,7 +8,6 @@ import typer
 
 from ..answer import Answer, Line
 from ..i18n import _
-from ..identities import split_name
 from .base import app, book, finish, handle_errors
 from .options import JsonOption, date_option, output_format
 
@@ -100,6 +99,8 @@ def person_split(
 
     Example: ledger person split 张伟 --where 市中区 --as 市中区 --cite "两人，见干部档案"
     """
+    from ..identities import split_name
+
     done = book(ctx).split_person(name, where, label, cite)
     said = _("{name} on posts of {where} is {other}").format(
         name=done.subject, where=done.piece, other=split_name(done.subject, done.object)
