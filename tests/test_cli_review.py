@@ -153,6 +153,8 @@ def test_resolving_with_an_event_makes_who_holds_right_and_verify_pass(imported,
                     "probation_until": "2025-07-01",
                     "secondment_until": None,
                     "rank": None,
+                    "held_as": [],
+                    "written_as": [],
                 }
             ],
         }
