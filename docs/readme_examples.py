@@ -39,6 +39,8 @@ TODAY = "2026-11-27"
 #: What every example runs with: a fixed today and zone, no colour, plain UTF-8. No COLUMNS: stdout
 #: is a pipe, so tables are as wide as they need (an example that wants 80 columns says COLUMNS=80).
 ENV = {"LEDGER_TODAY": TODAY, "TZ": "Asia/Shanghai", "NO_COLOR": "1", "PYTHONUTF8": "1", "LC_ALL": "C.UTF-8"}
+#: Who the examples run as, whoever runs them: the account named where a person asserts or resolves.
+ENV |= {"LOGNAME": "clerk", "USER": "clerk"}
 #: Dropped from the caller's environment: another database, a width, colour or debugging asked for there.
 DROPPED = (
     "LEDGER_DB",

@@ -359,6 +359,13 @@ class Ledger:
         with self.session() as session:
             return queries.changes(session, start, end, org)
 
+    def assertions(self) -> list:
+        """What persons asserted that no notice says (``identities.Asserted``), oldest first."""
+        from .identities import assertions
+
+        with self.session() as session:
+            return assertions(session)
+
     def notices(self, limit: int | None = None) -> list[queries.NoticeSummary]:
         with self.session(expire_on_commit=False) as session:
             return queries.list_notices(session, limit)

@@ -163,4 +163,8 @@ def identities(session: Session) -> Identities:
 
 
 def assertions(session: Session) -> list[Asserted]:
-    return [Asserted(*row) for row in session.execute(select(*Assertion.__table__.c).order_by(Assertion.id))]
+    """Every assertion made by the session's known-at moment, oldest first."""
+    stmt = select(*Assertion.__table__.c).order_by(Assertion.id)
+    if (moment := session.info.get("known_at")) is not None:
+        stmt = stmt.where(Assertion.asserted_at <= moment)
+    return [Asserted(*row) for row in session.execute(stmt)]

@@ -150,3 +150,21 @@ def test_a_rename_makes_one_unit_of_the_office_in_org_and_vacancies(seeded):
     ]
     vacant = as_json(seeded("vacancies", "王官庄街道", "--on", "2024-06-01", "--json"))
     assert not [v for v in vacant if "平安建设办公室" in v["post"]]  # no longer the old name's own vacancy
+
+
+def test_assertions_lists_what_was_asserted_oldest_first(two_names):
+    run = two_names
+    empty = run("assertions")
+    assert empty.exit_code == 1 and "no assertions yet" in empty.stderr
+    assert run("person", "merge", "张三", "张叁", "--cite", "人事处核对").exit_code == 0
+    assert (
+        run("org", "rename", "审计局", "审计和统计局", "--on", "2025-01-01", "--cite", "某编〔2025〕1号").exit_code == 0
+    )
+    listed = as_json(run("assertions", "--json"))
+    assert [(a["id"], a["kind"], a["subject"], a["object"], a["on"], a["cite"]) for a in listed] == [
+        (1, "merge", "张三", "张叁", None, "人事处核对"),
+        (2, "rename", "审计局", "审计和统计局", "2025-01-01", "某编〔2025〕1号"),
+    ]
+    assert all(a["asserted_by"] and a["asserted_at"] for a in listed)
+    table = run("assertions")
+    assert "审计局 renamed 审计和统计局 on 2025-01-01" in table.stdout and "张叁 is 张三" in table.stdout

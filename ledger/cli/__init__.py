@@ -39,7 +39,7 @@ __all__ = ["CtrlC", "app", "main", "reflowed"]
 #: The commands as ``ledger --help`` lists them: the order a user meets them in.
 ORDER = (
     "import", "parse", "who-holds", "expiring-probations", "due", "person", "post", "timeline", "roster",
-    "org", "org rename", "person merge", "person split", "vacancies", "changes",
+    "org", "org rename", "person merge", "person split", "assertions", "vacancies", "changes",
     "notices", "notice", "search", "export", "who-oversees", "portfolio", "stands-in-for", "retract", "reinstate",
     "review", "resolve", "record", "check", "verify", "key",
 )  # fmt: skip

@@ -6,10 +6,13 @@ from typing import Annotated
 
 import typer
 
-from ..answer import Answer, Line
-from ..i18n import _
+from ..answer import Answer, Line, Note, Section
+from ..i18n import N_, _
 from .base import app, book, finish, handle_errors
-from .options import JsonOption, date_option, output_format
+from .options import CsvOption, JsonOption, KnownAtOption, date_option, output_format
+
+#: the kinds of assertion, as the table shows them: words of the catalog
+KINDS = (N_("rename"), N_("merge"), N_("split"))
 
 CiteOption = Annotated[
     str,
@@ -17,17 +20,25 @@ CiteOption = Annotated[
 ]
 
 
-def _asserted(ctx: typer.Context, asserted, said: str, as_json: bool) -> None:
-    row = {
-        "id": asserted.id,
-        "kind": asserted.kind,
-        "subject": asserted.subject,
-        "object": asserted.object,
-        "where": asserted.piece,
-        "on": asserted.effective.isoformat() if asserted.effective else None,
-        "cite": asserted.cite,
-        "asserted_by": asserted.asserted_by,
+def _row(a) -> dict:
+    """An assertion as JSON and CSV show it, made or listed."""
+    from ..views import moment_text
+
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "subject": a.subject,
+        "object": a.object,
+        "where": a.piece,
+        "on": a.effective.isoformat() if a.effective else None,
+        "cite": a.cite,
+        "asserted_by": a.asserted_by,
+        "asserted_at": moment_text(a.asserted_at),
     }
+
+
+def _asserted(ctx: typer.Context, asserted, said: str, as_json: bool) -> None:
+    row = _row(asserted)
     answer = Answer(title="assertion", rows=[row])
     answer.document = row
     answer.view.append(Line(_("asserted: {said} ({cite}); appended and chained").format(said=said, cite=asserted.cite)))
@@ -55,8 +66,7 @@ def org_rename(
     Example: ledger org rename 平安建设办公室 平安法治和信访办公室 --on 2024-03-01 --cite 市中编〔2024〕3号
     """
     done = book(ctx).rename_organisation(old, new, on, cite)  # type: ignore[arg-type]
-    when = _(" on {date}").format(date=done.effective) if done.effective else ""
-    _asserted(ctx, done, _("{old} renamed {new}{when}").format(old=done.subject, new=done.object, when=when), as_json)
+    _asserted(ctx, done, _said(done), as_json)
 
 
 @app.command("person merge", short_help="Two spellings, one person. e.g. ledger person merge 张三 张叁 --cite TEXT")
@@ -75,7 +85,7 @@ def person_merge(
     Example: ledger person merge 张三 张叁 --cite "人事处核对，2024-06-01"
     """
     done = book(ctx).merge_persons(name, other, cite)
-    _asserted(ctx, done, _("{other} is {name}").format(other=done.object, name=done.subject), as_json)
+    _asserted(ctx, done, _said(done), as_json)
 
 
 @app.command(
@@ -99,10 +109,45 @@ def person_split(
 
     Example: ledger person split 张伟 --where 市中区 --as 市中区 --cite "两人，见干部档案"
     """
+    done = book(ctx).split_person(name, where, label, cite)
+    _asserted(ctx, done, _said(done), as_json)
+
+
+@app.command(short_help="What persons asserted that no notice says. e.g. ledger assertions")
+@handle_errors
+def assertions(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
+    as_known_at: KnownAtOption = None,
+) -> None:
+    """Every assertion (org rename, person merge, person split), oldest first: what it says,
+    what it rests on, who made it and when.
+
+    Example: ledger assertions
+    """
+    found = book(ctx, as_known_at).assertions()
+    rows = [_row(a) for a in found]
+    answer = Answer(title=_("assertions, oldest first ({count})").format(count=len(rows)), rows=rows)
+    if not rows:
+        answer.view.append(Note(_("no assertions yet (ledger org rename, ledger person merge, ledger person split)")))
+        answer.view_exit_code = 1
+    else:
+        table = Section(answer.title, ("id", "kind", "what", "cite", "asserted by", "asserted at"))
+        for a, row in zip(found, rows, strict=True):
+            table.add_row(str(a.id), _(a.kind), _said(a), a.cite, a.asserted_by, row["asserted_at"] or "")
+        answer.view.append(table)
+    finish(ctx, answer, output_format(as_json, as_csv))
+
+
+def _said(a) -> str:
     from ..identities import split_name
 
-    done = book(ctx).split_person(name, where, label, cite)
-    said = _("{name} on posts of {where} is {other}").format(
-        name=done.subject, where=done.piece, other=split_name(done.subject, done.object)
+    if a.kind == "rename":
+        when = _(" on {date}").format(date=a.effective) if a.effective else ""
+        return _("{old} renamed {new}{when}").format(old=a.subject, new=a.object, when=when)
+    if a.kind == "merge":
+        return _("{other} is {name}").format(other=a.object, name=a.subject)
+    return _("{name} on posts of {where} is {other}").format(
+        name=a.subject, where=a.piece, other=split_name(a.subject, a.object)
     )
-    _asserted(ctx, done, said, as_json)

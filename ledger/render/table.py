@@ -16,7 +16,8 @@ VIEW = True
 #: The column headings the commands' tables use, for the catalog: a heading is translated here,
 #: where it is drawn, while the names stay the keys the layout (``ledger.output``) goes by.
 HEADINGS = (
-    N_("action"), N_("body or area"), N_("clause"), N_("date"), N_("days left"), N_("doc no."), N_("events"),
+    N_("action"), N_("asserted at"), N_("asserted by"), N_("body or area"), N_("cite"), N_("clause"),
+    N_("date"), N_("days left"), N_("doc no."), N_("events"),
     N_("file"), N_("from"), N_("held"), N_("id"), N_("imported at"), N_("issuer"), N_("kind"), N_("leader"),
     N_("line"), N_("matched by"), N_("name"), N_("notes"), N_("notice"), N_("notices"), N_("partner"),
     N_("person"), N_("post"), N_("probation ended"), N_("probation ends"), N_("probations ended"),
