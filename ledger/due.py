@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Text, cast, or_, select
+from sqlalchemy import Text, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from .dates import BadDate, add_months, end_of_month, find_dates, find_month, term_months
@@ -32,7 +32,16 @@ from .i18n import N_
 from .identities import identities
 from .models import Event
 from .tenures import LoggedEvent, Tenure, fold, holders_on
-from .visibility import clean_query, logged_events, persons_in, posts_holding, posts_in, visible
+from .visibility import (
+    clean_query,
+    events_on_posts_of,
+    logged_events,
+    pairs_not_left,
+    persons_in,
+    posts_holding,
+    posts_in,
+    visible,
+)
 from .vocab import TERM_QUALIFIERS
 
 #: Posts folded at a time: within any database's limit of bound parameters.
@@ -110,9 +119,7 @@ def vacancies(session: Session, on: dt.date, org: str | None = None, longer_than
     """Posts whose last holder left by a removal on or before ``on`` with no successor on record
     by then, the longest vacant first; ``org``: only posts under such organisations (else every
     post); ``longer_than``: only those empty for longer than that on ``on``."""
-    removed = select(Event.post).distinct().where(visible(session), Event.action == "remove", Event.effective <= on)
-    known = identities(session)
-    candidates = {known.post(post) for post in session.scalars(removed)}  # (under the newest name)
+    candidates = _left_last(session, on)
     if org is not None:
         candidates &= set(organisation_posts(session, org))
     cutoff = longer_than.before(on) if longer_than else None
@@ -130,6 +137,33 @@ def vacancies(session: Session, on: dt.date, org: str | None = None, longer_than
     found.sort(key=lambda v: (v.since, v.post))
     _moves(session, found)
     return found
+
+
+def _left_last(session: Session, on: dt.date) -> set[str]:
+    """The posts (under their newest names) that may be vacant on ``on``: those with a removal
+    by then and no appointment on or after their last removal. An appointment after every
+    removal leaves its holder in the post on ``on`` (only a removal of that holder ends it), so
+    folding such a post could only say it is held; on a large ledger they are nearly all."""
+    action = Event.action
+    stmt = (
+        select(
+            Event.post,
+            func.max(case((action == "remove", Event.effective))),
+            func.max(case((action == "appoint", Event.effective))),
+        )
+        .where(visible(session), action.in_(("remove", "appoint")), Event.effective <= on)
+        .group_by(Event.post)
+    )
+    known = identities(session)
+    last: dict[str, list] = {}
+    for post, removed, appointed in session.execute(stmt):
+        seen = last.setdefault(known.post(post), [None, None])  # a renamed body's names, as one
+        if removed is not None and (seen[0] is None or removed > seen[0]):
+            seen[0] = removed
+        if appointed is not None and (seen[1] is None or appointed > seen[1]):
+            seen[1] = appointed
+    # (a removal and an appointment on one day: the removal is read first, SPEC §4)
+    return {post for post, (removed, appointed) in last.items() if removed and (not appointed or removed > appointed)}
 
 
 def _moves(session: Session, found: list[Vacancy]) -> None:
@@ -228,20 +262,40 @@ class DueItem:
 def due(session: Session, on: dt.date, within: int = 90, tenure_years: tuple[int, ...] = (5, 10)) -> list[DueItem]:
     """What falls due between ``on`` and ``within`` days later for tenures held on ``on``,
     soonest first: probations (with those overdue on ``on``), secondment periods, terms of
-    office, and ``tenure_years`` in the same post (reached by then, or reached already)."""
-    from .queries import expiring_probations, probation_overdue
+    office, and ``tenure_years`` in the same post (reached by then, or reached already).
+
+    The posts any of them may concern are narrowed in SQL (``pairs_not_left``), then folded
+    once, whole, as ``who-holds`` folds them."""
+    from .queries import probation_overdue, probations_among
 
     horizon = on + dt.timedelta(days=within)
+    years = tuple(sorted(set(tenure_years)))
+    stated = _stated_terms(session, on)
+    ending = {key for key, terms in stated.items() if any(on <= end <= horizon for *_, end, _ in terms)}
+    asked: list = [
+        pairs_not_left(session, on, Event.probation_until <= horizon),
+        pairs_not_left(session, on, Event.secondment_until.between(on, horizon)),
+        ending,
+    ]
+    if years:
+        latest_start = add_months(horizon, -12 * years[0])
+        asked.append(pairs_not_left(session, on, Event.action == "appoint", Event.effective <= latest_start))
+    events = events_on_posts_of(session, *asked)
+    held = holders_on(fold(events)[0], on)
     items = [
         DueItem("probation", p.tenure, p.tenure.probation_until, p.days_left, p.tenure.opened_by)
-        for p in expiring_probations(session, on, within, include_overdue=True)
+        for p in probations_among(held, on, horizon, include_overdue=True)
     ]
     for item in items:
         item.overdue = probation_overdue(item.tenure, on)
-    items += _secondments(session, on, horizon)
-    items += _terms(session, on, horizon)
-    if tenure_years:
-        items += _long_tenures(session, on, horizon, tuple(sorted(set(tenure_years))))
+    items += [
+        DueItem("secondment", t, t.secondment_until, (t.secondment_until - on).days, t.opened_by)
+        for t in held
+        if t.secondment_until and on <= t.secondment_until <= horizon
+    ]
+    items += _terms(held, stated, events, on, horizon)
+    if years:
+        items += _long_tenures(held, horizon, years, on)
     items.sort(key=lambda i: (i.day, KINDS.index(i.kind), *_event_order(i.source), i.tenure.person))
     return items
 
@@ -250,31 +304,13 @@ def _event_order(event: LoggedEvent | None) -> tuple[int, int]:
     return (event.notice_id, event.seq) if event else (0, 0)
 
 
-def _fold_keys(session: Session, keys: set[tuple[str, str]]) -> tuple[list[Tenure], list[LoggedEvent]]:
-    """The tenures of these (person, post) pairs, folded from all their events, and the events."""
-    if not keys:
-        return [], []
-    persons = sorted({person for person, _ in keys})
-    events = []
-    for at in range(0, len(persons), _CHUNK):
-        chunk = persons[at : at + _CHUNK]
-        events += [e for e in logged_events(session, persons_in(session, chunk)) if (e.person, e.post) in keys]
-    return fold(events)[0], events
+#: A term stated by an appointment: (its effective date, notice id, seq, the term's end, as written).
+_Stated = tuple[dt.date, int, int, dt.date, str]
 
 
-def _secondments(session: Session, on: dt.date, horizon: dt.date) -> list[DueItem]:
-    window = Event.secondment_until.between(on, horizon)
-    keys = set(session.execute(select(Event.person, Event.post).distinct().where(visible(session), window)).all())
-    return [
-        DueItem("secondment", t, t.secondment_until, (t.secondment_until - on).days, t.opened_by)
-        for t in holders_on(_fold_keys(session, keys)[0], on)
-        if t.secondment_until and on <= t.secondment_until <= horizon
-    ]
-
-
-def _terms(session: Session, on: dt.date, horizon: dt.date) -> list[DueItem]:
-    """Terms ending in the window. A renewal (续聘) on record while the post is held continues
-    the tenure with its own term: the latest term given by ``on`` is the one that runs."""
+def _stated_terms(session: Session, on: dt.date) -> dict[tuple[str, str], list[_Stated]]:
+    """The terms of office (聘期, 任期) appointments by ``on`` state, by (person, post) as the
+    assertions make them."""
     text = cast(Event.qualifiers, Text)
     # the qualifiers are JSON: an import writes 聘期 as it is, an ORM write may escape it
     words = [w for word in TERM_QUALIFIERS for w in (word, word.encode("unicode_escape").decode())]
@@ -282,19 +318,31 @@ def _terms(session: Session, on: dt.date, horizon: dt.date) -> list[DueItem]:
     stmt = select(Event.person, Event.post, Event.notice_id, Event.seq, Event.effective, Event.qualifiers).where(
         visible(session), Event.action == "appoint", Event.effective <= on, named
     )
-    stated: dict[tuple[str, str], list[tuple[dt.date, int, int, dt.date, str]]] = defaultdict(list)
+    known = identities(session)
+    stated: dict[tuple[str, str], list[_Stated]] = defaultdict(list)
     for person, post, notice_id, seq, effective, qualifiers in session.execute(stmt):
         if term := _term(qualifiers, effective):
-            stated[(person, post)].append((effective, notice_id, seq, *term))
-    keys = {key for key, terms in stated.items() if any(on <= end <= horizon for *_, end, _ in terms)}
-    tenures, events = _fold_keys(session, keys)
+            post = known.post(post)  # (the pair the tenure is folded as)
+            stated[(known.person(person, post), post)].append((effective, notice_id, seq, *term))
+    return stated
+
+
+def _terms(
+    held: list[Tenure],
+    stated: dict[tuple[str, str], list[_Stated]],
+    events: list[LoggedEvent],
+    on: dt.date,
+    horizon: dt.date,
+) -> list[DueItem]:
+    """Terms ending in the window. A renewal (续聘) on record while the post is held continues
+    the tenure with its own term: the latest term given by ``on`` is the one that runs."""
     by_id = {(e.notice_id, e.seq): e for e in events}
     items = []
-    for t in holders_on(tenures, on):
-        running = [s for s in stated[(t.person, t.post)] if t.start is None or s[0] >= t.start]
+    for t in held:
+        running = [s for s in stated.get((t.person, t.post), ()) if t.start is None or s[0] >= t.start]
         if not running:
             continue
-        effective, notice_id, seq, end, written = max(running)
+        _, notice_id, seq, end, written = max(running)
         if not on <= end <= horizon:
             continue
         source = by_id.get((notice_id, seq), t.opened_by)
@@ -302,15 +350,12 @@ def _terms(session: Session, on: dt.date, horizon: dt.date) -> list[DueItem]:
     return items
 
 
-def _long_tenures(session: Session, on: dt.date, horizon: dt.date, years: tuple[int, ...]) -> list[DueItem]:
-    """Tenures held on ``on`` that reach the most of ``years`` in the post by ``horizon``, one
-    row each (10 years, not also 5). A start unknown cannot be counted; it is one that a removal
-    on record ends anyway."""
-    latest_start = add_months(horizon, -12 * years[0])
-    where = (visible(session), Event.action == "appoint", Event.effective <= latest_start)
-    keys = set(session.execute(select(Event.person, Event.post).distinct().where(*where)).all())
+def _long_tenures(held: list[Tenure], horizon: dt.date, years: tuple[int, ...], on: dt.date) -> list[DueItem]:
+    """Tenures held that reach the most of ``years`` in the post by ``horizon``, one row each
+    (10 years, not also 5). A start unknown cannot be counted; it is one that a removal on
+    record ends anyway."""
     items = []
-    for t in holders_on(_fold_keys(session, keys)[0], on):
+    for t in held:
         if t.start is None:
             continue
         for n in reversed(years):

@@ -19,7 +19,18 @@ from .models import Event, Notice, Post, Retraction, withdrawn_notices
 from .search import Hit, borne, is_latin, latin_words, pinyin_where, score_pinyin
 from .tenures import LoggedEvent, Tenure, fold, holders_on
 from .text import doc_key, is_notice_id
-from .visibility import clean_query, known_at, logged_events, persons_in, posts_holding, posts_in, seen, visible
+from .visibility import (
+    clean_query,
+    events_on_posts_of,
+    known_at,
+    logged_events,
+    pairs_not_left,
+    persons_in,
+    posts_holding,
+    posts_in,
+    seen,
+    visible,
+)
 
 
 def suggest(session: Session, query: str, column, limit: int = 5) -> list[str]:
@@ -212,15 +223,17 @@ def _probations(
         window = Event.probation_until <= horizon
     else:
         window = Event.probation_until.between(on, horizon)
-    keyed = session.execute(select(Event.person, Event.post).distinct().where(visible(session), window)).all()
-    if not keyed:
-        return []
-    persons = {person for person, _ in keyed}
-    wanted = set(keyed)
-    events = [e for e in logged_events(session, persons_in(session, persons)) if (e.person, e.post) in wanted]
-    tenures, _ = fold(events)
+    tenures, _ = fold(events_on_posts_of(session, pairs_not_left(session, on, window)))
+    return probations_among(holders_on(tenures, on), on, horizon, include_overdue)
+
+
+def probations_among(
+    held: list[Tenure], on: dt.date, horizon: dt.date | None, include_overdue: bool
+) -> list[ExpiringProbation]:
+    """Of tenures held on ``on``, those whose probation ends from ``on`` to ``horizon``, and
+    with ``include_overdue`` those overdue on ``on``; soonest first."""
     found = []
-    for tenure in holders_on(tenures, on):
+    for tenure in held:
         until = tenure.probation_until
         if until is None or confirmed_by(tenure, on):
             continue

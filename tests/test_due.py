@@ -134,3 +134,59 @@ def test_seed_probations_due_are_those_of_expiring_probations(seeded, db):
     expiring = book.expiring_probations(D(2024, 8, 15), 60)
     assert [(i.tenure.person, i.day) for i in due] == [(p.tenure.person, p.tenure.probation_until) for p in expiring]
     assert SEED.exists()
+
+
+def _every_post_folded(book: Ledger, on: dt.date) -> list[tuple[str, dt.date]]:
+    """Vacancies by brute force: every event folded, every post asked (what ``vacancies``
+    narrows by SQL before it folds)."""
+    from collections import defaultdict
+
+    from ledger.due import vacancy_of
+    from ledger.tenures import fold
+    from ledger.visibility import logged_events
+
+    with book.session() as session:
+        by_post = defaultdict(list)
+        for tenure in fold(logged_events(session))[0]:
+            by_post[tenure.post].append(tenure)
+    found = [v for post, held in by_post.items() if (v := vacancy_of(post, held, on))]
+    return sorted((v.post, v.since) for v in found)
+
+
+@pytest.mark.parametrize("on", [D(2023, 1, 1), D(2024, 4, 19), D(2024, 4, 20), D(2024, 5, 24), D(2025, 6, 1)])
+def test_vacancies_narrowed_by_sql_are_those_of_every_post_folded(seeded, db, on):
+    book = Ledger(db)
+    assert sorted((v.post, v.since) for v in book.vacancies(on=on)) == _every_post_folded(book, on)
+
+
+def test_a_removal_and_an_appointment_on_one_day_leave_the_post_held(run, db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "某某县人民政府\n关于甲一等同志任免职务的通知\n任命：\n甲一同志为某某县水利局局长。\n某某县人民政府\n2020年3月1日\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "某某县人民政府\n关于乙二等同志任免职务的通知\n任命：\n乙二同志为某某县水利局局长；\n"
+        "免去：\n甲一同志的某某县水利局局长职务。\n某某县人民政府\n2021年9月1日\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    book = Ledger(db)
+    for on in (D(2021, 9, 1), D(2022, 1, 1)):
+        assert book.vacancies(on=on) == [] == _every_post_folded(book, on)
+
+
+def test_a_post_left_by_a_holder_appointed_on_record_is_vacant_until_the_next(run, db, tmp_path):
+    notices = [
+        ("2020年3月1日", "任命：\n甲一同志为某某县水利局局长。"),
+        ("2021年6月1日", "免去：\n甲一同志的某某县水利局局长职务。"),
+        ("2021年9月1日", "任命：\n乙二同志为某某县水利局局长。"),
+    ]
+    for k, (day, body) in enumerate(notices):
+        text = f"某某县人民政府\n关于任免职务的通知\n{body}\n某某县人民政府\n{day}\n"
+        (tmp_path / f"{k}.txt").write_text(text, encoding="utf-8")
+    assert run("import", *sorted(str(p) for p in tmp_path.glob("*.txt"))).exit_code == 0
+    book = Ledger(db)
+    on = D(2021, 8, 1)
+    assert [(v.post, v.since, v.days) for v in book.vacancies(on=on)] == [("某某县水利局局长", D(2021, 6, 1), 61)]
+    assert _every_post_folded(book, on) == [("某某县水利局局长", D(2021, 6, 1))]
+    assert book.vacancies(on=D(2021, 9, 1)) == [] == _every_post_folded(book, D(2021, 9, 1))

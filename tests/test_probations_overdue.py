@@ -130,3 +130,38 @@ def test_a_confirmed_probation_is_not_marked(county, monkeypatch):
     assert "probation to 2024-03-01, confirmed 2024-03-02" in line
     line = next(line for line in county("roster", "某某县审计局").stdout.splitlines() if "李乙" in line)
     assert "probation ended 2024-03-01, not confirmed" in line
+
+
+def test_a_later_holder_of_a_one_holder_post_ends_an_old_probation_as_who_holds_says(run, db, tmp_path):
+    # 李乙 is made 局长 on probation in 2012 and never removed; 丙丁 is made 局长 in 2023, more
+    # than UNKNOWN_START_YEARS later: the log no longer says 李乙 holds it (SPEC §4), so nothing
+    # of 李乙's falls due, though the probation was never confirmed
+    first = APPOINTMENTS.replace("2023年3月1日", "2012年3月1日").replace("审计局副局长", "审计局局长")
+    later = (
+        "某某县人民政府\n关于丙丁同志任职的通知\n任命：\n丙丁同志为某某县审计局局长。\n某某县人民政府\n2023年5月1日\n"
+    )
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(later, encoding="utf-8")
+    assert run("import", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    book, on = Ledger(db), dt.date(2024, 1, 1)
+    assert [[t.person for t in p.holders] for p in book.who_holds("某某县审计局局长", on)] == [["丙丁"]]
+    overdue = [p.tenure.person for p in book.overdue_probations(on)]
+    assert overdue == ["王甲"]  # 水利局副局长 (a post with no later holder) is still overdue
+    assert [i.tenure.person for i in book.due(on, 30) if i.kind == "probation"] == ["王甲"]
+    asked = run("expiring-probations", "--on", "2024-01-01")
+    assert "1 probation ended before 2024-01-01 with no confirmation" in asked.stderr
+
+
+def test_a_renamed_body_keeps_its_probations_due(run, db, tmp_path):
+    (tmp_path / "a.txt").write_text(APPOINTMENTS, encoding="utf-8")
+    assert run("import", str(tmp_path / "a.txt")).exit_code == 0
+    rename = ("org", "rename", "审计局", "审计监督局", "--on", "2023-06-01", "--cite", "某编〔2023〕1号")
+    assert run(*rename).exit_code == 0
+    book, on = Ledger(db), dt.date(2024, 2, 1)
+    expiring = [(p.tenure.person, p.tenure.post) for p in book.expiring_probations(on, 60)]
+    assert expiring == [("王甲", "某某县水利局副局长"), ("李乙", "某某县审计监督局副局长")]
+    due = [(i.tenure.person, i.tenure.post, i.day) for i in book.due(on, 60) if i.kind == "probation"]
+    assert due == [
+        ("王甲", "某某县水利局副局长", dt.date(2024, 3, 1)),
+        ("李乙", "某某县审计监督局副局长", dt.date(2024, 3, 1)),
+    ]

@@ -37,9 +37,11 @@ def expiring_probations(
     """
     day = on or today()
     ledger = book(ctx, as_known_at)
-    found = ledger.expiring_probations(day, within, include_overdue)
-    # counted before the cut of --limit: the overdue ones are never among the rows here
-    unlisted = 0 if include_overdue else len(ledger.overdue_probations(day))
+    # one fold: the overdue ones are counted for the warning when they are not listed (their
+    # days left are below zero, those ending in the window's are not), before the cut of --limit
+    listed = ledger.expiring_probations(day, within, include_overdue=True)
+    found = listed if include_overdue else [p for p in listed if p.days_left >= 0]
+    unlisted = len(listed) - len(found)
     found = first(found, limit, "probation")
     last = day + dt.timedelta(days=within)
     overdue = sum(1 for p in found if p.days_left < 0)
