@@ -65,3 +65,35 @@ class Prefiltered:
         if self._test is not None and self._test(text, pos, endpos) is None:
             return None
         return self.pattern.search(text, pos, endpos)
+
+
+_METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer")
+
+
+class LazyPattern:
+    """A pattern compiled on its first use rather than at import.
+
+    ``vocab`` holds over a hundred patterns, most with classes of Chinese characters, which
+    ``re`` compiles slowly (a bitmap of 21,000 code points each): some 30 ms that every
+    command paid at start-up, though a query uses few of them. ``pattern`` and ``flags`` are
+    there without compiling, so other patterns may be built from this one."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        # called only for what the instance does not hold yet: compile, then hold the methods
+        # (later calls find them at once, as on a compiled pattern)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, put off until the pattern is first used (``LazyPattern``)."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .i18n import N_
-from .patterns import Prefiltered
+from .patterns import Prefiltered, lazy_compile
 
 # --- titles ------------------------------------------------------------------------------
 
@@ -357,7 +357,7 @@ RANKS: tuple[str, ...] = (
 )
 
 #: A post grade of a public institution (事业单位), said like a rank: 管理岗位六级职员, 专业技术岗位.
-POST_GRADE = re.compile(
+POST_GRADE = lazy_compile(
     r"^(?:管理|专业技术|专技|工勤技能)(?:岗位?(?:[一二三四五六七八九十]{1,2}级)?|[一二三四五六七八九十]{1,2}级)(?:职员|岗位?)?$"
     r"|^(?:[一二三四五六七八九十]{1,2}级)职员$"
 )
@@ -394,7 +394,7 @@ MANNERS: tuple[str, ...] = (
 TERM_QUALIFIERS: tuple[str, ...] = ("聘期", "任期")
 
 #: A rank (职级) or grade written where a post would stand (晋升为四级主任科员): no post.
-RANK_NAME = re.compile(
+RANK_NAME = lazy_compile(
     r"^(?:管理岗位?|专业技术岗位?)?(?:(?:[一二三四五六七八九十]级|高级|正|副){0,2}"  # (管理岗六级职员: a staff grade)
     r"(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)"
     r"|警务技术[一二三四]级(?:主任|主管))(?:职级)?$"  # (a police technician's ranks: 警务技术二级主任)
@@ -444,7 +444,7 @@ RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", 
 
 #: A board's committees named with a decision verb (提名委员会, 提名与薪酬委员会): a body's name,
 #: no verb in it.
-COMMITTEE_WITH_VERB = re.compile(r"提名[\u4e00-\u9fff]{0,10}?委员会")
+COMMITTEE_WITH_VERB = lazy_compile(r"提名[\u4e00-\u9fff]{0,10}?委员会")
 
 #: Words that spread a qualifier over every person of its clause (试用期均为一年 after two
 #: appointments): each of them, not the last alone.
@@ -621,7 +621,7 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
 #: A co-ordinating body's line-up (关于调整绵阳市人民政府安全生产委员会组成人员的通知): its
 #: members hold no post by it (SPEC §7, like a 领导小组); a congress's, a supervisory
 #: commission's or a standing committee's members do.
-COORDINATING_LINEUP = re.compile(r"调整[^,;。]{2,40}(?<!常务|监察|专门|检查|人大|政协)委员会(?:组成人员|成员|组成)")
+COORDINATING_LINEUP = lazy_compile(r"调整[^,;。]{2,40}(?<!常务|监察|专门|检查|人大|政协)委员会(?:组成人员|成员|组成)")
 COORDINATING_LINEUP_REASON = N_("a co-ordinating body's line-up, not appointments")
 
 #: What the parser says of a clause it cannot read (an open item) or reads with a doubt, as
@@ -674,12 +674,12 @@ TITLE_ENDINGS: tuple[str, ...] = (
 )
 
 #: Standalone titles without 关于 that still open a notice.
-BARE_TITLE = re.compile(
+BARE_TITLE = lazy_compile(
     r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|补选结果公告|主任名单|组成人员名单|负责人名单)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
-RELEASE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?:官员|大使|人员|干部)$")
+RELEASE_TITLE = lazy_compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}(?:官员|大使|人员|干部)$")
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
@@ -687,78 +687,78 @@ FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号稿
 
 #: A line that ends a printed page (a page number, alone or between dashes or dots): where
 #: the columns of a two-column page end, and the next page's begin.
-PAGE_BREAK = re.compile(r"^[-—–－─·•\s]*(?:\d{1,4}|第\s*\d{1,4}\s*页)[-—–－─·•\s]*$")
+PAGE_BREAK = lazy_compile(r"^[-—–－─·•\s]*(?:\d{1,4}|第\s*\d{1,4}\s*页)[-—–－─·•\s]*$")
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\d{1,4}$"),  # bare page number
-    re.compile(r"^[-—–－─]+\s*\d{1,4}\s*[-—–－─]+$"),  # — 12 —
-    re.compile(r"^第\s*\d{1,4}\s*页(?:\s*[/,]?\s*共\s*\d{1,4}\s*页)?$"),
-    re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),
-    re.compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
-    re.compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
-    re.compile(r"^\S{2,30}公报\s+\S{2,8}文件$"),  # 某市人民政府公报    市政府文件: a running head
-    re.compile(r"^\S{2,30}公报\s{2,}\S{2,10}$"),  # 岳麓区人民政府公报        人事任免: …with its section
+    lazy_compile(r"^\d{1,4}$"),  # bare page number
+    lazy_compile(r"^[-—–－─]+\s*\d{1,4}\s*[-—–－─]+$"),  # — 12 —
+    lazy_compile(r"^第\s*\d{1,4}\s*页(?:\s*[/,]?\s*共\s*\d{1,4}\s*页)?$"),
+    lazy_compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),
+    lazy_compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
+    lazy_compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
+    lazy_compile(r"^\S{2,30}公报\s+\S{2,8}文件$"),  # 某市人民政府公报    市政府文件: a running head
+    lazy_compile(r"^\S{2,30}公报\s{2,}\S{2,10}$"),  # 岳麓区人民政府公报        人事任免: …with its section
     # 某证券股份有限公司          第三届董事会第一次会议决议公告: a listed company's running head
-    re.compile(r"^\S{2,30}(?:公司|银行)\s{3,}\S{2,40}公告$"),
+    lazy_compile(r"^\S{2,30}(?:公司|银行)\s{3,}\S{2,40}公告$"),
     # 肥西县人民政府公报 / 榆次区人民政府公报 二○二四年第十二期 / 南关区人民政府公报 21
-    re.compile(
+    lazy_compile(
         r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"
         r"\s*\d{0,4}$"
     ),
-    re.compile(r"^\S{2,30}文件\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),  # 区政府文件 (-2-): a red-header line
-    re.compile(r"^\S{2,30}文件\s+\S{1,10}〔\d{4}〕\s*\d{1,4}\s*号$"),  # 国家统计局文件 国统字〔2022〕87号
+    lazy_compile(r"^\S{2,30}文件\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),  # 区政府文件 (-2-): a red-header line
+    lazy_compile(r"^\S{2,30}文件\s+\S{1,10}〔\d{4}〕\s*\d{1,4}\s*号$"),  # 国家统计局文件 国统字〔2022〕87号
     # 某县2023年干部任免文件汇编(第三季度): a compilation's running head
     # (乐安县干部任免文件汇编(2024年第1期) 中共乐安县委组织部编 / …汇编(2023年第3期) —8— / …汇编  2024年第3期)
-    re.compile(
+    lazy_compile(
         r"^.{2,30}(?:文件汇编|资料汇编)\s*(?:\(?(?:\d{4}\s*年\s*)?第.{1,4}(?:季度|辑|册|期)\)?)?\s*(?:\S{2,20}编)?"
         r"\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"
     ),
     # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
-    re.compile(
+    lazy_compile(
         r"^.{2,30}(?:通报|简报|公报|通讯|政报|政刊)\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期$"
     ),
-    re.compile(r"^\d{4}\s*[·.]\s*\d{1,2}\s+.{2,30}公报$"),  # 2023·12  中华人民共和国国务院公报
-    re.compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
+    lazy_compile(r"^\d{4}\s*[·.]\s*\d{1,2}\s+.{2,30}公报$"),  # 2023·12  中华人民共和国国务院公报
+    lazy_compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     # 重庆市人大常委会公报  2023年第5号(总第286号) / · 652 ·  全国人民代表大会常务委员会公报 2024·4:
     # a running head with its issue (a number, a total, 2024·4) and a page mark on either side
-    re.compile(
+    lazy_compile(
         r"^(?:(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4})\s+)?.{2,30}公报\s*"
         r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*[期号]|\d{4}\s*[·.]\s*\d{1,2})"
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
-    re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    lazy_compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     # 某省人民代表大会常务委员会公报 / 2024 年第 1 号: a gazette's issue, on a line of its own under its name
-    re.compile(r"^\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
+    lazy_compile(r"^\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     # 2024 年第 3 期 某农业科学院院刊 · 党务: the issue first, then the journal and its section
-    re.compile(
+    lazy_compile(
         r"^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}(?:院刊|校刊|学报|通讯|简报|公报|周报|月刊|报)"
         r"(?:\s*[·•]\s*\S{1,8})?$"
     ),
     # 国家税务总局南阳市税务局·2025年第1期 —5—: a body's bulletin, its issue and page
-    re.compile(r"^.{2,30}[·•]\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),
+    lazy_compile(r"^.{2,30}[·•]\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),
     # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)
-    re.compile(r"^\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号\s{2,}[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*$"),
-    re.compile(r"^[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*\s{2,}\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$"),
-    re.compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
+    lazy_compile(r"^\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号\s{2,}[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*$"),
+    lazy_compile(r"^[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*\s{2,}\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$"),
+    lazy_compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
     # a gazette's table of contents: 目录, then 某政府关于…的通知…………(1)
-    re.compile(r"^目\s*录$"),
-    re.compile(r"^.{4,100}?(?:(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?|(?:…|\.{3})\s*[(（]\d{1,3}[)）])$"),
-    re.compile(r"^(?:打印本页|打印|关闭窗口|关闭)(?:\s*[|｜/]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部))+$"),
+    lazy_compile(r"^目\s*录$"),
+    lazy_compile(r"^.{4,100}?(?:(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?|(?:…|\.{3})\s*[(（]\d{1,3}[)）])$"),
+    lazy_compile(r"^(?:打印本页|打印|关闭窗口|关闭)(?:\s*[|｜/]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部))+$"),
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
-    re.compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
+    lazy_compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),
     # a web page's links to other pages: 上一篇:… / 下一篇:… / 相关链接 / 相关阅读
-    re.compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|相关新闻|相关稿件|阅读排行)(?:[:\s].*)?$"),
+    lazy_compile(r"^(?:上一篇|下一篇|相关链接|相关阅读|相关文章|相关新闻|相关稿件|阅读排行)(?:[:\s].*)?$"),
     # ... and a link with its date, no bullet: 国务院任免国家工作人员　2024-05-31
-    re.compile(r"^[^\s,;:。]{4,60}\s+\d{4}-\d{1,2}-\d{1,2}$"),
+    lazy_compile(r"^[^\s,;:。]{4,60}\s+\d{4}-\d{1,2}-\d{1,2}$"),
     # ... and each link dated: · 国务院任免国家工作人员(2023年12月29日)
-    re.compile(r"^[·•]\s*[^·•]{4,80}?\s*(?:\(\d{4}年\d{1,2}月\d{1,2}日\)|\(?\d{4}-\d{1,2}-\d{1,2}\)?)$"),
-    re.compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
+    lazy_compile(r"^[·•]\s*[^·•]{4,80}?\s*(?:\(\d{4}年\d{1,2}月\d{1,2}日\)|\(?\d{4}-\d{1,2}-\d{1,2}\)?)$"),
+    lazy_compile(r"^\(此件(?:主动|依申请|不予)?公开(?:发布)?\)$"),
     # a web page's breadcrumb (江西省人民政府公报 > 2024年第10期 > 人事任免) and its font sizes
-    re.compile(r"^(?:[^>»›]{1,30}[>»›]+){1,6}[^>»›]{1,30}$"),
-    re.compile(r"^字号\s*:"),
+    lazy_compile(r"^(?:[^>»›]{1,30}[>»›]+){1,6}[^>»›]{1,30}$"),
+    lazy_compile(r"^字号\s*:"),
     # 2024 年第 1 期, a gazette's issue line
-    re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
+    lazy_compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期$"),
 )
 
 #: Section heads that open a list of clauses: 任命: / 免去: / 决定任命: / 聘任: / 解聘:.
@@ -890,34 +890,34 @@ POST_TAILS: tuple[str, ...] = (
 
 #: What a preamble before a decision verb ends with: 区政府决定任命…, 国务院任命…,
 #: …常务委员会第七次会议决定接受…; any other text before a verb is not a preamble.
-PREAMBLE_END = re.compile(
+PREAMBLE_END = lazy_compile(
     r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经|同时|并|另"
     r"|校|所|中心|集团|日前|近日|依法|一并)$"  # 学校同意… / 国务院日前聘任…: the issuer itself, then its verb
 )
 
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
 #: (or 接受张三的辞职请求) accepts.
-RESIGNATION_REQUEST = re.compile(
+RESIGNATION_REQUEST = lazy_compile(
     r"(?:(?:提出|要求|申请|请求)(?:辞去|辞任|辞职并辞去)|(?<!同意)(?<!接受)(?<!批准)(?:辞去|辞任))(?P<posts>.+?)(?:职务|的请求|的申请|$)"
 )
 #: Persons of a list singled out as newly promoted, whose probation the next words state:
 #: 其中，赵艳、钱云飞同志为新提任干部，试用期至2026年2月 / 钟浩、严丽芬为新提拔人员，试用期一年.
-NEWLY_PROMOTED = re.compile(
+NEWLY_PROMOTED = lazy_compile(
     r"^(?:其中|上述[^,;。]{0,12}中)?(?P<names>[^,;。]{2,80}?)(?:等)?(?:同志)?为新(?:提任|提拔|任职|任用|聘任|聘)的?(?:干部|人员|同志)?$"
 )
 
 #: An earlier notice cited as issued (县人民政府印发《…》(剑府任〔2023〕15号), 任命张平…): what the
 #: rest of the sentence says recounts that notice; it decides nothing now.
-RECOUNT = re.compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}?号?文件(?=任命|聘任|免去)")
+RECOUNT = lazy_compile(r"(?:印发|下发|发布)(?:了|的)?《|以[^,;。]{2,30}?号?文件(?=任命|聘任|免去)")
 
 #: A resignation that takes effect without a decision accepting it (a listed company's director
 #: or officer: 辞职报告自送达董事会之日起生效): the post asked to be left is left.
-RESIGNATION_EFFECTIVE = re.compile(
+RESIGNATION_EFFECTIVE = lazy_compile(
     r"(?:辞职|辞任)(?:报告|申请|请求|函)?(?:自[^,;。将]{0,20}?|于[^,;。将]{0,6}?)?(?:起|即|时)?生效|^辞职后"
     # 已辞任本公司执行董事职务，自二零二一年十二月三日起生效: the resignation just told, in force
     r"|^自[^,;。将]{4,20}起生效$"
 )
-RESIGNATION_ACCEPTED = re.compile(
+RESIGNATION_ACCEPTED = lazy_compile(
     r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:因[^,;。]{1,12}?)?(?:本人)?(?:提出|递交|提交|所提)?(?:的)?辞职(?:请求|申请|报告)?$"
 )
 
@@ -1067,102 +1067,102 @@ NOT_NAMES: tuple[str, ...] = (
 #: 辞去…) it is glued to its clause by a zero-width mark, which the adjunct takes with it.
 _REASON_END = r"(?:原因|变动|需要|调动|调整|到龄|退休|问题|病|提拔|任职|期满|届满|到期|有关规定|纪律)+"
 #: 因工作调动 / 因聘期届满且已到龄: a reason (two joined by 且 are one)
-REASON = re.compile(rf"因[\u4e00-\u9fff]{{0,8}}?{_REASON_END}(?:[且并][\u4e00-\u9fff]{{0,4}}?{_REASON_END})*\u200b?")
+REASON = lazy_compile(rf"因[\u4e00-\u9fff]{{0,8}}?{_REASON_END}(?:[且并][\u4e00-\u9fff]{{0,4}}?{_REASON_END})*\u200b?")
 ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # (what the clause must hold for the pattern to be tried at all: a cheap search, the pattern)
-    (re.compile("因"), REASON),
+    (lazy_compile("因"), REASON),
     # a short name given after a name (黄志明先生(「黄先生」), 某公司(以下简称“某某”)): no part of any slot
-    (re.compile("[「“]"), re.compile(r"\((?:以下简称|以下称|下称)?[「“][^」”()]{1,12}[」”]\)")),
+    (lazy_compile("[「“]"), lazy_compile(r"\((?:以下简称|以下称|下称)?[「“][^」”()]{1,12}[」”]\)")),
     # when, told by another event: 向德华先生当选董事长后，不再担任总经理职务
     (
-        re.compile("后\u200b?(?:不再|辞)"),
-        re.compile(r"(?<=先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后\u200b?(?=不再|辞去|辞任)"),
+        lazy_compile("后\u200b?(?:不再|辞)"),
+        lazy_compile(r"(?<=先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后\u200b?(?=不再|辞去|辞任)"),
     ),
     # from when a post is left, between the person (or the reason) and the verb: 付国平先生因工作
     # 调动，自本次职工代表大会之日起不再担任…
     (
-        re.compile("起(?:不再|辞去)"),
-        re.compile(r"(?:(?<=先生)|(?<=女士)|(?<=同志)|(?<=\u200b))自[^,;。]{2,24}?起(?=不再|辞去)"),
+        lazy_compile("起(?:不再|辞去)"),
+        lazy_compile(r"(?:(?<=先生)|(?<=女士)|(?<=同志)|(?<=\u200b))自[^,;。]{2,24}?起(?=不再|辞去)"),
     ),
-    (re.compile(r"\)同志"), re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
+    (lazy_compile(r"\)同志"), lazy_compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志
-    (re.compile(r"同志\("), re.compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),
+    (lazy_compile(r"同志\("), lazy_compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),
     (
-        re.compile("日(?:作出|印发|下发|发布)?的关于"),
-        re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"),
+        lazy_compile("日(?:作出|印发|下发|发布)?的关于"),
+        lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"),
     ),
     # the body between a revocation and the decision revoked: 撤销县委(2024年1月5日作出的)关于…
-    (re.compile("撤销.{1,12}关于"), re.compile(r"(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)")),
+    (lazy_compile("撤销.{1,12}关于"), lazy_compile(r"(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)")),
     # the body whose appointment is revoked: 撤销(某县人大常委会第二次会议)对周海涛的…的任命
-    (re.compile("撤销.{2,40}对"), re.compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
+    (lazy_compile("撤销.{2,40}对"), lazy_compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
     # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
     (
-        re.compile("撤销.{2,60}中(?:任命|聘任|关于|对)"),
-        re.compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任|关于|对)"),
+        lazy_compile("撤销.{2,60}中(?:任命|聘任|关于|对)"),
+        lazy_compile(r"(?<=撤销)[^,;。]{2,60}?(?:文件|通知|决定)》?(?:\([^()]{2,30}\))?中(?=任命|聘任|关于|对)"),
     ),
     # a seconded cadre's home body (上海市闵行区选派干部沈立群同志…, 山东省第十批援藏干部…): not a post
     (
-        re.compile("干部"),
-        re.compile(
+        lazy_compile("干部"),
+        lazy_compile(
             r"^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
         ),
     ),
     # 聘任广东省援疆医生黄志勇同志为…: a seconded doctor's or teacher's home province, and calling
     (
-        re.compile("(?:援藏|援疆|援青|援派|对口支援)(?:医生|专家|教师)"),
-        re.compile(
+        lazy_compile("(?:援藏|援疆|援青|援派|对口支援)(?:医生|专家|教师)"),
+        lazy_compile(
             r"(?<=聘任|任命)[^,;()]{2,30}?(?:援藏|援疆|援青|援派|对口支援)(?:医生|专家|教师)(?=[\u4e00-\u9fff·]{2,12}同志)"
         ),
     ),
     (
-        re.compile(r"(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
-        re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
+        lazy_compile(r"(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
+        lazy_compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}?(?:选派|推荐|派出|援疆|援藏|援青|干部)\)"),
     ),
     # the body a cadre comes from and the cadre's place in it, before the name: 重庆大学团委干部
     # 彭宇航同志挂职任…, 西南大学经济管理学院教师范诗琪同志挂任…
     (
-        re.compile("(?:干部|教师|职工|医师|科员|研究员|讲师|教授)[\u4e00-\u9fff·]{2,6}同志(?:挂职|挂任|任|为)"),
-        re.compile(
+        lazy_compile("(?:干部|教师|职工|医师|科员|研究员|讲师|教授)[\u4e00-\u9fff·]{2,6}同志(?:挂职|挂任|任|为)"),
+        lazy_compile(
             r"^[^,;()、]{2,30}?(?:大学|学院|局|委|办|院|中心|公司|医院|学校|团委|党委|部|厅|所)"
             r"(?:干部|教师|职工|医师|科员|研究员|讲师|副教授|教授)(?=[\u4e00-\u9fff·]{2,6}同志)"
         ),
     ),
     # the unit a cadre comes from, in brackets before the verb: 周正华(县财政局)任…
     # a cadre's home post in brackets before 挂任: 曹宏伟(市发展改革委副主任)挂任…
-    (re.compile(r"\)挂(?:任|职)"), re.compile(r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,30}\)(?=挂任|挂职)")),
+    (lazy_compile(r"\)挂(?:任|职)"), lazy_compile(r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,30}\)(?=挂任|挂职)")),
     (
-        re.compile(r"\)(?:任|为|挂职)"),
-        re.compile(
+        lazy_compile(r"\)(?:任|为|挂职)"),
+        lazy_compile(
             r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
         ),
     ),
     # 其在我县挂任的…职务相应免去: where the post was held, said of the place the notice is from
-    (re.compile("其在[我本]"), re.compile(r"(?<=其)在[我本][县市区州镇乡旗](?=挂任|挂职|担任|任)")),
+    (lazy_compile("其在[我本]"), lazy_compile(r"(?<=其)在[我本][县市区州镇乡旗](?=挂任|挂职|担任|任)")),
     # 援疆医生钱志明为…: what the person came as (a secondment's kind and a calling), no part of the name
     # (北京大学第三医院援疆专家周立群同志挂职任…: the body that sent them, too)
     (
-        re.compile("(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"),
-        re.compile(
+        lazy_compile("(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"),
+        lazy_compile(
             r"^[^,;()]{0,20}?(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
     # (5)明确蒋文同志为平安建设办公室负责人: named to run a unit, an item of the list like any other
-    (re.compile("^明确"), re.compile(r"^明确(?=[\u4e00-\u9fff·]{2,8}同志为)")),
+    (lazy_compile("^明确"), lazy_compile(r"^明确(?=[\u4e00-\u9fff·]{2,8}同志为)")),
     # 援藏期间由钱伟同志代理…: while the holder is away, who acts (the span, no part of a slot)
-    (re.compile("期间由"), re.compile(r"^(?:在)?[^,;。()]{1,12}期间(?=由[\u4e00-\u9fff·]{2,12}同志)")),
+    (lazy_compile("期间由"), lazy_compile(r"^(?:在)?[^,;。()]{1,12}期间(?=由[\u4e00-\u9fff·]{2,12}同志)")),
     # 其中杨晓川同志同时不再担任…: one of those just named, and at the same time
-    (re.compile("^其中"), re.compile(r"^其中(?=[\u4e00-\u9fff·]{2,12}同志)")),
-    (re.compile("同志同时"), re.compile(r"(?<=同志)同时(?=不再|兼任|担任|任|免去)")),
+    (lazy_compile("^其中"), lazy_compile(r"^其中(?=[\u4e00-\u9fff·]{2,12}同志)")),
+    (lazy_compile("同志同时"), lazy_compile(r"(?<=同志)同时(?=不再|兼任|担任|任|免去)")),
     # 原委派的袁家豪同志不再担任…: how the person came to the post, no part of the name
     (
-        re.compile("^原(?:委派|任命|聘任|选派|派驻)的"),
-        re.compile(r"^原(?:委派|任命|聘任|选派|派驻)的(?=[\u4e00-\u9fff·]{2,12}同志)"),
+        lazy_compile("^原(?:委派|任命|聘任|选派|派驻)的"),
+        lazy_compile(r"^原(?:委派|任命|聘任|选派|派驻)的(?=[\u4e00-\u9fff·]{2,12}同志)"),
     ),
     # 选派(宁波造船研究院)颜雯同志挂职任…: the body the cadre comes from
     (
-        re.compile("^选派"),
-        re.compile(
+        lazy_compile("^选派"),
+        lazy_compile(
             r"^选派[^,;()、]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行|大队|支队|中队)"
             # (…研究所副所长郑宏伟同志, 镇人大办干事段婷婷同志)
             r"(?:干部|干事|科员|职员|民警|教师|医生|副?(?:所长|院长|局长|主任|处长|科长|部长|书记|经理|总经理))?"
@@ -1170,9 +1170,9 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        re.compile("(?:选派|派出|推荐)(?:的|专家|干部|人员|教师|医师)"),
+        lazy_compile("(?:选派|派出|推荐)(?:的|专家|干部|人员|教师|医师)"),
         # 云南省第一人民医院选派专家顾晓燕同志挂职任…: who sent the cadre, and as what
-        re.compile(
+        lazy_compile(
             r"^(?:[^,;()]{2,40}?)(?:选派|派出|推荐)(?:的|的?(?:专家|干部|人员|教师|医师))"
             r"(?=[\u4e00-\u9fff·]{2,6}(?:\([^()]{1,8}\))?同志)"
         ),
@@ -1180,7 +1180,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
-_ANY_ADJUNCT = Prefiltered(re.compile("|".join(f"(?:{may.pattern})" for may, _ in ADJUNCTS)))
+_ANY_ADJUNCT = Prefiltered(lazy_compile("|".join(f"(?:{may.pattern})" for may, _ in ADJUNCTS)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1197,11 +1197,11 @@ def strip_adjuncts(text: str) -> str:
 
 #: A line of a roster (名单): a post, or a unit, then a colon and who holds it
 #: (科研业务处处长：冯建军 / 心血管内科：主任周维康，副主任饶春燕、易志明): an item of its own.
-ROSTER_LINE = re.compile(r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}$")
+ROSTER_LINE = lazy_compile(r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}$")
 
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.
-PERIOD_CHUNK = re.compile(
+PERIOD_CHUNK = lazy_compile(
     r"^(?:至|到).{0,40}(?:为止|时止|之日止)$|^(?:新一届|本届)?(?:任期|聘期|挂职期限|期限|任职时间)?(?:均)?(?:为)?(?:自|从).{0,60}(?:起|止|至\d{4}年\d{1,2}月(?:\d{1,2}日)?)"
     r"(?:计算|执行|施行|生效)?$|^(?:任期|聘期)(?:均|一律)?(?:为)?[一二三四五六七八九十两\d]{1,3}年$"
     r"|^(?:任期|聘期)(?:自[^,;。]{0,30})?至.{0,40}(?:届满|为止|止)(?:之日)?(?:止)?$"
@@ -1248,19 +1248,19 @@ PERSON_STATES: tuple[str, ...] = (
 #: A correction quoting the wrong text and the right one (“任命张三同志为某局副局长”应为“…”):
 #: the right one is read as the clause, with other 更正.
 #: A correction of one word in a quoted clause: 原文“X同志挂职任Y”中的“陈晓峰”更正为“陈小峰”.
-CORRECTION_IN = re.compile(
+CORRECTION_IN = lazy_compile(
     r"[“\"](?P<clause>[^”\"]+)[”\"]中(?:的|\u200b)(?:姓名|职务|级别|职级)?[“\"](?P<wrong>[^”\"]+)[”\"]"
     r"(?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]"
 )
-CORRECTION = re.compile(
+CORRECTION = lazy_compile(
     r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
 )
 
 #: The right text alone, quoted after the verb (…互相颠倒，更正为：“五、陶玉梅同志任…”).
-CORRECTED_TO = re.compile(r"(?:更正为|应为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]")
+CORRECTED_TO = lazy_compile(r"(?:更正为|应为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]")
 
 #: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.
-DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
+DOC_NO = lazy_compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
 
 #: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.
 PROPOSAL_OPENERS: tuple[str, ...] = (
@@ -1308,12 +1308,12 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a decision read out at a meeting the text reports (a copy of the decision with a paper's
     # editor line is still the decision: only the reading out tells a report)
     (
-        re.compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"),
+        lazy_compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"),
         N_("news report: decisions reported, not made"),
     ),
     # a session's news: what the meeting did, told after it (会议依法进行了人事任免, 颁发任命书)
     (
-        re.compile(
+        lazy_compile(
             r"进行了人事任免|表决(?:方式)?通过了[^。]{0,10}任免|通过了人事任免|颁发(?:了)?任命书|进行了宪法宣誓"
             r"|等人事任免事项|宪法宣誓仪式"
         ),
@@ -1322,27 +1322,27 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a listed company's periodic report (半年度报告摘要, 报告期内…): changes of officers recounted
     # (not a motion's title: 审议通过了《关于本行2018年第三季度报告的议案》, then the board's decisions)
     (
-        re.compile(r"(?:年度报告摘要|季度报告)(?![^《》]*》)|报告期内"),
+        lazy_compile(r"(?:年度报告摘要|季度报告)(?![^《》]*》)|报告期内"),
         N_("a company's periodic report: changes reported, not made"),
     ),
     # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
-    (re.compile(r"主持召开[^。]{0,30}会议"), N_("news report of a meeting: decisions reported, not made")),
+    (lazy_compile(r"主持召开[^。]{0,30}会议"), N_("news report of a meeting: decisions reported, not made")),
     # a publicity notice (任前公示): people proposed, asked about before any decision
     (
-        re.compile(r"现予(?:以)?公示|现将[^。]{0,20}予以公示|予以公示如下|公示如下"),  # (现将拟任职人选予以公示)
+        lazy_compile(r"现予(?:以)?公示|现将[^。]{0,20}予以公示|予以公示如下|公示如下"),  # (现将拟任职人选予以公示)
         N_("publicity notice (公示): proposed, not decided"),
     ),
 )
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"纪要$"), N_("meeting minutes: decisions reported, not made")),
+    (lazy_compile(r"纪要$"), N_("meeting minutes: decisions reported, not made")),
     (
-        re.compile(r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员"),
+        lazy_compile(r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员"),
         N_("news report: decisions reported, not made"),
     ),
 )
 
 #: A news agency's or paper's dateline (新华社北京8月17日电): the date of such a copy.
-DATELINE = re.compile(
+DATELINE = lazy_compile(
     r"^(?:新华社|中新社|中新网|中国新闻社|人民网|本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻网))"
     r"[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)"
 )
@@ -1404,13 +1404,15 @@ TABLE_COLUMNS: dict[str, str] = (
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).
-WEB_META = re.compile(r"(?:索\s*引\s*号|发文字号|发布机构|成文日期|发布日期|发布时间|来源|信息来源|主题分类|公开方式):")
+WEB_META = lazy_compile(
+    r"(?:索\s*引\s*号|发文字号|发布机构|成文日期|发布日期|发布时间|来源|信息来源|主题分类|公开方式):"
+)
 #: Header fields of a law database's copy (发文机关 国务院办公厅), with or without a colon.
-LAW_DB_FIELDS = re.compile(
+LAW_DB_FIELDS = lazy_compile(
     r"^(?:发文机关|发布部门|发文字号|发文日期|发布日期|成文日期|施行日期|实施日期|时效性|效力级别|法规类别):?"
 )
 #: Page furniture inside a line, glued to the text by a web page's extraction.
-INLINE_FURNITURE = re.compile(
+INLINE_FURNITURE = lazy_compile(
     r"【(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|字体|大|中|小|加入收藏|纠错|责任编辑)[^【】]{0,12}】|"
     r"(?:浏览次数|阅读次数|访问次数|点击数)[:]?[ \t]*\d*[ \t]*(?=【|$)|字号[:]?[ \t]*大[ \t]*中[ \t]*小|分享到[:]?$",
     re.MULTILINE,
@@ -1420,13 +1422,13 @@ INLINE_FURNITURE = re.compile(
 #: (办公室主任 after 某县人民政府副秘书长) belongs to the organisation named before it.
 JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
 #: Words that hold such a character but name no place (农业与农村工作委员会, 城市管理局, 市场监管).
-NOT_PLACE_WORDS = re.compile("农村|乡村|城乡|城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级")
+NOT_PLACE_WORDS = lazy_compile("农村|乡村|城乡|城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级")
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
 #: How a post names the issuing body's own organs (委机关团委书记, 局机关党委副书记): a body of its own.
 OWN_ORGAN_PREFIXES: tuple[str, ...] = ("委机关", "局机关", "厅机关", "院机关", "部机关", "办机关", "机关")
 
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
-ENUMERATOR = re.compile(
+ENUMERATOR = lazy_compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[①-⑳]"
     r"|\d{1,2}\)(?=[\u4e00-\u9fff])"  # 1）何建勇为…: a number closed by a bracket alone
     # a motion's sub-item (2.01聘任马振洲先生为公司总裁) before its verb
@@ -1444,10 +1446,10 @@ _MARK = (
     r"|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
     r"|[A-Za-z][A-Za-z .'-]{1,40})"  # 马克·安德森(Mark Anderson): the name in its own script
 )
-NAME_MARK = re.compile(rf"\({_MARK}(?:[,、]{_MARK})*\)")
+NAME_MARK = lazy_compile(rf"\({_MARK}(?:[,、]{_MARK})*\)")
 
 #: Pinyin annotations inserted by converters: 國(guó).
-PINYIN_ANNOTATION = re.compile(
+PINYIN_ANNOTATION = lazy_compile(
     r"(?<=[\u4e00-\u9fff])\((?![A-Z]{2,}\))(?:[a-zA-Z\u00c0-\u024f\u01cd-\u01dc]{1,7}[1-5]?)\)"
 )
 
