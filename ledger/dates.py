@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from dateutil.relativedelta import relativedelta
@@ -139,8 +140,10 @@ def term_months(term: str) -> int | None:
     return n * 12 if m.group(2) == "年" else n
 
 
+@functools.lru_cache(maxsize=4096)
 def add_months(start: dt.date, months: int) -> dt.date:
-    """Same calendar day ``months`` later (2024-05-24 + 12 → 2025-05-24; Feb 29 → Feb 28)."""
+    """Same calendar day ``months`` later (2024-05-24 + 12 → 2025-05-24; Feb 29 → Feb 28).
+    Remembered: a fold asks it of every tenure, and the tenures of one notice share a day."""
     return start + relativedelta(months=months)
 
 

@@ -154,10 +154,11 @@ def events_on_posts_of(session: Session, *pairs: Select | set[tuple[str, str]]) 
     them (a renamed body's posts under their newest names)."""
     known = identities(session)
     queries = [p for p in pairs if not isinstance(p, set)]
-    if not known and len(queries) == len(pairs):  # the common case: the posts never leave the database
-        posts_asked = [q.with_only_columns(Event.post) for q in queries]
-        return logged_events(session, Event.post.in_(union(*posts_asked) if len(posts_asked) > 1 else posts_asked[0]))
     posts = {post for p in pairs if isinstance(p, set) for _, post in p}
+    if not known and queries and len(posts) <= _CHUNK:  # the common case: one query
+        asked = [q.with_only_columns(Event.post) for q in queries]
+        where = Event.post.in_(union(*asked) if len(asked) > 1 else asked[0])
+        return logged_events(session, or_(where, Event.post.in_(sorted(posts))) if posts else where)
     posts |= {known.post(post) for q in queries for _, post in session.execute(q)}
     ordered = sorted(posts)
     events: list[LoggedEvent] = []
