@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -165,3 +166,11 @@ def test_a_renamed_body_keeps_its_probations_due(run, db, tmp_path):
         ("王甲", "某某县水利局副局长", dt.date(2024, 3, 1)),
         ("李乙", "某某县审计监督局副局长", dt.date(2024, 3, 1)),
     ]
+
+
+def test_one_day_is_said_as_one_day(seeded, run):
+    # the seed's probations of 2024-05-24 (四个月) end on 2024-09-30; 马骁骏's (一年) on 2025-04-20
+    overdue = run("expiring-probations", "--on", "2024-10-01", "--within", "30", "--include-overdue")
+    assert "overdue 1 day " in overdue.stdout and not re.search(r"(?<!\d)1 days", overdue.stdout)
+    ahead = run("expiring-probations", "--on", "2025-04-19", "--within", "30")
+    assert "马骁骏" in ahead.stdout and " 1 day " in ahead.stdout and not re.search(r"(?<!\d)1 days", ahead.stdout)

@@ -82,7 +82,11 @@ def expiring_probations(
     else:
         table = Section(answer.title, ("person", "post", "probation ends", "days left", "since"))
         for p in found:
-            left = (_("{n} days") if p.days_left >= 0 else _("overdue {n} days")).format(n=abs(p.days_left))
+            n = abs(p.days_left)  # one message per form, as in due's (not ngettext)
+            if p.days_left >= 0:
+                left = _("1 day") if n == 1 else _("{n} days").format(n=n)
+            else:
+                left = _("overdue 1 day") if n == 1 else _("overdue {n} days").format(n=n)
             table.add_row(p.tenure.person, p.tenure.post, str(p.tenure.probation_until), left, since_text(p.tenure))
         answer.view.append(table)
     finish(ctx, answer, output_format(as_json, as_csv))
