@@ -126,13 +126,16 @@ def fold(events: Iterable[LoggedEvent]) -> tuple[list[Tenure], list[Anomaly]]:
     by_key: dict[tuple[str, str], list[LoggedEvent]] = defaultdict(list)
     first_named: dict[str, dt.date] = {}
     for event in events:
-        by_key[(event.person, event.post)].append(event)
-        if event.person not in first_named or event.effective < first_named[event.person]:
-            first_named[event.person] = event.effective
+        person, effective = event.person, event.effective
+        by_key[(person, event.post)].append(event)
+        named = first_named.get(person)
+        if named is None or effective < named:
+            first_named[person] = effective
     tenures: list[Tenure] = []
     anomalies: list[Anomaly] = []
     for (person, post), evs in by_key.items():
-        evs.sort(key=_sort_key)
+        if len(evs) > 1:  # (most pairs have one or two events)
+            evs.sort(key=_sort_key)
         current: Tenure | None = None
         closed: list[Tenure] = []
         for event in evs:
