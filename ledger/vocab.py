@@ -226,6 +226,8 @@ TITLES: tuple[str, ...] = (
     *("合规负责人", "信息技术负责人", "首席合规官", "总精算师", "审计负责人", "风险总监", "首席审计官"),
     "负责人",  # 企业服务中心负责人: who heads a unit without a head's title
     "证券事务代表",
+    # 商务部国际贸易谈判代表(正部长级)兼副部长: a minister-rank post of its own
+    *("国际贸易谈判代表", "国际贸易谈判副代表"),
     "监事会主席",
     "监事",
     "总经理",
@@ -728,6 +730,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     lazy_compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    lazy_compile(r"^[·•]\s*[\u4e00-\u9fff]{2,8}\s*[·•]$"),  # ·人事任免·: a gazette's column, atop each page
     # 某省人民代表大会常务委员会公报 / 2024 年第 1 号: a gazette's issue, on a line of its own under its name
     lazy_compile(r"^\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
     # 2024 年第 3 期 某农业科学院院刊 · 党务: the issue first, then the journal and its section
@@ -988,8 +991,9 @@ EXTRA_SURNAMES: tuple[str, ...] = (
 )  # (冶: a Hui surname of Qinghai and Gansu)
 #: Characters that never begin a person's name here but often begin narrative chunks.
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一新")
-#: ... characters that never occur in one (上述, 区政府决定, 下列) ...
-NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务述列副届")
+#: ... characters that never occur in one (区政府决定, 下列) ... (not 述: 冯述 is a name; 上述
+#: and 所述 are NOT_NAMES)
+NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务列副届")
 #: ... that never follow the surname (任公司, 李市) ...
 NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
@@ -1020,6 +1024,7 @@ NOT_NAMES: tuple[str, ...] = (
     "提拔",
     "下列",
     "上述",
+    "所述",  # 所 is a surname: 所述人员 are those described
     "有关",
     "相关",
     "一般",
@@ -1341,9 +1346,10 @@ REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
-#: A news agency's or paper's dateline (新华社北京8月17日电): the date of such a copy.
+#: A news agency's or paper's dateline (新华社北京8月17日电, in a paper's brackets 【新华社…电】):
+#: the date of such a copy.
 DATELINE = lazy_compile(
-    r"^(?:新华社|中新社|中新网|中国新闻社|人民网|本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻网))"
+    r"^[【\[(]?(?:新华社|中新社|中新网|中国新闻社|人民网|本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻网))"
     r"[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)"
 )
 

@@ -4821,3 +4821,52 @@ def test_a_probation_end_said_after_its_start_and_a_secondee_described_by_a_call
         ("丁慧兰", "某科副主任", dt.date(2025, 2, 28)),
         ("寇乐", "某县卫生健康局副局长", None),
     ]
+
+
+def test_a_rank_in_brackets_before_jian_closes_the_first_of_two_posts():
+    # (b139/03) the rank qualifies the first post; the second title is of the same body
+    found = read("任命沈毓秀为商务部国际贸易谈判副代表（正部长级）兼副部长。\n")[0]
+    assert [(e.person, e.post, e.rank) for e in found] == [
+        ("沈毓秀", "商务部国际贸易谈判副代表", "正部长级"),
+        ("沈毓秀", "商务部副部长", None),
+    ]
+
+
+def test_a_name_may_hold_shu():
+    # (b139/14) 述 is in names (冯述); 上述 and 所述 are no names
+    assert events("任命：\n冯述为某省人民代表大会常务委员会代表工作委员会主任。\n") == [
+        ("appoint", "冯述", "某省人民代表大会常务委员会代表工作委员会主任")
+    ]
+
+
+def test_probations_ended_then_each_confirmed_by_name_leave_nothing_open():
+    # (b139/10) the first clause names no post; the decision after names each one's
+    body = (
+        "尉永刚、武丽珍同志试用期已满，经考核合格，\n省人民政府决定：尉永刚同志正式任某省财政厅副厅长，\n"
+        "武丽珍同志正式任某省商务厅副厅长。\n"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("confirm", "尉永刚", "某省财政厅副厅长"),
+        ("confirm", "武丽珍", "某省商务厅副厅长"),
+    ]
+    assert issues == []
+
+
+def test_a_correction_quoted_in_straight_quotes_reads_as_in_curly_ones():
+    # (b140/10) 原文"…"，更正为"…；…": the right text's two clauses, the wrong one quoted
+    body = (
+        '一、原文"任命陈浩、朱燕为某县就业管理服务中心副主任（试用期一年）"，更正为"任命陈浩为某县就业管理服务中心'
+        '副主任（试用期一年）；任命朱燕为某县劳动人事争议仲裁院副院长（试用期一年）"。\n'
+    )
+    assert events(body) == [
+        ("appoint", "陈浩", "某县就业管理服务中心副主任"),
+        ("appoint", "朱燕", "某县劳动人事争议仲裁院副院长"),
+    ]
+
+
+def test_a_rule_for_those_on_probation_is_no_qualifier():
+    # (b140/08) 试用期人员试用期满经考核合格后正式聘任: said of whoever is on probation
+    body = "聘任：\n张三为某县某中学校长；\n以上聘任人员聘期三年，试用期人员试用期满经考核合格后正式聘任。\n"
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [("张三", "某县某中学校长")] and issues == []

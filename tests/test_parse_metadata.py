@@ -361,3 +361,33 @@ def test_an_adoption_line_broken_inside_its_meeting_dates_the_list():
     )
     [notice] = parse_text(text).notices
     assert notice.date == dt.date(2024, 4, 26)
+
+
+def test_a_page_of_monthly_releases_with_no_year_in_their_datelines_takes_the_pages_year():
+    # (b139/03: the page's heading gives the year alone; each item is titled by its month)
+    from ledger.parse import parse_text
+
+    page = (
+        "人事任免 - 国务院任免（2022年）\n国务院任免国家工作人员（4月）\n"
+        "　　新华社北京4月8日电 国务院任免国家工作人员。\n　　任命甲乙丙为交通运输部副部长。\n\n"
+        "国务院任免国家工作人员（6月）\n中新网6月2日电 据中国政府网消息,国务院任免国家工作人员。\n"
+        "任命丁戊为中国地震局局长。\n"
+    )
+    found = parse_text(page, "page.txt").notices
+    assert [(n.title, n.date, [e.person for e in n.events]) for n in found if n.events] == [
+        ("国务院任免国家工作人员(4月)", dt.date(2022, 4, 8), ["甲乙丙"]),
+        ("国务院任免国家工作人员(6月)", dt.date(2022, 6, 2), ["丁戊"]),
+    ]
+
+
+def test_a_dateline_in_a_papers_brackets_dates_the_copy():
+    # (b139/15: 【新華社北京11月12日電】 on a page of a paper dated the day after)
+    from ledger.parse import parse_text
+
+    text = (
+        "要聞 > 中國\n國務院任免國家工作人員\n2021年11月13日 星期六 A12版\n\n"
+        "　　【新華社北京11月12日電】國務院任免國家工作人員。\n　　任命龔立誠為水利部副部長。\n"
+    )
+    assert [(n.date, [e.person for e in n.events]) for n in parse_text(text).notices if n.events] == [
+        (dt.date(2021, 11, 12), ["龚立诚"])
+    ]

@@ -310,3 +310,19 @@ def test_a_journals_running_head_with_its_issue_first_is_furniture():
 def test_a_gazettes_issue_on_a_line_of_its_own_is_furniture():
     lines = normalise("曲志勇的检察长、检察员职\n15\n某省人民代表大会常务委员会公报\n2024 年第 1 号\n务。")
     assert [line.text for line in lines][-1] == "务。" and "2024 年第 1 号" not in [line.text for line in lines]
+
+
+def test_a_gazettes_column_label_between_dots_is_furniture():
+    # (b140/11) ·人事任免· atop each page, even where a post is broken across the page
+    from ledger.parse.normalise import is_furniture
+
+    assert is_furniture("·人事任免·") and is_furniture("• 政府文件 •")
+    lines = [
+        line.text for line in normalise("蒋璐同志为某县城市建设投资集团有\n— 19 —\n·人事任免·\n限公司副总经理；\n")
+    ]
+    assert lines == ["蒋璐同志为某县城市建设投资集团有", "限公司副总经理;"]
+
+
+def test_straight_quotes_in_pairs_become_a_quotations_marks():
+    texts = [line.text for line in normalise('原文"任命甲为某局局长"，更正为"任命乙为某局局长"。\n他说"好\n')]
+    assert texts == ["原文“任命甲为某局局长”,更正为“任命乙为某局局长”。", '他说"好']

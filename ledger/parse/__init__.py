@@ -55,6 +55,19 @@ def _page_dates(text: str) -> list:
         return []
 
 
+#: A year written alone (国务院任免（2022年）, 2022年人事任免): a page's year, not a date.
+_YEAR_ALONE = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _page_year(head: list) -> dt.date | None:
+    """The last day of a year a page's head writes alone (国务院任免（2022年）): what a dateline
+    with no year (新华社北京4月8日电) is dated in, where the page gives no full date."""
+    for line in head:
+        if m := _YEAR_ALONE.search(line.text):
+            return dt.date(int(m.group(1)), 12, 31)
+    return None
+
+
 def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = None) -> ParsedFile:
     """Every notice in ``text``. Events take the notice's date; failing that ``default_date``
     (--date). Never a web page's publication time (SPEC §7): a notice without a date of its
@@ -68,7 +81,9 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
         meta = read_metadata(block)
         if meta.signed_by is None:  # a copy, not the signed notice: its dateline dates it
             # (a dateline gives no year: the notice's own date, else the page's, the first in the file)
-            page = meta.date or next((d for line in head for _, _, d in _page_dates(line.text)), None)
+            page = (
+                meta.date or next((d for line in head for _, _, d in _page_dates(line.text)), None) or _page_year(head)
+            )
             meta.date = dateline(block.lines[:12], page) or dateline(head, page) or meta.date
         notice = ParsedNotice(
             title=meta.title,

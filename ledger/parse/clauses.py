@@ -804,7 +804,10 @@ _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专�
 _ORDER_NOTE = re.compile(
     r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$|^(?:共)?[\d一二三四五六七八九十]{1,3}[名人]$"
 )
-_ABOUT_PEOPLE = re.compile(r"^(?:标注|注明|标有)?[“\"]?(?:试用期|挂职)[^,;。]{0,12}?[”\"]?的(?:人员|同志|干部)")
+#: (试用期一年的人员…, 标注“试用期”的同志…, 试用期人员试用期满…后正式聘任: those so held, a rule)
+_ABOUT_PEOPLE = re.compile(
+    r"^(?:标注|注明|标有)?[“\"]?(?:试用期|挂职)(?:[^,;。]{0,12}?[”\"]?的)?(?:内|期间)?(?:人员|同志|干部)"
+)
 _RANK_HEAD = re.compile(
     rf"^(?:{'|'.join(RANK_VERBS)})(?:[一二三四五六七八九]级|高级|正|副){{0,2}}"
     r"(?:巡视员|调研员|主任科员|科员|主办|警长|警员|法官|检察官|督学|职员|办事员)(?:职级)?:?"
@@ -1300,14 +1303,21 @@ def _and_posts(item: str, concurrent: bool) -> list[tuple[str, bool]]:
     return [(item, concurrent)]
 
 
+_CLOSING_BRACKETS = re.compile(r"(?:\([^()]*\))+$")
+
+
 def _two_posts(item: str) -> list[tuple[str, bool]]:
     """某局副局长兼某局局长 → (the first post, False), (the second, True: held 兼任)."""
     at = item.find("兼", 2)
-    if at == -1 or "(" in item[:at]:
-        return [(item, False)]
+    if at == -1 or item.count("(", 0, at) != item.count(")", 0, at):
+        return [(item, False)]  # (院长助理(兼医务部主任): held 兼, said in the post's bracket)
     left, right = item[:at], item[at + 1 :].removeprefix("任")
+    # (副代表(正部长级)兼副部长: the first post's qualifiers close it before 兼)
+    left_core = _CLOSING_BRACKETS.sub("", left) if left.endswith(")") else left
     right_core = right.split("(")[0].removesuffix("职务")
-    if (split_title(left)[1] or _bare_title(left)) and (split_title(right_core)[1] or _bare_title(right_core)):
+    if (split_title(left_core)[1] or _bare_title(left_core)) and (
+        split_title(right_core)[1] or _bare_title(right_core)
+    ):
         return [(left, False), (right, True)]  # (副会长兼秘书长: the second title, the same body's)
     return [(item, False)]
 
@@ -3114,8 +3124,11 @@ class ClauseReader:
                 event.qualifiers.append("更正")
             self.corrected_from = None
         if self.pending_confirm:
-            _, chunk = self.pending_confirm
-            self.issue(chunk, vocab.CONFIRMED_WITHOUT_POST)
+            persons, chunk = self.pending_confirm
+            # (A、B同志试用期已满，…，决定：A同志正式任X，B同志正式任Y: each confirmed by name after)
+            confirmed = {e.person for e in self.events if e.action == "confirm"}
+            if not set(persons) <= confirmed:
+                self.issue(chunk, vocab.CONFIRMED_WITHOUT_POST)
             self.pending_confirm = None
         self.in_confirmation = False
         self.confirmed_in_sentence = []

@@ -256,7 +256,7 @@ def _copies_a_decision(lines: list[Line], report: str) -> bool:
     return any(_compact(line.text).rstrip(":") in _COPY_HEADS and _compact(line.text).endswith(":") for line in lines)
 
 
-_RELEASE_DATELINE = re.compile(r"^(?:新华社|中新社|中国新闻社|中新网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电")
+_RELEASE_DATELINE = re.compile(r"^[【\[(]?(?:新华社|中新社|中国新闻社|中新网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电")
 _COPY_HEADS = frozenset({"任命", "免去", "决定任命", "决定免去", "任职", "免职"})
 
 

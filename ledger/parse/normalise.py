@@ -133,6 +133,10 @@ _HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）])\.(?=[ \t]*(?:\r?\n|$)|[
 _OTHER_DOTS = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙⋅●](?=[\u4e00-\u9fff])")
 
 
+#: Straight double quotes in pairs on one line, read as the curly pair a quoted clause has.
+_STRAIGHT_QUOTED = re.compile(r'["＂]([^"＂\n]{1,600}?)["＂]')
+
+
 def normalise(text: str) -> list[Line]:
     """Clean lines with their 1-based line numbers; blank lines and page furniture dropped.
 
@@ -149,6 +153,8 @@ def normalise(text: str) -> list[Line]:
         text = _OTHER_DOTS.sub("·", text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if '"' in text or "＂" in text:  # 原文"…"，更正为"…": a pair of straight quotes, as “…” on the line
+        text = _STRAIGHT_QUOTED.sub(r"“\1”", text)
     for wide, narrow in _FULL_WIDTH:
         if wide in text:
             text = text.replace(wide, narrow)

@@ -79,6 +79,8 @@ def find_title(lines: list[Line], i: int) -> int | None:
     # a table row has a run of two white space characters: a line with fewer has none
     if (len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
         return None  # a table header or row (序号  姓名  任免职务), not a title
+    if first.endswith(")") and (period := _TITLE_PERIOD.search(first)):
+        first = first[: period.start()]  # 国务院任免国家工作人员(4月): a page's items, each titled by its month
     if (_BARE_TITLE_ENDS is None or first.endswith(_BARE_TITLE_ENDS)) and BARE_TITLE.match(first):
         return i + 1
     if first.endswith(_RELEASE_TITLE_LAST) and RELEASE_TITLE.match(first):
@@ -127,6 +129,13 @@ _NEWS_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|
 _ANNOUNCEMENT_NO = re.compile(r"^\(?第[\d一二三四五六七八九十]{1,3}号\)?$")
 
 
+#: A bracket closing a title that numbers or dates it among others like it: (4月), (2022年6月),
+#: (第三批), (二).
+_TITLE_PERIOD = re.compile(
+    r"\((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|第[\d一二三四五六七八九十]{1,3}[批期次号]|[一二三四五六七八九十]{1,3})\)$"
+)
+
+
 def _may_open_title(text: str) -> bool:
     """Can a title start on this (stripped) line at all? find_title wants 关于 (关 and 于, with
     only white space between them) or a line ending with a word of BARE_TITLE: a cheap test
@@ -140,6 +149,7 @@ def _may_open_title(text: str) -> bool:
         or text[-1:].isspace()  # not a normalised line: its last word is further in
         or text.replace(" ", "") == "公告"
         or text.endswith(_NEWS_TITLE_ENDS)
+        or (text.endswith(")") and "任免" in text)  # 国务院任免国家工作人员(4月)
     )
 
 
