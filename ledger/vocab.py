@@ -836,7 +836,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
     ("{person}辞去{posts}(职务|职务的请求|职务的申请|职务请求)", "remove", "item"),
     ("{person}当选(为|){posts}", "appoint", "item"),  # 补选: / 黄志城当选为某镇镇长
-    ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|接任){posts}", "appoint", "item"),
+    # (续聘: / 于德水同志续聘为总经理: a renewal, an appointment for a new term)
+    ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|接任|续聘为|续聘|续任){posts}", "appoint", "item"),
     ("{person}(│|为|任|担任|的|){posts}", "confirm", "item"),
     (
         "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
@@ -861,6 +862,8 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "转任": "转任",
     "交流任": "交流",
     "连任": "续任",  # a post held again for a new term (SPEC §7: a renewal is an appointment)
+    "续聘为": "续聘",
+    "续聘": "续聘",
     "续任": "续任",
     "挂任": "挂职",
     "挂职任": "挂职",
@@ -1279,6 +1282,8 @@ LEFT_TO_PROCEDURE: tuple[str, ...] = (
     *("按有关程序办理", "按照有关程序办理", "按程序办理", "按规定程序办理", "依照法定程序办理"),
     *("按法定程序办理", "按照法定程序办理", "依法定程序办理", "按有关法定程序办理"),
 )
+#: What a clause says of posts that do not change (其在派出单位的职务保持不变): no decision.
+POSTS_UNCHANGED: tuple[str, ...] = ("职务保持不变", "职务不变", "职级待遇不变", "职务予以保留", "职务继续保留")
 #: Where those whose secondment ended go (…予以免职，回原单位工作：): said after the head, no part of it.
 BACK_TO_HOME_UNIT: tuple[str, ...] = ("回原单位工作", "回原单位", "返回原单位", "返回原单位工作", "回原工作单位")
 #: How the name of something proposed ends: a candidacy, not a post.

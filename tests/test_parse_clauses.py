@@ -4870,3 +4870,52 @@ def test_a_rule_for_those_on_probation_is_no_qualifier():
     body = "聘任：\n张三为某县某中学校长；\n以上聘任人员聘期三年，试用期人员试用期满经考核合格后正式聘任。\n"
     found, issues = read(body)
     assert [(e.person, e.post) for e in found] == [("张三", "某县某中学校长")] and issues == []
+
+
+def test_renewals_under_a_unit_heading_are_appointments():
+    # (b141/21) 续聘: / (一)某公司 / 于德水同志续聘为总经理
+    body = "一、续聘\n（一）某林业局有限公司\n于德水同志续聘为总经理；\n张国兴、房立春同志续聘为副总经理。\n"
+    assert events(body) == [
+        ("appoint", "于德水", "某林业局有限公司总经理"),
+        ("appoint", "张国兴", "某林业局有限公司副总经理"),
+        ("appoint", "房立春", "某林业局有限公司副总经理"),
+    ]
+
+
+def test_a_board_electing_its_committees_as_follows_opens_their_rosters():
+    # (b141/06) 董事会同意选举…委员如下: / 董事会战略委员会:主任委员陈立新;委员沈国平、刘晓峰
+    body = (
+        "董事会同意选举第五届董事会各专门委员会委员如下：\n1、董事会战略委员会：主任委员陈立新；委员沈国平、刘晓峰；\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈立新", "董事会战略委员会主任委员"),
+        ("appoint", "沈国平", "董事会战略委员会委员"),
+        ("appoint", "刘晓峰", "董事会战略委员会委员"),
+    ]
+
+
+def test_a_units_items_broken_inside_a_name_or_a_title_are_glued():
+    # (b142/06) 文学院:周晓光任院长;刘洁、孟繁 / 宇任副院长: items after a unit, no roster line
+    body = "任命：\n1.文学院：周晓光任院长；刘洁、孟繁\n宇任副院长。\n2.数学科学学院：郝丽娜任副院\n长。\n"
+    assert events(body) == [
+        ("appoint", "周晓光", "文学院院长"),
+        ("appoint", "刘洁", "文学院副院长"),
+        ("appoint", "孟繁宇", "文学院副院长"),
+        ("appoint", "郝丽娜", "数学科学学院副院长"),
+    ]
+
+
+def test_posts_said_to_stay_unchanged_are_no_removal():
+    # (b142/05) after a list of removals: 其在派出单位的职务保持不变
+    body = (
+        "免去下列同志职务：\n1.黄小燕同志的妇产科副主任职务。\n援疆专家在我院任职期间，其在派出单位的职务保持不变。\n"
+    )
+    assert events(body) == [("remove", "黄小燕", "妇产科副主任")]
+
+
+def test_a_probation_extended_is_not_confirmed():
+    # (b142/10) 试用期满，考核基本称职，延长试用期六个月: nothing decided about the post
+    body = "三、杨卫平同志（肺病科副主任）试用期满，考核基本称职，延长试用期六个月（至2020年10月），期满后再行考核。\n"
+    assert events(body) == []
+    confirmed = "四、赵慧同志（骨伤科副主任）试用期满，考核合格，予以正式聘任。\n"
+    assert events(confirmed) == [("confirm", "赵慧", "骨伤科副主任")]

@@ -57,6 +57,7 @@ from ..vocab import (
     PERSON_STATES,
     PLACES_OPENING_YUAN,
     POST_GRADE,
+    POSTS_UNCHANGED,
     PRONOUNS,
     PROPOSAL_OPENERS,
     PROPOSED_POST_ENDINGS,
@@ -144,6 +145,7 @@ _HEAD_PREAMBLE = re.compile(
     rf"(?={'|'.join(verbs_where('head'))}|予以正式|正式任)"  # (地区行署决定正式任职:)
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
+_PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(
@@ -268,6 +270,8 @@ _WHOLE_BODIES = ("市委会", "省委会", "区委会", "县委会", "机关")
 _PARTY_COMMITTEES = ("县委", "市委", "区委", "州委", "旗委", "盟委")
 _GOVERNMENT_TITLES = frozenset(prefix + place + "长" for place in "县市区州旗盟" for prefix in ("", "副", "常务副"))
 #: A line that ends one character into a name of a list (…、季雪琴、郑): the name goes on below.
+#: A value after a unit's colon that opens with a name and its verb (周晓光任院长): items, no roster.
+_NAME_TAKES = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:任|为|担任)")
 _NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
 #: How a company's or bank's notice names itself in a post (公司总裁, 本行行长).
 _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
@@ -679,6 +683,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and not _ROSTER_NOT.search(text.split(":", 1)[0])
             # (某中级人民法院:李云鹏为副院长;赵永红为民事审判第 / 一庭庭长: items after a heading, broken)
             and not (";" in (value := text.split(":", 1)[1]) and "为" in value)
+            # (文学院:周晓光任院长;刘洁、孟繁 / 宇任副院长: a unit's items, a name taking its post)
+            and not ((said := _NAME_TAKES.match(value)) and name_score(said.group(1)) >= 2)
         )
         if roster and size and last not in _SEPARATORS:
             # 科研业务处处长:冯建军, a roster line: an item of its own; the unit on the line
@@ -943,6 +949,8 @@ _RESULTS_BELOW = re.compile(
     r"|任免事项(?:通知|公布)?如下$"  # 现将任免事项通知如下: / 骨科党支部书记:苗文举 (then 免去: for the rest)
     # 新一届学院党政领导班子成员任职如下: / 一、水产学院 / 党委书记:林国栋
     r"|(?:班子成员|领导班子|负责人|干部|人员)(?:任职|聘任|任命)(?:情况)?如下$"
+    # 董事会同意选举第五届董事会各专门委员会委员如下: / 董事会战略委员会:主任委员陈立新;委员…
+    r"|(?:^|同意|决定)(?:选举|推选|聘任|任命)[^,;。:拟]{2,40}如下$"
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(
@@ -2375,6 +2383,9 @@ class ClauseReader:
         m = _PROBATION_DONE.search(chunk.text)
         if not m:
             return False
+        ends = [at for mark in ("。", ";") if (at := self.text.find(mark, chunk.start)) != -1]
+        if _PROBATION_EXTENDED.search(self.text, chunk.start + m.end(), min(ends, default=len(self.text))):
+            return True  # 杨卫平同志(某科副主任)试用期满，考核基本称职，延长试用期六个月: not confirmed
         before = chunk.text[: m.start()].removesuffix("的")
         if before in _LIST_SUBJECTS or _SUMMARY_SUBJECT.match(before):
             # 以下同志试用期满，考核合格，予以正式聘任： / 田茂林  医务部副主任: the rows confirm
@@ -3238,6 +3249,8 @@ class ClauseReader:
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
         if chunk.text.endswith(LEFT_TO_PROCEDURE):
             return  # 其某县副县长职务按有关法律程序办理: another body's step, not decided here
+        if chunk.text.endswith(POSTS_UNCHANGED):
+            return  # 其在派出单位的职务保持不变: what stays as it was, no decision
         if chunk.text.endswith(_INTERIM_ENDS) and (interim := _INTERIM_OF.match(chunk.text)):
             post = interim.group("post").removeprefix("新任").removeprefix("新的")  # (在新任总经理到任前: a bare title)
             if all(split_title(post)):
