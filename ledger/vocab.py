@@ -993,7 +993,7 @@ EXTRA_SURNAMES: tuple[str, ...] = (
     "冶",
 )  # (冶: a Hui surname of Qinghai and Gansu)
 #: Characters that never begin a person's name here but often begin narrative chunks.
-NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因同已不一新")
+NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因已不一新")
 #: ... characters that never occur in one (区政府决定, 下列) ... (not 述: 冯述 is a name; 上述
 #: and 所述 are NOT_NAMES)
 NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务列副届")
@@ -1047,6 +1047,21 @@ NOT_NAMES: tuple[str, ...] = (
     "建议",
     "其中",
     "同意",
+    # (同 is a surname, 同宏伟; these words open chunks and are no names)
+    "同时",
+    "同期",
+    "同年",
+    "同日",
+    "同月",
+    "同上",
+    "同样",
+    "同等",
+    "同一",
+    "同级",
+    "同类",
+    "同步",
+    "同本",
+    "同行",
     "接受",
     "推选",
     "撤销",

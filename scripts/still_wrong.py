@@ -41,7 +41,7 @@ def _gold(gold_file: Path) -> list[tuple]:
     data = json.loads(gold_file.read_text(encoding="utf-8"))
     notices = data.get("notices", [data]) if isinstance(data, dict) else data
     return [
-        (e["action"], _T2S(e["person"]), _T2S(e["post"]), n.get("date"), _probation_until(e))
+        (e["action"], _T2S(e["person"]), _T2S(e["post"]), e.get("effective") or n.get("date"), _probation_until(e))
         for n in notices
         for e in n["events"]
     ]

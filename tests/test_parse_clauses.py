@@ -4919,3 +4919,32 @@ def test_a_probation_extended_is_not_confirmed():
     assert events(body) == []
     confirmed = "四、赵慧同志（骨伤科副主任）试用期满，考核合格，予以正式聘任。\n"
     assert events(confirmed) == [("confirm", "赵慧", "骨伤科副主任")]
+
+
+def test_the_right_text_after_a_colon_takes_the_corrected_notices_day():
+    # (b141/18) …印发的《…》中，“…”有误，现更正为：/ the right text, unquoted, on its own line
+    body = (
+        "我委2022年7月11日印发的《关于张宏斌等同志职务任免的通知》（某建投党干〔2022〕23号）中，"
+        "“雷振武同志任某置业有限公司党支部书记、经理”有误，现更正为：\n"
+        "雷振武同志任某置业有限公司执行董事（试用期一年）。\n"
+        "免去刘洋同志的某置业有限公司经理职务。\n"
+    )
+    found, issues = read(body, dt.date(2022, 7, 15))
+    assert not issues
+    assert [(e.person, e.post, e.effective, e.probation_until, "更正" in e.manner) for e in found] == [
+        ("雷振武", "某置业有限公司执行董事", dt.date(2022, 7, 11), dt.date(2023, 7, 11), True),
+        # the next sentence is this notice's own decision, on its own day
+        ("刘洋", "某置业有限公司经理", dt.date(2022, 7, 15), None, False),
+    ]
+
+
+def test_tong_is_a_surname_but_not_in_the_words_it_opens():
+    # (b141/18) 同宏伟同志任…: 同 opens a name; 同时 and 同意 open no name
+    body = (
+        "同宏伟同志任集团公司工程管理部部长，免去其集团公司安全质量环保部部长职务；同时免去李明同志的某部副部长职务。"
+    )
+    assert events(body) == [
+        ("appoint", "同宏伟", "集团公司工程管理部部长"),
+        ("remove", "同宏伟", "集团公司安全质量环保部部长"),
+        ("remove", "李明", "某部副部长"),
+    ]

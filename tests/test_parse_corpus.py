@@ -64,7 +64,7 @@ def gold_events(gold_file: Path) -> Counter:
             e["action"],
             _T2S(e["person"]),
             _T2S(e["post"]),
-            n.get("date"),
+            e.get("effective") or n.get("date"),  # (a correction: the corrected notice's day)
             (e.get("qualifiers") or {}).get("probation_until"),
         )
         for n in gold_notices(gold_file)

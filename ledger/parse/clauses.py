@@ -1715,6 +1715,7 @@ class ClauseReader:
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
         self.state_pairs: list[tuple[str, str]] = []  # 邹建国(总经理)、牛文杰(副总经理)任期届满: each one's
         self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
+        self.corrected_day = effective  # (this notice's day, while they take the corrected notice's)
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
         self.marked: set[str] = set()
         self.mark_qualifiers: list[str] = []
@@ -2060,6 +2061,14 @@ class ClauseReader:
                 return True
         return False
 
+    def corrected_notice_day(self, end: int) -> dt.date:
+        """The day the corrected notice was issued (2023年8月29日我局印发的《…》), said anywhere
+        before ``end``, or, when none is said, this notice's own."""
+        issued = list(_ISSUED_ON.finditer(self.text, 0, end))
+        cited = _dates_or_none(issued[-1].group(1)) if issued else []
+        cited = cited or _dates_or_none(self.text[max(0, end - 200) : end])
+        return cited[-1][2] if cited else self.effective
+
     def correction(self, chunk: Chunk) -> bool:
         """“任命张三同志为某局副局长”应为“任命张三同志为某局局长”: the right text read as the clause,
         other 更正, effective on the corrected notice's date (the date the sentence cites), the
@@ -2067,11 +2076,7 @@ class ClauseReader:
         m = CORRECTION_IN.search(chunk.text) or CORRECTION.search(chunk.text) or CORRECTED_TO.search(chunk.text)
         if m is None:
             return False
-        issued = list(_ISSUED_ON.finditer(self.text, 0, chunk.start + m.start()))
-        cited = _dates_or_none(issued[-1].group(1)) if issued else []
-        # the day the corrected notice was issued (2023年8月29日我局印发的《…》), said anywhere before
-        cited = cited or _dates_or_none(self.text[max(0, chunk.start - 200) : chunk.start + m.start()])
-        effective = cited[-1][2] if cited else self.effective
+        effective = self.corrected_notice_day(chunk.start + m.start())
         index = LineIndex()
         index.mark(0, self.line(chunk))
         right = m.group("right").replace("\u200b", "")
@@ -3133,7 +3138,7 @@ class ClauseReader:
             for event in self.events[self.corrected_from :]:
                 event.manner.append("更正")
                 event.qualifiers.append("更正")
-            self.corrected_from = None
+            self.corrected_from, self.effective = None, self.corrected_day
         if self.pending_confirm:
             persons, chunk = self.pending_confirm
             # (A、B同志试用期已满，…，决定：A同志正式任X，B同志正式任Y: each confirmed by name after)
@@ -3318,6 +3323,9 @@ class ClauseReader:
                 chunk = Chunk(chunk.text[: moved.start()] + moved.group("how") + body + rest, chunk.start, chunk.sep)
         if chunk.sep == ":" and _CORRECTED_AS.match(chunk.text):
             self.corrected_from, self.decisive = len(self.events), True  # …有误，现更正为: / 杨德盛同志任…
+            # (SPEC §7: the right text takes the corrected notice's day, its probations counted from it)
+            self.corrected_day, self.effective = self.effective, self.corrected_notice_day(chunk.start)
+            self.recounting = False  # (…印发的《…》中，“…”有误，现更正为: the colon ends what was recounted)
             return
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
