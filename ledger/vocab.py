@@ -1170,6 +1170,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # 会议接受了林振辉辞去…的请求: the aspect particle after the verb, no part of the slot
+    (lazy_compile("(?:接受|同意|批准|决定)了"), lazy_compile(r"(?<=接受|同意|批准|决定)了")),
     # (5)明确蒋文同志为平安建设办公室负责人: named to run a unit, an item of the list like any other
     (lazy_compile("^明确"), lazy_compile(r"^明确(?=[\u4e00-\u9fff·]{2,8}同志为)")),
     # 援藏期间由钱伟同志代理…: while the holder is away, who acts (the span, no part of a slot)

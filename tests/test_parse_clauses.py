@@ -4948,3 +4948,44 @@ def test_tong_is_a_surname_but_not_in_the_words_it_opens():
         ("remove", "同宏伟", "集团公司安全质量环保部部长"),
         ("remove", "李明", "某部副部长"),
     ]
+
+
+def test_a_part_labelled_by_who_proposed_it_and_a_courts_own_titles():
+    # (b143/12) 一、市中级人民法院院长提请任免的人员 / 盐城市中级人民法院 / 任命：…: the label is no
+    # body and no decision; 审判员 is the court's, never its division's (行政审判庭副庭长、审判员)
+    body = (
+        "一、市中级人民法院院长提请任免的人员\n盐城市中级人民法院\n任命：\n夏长林为行政审判庭副庭长、审判员；\n"
+        "二、市人民检察院检察长提请任免的人员\n盐城市人民检察院\n任命：\n吉晓光为第二检察部主任、检察员。\n"
+        "三、提请批准任免的人员\n批准任命王海鸥为射阳县人民检察院检察长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "夏长林", "盐城市中级人民法院行政审判庭副庭长"),
+        ("appoint", "夏长林", "盐城市中级人民法院审判员"),
+        ("appoint", "吉晓光", "盐城市人民检察院第二检察部主任"),
+        ("appoint", "吉晓光", "盐城市人民检察院检察员"),
+        ("appoint", "王海鸥", "射阳县人民检察院检察长"),
+    ]
+
+
+def test_on_whose_proposal_a_decision_rests_is_no_item_of_the_list_before():
+    # (b143/15) after a sentence of removals: 根据县监察委员会主任郑国良的提请(…),会议决定:
+    body = (
+        "会议决定：\n免去徐卫平的某县经济和信息化局局长职务。\n"
+        "根据县监察委员会主任郑国良的提请（仙监提〔2024〕2号），会议决定：\n任命李东升为某县监察委员会副主任。"
+    )
+    assert events(body) == [
+        ("remove", "徐卫平", "某县经济和信息化局局长"),
+        ("appoint", "李东升", "某县监察委员会副主任"),
+    ]
+
+
+def test_resignations_accepted_with_le_and_chained_by_their_requests():
+    # (b143/05) 会议于…接受了A辞去X职务的请求、B辞去Y职务的请求
+    body = (
+        "蓬壶镇第十八届人民代表大会第四次会议于2024年1月9日接受了林振辉因工作调动辞去蓬壶镇人民政府镇长职务的请求、"
+        "颜淑芬辞去蓬壶镇人民代表大会副主席职务的请求。"
+    )
+    assert events(body) == [
+        ("remove", "林振辉", "蓬壶镇人民政府镇长"),
+        ("remove", "颜淑芬", "蓬壶镇人民代表大会副主席"),
+    ]

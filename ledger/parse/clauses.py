@@ -83,7 +83,7 @@ from .brackets import OPEN as _OPEN
 from .brackets import STRUCTURE as _STRUCTURE
 from .brackets import split_outside_parens
 from .brackets import unclosed as _unclosed
-from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame
+from .frames import FrameMatch, action_of, decision_verbs, frame_needs, preamble_ok, read_frame, strip_tails
 from .persons import (
     GROUP_SLOT,
     PersonSlot,
@@ -204,6 +204,8 @@ _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 #: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+_PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
+_PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
 _PART_WITH_TERM = re.compile(
     r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
 )
@@ -712,6 +714,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text.rstrip(":") + ":"
         if m and text.endswith(")") and _PART_WITH_TERM.match(text):
             text += "。"  # 一、援疆干部人才挂职任职(挂职期限一年半,…) / 某中学: a part's label, its units below
+        elif m and len(text) <= 30 and text.endswith(_PROPOSED_PART_ENDS) and _PROPOSED_PART.match(text):
+            # 一、市中级人民法院院长提请任免的人员 / 盐城市中级人民法院: who proposed the part, a label
+            # of its own (no body of the items, no decision)
+            if size and last not in _SEPARATORS:
+                add("。", no)
+            text += "。"
         glued = size and last not in _SEPARATORS  # this line continues the one before
         at = size
         if text:  # add(text, no), inline: once for every line
@@ -1361,6 +1369,10 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
                 "工作队"
             )  # 某村驻村工作队队长、第一书记: the village's
         body = BODY_TITLES.get(item)
+        if prefix and body and body not in prefix:
+            # 行政审判庭副庭长、审判员: a title of the whole court, never of its division (the court
+            # the sentence names, or none said)
+            prefix = subject_org if subject_org and body in subject_org else ""
         if prefix and body and body in prefix:  # the court, not its division, carries to 审判员
             end = prefix.rindex(body) + len(body)
             branch = max(prefix.rfind(b, end) + len(b) if b in prefix[end:] else end for b in BODY_BRANCHES)
@@ -1985,7 +1997,9 @@ class ClauseReader:
                 groups[-1][1].append(part)
         made = False
         for persons, parts, manner in groups:
-            made = self.emit(action, persons, "、".join(parts), chunk, manner, match.organisation) or made
+            # (接受A辞去X职务的请求、B辞去Y职务的请求: each post without its request)
+            posts = strip_tails("、".join(parts)) if len(groups) > 1 else "、".join(parts)
+            made = self.emit(action, persons, posts, chunk, manner, match.organisation) or made
         return made
 
     # --- chunk forms -----------------------------------------------------------------
@@ -3252,6 +3266,10 @@ class ClauseReader:
             self.decisive, self.sentence_ended = True, False
         if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
+        if chunk.text.startswith(("根据", "依据")) and chunk.sep == "," and not decision_verbs().search(chunk.text):
+            return  # 根据县监察委员会主任郑国良的提请(…), 会议决定: on what the decision rests, no item
+        if chunk.sep == "。" and chunk.text.endswith(_PROPOSED_PART_ENDS) and _PROPOSED_PART.match(chunk.text):
+            return  # 二、市人民检察院检察长提请任免的人员: who proposed the part below, no decision
         if chunk.text.endswith(LEFT_TO_PROCEDURE):
             return  # 其某县副县长职务按有关法律程序办理: another body's step, not decided here
         if chunk.text.endswith(POSTS_UNCHANGED):
