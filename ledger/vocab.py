@@ -677,7 +677,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 
 #: Standalone titles without 关于 that still open a notice.
 BARE_TITLE = lazy_compile(
-    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|补选结果公告|主任名单|组成人员名单|负责人名单)$"
+    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|补选结果公告|主任名单|组成人员名单|负责人名单|更正说明|更正启事|勘误说明|勘误启事)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
@@ -1401,6 +1401,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
+    # (派出单位及职务 | 驻村任职: the village post a first secretary is sent to)
+    | dict.fromkeys(("驻村任职", "驻村职务", "驻村单位及职务", "派驻村及职务", "任职村及职务"), "appoint")
     # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)
     | {"新职务": "appoint", "现聘职务": "appoint"}
     # (聘任学校及职务 | 原任职务: the school and post taken, beside the post held)

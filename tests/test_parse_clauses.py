@@ -4989,3 +4989,20 @@ def test_resignations_accepted_with_le_and_chained_by_their_requests():
         ("remove", "林振辉", "蓬壶镇人民政府镇长"),
         ("remove", "颜淑芬", "蓬壶镇人民代表大会副主席"),
     ]
+
+
+def test_first_secretaries_sent_by_a_table_and_called_back_by_a_list():
+    # (b144/05) 派出单位及职务 describes them; 驻村任职 is the post; then a list of those whose term ended
+    body = (
+        "选派以下2名同志到村任第一书记：\n序号\t姓名\t派出单位及职务\t驻村任职\n"
+        "1\t赵　强\t县财政局四级主任科员\t哈达铺镇马家村党支部第一书记\n"
+        "2\t马小军\t县自然资源局一级科员\t哈达铺镇杨家坪村党支部第一书记\n"
+        "以下同志驻村任职期满，免去其第一书记职务，回原单位工作：\n1．陈宏（哈达铺镇马家村党支部第一书记）；\n"
+        "2．牛建军（理川镇石门村党支部第一书记）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "赵强", "哈达铺镇马家村党支部第一书记"),
+        ("appoint", "马小军", "哈达铺镇杨家坪村党支部第一书记"),
+        ("remove", "陈宏", "哈达铺镇马家村党支部第一书记"),
+        ("remove", "牛建军", "理川镇石门村党支部第一书记"),
+    ]

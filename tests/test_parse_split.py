@@ -138,3 +138,16 @@ def test_an_annex_caption_that_reads_as_a_bare_title_is_no_new_notice():
     assert [(n.date, [(e.person, e.post) for e in n.events]) for n in notices] == [
         (dt.date(2023, 9, 1), [("陆海峰", "渔业资源研究室主任")])
     ]
+
+
+def test_a_web_pages_correction_statement_is_a_notice_the_body_shows_personnel():
+    # (b144/19) 更正说明, titled by no personnel word: the corrections of a recounted decision decide
+    text = (
+        "某州人民政府门户网站 > 信息公开 > 人事信息\n更正说明\n"
+        "2023年6月9日本网站发布的《中共某州委组织部关于谭明辉等同志挂职任职的通知》（某州组干〔2023〕22号）部分内容有误，"
+        "经核实，现更正如下：\n原文遗漏一项，补充如下：田启刚同志挂职任鹤峰县人民政府副县长（挂职期限两年）。\n"
+        "特此更正。\n中共某州委组织部\n2023年6月15日\n"
+    )
+    (notice,) = [n for n in parse_text(text).notices if n.kind == "personnel"]
+    assert notice.title == "更正说明"
+    assert [(e.person, e.post) for e in notice.events] == [("田启刚", "鹤峰县人民政府副县长")]

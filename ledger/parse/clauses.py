@@ -55,6 +55,7 @@ from ..vocab import (
     PARTY_BODY_TITLES,
     PERIOD_CHUNK,
     PERSON_STATES,
+    PERSONNEL_TITLE_WORDS,
     PLACES_OPENING_YUAN,
     POST_GRADE,
     POSTS_UNCHANGED,
@@ -204,6 +205,8 @@ _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 #: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+_CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
+_THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其[^,;。:]{0,8}职务$")
 _PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
 _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
 _PART_WITH_TERM = re.compile(
@@ -1726,6 +1729,7 @@ class ClauseReader:
         self.roster_line_org: tuple[int, str] = (-1, "")  # the unit a roster line names first, on its line
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
         self.state_pairs: list[tuple[str, str]] = []  # 邹建国(总经理)、牛文杰(副总经理)任期届满: each one's
+        self.cites_decision = False  # a personnel notice is recounted (《…任免的通知》), to be corrected
         self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
         self.corrected_day = effective  # (this notice's day, while they take the corrected notice's)
         # 姓名后标注“*”的同志为新提任干部，试用期一年: the names marked so, and what the legend says
@@ -3176,6 +3180,15 @@ class ClauseReader:
         if chunk.sep == ":" and chunk.text in BACK_TO_HOME_UNIT and (before := self.chunk_before) is not None:
             if before.sep == "," and before.text in SECTION_HEADS:
                 chunk = Chunk(before.text, before.start, ":")  # 予以免职，回原单位工作：the head, then where they go
+        if (
+            self.group_subject
+            and chunk.sep == ","
+            and (their := _THEIR_POSTS_HEAD.match(chunk.text))
+            and self.text.startswith(BACK_TO_HOME_UNIT, chunk.start + len(chunk.text) + 1)
+        ):
+            # 以下同志驻村任职期满，免去其第一书记职务，回原单位工作：/ 陈宏(某村党支部第一书记): the
+            # head of the list below, each item with the post it names
+            chunk = Chunk(their.group("verb"), chunk.start, ":")
         self.chunk_before = chunk
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
@@ -3339,6 +3352,10 @@ class ClauseReader:
                 # (到马街社区挂职，任马街社区党委副书记: the post names the body itself)
                 body = moved.group("body") if _relative(first) and not first.startswith(moved.group("body")) else ""
                 chunk = Chunk(chunk.text[: moved.start()] + moved.group("how") + body + rest, chunk.start, chunk.sep)
+        if chunk.sep == ":" and self.cites_decision and chunk.text.endswith(("更正如下", "补充如下")):
+            # 《…任职的通知》部分内容有误，现更正如下：the corrections of a decision decide (a web
+            # page's 更正说明, titled by no personnel word)
+            self.decisive = True
         if chunk.sep == ":" and _CORRECTED_AS.match(chunk.text):
             self.corrected_from, self.decisive = len(self.events), True  # …有误，现更正为: / 杨德盛同志任…
             # (SPEC §7: the right text takes the corrected notice's day, its probations counted from it)
@@ -3353,6 +3370,8 @@ class ClauseReader:
             and not chunk.text.startswith(_REVOKING)
         ):
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
+            if (cited := _CITED_TITLE.search(chunk.text)) and any(w in cited.group() for w in PERSONNEL_TITLE_WORDS):
+                self.cites_decision = True  # 本网站发布的《…关于谭明辉等同志挂职任职的通知》: a decision recounted
             self.persons = find_mentions(chunk.text)[-1:] or self.persons
             return
         if "主持" in chunk.text and (presiding := _PRESIDING.match(chunk.text)):
