@@ -1007,7 +1007,9 @@ NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处
 TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
     "扎西 次仁 泽仁 泽让 泽旺 多吉 卓玛 格桑 达瓦 达娃 尼玛 拉姆 央金 旦增 洛桑 索朗 平措 顿珠 益西 强巴 普布 边巴 "
     "德吉 白玛 措姆 巴桑 群培 旺堆 罗布 仁青 阿旺 桑吉 曲珍 琼达 贡布 嘎玛 土登 丹增 降央 次旦 加措 嘉措 拉巴 "
-    "米玛 欧珠 朗杰 才让 才旦 更登 昂旺 多杰 卓嘎 旺姆 吉宗 仁增 洛松 斯朗".split()
+    "米玛 欧珠 朗杰 才让 才旦 更登 昂旺 多杰 卓嘎 旺姆 吉宗 仁增 洛松 斯朗 "
+    # (迪庆's spellings: 此里品楚, 七林农布, 鲁茸此里, 斯那卓玛)
+    "此里 七林 农布 鲁茸 品楚 斯那 格茸 此称 扎史 吉称 都吉 取扎 央宗".split()
 )
 NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "令旗", "国旗", "登科", "振科", "建社", "卫社")
 #: Words that can stand where a name stands and are not names (nor the start of one).
@@ -1127,7 +1129,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         lazy_compile("干部"),
         lazy_compile(
-            r"^(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
+            r"^(?!免去|任命|聘任|免除|解聘)(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
         ),
     ),
     # 聘任广东省援疆医生黄志勇同志为…: a seconded doctor's or teacher's home province, and calling
@@ -1172,6 +1174,13 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # 会议接受了林振辉辞去…的请求: the aspect particle after the verb, no part of the slot
     (lazy_compile("(?:接受|同意|批准|决定)了"), lazy_compile(r"(?<=接受|同意|批准|决定)了")),
+    # 免去第九批援藏干部陈俊杰同志的…: what the person came as, after the verb
+    (
+        lazy_compile("批(?:援藏|援疆|援青)干部"),
+        lazy_compile(
+            r"(?<=免去|任命|聘任|免除|解聘)第[一二三四五六七八九十\d]{1,3}批(?:援藏|援疆|援青)干部(?=[\u4e00-\u9fff·]{2,8}同志)"
+        ),
+    ),
     # (5)明确蒋文同志为平安建设办公室负责人: named to run a unit, an item of the list like any other
     (lazy_compile("^明确"), lazy_compile(r"^明确(?=[\u4e00-\u9fff·]{2,8}同志为)")),
     # 援藏期间由钱伟同志代理…: while the holder is away, who acts (the span, no part of a slot)
@@ -1285,7 +1294,10 @@ CORRECTION = lazy_compile(
 CORRECTED_TO = lazy_compile(r"(?:更正为|应为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]")
 
 #: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.
-DOC_NO = lazy_compile(r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号)")
+#: (日委〔2022〕任字38号: a word and 字 between the year and the number)
+DOC_NO = lazy_compile(
+    r"([\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*(?:[\u4e00-\u9fff]{1,2}字\s*)?(?:第\s*)?\d{1,5}\s*号)"
+)
 
 #: Clauses that propose, not decide (提名为某镇镇长候选人, 推荐为…人选, 建议任…): never events.
 PROPOSAL_OPENERS: tuple[str, ...] = (

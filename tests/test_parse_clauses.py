@@ -5006,3 +5006,25 @@ def test_first_secretaries_sent_by_a_table_and_called_back_by_a_list():
         ("remove", "陈宏", "哈达铺镇马家村党支部第一书记"),
         ("remove", "牛建军", "理川镇石门村党支部第一书记"),
     ]
+
+
+def test_aid_cadres_batch_after_the_verb_and_parts_labelled_by_kind():
+    # (b145/02) 免去第九批援藏干部陈俊杰同志的…: what the person came as, between verb and name
+    body = (
+        "任命：\n次仁旺堆同志任中共江孜县江孜镇委员会书记；\n"
+        "免去第九批援藏干部马骏同志的日喀则市发展和改革委员会副主任职务。"
+    )
+    assert events(body) == [
+        ("appoint", "次仁旺堆", "中共江孜县江孜镇委员会书记"),
+        ("remove", "马骏", "日喀则市发展和改革委员会副主任"),
+    ]
+    # (b145/06, 15) 五、县级部门 / 二、任免职务: a label of the part, never glued to its first item
+    body = (
+        "二、乡镇\n张建国任某县某镇党委书记；\n四、县级部门\n瓦其日体　任昭觉县民族宗教事务局党组书记。\n"
+        "五、任免职务\n七林农布同志任某乡党委书记。"
+    )
+    assert events(body) == [
+        ("appoint", "张建国", "某县某镇党委书记"),
+        ("appoint", "瓦其日体", "昭觉县民族宗教事务局党组书记"),
+        ("appoint", "七林农布", "某乡党委书记"),
+    ]

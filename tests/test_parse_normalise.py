@@ -326,3 +326,10 @@ def test_a_gazettes_column_label_between_dots_is_furniture():
 def test_straight_quotes_in_pairs_become_a_quotations_marks():
     texts = [line.text for line in normalise('原文"任命甲为某局局长"，更正为"任命乙为某局局长"。\n他说"好\n')]
     assert texts == ["原文“任命甲为某局局长”,更正为“任命乙为某局局长”。", '他说"好']
+
+
+def test_a_doc_number_with_a_word_before_the_number_is_one():
+    # (b145/02) 日委〔2022〕任字38号 repeated as a page's head
+    from ledger.vocab import DOC_NO
+
+    assert DOC_NO.fullmatch("日委〔2022〕任字38号") and DOC_NO.fullmatch("某政发〔2024〕12号")

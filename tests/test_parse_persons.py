@@ -67,3 +67,9 @@ def test_tibetan_names_with_no_surname_read_as_names():
 
     assert name_score("泽让闼") >= 2 and name_score("扎西多吉") >= 2
     assert read_person_slot("副州长泽让闼").persons == ["泽让闼"]
+
+
+def test_tibetan_names_of_diqing_spelling_read_as_names():
+    # (b145/15) 此里品楚, 七林农布: 此 opens no other name (此次, 此外)
+    assert name_score("此里品楚") == 2 and name_score("七林农布") == 2
+    assert name_score("此次") == 0 and name_score("此外") == 0

@@ -207,6 +207,8 @@ _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
 _THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其[^,;。:]{0,8}职务$")
+_MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事项", "人事任免", "任职免职", "任免职"})
+_CATEGORY_PART_ENDS = ("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院")
 _PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
 _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
 _PART_WITH_TERM = re.compile(
@@ -717,6 +719,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text.rstrip(":") + ":"
         if m and text.endswith(")") and _PART_WITH_TERM.match(text):
             text += "。"  # 一、援疆干部人才挂职任职(挂职期限一年半,…) / 某中学: a part's label, its units below
+        elif m and (
+            text.rstrip(":") in _MIXED_PARTS
+            or (len(text) <= 8 and text.endswith(_CATEGORY_PART_ENDS) and not decision_verbs().search(text))
+        ):
+            # 五、县级部门 / 瓦其日体 任…: a part by the kind of body its items are in, a label of its own
+            # (二、任免职务 / 七林农布同志任…: a part of appointments and removals, each item its verb)
+            text = text.rstrip(":")
+            if size and last not in _SEPARATORS:
+                add("。", no)
+            text += "。"
         elif m and len(text) <= 30 and text.endswith(_PROPOSED_PART_ENDS) and _PROPOSED_PART.match(text):
             # 一、市中级人民法院院长提请任免的人员 / 盐城市中级人民法院: who proposed the part, a label
             # of its own (no body of the items, no decision)

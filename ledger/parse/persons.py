@@ -95,8 +95,10 @@ def name_score(name: str) -> int:
         if len(tail) > 4 and (_TITLE_INSIDE.search(tail) or not _NOT_IN_DOTTED_TAIL.isdisjoint(tail)):
             return 0  # 沙吾提·买合木提为药学院副院长: the name, then its clause
         return 3
-    if not _CJK_NAME.fullmatch(name) or name[0] in NOT_NAME_START or name in _TITLE_NAMES:
+    if not _CJK_NAME.fullmatch(name) or name in _TITLE_NAMES:
         return 0  # (董事长为公司法定代表人: a title, no name)
+    if name[0] in NOT_NAME_START and not (len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS):
+        return 0  # (此里品楚: a Tibetan name may open so)
     if name[-1] in NOT_NAME_END and not (len(name) >= 3 and name.endswith(NAME_ENDINGS_ALLOWED)):
         return 0
     if not NOT_IN_NAME.isdisjoint(name) or name.startswith(NOT_NAMES) or _HONORIFIC.search(name):
