@@ -151,3 +151,20 @@ def test_a_web_pages_correction_statement_is_a_notice_the_body_shows_personnel()
     (notice,) = [n for n in parse_text(text).notices if n.kind == "personnel"]
     assert notice.title == "更正说明"
     assert [(e.person, e.post) for e in notice.events] == [("田启刚", "鹤峰县人民政府副县长")]
+
+
+def test_a_gazettes_erratum_spaced_out_is_a_notice_of_its_own():
+    # (b144/11) 勘　　误 after a notice's signature: its own notice, its own day; the notice above keeps its own
+    text = (
+        "某区人民政府\n关于任免孔德亮等同志职务的通知\n某政任〔2024〕4号\n各部门：\n免去常建国同志的某区教育局副局长职务。\n"
+        "某区人民政府\n2024年1月22日\n－ 3 －\n勘　　误\n"
+        "本刊2024年第1期刊登的《某区人民政府关于任免王宏伟等同志职务的通知》（某政任〔2024〕1号，2024年1月5日）中，"
+        "“马俊杰同志任某区商务局副局长（试用期一年）”应为“马俊杰同志任某区商务局副局长（正科级）”。特此更正。\n"
+        "某区人民政府办公室\n2024年2月5日\n"
+    )
+    notices = [n for n in parse_text(text).notices if n.kind == "personnel"]
+    assert [(n.title, n.date) for n in notices] == [
+        ("关于任免孔德亮等同志职务的通知", dt.date(2024, 1, 22)),
+        ("勘误", dt.date(2024, 2, 5)),
+    ]
+    assert [(e.person, e.effective) for e in notices[1].events] == [("马俊杰", dt.date(2024, 1, 5))]

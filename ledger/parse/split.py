@@ -77,7 +77,8 @@ def find_title(lines: list[Line], i: int) -> int | None:
     if first == "公告" and i + 1 < len(lines) and _ANNOUNCEMENT_NO.match(_compact(lines[i + 1].text)):
         return i + 2  # 某市人民代表大会第四次会议 / 公　　告 / (第2号): a session's announcement, numbered
     # a table row has a run of two white space characters: a line with fewer has none
-    if (len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
+    # (勘　　误: a title of two characters spaced out, no row)
+    if (len(first) > 4 and len(text) - len(first) >= 2 and _TABLE_ROW.search(text)) or "姓名" in first:
         return None  # a table header or row (序号  姓名  任免职务), not a title
     if first.endswith(")") and (period := _TITLE_PERIOD.search(first)):
         first = first[: period.start()]  # 国务院任免国家工作人员(4月): a page's items, each titled by its month
