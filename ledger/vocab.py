@@ -810,7 +810,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
-    ("(决定|)(撤销|收回)对{person}(的|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
+    ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
@@ -837,10 +837,10 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}辞去{posts}(职务|职务的请求|职务的申请|职务请求)", "remove", "item"),
     ("{person}当选(为|){posts}", "appoint", "item"),  # 补选: / 黄志城当选为某镇镇长
     # (续聘: / 于德水同志续聘为总经理: a renewal, an appointment for a new term)
-    ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|接任|续聘为|续聘|续任){posts}", "appoint", "item"),
+    ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|挂职担任|接任|续聘为|续聘|续任){posts}", "appoint", "item"),
     ("{person}(│|为|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|挂职担任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
         "appoint",
         "narrative",
     ),
@@ -867,6 +867,7 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "续任": "续任",
     "挂任": "挂职",
     "挂职任": "挂职",
+    "挂职担任": "挂职",
     "聘任为": "聘任",
     "聘为": "聘任",
     "兼任的": "兼任",
@@ -948,6 +949,7 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "并兼任",
     "并为",  # 任命吉克阿且为某县人民政府副县长，并为代理县长
     "继续挂职任",
+    "挂职担任",
     "挂职任",  # 任中共某市委常委，挂职任某市人民政府副市长(挂职时间两年)
     "挂任",
     "交流任",
@@ -1117,7 +1119,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"),
     ),
     # the body between a revocation and the decision revoked: 撤销县委(2024年1月5日作出的)关于…
-    (lazy_compile("撤销.{1,12}关于"), lazy_compile(r"(?<=撤销)[\u4e00-\u9fff]{1,12}?(?=关于)")),
+    (lazy_compile("撤销.{1,30}关于"), lazy_compile(r"(?<=撤销)[\u4e00-\u9fff]{1,30}?(?=关于)")),
     # the body whose appointment is revoked: 撤销(某县人大常委会第二次会议)对周海涛的…的任命
     (lazy_compile("撤销.{2,40}对"), lazy_compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
     # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
@@ -1200,6 +1202,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"^选派[^,;()、]{2,30}?(?:院|局|委|办|部|中心|公司|学校|大学|所|厅|政府|集团|银行|大队|支队|中队)"
             # (…研究所副所长郑宏伟同志, 镇人大办干事段婷婷同志)
             r"(?:干部|干事|科员|职员|民警|教师|医生|副?(?:所长|院长|局长|主任|处长|科长|部长|书记|经理|总经理))?"
+            # (潍坊市人民医院心内科主任医师钟卫平同志: a department and a professional grade)
+            r"(?:[\u4e00-\u9fff]{0,8}?(?:主任医师|主治医师|医师|护师|药师|技师|教授|研究员|工程师|讲师))?"
             r"(?=[\u4e00-\u9fff]{2,4}同志|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}同志)"
         ),
     ),

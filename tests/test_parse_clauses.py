@@ -5028,3 +5028,23 @@ def test_aid_cadres_batch_after_the_verb_and_parts_labelled_by_kind():
         ("appoint", "瓦其日体", "昭觉县民族宗教事务局党组书记"),
         ("appoint", "七林农布", "某乡党委书记"),
     ]
+
+
+def test_revocations_of_an_appointment_written_as_a_clause_or_by_a_meeting():
+    # (b144/22) 撤销《…》(…)对孙浩同志任X的任职决定; (b144/17) 撤销(a meeting of many words)关于任命…的决定
+    body = (
+        "决定撤销《关于王庆丰等同志任职的通知》（江宁教〔2024〕61号）对孙浩同志任南京市江宁区秣陵中学副校长的任职决定。"
+    )
+    assert events(body) == [("remove", "孙浩", "南京市江宁区秣陵中学副校长")]
+    body = "撤销县第十八届人民代表大会常务委员会第十二次会议关于任命刘志鹏为桃源县人民法院审判员的决定。"
+    assert events(body) == [("remove", "刘志鹏", "桃源县人民法院审判员")]
+
+
+def test_seconded_by_挂职担任_and_a_doctor_described_by_grade():
+    # (b144/01, 20) 挂职担任 as 挂职任; 心内科主任医师钟卫平同志: the grade is no part of the name
+    body = "会议决定：\n林雅婷同志挂职担任兴国县卫生健康委员会副主任（挂职两年）；"
+    assert events(body) == [("appoint", "林雅婷", "兴国县卫生健康委员会副主任")]
+    body = (
+        "选派潍坊市人民医院心内科主任医师钟卫平同志到临朐县人民医院帮扶，挂职任临朐县人民医院副院长（帮扶期限一年）；"
+    )
+    assert [(a, p) for a, p, _ in events(body)] == [("appoint", "钟卫平")]

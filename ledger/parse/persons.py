@@ -504,6 +504,7 @@ def find_mentions(text: str) -> list[str]:
                     and text.startswith(HONORIFICS, i + 4)
                     and text[max(0, i - 1) : i + 1] not in _WORDS_ENDING_IN_A_SURNAME
                     and not split_title(text[max(0, i - 6) : i + 1])[1]
+                    and not text[: i + 1].endswith(CALLINGS)  # (主任医师钟卫平同志: no 师钟卫平)
                 )
                 if name_score(name) < (2 if four else 3):
                     continue
