@@ -5048,3 +5048,14 @@ def test_seconded_by_挂职担任_and_a_doctor_described_by_grade():
         "选派潍坊市人民医院心内科主任医师钟卫平同志到临朐县人民医院帮扶，挂职任临朐县人民医院副院长（帮扶期限一年）；"
     )
     assert [(a, p) for a, p, _ in events(body)] == [("appoint", "钟卫平")]
+
+
+def test_a_name_glued_to_the_posts_it_leaves_is_read_not_dropped():
+    # (b142/14) 免去周国平学生处处长、武装部部长职务: no 同志 or 的 between name and posts
+    assert events("决定免去周国平学生处处长、武装部部长职务。") == [
+        ("remove", "周国平", "学生处处长"),
+        ("remove", "周国平", "武装部部长"),
+    ]
+    # a name glued to a place written apart elsewhere keeps to the known body (宁静 / 齐齐哈尔市…)
+    body = "决定免去孟庆林齐齐哈尔市工业和信息化局局长职务。\n免去宁静齐齐哈尔市中级人民法院审判员职务。"
+    assert [p for _, p, _ in events(body)] == ["孟庆林", "宁静"]

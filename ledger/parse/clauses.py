@@ -205,6 +205,7 @@ _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 #: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+_REMOVING_NAME_GLUED = re.compile(r"^(?:决定|同意|并|同时)?(?:免去|免除|解聘)")
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
 _THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其[^,;。:]{0,8}职务$")
 _MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事项", "人事任免", "任职免职", "任免职"})
@@ -1053,7 +1054,9 @@ def _name_then_post(text: str, body: str = "") -> tuple[str, str] | None:
             and post[:1] not in _NOT_AFTER_NAME  # (邢台 / 市人民代表大会…: a place, no name)
             # (罗斌株 / 洲市…: the place cut, unless the notice writes it so elsewhere)
             and (post[1:2] not in _NOT_AFTER_NAME or _written_apart(post[:4], name[-1], body))
-            and not any(word in post for word in ("同志", "担任", "继续", "、"))
+            and not any(word in post for word in ("同志", "担任", "继续"))
+            # (学生处处长、武装部部长职务: every part a post of its own)
+            and ("、" not in core or all(split_title(part)[1] for part in split_outside_parens(core, "、")))
             and split_title(core)[0]
         ):
             if split_title(core)[1] and (
@@ -2917,6 +2920,11 @@ class ClauseReader:
             return  # 一、科室主任 / 1．韦志强 神经外科主任: a part of the list by the kind of its posts
         if self.name_before_known_body(chunk):
             return
+        if (glued := _REMOVING_NAME_GLUED.match(text)) and (held := _name_then_post(text[glued.end() :], self.text)):
+            # 免去周国平学生处处长、武装部部长职务: a name glued to its posts, no 同志 or 的 between
+            if self.emit("remove", [held[0]], held[1], chunk):
+                self.decisive = True
+                return
         request = RESIGNATION_REQUEST.search(text)
         if request and not _ends_in_title(request.group("posts")):
             request = None  # 亦无任何有关其辞任之事宜须提请股东注意: no post asked to be left
