@@ -1370,6 +1370,11 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
     (lazy_compile(r"主持召开[^。]{0,30}会议"), N_("news report of a meeting: decisions reported, not made")),
+    # news of elections held (村“两委”换届选举工作圆满完成, 选举产生新一届…班子): who was elected, told
+    (
+        lazy_compile(r"(?:圆满|顺利)完成[^。]{0,20}换届|换届(?:选举)?工作(?:圆满|顺利)完成"),
+        N_("news report of elections: results reported, not decided"),
+    ),
     # a publicity notice (任前公示): people proposed, asked about before any decision
     (
         lazy_compile(r"现予(?:以)?公示|现将[^。]{0,20}予以公示|予以公示如下|公示如下"),  # (现将拟任职人选予以公示)

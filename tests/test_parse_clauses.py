@@ -5059,3 +5059,18 @@ def test_a_name_glued_to_the_posts_it_leaves_is_read_not_dropped():
     # a name glued to a place written apart elsewhere keeps to the known body (宁静 / 齐齐哈尔市…)
     body = "决定免去孟庆林齐齐哈尔市工业和信息化局局长职务。\n免去宁静齐齐哈尔市中级人民法院审判员职务。"
     assert [p for _, p, _ in events(body)] == ["孟庆林", "宁静"]
+
+
+def test_a_tab_tables_cells_wrapped_far_in_with_their_own_marks_stay_in_the_row():
+    # (b146/04) a 备注 cell wrapped onto lines of its own, indented by its tabs, holding ；
+    body = (
+        "附件\n序号\t姓名\t任职\t免职\t备注\n"
+        "1\t刘志平\t洋溪镇党委书记\t槎溪镇党委副书记\t按法定程序辞去槎溪\n\t\t\t\t镇镇长职务\n"
+        "2\t曾德华\t槎溪镇党委副书记\t琅塘镇党委委员\t提名为槎溪镇镇长候\n\t\t\t\t选人；按法定程序辞\n\t\t\t\t去琅塘镇副镇长职务\n"
+        "3\t谢丽君（女）\t科头乡党委委员、纪\t县纪委第三纪\t\n\t\t委书记\t检监察室副主任\t\n"
+    )
+    assert events(body)[4:] == [
+        ("appoint", "谢丽君", "科头乡党委委员"),
+        ("appoint", "谢丽君", "科头乡纪委书记"),
+        ("remove", "谢丽君", "县纪委第三纪检监察室副主任"),
+    ]

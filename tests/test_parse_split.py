@@ -168,3 +168,13 @@ def test_a_gazettes_erratum_spaced_out_is_a_notice_of_its_own():
         ("勘误", dt.date(2024, 2, 5)),
     ]
     assert [(e.person, e.effective) for e in notices[1].events] == [("马俊杰", dt.date(2024, 1, 5))]
+
+
+def test_news_of_village_elections_completed_is_no_notice():
+    # (b146/16) 小庄镇圆满完成村“两委”换届选举工作: who was elected, reported
+    text = (
+        "首页 > 新闻中心 > 乡镇动态\n小庄镇圆满完成村“两委”换届选举工作\n发布时间：2021-03-30 16:42\n"
+        "3月27日至29日，小庄镇23个行政村陆续召开党员大会和村民选举大会。至此，小庄镇村“两委”换届选举工作圆满完成。\n"
+        "其中，东王庄村党员大会选举王建设为村党支部书记，陈桂英当选村委会委员。\n"
+    )
+    assert [e for n in parse_text(text).notices for e in n.events] == []

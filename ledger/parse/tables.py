@@ -142,6 +142,7 @@ _PLACE = re.compile(r"[省市县区州旗盟镇乡]")
 #: How a unit column names a whole body, whose divisions its rows may name (某市中级人民法院).
 _WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团|中学|小学|学校|幼儿园|卫生院)$")
 _SENTENCE = re.compile(r"[,;。，；]")
+_CLAUSE_MARKS = re.compile(r"[,:，：]|[;。；]$")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
 
@@ -1188,6 +1189,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             row_like = (
                 "\t" in line.text
                 or (line.indent and not _SENTENCE.search(line.text))
+                # 2 | 曾德华 | … | 提名为某镇镇长候 / (4 tabs)选人；按法定程序辞: a wrapped cell far in
+                # (not 赵光明,骨一科主任; nor 以下同志聘期届满,不再续聘: an indented paragraph after the table)
+                or (line.indent >= 2 and len(line.text) <= 24 and not _CLAUSE_MARKS.search(line.text))
                 # 3 | 丁志伟 | 男 | 某局副局长 / (兼任某中心主任): the cell's bracket, wrapped, its tabs gone
                 or (bool(short) and len(line.text) <= 40 and line.text.startswith("(") and line.text.endswith(")"))
                 # 4 | 肖明轩 | … | 某中心学校校长、 / 党支部书记: a cell cut after its 、
