@@ -5074,3 +5074,20 @@ def test_a_tab_tables_cells_wrapped_far_in_with_their_own_marks_stay_in_the_row(
         ("appoint", "谢丽君", "科头乡纪委书记"),
         ("remove", "谢丽君", "县纪委第三纪检监察室副主任"),
     ]
+
+
+def test_a_table_of_appointments_with_parts_across_it_and_a_bracket_in_a_label():
+    # (b148/13) 任命(决定任命)职务 is the 任命职务 column; 三、桐梓县人民法院 spans the table: its rows'
+    # bare titles are the court's
+    body = (
+        "序号\t姓名\t性别\t任命（决定任命）职务\t免去职务\t备注\n"
+        "一、县人民政府组成部门\n1\t令狐建国\t男\t桐梓县发展和改革局局长\t桐梓县工业和信息化局局长\t\n"
+        "三、桐梓县人民法院\n8\t袁伟\t男\t副院长、审判员\t\t\n9\t何明\t男\t\t审判委员会委员\t调任\n"
+    )
+    assert events(body) == [
+        ("appoint", "令狐建国", "桐梓县发展和改革局局长"),
+        ("remove", "令狐建国", "桐梓县工业和信息化局局长"),
+        ("appoint", "袁伟", "桐梓县人民法院副院长"),
+        ("appoint", "袁伟", "桐梓县人民法院审判员"),
+        ("remove", "何明", "桐梓县人民法院审判委员会委员"),
+    ]

@@ -112,8 +112,9 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     if "\t" in line.text:
         known = set(TABLE_COLUMNS) | set(_OTHER_LABELS)
         # 单位（部门）, 职务(岗位): a label with its other name in brackets is the label
+        # (任命(决定任命)职务: a label with a second name in brackets inside it)
         labels = [
-            base if label not in known and label.endswith(")") and (base := label.split("(")[0]) in known else label
+            base if label not in known and ")" in label and (base := _LABEL_BRACKET.sub("", label)) in known else label
             for label in _tab_cells(line)
         ]
         if "姓名" in labels and any(label in TABLE_COLUMNS or label in _HELD_POST_COLUMNS for label in labels):
@@ -142,6 +143,10 @@ _PLACE = re.compile(r"[省市县区州旗盟镇乡]")
 #: How a unit column names a whole body, whose divisions its rows may name (某市中级人民法院).
 _WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团|中学|小学|学校|幼儿园|卫生院)$")
 _SENTENCE = re.compile(r"[,;。，；]")
+_PART_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、[^\t]{2,28}$")
+#: (二、免去下列同志护士长职务 / 二、不再担任外部董事名单: a part with rows of its own kind, a new table)
+_PART_ROW_NOT = ("名单", "职务", "任免", "任命", "免去", "任职", "免职", "聘", "不再", "委派")
+_LABEL_BRACKET = re.compile(r"\([^()]*\)")
 _CLAUSE_MARKS = re.compile(r"[,:，：]|[;。；]$")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
@@ -1233,6 +1238,17 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                         rows[-1][1][label] = rows[-1][1].get(label, "") + cell
                 else:
                     rows.append((line.no, row))
+                continue
+            if (
+                not row_like
+                and len(line.text) <= 30
+                and _PART_ROW.match(line.text)
+                and not any(word in line.text for word in _PART_ROW_NOT)
+            ):
+                # 三、桐梓县人民法院 across the whole table: a part of it, its rows below under the
+                # same columns (the part's name stands as a heading of its own)
+                flush()
+                out.append(line)
                 continue
             flush()
             header = _header(line)
