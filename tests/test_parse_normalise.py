@@ -333,3 +333,16 @@ def test_a_doc_number_with_a_word_before_the_number_is_one():
     from ledger.vocab import DOC_NO
 
     assert DOC_NO.fullmatch("日委〔2022〕任字38号") and DOC_NO.fullmatch("某政发〔2024〕12号")
+
+
+def test_a_page_run_together_breaks_before_each_numbered_item():
+    # (b148/05) …局局长；2.粟丽华为…: a web page saved as one line, its items numbered inline
+    from ledger.parse.normalise import relines
+
+    # (after the marks are made half-width, as normalise makes them before it cuts)
+    assert relines("一、决定任命 1.杨胜军为某县发展和改革局局长;2.粟丽华为某县教育局局长。 二、决定免去") == [
+        "一、决定任命",
+        "1.杨胜军为某县发展和改革局局长;",
+        "2.粟丽华为某县教育局局长。",
+        "二、决定免去",
+    ]
