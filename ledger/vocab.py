@@ -390,6 +390,8 @@ MANNERS: tuple[str, ...] = (
     "到龄",
     "任期届满",
     "召集人",  # 何建明(召集人) under 外部董事: the one who convenes the external directors
+    # 王晓东(职工理事) among those elected: the seat the staff elected, of the same body
+    *("职工理事", "职工监事", "职工董事", "职工代表监事", "职工代表董事"),
 )
 
 #: Qualifiers that give the term of a post (聘期三年, 任期五年), read as known words.
@@ -1426,6 +1428,7 @@ TABLE_COLUMNS: dict[str, str] = (
     | dict.fromkeys(("驻村任职", "驻村职务", "驻村单位及职务", "派驻村及职务", "任职村及职务"), "appoint")
     # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)
     | {"新职务": "appoint", "现聘职务": "appoint"}
+    | dict.fromkeys(("交流后职务", "调整后职务", "轮岗后职务", "交流后任职"), "appoint")  # a rotation's table
     # (聘任学校及职务 | 原任职务: the school and post taken, beside the post held)
     | dict.fromkeys(("聘任学校及职务", "聘任单位及职务", "任职单位及职务", "新任单位及职务", "聘任岗位"), "appoint")
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)

@@ -5091,3 +5091,31 @@ def test_a_table_of_appointments_with_parts_across_it_and_a_bracket_in_a_label()
         ("appoint", "袁伟", "桐梓县人民法院审判员"),
         ("remove", "何明", "桐梓县人民法院审判委员会委员"),
     ]
+
+
+def test_a_rotation_table_and_branches_side_by_side():
+    # (b149/14) 原任职务 | 交流后职务: the old post ends, the new is taken; 积善支行副行长、文峰支行副行长
+    body = (
+        "序号\t姓名\t原任职务\t交流后职务\t备注\n1\t何永强\t龙门支行行长\t李渡支行行长\t\n"
+        "任命张三为某银行积善支行行长、文峰支行副行长。"
+    )
+    assert events(body) == [
+        ("appoint", "何永强", "李渡支行行长"),
+        ("remove", "何永强", "龙门支行行长"),
+        ("appoint", "张三", "某银行积善支行行长"),
+        ("appoint", "张三", "某银行文峰支行副行长"),
+    ]
+
+
+def test_seats_elected_listed_under_a_numbered_label():
+    # (b149/21) …选举产生了第四届理事会、监事会。…如下： / 一、第四届理事会理事(按姓氏笔画为序) / names
+    body = (
+        "会议以无记名投票方式选举产生了第四届理事会、监事会。现将有关情况公告如下：\n"
+        "一、第四届理事会理事（按姓氏笔画为序）\n王晓东（职工理事）　卫建勋\n二、第四届监事会监事\n尉立民　关二平\n"
+    )
+    assert events(body) == [
+        ("appoint", "王晓东", "第四届理事会理事"),
+        ("appoint", "卫建勋", "第四届理事会理事"),
+        ("appoint", "尉立民", "第四届监事会监事"),
+        ("appoint", "关二平", "第四届监事会监事"),
+    ]

@@ -205,6 +205,7 @@ _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 #: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+_SEATS_LABEL = re.compile(r"^[^,;。:]{0,24}(?:理事|监事|董事|委员|成员|代表)$")
 _REMOVING_NAME_GLUED = re.compile(r"^(?:决定|同意|并|同时)?(?:免去|免除|解聘)")
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
 _THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其[^,;。:]{0,8}职务$")
@@ -597,7 +598,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         roster_before = False
         if grid:
             if size and last not in _SEPARATORS:
-                add(";", no)
+                # 一、第四届理事会理事(按姓氏笔画为序) / 王晓东　卫建勋: the seats the names below hold
+                seats = subhead_before and _SEATS_LABEL.match(_BRACKETED.sub("", previous))
+                add(":" if seats else ";", no)
             index.grids.add(size)
             if unit_at:
                 index.unit_rows.add(size)
@@ -871,7 +874,10 @@ _SIBLING_KINDS = (
     "中队",
     "监区",
     "病区",
+    *("支行", "分行", "分公司", "营业部"),  # a bank's or a company's branches, side by side
 )
+_BRANCH_KINDS = ("支行", "分行", "分公司", "营业部")
+_BRANCH_PARENTS = ("银行", "公司", "分行", "联社", "集团")
 #: How a unit's name ends, where an item that names it again (纪委办公室 after 纪委) may start.
 _UNIT_NAME_ENDS = ("委", "局", "部", "处", "办", "会", "院", "中心", "室", "所")
 #: Where a place's name ends before a bureau's (某县 / 财政局), not inside a word (市场, 区域).
@@ -913,6 +919,12 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
         return prefix
     if kind is None or (prefix.startswith("中共") and kind == "委员会"):
         return prefix  # a party committee's 纪委 is its own, not a sibling
+    if kind in _BRANCH_KINDS:
+        # 某银行积善支行行长、文峰支行副行长: the branch beside it, of the bank (or of none said)
+        for k in range(len(prefix) - len(kind) - 1, 1, -1):
+            if prefix[:k].endswith(_BRANCH_PARENTS):
+                return prefix[:k]
+        return ""
     if kind == "局":
         # 某县财政局局长、税务局局长: a bureau beside it, of the place (not 市场监督管理局's 市)
         place = max((m.end() for m in _PLACE_BEFORE_BUREAU.finditer(prefix, 0, len(prefix) - 2)), default=0)
@@ -3452,6 +3464,8 @@ class ClauseReader:
                 after_heading
                 or not self.sentence_ended
                 or self.items_pending
+                # …选举产生了第四届理事会、监事会。…如下: / 第四届理事会理事: 王晓东、卫建勋: the seats elected
+                or (self.action == "appoint" and _SEATS_LABEL.match(chunk.text) is not None)
                 # 1.某研究室　主任：周立平 / 2.某研究室　主任：郑凯: the next numbered roster line of the list
                 or (self.last_events and chunk.start in self.line_of.numbered)
             )
