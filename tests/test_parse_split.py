@@ -178,3 +178,22 @@ def test_news_of_village_elections_completed_is_no_notice():
         "其中，东王庄村党员大会选举王建设为村党支部书记，陈桂英当选村委会委员。\n"
     )
     assert [e for n in parse_text(text).notices for e in n.events] == []
+
+
+def test_a_shareholders_meetings_votes_spaced_out_and_its_numbered_parts():
+    # (b141/10, b149/06) a table of votes apart by white space, the motion's cell wrapped; 4、关于…的议案
+    # and (三)关于…说明 are parts of the resolutions, no notices of their own
+    text = (
+        "某某新材料股份有限公司\n2020年年度股东大会决议公告\n二、议案审议情况\n(二)累积投票议案表决情况\n"
+        "4、关于选举公司第四届董事会非独立董事的议案\n"
+        "议案序号 议案名称             得票数    得票数占出席会议有效表决权的比例(%) 是否当选\n"
+        "4.01  关于选举林建华为公司第四届董事会非独立董\n事的议案                   318,602,118  99.9610  是\n"
+        "4.02  关于选举殷晓峰为公司第四届董事会非独立董事的议案 12,880,431  8.3497  否\n"
+        "6.01  关于选举杨丽华为公司第四届监事会监事的议案 318,580,117  99.9541  是\n"
+        "(三)关于议案表决的有关情况说明\n议案4、6采用累积投票制表决。\n某某新材料股份有限公司董事会\n2021年5月21日\n"
+    )
+    notices = [n for n in parse_text(text).notices if n.events]
+    assert [(e.person, e.post, e.effective) for n in notices for e in n.events] == [
+        ("林建华", "公司第四届董事会非独立董事", dt.date(2021, 5, 21)),
+        ("杨丽华", "公司第四届监事会监事", dt.date(2021, 5, 21)),
+    ]

@@ -74,6 +74,10 @@ def find_title(lines: list[Line], i: int) -> int | None:
         return None
     if first[:1] in _PART_NUMBERS and _PART_HEAD.match(first):
         return None  # 二、关于人事任免事项: a numbered part of a document (minutes, a report), no notice's title
+    if first.startswith("(") and _BRACKET_PART.match(first):
+        return None  # (三)关于议案表决的有关情况说明: a numbered part, as 二、 is
+    if first.endswith("议案") and _NUMBERED_MOTION.match(first):
+        return None  # 4、关于选举公司第四届董事会非独立董事的议案: a meeting's motion, in its resolutions
     if first == "公告" and i + 1 < len(lines) and _ANNOUNCEMENT_NO.match(_compact(lines[i + 1].text)):
         return i + 2  # 某市人民代表大会第四次会议 / 公　　告 / (第2号): a session's announcement, numbered
     # a table row has a run of two white space characters: a line with fewer has none
@@ -120,6 +124,10 @@ def find_title(lines: list[Line], i: int) -> int | None:
 
 _PART_NUMBERS = frozenset("一二三四五六七八九十")
 _PART_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_BRACKET_PART = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
+_NUMBERED_MOTION = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})?[、.．]?|\(?[一二三四五六七八九十\d]{1,3}\))关于.{2,80}的议案$"
+)
 
 
 #: A gazette's news item: its headline (某市政府召开第八十一次常务会议), then a line opening with

@@ -1114,17 +1114,59 @@ def _election_results(lines: list[Line]) -> list[Line]:
     """A shareholders' meeting's table of votes (议案名称 | 得票数 | … | 是否当选): a row 选举X为Y
     marked 是 is an election, one marked 否 none (a candidate not elected)."""
     out: list[Line] = []
-    for line in lines:
-        cells = [_compact(cell) for cell in line.text.split("\t")] if "\t" in line.text else []
-        motion = next((cell for cell in cells if _ELECTED_MOTION.match(cell)), None)
-        if cells and "是否当选" in cells:
+    skip = 0
+    voting = False  # (within a table of votes, from its header on)
+    for at, line in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        cells = _vote_cells(line.text)
+        if (
+            (not cells or cells[-1] not in ("是", "否"))
+            and (m := _MOTION_START.search(_compact(line.text)))
+            and at + 1 < len(lines)
+        ):
+            # 4.01  关于选举林建华为公司第四届董事会非独立董 / 事的议案   318,602,118  99.9610  是
+            after = _vote_cells(lines[at + 1].text)
+            if len(after) >= 2 and after[-1] in ("是", "否"):
+                cells, skip = [m.group() + after[0], *after[1:]], 1
+        motion = next((_motion(cell) for cell in cells if _ELECTED_MOTION.match(_motion(cell))), None)
+        if "是否当选" in line.text:
+            voting = True
             continue  # the header of the votes' table: labels only
+        if voting and not motion and _MOTION_TAIL.match(_compact(line.text)):
+            continue  # 决权股份总数比例: a label of the header, wrapped
         if motion and cells[-1] in ("是", "否"):
+            # 选举熊振华为第五届董事会非独立董 | … | 是 / 事: the motion's cell wrapped onto the next line
+            while at + skip + 1 < len(lines) and _MOTION_TAIL.match(tail := _compact(lines[at + skip + 1].text)):
+                motion = _motion(motion + tail)
+                skip += 1
             if cells[-1] == "是":
                 out.append(Line(line.no, motion + "。"))
             continue
         out.append(line)
     return out
+
+
+def _vote_cells(text: str) -> list[str]:
+    """The cells of a row of votes, apart by tabs or by runs of white space."""
+    if "\t" in text:
+        return [_compact(cell) for cell in text.split("\t")]
+    return [cell for cell in _WIDE_GAP.split(text.strip()) if cell] if "  " in text else []
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+#: A motion to elect, its cell as the table writes it (关于选举X为Y的议案), at a row's start.
+_MOTION_START = re.compile(r"(?:关于)?选举[\u4e00-\u9fff·]{2,8}为[\u4e00-\u9fff]{2,40}$")
+
+
+def _motion(cell: str) -> str:
+    """关于选举X为Y的议案 → 选举X为Y (the election the motion asks for)."""
+    return cell.split()[0].removeprefix("关于").removesuffix("的议案") if cell.strip() else cell
+
+
+#: The end of a motion's cell on a line of its own (事, 监事): a few characters, no figure.
+_MOTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 
 
 _ELECTED_MOTION = re.compile(r"^选举[\u4e00-\u9fff·]{2,8}为.{2,40}$")
