@@ -388,6 +388,8 @@ MANNERS: tuple[str, ...] = (
     "另有任用",
     "主持工作",
     "到龄",
+    "到龄退休",
+    "到龄退出",
     "任期届满",
     "召集人",  # 何建明(召集人) under 外部董事: the one who convenes the external directors
     # 王晓东(职工理事) among those elected: the seat the staff elected, of the same body
@@ -507,6 +509,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("聘用",     "appoint", "聘任",   "head lead"),
     ("聘",       "appoint", "聘任",   "head"),
     ("委派",     "appoint", "委派",   "head lead column"),
+    ("委任",     "appoint", "",       "lead"),  # 董事会宣布，委任苏嘉欣女士为本行联席公司秘书 (Hong Kong)
     ("指定",     "appoint", "指定",   "lead"),  # 指定其为某分公司临时负责人: pending approval
     ("指派",     "appoint", "指派",   "lead"),  # 指派周永强同志任栎江村党总支书记
     ("派驻",     "appoint", "委派",   "lead"),  # 派驻凌志军同志为某集团有限公司专职外部董事
@@ -526,6 +529,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("不再委派", "remove",  "",       "head"),  # 三、不再委派 / 李振华同志担任某公司董事
     ("不再担任", "remove",  "",       "head"),  # 二、不再担任原职务人员 / 雷振华(原普外科主任,到龄)
     ("解除委派", "remove",  "",       "head"),
+    ("收回委派", "remove",  "",       "head"),  # 二、收回委派： / 吴丽娟同志的某公司财务总监职务
     ("免去",     "remove",  "",       "head lead title column"),
     ("免除",     "remove",  "",       "lead"),
     ("免职",     "remove",  "",       "head title column"),
@@ -813,6 +817,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
+    # 收回对蒙德华的某公司财务总监委派: a posting withdrawn
+    ("(决定|)(收回|撤回)对{person}(的|){posts}(的|)委派", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
@@ -1000,7 +1006,7 @@ EXTRA_SURNAMES: tuple[str, ...] = (
 NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并及与均另又市县省镇乡街村附如下因已不一新")
 #: ... characters that never occur in one (区政府决定, 下列) ... (not 述: 冯述 is a name; 上述
 #: and 所述 are NOT_NAMES)
-NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务列副届")
+NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务列副届该")
 #: ... that never follow the surname (任公司, 李市) ...
 NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
@@ -1321,6 +1327,8 @@ LEFT_TO_PROCEDURE: tuple[str, ...] = (
 POSTS_UNCHANGED: tuple[str, ...] = ("职务保持不变", "职务不变", "职级待遇不变", "职务予以保留", "职务继续保留")
 #: Where those whose secondment ended go (…予以免职，回原单位工作：): said after the head, no part of it.
 BACK_TO_HOME_UNIT: tuple[str, ...] = ("回原单位工作", "回原单位", "返回原单位", "返回原单位工作", "回原工作单位")
+#: How a membership or a fellowship ends (香港公司治理公会会士, 中国科学院院士): what a person is, no post.
+MEMBERSHIP_ENDINGS: tuple[str, ...] = ("会士", "院士", "会员")
 #: How the name of something proposed ends: a candidacy, not a post.
 PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预备人选", "专业人士", "人士")
 #: (…召集人丁立平先生为会计专业人士: what a person is, a qualification, no post)

@@ -5119,3 +5119,16 @@ def test_seats_elected_listed_under_a_numbered_label():
         ("appoint", "尉立民", "第四届监事会监事"),
         ("appoint", "关二平", "第四届监事会监事"),
     ]
+
+
+def test_postings_withdrawn_and_hong_kong_appointments():
+    # (b149/11) 二、收回委派： / A同志的X职务; (b141/24) 收回对X的Y委派; (b149/19) 委任X为Y, and a fellowship
+    body = "二、收回委派：\n1．吴丽娟同志的某城市建设有限公司财务总监职务，另有任用；\n"
+    assert events(body) == [("remove", "吴丽娟", "某城市建设有限公司财务总监")]
+    body = "三、收回委派\n①收回对蒙德华的某康养产业有限公司财务总监委派，退休；"
+    assert events(body) == [("remove", "蒙德华", "某康养产业有限公司财务总监")]
+    body = (
+        "董事会宣布，委任苏嘉欣女士为本行联席公司秘书，自2024年6月28日起生效。"
+        "苏嘉欣女士为香港公司治理公会及英国特许公司治理公会会士。"
+    )
+    assert events(body) == [("appoint", "苏嘉欣", "本行联席公司秘书")]

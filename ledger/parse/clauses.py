@@ -46,6 +46,7 @@ from ..vocab import (
     LIST_LABELS,
     LIST_ONLY_VERBS,
     MANNERS,
+    MEMBERSHIP_ENDINGS,
     NAME_MARK,
     NARRATIVE_OPENERS,
     NATIONAL_PREFIXES,
@@ -1169,6 +1170,7 @@ def plausible_post(post: str) -> bool:
         and not post.endswith(("…", "..."))  # 市政协秘书长……: a report cut short, no post as decided
         and not _TERM_TOLD.search(post)  # 结束挂职 / 挂职期满回原单位工作: what becomes of a term, no post
         and post not in _NO_ONE_POST  # 不再担任领导职务: every leading post, none named
+        and not post.endswith(MEMBERSHIP_ENDINGS)  # 某公会会士: a fellowship, no post
     )
 
 
