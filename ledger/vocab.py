@@ -1182,6 +1182,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # 决定王保平同志任…, 确定林佩佩同志为…: the verb of the decision before a narrative clause
+    (lazy_compile("^(?:决定|确定)"), lazy_compile(r"^(?:决定|确定)(?=[\u4e00-\u9fff·]{2,8}同志(?:任|为|兼任|担任))")),
     # 会议接受了林振辉辞去…的请求: the aspect particle after the verb, no part of the slot
     (lazy_compile("(?:接受|同意|批准|决定)了"), lazy_compile(r"(?<=接受|同意|批准|决定)了")),
     # 免去第九批援藏干部陈俊杰同志的…: what the person came as, after the verb
@@ -1322,6 +1324,10 @@ LEFT_TO_PROCEDURE: tuple[str, ...] = (
     *("按有关法律程序办理", "按照有关法律程序办理", "按法律程序办理", "按照法律程序办理", "依法办理"),
     *("按有关程序办理", "按照有关程序办理", "按程序办理", "按规定程序办理", "依照法定程序办理"),
     *("按法定程序办理", "按照法定程序办理", "依法定程序办理", "按有关法定程序办理"),
+)
+#: ... with what is done said after it (按法律程序办理免职手续, 按法律程序办理免职): the same.
+LEFT_TO_PROCEDURE_DONE = lazy_compile(
+    rf"(?:{'|'.join(LEFT_TO_PROCEDURE)})(?:免职|任免|任职|辞职)(?:手续|事宜)?$|(?:{'|'.join(LEFT_TO_PROCEDURE)})手续$"
 )
 #: What a clause says of posts that do not change (其在派出单位的职务保持不变): no decision.
 POSTS_UNCHANGED: tuple[str, ...] = ("职务保持不变", "职务不变", "职级待遇不变", "职务予以保留", "职务继续保留")

@@ -5132,3 +5132,17 @@ def test_postings_withdrawn_and_hong_kong_appointments():
         "苏嘉欣女士为香港公司治理公会及英国特许公司治理公会会士。"
     )
     assert events(body) == [("appoint", "苏嘉欣", "本行联席公司秘书")]
+
+
+def test_posts_left_to_procedure_and_a_decision_verb_before_a_narrative_clause():
+    # (b147/11, 16) 其某镇镇长职务按法律程序办理免职手续: another body's step; (b147/17, 13) 决定X同志任…,
+    # 确定X同志为一级主任科员 (a rank, no post)
+    body = "余华东同志任金刚台镇党委书记，其金刚台镇镇长职务按法律程序办理免职手续；"
+    assert events(body) == [("appoint", "余华东", "金刚台镇党委书记")]
+    body = "经县委研究，决定王保平同志任中共岢岚县委办公室主任，免去其县委督查室主任职务。"
+    assert events(body) == [
+        ("appoint", "王保平", "中共岢岚县委办公室主任"),
+        ("remove", "王保平", "县委督查室主任"),
+    ]
+    body = "任命：\n林佩佩同志为市直机关工委办公室副主任；\n另，确定林佩佩同志为一级主任科员。"
+    assert events(body) == [("appoint", "林佩佩", "市直机关工委办公室副主任")]

@@ -43,6 +43,7 @@ from ..vocab import (
     JURISDICTION_CHARS,
     LEADING_VERBS,
     LEFT_TO_PROCEDURE,
+    LEFT_TO_PROCEDURE_DONE,
     LIST_LABELS,
     LIST_ONLY_VERBS,
     MANNERS,
@@ -3317,7 +3318,9 @@ class ClauseReader:
             return  # 根据县监察委员会主任郑国良的提请(…), 会议决定: on what the decision rests, no item
         if chunk.sep == "。" and chunk.text.endswith(_PROPOSED_PART_ENDS) and _PROPOSED_PART.match(chunk.text):
             return  # 二、市人民检察院检察长提请任免的人员: who proposed the part below, no decision
-        if chunk.text.endswith(LEFT_TO_PROCEDURE):
+        if chunk.text.endswith(LEFT_TO_PROCEDURE) or (
+            "程序" in chunk.text and LEFT_TO_PROCEDURE_DONE.search(chunk.text, len(chunk.text) - 24)
+        ):
             return  # 其某县副县长职务按有关法律程序办理: another body's step, not decided here
         if chunk.text.endswith(POSTS_UNCHANGED):
             return  # 其在派出单位的职务保持不变: what stays as it was, no decision
