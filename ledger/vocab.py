@@ -1432,6 +1432,10 @@ BODY_SUFFIXES: tuple[str, ...] = (
 #: Table columns of appointment lists (附件：任免职务名单) and what their cells hold.
 #: "post" cells take their action from the section; "unit" cells prefix the post.
 #: 拟任职务 (proposed, in pre-appointment publicity) is deliberately absent: not a decision.
+#: The column of the post taken in a table of rotations (交流后职务, 调整后任职务, 轮岗后任职).
+ROTATION_COLUMNS: tuple[str, ...] = tuple(
+    f"{how}后{what}" for how in ("交流", "调整", "轮岗", "轮换") for what in ("职务", "任职务", "任职")
+)
 TABLE_COLUMNS: dict[str, str] = (
     {verb + "职务": action for verb, action, _, where in VERBS if "column" in where}
     | {verb: action for verb, action, _, where in VERBS if "column" in where and verb.endswith(("职", "任"))}
@@ -1442,7 +1446,7 @@ TABLE_COLUMNS: dict[str, str] = (
     | dict.fromkeys(("驻村任职", "驻村职务", "驻村单位及职务", "派驻村及职务", "任职村及职务"), "appoint")
     # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)
     | {"新职务": "appoint", "现聘职务": "appoint"}
-    | dict.fromkeys(("交流后职务", "调整后职务", "轮岗后职务", "交流后任职"), "appoint")  # a rotation's table
+    | dict.fromkeys(ROTATION_COLUMNS, "appoint")  # a rotation's table: 原任职务 | 交流后任职务
     # (聘任学校及职务 | 原任职务: the school and post taken, beside the post held)
     | dict.fromkeys(("聘任学校及职务", "聘任单位及职务", "任职单位及职务", "新任单位及职务", "聘任岗位"), "appoint")
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)

@@ -5146,3 +5146,22 @@ def test_posts_left_to_procedure_and_a_decision_verb_before_a_narrative_clause()
     ]
     body = "任命：\n林佩佩同志为市直机关工委办公室副主任；\n另，确定林佩佩同志为一级主任科员。"
     assert events(body) == [("appoint", "林佩佩", "市直机关工委办公室副主任")]
+
+
+def test_rotations_glued_names_before_places_and_reasons_after_the_removal():
+    # (b151/02) 原任职务 | 交流后任职务; (b151/13) 陆晓东桐乡市…: the place a body named elsewhere opens
+    # with ends the name; (b151/12) X同志的Y职务予以免去(到龄退休); (b151/14) …，Z职务(退休) after a comma
+    body = "序号\t姓名\t原任职务\t交流后任职务\t备注\n1\t汪立群\t某区淝河小学校长\t某区外国语第一实验小学校长\t\n"
+    assert events(body) == [
+        ("appoint", "汪立群", "某区外国语第一实验小学校长"),
+        ("remove", "汪立群", "某区淝河小学校长"),
+    ]
+    body = "任命张三为桐乡市卫生健康局副局长。\n免去陆晓东桐乡市濮院镇社区卫生服务中心主任职务；"
+    assert events(body)[1:] == [("remove", "陆晓东", "桐乡市濮院镇社区卫生服务中心主任")]
+    found, _ = read("袁志军同志的陇阳学区校长职务予以免去（到龄退休）。")
+    assert [(e.person, e.post, e.qualifiers) for e in found] == [("袁志军", "陇阳学区校长", ["到龄退休"])]
+    body = "免去黄立强同志的中共某市中心医院委员会委员，某市中心医院院长职务（退休）；"
+    assert events(body) == [
+        ("remove", "黄立强", "中共某市中心医院委员会委员"),
+        ("remove", "黄立强", "某市中心医院院长"),
+    ]

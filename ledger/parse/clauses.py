@@ -207,6 +207,10 @@ _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 #: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+_ENDED_THEN_BRACKET = re.compile(
+    r"职务((?:自然|同时|相应|一并|随之|予以)(?:免除|免去|终止|解聘|免职))(\([^()]{1,30}\))(?=[,;。]|$)"
+)
+_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?[市县旗](?![委长])")
 _SEATS_LABEL = re.compile(r"^[^,;。:]{0,24}(?:理事|监事|董事|委员|成员|代表)$")
 _REMOVING_NAME_GLUED = re.compile(r"^(?:决定|同意|并|同时)?(?:免去|免除|解聘)")
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
@@ -2788,6 +2792,9 @@ class ClauseReader:
         """马文斌同志任某县委副书记，某县人民政府党组书记: a whole post after a comma goes on the
         clause before it, for the same persons."""
         post = chunk.text.removesuffix("职务")
+        if post.endswith(")") and "职务(" in post:  # 某医院院长职务(退休): the bracket after 职务 is its qualifier
+            cut = post.rindex("职务(")
+            post = post[:cut] + post[cut + 2 :]
         last = self.last_events[-1]
         if (
             self.text[chunk.start - 1 : chunk.start] != ","  # right after the clause, at a comma
@@ -3086,10 +3093,13 @@ class ClauseReader:
         verb = next((v for v in _LEADING if text.startswith(v)), None)
         if verb is None or not self.events:
             return False
-        bodies = {org[:4] for event in self.events if len(org := split_title(event.post)[0]) >= 6}
+        orgs = [org for event in self.events if len(org := split_title(event.post)[0]) >= 6]
+        bodies = {org[:4] for org in orgs}
+        # (陆晓东桐乡市濮院镇…: the place a body named elsewhere opens with, 桐乡市卫生健康局)
+        places = {m.group() for org in orgs if (m := _PLACE_OPENING.match(org))}
         rest = text[len(verb) :]
         for k in (2, 3):
-            if rest[k : k + 4] in bodies:
+            if rest[k : k + 4] in bodies or rest[k:].startswith(tuple(places)):
                 match = read_frame(verb + rest[:k] + "同志" + rest[k:], ("decision",), None, [], self.accept_posts)
                 if match is not None and match.slot.group is None and not match.slot.pronoun:
                     self.decisive = True
@@ -3104,6 +3114,9 @@ class ClauseReader:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
         if "其试用的" in text:  # 免去其试用的某处副处长职务: the post held on probation (as 其某处副处长试用职务)
             text = _PROBATION_HELD.sub(r"其\1试用的职务", text)
+        if "职务予以" in text or "职务自然" in text:
+            # 某校校长职务予以免去(到龄退休): the reason next to the post, before the words that end it
+            text = _ENDED_THEN_BRACKET.sub(r"\2职务\1", text)
         if "办理" in text:
             text = _PROCEDURE_COMMA.sub("\u200b", text)  # X同志的…职务，由某人大常委会依法办理: one clause, left to it
         if "后," in text:

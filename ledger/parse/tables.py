@@ -28,6 +28,7 @@ from ..vocab import (
     MANNERS,
     NAME_MARK,
     RANKS,
+    ROTATION_COLUMNS,
     TABLE_COLUMNS,
     TITLES,
 )
@@ -260,7 +261,7 @@ _DATE_LIKE = re.compile(r"\d{4}|年|月|日")
 _FROM_COLUMNS = ("原职务", "原任职务")
 _TO_COLUMNS = (
     *("新职务", "新任职务", "现聘职务", "聘任学校及职务", "聘任单位及职务", "任职单位及职务", "新任单位及职务"),
-    *("交流后职务", "调整后职务", "轮岗后职务", "交流后任职"),  # 原任职务 | 交流后职务: a rotation
+    *ROTATION_COLUMNS,  # 原任职务 | 交流后职务: a rotation
 )
 _SELF_STANDING_BODIES = ("有限公司", "股份公司", "有限责任公司", "集团公司")
 _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
