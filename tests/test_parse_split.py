@@ -197,3 +197,18 @@ def test_a_shareholders_meetings_votes_spaced_out_and_its_numbered_parts():
         ("林建华", "公司第四届董事会非独立董事", dt.date(2021, 5, 21)),
         ("杨丽华", "公司第四届监事会监事", dt.date(2021, 5, 21)),
     ]
+
+
+def test_a_notice_quoted_in_a_forwarded_email_is_read():
+    # (b152/14) > 中共某市委 / > 关于…的通知 / > …: the quote marks of a forward are no part of the text
+    text = (
+        "From: 某县委组织部\nSubject: Fw: 转发：中共某市委关于王德胜等同志职务任免的通知\n\n"
+        "> 中共某市委\n> 关于王德胜等同志职务任免的通知\n>\n> 某干〔2024〕48号\n>\n> 经市委研究决定：\n"
+        ">     王德胜同志任中共沙洋县委副书记；\n>     免去黄丽同志的中共某市生态环境局党组书记职务。\n>\n"
+        ">                                   中共某市委\n>                                 2024年8月30日\n"
+    )
+    found = [(e.action, e.person, e.post) for n in parse_text(text).notices for e in n.events]
+    assert found == [
+        ("appoint", "王德胜", "中共沙洋县委副书记"),
+        ("remove", "黄丽", "中共某市生态环境局党组书记"),
+    ]

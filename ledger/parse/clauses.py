@@ -1179,7 +1179,9 @@ def plausible_post(post: str) -> bool:
     )
 
 
-_NO_ONE_POST = frozenset({"领导", "领导干部", "实职领导", "任何", "其他", "其它"})
+_NO_ONE_POST = frozenset(
+    {"领导", "领导干部", "实职领导", "任何", "其他", "其它", "公职"}
+)  # (辞去公职: leaves the service, no post)
 
 
 _TERM_TOLD = re.compile(

@@ -153,6 +153,8 @@ def normalise(text: str) -> list[Line]:
         text = _OTHER_DOTS.sub("·", text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if ">" in text and len(_QUOTED_MAIL.findall(text)) >= 3:
+        text = _QUOTED_MAIL.sub("", text)  # > 中共荆门市委 / > 关于…的通知: a notice quoted in a forwarded e-mail
     if '"' in text or "＂" in text:  # 原文"…"，更正为"…": a pair of straight quotes, as “…” on the line
         text = _STRAIGHT_QUOTED.sub(r"“\1”", text)
     for wide, narrow in _FULL_WIDTH:
@@ -189,6 +191,8 @@ def normalise(text: str) -> list[Line]:
     return _footers_between_table_pages(lines, page_ends) if page_ends else lines
 
 
+#: The marks a reply or a forward puts before each line it quotes (> , >> ), at the line's start.
+_QUOTED_MAIL = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: A bare page number (- 2 -, —3—, 4) at the foot of a page.
 _PAGE_NUMBER = re.compile(r"^[-—–]?\s*\d{1,4}\s*[-—–]?$")
 #: How the name of a body printed at a page's foot ends (某医院, 某集团有限公司, 某市人民政府).
