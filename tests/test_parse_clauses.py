@@ -5165,3 +5165,22 @@ def test_rotations_glued_names_before_places_and_reasons_after_the_removal():
         ("remove", "黄立强", "中共某市中心医院委员会委员"),
         ("remove", "黄立强", "某市中心医院院长"),
     ]
+
+
+def test_a_table_of_moves_with_a_column_saying_which_way_and_its_legend():
+    # (b148/09) 原任职务 | 新任职务 | 任免: 任 the new post only, 免 the old only, 任免 both; the note on it
+    body = (
+        "序号  姓名    原任职务                  新任职务                  任免  备注\n"
+        "1     朱永红  某县财政局副局长          某县财政局局长            任免\n"
+        "2     汪建林  某县财政局局长            —                         免    到龄退出领导岗位\n"
+        "4     余国平  某县凰岗镇党委副书记      某县乡村振兴服务中心主任  任\n"
+        "注：任免栏“任”为任新任职务，“免”为免去原任职务，“任免”为任新任职务并免去原任职务。\n"
+    )
+    found, issues = read(body)
+    assert sorted((e.action, e.person, e.post) for e in found) == [
+        ("appoint", "余国平", "某县乡村振兴服务中心主任"),
+        ("appoint", "朱永红", "某县财政局局长"),
+        ("remove", "朱永红", "某县财政局副局长"),
+        ("remove", "汪建林", "某县财政局局长"),
+    ]
+    assert not issues

@@ -3088,6 +3088,11 @@ class ClauseReader:
                 event.probation_until = read_qualifiers([event.probation, since], self.effective).probation_until
                 event.qualifiers.append(since)
 
+    def _in_table_legend(self, chunk: Chunk) -> bool:
+        """Is ``chunk`` in a note on how a table's columns read (注:任免栏“任”为…)?"""
+        opened = max(self.text.rfind("。", 0, chunk.start), self.text.rfind(";", 0, chunk.start)) + 1
+        return self.text.startswith("注:", opened) and "栏" in self.text[opened : chunk.start + len(chunk.text)]
+
     def name_before_known_body(self, chunk: Chunk) -> bool:
         """免去张德明昆明经济技术开发区…局长职务: a name written straight before its post, with
         no 同志 or 的 to end it, ends where a body the notice names elsewhere begins."""
@@ -3327,6 +3332,8 @@ class ClauseReader:
             # 选派杨振东等10名同志任驻村第一书记(名单见附件1): a group sent, its list elsewhere
             self.action = LIST_ONLY_VERBS[sent.group("verb")]
             self.decisive, self.sentence_ended = True, False
+        if "注:" in self.text and self._in_table_legend(chunk):
+            return  # 注:任免栏“任”为任新任职务，“免”为免去原任职务: how the table is read, no decision
         if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
         if chunk.text.startswith(("根据", "依据")) and chunk.sep == "," and not decision_verbs().search(chunk.text):

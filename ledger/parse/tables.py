@@ -188,6 +188,17 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         how = remark  # 备注 新提任, under 新提任干部试用期一年
     if how in FIRST_APPOINTMENT_MARKS:  # 首次聘任: the mark a legend's probation goes with
         said = f"({how},{said[1:]}" if said else f"({how})"
+    if change in ("任", "免", "任免") and any(c in row for c in (*_FROM_COLUMNS, *_TO_COLUMNS)):
+        # 原任职务 | 新任职务 | 任免 (任: the new post taken; 免: the old one left; 任免: both), as its legend says
+        old = next((_compact(row[c]) for c in _FROM_COLUMNS if c in row), "")
+        new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
+        if "任" in change and new and new not in EMPTY_CELLS:
+            for one in new.split("、"):
+                verb = f"任命{name}兼任{one[2:]}" if one.startswith("兼任") else f"任命{name}为{one}"
+                sentences.append(f"{verb}{said if not one.endswith(')') else ''};")
+        if "免" in change and old and old not in EMPTY_CELLS:
+            sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、"))
+        return sentences
     unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
     # 序号 科室 原任职务 姓名 under 解聘人员名单: with no column of its own for the post, the
     # post held is the post the list is about (its action is the list's)
