@@ -1086,6 +1086,7 @@ NOT_NAMES: tuple[str, ...] = (
     "职务",
     "本人",
     "书面",  # 书面辞职报告: 书 is a surname, 书面 no name
+    "召回",  # 召回刘军同志: 召 is a surname, 召回 calls back
     "无效",
     "继续",
     "负责",
@@ -1182,6 +1183,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # 召回刘军同志(县发展和改革局)，免去其…: called back, whom the 其 after it means
+    (lazy_compile("^召回"), lazy_compile(r"^召回(?=[\u4e00-\u9fff·]{2,8}同志)")),
     # 决定王保平同志任…, 确定林佩佩同志为…: the verb of the decision before a narrative clause
     (lazy_compile("^(?:决定|确定)"), lazy_compile(r"^(?:决定|确定)(?=[\u4e00-\u9fff·]{2,8}同志(?:任|为|兼任|担任))")),
     # 会议接受了林振辉辞去…的请求: the aspect particle after the verb, no part of the slot

@@ -5184,3 +5184,19 @@ def test_a_table_of_moves_with_a_column_saying_which_way_and_its_legend():
         ("remove", "汪建林", "某县财政局局长"),
     ]
     assert not issues
+
+
+def test_first_secretaries_described_after_a_mark_and_called_back_then_succeeded():
+    # (b154/08) 李建红(女)，县教育局三级主任科员，任…; 召回刘军同志(…)，免去其…；由石磊同志(…)接任…
+    body = (
+        "一、新选派驻村第一书记（2名）\n1．马文斌，县财政局一级科员，任清源镇城关村党支部第一书记；\n"
+        "2．李建红（女），县教育局三级主任科员，任清源镇下寨村党支部第一书记；\n"
+        "二、调整驻村第一书记\n1．因工作需要，召回刘军同志（县发展和改革局），免去其秦祁乡秦家村党支部第一书记职务；"
+        "由石磊同志（县发展和改革局一级科员）接任秦祁乡秦家村党支部第一书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "马文斌", "清源镇城关村党支部第一书记"),
+        ("appoint", "李建红", "清源镇下寨村党支部第一书记"),
+        ("remove", "刘军", "秦祁乡秦家村党支部第一书记"),
+        ("appoint", "石磊", "秦祁乡秦家村党支部第一书记"),
+    ]

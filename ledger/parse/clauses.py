@@ -1024,7 +1024,8 @@ _PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
 #: 由许文龙同志担任 after a removal: the post left, taken by whom (a title after it is read as written).
 _AGREED_TO_RESIGN = re.compile(r"^(?:同意|批准|准予)(?:其|他|她)辞去(?:该|上述|此|相应|所任)?职务(?:的请求|的申请)?$")
 _SUCCEEDED_BY = re.compile(
-    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?P<verb>担任|接任|继任|兼任|任)(?P<title>[^,;。()]{0,16}?)(?:职务)?"
+    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:\([^()]{2,30}\))?"  # (由石磊同志(县某局一级科员)接任…)
+    r"(?P<verb>担任|接任|继任|兼任|任)(?P<title>[^,;。()]{0,16}?)(?:职务)?"
     r"(?:\([^()]{0,30}\))?$"
 )
 #: 任杜娟同志为…: 任 for 任命, or a name 任杜娟 (an item under a list head 任命:).
@@ -3367,7 +3368,7 @@ class ClauseReader:
                 if title := successor.group("title"):  # (由Y担任审计委员会主任委员: a post of its own, as written)
                     # 由祁红同志接任监事会主席: takes over the very post left, written short
                     took_over = "接任" in chunk.text or "继任" in chunk.text
-                    posts = [post for post in posts if took_over and post.endswith(title) and post != title]
+                    posts = [post for post in posts if took_over and post.endswith(title)]
                 if posts:
                     made = [self.emit("appoint", slot.persons, post, chunk) for post in dict.fromkeys(posts)]
                     if any(made):
@@ -3615,7 +3616,8 @@ class ClauseReader:
 
 #: 汪家齐，石油化工学院副教授，挂职任…: a name, what the person is, then the verb.
 _DESCRIBED_NAME = re.compile(
-    r"(?:(?<=[;:。\u200b])|^)(?P<name>[\u4e00-\u9fff·]{2,12}),(?P<what>(?!任|兼任|担任|调任|免)[^,;:。()]{2,40}),"
+    r"(?:(?<=[;:。\u200b])|^)(?P<name>[\u4e00-\u9fff·]{2,12})(?P<mark>\((?:女|男)[^()]{0,8}\))?,"
+    r"(?P<what>(?!任|兼任|担任|调任|免)[^,;:。()]{2,40}),"
     r"(?=挂职任|挂任|担任|任(?![命免职用期务]))"
 )
 
@@ -3626,6 +3628,8 @@ def _described_name(m: re.Match[str]) -> str:
     name, what = m.group("name"), m.group("what")
     found = read_names(name)
     if found and found[1] >= 2 and (split_title(what)[1] or what.endswith(CALLINGS) or _ORGANISATION_END.search(what)):
+        if mark := m.group("mark"):  # 李建红(女),县教育局…,任…: the mark and the description, one bracket
+            return f"{name}({mark[1:-1]},{what})"
         return f"{name}({what})"
     return m.group()
 
