@@ -588,6 +588,8 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
     "人事",
     "试用期满",
     "正式任用",
+    # 选举结果公告 of a session's presidium: those elected, each to a post
+    *("选举结果", "补选结果"),
 )
 
 #: Titles that mark a notice as something other than personnel, with the reason shown

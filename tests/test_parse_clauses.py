@@ -5200,3 +5200,17 @@ def test_first_secretaries_described_after_a_mark_and_called_back_then_succeeded
         ("remove", "刘军", "秦祁乡秦家村党支部第一书记"),
         ("appoint", "石磊", "秦祁乡秦家村党支部第一书记"),
     ]
+
+
+def test_a_congress_list_of_titles_then_names_apart_by_spaces_and_a_sessions_results():
+    # (b154/14) a working committee, then 主任　刘　芳 / 副主任　唐明　许丽 under it
+    body = (
+        "任命：\n  某区人民代表大会常务委员会珞南街道工作委员会\n    主任　陈建平\n"
+        "  某区人民代表大会常务委员会关山街道工作委员会\n    主任　刘　芳\n    副主任　唐明　许丽\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈建平", "某区人民代表大会常务委员会珞南街道工作委员会主任"),
+        ("appoint", "刘芳", "某区人民代表大会常务委员会关山街道工作委员会主任"),
+        ("appoint", "唐明", "某区人民代表大会常务委员会关山街道工作委员会副主任"),
+        ("appoint", "许丽", "某区人民代表大会常务委员会关山街道工作委员会副主任"),
+    ]

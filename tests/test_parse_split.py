@@ -212,3 +212,14 @@ def test_a_notice_quoted_in_a_forwarded_email_is_read():
         ("appoint", "王德胜", "中共沙洋县委副书记"),
         ("remove", "黄丽", "中共某市生态环境局党组书记"),
     ]
+
+
+def test_a_sessions_election_results_announcement_is_personnel():
+    # (b154/13) 选举结果公告: X当选为Y, the presidium's announcement of a by-election
+    text = (
+        "某乡第十八届人民代表大会第三次会议\n选举结果公告\n"
+        "某乡第十八届人民代表大会第三次会议于2023年1月6日进行了补选，\n杨国兵当选为某乡人民政府乡长，\n"
+        "吴光明、陆海当选为某乡人民政府副乡长。\n现予公告。\n某乡第十八届人民代表大会主席团\n2023年1月6日\n"
+    )
+    found = [(e.person, e.post) for n in parse_text(text).notices for e in n.events]
+    assert found == [("杨国兵", "某乡人民政府乡长"), ("吴光明", "某乡人民政府副乡长"), ("陆海", "某乡人民政府副乡长")]

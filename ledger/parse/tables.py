@@ -1565,9 +1565,13 @@ def _post_name_rows(lines: list[Line]) -> list[Line]:
     skip: set[int] = set()
     for n, line in enumerate(lines):
         text = line.text.strip()
-        if text.count(" ") != 1 or ":" in text or n in skip:
+        if " " not in text or ":" in text or n in skip:
             continue
-        post, names = text.split(" ")
+        post, names = text.split(" ", 1)
+        if " " in names:  # 副主任　唐明　许丽 / 主任　刘　芳: several names, or one padded to three
+            names = _names_apart(names)
+            if names is None:
+                continue
         if not (_is_post(post) or _title_cell(post)) or len(post) > 30:
             continue
         if len(names) == 1 and "一" <= names <= "鿿" and n + 1 < len(lines):
@@ -1581,6 +1585,22 @@ def _post_name_rows(lines: list[Line]) -> list[Line]:
     if len(found) < 2:
         return lines
     return [found.get(n, line) for n, line in enumerate(lines) if n not in skip or n - 1 not in found]
+
+
+def _names_apart(text: str) -> str | None:
+    """唐明　许丽 → 唐明、许丽; 刘　芳 → 刘芳 (a two-character name padded to three); None unless
+    every part is a short name."""
+    tokens = text.split()
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            token, i = token + tokens[i + 1], i + 1
+        names.append(token)
+        i += 1
+    bare = [NAME_MARK.sub("", name).split("(")[0] for name in names]
+    return "、".join(names) if all(_short_name(name) for name in bare) else None
 
 
 def _unit_cell(text: str) -> bool:
