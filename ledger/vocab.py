@@ -1171,7 +1171,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         lazy_compile(r"\)(?:任|为|挂职)"),
         lazy_compile(
-            r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行)\)(?=任|为|挂职)"
+            r"(?<=[\u4e00-\u9fff])\((?:女,|男,)?[^()]{2,20}(?:局|院|委|办|部|中心|公司|学校|医院|政府|银行|社|联|会)\)(?=任|为|挂职)"
         ),
     ),
     # 其在我县挂任的…职务相应免去: where the post was held, said of the place the notice is from

@@ -5214,3 +5214,18 @@ def test_a_congress_list_of_titles_then_names_apart_by_spaces_and_a_sessions_res
         ("appoint", "唐明", "某区人民代表大会常务委员会关山街道工作委员会副主任"),
         ("appoint", "许丽", "某区人民代表大会常务委员会关山街道工作委员会副主任"),
     ]
+
+
+def test_first_secretaries_under_township_headings_and_those_whose_term_ended():
+    # (b153/04) 一、梅川镇 / 包勇(县财政局)任永星村党支部第一书记: the township's village; a home body
+    # ending 社 or 联; 上一轮选派的下列同志任期届满，不再担任…: / (1)周志明，某村党支部第一书记
+    body = (
+        "决定选派以下同志担任驻村第一书记：\n一、梅川镇\n1．包勇（县财政局）任永星村党支部第一书记；\n"
+        "2．祁永福（县供销社）任下沟村党支部第一书记。\n"
+        "上一轮选派的下列同志任期届满，不再担任驻村第一书记：\n（1）周志明，梅川镇永星村党支部第一书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "包勇", "梅川镇永星村党支部第一书记"),
+        ("appoint", "祁永福", "梅川镇下沟村党支部第一书记"),
+        ("remove", "周志明", "梅川镇永星村党支部第一书记"),
+    ]

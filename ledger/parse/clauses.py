@@ -206,7 +206,11 @@ _COMMON_TITLE = re.compile("|".join(map(re.escape, _COMMON_TITLES)))
 _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 #: 主任 彭志雄 / 副主任 覃  媛(主持工作): a title, white space, a name (padded), perhaps a bracket.
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
-#: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+#: Bodies whose villages a part headed by them holds (一、梅川镇 / 任永星村党支部第一书记).
+_TOWNSHIPS = ("镇", "乡", "街道", "苏木")
+_VILLAGE_POST = re.compile(
+    r"^[^镇乡街苏县市区,;。]{1,8}?(?:村|社区|嘎查)(?:党支部|党总支|党委|村民委员会|村委会|居委会|居民委员会)"
+)
 _ENDED_THEN_BRACKET = re.compile(
     r"职务((?:自然|同时|相应|一并|随之|予以)(?:免除|免去|终止|解聘|免职))(\([^()]{1,30}\))(?=[,;。]|$)"
 )
@@ -219,6 +223,7 @@ _MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事�
 _CATEGORY_PART_ENDS = ("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院")
 _PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
 _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
+#: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
 _PART_WITH_TERM = re.compile(
     r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
 )
@@ -1392,6 +1397,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     bare = _bare_title(item)
     if item in _RANK_SET or RANK_NAME.match(item):
         return item, manner  # 改任巡视员: a rank, of no body (and no post: see emit)
+    if subject_org and not base and subject_org.endswith(_TOWNSHIPS) and _VILLAGE_POST.match(item):
+        return subject_org + item, manner  # 一、梅川镇 / 包勇任永星村党支部第一书记: the township's village
     if bare or ((base or subject_org) and _relative(item)):
         prefix = split_title(base)[0] if base and not _bare_title(base) else subject_org  # (董事、副总经理)
         if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
