@@ -824,7 +824,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
-    ("(提请|决定|同意|){appoint}{person}(为|担任|兼任|任|接任){posts}", "appoint", "decision"),
+    (
+        "(提请|决定|同意|){appoint}{person}(为|担任|兼任|任|接任|挂职担任|挂职任|挂任|代理){posts}",
+        "appoint",
+        "decision",
+    ),
     ("(决定|推选|选举|)(由|暂由|){person}代理{posts}", "appoint", "decision"),
     ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责

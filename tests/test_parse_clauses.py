@@ -5229,3 +5229,11 @@ def test_first_secretaries_under_township_headings_and_those_whose_term_ended():
         ("appoint", "祁永福", "梅川镇下沟村党支部第一书记"),
         ("remove", "周志明", "梅川镇永星村党支部第一书记"),
     ]
+
+
+def test_seconded_or_acting_after_the_leading_verb():
+    # (b155/09) 聘任X同志挂职担任Y; (b146/10) 指定X同志代理书记
+    body = "聘任黎国栋同志挂职担任电气与信息工程学院副院长，挂职时间一年。"
+    assert events(body) == [("appoint", "黎国栋", "电气与信息工程学院副院长")]
+    found, _ = read("１．湖光社区党委\n指定胡斌同志代理书记；")
+    assert [(e.person, e.post, "代理" in e.manner) for e in found] == [("胡斌", "湖光社区党委书记", True)]
