@@ -1568,6 +1568,8 @@ def _post_name_rows(lines: list[Line]) -> list[Line]:
         if " " not in text or ":" in text or n in skip:
             continue
         post, names = text.split(" ", 1)
+        if names.startswith(" ") or "  " in names:
+            continue  # cells apart by wide gaps: a table's row, read by its columns (_unit_title_name_rows)
         if " " in names:  # 副主任　唐明　许丽 / 主任　刘　芳: several names, or one padded to three
             names = _names_apart(names)
             if names is None:
@@ -1600,6 +1602,8 @@ def _names_apart(text: str) -> str | None:
         names.append(token)
         i += 1
     bare = [NAME_MARK.sub("", name).split("(")[0] for name in names]
+    if any(_title_cell(name) for name in bare):
+        return None  # 综合办公室　主任　才让东主: a unit, a title, then the name
     return "、".join(names) if all(_short_name(name) for name in bare) else None
 
 
