@@ -1027,6 +1027,15 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
     # (迪庆's spellings: 此里品楚, 七林农布, 鲁茸此里, 斯那卓玛)
     "此里 七林 农布 鲁茸 品楚 斯那 格茸 此称 扎史 吉称 都吉 取扎 央宗".split()
 )
+#: The characters Uyghur, Kazakh and other transliterated names are written with (阿不都热依木,
+#: 古丽扎尔, 艾合买提): where two runs of them stand apart by a dot of another kind (阿卜杜克热木.阿卜杜
+#: 热合曼) or a space (麦尔旦 艾力同志), the two runs are one name, its parts parted as · parts them.
+TRANSLITERATION_CHARS: frozenset[str] = frozenset(
+    "阿艾爱安奥巴拜班包贝比别波不布卜达代丹旦德迪典丁东都杜多额厄尔法菲弗伏甫盖甘戈格古哈海汗罕豪合赫胡乎"
+    "吉加佳江杰金喀卡开凯坎康柯科克肯库拉来兰勒雷力丽利莉列林鲁玛马买麦曼满米敏明莫木穆纳娜乃尼妮努帕潘"
+    "皮普其齐恰热茹肉如若萨赛桑色森沙莎山尚舍什守斯司苏素塔太坦特提铁图吐托瓦娃外万旺维乌吾西希夏肖谢"
+    "逊牙亚扬耶叶伊依义尤玉则扎赞祖佐孜卓曲朱日"
+)
 NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "令旗", "国旗", "登科", "振科", "建社", "卫社")
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (

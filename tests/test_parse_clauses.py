@@ -5237,3 +5237,20 @@ def test_seconded_or_acting_after_the_leading_verb():
     assert events(body) == [("appoint", "黎国栋", "电气与信息工程学院副院长")]
     found, _ = read("１．湖光社区党委\n指定胡斌同志代理书记；")
     assert [(e.person, e.post, "代理" in e.manner) for e in found] == [("胡斌", "湖光社区党委书记", True)]
+
+
+def test_transliterated_names_with_another_dot_a_space_or_broken_over_lines():
+    # ▪ or a full stop for the dot, a space for it, the dot at a line's end, the name broken
+    body = (
+        "任命:\n1.艾山江▪艾合麦提同志任中共某市委书记;\n2.迪丽努尔•\n阿不力米提(女)为副院长;\n"
+        "阿卜杜克热木.阿卜杜热合曼同志为某县水利局局长;\n麦尔旦 艾力同志为某学校校长。\n"
+        "接受辞职:\n接受阿迪力•努尔买买\n提辞去某市人民政府副市长职务的请求。"
+    )
+    got = events(body)
+    assert ("appoint", "艾山江·艾合麦提", "中共某市委书记") in got
+    assert ("appoint", "迪丽努尔·阿不力米提", "副院长") in got
+    assert ("appoint", "阿卜杜克热木·阿卜杜热合曼", "某县水利局局长") in got
+    assert ("appoint", "麦尔旦·艾力", "某学校校长") in got
+    assert ("remove", "阿迪力·努尔买买提", "某市人民政府副市长") in got
+    # a full stop after a post, and two Han names apart by a space, stay as they are
+    assert events("任命:\n兰天为审判员.李四为庭长。") == [("appoint", "兰天", "审判员"), ("appoint", "李四", "庭长")]

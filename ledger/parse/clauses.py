@@ -438,8 +438,8 @@ def name_grid(text: str) -> list[str] | None:
         elif after and "(" in after and _GRID_NAME.match(token + after):
             token += after  # 黄 + 明(因工作变动)
             i += 1
-        if not _GRID_NAME.match(token):
-            return None
+        if not _GRID_NAME.match(token) or (token.startswith(_VERBS_OPENING_NO_NAME) and "·" in token):
+            return None  # (接受阿迪力·努尔买买 / 提辞去…: a verb, then a name broken over lines)
         names.append(token)
         i += 1
     if not names or not read_names("、".join(re.sub(r"\(.*\)|\*", "", n) for n in names)):
@@ -496,6 +496,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 
     def add(text: str, no: int) -> None:
         nonlocal size, last
+        if last == "·" and text in _SEPARATORS and "\u4e00" <= parts[-1][-2:-1] <= "\u9fff":
+            return  # 迪丽努尔· / 阿不力米提为副院长: a transliterated name goes on in the next line
         if text:
             index.mark(size, no)
             parts.append(text)
@@ -839,6 +841,8 @@ _CLASS_HEAD = re.compile(
     r"的?(?:[^,;。:]{0,4}职务)?$"
 )  # (免去下列同志的挂职职务: the posts the people below held; not 免去丁丽同志: one person, the post next)
 _LEADING = tuple(sorted(LEADING_VERBS, key=len, reverse=True))
+#: What opens a clause, never a name (接受阿迪力·努尔买买 is no name of a grid).
+_VERBS_OPENING_NO_NAME = (*(v for v in _LEADING if len(v) >= 2), "接受", "同意")
 _CLASS_THEN_VERB = re.compile(
     r"^(?:下列|以下|如下|上述)[^,;。:]{0,6}(?:同志|人员|干部)[^,;。:]{0,12},"
     rf"(?:{'|'.join(verbs_where('head'))})其(?:[^,;。:]{{0,4}}职务)?:?$"

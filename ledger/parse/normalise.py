@@ -15,6 +15,7 @@ from ..vocab import (
     PAGE_FURNITURE,
     PINYIN_ANNOTATION,
     SECTION_HEADS,
+    TRANSLITERATION_CHARS,
     verbs_where,
 )
 from .records import Line
@@ -130,7 +131,19 @@ _ENCLOSED = (
 #: A half-width full stop after a Chinese word or its bracket, ending a line or before the next
 #: sentence (not a number's point, not an enumerator's, not a web address's).
 _HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）])\.(?=[ \t]*(?:\r?\n|$)|[\u4e00-\u9fff])")
-_OTHER_DOTS = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙⋅●](?=[\u4e00-\u9fff])")
+#: (also at a line's end, the name going on in the next line: 迪丽努尔•/阿不力米提)
+_OTHER_DOTS = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙⋅●▪▫･](?=[ \t]*(?:\r?\n[ \t]*)?[\u4e00-\u9fff])")
+_TRANSLITERATED = "".join(sorted(TRANSLITERATION_CHARS))
+#: 阿卜杜克热木.阿卜杜热合曼: a full stop between two runs of a transliterated name's characters is
+#: its dot (兰天为审判员.李四 is a full stop: 员 is no such character).
+_STOP_IN_NAME = re.compile(f"(?<=[{_TRANSLITERATED}]{{2}})[.．](?=[{_TRANSLITERATED}]{{2}})")
+#: 麦尔旦 艾力同志为…: two runs of them apart by one space, then what follows a name (a run at
+#: least five long: two short names in a grid stand apart by more).
+_SPACE_IN_NAME = re.compile(
+    f"(?<![{_TRANSLITERATED}])(?=[{_TRANSLITERATED}　 ]{{6}})"
+    f"([{_TRANSLITERATED}]{{2,8}})[ 　]([{_TRANSLITERATED}]{{2,8}})"
+    "(?=同志|为|的|等|任|兼|\\()"
+)
 
 
 #: Straight double quotes in pairs on one line, read as the curly pair a quoted clause has.
@@ -147,6 +160,10 @@ def normalise(text: str) -> list[Line]:
         text, numbers = unfolded  # a two-column page as pdftotext -layout gives it: column by column
     if _ENCLOSED_NUMBERS.search(text):
         text = text.translate(_ENCLOSED)
+    if "." in text or "．" in text:
+        text = _STOP_IN_NAME.sub("·", text)
+    if " " in text or "　" in text:
+        text = _SPACE_IN_NAME.sub(r"\1·\2", text)
     if "." in text and _HALF_WIDTH_STOP.search(text):  # 兰天为审判员. in a web copy: a full stop
         text = _HALF_WIDTH_STOP.sub("。", text)
     if _OTHER_DOTS.search(text):  # 叶尔兰•努尔达吾列提: the dot of a transliterated name, as · is
