@@ -5254,3 +5254,26 @@ def test_transliterated_names_with_another_dot_a_space_or_broken_over_lines():
     assert ("remove", "阿迪力·努尔买买提", "某市人民政府副市长") in got
     # a full stop after a post, and two Han names apart by a space, stay as they are
     assert events("任命:\n兰天为审判员.李四为庭长。") == [("appoint", "兰天", "审判员"), ("appoint", "李四", "庭长")]
+
+
+def test_revocations_a_posting_withdrawn_a_list_of_decisions_voided_and_a_decision_quoted():
+    # 收回X同志的Y委派 under its own head
+    assert events("二、收回委派\n收回周建国同志的某市水务集团有限公司外部董事委派。") == [
+        ("remove", "周建国", "某市水务集团有限公司外部董事")
+    ]
+    # a notice declared void after it was recounted: each item listed below is revoked
+    body = (
+        "州人民政府印发的《某州人民政府关于丰建明等同志任职的通知》(某政任〔2022〕15号),因有关人选任职程序"
+        "不完备,决定该文件作废,文件中的下列任职决定同时撤销:\n丰建明同志任某州交通运输局局长;\n"
+        "余秋菊同志任某州公路局副局长(试用期一年)。"
+    )
+    assert events(body) == [("remove", "丰建明", "某州交通运输局局长"), ("remove", "余秋菊", "某州公路局副局长")]
+    # the quoted decision undone: an appointment by a removal, a removal by the post held again
+    body = (
+        "决定:\n一、撤销该文件中“图雅同志任某市大数据管理局副局长(试用期一年)”的任职决定。\n"
+        "二、撤销该文件中“免去高建军同志的某市大数据管理局副局长职务”的决定。"
+    )
+    assert events(body) == [
+        ("remove", "图雅", "某市大数据管理局副局长"),
+        ("appoint", "高建军", "某市大数据管理局副局长"),
+    ]

@@ -994,6 +994,13 @@ _UNNAMED_ENDING = re.compile(
     r"|^(?:以上|上述)[^,;。]{0,8}(?:人员|同志)原(?:担任|所任|任)的?[^,;。]{0,8}职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
+#: 撤销(该文件中)“X同志任Y”的任职决定: a decision quoted, revoked.
+_REVOKED_QUOTED = re.compile(r"撤销[^“”,;。]{0,30}“(?P<clause>[^“”]{4,120})”的?(?:任职|任命|免职|聘任|任免|)决定")
+#: A list of decisions made before, revoked (文件中的下列任职决定同时撤销 / 以下任命决定予以撤销).
+_REVOKED_BELOW = re.compile(
+    r"(?:下列|以下|如下)(?:同志的?)?(?:任职|任命|聘任|任免)(?:决定|事项)(?:同时|一并|予以|均|全部)*(?:撤销|作废|撤回)$"
+)
+_REVOKED_BELOW_ENDS = ("撤销", "作废", "撤回")
 _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
     r"|^(?:同意|批准)[^,;。]{0,30}选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
@@ -2056,6 +2063,24 @@ class ClauseReader:
 
     # --- chunk forms -----------------------------------------------------------------
 
+    def revoked_quoted(self, chunk: Chunk) -> bool:
+        """撤销该文件中“图雅同志任某局副局长(试用期一年)”的任职决定: the decision quoted is undone,
+        an appointment by a removal, a removal by the post held again (its qualifiers with it)."""
+        revoked = _REVOKED_QUOTED.search(chunk.text)
+        if revoked is None:
+            return False
+        clause = _BRACKETED.sub("", revoked.group("clause").rstrip("。;"))
+        match = read_frame(clause, ("decision", "narrative"), None, self.persons)
+        if match is None or match.frame.action not in ("appoint", "remove"):
+            return False
+        undone = "remove" if match.frame.action == "appoint" else "appoint"
+        manner = "撤销任职决定" if undone == "remove" else "撤销免职决定"
+        posts = _BRACKETED.sub("", match.posts)
+        if self.emit(undone, match.persons, posts, chunk, manner):
+            self.decisive = True
+            return True
+        return False
+
     def section_head(self, chunk: Chunk) -> bool:
         if chunk.sep != ":":
             return False
@@ -2105,6 +2130,11 @@ class ClauseReader:
             self.list_body = body.group(1) if body else None  # whose committees the headings below are
             if body is None and (one := _LIST_OF_ONE_BODY.search(text)):
                 self.heading_org = one.group(1)  # …法制委员会组成人员名单: / 主任委员:李德全: its seats
+        elif text.endswith(_REVOKED_BELOW_ENDS) and _REVOKED_BELOW.search(text):
+            # 决定该文件作废，文件中的下列任职决定同时撤销: / 丰建明同志任某局局长: each item an
+            # appointment revoked, a removal
+            self.action = self.head_action = "remove"
+            self.head_verb = "撤销关于"
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment
@@ -2892,7 +2922,7 @@ class ClauseReader:
             if title and any(e.person in match.persons and e.post.endswith(title) for e in self.events):
                 return True  # 选举牛建业为董事长。牛建业连任董事长: the election told again
         action = match.frame.action
-        if action == "appoint" and self.action == "remove" and self.head_verb.startswith("不再"):
+        if action == "appoint" and self.action == "remove" and self.head_verb.startswith(("不再", "撤销")):
             if match.connector in ("担任", "任") and not match.verb:
                 action = "remove"  # 不再委派: / 李振华同志担任某公司董事: the head's verb governs the item
         return self.emit_match(match, action, chunk)
@@ -3435,7 +3465,16 @@ class ClauseReader:
             return
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
-        if self.recounting or (
+        if "撤销" in chunk.text and "“" in chunk.text and self.revoked_quoted(chunk):
+            return
+        if (
+            self.recounting
+            and chunk.sep == ":"
+            and chunk.text.endswith(_REVOKED_BELOW_ENDS)
+            and _REVOKED_BELOW.search(chunk.text)
+        ):
+            self.recounting = False  # 印发的《…》…，文件中的下列任职决定同时撤销: what follows is revoked
+        elif self.recounting or (
             ("《" in chunk.text or "文件" in chunk.text)
             and RECOUNT.search(chunk.text)
             and not chunk.text.startswith(_REVOKING)
