@@ -5277,3 +5277,38 @@ def test_revocations_a_posting_withdrawn_a_list_of_decisions_voided_and_a_decisi
         ("remove", "图雅", "某市大数据管理局副局长"),
         ("appoint", "高建军", "某市大数据管理局副局长"),
     ]
+
+
+def test_a_confirmation_then_its_list_in_the_next_sentence():
+    body = (
+        "张立军等2位同志任职试用期已满,经考核合格,学校党委研究决定,\n正式任职。名单如下:\n"
+        "　　张立军　　　动物科技学院副院长\n　　李慧敏　　　财务处副处长"
+    )
+    assert events(body) == [("confirm", "张立军", "动物科技学院副院长"), ("confirm", "李慧敏", "财务处副处长")]
+
+
+def test_an_aligned_table_of_posts_held_and_taken_with_wrapped_cells_and_its_legend():
+    # 现任职务 | 新任职务 | 任免: a cell wrapped onto the next line, three cells wrapped at once,
+    # a second post of a cell on a line of its own, and the note saying what the marks mean
+    body = (
+        "决定对下列同志职务进行任免:\n"
+        "序号  姓名      现任职务                      新任职务                      任免    备注\n"
+        "1     赵俊峰    某区发展和改革局副局          某区商务局局长                任免\n"
+        "                长\n"
+        "2     宋志刚    某区自然资源和规划局副        某区住房和城乡建设局局        任免\n"
+        "                局长                          长\n"
+        "                某区不动产登记中心主任\n"
+        "3     常  洁    某区人民政府办公室秘书        某区人民政府办公室副主        任      试用期一\n"
+        "                科科长                        任                                    年\n"
+        "4     刘志宏    某区市场监督管理局局长                                      免\n"
+        "说明:“任”指任新职,原职务不变;“任免”指任新职,同时免去现任职务;“免”指免去现任职务。"
+    )
+    assert events(body) == [
+        ("appoint", "赵俊峰", "某区商务局局长"),
+        ("remove", "赵俊峰", "某区发展和改革局副局长"),
+        ("appoint", "宋志刚", "某区住房和城乡建设局局长"),
+        ("remove", "宋志刚", "某区自然资源和规划局副局长"),
+        ("remove", "宋志刚", "某区不动产登记中心主任"),
+        ("appoint", "常洁", "某区人民政府办公室副主任"),
+        ("remove", "刘志宏", "某区市场监督管理局局长"),
+    ]

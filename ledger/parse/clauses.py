@@ -994,6 +994,8 @@ _UNNAMED_ENDING = re.compile(
     r"|^(?:以上|上述)[^,;。]{0,8}(?:人员|同志)原(?:担任|所任|任)的?[^,;。]{0,8}职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
+#: What a note says a table's mark means (“任免”指任新职…, “免”为免去现任职务).
+_LEGEND_MEANS = re.compile(r"“[任免]{1,2}”(?:指|为|表示)")
 #: 撤销(该文件中)“X同志任Y”的任职决定: a decision quoted, revoked.
 _REVOKED_QUOTED = re.compile(r"撤销[^“”,;。]{0,30}“(?P<clause>[^“”]{4,120})”的?(?:任职|任命|免职|聘任|任免|)决定")
 #: A list of decisions made before, revoked (文件中的下列任职决定同时撤销 / 以下任命决定予以撤销).
@@ -1750,6 +1752,7 @@ class ClauseReader:
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.composition = False  # 一、第四届董事会组成情况: bare titles below are the body's
         self.confirm_list = False  # 以下同志试用期满…予以正式聘任: the rows below confirm
+        self.confirm_list_below = False  # …正式任职。名单如下: the rows after the next sentence's colon
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.conditional = False  # in a sentence that opens with 若 (if): what it says is not decided
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
@@ -3132,8 +3135,17 @@ class ClauseReader:
 
     def _in_table_legend(self, chunk: Chunk) -> bool:
         """Is ``chunk`` in a note on how a table's columns read (注:任免栏“任”为…)?"""
-        opened = max(self.text.rfind("。", 0, chunk.start), self.text.rfind(";", 0, chunk.start)) + 1
-        return self.text.startswith("注:", opened) and "栏" in self.text[opened : chunk.start + len(chunk.text)]
+        # (说明:“任”指任新职,原职务不变;“任免”指…: a note of several parts, its sentence whole)
+        end = chunk.start + len(chunk.text)
+        opened = max(self.text.rfind("注:", 0, end), self.text.rfind("说明:", 0, end))
+        if (
+            opened == -1
+            or self.text.rfind("。", 0, chunk.start) > opened
+            or self.text[opened - 1 : opened] not in ";。:"
+        ):
+            return False  # (a note opens its own sentence, after the table's last row)
+        note = self.text[opened:end]
+        return "栏" in note or _LEGEND_MEANS.search(note) is not None
 
     def name_before_known_body(self, chunk: Chunk) -> bool:
         """免去张德明昆明经济技术开发区…局长职务: a name written straight before its post, with
@@ -3263,9 +3275,13 @@ class ClauseReader:
             self.pending_confirm = None
         self.in_confirmation = False
         self.confirmed_in_sentence = []
-        if self.confirm_list:  # the rows a list of confirmations names end with its sentence
+        list_below, self.confirm_list_below = self.confirm_list_below, False
+        if list_below:  # (正式任职。 then 名单如下: the list is in the next sentence)
+            pass
+        elif self.confirm_list:  # the rows a list of confirmations names end with its sentence
             self.action, self.confirm_list = None, False
-        self.sentence_ended, self.part_label = not self.part_label, False  # (a part's label keeps its list open)
+        # (a part's label keeps its list open, as does a sentence that says the list below confirms)
+        self.sentence_ended, self.part_label = not (self.part_label or list_below), False
         self.conditional = False
         self.recounting = False
         self.mark_collecting = False  # a legend's qualifiers end with its sentence
@@ -3374,7 +3390,7 @@ class ClauseReader:
             # 选派杨振东等10名同志任驻村第一书记(名单见附件1): a group sent, its list elsewhere
             self.action = LIST_ONLY_VERBS[sent.group("verb")]
             self.decisive, self.sentence_ended = True, False
-        if "注:" in self.text and self._in_table_legend(chunk):
+        if ("注:" in self.text or "说明:" in self.text) and self._in_table_legend(chunk):
             return  # 注:任免栏“任”为任新任职务，“免”为免去原任职务: how the table is read, no decision
         if chunk.text.startswith(("希望", "望受聘", "望被聘", "望新任", "望上述", "望以上")):
             return  # 希望受聘同志切实履行岗位职责: an exhortation to those appointed, no decision
@@ -3513,10 +3529,19 @@ class ClauseReader:
         if self.action is None and chunk.text.endswith("通过)") and _ADOPTION.search(chunk.text):
             self.action = "appoint"  # (…常务委员会第一次会议通过) over a roster: the list adopted
             return
-        if chunk.sep == ":" and "正式" in chunk.text and _CONFIRMED_BELOW.match(chunk.text):
+        if (
+            "正式" in chunk.text
+            and (
+                chunk.sep == ":"
+                # 经考核合格，…决定，正式任职。名单如下： the list after the sentence that confirms
+                or (chunk.sep in ("。", ",") and _LIST_BELOW.match(self.text, chunk.start + len(chunk.text) + 1))
+            )
+            and _CONFIRMED_BELOW.match(chunk.text)
+        ):
             # 同意以下同志正式任职： / 1．陈嘉豪，国土空间规划处副处长: the rows below confirm
             self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
             self.heading_org, self.confirm_list = None, True
+            self.confirm_list_below = chunk.sep != ":"
             return
         if chunk.text.endswith(("情况", "名单")) and _COMPOSITION.match(chunk.text):
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
@@ -3714,6 +3739,8 @@ _GONE_THEN_TITLE = re.compile(r"((?:到|赴|来)[^,;:。()]{2,40}?挂职)((?:锻
 _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
 )
+#: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
+_LIST_BELOW = re.compile(r"(?:现将)?(?:具体|有关|人员)?名单(?:公布|通知)?如下:")
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: 阿依古丽·买买提等3名同志: the list below, summed up by its first name and its count.

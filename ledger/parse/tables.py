@@ -188,9 +188,10 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         how = remark  # 备注 新提任, under 新提任干部试用期一年
     if how in FIRST_APPOINTMENT_MARKS:  # 首次聘任: the mark a legend's probation goes with
         said = f"({how},{said[1:]}" if said else f"({how})"
-    if change in ("任", "免", "任免") and any(c in row for c in (*_FROM_COLUMNS, *_TO_COLUMNS)):
+    if change in ("任", "免", "任免") and any(c in row for c in (*_FROM_COLUMNS, "现任职务", *_TO_COLUMNS)):
         # 原任职务 | 新任职务 | 任免 (任: the new post taken; 免: the old one left; 任免: both), as its legend says
-        old = next((_compact(row[c]) for c in _FROM_COLUMNS if c in row), "")
+        # (现任职务 | 新任职务 | 任免: the post held now is the one a 免 leaves)
+        old = next((_compact(row[c]) for c in (*_FROM_COLUMNS, "现任职务") if c in row), "")
         new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
         if "任" in change and new and new not in EMPTY_CELLS:
             for one in new.split("、"):
@@ -1324,7 +1325,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             rows
             and cells
             and cells[0][0] > first_column + 2
-            and len(cells) <= 2
+            # (科科长 / 任 / 年: the ends of three cells wrapped, none in the columns opening a row)
+            and (
+                len(cells) <= 2 or (len(cells) < len(header) and _nearest(header, cells[0][0]) not in ("序号", "姓名"))
+            )
             and all(len(text) <= 40 and "。" not in text for _, text in cells)
         ):
             # a cell wrapped onto the next line, indented to its column
@@ -1341,6 +1345,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     # next row's cell, set out around its line, not the rest of a whole post
                     ahead[column] = ahead.get(column, "") + text
                     continue
+                if _is_post(held) and _is_post(text) and split_title(_compact(text))[0]:
+                    held += "、"  # 某局副局长 / 某中心主任: a second post of the cell, on a line of its own
                 rows[-1][1][column] = held + text
             continue
         if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
