@@ -346,3 +346,21 @@ def test_a_page_run_together_breaks_before_each_numbered_item():
         "2.粟丽华为某县教育局局长。",
         "二、决定免去",
     ]
+
+
+def test_a_two_column_page_where_one_left_line_leaves_a_narrow_gutter():
+    # the left column's fourth line is long: three spaces before the right column, which
+    # opens its next part there
+    lines = [
+        "一、决定任命：                    　　付小平的某县教育局局长职",
+        "　　田茂林为某县发展和改革局    务；",
+        "局长；                            　　冉启刚的某县统计局局长职",
+        "　　张弛为某县卫生健康局局长；   三、任命：",
+        "　　杨胜利为某县自然资源局局    　　某县人民法院",
+        "长；                              　　黎明为副院长；",
+        "　　罗永霞为某县审计局局长；    　　刘婷、谢锐为审判员。",
+        "二、决定免去：                    四、免去：",
+    ]
+    texts = [line.text for line in normalise("\n".join(lines))]
+    assert "三、任命:" in texts
+    assert texts.index("三、任命:") > texts.index("二、决定免去:")

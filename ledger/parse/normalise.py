@@ -344,7 +344,15 @@ def _gutter_in(line: str, gutter: int, across: bool = False) -> re.Match[str] | 
         end = _cells(line[: m.end()]) - gutter
         if -_SLACK <= end <= _INDENT or (across and end > 0 and _cells(line[: m.start()]) < gutter):
             return m
+    for m in _NARROW_GUTTER.finditer(line):
+        # (…卫生健康局局长；   三、任命：a left line long enough to leave but three spaces, on a
+        # page whose other lines show the gutter: the right column where it always starts)
+        if -_SLACK <= _cells(line[: m.end()]) - gutter <= _SLACK:
+            return m
     return None
+
+
+_NARROW_GUTTER = re.compile(r"(?<=\S) {2,3}(?=\S)")
 
 
 #: How many lines of a page must show the same gutter for the page to be two columns, and
