@@ -5312,3 +5312,23 @@ def test_an_aligned_table_of_posts_held_and_taken_with_wrapped_cells_and_its_leg
         ("appoint", "常洁", "某区人民政府办公室副主任"),
         ("remove", "刘志宏", "某区市场监督管理局局长"),
     ]
+
+
+def test_a_tab_table_with_a_change_column_and_the_name_merged_over_two_rows():
+    body = (
+        "决定对下列同志职务进行任免。具体如下:\n"
+        "序号\t姓名\t任免\t职务\t备注\n"
+        "1\t沈一帆\t任\t某城建置业有限公司董事长\t\n"
+        "\t\t免\t某城建置业有限公司总经理\t\n"
+        "2\t周晓琳\t任\t某城建置业有限公司总经理\t试用期一年\n"
+        "3\t潘　红\t任\t某城建水务有限公司董事、总经理\t\n"
+    )
+    assert events(body) == [
+        ("appoint", "沈一帆", "某城建置业有限公司董事长"),
+        ("remove", "沈一帆", "某城建置业有限公司总经理"),
+        ("appoint", "周晓琳", "某城建置业有限公司总经理"),
+        ("appoint", "潘红", "某城建水务有限公司董事"),
+        ("appoint", "潘红", "某城建水务有限公司总经理"),
+    ]
+    probation = [e.probation for e in read_clauses(normalise(body), DAY)[0] if e.person == "周晓琳"]
+    assert probation == ["试用期一年"]

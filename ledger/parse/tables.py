@@ -163,13 +163,6 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     if not _is_name(name):
         return []
     sentences = []
-    change = next((_compact(row[c]) for c in row if TABLE_COLUMNS.get(c) == "change"), "")
-    if change and (post := _compact(row.get("职务", ""))) and post not in EMPTY_CELLS:
-        # 党建军 | 总经理 | 新任 / 白永刚 | 董事、总经理 | 离任: the change says which way
-        leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
-        for one in post.split("、"):
-            sentences.append(f"免去{name}的{one}职务;" if leaving else f"任命{name}为{one};")
-        return sentences
     remark = _compact(row.get("备注", ""))
     if remark in _PROPOSED_REMARKS:
         return []  # 向东风 | 某公司董事长 | 推荐: proposed to the company's own board, not decided here
@@ -177,6 +170,13 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     # (新聘，试用期一年: each part of a remark that qualifies it)
     said_parts = [p for p in re.split("[,;]", remark) if p.startswith(("试用期", "挂职")) or p in RANKS or p in MANNERS]
     said = f"({','.join(said_parts)})" if said_parts else ""
+    change = next((_compact(row[c]) for c in row if TABLE_COLUMNS.get(c) == "change"), "")
+    if change and (post := _compact(row.get("职务", ""))) and post not in EMPTY_CELLS:
+        # 党建军 | 总经理 | 新任 / 白永刚 | 董事、总经理 | 离任: the change says which way (某公司董事、
+        # 总经理: the posts of one cell read together, the body said once for both)
+        leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
+        sentences.append(f"免去{name}的{post}职务;" if leaving else f"任命{name}为{post}{said};")
+        return sentences
     if not said and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), "")):
         said = (
             f"({term})"
@@ -343,7 +343,8 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
                 and not row.get(column)
                 and any(row.get(c) for c in TABLE_COLUMNS)
                 and (
-                    all(_cell_holds_post(t) for c, t in row.items() if c in TABLE_COLUMNS)
+                    # (1 沈一帆 任 某公司董事长 / (blank) (blank) 免 某公司总经理: the change is no post)
+                    all(_cell_holds_post(t) for c, t in row.items() if TABLE_COLUMNS.get(c, "change") != "change")
                     # 头寨镇 | 杨崖村 | 杨振东 / (blank) | 马岔村 | 苟文杰: a row of units and a name
                     or (column != "姓名" and _is_name(_compact(row.get("姓名", ""))) and bool(_unit_alone(row, labels)))
                 )
