@@ -364,3 +364,23 @@ def test_a_two_column_page_where_one_left_line_leaves_a_narrow_gutter():
     texts = [line.text for line in normalise("\n".join(lines))]
     assert "三、任命:" in texts
     assert texts.index("三、任命:") > texts.index("二、决定免去:")
+
+
+def test_a_two_column_pages_signature_set_far_right_below_its_last_line():
+    lines = [
+        "各乡镇人民政府，县级各部门：        　　张军为某县医疗保障局局长。",
+        "　　经县政府研究，决定：            　　免去：",
+        "　　任命：                          　　李志强的某县医疗保障局局",
+        "　　王志远为某县发展和改革局      长职务；",
+        "副局长（试用期一年）；              　　张军的某县医疗保障局副局",
+        "　　蒲丽君为某县财政局副局长      长职务；",
+        "（试用期半年）；                    　　冉秀兰的某县统计局副局长",
+        "　　赵红英为某县林业局副局长      职务（退休）。",
+        "（试用期一年半）；                  ",
+        "　　何琼为某县人民政府办公室      　　　　　　某县人民政府",
+        "副主任，兼任某县人民政府金融      　　　　　　2024年12月30日",
+        "工作办公室主任；                    ",
+    ]
+    texts = [line.text for line in normalise("\n".join(lines))]
+    assert "副主任,兼任某县人民政府金融" in texts
+    assert texts[-2:] == ["某县人民政府", "2024年12月30日"]

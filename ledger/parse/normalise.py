@@ -319,6 +319,10 @@ def unfold_columns(text: str) -> tuple[str, list[int]] | None:
             # between the first and the last line cut at the gutter, any white space across it
             # divides the columns (a signature set far right); outside, a running head stays whole
             cut = _gutter_in(line, gutter, across=cuts[0] < i < cuts[-1])
+            if cut is None and i > cuts[-1] and (wide := _gutter_in(line, gutter, across=True)):
+                # 何琼为…办公室      　　　　苍溪县人民政府 / …2024年12月30日: below the last line cut,
+                # the signature and its date set far right in the right column
+                cut = wide if _SIGNATURE_PART.match(line[wide.end() :].strip()) else None
             if cut is not None:
                 left.append((i + 1, line[: cut.start()]))
                 right.append((i + 1, " " * max(0, _cells(line[: cut.end()]) - gutter) + line[cut.end() :]))
@@ -352,6 +356,11 @@ def _gutter_in(line: str, gutter: int, across: bool = False) -> re.Match[str] | 
     return None
 
 
+#: What a signature set far right holds: the body, or the day it signed.
+_SIGNATURE_PART = re.compile(
+    r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+    r"|[\u4e00-\u9fff()]{2,30}(?:政府|委员会|党委|党组|办公室|局|院|公司|大学|学校|中心))$"
+)
 _NARROW_GUTTER = re.compile(r"(?<=\S) {2,3}(?=\S)")
 
 
