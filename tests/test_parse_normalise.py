@@ -384,3 +384,16 @@ def test_a_two_column_pages_signature_set_far_right_below_its_last_line():
     texts = [line.text for line in normalise("\n".join(lines))]
     assert "副主任,兼任某县人民政府金融" in texts
     assert texts[-2:] == ["某县人民政府", "2024年12月30日"]
+
+
+def test_a_page_on_one_line_with_a_padded_name_opening_a_line():
+    from ledger.parse.normalise import relines
+
+    # the name's first half alone between two gaps opens the next line; after a verb it ends it
+    assert relines("三、任命 某县人民法院 张 雪为审判员;罗文彬为庭长。 四、免去 免去黎 静同志的审判员职务。") == [
+        "三、任命",
+        "某县人民法院",
+        "张雪为审判员;罗文彬为庭长。",
+        "四、免去",
+        "免去黎静同志的审判员职务。",
+    ]

@@ -273,11 +273,19 @@ def relines(text: str) -> list[str]:
     """A line that holds a whole page (a web page saved as one line), cut where its lines were:
     at the spaces between its fields and sentences, never inside a padded name (黎 静)."""
     parts: list[str] = []
+    lone = ""  # 砚山县人民法院 张　雪为审判员: a name's first half standing alone, its line's opening
     for piece in _GAP.split(text):
-        if parts and piece[:1].isalpha() and (len(piece) == 1 or _PADDED_NAME_START.search(parts[-1])):
+        if lone:
+            piece, lone = lone + piece, ""
+        elif parts and parts[-1] and piece[:1].isalpha() and _PADDED_NAME_START.search(parts[-1]):
             parts[-1] += piece  # 免去黎 + 静同志的…: a two-character name padded to three
-        else:
-            parts.append(piece)
+            continue
+        if len(piece) == 1 and "\u4e00" <= piece <= "\u9fff":
+            lone = piece
+            continue
+        parts.append(piece)
+    if lone:
+        parts.append(lone)
     return [line for part in parts for line in _HIDDEN_BREAK.split(part) if line]
 
 
