@@ -1028,7 +1028,8 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
     "德吉 白玛 措姆 巴桑 群培 旺堆 罗布 仁青 阿旺 桑吉 曲珍 琼达 贡布 嘎玛 土登 丹增 降央 次旦 加措 嘉措 拉巴 "
     "米玛 欧珠 朗杰 才让 才旦 更登 昂旺 多杰 卓嘎 旺姆 吉宗 仁增 洛松 斯朗 "
     # (迪庆's spellings: 此里品楚, 七林农布, 鲁茸此里, 斯那卓玛)
-    "此里 七林 农布 鲁茸 品楚 斯那 格茸 此称 扎史 吉称 都吉 取扎 央宗".split()
+    "此里 七林 农布 鲁茸 品楚 斯那 格茸 此称 扎史 吉称 都吉 取扎 央宗 "
+    "江村 向巴 泽登 曲扎 更嘎 仁真 洛绒 降措".split()
 )
 #: The characters Uyghur, Kazakh and other transliterated names are written with (阿不都热依木,
 #: 古丽扎尔, 艾合买提): where two runs of them stand apart by a dot of another kind (阿卜杜克热木.阿卜杜
@@ -1362,14 +1363,17 @@ PROPOSED_POST_ENDINGS: tuple[str, ...] = ("候选人", "人选", "候选人预�
 
 #: Titles that belong to a court or procuratorate as a whole, not to the division written
 #: before them: in 某法院刑事审判庭副庭长、审判员 the court carries to 审判员.
-BODY_TITLES: dict[str, str] = {
-    "审判员": "法院",
-    "助理审判员": "法院",
-    "审判委员会委员": "法院",
-    "执行员": "法院",
-    "检察员": "检察院",
-    "助理检察员": "检察院",
-    "检察委员会委员": "检察院",
+#: (贵阳铁路运输检察分院: a procuratorate written as a branch, 检察分院, is one too)
+_COURT = ("法院",)
+_PROCURATORATE = ("检察院", "检察分院")
+BODY_TITLES: dict[str, tuple[str, ...]] = {
+    "审判员": _COURT,
+    "助理审判员": _COURT,
+    "审判委员会委员": _COURT,
+    "执行员": _COURT,
+    "检察员": _PROCURATORATE,
+    "助理检察员": _PROCURATORATE,
+    "检察委员会委员": _PROCURATORATE,
 }
 #: Titles of a party body (党委, 党组, 纪委…) itself: after 某局党组成员 the 党组 carries to 副书记
 #: but not to 副局长, a post of the bureau (某集团党委书记、董事长 → the company's 董事长).
@@ -1515,7 +1519,9 @@ INLINE_FURNITURE = lazy_compile(
 #: (办公室主任 after 某县人民政府副秘书长) belongs to the organisation named before it.
 JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
 #: Words that hold such a character but name no place (农业与农村工作委员会, 城市管理局, 市场监管).
-NOT_PLACE_WORDS = lazy_compile("农村|乡村|城乡|城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级")
+NOT_PLACE_WORDS = lazy_compile(
+    "农村|乡村|城乡|(?<![\u4e00-\u9fff])城市|(?<=[和与及])城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级"
+)
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
 #: How a post names the issuing body's own organs (委机关团委书记, 局机关党委副书记): a body of its own.
 OWN_ORGAN_PREFIXES: tuple[str, ...] = ("委机关", "局机关", "厅机关", "院机关", "部机关", "办机关", "机关")

@@ -5332,3 +5332,20 @@ def test_a_tab_table_with_a_change_column_and_the_name_merged_over_two_rows():
     ]
     probation = [e.probation for e in read_clauses(normalise(body), DAY)[0] if e.person == "周晓琳"]
     assert probation == ["试用期一年"]
+
+
+def test_a_procuratorate_branch_a_city_named_x_cheng_and_a_tibetan_name_ending_with_cun():
+    # 检察分院 is the body its 检察员 belongs to
+    assert events("任命:\n文德明为某铁路运输检察分院检察长、检察委员会委员、检察员。") == [
+        ("appoint", "文德明", "某铁路运输检察分院检察长"),
+        ("appoint", "文德明", "某铁路运输检察分院检察委员会委员"),
+        ("appoint", "文德明", "某铁路运输检察分院检察员"),
+    ]
+    # 盐城市 is a place (城市 inside it names none): the post stands whole, no body of the
+    # description before the name carried to it
+    assert events("任命市人大常委会委员陆建平兼任盐城市人民代表大会常务委员会社会建设工作委员会主任。") == [
+        ("appoint", "陆建平", "盐城市人民代表大会常务委员会社会建设工作委员会主任")
+    ]
+    assert events("四、免去\n某州人民检察院:\n多吉江村的检察委员会委员职务。") == [
+        ("remove", "多吉江村", "某州人民检察院检察委员会委员")
+    ]

@@ -1428,7 +1428,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             prefix = prefix.removesuffix("驻村工作队").removesuffix(
                 "工作队"
             )  # 某村驻村工作队队长、第一书记: the village's
-        body = BODY_TITLES.get(item)
+        bodies = BODY_TITLES.get(item, ())
+        body = next((b for b in bodies if b in (prefix or "")), bodies[0] if bodies else None)
         if prefix and body and body not in prefix:
             # 行政审判庭副庭长、审判员: a title of the whole court, never of its division (the court
             # the sentence names, or none said)

@@ -99,7 +99,14 @@ def name_score(name: str) -> int:
         return 0  # (董事长为公司法定代表人: a title, no name)
     if name[0] in NOT_NAME_START and not (len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS):
         return 0  # (此里品楚: a Tibetan name may open so)
-    if name[-1] in NOT_NAME_END and not (len(name) >= 3 and name.endswith(NAME_ENDINGS_ALLOWED)):
+    if (
+        name[-1] in NOT_NAME_END
+        and not (
+            (len(name) >= 3 and name.endswith(NAME_ENDINGS_ALLOWED))
+            # 多吉江村: a Tibetan name of two parts may end with 村 (江村), as no place's name then does
+            or (len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS and name[2:] in TIBETAN_NAME_PARTS)
+        )
+    ):
         return 0
     if not NOT_IN_NAME.isdisjoint(name) or name.startswith(NOT_NAMES) or _HONORIFIC.search(name):
         return 0
