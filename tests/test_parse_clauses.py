@@ -5349,3 +5349,23 @@ def test_a_procuratorate_branch_a_city_named_x_cheng_and_a_tibetan_name_ending_w
     assert events("四、免去\n某州人民检察院:\n多吉江村的检察委员会委员职务。") == [
         ("remove", "多吉江村", "某州人民检察院检察委员会委员")
     ]
+
+
+def test_election_results_approved_then_the_rosters_of_those_elected():
+    # the approval ends its sentence; the list follows the next one's colon, names apart by
+    # spaces with how they are ordered said after them
+    body = (
+        "经县委常委会会议研究，同意选举结果。现将各乡镇党委领导班子成员名单通知如下：\n"
+        "　　二、王村镇\n　　党委书记：史文斌\n"
+        "　　党委委员：史文斌　田志宏　党小军　景红梅（女）（按姓氏笔画为序）\n"
+    )
+    assert events(body) == [
+        ("appoint", "史文斌", "王村镇党委书记"),
+        *[("appoint", name, "王村镇党委委员") for name in ("史文斌", "田志宏", "党小军", "景红梅")],
+    ]
+    # a reply approving a community's election: 同意: heads the rosters
+    body = (
+        "你们关于社区党委换届选举结果的请示收悉。经街道党工委会议研究，同意：\n"
+        "一、某社区党委\n书　记：范晓东\n副书记：唐　婧\n"
+    )
+    assert events(body) == [("appoint", "范晓东", "某社区党委书记"), ("appoint", "唐婧", "某社区党委副书记")]

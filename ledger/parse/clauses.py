@@ -426,6 +426,8 @@ def name_grid(text: str) -> list[str] | None:
     """The names of a line that lists names apart by white space (丁　敏　　马晓燕　　王　涛), a
     two-character name padded to three with a space inside it (丁　敏 → 丁敏); None if any part
     is not a name."""
+    if text.endswith(")") and (note := _ORDER_NOTE_AT_END.search(text)):
+        text = text[: note.start()]  # 景红梅(女)(按姓氏笔画为序): how the names are ordered, said after them
     tokens = text.split()
     names: list[str] = []
     i = 0
@@ -849,6 +851,7 @@ _CLASS_THEN_VERB = re.compile(
 )
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
+_ORDER_NOTE_AT_END = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序)\)$")
 _ORDER_NOTE = re.compile(
     r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$|^(?:共)?[\d一二三四五六七八九十]{1,3}[名人]$"
 )
@@ -1753,7 +1756,7 @@ class ClauseReader:
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.composition = False  # 一、第四届董事会组成情况: bare titles below are the body's
         self.confirm_list = False  # 以下同志试用期满…予以正式聘任: the rows below confirm
-        self.confirm_list_below = False  # …正式任职。名单如下: the rows after the next sentence's colon
+        self.list_in_next_sentence = False  # …正式任职。名单如下: the rows after the next sentence's colon
         self.pending_persons: list[str] = []  # 邓小兵同志，某局副局长: the name stands alone
         self.conditional = False  # in a sentence that opens with 若 (if): what it says is not decided
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
@@ -2123,6 +2126,8 @@ class ClauseReader:
             and not _TASK_GROUP.search(self.text[max(0, chunk.start - 80) : chunk.start + len(text)])
         ):  # (a 领导小组's members hold no posts: SPEC §7)
             self.action = "appoint"  # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、…
+        elif text == "同意" and "选举结果" in self.text[max(0, chunk.start - 60) : chunk.start]:
+            self.action = "appoint"  # 你们关于…选举结果的请示收悉。…研究，同意： / 书记:范晓东: those elected
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
         elif _RESULTS_BELOW.search(text):
@@ -3276,7 +3281,7 @@ class ClauseReader:
             self.pending_confirm = None
         self.in_confirmation = False
         self.confirmed_in_sentence = []
-        list_below, self.confirm_list_below = self.confirm_list_below, False
+        list_below, self.list_in_next_sentence = self.list_in_next_sentence, False
         if list_below:  # (正式任职。 then 名单如下: the list is in the next sentence)
             pass
         elif self.confirm_list:  # the rows a list of confirmations names end with its sentence
@@ -3542,7 +3547,17 @@ class ClauseReader:
             # 同意以下同志正式任职： / 1．陈嘉豪，国土空间规划处副处长: the rows below confirm
             self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
             self.heading_org, self.confirm_list = None, True
-            self.confirm_list_below = chunk.sep != ":"
+            self.list_in_next_sentence = chunk.sep != ":"
+            return
+        if (
+            chunk.sep in ("。", ",")
+            and chunk.text.endswith("选举结果")
+            and _APPROVED_RESULTS.match(chunk.text)
+            and _LIST_BELOW.match(self.text, chunk.start + len(chunk.text) + 1)
+        ):
+            # 经县委常委会会议研究，同意选举结果。现将…名单通知如下: / 党委书记:刘永刚
+            self.action, self.decisive, self.items_pending, self.sentence_ended = "appoint", True, True, False
+            self.list_in_next_sentence = True
             return
         if chunk.text.endswith(("情况", "名单")) and _COMPOSITION.match(chunk.text):
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
@@ -3741,7 +3756,9 @@ _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
 )
 #: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
-_LIST_BELOW = re.compile(r"(?:现将)?(?:具体|有关|人员)?名单(?:公布|通知)?如下:")
+_LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知)?如下:")
+#: 同意选举结果。现将…名单通知如下: the results approved, the list of those elected below.
+_APPROVED_RESULTS = re.compile(r"^(?:同意|批准)[^,;。]{0,30}选举结果$")
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: 阿依古丽·买买提等3名同志: the list below, summed up by its first name and its count.
