@@ -989,7 +989,7 @@ HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
 #: Callings and professional grades that describe a person, never a post (心内科副主任医师施建华
 #: 同志挂职任…; 汪家齐，石油化工学院副教授，挂职任…).
 CALLINGS: tuple[str, ...] = (
-    "医师", "护师", "药师", "技师", "教授", "研究员", "工程师", "讲师", "教师", "干部", "科员", "职员",
+    "医师", "护师", "专家", "药师", "技师", "教授", "研究员", "工程师", "讲师", "教师", "干部", "科员", "职员",
 )  # fmt: skip
 
 #: Words before a person that refer to the person just named.
@@ -1476,6 +1476,10 @@ TABLE_COLUMNS: dict[str, str] = (
     | dict.fromkeys(("聘任学校及职务", "聘任单位及职务", "任职单位及职务", "新任单位及职务", "聘任岗位"), "appoint")
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
+    | dict.fromkeys(("拟聘岗位", "拟聘职务", "拟任岗位"), "appoint")  # (聘任…为中层干部(名单附后))
+    | dict.fromkeys(("聘任部门", "任职部门", "聘任单位"), "unit")
+    # (下列人员不再担任所属企业相关职务(见表2) / 企业名称 | 原委派职务 | 姓名: the post each held)
+    | dict.fromkeys(("原委派职务", "原担任职务"), "post")
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
     # a list's column saying which way each row goes (任/免: 决定任命 / 决定免去)

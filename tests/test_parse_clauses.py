@@ -5369,3 +5369,32 @@ def test_election_results_approved_then_the_rosters_of_those_elected():
         "一、某社区党委\n书　记：范晓东\n副书记：唐　婧\n"
     )
     assert events(body) == [("appoint", "范晓东", "某社区党委书记"), ("appoint", "唐婧", "某社区党委副书记")]
+
+
+def test_hospital_lists_units_before_names_a_part_named_by_two_verbs_and_an_expert_received():
+    body = (
+        "三、护理单元\n聘任以下同志为护士长：重症医学科 彭丽，神经外科 田芳芳（试用期六个月），儿科 向小凤；\n"
+        "四、解聘与不再续聘\n解聘向国强同志的神经外科主任职务；\n"
+        "五、接收浙江省对口帮扶专家蒋一鸣同志挂职任心血管内科副主任。"
+    )
+    assert events(body) == [
+        ("appoint", "彭丽", "重症医学科护士长"),
+        ("appoint", "田芳芳", "神经外科护士长"),
+        ("appoint", "向小凤", "儿科护士长"),
+        ("remove", "向国强", "神经外科主任"),
+        ("appoint", "蒋一鸣", "心血管内科副主任"),
+    ]
+
+
+def test_an_annex_of_posts_proposed_in_the_decisions_words_and_of_postings_held():
+    # 聘任…为中层干部(名单附后) / 姓名 | 聘任部门 | 拟聘岗位: cells one per line
+    body = (
+        "经学院党委会研究决定，聘任张宏伟等2名同志为中层干部（名单附后）。\n附件：聘任中层干部名单\n"
+        "序号\n姓名\n聘任部门\n拟聘岗位\n1\n张宏伟\n党政办公室\n主任\n2\n刘晓丹\n党政办公室\n副主任\n"
+    )
+    assert events(body) == [("appoint", "张宏伟", "党政办公室主任"), ("appoint", "刘晓丹", "党政办公室副主任")]
+    body = (
+        "二、下列人员不再担任所属企业相关职务（见表2）。\n表2  免去人员名单\n"
+        "序号\t企业名称\t原委派职务\t姓名\n1\t某高速公路运营管理有限公司\t财务总监\t陈志刚\n"
+    )
+    assert events(body) == [("remove", "陈志刚", "某高速公路运营管理有限公司财务总监")]

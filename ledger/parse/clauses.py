@@ -404,6 +404,14 @@ _HEADS_IN_BRACKETS = re.compile(
     + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
     + r")\)$"
 )
+#: Two section heads joined (解聘与不再续聘, 任命和免去): a part's label, its items each with a verb.
+_HEADS_JOINED = re.compile(
+    "^(?:"
+    + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
+    + ")(?:与|和|及|、)(?:"
+    + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
+    + ")$"
+)
 #: The verb a section head opens with (委派 of 委派财务总监), longest first.
 _HEAD_VERB_OPENING = re.compile("^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + ")")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
@@ -782,6 +790,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         elif m and (
             text in LIST_LABELS
             or (text.endswith(")") and bare in LIST_LABELS)
+            # 四、解聘与不再续聘: a part named by the verbs of its items, each item its own verb
+            or (len(text) <= 12 and _HEADS_JOINED.match(text) is not None)
             # 一、董事辞职情况: a label of the part below, not the subject of its first sentence
             or (len(text) <= 12 and text.endswith(_REPORT_LABEL_ENDS) and not _SENTENCE_MARKS.search(text))
             # 一、关于邓建华先生辞去本行董事长等职务的议案: a motion's title over what the board adopted
@@ -851,6 +861,11 @@ _CLASS_THEN_VERB = re.compile(
 )
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
 _TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
+#: 重症医学科彭丽(试用期六个月): a unit (a 科, 室, 病区…), then a name, then what is said of the post.
+_UNIT_THEN_NAME = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办))"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})(?P<said>\([^()]{2,30}\))?$"
+)
 _ORDER_NOTE_AT_END = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序)\)$")
 _ORDER_NOTE = re.compile(
     r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$|^(?:共)?[\d一二三四五六七八九十]{1,3}[名人]$"
@@ -1979,6 +1994,18 @@ class ClauseReader:
             post, names = described
             if self.emit(group.action, names, post, chunk, org=group.organisation):
                 group.named += len(names)
+                return True
+            return False
+        if (
+            (title := group.posts if _bare_title(group.posts) else "")
+            and (unit_then_name := _UNIT_THEN_NAME.match(chunk.text))
+            and name_score(unit_then_name.group("name")) >= 2
+        ):
+            # 聘任以下同志为护士长：重症医学科 彭丽，神经外科 田芳芳（试用期六个月）: each the title at
+            # the unit written before the name
+            unit, name, said = unit_then_name.group("unit", "name", "said")
+            if self.emit(group.action, [name], f"{unit}{title}{said or ''}", chunk, org=group.organisation):
+                group.named += 1
                 return True
             return False
         if chunk.start not in self.line_of.grids:
@@ -3456,7 +3483,11 @@ class ClauseReader:
         if "延长" in chunk.text and (longer := _TERM_OF_POST_EXTENDED.match(chunk.text)):
             # 何志远同志挂职任某局副局长的挂职期限延长至2025年8月31日: the post held on, for longer
             chunk = Chunk(f"{longer.group('clause')}({longer.group('term')})", chunk.start, chunk.sep)
-        if "选派" in chunk.text and (sent := _SENT.match(chunk.text)) and _sent_names(sent.group("who")):
+        if (
+            ("选派" in chunk.text or "接收" in chunk.text)
+            and (sent := _SENT.match(chunk.text))
+            and _sent_names(sent.group("who"))
+        ):
             # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
             # (某指挥部选派干部A、B同志分别挂职任…: the names, then each post in its place)
             chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
@@ -3728,7 +3759,7 @@ def _described_name(m: re.Match[str]) -> str:
 _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: 选派 before whom it sends to a post (not 选派下列同志: the list below; not 选派计划).
 _SENT = re.compile(
-    r"^[^,;。选]{0,20}?选派(?:的)?(?:干部|人员)?"
+    r"^[^,;。选]{0,20}?(?:选派|接收)(?:的)?(?:干部|人员)?"
     r"(?=(?P<who>[\u4e00-\u9fff·、]{2,30}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴|分别)|(?=到|赴)))"
 )
 
