@@ -5398,3 +5398,22 @@ def test_an_annex_of_posts_proposed_in_the_decisions_words_and_of_postings_held(
         "序号\t企业名称\t原委派职务\t姓名\n1\t某高速公路运营管理有限公司\t财务总监\t陈志刚\n"
     )
     assert events(body) == [("remove", "陈志刚", "某高速公路运营管理有限公司财务总监")]
+
+
+def test_party_notices_resignations_agreed_a_group_sent_and_a_post_left_to_procedure():
+    body = (
+        "市委同意：\n章建明同志因个人原因辞去中共某区委委员、副书记职务；\n"
+        "陆静同志辞去中共某区委宣传部部长职务，按规定办理退休手续。"
+    )
+    assert events(body) == [
+        ("remove", "章建明", "中共某区委委员"),
+        ("remove", "章建明", "中共某区委副书记"),
+        ("remove", "陆静", "中共某区委宣传部部长"),
+    ]
+    body = (
+        "一、选派张博等同志到县挂职\n张博同志挂任中共甲县委常委（挂职时间两年）；\n"
+        "王一鸣同志挂任中共乙县委常委、副县长（挂职时间两年），副县长职务按法律程序办理；"
+    )
+    assert events(body) == [("appoint", "张博", "中共甲县委常委"), ("appoint", "王一鸣", "中共乙县委常委")]
+    # an inspection's report: a probation ended with no assessment is no confirmation
+    assert events("巡察指出，有的单位存在先任后补、试用期满未及时考核等情况。") == []

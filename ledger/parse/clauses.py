@@ -149,7 +149,7 @@ _HEAD_PREAMBLE = re.compile(
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期")
-_PROBATION_DONE = re.compile(r"试用期(?:已|届)?满")
+_PROBATION_DONE = re.compile(r"试用期(?:已|届)?满(?!未)")  # (试用期满未及时考核: not assessed, no confirmation)
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(
     r"^(?:特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下"
@@ -403,6 +403,9 @@ _HEADS_IN_BRACKETS = re.compile(
     + r")\((?:"
     + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
     + r")\)$"
+)
+_GROUP_SENT_LABEL = re.compile(
+    r"^选派[\u4e00-\u9fff·]{2,12}?等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?名?同志[^,;。]{0,12}(?:挂职|任职|锻炼|工作)$"
 )
 #: Two section heads joined (解聘与不再续聘, 任命和免去): a part's label, its items each with a verb.
 _HEADS_JOINED = re.compile(
@@ -792,6 +795,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (text.endswith(")") and bare in LIST_LABELS)
             # 四、解聘与不再续聘: a part named by the verbs of its items, each item its own verb
             or (len(text) <= 12 and _HEADS_JOINED.match(text) is not None)
+            # 一、选派张博等同志到县挂职: the group sent, each item below with the post it takes
+            or (len(text) <= 30 and _GROUP_SENT_LABEL.match(text) is not None)
             # 一、董事辞职情况: a label of the part below, not the subject of its first sentence
             or (len(text) <= 12 and text.endswith(_REPORT_LABEL_ENDS) and not _SENTENCE_MARKS.search(text))
             # 一、关于邓建华先生辞去本行董事长等职务的议案: a motion's title over what the board adopted
@@ -2155,6 +2160,13 @@ class ClauseReader:
             self.action = "appoint"  # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、…
         elif text == "同意" and "选举结果" in self.text[max(0, chunk.start - 60) : chunk.start]:
             self.action = "appoint"  # 你们关于…选举结果的请示收悉。…研究，同意： / 书记:范晓东: those elected
+        elif (
+            # (市委同意: the body that agrees, said before it)
+            (text == "同意" or (text.endswith("同意") and len(text) <= 12 and _ORGANISATION_END.search(text[:-2])))
+            and _RESIGNS_BELOW.match(self.text, chunk.start + len(chunk.text) + 1) is not None
+        ):
+            # 市委同意： / 章建明同志因个人原因辞去…职务: each resignation accepted
+            self.action, self.head_verb = "remove", "同意"
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
         elif _RESULTS_BELOW.search(text):
@@ -3434,6 +3446,18 @@ class ClauseReader:
         if chunk.text.endswith(LEFT_TO_PROCEDURE) or (
             "程序" in chunk.text and LEFT_TO_PROCEDURE_DONE.search(chunk.text, len(chunk.text) - 24)
         ):
+            if (
+                self.last_events
+                and self.text[chunk.start - 1 : chunk.start] == ","
+                and (left := _POST_LEFT_TO_PROCEDURE.match(chunk.text))
+            ):
+                # 挂任某县委常委、副县长(挂职时间两年)，副县长职务按法律程序办理: that post is
+                # another body's to decide; the clause before named it as if decided
+                title = left.group("title")
+                dropped = [e for e in self.last_events if e.action == "appoint" and e.post.endswith(title)]
+                if dropped and len(dropped) < len(self.last_events):
+                    self.events = [e for e in self.events if all(e is not d for d in dropped)]
+                    self.last_events = [e for e in self.last_events if all(e is not d for d in dropped)]
             return  # 其某县副县长职务按有关法律程序办理: another body's step, not decided here
         if chunk.text.endswith(POSTS_UNCHANGED):
             return  # 其在派出单位的职务保持不变: what stays as it was, no decision
@@ -3788,6 +3812,10 @@ _CONFIRMED_BELOW = re.compile(
 )
 #: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
 _LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知)?如下:")
+#: 副县长职务按法律程序办理: a title of the clause before, left to the body whose post it is.
+_POST_LEFT_TO_PROCEDURE = re.compile(r"^(?:其)?(?P<title>[\u4e00-\u9fff]{2,12}?)职务(?:按|依|依照|按照)")
+#: What follows 同意: when it accepts resignations: a name, perhaps a reason, then 辞去.
+_RESIGNS_BELOW = re.compile(r"[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:因[^,;。]{1,12})?辞去")
 #: 同意选举结果。现将…名单通知如下: the results approved, the list of those elected below.
 _APPROVED_RESULTS = re.compile(r"^(?:同意|批准)[^,;。]{0,30}选举结果$")
 #: Who a list below names: 以下同志 / 下列人员.
