@@ -5417,3 +5417,14 @@ def test_party_notices_resignations_agreed_a_group_sent_and_a_post_left_to_proce
     assert events(body) == [("appoint", "张博", "中共甲县委常委"), ("appoint", "王一鸣", "中共乙县委常委")]
     # an inspection's report: a probation ended with no assessment is no confirmation
     assert events("巡察指出，有的单位存在先任后补、试用期满未及时考核等情况。") == []
+
+
+def test_the_organs_party_committee_of_the_body_before_not_of_a_unit_in_it():
+    assert events("任命:\n李四为某市文化广电和旅游局党组成员、机关党委书记。") == [
+        ("appoint", "李四", "某市文化广电和旅游局党组成员"),
+        ("appoint", "李四", "某市文化广电和旅游局机关党委书记"),
+    ]
+    assert events("任命:\n王五为政治部主任、机关党委书记。") == [
+        ("appoint", "王五", "政治部主任"),
+        ("appoint", "王五", "机关党委书记"),
+    ]

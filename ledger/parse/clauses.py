@@ -1433,6 +1433,12 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     bare = _bare_title(item)
     if item in _RANK_SET or RANK_NAME.match(item):
         return item, manner  # 改任巡视员: a rank, of no body (and no post: see emit)
+    if item.startswith("机关") and base and split_title(item)[1]:
+        # 某局党组成员、机关党委书记: the 机关 of the body of the post before (its 党组 no part of it;
+        # not a unit within a body: 政治部主任、机关党委书记 is the whole body's 机关)
+        body = _PARTY_BODY_END.sub("", split_title(base)[0])
+        if _ORGANISATION_END.search(body) and not body.endswith("机关") and not _relative(base):
+            return body + item, manner
     if subject_org and not base and subject_org.endswith(_TOWNSHIPS) and _VILLAGE_POST.match(item):
         return subject_org + item, manner  # 一、梅川镇 / 包勇任永星村党支部第一书记: the township's village
     if bare or ((base or subject_org) and _relative(item)):
