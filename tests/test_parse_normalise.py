@@ -397,3 +397,8 @@ def test_a_page_on_one_line_with_a_padded_name_opening_a_line():
         "四、免去",
         "免去黎静同志的审判员职务。",
     ]
+
+
+def test_a_bulletins_running_head_inside_a_sentence_broken_by_the_page():
+    text = "补选田志鹏、常海英为某镇人民政府副\n阳城人大　　　　　　　　　　　　　　　　　　　２０２３年第１期\n镇长。"
+    assert [line.text for line in normalise(text)] == ["补选田志鹏、常海英为某镇人民政府副", "镇长。"]
