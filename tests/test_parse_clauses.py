@@ -5428,3 +5428,21 @@ def test_the_organs_party_committee_of_the_body_before_not_of_a_unit_in_it():
         ("appoint", "王五", "政治部主任"),
         ("appoint", "王五", "机关党委书记"),
     ]
+
+
+def test_a_table_one_cell_per_line_whose_header_holds_a_label_like_a_title():
+    # 任免职务 under 序号 / 姓名 / 性别 is the table's label, no notice's title; a removal's
+    # second post, held 兼任, after a comma
+    body = (
+        "经区人民政府研究，决定对刘建新等同志职务任免如下（详见附表）。\n附表\n职务任免人员名单\n"
+        "序号\n姓名\n性别\n任免职务\n职级\n备注\n1\n刘建新\n男\n任某区侯家塘街道办事处主任\n二级调研员\n\n"
+        "2\n陈卫国\n男\n免去某区统计局局长职务，兼任的某区普查中心主任职务\n四级调研员\n\n"
+    )
+    from ledger.parse import parse_text
+
+    notices = parse_text(body, "x.txt").notices
+    assert [(e.action, e.person, e.post) for n in notices for e in n.events] == [
+        ("appoint", "刘建新", "某区侯家塘街道办事处主任"),
+        ("remove", "陈卫国", "某区统计局局长"),
+        ("remove", "陈卫国", "某区普查中心主任"),
+    ]

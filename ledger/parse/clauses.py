@@ -3354,6 +3354,15 @@ class ClauseReader:
             # head of the list below, each item with the post it names
             chunk = Chunk(their.group("verb"), chunk.start, ":")
         self.chunk_before = chunk
+        if (
+            chunk.text.startswith(("兼任的", "及兼任的", "和兼任的"))
+            and chunk.text.endswith("职务")
+            and self.last_events
+            and all(e.action == "remove" for e in self.last_events)
+            and self.text[chunk.start - 1 : chunk.start] == ","
+        ):
+            # 免去陈卫国的某局局长职务，兼任的某中心主任职务: the same person's second post, left too
+            chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..vocab import BARE_TITLE, DOC_NO, RELEASE_TITLE, TITLE_ENDINGS
+from ..vocab import BARE_TITLE, DOC_NO, RELEASE_TITLE, TABLE_COLUMNS, TITLE_ENDINGS
 from .records import Line
 
 _SENTENCE_PUNCT = re.compile(r"[,;:。!?]")
@@ -189,6 +189,8 @@ _PAGE_FIELD = re.compile(
 _PAGE_FIELD_OPENERS = re.compile(r"^\s*(?:索\s*引\s*号|发\s*布\s*机\s*构)\s*[:：]")
 
 
+#: The labels a table's header opens with, before its column of posts.
+_LABELS_BEFORE = frozenset({"序号", "姓名", "性别", "民族", "出生年月", "单位", "部门", "职级"})
 _ANNEX_LABEL = re.compile(r"^附\s*[件表]\s*\d*\s*[:：]?$")
 
 
@@ -201,6 +203,8 @@ def split_notices(lines: list[Line]) -> list[Block]:
         end = find_title(lines, i) if _may_open_title(lines[i].text) else None
         if end is not None and i and _ANNEX_LABEL.match(lines[i - 1].text) and lines[i].text.endswith("名单"):
             end = None  # 附件 / 某所第三届研究室主任、副主任名单: the annex's caption, no new notice
+        if end is not None and i and lines[i].text in TABLE_COLUMNS and lines[i - 1].text in _LABELS_BEFORE:
+            end = None  # 序号 / 姓名 / 性别 / 任免职务: a table's header, a cell on each line, no title
         if end is None:
             i += 1
             continue
