@@ -5446,3 +5446,23 @@ def test_a_table_one_cell_per_line_whose_header_holds_a_label_like_a_title():
         ("remove", "陈卫国", "某区统计局局长"),
         ("remove", "陈卫国", "某区普查中心主任"),
     ]
+
+
+def test_a_listed_companys_correction_before_and_after_and_a_report_labelled_with_guanyu():
+    body = (
+        "公司于2024年4月26日在巨潮资讯网(www.cninfo.com.cn)披露了《关于聘任高级管理人员的公告》。"
+        "现予以更正如下：\n一、更正前：\n“董事会同意聘任黎明辉先生为公司副总经理。”\n更正后：\n"
+        "“董事会同意聘任黎明辉先生为公司副总经理、财务总监，任期至第三届董事会任期届满之日止。”\n"
+        "二、更正前：\n“董事会同意聘任邱月女士为公司证券事务代表。”\n更正后：\n“董事会同意聘任邱玥女士为公司证券事务代表。”\n"
+    )
+    read = read_clauses(normalise(body), dt.date(2024, 4, 29))[0]
+    assert [(e.person, e.post, e.effective) for e in read] == [
+        ("黎明辉", "公司副总经理", dt.date(2024, 4, 26)),
+        ("黎明辉", "公司财务总监", dt.date(2024, 4, 26)),
+        ("邱玥", "公司证券事务代表", dt.date(2024, 4, 26)),
+    ]
+    body = (
+        "公司董事会于2024年5月8日收到公司副总经理邓雯女士的书面辞职报告。现将有关情况公告如下:\n"
+        "二、关于高级管理人员及证券事务代表辞职的情况\n邓雯女士因工作调整辞去公司副总经理职务,辞职后仍在公司任职。"
+    )
+    assert events(body) == [("remove", "邓雯", "公司副总经理")]

@@ -347,7 +347,7 @@ _TERM_SUBJECT = re.compile(r"^(?:上述|以上|新)[^,;。]{0,10}?(?:人员|同�
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
 _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|学校)(?=[\u4e00-\u9fff]{2})")
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
-_ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,12}?(?:印发|下发|作出|发布)")
+_ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,40}?(?:印发|下发|作出|发布|披露|刊登|公告)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
 _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
@@ -799,6 +799,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (len(text) <= 30 and _GROUP_SENT_LABEL.match(text) is not None)
             # 一、董事辞职情况: a label of the part below, not the subject of its first sentence
             or (len(text) <= 12 and text.endswith(_REPORT_LABEL_ENDS) and not _SENTENCE_MARKS.search(text))
+            # 二、关于高级管理人员及证券事务代表辞职的情况: the same, said with 关于…的
+            or (
+                len(text) <= 30
+                and text.startswith("关于")
+                and text.endswith(("的情况", "情况说明"))
+                and not _SENTENCE_MARKS.search(text)
+            )
             # 一、关于邓建华先生辞去本行董事长等职务的议案: a motion's title over what the board adopted
             or (
                 text.startswith("关于")
@@ -3233,6 +3240,10 @@ class ClauseReader:
             text = _PROCEDURE_COMMA.sub("\u200b", text)  # X同志的…职务，由某人大常委会依法办理: one clause, left to it
         if "后," in text:
             text = _WHEN_COMMA.sub("\\1\u200b", text)  # 向德华先生当选董事长后，不再担任…: one clause
+        if "正前:“" in text:  # 更正前：“…聘任邱月女士为…。”: the wrong text, quoted, no decision
+            text = _WRONG_TEXT.sub(lambda m: "\u200b" * (len(m.group()) - 1) + "。", text)
+        if "正后:“" in text:  # 更正后：“…聘任邱玥女士为…。”: the right text, read as any text is
+            text = _RIGHT_TEXT.sub(lambda m: "\u200b" + m.group(1) + "\u200b", text)
         if "为:“" in text:  # 更正为：“五、陶玉梅同志任…；六、胡晓光同志任…。”: the right text, one chunk
             text = _QUOTE_AFTER_COLON.sub(_quoted_clauses, text)
         if "为“" in text or '为"' in text:
@@ -3885,8 +3896,12 @@ _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|�
 
 
 #: The words that introduce a correction's right text, unquoted, after a colon.
-_CORRECTED_AS = re.compile(r"^(?:现|现予|特)?(?:更正为|应为|应更正为|改为|修改为|更改为)$")
+_CORRECTED_AS = re.compile(r"^(?:现|现予|特)?(?:更正为|应为|应更正为|改为|修改为|更改为|更正后)$")
 _QUOTE_AFTER_COLON = re.compile(r"(更正为|应为|改为|修改为|应更正为):(“[^”]{4,600}”)")
+#: 更正前：“…”: the text as it was wrongly written (marks of the same length keep the lines; its
+#: sentence ends with it).
+_WRONG_TEXT = re.compile(r"(?<=更正前:)“[^”]{4,600}”")
+_RIGHT_TEXT = re.compile(r"(?<=更正后:)“([^”]{4,600})”")
 _QUOTED_ENUMERATOR = re.compile(r"(?<=[“;。])[一二三四五六七八九十]{1,3}、")
 
 
