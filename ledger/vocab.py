@@ -823,12 +823,12 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
-    ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}的(任命|聘任|任职)(决定|)", "remove", "decision"),
+    ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
-    ("(同意|决定|){person}不再(担任|兼任|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
+    ("(同意|决定|){person}不再(担任|兼任|代理|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
     (
         "(提请|决定|同意|){appoint}{person}(为|担任|兼任|任|接任|挂职担任|挂职任|挂任|代理){posts}",
         "appoint",

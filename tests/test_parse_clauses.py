@@ -5466,3 +5466,30 @@ def test_a_listed_companys_correction_before_and_after_and_a_report_labelled_wit
         "二、关于高级管理人员及证券事务代表辞职的情况\n邓雯女士因工作调整辞去公司副总经理职务,辞职后仍在公司任职。"
     )
     assert events(body) == [("remove", "邓雯", "公司副总经理")]
+
+
+def test_probation_from_a_day_said_after_the_list_a_revocation_of_a_cited_notice_and_acting_no_more():
+    body = "一、范丽同志任住房保障科副科长（试用期一年）；\n以上同志试用期自2024年4月1日起计算。"
+    read = read_clauses(normalise(body), dt.date(2024, 4, 3))[0]
+    assert [(e.person, e.probation_until) for e in read] == [("范丽", dt.date(2025, 4, 1))]
+    body = (
+        "撤销《某区人民政府关于冉小勇等同志职务任免的通知》（某府任〔2024〕9号）"
+        "中对邓宏伟同志的某区林业局副局长任职决定。"
+    )
+    assert events(body) == [("remove", "邓宏伟", "某区林业局副局长")]
+    body = "高永强同志任某县统计局局长，不再代理某县交通运输局局长职务；"
+    assert events(body) == [("appoint", "高永强", "某县统计局局长"), ("remove", "高永强", "某县交通运输局局长")]
+
+
+def test_a_legend_probation_for_rows_marked_new_in_a_column_of_whole_clauses():
+    body = (
+        "经区人民政府研究，决定对彭慧等同志职务任免如下。新提拔任职人员试用期一年。\n"
+        "序号\t姓名\t任免职务\t备注\n1\t彭慧\t任某区左家塘街道办事处副主任\t新提拔\n"
+        "2\t谭超\t任某区住房和城乡建设局副局长，免去某区洞井街道办事处副主任职务\t\n"
+    )
+    read = read_clauses(normalise(body), dt.date(2023, 6, 30))[0]
+    assert [(e.action, e.person, e.probation_until) for e in read] == [
+        ("appoint", "彭慧", dt.date(2024, 6, 30)),
+        ("appoint", "谭超", None),
+        ("remove", "谭超", None),
+    ]

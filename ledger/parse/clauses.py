@@ -343,13 +343,16 @@ _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
 _MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
-_TERM_SUBJECT = re.compile(r"^(?:上述|以上|新)[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?(?=任期|聘期|期限|任职时间)")
+_TERM_SUBJECT = re.compile(
+    r"^(?:上述|以上|新)[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?(?=任期|聘期|期限|任职时间|(?:任职)?试用期(?:均|一律)?(?:自|从))"
+)
+_PROBATION_OF_THEM = re.compile(r"^(?:任职)?试用期(?:均|一律)?")
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
 _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|学校)(?=[\u4e00-\u9fff]{2})")
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
 _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,40}?(?:印发|下发|作出|发布|披露|刊登|公告)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
-_UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
+_UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再代理", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 #: (认定李文辉为三级校长, a grade; 推荐/提名…为: proposed, not decided)
 _NOT_A_GLUED_ITEM = re.compile(r"认定|推荐|提名|确定|晋升|[一二三四五六七八九十\d]级")
@@ -1044,7 +1047,7 @@ _RESULTS_BELOW = re.compile(
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
 _CITED_IN = re.compile(
-    r"^(决定|)撤销(?:(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于|对)?"
+    r"^(决定|)撤销(?:(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于)?"
     r"|\d{4}年[^,;。《》〔]{0,24}?关于)"  # (撤销2024年12月集团党委关于任命X为Y的决定: a decision by its day and body)
 )  # (撤销2019年11月20日市委干〔2019〕88号文件中X任Y的任职决定: a notice cited by its number)
 #: A group's post that is each one's own, written in the bracket after each name (原职务).
@@ -2798,7 +2801,7 @@ class ClauseReader:
             if own is None or not own.persons:  # (不再续聘彭光荣的…职务: its own person after the verb)
                 text = PRONOUNS[0] + text
         if ("》" in text or "号" in text or "关于" in text) and text.startswith(_REVOKING):
-            text = _CITED_IN.sub(r"\1撤销关于", text)
+            text = _CITED_IN.sub(r"\1撤销关于", text).replace("撤销关于对", "撤销对")  # (…中对X同志的…任职决定)
             if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
                 text = text.replace("“", "").replace(
                     "”", ""
@@ -3685,8 +3688,10 @@ class ClauseReader:
             if _PROBATION_JUST_BEFORE.search(self.text, max(0, chunk.start - 12), chunk.start):
                 self.probation_ends_on(chunk.text, self.last_events)
             return
-        if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(chunk.text[m.end() :]):
-            self.period_start(chunk.text[m.end() :], self.events)  # 上述同志任职时间从2023年6月8日起计算
+        if (m := _TERM_SUBJECT.match(chunk.text)) and PERIOD_CHUNK.match(
+            period := _PROBATION_OF_THEM.sub("", chunk.text[m.end() :])  # (以上同志试用期自…起计算)
+        ):
+            self.period_start(period, self.events)  # 上述同志任职时间从2023年6月8日起计算
             return  # 上述新聘人员任期自…起至…止: the term of the list above
         if chunk.text.startswith(PROPOSAL_OPENERS) and not COMMITTEE_WITH_VERB.match(chunk.text):
             # 推荐邓国庆同志为…人选，免去其…: whom the 其 after it means

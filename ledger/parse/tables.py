@@ -247,6 +247,11 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
                     cell = f"{verb}{name}为{cell[len(verb) :]}"
                 else:
                     cell = name + cell
+                if said and cell.startswith(name + "任"):
+                    # 任某街道办事处副主任 | 新提拔: what the remark says goes with the appointment, before
+                    # any removal after it (，免去…职务)
+                    first, comma, rest = cell.partition(",")
+                    cell = f"{first}{said if not first.endswith(')') else ''}{comma}{rest}"
             sentences.append(cell + ";")
         elif kind == "post":
             posted = (
