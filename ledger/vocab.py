@@ -1033,6 +1033,10 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
     "此里 七林 农布 鲁茸 品楚 斯那 格茸 此称 扎史 吉称 都吉 取扎 央宗 "
     "江村 向巴 泽登 曲扎 更嘎 仁真 洛绒 降措".split()
 )
+#: What OCR reads in place of the characters of a notice's frame (a scan's slips): written so
+#: in no notice, read back as meant (高振宇同忐 → 同志, 旳 → 的, 丶 → 、).
+#: (■ a speck before a line; 丶 after a full stop of the clause is a speck too)
+OCR_SLIPS: dict[str, str] = {"同忐": "同志", "旳": "的", "；丶": "；", ";丶": ";", "丶": "、", "■": ""}
 #: The characters Uyghur, Kazakh and other transliterated names are written with (阿不都热依木,
 #: 古丽扎尔, 艾合买提): where two runs of them stand apart by a dot of another kind (阿卜杜克热木.阿卜杜
 #: 热合曼) or a space (麦尔旦 艾力同志), the two runs are one name, its parts parted as · parts them.

@@ -402,3 +402,12 @@ def test_a_page_on_one_line_with_a_padded_name_opening_a_line():
 def test_a_bulletins_running_head_inside_a_sentence_broken_by_the_page():
     text = "补选田志鹏、常海英为某镇人民政府副\n阳城人大　　　　　　　　　　　　　　　　　　　２０２３年第１期\n镇长。"
     assert [line.text for line in normalise(text)] == ["补选田志鹏、常海英为某镇人民政府副", "镇长。"]
+
+
+def test_a_scans_slips_are_read_as_meant():
+    text = "  ■ 高振宇同忐为某局局长；\n刘志国同志旳某局副局长职务；丶\n于海洋同志丶李红同志"
+    assert [line.text for line in normalise(text)] == [
+        "高振宇同志为某局局长;",
+        "刘志国同志的某局副局长职务;",
+        "于海洋同志、李红同志",
+    ]

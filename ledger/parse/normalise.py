@@ -11,6 +11,7 @@ from ..text import to_simplified
 from ..vocab import (
     FURNITURE_MARKS,
     INLINE_FURNITURE,
+    OCR_SLIPS,
     PAGE_BREAK,
     PAGE_FURNITURE,
     PINYIN_ANNOTATION,
@@ -174,6 +175,9 @@ def normalise(text: str) -> list[Line]:
         text = _QUOTED_MAIL.sub("", text)  # > 中共荆门市委 / > 关于…的通知: a notice quoted in a forwarded e-mail
     if '"' in text or "＂" in text:  # 原文"…"，更正为"…": a pair of straight quotes, as “…” on the line
         text = _STRAIGHT_QUOTED.sub(r"“\1”", text)
+    for slip, meant in OCR_SLIPS.items():
+        if slip in text:
+            text = text.replace(slip, meant)  # (a scan's 同忐: 同志)
     for wide, narrow in _FULL_WIDTH:
         if wide in text:
             text = text.replace(wide, narrow)
