@@ -1530,7 +1530,7 @@ INLINE_FURNITURE = lazy_compile(
 JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
 #: Words that hold such a character but name no place (农业与农村工作委员会, 城市管理局, 市场监管).
 NOT_PLACE_WORDS = lazy_compile(
-    "农村|乡村|城乡|(?<![\u4e00-\u9fff])城市|(?<=[和与及])城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级"
+    "农村|乡村|城乡|驻村|(?<![\u4e00-\u9fff])城市|(?<=[和与及])城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级"
 )
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
 #: How a post names the issuing body's own organs (委机关团委书记, 局机关党委副书记): a body of its own.

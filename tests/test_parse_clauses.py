@@ -5493,3 +5493,17 @@ def test_a_legend_probation_for_rows_marked_new_in_a_column_of_whole_clauses():
         ("appoint", "谭超", None),
         ("remove", "谭超", None),
     ]
+
+
+def test_first_secretaries_called_back_each_post_before_the_name_and_new_ones_sent():
+    body = (
+        "一、召回\n以下同志因提拔任职、工作需要等原因召回原单位，其驻村职务相应免去：\n"
+        "1．甲镇华川村第一书记、驻村工作队队长王建国（县财政局）；\n"
+        "二、新选派\n6．选派陈晓峰（县教育局二级主任科员）同志任甲镇华川村第一书记、驻村工作队队长；"
+    )
+    assert events(body) == [
+        ("remove", "王建国", "甲镇华川村第一书记"),
+        ("remove", "王建国", "甲镇华川村驻村工作队队长"),
+        ("appoint", "陈晓峰", "甲镇华川村第一书记"),
+        ("appoint", "陈晓峰", "甲镇华川村驻村工作队队长"),
+    ]

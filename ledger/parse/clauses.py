@@ -2927,6 +2927,16 @@ class ClauseReader:
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
             return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
+        if (
+            match is None
+            and self.action == "remove"
+            and self.head_verb
+            and chunk.text.endswith(")")
+            and (home := _HOME_UNIT_AT_END.search(chunk.text))
+            and (described := _post_then_names(chunk.text[: home.start()]))
+        ):
+            # 马营镇华川村第一书记、驻村工作队队长王建国(县财政局): the unit the person comes from, after
+            return self.emit("remove", described[1], described[0], chunk)
         if match is None and self.action in ("remove", "appoint") and self.head_verb:
             held = _name_then_post(chunk.text, self.text)
             if held and (self.action == "remove" or not chunk.text.endswith("职务")):
@@ -3725,6 +3735,17 @@ class ClauseReader:
             return
         if "分别" in chunk.text and self.respectively(chunk):
             return
+        if (
+            chunk.sep == ":"
+            and chunk.text.startswith("其")
+            and not self.group_subject
+            and _THEIR_POSTS_ENDED.match(chunk.text)
+            and self.text.startswith(_LIST_SUBJECT_OPENERS, max(self.text.rfind(m, 0, chunk.start) for m in "。;:") + 1)
+        ):
+            # 以下同志因提拔任职等原因召回原单位，其驻村职务相应免去： the rows below, each its post
+            self.action, self.head_verb, self.decisive, self.sentence_ended = "remove", "免去", True, False
+            self.heading_org = None
+            return
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
         may = may or bool(
@@ -3815,7 +3836,7 @@ _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: 选派 before whom it sends to a post (not 选派下列同志: the list below; not 选派计划).
 _SENT = re.compile(
     r"^[^,;。选]{0,20}?(?:选派|接收)(?:的)?(?:干部|人员)?"
-    r"(?=(?P<who>[\u4e00-\u9fff·、]{2,30}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴|分别)|(?=到|赴)))"
+    r"(?=(?P<who>[\u4e00-\u9fff·、]{2,30}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴|分别|\)同志任)|(?=到|赴)))"
 )
 
 
@@ -3849,6 +3870,11 @@ _POST_LEFT_TO_PROCEDURE = re.compile(r"^(?:其)?(?P<title>[\u4e00-\u9fff]{2,12}?
 _RESIGNS_BELOW = re.compile(r"[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:因[^,;。]{1,12})?辞去")
 #: 同意选举结果。现将…名单通知如下: the results approved, the list of those elected below.
 _APPROVED_RESULTS = re.compile(r"^(?:同意|批准)[^,;。]{0,30}选举结果$")
+#: (县财政局) after a name: the body a person was sent from, no post of theirs.
+_HOME_UNIT_AT_END = re.compile(r"\([\u4e00-\u9fff]{2,20}(?:局|委|办|部|院|中心|公司|学校|站|所)\)$")
+_LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
+#: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
+_THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 #: 阿依古丽·买买提等3名同志: the list below, summed up by its first name and its count.
