@@ -5507,3 +5507,31 @@ def test_first_secretaries_called_back_each_post_before_the_name_and_new_ones_se
         ("appoint", "陈晓峰", "甲镇华川村第一书记"),
         ("appoint", "陈晓峰", "甲镇华川村驻村工作队队长"),
     ]
+
+
+def test_a_table_one_cell_per_line_with_a_cell_wrapped_onto_a_line_of_its_own():
+    body = (
+        "现将挂职任职有关事项通知如下：\n一、挂职任职\n序号\n姓名\n派出单位及职务\n挂职单位及职务\n挂职期限\n"
+        "1\n罗家辉\n广州市天河区发展和改革局副局长\n毕节市发展和改革委员会副主任\n2年\n"
+        "2\n张炜航\n广州市天河区商\n务局四级调研员\n赫章县人民政府副县长\n3年\n"
+        "3\n郭子健\n广州市黄埔区农业农村局副局长\n威宁自治县人民政府副县长\n3年\n"
+    )
+    assert events(body) == [
+        ("appoint", "罗家辉", "毕节市发展和改革委员会副主任"),
+        ("appoint", "张炜航", "赫章县人民政府副县长"),
+        ("appoint", "郭子健", "威宁自治县人民政府副县长"),
+    ]
+
+
+def test_an_aligned_tables_header_said_again_with_one_space_between_its_first_labels():
+    body = (
+        "现将挂职任职事项通知如下。\n"
+        "序号 姓名          派出单位及职务                    挂职单位及职务\n"
+        "1   王博文      某研究所研究员                  某新区科技发展局副局长\n"
+        "序号 姓名          派出单位及职务                    挂职单位及职务\n"
+        "2   林思远      某大学环境学院副教授            某市人民政府副秘书长\n"
+    )
+    assert events(body) == [
+        ("appoint", "王博文", "某新区科技发展局副局长"),
+        ("appoint", "林思远", "某市人民政府副秘书长"),
+    ]

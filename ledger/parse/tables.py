@@ -414,6 +414,24 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                 # an empty cell's blank line is gone: the row ends where the next one opens, by
                 # its number or its name (田家宏 / 某局副局长 / 王思远 / …), or where no cell can stand
                 after = str(int(cells[0]) + 1) if numbered else None
+                if named and not numbered and j + len(labels) < len(lines):
+                    # 张炜航 / 广州市天河区商 / 务局四级调研员 / 赫章县人民政府副县长 / 3年 / 郭子健: the
+                    # next name further down than the labels are many, a cell wrapped
+                    stop = next(
+                        (
+                            k
+                            for k in range(len(labels) + 1, len(labels) + 3)
+                            if j + k < len(lines) and _short_name(_compact(lines[j + k].text))
+                        ),
+                        None,
+                    )
+                    if stop is not None and not _short_name(_compact(lines[j + len(labels)].text)):
+                        texts = [_compact(line.text) for line in lines[j : j + stop]]
+                        joined = _wrapped_cells_rejoined(texts, len(labels), 1)
+                        if joined is not None:
+                            rows.append((lines[j].no, dict(zip(labels, joined, strict=True))))
+                            j += stop
+                            continue
                 for k, cell in enumerate(cells[1:], 1):
                     if (
                         cell == after
@@ -559,6 +577,21 @@ def _row_around_its_name(lines: list[Line], j: int, labels: list[str], above: di
     cells = [above.get(label, "") for label in labels[:missing]] + before + [texts[name]] + after
     cells += [""] * (len(labels) - len(cells))
     return dict(zip(labels, cells, strict=True)), j + used[end - 1]
+
+
+def _wrapped_cells_rejoined(texts: list[str], width: int, first: int) -> list[str] | None:
+    """A row's cells, one a line, with as many more lines as cells wrapped: each piece that is no
+    whole cell (广州市天河区商) joined to the next (务局四级调研员); None if that does not give
+    ``width`` cells."""
+    cells = list(texts)
+    at = first
+    while len(cells) > width and at < len(cells) - 1:
+        piece = cells[at]
+        if not (_is_post(piece) or _is_name(piece) or piece in EMPTY_CELLS) and _is_post(piece + cells[at + 1]):
+            cells[at : at + 2] = [piece + cells[at + 1]]
+        else:
+            at += 1
+    return cells if len(cells) == width else None
 
 
 def _wrapped_cell(texts: list[str], at: int) -> tuple[str, int]:
@@ -1356,7 +1389,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 rows[-1][1][column] = held + text
             continue
         if len(cells) >= 2 and _nearest(header, cells[0][0]) in ("序号", "姓名", header[0][1]):
-            if [_compact(text) for _, text in cells] == [label for _, label in header]:
+            # (序号 姓名 … with one space between its first labels: compared whole)
+            if "".join(_compact(text) for _, text in cells) == "".join(label for _, label in header):
                 continue  # the header said again at the top of the next page
             row: dict[str, str] = {}
             if len(cells) < len(header) and header[0][1] == "序号" and _NUMBER_GLUED.match(cells[0][1]):
