@@ -5535,3 +5535,20 @@ def test_an_aligned_tables_header_said_again_with_one_space_between_its_first_la
         ("appoint", "王博文", "某新区科技发展局副局长"),
         ("appoint", "林思远", "某市人民政府副秘书长"),
     ]
+
+
+def test_four_character_names_glued_to_their_posts_before_a_place_written_elsewhere():
+    body = (
+        "任命：\n扎西拉姆（女）任某藏族自治县文化广播电视和旅游局局长；\n免去：\n"
+        "郎卡次称某藏族自治县文化广播电视和旅游局局长职务；\n拉姆卓玛（女）某藏族自治县水洛乡便民服务中心主任职务。"
+    )
+    assert events(body) == [
+        ("appoint", "扎西拉姆", "某藏族自治县文化广播电视和旅游局局长"),
+        ("remove", "郎卡次称", "某藏族自治县文化广播电视和旅游局局长"),
+        ("remove", "拉姆卓玛", "某藏族自治县水洛乡便民服务中心主任"),
+    ]
+    body = "任命阿衣阿呷为昭觉县农业农村局局长；\n免去阿苦日哈昭觉县农业农村局局长职务；"
+    assert events(body) == [
+        ("appoint", "阿衣阿呷", "昭觉县农业农村局局长"),
+        ("remove", "阿苦日哈", "昭觉县农业农村局局长"),
+    ]

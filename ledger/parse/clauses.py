@@ -1116,6 +1116,8 @@ def _name_then_post(text: str, body: str = "") -> tuple[str, str] | None:
     (高玉明威县农业…: where the notice writes the place elsewhere, 威县 and not 明威县.)"""
     if not text.endswith(("职务", ")")):
         return None
+    if body and (four := _four_character_name_then_post(text, body)):
+        return four
     for cut in (3, 2):
         name, post = text[:cut], text[cut:]
         core = _BRACKETED.sub("", post).removesuffix("职务")
@@ -1134,6 +1136,30 @@ def _name_then_post(text: str, body: str = "") -> tuple[str, str] | None:
             ):
                 return name, post
     return None
+
+
+def _four_character_name_then_post(text: str, body: str) -> tuple[str, str] | None:
+    """郎卡次称木里藏族自治县…职务 / 拉姆卓玛(女)木里藏族自治县…: a name of four characters (Tibetan,
+    Yi), then a post opening with a place the notice writes apart from it elsewhere, where a
+    cut after three characters would open the post with a place written nowhere."""
+    name, post = text[:4], text[4:]
+    mark = _MARK_AFTER_NAME.match(post)
+    place = post[mark.end() if mark else 0 :][:4]
+    if (
+        len(place) == 4
+        and not _NOT_NAME_CHARS.search(name)
+        and name_score(name) >= 2
+        and _written_apart(place, "" if mark else name[-1], body)
+        and not _written_apart(text[3:7], text[2], body)
+        and split_title(_BRACKETED.sub("", post).removesuffix("职务"))[1]
+    ):
+        return name, post[mark.end() :] if mark else post
+    return None
+
+
+#: (女) / (女,藏族) between a name and its post.
+_MARK_AFTER_NAME = re.compile(r"^\((?:女|男)[^()]{0,6}\)")
+_NOT_NAME_CHARS = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _written_apart(start: str, before: str, body: str) -> bool:
@@ -3230,8 +3256,11 @@ class ClauseReader:
         # (陆晓东桐乡市濮院镇…: the place a body named elsewhere opens with, 桐乡市卫生健康局)
         places = {m.group() for org in orgs if (m := _PLACE_OPENING.match(org))}
         rest = text[len(verb) :]
-        for k in (2, 3):
-            if rest[k : k + 4] in bodies or rest[k:].startswith(tuple(places)):
+        for k in (2, 3, 4):  # (阿苦日哈昭觉县…: a Yi name of four characters)
+            after = rest[k:]
+            if after.startswith("(") and 0 < (close := after.find(")")) <= 8:
+                after = after[close + 1 :]  # 吉伍木牛(女)昭觉县…: the person's mark, then the post
+            if after[:4] in bodies or after.startswith(tuple(places)):
                 match = read_frame(verb + rest[:k] + "同志" + rest[k:], ("decision",), None, [], self.accept_posts)
                 if match is not None and match.slot.group is None and not match.slot.pronoun:
                     self.decisive = True
