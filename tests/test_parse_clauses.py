@@ -5552,3 +5552,16 @@ def test_four_character_names_glued_to_their_posts_before_a_place_written_elsewh
         ("appoint", "阿衣阿呷", "昭觉县农业农村局局长"),
         ("remove", "阿苦日哈", "昭觉县农业农村局局长"),
     ]
+
+
+def test_a_table_one_cell_per_line_whose_labels_are_spaced_out():
+    body = (
+        "经县政府研究，决定对下列同志职务进行任免（见附件）。\n附件\n竹山县人民政府任免职务人员名单\n"
+        "序号\n姓  名\n任  职\n免  职\n备  注\n1\n熊春芳\n某县公共资源交易中心主任\n某县财政局副局长\n\n"
+        "2\n周立新\n\n某县公共资源交易中心主任\n另有任用\n"
+    )
+    assert events(body) == [
+        ("appoint", "熊春芳", "某县公共资源交易中心主任"),
+        ("remove", "熊春芳", "某县财政局副局长"),
+        ("remove", "周立新", "某县公共资源交易中心主任"),
+    ]

@@ -1224,6 +1224,9 @@ _MOTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 _ELECTED_MOTION = re.compile(r"^选举[\u4e00-\u9fff·]{2,8}为.{2,40}$")
 
 
+_NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
@@ -1242,7 +1245,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _unit_rosters(lines)
         if "  " in texts:  # (entries side by side stand apart by wide gaps)
             lines = _rosters_side_by_side(lines)
-    if "\n姓名\n" in texts:
+    if "\n姓名\n" in texts or _NAME_LABEL_SPACED.search(texts):  # (姓  名: the label spaced out)
         lines = _cells_one_per_line(lines)
     if "\t" in texts and "姓名" in texts:
         lines = _tab_rows_resumed_one_per_line(lines)
