@@ -150,6 +150,7 @@ TITLES: tuple[str, ...] = (
     "副支队长",
     "队长",
     "副队长",
+    "队员",  # 驻村工作队队员: a member of a village work team, sent as the first secretary is
     "馆长",
     "副馆长",
     "院长",

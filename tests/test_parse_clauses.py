@@ -5565,3 +5565,15 @@ def test_a_table_one_cell_per_line_whose_labels_are_spaced_out():
         ("remove", "熊春芳", "某县财政局副局长"),
         ("remove", "周立新", "某县公共资源交易中心主任"),
     ]
+
+
+def test_village_work_team_members_and_a_class_whose_term_ended():
+    body = (
+        "罗斌同志任某县以古镇马鞍村第一书记；\n王晓芸同志任某县以古镇马鞍村驻村工作队队员。\n"
+        "以上同志驻村任期两年。原驻村第一书记、工作队员任期届满，其驻村职务自然免除。"
+    )
+    # 其 is the predecessors as a class: no one named, so no removal of the last person read
+    assert events(body) == [
+        ("appoint", "罗斌", "某县以古镇马鞍村第一书记"),
+        ("appoint", "王晓芸", "某县以古镇马鞍村驻村工作队队员"),
+    ]

@@ -1060,12 +1060,16 @@ _NOT_DECIDED = re.compile(
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|连选连任|核准后正式任职$"  # (a post still held; a condition)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
-    # (原聘任的中层干部聘期届满, 不再续聘的同志, 其原职务自然解聘: a class, no one named; 其中: names them)
-    r"|^原(?:聘任|任命|任用)?的?[^,;。]{0,10}(?:干部|人员)(?:聘期|任期)(?:届满|已满)$"
     r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
     r"|另行(?:聘任|任用|任命|安排)$"  # (其新的职务另行聘任: a decision for later)
     r"|为[^,;。]{2,30}人选$"  # (其中张卫国为董事长人选: a candidate, for the company's own board to elect)
+    # (不再续聘的同志, 其原职务自然解聘: a class, no one named; 其中: names them)
     r"|^不再(?:续聘|聘任|任用)的(?:同志|人员|干部)$|^其(?:原任?|原有)?职务(?:自然|相应|同时)?(?:解聘|免除|免去|终止)$"
+)
+#: 原聘任的中层干部聘期届满, 原驻村第一书记、工作队员任期届满: a class whose term ended, no one named
+#: (its 其 in the next clause is whoever is so, not the person before).
+_CLASS_TERM_ENDED = re.compile(
+    r"^原(?:聘任|任命|任用|选派)?的?[^,;。]{0,16}(?:干部|人员|队员|书记|负责人)(?:聘期|任期|驻村期|挂职期)(?:届满|已满)$"
 )
 #: A post left empty for now (附属医院院长职务空缺期间, 在某学院院长聘任前): who acts in it comes next.
 _INTERIM_ENDS = ("空缺期间", "空缺期内", "聘任前", "任命前", "到任前", "产生前", "选出前")
@@ -3454,6 +3458,9 @@ class ClauseReader:
             if not find_mentions(chunk.text):
                 self.persons, self.last_events = [], []
                 return
+        if _CLASS_TERM_ENDED.match(chunk.text) and not find_mentions(chunk.text):
+            self.persons, self.last_events = [], []
+            return
         if chunk.text.endswith(_CLASS_ENDS) and _CLASS_OF_PEOPLE.match(chunk.text) and not find_mentions(chunk.text):
             # 首次聘任为中层正、副职的同志，试用期一年: whoever is so, no one named; the list names them
             self.persons, self.last_events, self.class_before = [], [], True
