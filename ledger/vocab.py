@@ -750,8 +750,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}(?:院刊|校刊|学报|通讯|简报|公报|周报|月刊|报)"
         r"(?:\s*[·•]\s*\S{1,8})?$"
     ),
-    # 阳城人大　　　　2023年第1期: a bulletin's short name, a wide gap, its issue (atop each page)
-    lazy_compile(r"^[\u4e00-\u9fff]{2,12}\s{4,}\d{4}\s*年\s*第\s*\d{1,3}\s*期$"),
+    # 阳城人大　　　　2023年第1期 / 某县党政信息汇编    2023年第5期(总第41期): a bulletin's short
+    # name, a wide gap, its issue (atop each page)
+    lazy_compile(r"^[\u4e00-\u9fff]{2,20}\s{4,}\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*\(\s*总第\s*\d{1,5}\s*期\s*\))?$"),
     # 国家税务总局南阳市税务局·2025年第1期 —5—: a body's bulletin, its issue and page
     lazy_compile(r"^.{2,30}[·•]\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),
     # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)

@@ -5577,3 +5577,50 @@ def test_village_work_team_members_and_a_class_whose_term_ended():
         ("appoint", "罗斌", "某县以古镇马鞍村第一书记"),
         ("appoint", "王晓芸", "某县以古镇马鞍村驻村工作队队员"),
     ]
+
+
+def test_a_party_group_heading_and_its_members_seat_name_the_group_once():
+    body = "一、某区司法局党组\n刘晓东同志任党组成员；\n免去邢大勇同志的党组成员职务。"
+    assert events(body) == [
+        ("appoint", "刘晓东", "某区司法局党组成员"),
+        ("remove", "邢大勇", "某区司法局党组成员"),
+    ]
+
+
+def test_the_organs_discipline_committee_stands_beside_its_party_committee():
+    body = "免去章小燕的中共某市财政局机关委员会专职副书记、机关纪律检查委员会书记职务。"
+    assert events(body) == [
+        ("remove", "章小燕", "中共某市财政局机关委员会专职副书记"),
+        ("remove", "章小燕", "中共某市财政局机关纪律检查委员会书记"),
+    ]
+
+
+def test_a_list_of_posts_after_a_comma_goes_on_the_clause_before_it():
+    body = (
+        "黄宗明同志任中共某市委统战部副部长，某市民族宗教事务委员会党组书记、主任；\n"
+        "免去邓少华同志的中共某市委统战部副部长，某市民族宗教事务委员会党组书记、主任职务；"
+    )
+    assert events(body) == [
+        ("appoint", "黄宗明", "中共某市委统战部副部长"),
+        ("appoint", "黄宗明", "某市民族宗教事务委员会党组书记"),
+        ("appoint", "黄宗明", "某市民族宗教事务委员会主任"),
+        ("remove", "邓少华", "中共某市委统战部副部长"),
+        ("remove", "邓少华", "某市民族宗教事务委员会党组书记"),
+        ("remove", "邓少华", "某市民族宗教事务委员会主任"),
+    ]
+
+
+def test_a_request_to_another_body_decides_nothing_here():
+    body = "免去邱振华同志的中共某县委常委、委员职务，提请某县纪委全会免去其县纪委书记职务；"
+    assert events(body) == [
+        ("remove", "邱振华", "中共某县委常委"),
+        ("remove", "邱振华", "中共某县委委员"),
+    ]
+
+
+def test_a_second_post_naming_its_place_again_is_read_as_written():
+    body = "马云飞同志任中共某县某镇新街社区总支部委员会书记、新街社区居民委员会主任（“一肩挑”）；"
+    assert events(body) == [
+        ("appoint", "马云飞", "中共某县某镇新街社区总支部委员会书记"),
+        ("appoint", "马云飞", "新街社区居民委员会主任"),
+    ]

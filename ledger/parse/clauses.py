@@ -372,7 +372,7 @@ _BODY_KIND_ENDS = ("组成部门", "工作部门", "直属单位", "事业单位
 _LIST_LABEL_ENDS = ("组成人员", "组成部门", "工作部门", "直属单位", "事业单位", "工作机构", "直属机构", "其他", "人员")
 #: What a post going on the clause before it never holds: a person, a verb, another clause.
 _NOT_A_CONTINUED_POST = re.compile(
-    r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|召开|补选|了|[、:]"
+    r"^原|为|(?<![主责])任|同志|的|免|聘|辞|并|代理|兼|提名|推荐|候选|人选|召开|补选|了|:"
 )
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
@@ -1011,6 +1011,12 @@ _BOARD_WORDS = ("董事会", "监事会")
 _BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)")
 _RENEWALS = ("连任", "续任")
 _MADE_AT = re.compile(r"^(决定|)撤销[^,;。]{4,60}?(?:作出|做出)的(?=任命|聘任|关于|对)")
+#: A request to another body that decides (提请县纪委全会免去…, 提请县人大常委会任命…): no event here.
+_ASKED_OF_ANOTHER_BODY_OPENERS = ("提请", "并提请", "同时提请", "建议提请")
+_ASKED_OF_ANOTHER_BODY = re.compile(
+    r"^(?:并|同时|建议)?提请[^,;。]{2,24}?(?:全会|全体会议|常委会|常务委员会|会议|大会|董事会|理事会|人大)"
+    r"(?:审议)?(?:决定|依法)?(?:任命|免去|免除|选举|罢免|批准|聘任|解聘)"
+)
 _PROPOSED = re.compile(rf"^(?:{'|'.join(PROPOSAL_OPENERS)})([\u4e00-\u9fff·]{{2,8}}?(?:同志|先生|女士)?)(?:为|任|担任)")
 #: 免去其职务 after a person's state (退休): the post that person was described by.
 _THEIR_POSTS_LEFT = re.compile(
@@ -1194,6 +1200,9 @@ def _post_then_names(text: str) -> tuple[str, list[str]] | None:
 _PARTY_UNIT = re.compile(r"(?<=..)(党委|党组)(?=[^党]{1,8}$)")
 
 
+_PLACE_UNIT_ENDS = ("社区", "村", "街道", "镇", "乡", "苏木", "嘎查")
+
+
 def _names_body_of(item: str, prefix: str) -> bool:
     """Does ``item`` open with a body ``prefix`` opens with (浙江警察学院 of 浙江警察学院教务处), or
     with the body ``prefix`` ends with (新能源开发有限公司 of 某集团新能源开发有限公司)?"""
@@ -1201,6 +1210,8 @@ def _names_body_of(item: str, prefix: str) -> bool:
         prefix.endswith(item[:k]) and _ORGANISATION_END.search(item[:k]) for k in range(4, min(len(item), len(prefix)))
     ):
         return True
+    if any(item[:k].endswith(_PLACE_UNIT_ENDS) and item[:k] in prefix for k in range(3, min(len(item), 12))):
+        return True  # 中共某镇新街社区总支部委员会书记、新街社区居民委员会主任: the place named again
     if prefix[:2] != item[:2]:
         return False  # mostly
     return any(item.startswith(prefix[:k]) and _ORGANISATION_END.search(prefix[:k]) for k in range(4, len(prefix) + 1))
@@ -1476,7 +1487,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
     if item.startswith("机关") and base and split_title(item)[1]:
         # 某局党组成员、机关党委书记: the 机关 of the body of the post before (its 党组 no part of it;
         # not a unit within a body: 政治部主任、机关党委书记 is the whole body's 机关)
-        body = _PARTY_BODY_END.sub("", split_title(base)[0])
+        # (中共某局机关委员会副书记、机关纪律检查委员会书记: the 机关's other committee, beside it)
+        body = _PARTY_BODY_END.sub("", split_title(base)[0].removesuffix("机关委员会").removesuffix("机关党委"))
         if _ORGANISATION_END.search(body) and not body.endswith("机关") and not _relative(base):
             return body + item, manner
     if subject_org and not base and subject_org.endswith(_TOWNSHIPS) and _VILLAGE_POST.match(item):
@@ -1523,6 +1535,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             if (item.startswith(_BOARD_WORDS) or item in COMPANY_OFFICER_TITLES) and (board := _BOARD.search(prefix)):
                 # 公司第四届董事会董事、董事会战略委员会委员及副总经理: the company's committee, its officer
                 prefix = prefix[: board.start()]
+            if (party := _PARTY_BODY.match(item)) and prefix.endswith(party.group()):
+                prefix = prefix[: -len(party.group())]  # 四、某局党组 / 任党组成员: the heading's 党组 itself
             item = prefix + item
     return item, manner
 
@@ -2942,6 +2956,9 @@ class ClauseReader:
             or not _titled(post.split("(")[0])
         ):
             return False
+        items = [_BRACKETED.sub("", item) for item in split_outside_parens(post, "、")]
+        if not _titled(items[0]) or not all(_titled(item) or _bare_title(item) for item in items[1:]):
+            return False  # (…副部长，某委员会党组书记、主任: a list of posts, each a title; never names)
         return self.emit(last.action, list(dict.fromkeys(e.person for e in self.last_events)), post, chunk)
 
     def list_item(self, chunk: Chunk) -> bool:
@@ -3739,6 +3756,8 @@ class ClauseReader:
         ):
             self.period_start(period, self.events)  # 上述同志任职时间从2023年6月8日起计算
             return  # 上述新聘人员任期自…起至…止: the term of the list above
+        if chunk.text.startswith(_ASKED_OF_ANOTHER_BODY_OPENERS) and _ASKED_OF_ANOTHER_BODY.match(chunk.text):
+            return  # …，提请县纪委全会免去其县纪委书记职务: that body's decision to make, not this one
         if chunk.text.startswith(PROPOSAL_OPENERS) and not COMMITTEE_WITH_VERB.match(chunk.text):
             # 推荐邓国庆同志为…人选，免去其…: whom the 其 after it means
             if (m := _PROPOSED.match(chunk.text)) and (slot := read_person_slot(m.group(1))) and slot.score >= 2:
