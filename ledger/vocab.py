@@ -30,6 +30,7 @@ TITLES: tuple[str, ...] = (
     "党组书记",
     "党组副书记",
     "党组成员",
+    "主席团成员",  # a township congress's presidium: its standing body between sessions
     "常委",
     "常务委员",
     "候补委员",
@@ -547,7 +548,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
 
 #: Verbs that open a list of people below them and nothing else (选派以下同志到村任第一书记：):
 #: 选派 elsewhere tells where a cadre comes from, no decision.
-LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint"}
+LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint", "召回": "remove"}  # 召回以下驻村第一书记：
 
 #: Verbs that open a section only with the colon written after them: 接受： / 王建国辞去…的请求
 #: (接受 at the end of a line is mostly a sentence broken there).
@@ -595,6 +596,10 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
     # 选举结果公告 of a session's presidium: those elected, each to a post
     *("选举结果", "补选结果"),
 )
+
+#: Words that, with a post's title beside them in a notice's title, make it personnel
+#: (关于调整部分驻村第一书记的通知, 关于乡镇党委书记轮换的通知): posts changing hands.
+ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配")
 
 #: Titles that mark a notice as something other than personnel, with the reason shown
 #: when it is skipped, in the order they are tried. ``overrides`` says the word wins even
@@ -703,6 +708,13 @@ FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号稿
 #: the columns of a two-column page end, and the next page's begin.
 PAGE_BREAK = lazy_compile(r"^[-—–－─·•\s]*(?:\d{1,4}|第\s*\d{1,4}\s*页)[-—–－─·•\s]*$")
 
+#: A gazette's table of contents: 目录, then its entries, 某政府关于…的通知…………(1). (What
+#: stands between two entries, a section label or an entry's first line, belongs to it too.)
+TABLE_OF_CONTENTS: tuple[re.Pattern[str], ...] = (
+    lazy_compile(r"^目\s*录$"),
+    lazy_compile(r"^.{4,100}?(?:(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?|(?:…|\.{3})\s*[(（]\d{1,3}[)）])$"),
+)
+
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"^\d{1,4}$"),  # bare page number
@@ -760,8 +772,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"^[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*\s{2,}\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$"),
     lazy_compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
     # a gazette's table of contents: 目录, then 某政府关于…的通知…………(1)
-    lazy_compile(r"^目\s*录$"),
-    lazy_compile(r"^.{4,100}?(?:(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?|(?:…|\.{3})\s*[(（]\d{1,3}[)）])$"),
+    *TABLE_OF_CONTENTS,
     lazy_compile(r"^(?:打印本页|打印|关闭窗口|关闭)(?:\s*[|｜/]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部))+$"),
     # a list of links to other notices: ·某县人民政府关于陈平等同志职务任免的通知2023-07-26
     lazy_compile(r"^(?:[·•]\s*[^·•]{4,80}?(?:通知|决定|公告|名单|通报|公示)\s*(?:\d{4}-\d{1,2}-\d{1,2})?\s*)+$"),

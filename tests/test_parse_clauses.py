@@ -5624,3 +5624,27 @@ def test_a_second_post_naming_its_place_again_is_read_as_written():
         ("appoint", "马云飞", "中共某县某镇新街社区总支部委员会书记"),
         ("appoint", "马云飞", "新街社区居民委员会主任"),
     ]
+
+
+def test_first_secretaries_recalled_moved_and_a_former_secretary_changed_to_deputy():
+    body = (
+        "二、召回以下驻村第一书记\n1．龙光辉，某镇青杠坝村第一书记（因工作需要召回）；\n"
+        "三、岗位调整\n杨梅同志由某镇鹦鹉村第一书记调整为某镇翟家坝村第一书记。\n"
+        "选派镇党政办干部杜雅楠同志任金庄村党支部书记，原书记金德胜同志改任金庄村党支部副书记；"
+    )
+    assert events(body) == [
+        ("remove", "龙光辉", "某镇青杠坝村第一书记"),
+        ("remove", "杨梅", "某镇鹦鹉村第一书记"),
+        ("appoint", "杨梅", "某镇翟家坝村第一书记"),
+        ("appoint", "杜雅楠", "金庄村党支部书记"),
+        ("remove", "金德胜", "金庄村党支部书记"),
+        ("appoint", "金德胜", "金庄村党支部副书记"),
+    ]
+
+
+def test_a_township_congress_presidiums_members_are_posts():
+    body = "选举结果如下：\n某镇第十九届人民代表大会主席团成员（按姓氏笔画为序）：\n朱建华  邱玉兰（女）\n"
+    assert events(body) == [
+        ("appoint", "朱建华", "某镇第十九届人民代表大会主席团成员"),
+        ("appoint", "邱玉兰", "某镇第十九届人民代表大会主席团成员"),
+    ]

@@ -67,6 +67,8 @@ def test_adoption_line_gives_the_date_of_a_standing_committee_decision():
         ("关于全区安全生产工作会议的报告", ""),
         ("关于周凯为修水县人民政府代理县长的决定", ""),
         ("某某市人大常委会任免名单", "personnel"),
+        ("关于调整部分驻村第一书记的通知", "personnel"),  # posts changing hands: 调整 and a title
+        ("关于调整区安全生产委员会组成人员的通知", "other"),
     ],
 )
 def test_personnel_notices_are_recognised_by_title(title, kind):

@@ -412,3 +412,17 @@ def test_a_scans_slips_are_read_as_meant():
         "刘志国同志的某局副局长职务;",
         "于海洋同志、李红同志",
     ]
+
+
+def test_a_contents_entry_broken_over_two_lines_and_its_section_labels_are_dropped():
+    page = (
+        "某镇人民政府公报\n目  录\n镇政府文件\n某镇人民政府关于陈家辉等同志职务任免的通知……………（2）\n"
+        "中共某镇委员会 某镇人民政府关于印发《某镇2024年安全生产工作\n要点》的通知………………………（4）\n"
+        "人事任免\n某镇人民政府关于周雅琳等同志试用期满正式任职的通知…………（10）\n"
+        "某镇人民政府关于陈家辉等同志\n职务任免的通知\n陈家辉任某镇经济发展局局长；\n"
+    )
+    assert [line.text for line in normalise(page)] == [
+        "某镇人民政府关于陈家辉等同志",
+        "职务任免的通知",
+        "陈家辉任某镇经济发展局局长;",
+    ]

@@ -141,7 +141,11 @@ _LIST_INTRO_VERB_AFTER = re.compile(
     r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,12}?(?:职务)?$"
 )
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
-_LIST_INTRO = re.compile(rf"(?P<verb>{'|'.join([*verbs_where('lead'), *LIST_ONLY_VERBS])})(?:以下|下列)(?:同志|人员)")
+#: (召回以下驻村第一书记: whom the list below names, by the post they hold)
+_LIST_INTRO = re.compile(
+    rf"(?P<verb>{'|'.join([*verbs_where('lead'), *LIST_ONLY_VERBS])})(?:以下|下列)"
+    r"(?:同志|人员|[\u4e00-\u9fff]{0,6}(?:第一书记|工作队员|干部))"
+)
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
     rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?"
@@ -1786,6 +1790,15 @@ def _of_a_title(posts: str) -> bool:
     return _bare_title(posts) or split_title(posts.split("(")[0])[0] in _TITLE_SET
 
 
+def _left_for(described: str, taken: str) -> str | None:
+    """The post a person described as 原书记 leaves for ``taken`` (金庄村党支部副书记): a bare title
+    is of the body of the post taken; a titled one stands as written."""
+    if _titled(described):
+        return described
+    org = split_title(taken.split("(")[0])[0]
+    return org + described if org and _bare_title(described) else None
+
+
 def _describes_post(described_as: str) -> bool:
     """Does a description before a name (原主任, 某中心主任) name a post a clause may point back to?"""
     held = described_as.removeprefix("原")
@@ -2144,6 +2157,15 @@ class ClauseReader:
             # 原主任段建华不再担任该职务 / 免去某中心主任姜卫东同志的职务: the post the person is described by
             post = match.slot.described_as.removeprefix("原")
             return self.emit(action, match.persons, post, chunk, match.manner, match.organisation)
+        if (
+            action == "appoint"
+            and "改任" in match.manner
+            and match.slot.described_as.startswith("原")
+            and "、" not in match.posts
+            and (left := _left_for(match.slot.described_as[1:], match.posts))
+        ):
+            # 原书记金德胜同志改任金庄村党支部副书记: the post described by 原 is left for the new one
+            self.emit("remove", match.persons, left, chunk, (), match.organisation)
         if "、" not in match.posts:  # one post: the common case
             return self.emit(action, match.persons, match.posts, chunk, match.manner, match.organisation)
         groups: list[tuple[list[str], list[str], tuple[str, ...]]] = [(match.persons, [], match.manner)]
@@ -3943,7 +3965,7 @@ _STATE_ENDINGS = frozenset(
 )
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(
-    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到)"
+    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到|调整为)"
     r"(?P<new>[^,;。]{4,})$"
 )
 #: 由A交流至B学校任校长: the body moved to, then the title taken there.

@@ -11,6 +11,7 @@ from ..dates import BadDate, run_together_dates
 from ..dates import find_dates as _find_dates
 from ..errors import ParseError
 from ..vocab import (
+    ADJUSTMENT_TITLE_WORDS,
     COORDINATING_LINEUP,
     COORDINATING_LINEUP_REASON,
     DATELINE,
@@ -21,6 +22,7 @@ from ..vocab import (
     PERSONNEL_TITLE_WORDS,
     REPORTS,
     REPORTS_ANYWHERE,
+    TITLES,
     WEB_META,
 )
 from .records import Line
@@ -74,7 +76,9 @@ def classify(title: str | None) -> tuple[str, str | None]:
     """(kind, skipped_reason) from the title alone; kind "" means: let the body decide."""
     if title is None:
         return "", None
-    has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS)
+    has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS) or (
+        any(word in title for word in ADJUSTMENT_TITLE_WORDS) and any(t in title for t in TITLES)
+    )
     if "委员会" in title and COORDINATING_LINEUP.search(title):
         return "other", COORDINATING_LINEUP_REASON
     for word, reason, overrides in OTHER_TITLE_REASONS:

@@ -16,6 +16,7 @@ from ..vocab import (
     PAGE_FURNITURE,
     PINYIN_ANNOTATION,
     SECTION_HEADS,
+    TABLE_OF_CONTENTS,
     TRANSLITERATION_CHARS,
     verbs_where,
 )
@@ -187,6 +188,7 @@ def normalise(text: str) -> list[Line]:
     maybe_furniture = _MAYBE_FURNITURE.search
     rows = _LINE_BREAK.split(text)
     page_ends: list[int] = []  # where a bare page number stood: the lines before it end a page
+    contents_at = -1  # len(lines) when the last line of a table of contents was dropped
     for no, raw in zip(numbers, rows, strict=False) if numbers else enumerate(rows, start=1):
         if not raw:
             continue  # a blank line: every other line of many gazettes
@@ -209,6 +211,13 @@ def normalise(text: str) -> list[Line]:
             append(Line(no, stripped, len(clean) - len(stripped)))
         elif stripped and _PAGE_NUMBER.match(stripped):
             page_ends.append(len(lines))
+        elif stripped and any(p.match(stripped) for p in TABLE_OF_CONTENTS):
+            between = lines[contents_at:] if contents_at >= 0 else []
+            if between and len(between) <= 3 and all(len(line.text) <= 40 for line in between):
+                # 目录 / 镇党委文件 / 中共某镇委员会关于印发《某要点 / 》的通知……(4): a section
+                # label, an entry broken over two lines: the contents', not the text's
+                del lines[contents_at:]
+            contents_at = len(lines)
     return _footers_between_table_pages(lines, page_ends) if page_ends else lines
 
 
