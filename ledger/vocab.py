@@ -751,7 +751,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(
         r"^(?:(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4})\s+)?.{2,30}公报\s*"
         r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*[期号]|\d{4}\s*[·.]\s*\d{1,2})"
-        r"\s*(?:\(\s*总第\s*\d{1,5}\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
+        r"\s*(?:\(\s*总第\s*(?:\d{1,5}|[〇○零一二三四五六七八九十百千]{1,8})\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     lazy_compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
     lazy_compile(r"^[·•]\s*[\u4e00-\u9fff]{2,8}\s*[·•]$"),  # ·人事任免·: a gazette's column, atop each page
@@ -803,6 +803,7 @@ CONFIRM_HEADS: tuple[str, ...] = (
 SECTION_HEADS: dict[str, str] = (
     {prefix + verb: action for verb, action, _, where in VERBS if "head" in where for prefix in HEAD_PREFIXES}
     | {"免去职务": "remove", "免去其职务": "remove", "批准": "remove"}  # 批准: resignations approved
+    | {"决定": "appoint"}  # 二、决定 / 何婉仪为某区人民检察院代理检察长: a congress's acting heads
     | dict.fromkeys(CONFIRM_HEADS, "confirm")
 )
 
@@ -854,6 +855,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
     ("(决定|批准|)同意{person}(为|兼任|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
+    # a congress's standing committee passing a special committee's members: 通过于洪涛为某委员会副主任委员
+    ("(决定|)通过{person}为{posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
     (
         # (段永昌原任某所副所长职务自然免除 / 鲍文涛的某所副所长职务予以解聘: the verb after the posts)
@@ -1044,7 +1047,14 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
     "米玛 欧珠 朗杰 才让 才旦 更登 昂旺 多杰 卓嘎 旺姆 吉宗 仁增 洛松 斯朗 "
     # (迪庆's spellings: 此里品楚, 七林农布, 鲁茸此里, 斯那卓玛)
     "此里 七林 农布 鲁茸 品楚 斯那 格茸 此称 扎史 吉称 都吉 取扎 央宗 "
-    "江村 向巴 泽登 曲扎 更嘎 仁真 洛绒 降措".split()
+    "江村 向巴 泽登 曲扎 更嘎 仁真 洛绒 降措 根秋 贡觉".split()
+)
+#: The parts Mongolian names are made of (特木尔巴根, 孟和吉日嘎拉, 阿拉坦仓, 额尔敦毕力格): a name of
+#: up to six characters opening or ending with one reads as a name (特 opens no other name here).
+MONGOLIAN_NAME_PARTS: frozenset[str] = frozenset(
+    "特木尔 特古斯 巴特尔 巴根 苏和 朝鲁 宝音 额尔敦 孟和 吉日嘎拉 阿拉坦 那仁 乌力吉 斯琴 其其格 图雅 萨仁 "
+    "格日勒 敖登 布和 哈斯 满都拉 达来 呼和 毕力格 巴雅尔 图门 乌云 额日和木 乌兰 朝格图 吉雅 都古尔 "
+    "达赖 巴图 赛音 德力格尔 包力高 白音 嘎拉 图 仓 扎布 陶格陶 苏德 额尔德尼".split()
 )
 #: What OCR reads in place of the characters of a notice's frame (a scan's slips): written so
 #: in no notice, read back as meant (高振宇同忐 → 同志, 旳 → 的, 丶 → 、).

@@ -5648,3 +5648,36 @@ def test_a_township_congress_presidiums_members_are_posts():
         ("appoint", "朱建华", "某镇第十九届人民代表大会主席团成员"),
         ("appoint", "邱玉兰", "某镇第十九届人民代表大会主席团成员"),
     ]
+
+
+def test_a_congress_passing_special_committee_members_and_a_decision_head_of_acting_posts():
+    body = (
+        "会议决定：\n通过于洪涛为某市人民代表大会法制委员会副主任委员；\n"
+        "通过孟庆华、隋建波为某市人民代表大会财政经济委员会委员。\n"
+        "一、接受辞职\n接受梁志辉辞去某区人民检察院检察长职务的请求。\n"
+        "二、决定\n何婉仪为某区人民检察院代理检察长。\n"
+        "三、批准免去\n特木尔巴根的某旗人民检察院检察长职务。\n"
+        "会议审议通过了《某市城市绿化条例》。"
+    )
+    assert events(body) == [
+        ("appoint", "于洪涛", "某市人民代表大会法制委员会副主任委员"),
+        ("appoint", "孟庆华", "某市人民代表大会财政经济委员会委员"),
+        ("appoint", "隋建波", "某市人民代表大会财政经济委员会委员"),
+        ("remove", "梁志辉", "某区人民检察院检察长"),
+        ("appoint", "何婉仪", "某区人民检察院检察长"),
+        ("remove", "特木尔巴根", "某旗人民检察院检察长"),
+    ]
+
+
+def test_a_tribunal_named_for_its_township_is_a_unit_of_the_court_heading_it():
+    body = "任命：\n北京市房山区人民法院\n孟凡英为良乡人民法庭庭长；"
+    assert events(body) == [("appoint", "孟凡英", "北京市房山区人民法院良乡人民法庭庭长")]
+
+
+def test_a_revocation_naming_the_meeting_that_decided_and_the_decision_recounted_before_it():
+    body = (
+        "2024年12月26日某市人民代表大会常务委员会第二十三次会议决定任命向东升同志为某市人民法院审判员。"
+        "经查，向东升同志不具备任职条件。某市人民代表大会常务委员会第二十五次会议决定：撤销2024年12月26日"
+        "某市人民代表大会常务委员会第二十三次会议关于任命向东升同志为某市人民法院审判员的决定。"
+    )
+    assert events(body, dt.date(2025, 2, 27)) == [("remove", "向东升", "某市人民法院审判员")]

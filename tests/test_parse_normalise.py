@@ -52,6 +52,7 @@ def test_full_width_forms_become_half_width_and_line_numbers_survive():
         "· 652 ·                 全国人民代表大会常务委员会公报 2024·4",
         "·某县人民政府关于陈平等同志职务任免的通知2023-07-26·某县人民政府关于周某同志任职的通知",
         "某县党政信息汇编                                   2023年第5期（总第41期）",
+        "某自治州人民代表大会常务委员会公报                    2024年第5号（总第八十七号）",
     ],
 )
 def test_page_furniture_is_dropped(furniture):

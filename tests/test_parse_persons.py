@@ -73,3 +73,13 @@ def test_tibetan_names_of_diqing_spelling_read_as_names():
     # (b145/15) 此里品楚, 七林农布: 此 opens no other name (此次, 此外)
     assert name_score("此里品楚") == 2 and name_score("七林农布") == 2
     assert name_score("此次") == 0 and name_score("此外") == 0
+
+
+@pytest.mark.parametrize("name", ["特木尔巴根", "孟和吉日嘎拉", "额尔敦毕力格", "根秋"])
+def test_mongolian_and_tibetan_names_opening_with_a_character_no_other_name_opens_with(name):
+    assert name_score(name) == 2
+
+
+@pytest.mark.parametrize("text", ["特此", "特聘教授", "根据", "特别"])
+def test_the_words_those_characters_open_are_still_no_names(text):
+    assert name_score(text) == 0

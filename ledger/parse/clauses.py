@@ -1226,8 +1226,9 @@ def _relative(item: str) -> bool:
     org = split_title(item)[0]
     if JURISDICTION_CHARS & set(org):
         org = NOT_PLACE_WORDS.sub("", org)  # 农业与农村工作委员会: no place in it
-        if "派出所" in org or "警务" in org:
-            org = _STATION_PLACE.sub("", org)  # 太阳村派出所: a station named for the village it serves
+        if "派出所" in org or "警务" in org or "法庭" in org or "检察室" in org:
+            # 太阳村派出所, 良乡人民法庭: a station named for the place it serves, a unit of its body
+            org = _STATION_PLACE.sub("", org)
     return not (
         JURISDICTION_CHARS & set(org)
         or "街道" in org[1:]  # 金所街道龙元社区党委: a named street office is a place (not 街道… alone, the issuer)
@@ -1238,7 +1239,7 @@ def _relative(item: str) -> bool:
 
 
 _VILLAGE_TEAMS = ("村驻村工作队", "村工作队", "社区驻村工作队")
-_STATION_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务)")
+_STATION_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务|人民法庭|法庭|检察室)")
 _ISSUER_WHOLE = ("集团公司", "本集团", "本公司", "本行", "公司")
 
 
@@ -2893,6 +2894,15 @@ class ClauseReader:
             self.action, self.head_verb = match.frame.action, ""
         return True
 
+    def decided_before(self, text: str) -> bool:
+        """2024年12月26日某常委会第二十三次会议决定任命向东升为…(told in a notice of 2025): an
+        earlier decision recounted (the one it revokes or corrects), not this notice's."""
+        told = _DATED_DECISION.match(text)
+        if told is None or self.effective is None:
+            return False
+        found = find_dates(told.group("day"))
+        return bool(found) and found[0][2] < self.effective
+
     def changed_post(self, chunk: Chunk) -> bool:
         """朴成浩同志由A公司监事会主席改任B公司监事会主席: the post left, then the post taken."""
         m = _CHANGED_FROM.match(chunk.text)
@@ -3459,6 +3469,9 @@ class ClauseReader:
         ):
             # 免去陈卫国的某局局长职务，兼任的某中心主任职务: the same person's second post, left too
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
+        if chunk.text.startswith("撤销") and (made_by := _REVOKED_MADE_BY.match(chunk.text)):
+            # 撤销2024年12月26日某常委会第二十三次会议关于任命X为…的决定: the meeting that made it, no post
+            chunk = Chunk("撤销" + chunk.text[made_by.end() :], chunk.start + made_by.end() - 2, chunk.sep)
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
@@ -3665,10 +3678,14 @@ class ClauseReader:
             and _REVOKED_BELOW.search(chunk.text)
         ):
             self.recounting = False  # 印发的《…》…，文件中的下列任职决定同时撤销: what follows is revoked
-        elif self.recounting or (
-            ("《" in chunk.text or "文件" in chunk.text)
-            and RECOUNT.search(chunk.text)
-            and not chunk.text.startswith(_REVOKING)
+        elif (
+            self.recounting
+            or (
+                ("《" in chunk.text or "文件" in chunk.text)
+                and RECOUNT.search(chunk.text)
+                and not chunk.text.startswith(_REVOKING)
+            )
+            or (chunk.text[:2].isdigit() and self.decided_before(chunk.text))
         ):
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
             if (cited := _CITED_TITLE.search(chunk.text)) and any(w in cited.group() for w in PERSONNEL_TITLE_WORDS):
@@ -3962,6 +3979,15 @@ _CLAUSE_ENDS = frozenset(";。:")
 _STATE_ENDINGS = frozenset(
     {"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派", "不再连任", "不再留任"}
     | {"不再担任该职务", "不再担任上述职务", "不再担任此职务", "不再担任相应职务"}  # (the post just said)
+)
+#: 撤销 + the day and meeting of the decision revoked, before 关于任命…的决定.
+_REVOKED_MADE_BY = re.compile(
+    r"^撤销(?:\d{4}年\d{1,2}月\d{1,2}日)?[^,;。]{0,50}?(?:会议|常委会|常务委员会)(?=关于(?:任命|聘任|决定任命))"
+)
+#: A sentence opening with the day of a decision it tells (2024年12月26日…会议决定任命…).
+_DATED_DECISION = re.compile(
+    r"^(?P<day>\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,60}?(?:会议|常委会|常务委员会|党委|党组|政府)[^,;。]{0,8}?"
+    r"(?:研究)?决定(?:任命|免去|聘任|解聘|任|免)"
 )
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(

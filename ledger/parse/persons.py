@@ -22,6 +22,7 @@ from ..vocab import (
     CALLINGS,
     EXTRA_SURNAMES,
     HONORIFICS,
+    MONGOLIAN_NAME_PARTS,
     NAME_ENDINGS_ALLOWED,
     NAME_MARK,
     NOT_IN_GIVEN_NAME,
@@ -97,8 +98,10 @@ def name_score(name: str) -> int:
         return 3
     if not _CJK_NAME.fullmatch(name) or name in _TITLE_NAMES:
         return 0  # (董事长为公司法定代表人: a title, no name)
-    if name[0] in NOT_NAME_START and not (len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS):
-        return 0  # (此里品楚: a Tibetan name may open so)
+    if name[0] in NOT_NAME_START and not (
+        (len(name) in (2, 4) and name[:2] in TIBETAN_NAME_PARTS) or (len(name) >= 4 and _mongolian(name))
+    ):
+        return 0  # (此里品楚: a Tibetan name may open so; 特木尔巴根, a Mongolian one)
     if (
         name[-1] in NOT_NAME_END
         and not (
@@ -124,7 +127,16 @@ def name_score(name: str) -> int:
         return 2
     if len(name) <= 4 and (name[:2] in TIBETAN_NAME_PARTS or name[-2:] in TIBETAN_NAME_PARTS):
         return 2  # 泽让闼, 扎西多吉: a Tibetan name, no surname
+    if len(name) >= 4 and _mongolian(name):
+        return 2  # 孟和吉日嘎拉, 特木尔巴根: a Mongolian name, no surname
     return 1  # 2 to 5 characters: 乌云其其格, 勒尔拉哈
+
+
+def _mongolian(name: str) -> bool:
+    """Opens and ends with a part of Mongolian names (特木尔 + 巴根, 孟和 + 吉日嘎拉)."""
+    return any(name[:k] in MONGOLIAN_NAME_PARTS for k in (2, 3, 4)) and any(
+        name[-k:] in MONGOLIAN_NAME_PARTS for k in (1, 2, 3, 4) if k < len(name) - 1
+    )
 
 
 def clean_name(text: str) -> str:
