@@ -715,6 +715,10 @@ TABLE_OF_CONTENTS: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"^.{4,100}?(?:(?:…{2,}|\.{4,}|·{4,})\s*[(（]?\d{1,3}[)）]?|(?:…|\.{3})\s*[(（]\d{1,3}[)）])$"),
 )
 
+#: The scripts of a bilingual page's other language (Uyghur and Kazakh in Arabic script, Tibetan,
+#: traditional Mongolian): a line written only in them is the other copy of a Chinese line beside it.
+OTHER_SCRIPTS = lazy_compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]")
+
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"^\d{1,4}$"),  # bare page number
@@ -770,6 +774,9 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)
     lazy_compile(r"^\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号\s{2,}[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*$"),
     lazy_compile(r"^[-—–－─·•]*\s*\d{1,4}\s*[-—–－─·•]*\s{2,}\S{1,20}[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号$"),
+    # 阿瓦提县委组织部          1: the issuing body at a page's foot (or head), a wide gap, the page
+    lazy_compile(r"^\S{2,30}(?:部|委|局|厅|政府|办公室|院|委员会)\s{6,}\d{1,4}$"),
+    lazy_compile(r"^\d{1,4}\s{6,}\S{2,30}(?:部|委|局|厅|政府|办公室|院|委员会)$"),
     lazy_compile(r"^[=━]{4,}$"),  # a rule between the parts of a page
     # a gazette's table of contents: 目录, then 某政府关于…的通知…………(1)
     *TABLE_OF_CONTENTS,
@@ -875,7 +882,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|挂职担任|接任|续聘为|续聘|续任){posts}", "appoint", "item"),
     ("{person}(│|为|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|挂职担任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|挂职担任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|继续挂任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
         "appoint",
         "narrative",
     ),
@@ -984,6 +991,7 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "并兼任",
     "并为",  # 任命吉克阿且为某县人民政府副县长，并为代理县长
     "继续挂职任",
+    "继续挂任",  # 延长以下同志挂职期限一年: / 何晓军同志，继续挂任某局副局长
     "挂职担任",
     "挂职任",  # 任中共某市委常委，挂职任某市人民政府副市长(挂职时间两年)
     "挂任",

@@ -5681,3 +5681,15 @@ def test_a_revocation_naming_the_meeting_that_decided_and_the_decision_recounted
         "某市人民代表大会常务委员会第二十三次会议关于任命向东升同志为某市人民法院审判员的决定。"
     )
     assert events(body, dt.date(2025, 2, 27)) == [("remove", "向东升", "某市人民法院审判员")]
+
+
+def test_a_secondment_extended_is_the_post_held_again():
+    body = (
+        "二、延长挂职\n经派出单位和挂职单位商定，延长以下同志挂职期限一年（至2026年1月）：\n"
+        "何晓军同志，继续挂任某州商务局副局长；\n孔令辉同志，继续挂任中共某县委常委、某县人民政府副县长。"
+    )
+    assert events(body) == [
+        ("appoint", "何晓军", "某州商务局副局长"),
+        ("appoint", "孔令辉", "中共某县委常委"),
+        ("appoint", "孔令辉", "某县人民政府副县长"),
+    ]

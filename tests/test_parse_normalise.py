@@ -53,6 +53,7 @@ def test_full_width_forms_become_half_width_and_line_numbers_survive():
         "·某县人民政府关于陈平等同志职务任免的通知2023-07-26·某县人民政府关于周某同志任职的通知",
         "某县党政信息汇编                                   2023年第5期（总第41期）",
         "某自治州人民代表大会常务委员会公报                    2024年第5号（总第八十七号）",
+        "阿瓦提县委组织部　　　　　　　　　　　　　　　　　　　　　　　　　　1",
     ],
 )
 def test_page_furniture_is_dropped(furniture):
@@ -426,4 +427,18 @@ def test_a_contents_entry_broken_over_two_lines_and_its_section_labels_are_dropp
         "某镇人民政府关于陈家辉等同志",
         "职务任免的通知",
         "陈家辉任某镇经济发展局局长;",
+    ]
+
+
+def test_a_bilingual_pages_lines_in_the_other_script_only_are_dropped_and_line_numbers_kept():
+    page = (
+        "新疆维吾尔自治区人民政府\n"
+        "任命古丽娜尔·买买提为某厅副厅长；\n"
+        "گۈلنار مەمەت ئاپتونوم رايونلۇق مىللەتلەر ئىشلىرى كومىتېتىنىڭ مۇئاۋىن مۇدىرلىقىغا تەيىنلەنسۇن؛\n"
+        "免去迪丽努尔·热合曼的某厅副厅长职务。\n"
+    )
+    assert [(line.no, line.text) for line in normalise(page)] == [
+        (1, "新疆维吾尔自治区人民政府"),
+        (2, "任命古丽娜尔·买买提为某厅副厅长;"),
+        (4, "免去迪丽努尔·热合曼的某厅副厅长职务。"),
     ]

@@ -12,6 +12,7 @@ from ..vocab import (
     FURNITURE_MARKS,
     INLINE_FURNITURE,
     OCR_SLIPS,
+    OTHER_SCRIPTS,
     PAGE_BREAK,
     PAGE_FURNITURE,
     PINYIN_ANNOTATION,
@@ -182,6 +183,8 @@ def normalise(text: str) -> list[Line]:
     for wide, narrow in _FULL_WIDTH:
         if wide in text:
             text = text.replace(wide, narrow)
+    if OTHER_SCRIPTS.search(text):  # a bilingual page: its lines in the other language only
+        text = "\n".join("" if OTHER_SCRIPTS.search(row) and not _CJK.search(row) else row for row in text.split("\n"))
     nfkc = not unicodedata.is_normalized("NFKC", text)  # one test for the whole text first
     lines = []
     append = lines.append
@@ -221,6 +224,7 @@ def normalise(text: str) -> list[Line]:
     return _footers_between_table_pages(lines, page_ends) if page_ends else lines
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
 #: The marks a reply or a forward puts before each line it quotes (> , >> ), at the line's start.
 _QUOTED_MAIL = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: A bare page number (- 2 -, —3—, 4) at the foot of a page.
