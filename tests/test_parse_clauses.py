@@ -5693,3 +5693,8 @@ def test_a_secondment_extended_is_the_post_held_again():
         ("appoint", "孔令辉", "中共某县委常委"),
         ("appoint", "孔令辉", "某县人民政府副县长"),
     ]
+
+
+def test_a_dismissal_is_said_as_解聘_only_not_also_as_an_engagement():
+    found, _ = read("解聘李四的某学院院长职务；\n续聘王五为某学院院长。")
+    assert [(e.action, e.manner) for e in found] == [("remove", ["解聘"]), ("appoint", ["续聘"])]

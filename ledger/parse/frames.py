@@ -204,7 +204,9 @@ class FrameMatch:
 @functools.cache
 def _manner(connector: str, verb: str) -> tuple[str, ...]:
     found = [CONNECTOR_MANNERS.get(connector, "")]
-    found += [manner for word, manner in VERB_MANNERS.items() if word in verb]
+    words = [word for word in VERB_MANNERS if word in verb]
+    # (解聘 holds 聘, whose manner is 聘任: only the longest verb said counts)
+    found += [VERB_MANNERS[w] for w in words if not any(w != other and w in other for other in words)]
     return tuple(m for m in dict.fromkeys(found) if m)
 
 
