@@ -849,7 +849,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
     ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
-    ("(同意|决定|){person}不再(担任|兼任|代理|任|续聘|委派为|续派为|委派|续派){posts}", "remove", "decision"),
+    (
+        "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|代理|任|续聘|委派为|续派为|委派|续派){posts}",
+        "remove",
+        "decision",
+    ),
     (
         "(提请|决定|同意|){appoint}{person}(为|担任|兼任|任|接任|挂职担任|挂职任|挂任|代理){posts}",
         "appoint",
@@ -862,6 +866,13 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
     ("(决定|批准|)同意{person}(为|兼任|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
+    # a secondment extended, the post held on (SPEC §7: a renewal is an appointment):
+    # 延长孙立强同志挂任某县副县长助理的挂职期限(一年)
+    (
+        "延长{person}(挂任|挂职担任|挂职任|担任|任|){posts}的(挂职期限一年|挂职期限半年|挂职期限两年|挂职期限|挂职时间)",
+        "appoint",
+        "decision",
+    ),
     # a congress's standing committee passing a special committee's members: 通过于洪涛为某委员会副主任委员
     ("(决定|)通过{person}为{posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),

@@ -5698,3 +5698,27 @@ def test_a_secondment_extended_is_the_post_held_again():
 def test_a_dismissal_is_said_as_解聘_only_not_also_as_an_engagement():
     found, _ = read("解聘李四的某学院院长职务；\n续聘王五为某学院院长。")
     assert [(e.action, e.manner) for e in found] == [("remove", ["解聘"]), ("appoint", ["续聘"])]
+
+
+def test_confirmations_whose_names_or_count_come_first_and_the_list_below():
+    body = (
+        "一、谷雨晴等2名同志试用期满，经考核合格，正式任职。\n（一）谷雨晴同志任某县财政局副局长；\n"
+        "（二）钟少华同志任某县发展和改革局副局长。"
+    )
+    assert events(body) == [
+        ("confirm", "谷雨晴", "某县财政局副局长"),
+        ("confirm", "钟少华", "某县发展和改革局副局长"),
+    ]
+    body = (
+        "一、高志远、李德胜同志试用期满，考核称职，予以正式任职，职务分别为：\n"
+        "高志远，某市能源局副局长；\n李德胜，某市林业和草原局副局长。"
+    )
+    assert events(body) == [
+        ("confirm", "高志远", "某市能源局副局长"),
+        ("confirm", "李德胜", "某市林业和草原局副局长"),
+    ]
+
+
+def test_a_secondment_extended_by_name_is_the_post_held_on():
+    body = "一、延长孙立强同志挂任某县人民政府副县长助理的挂职期限，原挂职期限至2023年6月30日，现延长一年；"
+    assert events(body) == [("appoint", "孙立强", "某县人民政府副县长助理")]

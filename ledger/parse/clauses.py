@@ -2619,10 +2619,28 @@ class ClauseReader:
         if _PROBATION_EXTENDED.search(self.text, chunk.start + m.end(), min(ends, default=len(self.text))):
             return True  # 杨卫平同志(某科副主任)试用期满，考核基本称职，延长试用期六个月: not confirmed
         before = chunk.text[: m.start()].removesuffix("的")
+        if (
+            "、" in before
+            and (named := read_names(before))
+            and named[1] >= 2
+            and _first_mark(self.text, chunk.start) == ":"
+        ):
+            # 高志远、李德胜同志试用期满，…予以正式任职，职务分别为： / 高志远，某局副局长: the list names each
+            before = "以下同志"
         if before in _LIST_SUBJECTS or _SUMMARY_SUBJECT.match(before):
             # 以下同志试用期满，考核合格，予以正式聘任： / 田茂林  医务部副主任: the rows confirm
             self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
             self.heading_org, self.confirm_list = None, True
+            stop = self.text.find("。", chunk.start)
+            if (
+                stop != -1
+                and stop + 1 < len(self.text)
+                and _first_mark(self.text, chunk.start) == "。"
+                and _SUMMARY_SUBJECT.match(before)
+                and self.line_of[stop + 1] != self.line_of[stop]
+            ):
+                # 谷雨晴等6名同志试用期满，…正式任职。 / (一)谷雨晴同志任…: the lines below name the six
+                self.list_in_next_sentence = True
             return True
         persons, post = None, ""
         if "、" in before and before.count("(") >= 2 and self.confirmed_each(before, chunk, m.end()):
@@ -3472,6 +3490,8 @@ class ClauseReader:
         if chunk.text.startswith("撤销") and (made_by := _REVOKED_MADE_BY.match(chunk.text)):
             # 撤销2024年12月26日某常委会第二十三次会议关于任命X为…的决定: the meeting that made it, no post
             chunk = Chunk("撤销" + chunk.text[made_by.end() :], chunk.start + made_by.end() - 2, chunk.sep)
+        if self.confirm_list and chunk.sep == "," and chunk.text in vocab.CONFIRM_HEADS:
+            return  # 高志远、李德胜同志试用期满，考核称职，予以正式任职，职务分别为: what the list does, said again
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
@@ -3971,6 +3991,14 @@ _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列
 _THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
+
+
+def _first_mark(text: str, start: int) -> str:
+    """The first of 。 ; : after ``start``: how the sentence there goes on."""
+    found = [(at, mark) for mark in "。;:" if (at := text.find(mark, start)) != -1]
+    return min(found)[1] if found else ""
+
+
 #: 阿依古丽·买买提等3名同志: the list below, summed up by its first name and its count.
 _SUMMARY_SUBJECT = re.compile(r"^[\u4e00-\u9fff·]{2,16}等[\d一二三四五六七八九十两]{1,3}(?:名|位|人)(?:同志|干部)?$")
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.

@@ -501,8 +501,8 @@ def decision_verbs() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
-#: Words a decision frame opens with that are said of anything (审议通过《某条例》): only the
+#: Words a decision frame opens with that are said of anything (审议通过《某条例》, 延长公示期): only the
 #: frame itself, 通过X为…, decides.
-_SAID_OF_ANYTHING = frozenset({"通过"})
+_SAID_OF_ANYTHING = frozenset({"通过", "延长"})
 #: Words between a person and a post that any statement may use (张三担任…): no sign of a decision.
 _PLAIN_CONNECTORS = frozenset({"担任", "兼任", "现任", "的现任", "兼任的"})
