@@ -5722,3 +5722,19 @@ def test_confirmations_whose_names_or_count_come_first_and_the_list_below():
 def test_a_secondment_extended_by_name_is_the_post_held_on():
     body = "一、延长孙立强同志挂任某县人民政府副县长助理的挂职期限，原挂职期限至2023年6月30日，现延长一年；"
     assert events(body) == [("appoint", "孙立强", "某县人民政府副县长助理")]
+
+
+def test_revocations_of_decisions_named_one_after_another_and_of_one_in_a_cited_notice():
+    body = (
+        "学校于2024年7月5日印发的《关于聘任林晓峰等同志职务的通知》（某院人〔2024〕31号）因内容有误，现予收回，文件作废。"
+        "该文件中聘任林晓峰同志为图书馆副馆长、聘任蒋文华同志为后勤保障处副处长的决定一并撤销。\n"
+        "九、撤销县委2023年10月16日《关于李国华等同志职务任免的通知》（岳干〔2023〕81号）中"
+        "李国华同志任中共某镇委员会副书记的决定。\n"
+        "十、不再聘任：\n赵岩的集团公司安全总监职务聘期届满，不再续聘。"
+    )
+    assert events(body) == [
+        ("remove", "林晓峰", "图书馆副馆长"),
+        ("remove", "蒋文华", "后勤保障处副处长"),
+        ("remove", "李国华", "中共某镇委员会副书记"),
+        ("remove", "赵岩", "集团公司安全总监"),
+    ]

@@ -1355,6 +1355,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             if item.endswith(")职务"):
                 item = item[:-2]  # 院长(正处级)职务(调任…): a bracket before 职务 as well as after it
         item = item.removesuffix("职务")
+        if item.endswith(("职务聘期届满", "职务任期届满")):
+            item = item[:-6]  # 赵岩的某公司安全总监职务聘期届满，不再续聘: the post whose term ended
         if item.endswith("人选") and readings:
             continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
         if raw.endswith(("试用职务", "试用的职务")) or (item.endswith("试用") and qualifiers):
@@ -1732,10 +1734,11 @@ _IF = ("若", "如果", "倘若", "假如")
 #: A listed company's announcement head (证券代码:600887证券简称:鲁信重装公告编号:临2025-029).
 _LISTING_HEAD = re.compile(r"^证券代码:[\dA-Z]{4,6}[,;]?(?:证券简称:[^:]{2,12}?)?(?:公告编号:\S{2,20})?$")
 #: Decisions undone, each named by who took which post (…中A同志任X、B同志任Y的任职决定同时撤销).
+#: (该文件中聘任A同志为X、聘任B同志为Y的决定一并撤销: each named with the verb that made it)
 _DECISIONS_REVOKED = re.compile(
-    r"^(?:文件中|通知中|其中)?(?P<decisions>.+?)的(?:任职|任命|聘任)决定(?:同时|一并|予以)?撤销$"
+    r"^(?:该文件中|上述文件中|文件中|通知中|其中)?(?P<decisions>.+?)的(?:任职|任命|聘任)?决定(?:同时|一并|予以)?撤销$"
 )
-_ONE_DECISION = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|担任|为)(?P<post>[^、]{3,})$")
+_ONE_DECISION = re.compile(r"^(?:聘任|任命)?(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|担任|为)(?P<post>[^、]{3,})$")
 #: Any post at all, no one post: 不再担任公司任何职务.
 _ANY_POST = re.compile(r"不再(?:在[^,;。]{0,10})?担任[^,;。]{0,8}?(?:任何|其他)(?:领导)?职务$")
 #: A post said to end of itself, with the appointment before it (原护理系主任职务自然免除).
@@ -2833,10 +2836,18 @@ class ClauseReader:
         made = [self.emit("remove", persons, posts, chunk, "辞职") for persons, posts in done or [requested]]
         return any(made)
 
+    def clause_of(self, chunk: Chunk) -> str:
+        """The chunk, with what stands before it in its clause when it was cut at 、 before a verb
+        (该文件中聘任A同志为X、聘任B同志为Y的决定一并撤销)."""
+        if self.text[chunk.start - 1 : chunk.start] != "、":
+            return chunk.text
+        opening = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;,:") + 1
+        return self.text[opening : chunk.start + len(chunk.text)]
+
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
-        if text.endswith("撤销") and (revoked := _DECISIONS_REVOKED.match(text)):
+        if text.endswith("撤销") and (revoked := _DECISIONS_REVOKED.match(self.clause_of(chunk))):
             # 文件中韩永胜同志任A、邹晓燕同志任B的任职决定同时撤销: each decision named, undone
             parts = [_ONE_DECISION.match(part) for part in split_outside_parens(revoked.group("decisions"), "、")]
             found = [read_names(m.group("who")) if m else None for m in parts]
@@ -3489,7 +3500,15 @@ class ClauseReader:
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
         if chunk.text.startswith("撤销") and (made_by := _REVOKED_MADE_BY.match(chunk.text)):
             # 撤销2024年12月26日某常委会第二十三次会议关于任命X为…的决定: the meeting that made it, no post
-            chunk = Chunk("撤销" + chunk.text[made_by.end() :], chunk.start + made_by.end() - 2, chunk.sep)
+            rest = chunk.text[made_by.end() :]
+            lead = "撤销" if rest.startswith("关于") else "撤销关于"
+            chunk = Chunk(lead + rest, chunk.start + made_by.end() - len(lead), chunk.sep)
+        if chunk.text.startswith(("该文件中", "文件中", "上述文件中")) and (
+            self.text[chunk.start + len(chunk.text) : chunk.start + len(chunk.text) + 1] == "、"
+        ):
+            ends = [at for mark in "。;" if (at := self.text.find(mark, chunk.start)) != -1]
+            if _DECISIONS_REVOKED.match(self.text[chunk.start : min(ends, default=len(self.text))]):
+                return  # 该文件中聘任A为X、聘任B为Y的决定一并撤销: the last part reads them all
         if self.confirm_list and chunk.sep == "," and chunk.text in vocab.CONFIRM_HEADS:
             return  # 高志远、李德胜同志试用期满，考核称职，予以正式任职，职务分别为: what the list does, said again
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
@@ -4011,6 +4030,8 @@ _STATE_ENDINGS = frozenset(
 #: 撤销 + the day and meeting of the decision revoked, before 关于任命…的决定.
 _REVOKED_MADE_BY = re.compile(
     r"^撤销(?:\d{4}年\d{1,2}月\d{1,2}日)?[^,;。]{0,50}?(?:会议|常委会|常务委员会)(?=关于(?:任命|聘任|决定任命))"
+    # 撤销县委2023年10月16日《关于李国华等同志职务任免的通知》(岳干〔2023〕81号)中李国华同志任…的决定
+    r"|^撤销[^,;。《]{0,30}《[^《》]{4,60}》(?:\([^()]{2,30}\))?中(?=[^,;。]{2,12}?(?:任|为|担任)[^,;。]{4,60}的(?:任职)?决定$)"
 )
 #: A sentence opening with the day of a decision it tells (2024年12月26日…会议决定任命…).
 _DATED_DECISION = re.compile(
