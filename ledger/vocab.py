@@ -862,7 +862,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|推选|选举|)(由|暂由|){person}代理{posts}", "appoint", "decision"),
     ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
-    ("(由|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
+    ("(由|指定|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
     ("(决定|批准|)同意{person}(为|兼任|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),

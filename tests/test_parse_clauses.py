@@ -5738,3 +5738,8 @@ def test_revocations_of_decisions_named_one_after_another_and_of_one_in_a_cited_
         ("remove", "李国华", "中共某镇委员会副书记"),
         ("remove", "赵岩", "集团公司安全总监"),
     ]
+
+
+def test_a_transliterated_name_after_a_leading_verb_and_acting_in_a_post_by_designation():
+    body = "六、指定艾尔肯·吐尔逊同志代行董事会秘书职责，至新任董事会秘书聘任之日止。"
+    assert events(body) == [("appoint", "艾尔肯·吐尔逊", "董事会秘书")]

@@ -33,10 +33,12 @@ from ..vocab import (
     PRONOUNS,
     TIBETAN_NAME_PARTS,
     TITLES,
+    verbs_where,
 )
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_DOTTED_NOT_START = ("决定", "任命", "免去", "同意", "由", "副", "原")
+#: (指定艾尔肯·吐尔逊同志代行…: any leading verb, as 任命 and 免去)
+_DOTTED_NOT_START = ("决定", "同意", "由", "副", "原", *verbs_where("lead"))
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[·•.][\u4e00-\u9fff]{1,12})+")
 #: What the last part of a long transliterated name never holds: a clause's or a body's words.
 _NOT_IN_DOTTED_TAIL = frozenset("为任的院局处部委会长司厅校所")
