@@ -883,6 +883,13 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "remove",
         "decision",
     ),
+    # a secondment extended, the post said after it (SPEC §7: a renewal is an appointment):
+    # 延长常彬同志在某中心的挂职期限，…，其挂职的某中心副主任职务相应延续
+    (
+        "{person}(挂职的|挂任的|挂职担任的|担任的|的){posts}职务(相应延续|随之延续|相应延长|一并延续)",
+        "appoint",
+        "decision",
+    ),
     ("{person}(为|│){posts}", "appoint", "item"),
     ("{person}(的|│|){posts}", "remove", "item"),
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),

@@ -5743,3 +5743,44 @@ def test_revocations_of_decisions_named_one_after_another_and_of_one_in_a_cited_
 def test_a_transliterated_name_after_a_leading_verb_and_acting_in_a_post_by_designation():
     body = "六、指定艾尔肯·吐尔逊同志代行董事会秘书职责，至新任董事会秘书聘任之日止。"
     assert events(body) == [("appoint", "艾尔肯·吐尔逊", "董事会秘书")]
+
+
+def test_an_items_bracket_naming_a_deputy_of_the_lists_title_is_its_post():
+    body = "聘任以下同志为护士长（试用期六个月）：\n骨科一病区：吴晓丽\n新生儿科：贾婷婷（副护士长）\n"
+    assert events(body) == [
+        ("appoint", "吴晓丽", "骨科一病区护士长"),
+        ("appoint", "贾婷婷", "新生儿科副护士长"),
+    ]
+    found, issues = read(body, DAY)
+    assert found[1].probation_until == dt.date(2024, 11, 24) and not issues
+
+
+def test_secondments_extended_with_the_post_named_before_or_after_the_term():
+    body = (
+        "一、延长常彬同志在某地质调查中心的挂职期限，延长至2024年2月29日，其挂职的某地质调查中心副主任职务相应延续。\n"
+        "二、延长王五同志挂任某县副县长的挂职期限至2025年1月。\n"
+        "三、延长赵六同志挂任某县人民政府副县长的挂职期限（一年）。\n"
+        "四、徐海波同志挂职期满，不再挂任某县教育委员会副主任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "常彬", "某地质调查中心副主任"),
+        ("appoint", "王五", "某县副县长"),
+        ("appoint", "赵六", "某县人民政府副县长"),
+        ("remove", "徐海波", "某县教育委员会副主任"),
+    ]
+    found, issues = read(body, DAY)
+    assert [e.secondment for e in found[1:3]] == ["挂职期限至2025年1月", "挂职期限一年"]
+    assert not issues
+
+
+def test_a_resignation_accepted_by_the_board_after_it_with_the_reason_said_apart():
+    body = (
+        "五、刘春生同志因工作调动，辞去公司董事会秘书职务，董事会予以同意；\n"
+        "六、马丽同志辞去公司财务总监职务，董事会同意其辞职。\n"
+    )
+    found, issues = read(body, DAY)
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("remove", "刘春生", "公司董事会秘书", ["辞职"]),
+        ("remove", "马丽", "公司财务总监", ["辞职"]),
+    ]
+    assert not issues

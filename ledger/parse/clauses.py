@@ -107,6 +107,10 @@ _SEPARATORS = ",;:。"
 _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
 _RESIGNS = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)(?:因[^,;。]{1,12})?\u200b?辞去[^,;。]{2,80}职务$")
+#: …辞去…职务，董事会予以同意 / 会议同意其辞职: the resignation said before it, accepted.
+_RESIGNATION_APPROVED = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:予以|表示)?(?:同意|批准|接受)(?:其辞职|其辞去上述职务)?(?:申请|请求)?$"
+)
 _TAKES_EFFECT = re.compile(r"^自[^,;。]{2,30}(?:起生效|起执行|生效)$")
 #: 代理期间不再担任… (not 代理期间由县委组织部…进行考察: who assesses the acting one, no decision)
 _DECIDED_WHILE_HELD = ("不再", "免去", "兼任", "兼", "同时", "其", "仍", "继续")
@@ -856,6 +860,17 @@ def cut_chunks(text: str) -> list[Chunk]:
     if start < len(text):
         chunks.append(Chunk(text[start:], start, ""))
     return chunks
+
+
+def _own_title(post: str, unknown: tuple[str, ...]) -> str:
+    """A bracket naming a rank of the post's own title (副护士长 beside 护士长), or ""."""
+    body, title = split_title(post)
+    if not title or body.endswith(_RANKS_OF_A_TITLE):
+        return ""
+    return next((odd for odd in unknown if odd.endswith(title) and odd[: -len(title)] in _RANKS_OF_A_TITLE), "")
+
+
+_RANKS_OF_A_TITLE = ("副", "常务副")
 
 
 def _bare_title(item: str) -> bool:
@@ -1726,6 +1741,9 @@ _POST_TAKEN_BY = re.compile(
 #: 代理期间 / 挂职期间 before what holds while so: the person the clause before named.
 _WHILE_HELD = ("代理期间", "挂职期间", "任职期间")
 _TERM_OF_POST_EXTENDED = re.compile(r"^(?P<clause>[^()]{6,}?)的(?P<term>(?:挂职|任职|聘任)?期限延长[^()]*)$")
+_POST_HELD_SAID = re.compile(r"挂任|挂职担任|挂职任|同志担任|同志任")
+#: 延长王五同志挂任某县副县长的挂职期限至2025年1月: the term's end said after it, in no bracket.
+_EXTENDED_UNTIL = re.compile(r"^(?P<clause>[^()]{6,}?的(?:挂职|任职|聘任)期限)(?:延长)?(?P<until>至[^()]{4,14})$")
 #: 延长许家铭同志挂职期限一年(至2025年7月): a term extended; the post held on is said after it.
 _EXTENDING = ("延长", "同意延长", "决定延长")
 _EXTENDED = re.compile(r"^(?:同意|决定)?延长(?P<who>[^,;。]{2,16}?)(?:的)?(?:挂职|任职|聘任|聘用)?(?:期限|期)")
@@ -1875,6 +1893,7 @@ class ClauseReader:
         self.roster_bracket = ""  # (主持工作) after a roster's label: said of each name under it
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.resigned: Chunk | None = None  # 某先生辞去…职务, (then 自…起生效: with effect)
+        self.state_end = -1  # where the last chunk that said a person's state (挂职期满) ended
         self.annex_actions: dict[str, str] = {}  # …，不再续聘(名单见附件2): the action of annex 2's rows
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -1973,6 +1992,11 @@ class ClauseReader:
         for at, (post, qualifiers, reading_manner) in enumerate(readings):
             q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
             probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
+            if unknown and (own := _own_title(post, unknown)):
+                # 聘任以下同志为护士长：新生儿科：贾婷婷(副护士长): the item's own rank of the list's title
+                post = post[: -len(split_title(post)[1])] + own
+                unknown = tuple(odd for odd in unknown if odd != own)
+                qualifiers = tuple(odd for odd in qualifiers if odd != own)
             for bad in unreadable:
                 self.issue(chunk, vocab.CANNOT_READ_QUALIFIER.format(text=bad))
             for odd in unknown:
@@ -2553,6 +2577,8 @@ class ClauseReader:
             if extended is None:
                 return False
             text = extended.group("who")  # 延长许家铭同志挂职期限一年: the 继续挂职任… after it is his
+            if _POST_HELD_SAID.search(text):
+                return False  # 延长王五同志挂任某县副县长的挂职期限: the post held on, named (a frame reads it)
         for state in PERSON_STATES:
             if text.endswith(state):
                 text = text[: -len(state)]
@@ -2585,6 +2611,7 @@ class ClauseReader:
         self.persons = slot.persons
         # 刘志明同志机电工程系主任聘期届满，不再续聘: the post whose term ended is the one left
         self.state_posts = held if split_title(held)[1] else ""
+        self.state_end = chunk.start + len(chunk.text)
         return True
 
     def list_intro(self, chunk: Chunk) -> bool:
@@ -3476,7 +3503,8 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
-        if chunk.sep == ":" and chunk.text in BACK_TO_HOME_UNIT and (before := self.chunk_before) is not None:
+        before = self.chunk_before
+        if chunk.sep == ":" and chunk.text in BACK_TO_HOME_UNIT and before is not None:
             if before.sep == "," and before.text in SECTION_HEADS:
                 chunk = Chunk(before.text, before.start, ":")  # 予以免职，回原单位工作：the head, then where they go
         if (
@@ -3514,6 +3542,15 @@ class ClauseReader:
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
+        if (
+            chunk.text.startswith("不再")
+            and chunk.start == self.state_end + 1
+            and self.text[self.state_end] == ","
+            and not self.state_posts  # (…副总经理何建华同志任期届满，不再担任该职务: the post said, read so)
+            and "其" not in chunk.text  # (不再委派其担任…: the person said again)
+        ):
+            # 徐海波同志挂职期满，不再挂任某委副主任: the one whose state was just said
+            chunk = Chunk(PRONOUNS[0] + chunk.text, chunk.start, chunk.sep)
         after_heading, self.at_heading = self.at_heading, False
         if self.heading_org and chunk.start in self.line_of.parts:
             self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
@@ -3567,12 +3604,23 @@ class ClauseReader:
             return
         if self.resigned is not None:
             resigned, self.resigned = self.resigned, None
-            if _TAKES_EFFECT.match(chunk.text):
+            if _TAKES_EFFECT.match(chunk.text) or _RESIGNATION_APPROVED.match(chunk.text):
                 # 邓建华先生辞去本行董事长职务，自本次董事会审议通过之日起生效: resigned, with effect
+                # (刘春生同志辞去公司董事会秘书职务，董事会予以同意: resigned, and accepted)
                 self.read_chunk(Chunk("同意" + resigned.text, resigned.start, resigned.sep))
                 return
-        if chunk.sep == "," and chunk.text.endswith("职务") and "辞去" in chunk.text and _RESIGNS.match(chunk.text):
-            self.resigned = chunk
+        if chunk.sep == "," and chunk.text.endswith("职务") and "辞去" in chunk.text:
+            if _RESIGNS.match(chunk.text):
+                self.resigned = chunk
+            elif (
+                chunk.text.startswith("辞去")
+                and before is not None
+                and before.sep == ","
+                and before.start + len(before.text) + 1 == chunk.start
+                and _RESIGNS.match(before.text + chunk.text)
+            ):
+                # 刘春生同志因工作调动，辞去…职务: the reason said apart, the same person resigning
+                self.resigned = Chunk(before.text + chunk.text, before.start, chunk.sep)
         if self.group is not None and "见附" in chunk.text and (annex := _SEE_ANNEX.search(chunk.text)):
             if annex.group(1) not in self.annex_groups and self.group not in self.annex_groups.values():
                 self.annex_groups[annex.group(1)] = self.group  # 委派以下同志担任…，任期三年(名单见附表1)
@@ -3673,6 +3721,9 @@ class ClauseReader:
         if "延长" in chunk.text and (longer := _TERM_OF_POST_EXTENDED.match(chunk.text)):
             # 何志远同志挂职任某局副局长的挂职期限延长至2025年8月31日: the post held on, for longer
             chunk = Chunk(f"{longer.group('clause')}({longer.group('term')})", chunk.start, chunk.sep)
+        elif chunk.text.startswith(_EXTENDING) and (until := _EXTENDED_UNTIL.match(chunk.text)):
+            # 延长王五同志挂任某县副县长的挂职期限至2025年1月: the post held on, to that day
+            chunk = Chunk(f"{until.group('clause')}({until.group('until')})", chunk.start, chunk.sep)
         if (
             ("选派" in chunk.text or "接收" in chunk.text)
             and (sent := _SENT.match(chunk.text))

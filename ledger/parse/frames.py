@@ -284,8 +284,16 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 posts = text[end + len(connector) :]
                 if posts.endswith(_TAIL_ENDS):
                     posts = strip_tails(posts)
-                if frame.tails != ("",) and posts.endswith(frame.own_tails):  # …的任职决定
-                    posts = posts[: -len(next(t for t in frame.own_tails if posts.endswith(t)))]
+                if frame.tails != ("",):  # …的任职决定, …的挂职期限(一年): the tail before the qualifiers
+                    core = _QUALIFIERS_AT_END.sub("", posts) if posts.endswith(")") else posts
+                    if core.endswith(frame.own_tails):
+                        tail = next(t for t in frame.own_tails if core.endswith(t))
+                        said = posts[len(core) :]
+                        if said and (
+                            "期限" in tail or "时间" in tail
+                        ):  # (挂职期限一年: the bracket's term is the tail's)
+                            said = f"({tail.removeprefix('的')}{said[1:]}"
+                        posts = core[: -len(tail)] + said
                 if not posts or (not connector and posts.startswith(_connector_start())):
                     continue
                 slot_text = text[start:end]
