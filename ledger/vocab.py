@@ -433,7 +433,18 @@ CATEGORY_LABELS: tuple[str, ...] = (
 
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
 LIST_LABELS: frozenset[str] = frozenset(
-    {"职务任免", "职级晋升", "职务调整", "职级调整", "职务职级任免", "任免事项", "干部任免", "人事任免", "职务聘任"}
+    {
+        "职务任免",
+        "任免职务",
+        "职级晋升",
+        "职务调整",
+        "职级调整",
+        "职务职级任免",
+        "任免事项",
+        "干部任免",
+        "人事任免",
+        "职务聘任",
+    }
     | {"挂职任职", "挂职期满免职", "挂职免职", "任职事项", "免职事项"}  # 一、挂职任职 / 二、挂职期满免职
     | {"交流任职", "提拔任职", "交流任用", "提拔任用", "轮岗交流", "岗位交流"}  # 一、交流任职 / 施建林同志任…
     | {
@@ -716,8 +727,12 @@ TABLE_OF_CONTENTS: tuple[re.Pattern[str], ...] = (
 )
 
 #: The scripts of a bilingual page's other language (Uyghur and Kazakh in Arabic script, Tibetan,
-#: traditional Mongolian): a line written only in them is the other copy of a Chinese line beside it.
-OTHER_SCRIPTS = lazy_compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]")
+#: traditional Mongolian, Korean in Hangul): a line written only in them is the other copy of a
+#: Chinese line beside it.
+OTHER_SCRIPTS = lazy_compile(
+    "[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af"
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
+)
 
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
@@ -728,6 +743,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
     lazy_compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
     lazy_compile(r"^\S{2,30}公报\s+\S{2,8}文件$"),  # 某市人民政府公报    市政府文件: a running head
+    # 市政府文件            人事任免: a gazette's running head, the kind of paper and the section
+    lazy_compile(r"^\S{2,20}文件\s{2,}(?:人事任免|人事|任免|规范性文件|其他文件|政府令|通知|决定|公告)$"),
     lazy_compile(r"^\S{2,30}公报\s{2,}\S{2,10}$"),  # 岳麓区人民政府公报        人事任免: …with its section
     # 某证券股份有限公司          第三届董事会第一次会议决议公告: a listed company's running head
     lazy_compile(r"^\S{2,30}(?:公司|银行)\s{3,}\S{2,40}公告$"),
@@ -832,6 +849,12 @@ SECTION_HEADS: dict[str, str] = (
 FRAMES: tuple[tuple[str, str, str], ...] = (
     # pattern                                                   action     kind
     ("(决定|同意|)接受{person}(辞去|的辞职请求并辞去){posts}", "remove", "decision"),
+    # (会议决定接受安宁的某州人民政府副州长职务辞职请求: the post before the request)
+    (
+        "(决定|同意|)接受{person}(的|){posts}职务(的辞职请求|辞职请求|的辞职申请|辞职申请|的辞职|辞职)",
+        "remove",
+        "decision",
+    ),
     ("(决定|批准|)同意{person}辞去{posts}", "remove", "decision"),
     (
         "(提请|决定|同意|){remove}{person}(的现任|的|现任|兼任的|挂职的|挂任的|挂职担任的|担任的|所任的|){posts}",
@@ -1214,7 +1237,9 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         lazy_compile("干部"),
         lazy_compile(
-            r"^(?!免去|任命|聘任|免除|解聘)(?:[^,;()]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
+            # (北京市第九批援藏干部刘国栋、江苏省第九批援藏干部顾海峰: each name with its own)
+            r"(?:^|(?<=、))(?!免去|任命|聘任|免除|解聘)(?:[^,;()、]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?"
+            r"(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
         ),
     ),
     # 聘任广东省援疆医生黄志勇同志为…: a seconded doctor's or teacher's home province, and calling

@@ -5784,3 +5784,100 @@ def test_a_resignation_accepted_by_the_board_after_it_with_the_reason_said_apart
         ("remove", "马丽", "公司财务总监", ["辞职"]),
     ]
     assert not issues
+
+
+def test_minority_region_forms_b174():
+    body = (
+        "免去其木格（女）的某盟民族事务委员会副主任职务，退休；\n"
+        "海永军同志任某县韦州镇人民政府镇长（代理）；\n"
+        "会议决定接受安宁的某州人民政府副州长职务辞职请求。\n"
+        "北京市第九批援藏干部刘国栋、江苏省第九批援藏干部顾海峰挂职期满，分别免去其某市发展和改革委员会副主任、某市人民医院副院长职务。\n"
+        "三、撤销该文件中任命吐逊古丽·艾山（女）为某地区妇幼保健院副院长的决定。\n"
+    )
+    found, issues = read("决定：\n" + body, DAY)
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("remove", "其木格", "某盟民族事务委员会副主任", []),
+        ("appoint", "海永军", "某县韦州镇人民政府镇长", ["代理"]),
+        ("remove", "安宁", "某州人民政府副州长", []),
+        ("remove", "刘国栋", "某市发展和改革委员会副主任", []),
+        ("remove", "顾海峰", "某市人民医院副院长", []),
+        ("remove", "吐逊古丽·艾山", "某地区妇幼保健院副院长", ["撤职"]),
+    ]
+    assert not issues
+    # 分别 is no name: with no one named before it, the clause waits for a person
+    found, issues = read("某某某某某某某挂职期满，分别免去其某市人民医院副院长职务。", DAY)
+    assert not found and [i.fatal for i in issues] == [True]
+
+
+def test_confirmations_of_two_named_one_after_another_and_a_summary_subject_before_the_list():
+    body = (
+        "黄明、班永红同志试用期满，经考核合格，正式任命黄明为某市财政局副局长、班永红为某市交通运输局副局长。\n"
+        "麦尔丹·艾则孜等同志试用期已满，经考核，地区行政公署研究决定：\n"
+        "麦尔丹·艾则孜同志正式任某地区发展和改革委员会副主任；\n"
+    )
+    found, issues = read(body, DAY)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("confirm", "黄明", "某市财政局副局长"),
+        ("confirm", "班永红", "某市交通运输局副局长"),
+        ("confirm", "麦尔丹·艾则孜", "某地区发展和改革委员会副主任"),
+    ]
+    assert not issues
+
+
+def test_a_clerks_inbox_forms_b175():
+    body = "附件2\n免职人员名单\n1．刘德明　某区发展和改革局副局长（到龄退休）\n2．苏建伟　某区交通运输局副局长\n"
+    assert events("经研究，决定对杨光明等2名同志予以免职，具体名单见附件。\n" + body) == [
+        ("remove", "刘德明", "某区发展和改革局副局长"),
+        ("remove", "苏建伟", "某区交通运输局副局长"),
+    ]
+    parts = (
+        "经院党委会研究决定：\n一、聘任\n杨振华为心血管内科主任；\n二、解聘\n周永胜的心血管内科主任职务。\n"
+        "五、张涛同志任院长助理，兼任发展规划部主任。\n"
+    )
+    assert events(parts)[2:] == [("appoint", "张涛", "院长助理"), ("appoint", "张涛", "发展规划部主任")]
+
+
+def test_a_word_tables_cell_of_two_paragraphs_keeps_its_row_and_the_rows_after_it():
+    body = (
+        "序号\t姓名\t任职\t免职\t备注\n"
+        "6\t马俊峰\t某区住房和城乡建设局副局长\n"
+        "某区建筑工程服务中心主任（兼）\t\t\n"
+        "7\t张晓燕\t\t某区统计局副局长\t另有任用\n"
+    )
+    assert events("区政府研究决定，对下列同志职务予以任免：\n" + body) == [
+        ("appoint", "马俊峰", "某区住房和城乡建设局副局长"),
+        ("appoint", "马俊峰", "某区建筑工程服务中心主任"),
+        ("remove", "张晓燕", "某区统计局副局长"),
+    ]
+
+
+def test_a_table_with_a_mark_wrapped_under_the_name_and_a_name_spaced_for_its_dot():
+    body = (
+        "序号  姓  名              任  职                                免  职                    备注\n"
+        "3     阿依达娜·别克       某州民族宗教事务委员会                 —                         试用期\n"
+        "      （女）              副主任                                                            一年\n"
+        "7     别克波拉提 努尔兰   某州畜牧兽医局局长                     某州畜牧兽医局副局长\n"
+    )
+    assert events("同意对下列同志职务进行任免：\n" + body) == [
+        ("appoint", "阿依达娜·别克", "某州民族宗教事务委员会副主任"),
+        ("appoint", "别克波拉提·努尔兰", "某州畜牧兽医局局长"),
+        ("remove", "别克波拉提·努尔兰", "某州畜牧兽医局副局长"),
+    ]
+
+
+def test_probations_counted_from_a_day_said_for_all_or_ended_on_a_day_and_none_on_a_removal():
+    found, _ = read(
+        "决定：\n1.曾丽珍同志任规划计划股股长，试用期一年；\n以上试用期自2024年7月1日起计算。\n"
+        "任命甄志军同志为某局副局长（试用期自2023年9月1日起至2024年8月31日止）；\n"
+        "撤销《某通知》（某政任〔2024〕6号）中任命郑晓军同志为某局副局长（试用期一年）的决定。\n"
+        "聘任：\n四、某学院\n副院长：惠建军、师晓红（女，试用期一年）\n",
+        DAY,
+    )
+    assert [(e.person, e.probation_until) for e in found] == [
+        ("曾丽珍", dt.date(2025, 7, 1)),
+        ("甄志军", dt.date(2024, 8, 31)),
+        ("郑晓军", None),
+        ("惠建军", None),
+        ("师晓红", dt.date(2025, 5, 24)),
+    ]
+    assert [e.post for e in found[3:]] == ["某学院副院长", "某学院副院长"]

@@ -6,6 +6,7 @@ import pytest
 
 from ledger.errors import ParseError
 from ledger.parse import decode, normalise
+from ledger.parse.normalise import without_markup
 
 
 def test_decodes_utf8_bom_and_gb18030_alike():
@@ -54,6 +55,7 @@ def test_full_width_forms_become_half_width_and_line_numbers_survive():
         "某县党政信息汇编                                   2023年第5期（总第41期）",
         "某自治州人民代表大会常务委员会公报                    2024年第5号（总第八十七号）",
         "阿瓦提县委组织部　　　　　　　　　　　　　　　　　　　　　　　　　　1",
+        "市政府文件　　　　　　　　　　　　人事任免",
     ],
 )
 def test_page_furniture_is_dropped(furniture):
@@ -442,3 +444,26 @@ def test_a_bilingual_pages_lines_in_the_other_script_only_are_dropped_and_line_n
         (2, "任命古丽娜尔·买买提为某厅副厅长;"),
         (4, "免去迪丽努尔·热合曼的某厅副厅长职务。"),
     ]
+
+
+def test_an_html_mail_saved_as_text_gives_its_lines_at_their_source_line_numbers():
+    text = (
+        "主题: 人事通知\n"
+        "胡集镇人民政府<br>关于周红等同志职务任免的通知<br>\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;1.聘任周红为胡集镇农业农村服务中心主任；<br>\n"
+        "&nbsp;&nbsp;二零二五年一月十日<br>\n"
+    )
+    assert [(line.no, line.text) for line in normalise(text)] == [
+        (1, "主题: 人事通知"),
+        (2, "胡集镇人民政府"),
+        (2, "关于周红等同志职务任免的通知"),
+        (3, "1.聘任周红为胡集镇农业农村服务中心主任;"),
+        (4, "二零二五年一月十日"),
+    ]
+    # a text with a tag or an entity or two is no HTML saved as text: left as written
+    assert without_markup("某A&amp;B公司<br>董事") is None
+
+
+def test_a_bilingual_korean_page_keeps_only_its_chinese_lines():
+    text = "왕국강을 연변조선족자치주 상무국 부국장으로.\n王国强为某州商务局副局长。\n면직:\n免去：\n"
+    assert [(line.no, line.text) for line in normalise(text)] == [(2, "王国强为某州商务局副局长。"), (4, "免去:")]

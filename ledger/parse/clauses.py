@@ -352,7 +352,8 @@ _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 _MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
 _TERM_SUBJECT = re.compile(
-    r"^(?:上述|以上|新)[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?(?=任期|聘期|期限|任职时间|(?:任职)?试用期(?:均|一律)?(?:自|从))"
+    # (以上试用期自2024年7月1日起计算: of those above, the people left unsaid)
+    r"^(?:上述|以上|新)(?:[^,;。]{0,10}?(?:人员|同志|干部)(?:的)?)?(?=任期|聘期|期限|任职时间|(?:任职)?试用期(?:均|一律)?(?:自|从))"
 )
 _PROBATION_OF_THEM = re.compile(r"^(?:任职)?试用期(?:均|一律)?")
 #: How a notice names its own body before a title (公司总经理, 本院副院长): the same post as the title.
@@ -533,6 +534,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
         text = "".join(line.text.split())
+        if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
+            text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
         if size and "号" in text and DOC_NO.fullmatch(text):
             continue  # 川狱任〔2021〕12号 again at the top of a page: the running head, no clause
         if text.startswith("证券代码") and _LISTING_HEAD.match(text):
@@ -695,8 +698,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             )
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
-        elif size and last not in _SEPARATORS and subhead_before and ROW_SEP in text:
+        elif size and last not in _SEPARATORS and (subhead_before or list_below) and ROW_SEP in text:
             add("。", no)  # (一)党政管理部门 / 施晓峰│校长办公室主任: a row of its own, under the part
+            # (免职人员名单 / 1.刘德明│某局副局长: under the list's caption, not glued to it)
         elif (
             size
             and last not in _SEPARATORS
@@ -1126,6 +1130,14 @@ _WORD_LEGEND = re.compile(
 _FORMAL_NAMED = re.compile(
     r"^(?:予以|同意)?正式(?:聘任|任命|任用)(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志)?)(?:为|担任)(?P<posts>[^,;。]{3,60})$"
 )
+_MARK_THEN_QUALIFIERS = re.compile(
+    r"\(((?:女|男)(?:,[\u4e00-\u9fff]{1,5}族)?),((?:试用期|挂职|兼任|兼|主持工作|代理|正科级|副科级|正处级|副处级)[^()]*)\)(?=$|[;、。,])"
+)  # (at the end of a roster's name: 任命王丽(女,试用期一年)为… is read as it stands)
+#: 张涛同志任院长助理: a name, then the verb that gives it a post.
+_NAME_TAKES_POST = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:\([^()]{1,10}\))?(?:任|担任|兼任)(?!职|期|务|命)")
+_IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
+#: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
+_NEXT_NAMED_POST = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,8}?(?:同志)?)(?:为|担任)(?P<posts>[^、]{3}.*)$")
 #: 刘振华、苏晓燕、马国栋同志任职试用期一年: a probation said of people named above.
 _NAMED_PROBATION = re.compile(
     r"^(?:以上同志中,?|其中,?)?(?:(?:新提任|新任|新聘|新提拔|首次聘任)的)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?(?:的)?(?:任职)?"
@@ -1386,7 +1398,7 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             readings[-1] = (post, (*held, item, *qualifiers), manner)
             continue
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
-        acting = [q for q in qualifiers if q.startswith("代理") and _bare_title(q[2:])]
+        acting = [q for q in qualifiers if q.startswith("代理") and len(q) > 2 and _bare_title(q[2:])]
         if acting:  # 副总经理(代理总经理): a second post, held acting, of the same body
             qualifiers = [q for q in qualifiers if q not in acting]
         readings.append((post, tuple(qualifiers), (*manner, "兼任") if concurrent else manner))
@@ -1614,6 +1626,9 @@ def read_qualifiers(qualifiers: list[str] | tuple[str, ...], effective: dt.date 
                 term, _, since = term.partition("自")  # 试用期一年自2024年7月1日起
                 if since and (found := _dates_or_none(since)):
                     start = found[0][2]
+                    if not term and len(found) >= 2 and "至" in since:
+                        out.probation_until = found[-1][2]  # 试用期自2023年9月1日起至2024年8月31日止
+                        continue
                 months = term_months(term.removesuffix("("))
                 if months is None and not term and since:
                     continue  # 试用期自…起计算: when it starts; its length is said elsewhere
@@ -1992,6 +2007,8 @@ class ClauseReader:
         for at, (post, qualifiers, reading_manner) in enumerate(readings):
             q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
             probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
+            if action == "remove":
+                probation_until = None  # 撤销…任命X为Y(试用期一年)的决定: a probation ends with the post, none runs
             if unknown and (own := _own_title(post, unknown)):
                 # 聘任以下同志为护士长：新生儿科：贾婷婷(副护士长): the item's own rank of the list's title
                 post = post[: -len(split_title(post)[1])] + own
@@ -2657,6 +2674,8 @@ class ClauseReader:
         ):
             # 高志远、李德胜同志试用期满，…予以正式任职，职务分别为： / 高志远，某局副局长: the list names each
             before = "以下同志"
+        if before.endswith(("等同志", "等人")) and _first_mark(self.text, chunk.start) == ":":
+            return True  # 麦尔丹·艾则孜等同志试用期已满，经考核，…决定：: the items below say each, with their verbs
         if before in _LIST_SUBJECTS or _SUMMARY_SUBJECT.match(before):
             # 以下同志试用期满，考核合格，予以正式聘任： / 田茂林  医务部副主任: the rows confirm
             self.action, self.decisive, self.items_pending, self.sentence_ended = "confirm", True, True, False
@@ -3526,6 +3545,10 @@ class ClauseReader:
         ):
             # 免去陈卫国的某局局长职务，兼任的某中心主任职务: the same person's second post, left too
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
+        if chunk.text.startswith("撤销") and chunk.text[2:].startswith(_IN_THAT_DOCUMENT):
+            # 撤销该文件中任命吐逊古丽·艾山为…的决定: the decision, wherever it was written
+            cut = 2 + next(len(w) for w in _IN_THAT_DOCUMENT if chunk.text[2:].startswith(w))
+            chunk = Chunk("撤销" + chunk.text[cut:], chunk.start + cut - 2, chunk.sep)
         if chunk.text.startswith("撤销") and (made_by := _REVOKED_MADE_BY.match(chunk.text)):
             # 撤销2024年12月26日某常委会第二十三次会议关于任命X为…的决定: the meeting that made it, no post
             rest = chunk.text[made_by.end() :]
@@ -3541,6 +3564,10 @@ class ClauseReader:
             return  # 高志远、李德胜同志试用期满，考核称职，予以正式任职，职务分别为: what the list does, said again
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
+            chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
+        if chunk.text.startswith(("分别", "均")) and chunk.text.lstrip("分别均").startswith(_LEADING):
+            # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别
+            cut = len(chunk.text) - len(chunk.text.lstrip("分别均"))
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
         if (
             chunk.text.startswith("不再")
@@ -3567,7 +3594,13 @@ class ClauseReader:
             and slot.score >= 2
         ):
             # 试用期满，经考核合格，…决定，正式聘任涂晓红同志为某所副所长: the probation passed, the post confirmed
-            if self.emit("confirm", slot.persons, formal.group("posts"), chunk):
+            # (正式任命黄明为某局副局长、班永红为某局副局长: each the post after the name)
+            pairs = [(slot.persons, formal.group("posts"))]
+            while (more := _NEXT_NAMED_POST.search(pairs[-1][1])) and (
+                (next_slot := read_person_slot(more.group("who"))) is not None and next_slot.score >= 2
+            ):
+                pairs[-1:] = [(pairs[-1][0], pairs[-1][1][: more.start()]), (next_slot.persons, more.group("posts"))]
+            if all([self.emit("confirm", persons, posts, chunk) for persons, posts in pairs]):
                 self.decisive = True
                 return
         if self.events and "试用期" in chunk.text and (named := _NAMED_PROBATION.match(chunk.text)):
@@ -3991,6 +4024,15 @@ class ClauseReader:
         if self.action and self.list_item(chunk):
             self.sentence_ended = False
             return
+        if self.action == "remove" and chunk.start in self.line_of.parts and _NAME_TAKES_POST.match(chunk.text):
+            # 二、解聘 / 周永胜的…职务。 / 五、张涛同志任院长助理: a part of its own, with its own verb,
+            # not one more item of the part before
+            self.action = "appoint"
+            read = self.list_item(chunk)
+            self.action = "remove"  # (the list's own action still holds for what follows)
+            if read:
+                self.sentence_ended = False
+                return
         if not self.sentence_ended and self.narrative(chunk):
             return
         self.unread(chunk)

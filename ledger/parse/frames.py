@@ -376,7 +376,9 @@ def _bare_slot_ends(text: str, start: int) -> list[int]:
 
 #: 其木格的…职务 / 其其格为…: a name (Mongolian mostly) opening with 其, no pronoun (not 其所任的,
 #: 其原任的, 其本人的: words after the pronoun).
-_QI_NAME = re.compile(r"(其(?![所原本在现担兼挂任职他余实它中一二三两该])[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:的|为)")
+_QI_NAME = re.compile(
+    r"(其(?![所原本在现担兼挂任职他余实它中一二三两该])[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:\([^()]{1,10}\))?(?:的|为)"
+)  # (其木格(女)的…: a mark after the name)
 
 
 def _qi_name(text: str, start: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -159,7 +160,9 @@ def normalise(text: str) -> list[Line]:
     Leading white space is measured (``Line.indent``): it places a table cell in its column."""
     text = to_simplified(text)
     numbers = None
-    if "   " in text and (unfolded := unfold_columns(text)):
+    if ("&" in text or "<" in text) and (unmarked := without_markup(text)):
+        text, numbers = unmarked  # an HTML mail saved as text (…通知<br>, &nbsp;): its lines, as a browser shows them
+    if numbers is None and "   " in text and (unfolded := unfold_columns(text)):
         text, numbers = unfolded  # a two-column page as pdftotext -layout gives it: column by column
     if _ENCLOSED_NUMBERS.search(text):
         text = text.translate(_ENCLOSED)
@@ -313,6 +316,28 @@ _GUTTER = re.compile(r"(?<=\S)(?:[ \u3000]{4,}|[ \u3000]*\u3000[ \u3000]*\u3000[
 def _cells(text: str) -> int:
     """How many cells of a fixed-width page ``text`` takes (a Chinese character takes two)."""
     return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF")
+
+
+def without_markup(text: str) -> tuple[str, list[int]] | None:
+    """Text holding HTML's line breaks and entities (an HTML mail or page saved as text): the
+    lines a browser shows, each with the number of the source line it stands on; None for
+    text with no markup (a few tags or entities in a line of prose are left alone)."""
+    if len(_LINE_BREAK_TAG.findall(text)) + len(_ENTITY.findall(text)) < 3:
+        return None
+    rows: list[str] = []
+    numbers: list[int] = []
+    for no, line in enumerate(text.split("\n"), start=1):
+        for row in _LINE_BREAK_TAG.split(line):
+            rows.append(html.unescape(_TAG.sub("", row)))
+            numbers.append(no)
+    return "\n".join(rows), numbers
+
+
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</p>|</div>|</tr>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|#\d{2,5});")
+_TAG = re.compile(
+    r"</?(?:p|div|span|font|b|strong|i|em|u|center|table|tbody|tr|td|th|html|body|head)\b[^<>]*>", re.IGNORECASE
+)
 
 
 def unfold_columns(text: str) -> tuple[str, list[int]] | None:

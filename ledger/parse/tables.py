@@ -160,6 +160,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
     cell = row.get("姓名", "").replace("*", "").split()  # (何  俊*: a mark of the new, no part of the name)
     # 陆永刚　男: the gender column stood one space away and joined the name's cell
     name = _compact(" ".join(cell[:1] + [c for c in cell[1:] if not _PERSON_MARKS.match(c)]))
+    if _spaced_name(" ".join(cell)):  # 别克波拉提 努尔兰: a transliterated name, its dot lost to a space
+        name = "·".join(cell)
     if not _is_name(name):
         return []
     sentences = []
@@ -1306,6 +1308,16 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     and len(line.text) <= 20
                     and not _SENTENCE.search(line.text)
                 )
+                # 6 | 马俊峰 | 某局副局长 / 某中心主任(兼) (its empty cells' tabs gone): a cell of two
+                # paragraphs, a post in each
+                or (
+                    bool(short)
+                    and _is_post(short[-1])
+                    and len(line.text) <= 60
+                    and not _SENTENCE.search(line.text)
+                    and _is_post(line.text)
+                    and bool(split_title(_compact(line.text).split("(")[0])[0])
+                )
             )
             cells_by_tab = _tab_cells(line) if row_like else []
             if (
@@ -1318,7 +1330,11 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 and len(short) + len(_without_trailing_empties(cells_by_tab)) - 1 <= len(header)
             ):
                 # 9 | 心血管内科 / 一病区 | 主任 | 贺文斌: a cell broken over two lines, the row goes on
-                cells_by_tab = [*short[:-1], short[-1] + cells_by_tab[0], *cells_by_tab[1:]]
+                # (a second post of the cell, on its own paragraph: the two apart, as a list of posts)
+                glue = (
+                    "、" if _is_post(short[-1]) and _is_post(cells_by_tab[0]) and not short[-1].endswith("、") else ""
+                )
+                cells_by_tab = [*short[:-1], short[-1] + glue + cells_by_tab[0], *cells_by_tab[1:]]
                 rows.pop()
             short = cells_by_tab if 2 <= len(cells_by_tab) < len(header) else []
             if len(cells_by_tab) >= 2:
@@ -1369,7 +1385,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             and cells[0][0] > first_column + 2
             # (科科长 / 任 / 年: the ends of three cells wrapped, none in the columns opening a row)
             and (
-                len(cells) <= 2 or (len(cells) < len(header) and _nearest(header, cells[0][0]) not in ("序号", "姓名"))
+                len(cells) <= 2
+                or (
+                    len(cells) < len(header)
+                    # ((女)  副主任  一年: the name's mark, wrapped under it, like the other cells)
+                    and (_nearest(header, cells[0][0]) not in ("序号", "姓名") or _MARK_ONLY.match(cells[0][1]))
+                )
             )
             and all(len(text) <= 40 and "。" not in text for _, text in cells)
         ):
@@ -1433,6 +1454,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
+_MARK_ONLY = re.compile(r"^\([^()]{1,8}\)$")
 _NUMBER_GLUED = re.compile(r"^\d{1,3} [^\d\s]")
 
 
@@ -1441,12 +1463,25 @@ def _apart_by_single_spaces(cells: list[tuple[int, str]], width: int) -> list[st
     header's labels: those cells, in order."""
     if not any(" " in text for _, text in cells):
         return None
-    parts = [part for _, text in cells for part in text.split(" ") if part]
+    first = next((n for n, (_, text) in enumerate(cells) if not text.isdigit()), None)
+    parts = [
+        part
+        for n, (_, text) in enumerate(cells)
+        # (7  别克波拉提 努尔兰  某局局长: a transliterated name written with a space, one cell)
+        for part in ([text] if n == first and _spaced_name(text) else text.split(" "))
+        if part
+    ]
     if len(parts) > width:
         parts = _padded_name_parts_joined(parts)  # 2 吴 倩 发展规划处副处长 …: 吴 倩 is one cell
     if any(len(part) < 2 and not part.isdigit() for part in parts):
         return None  # 钟 梅: a name padded to line up, no two cells
     return parts if len(parts) == width else None
+
+
+def _spaced_name(text: str) -> bool:
+    """别克波拉提 努尔兰: two long parts of one name, a space between them (no post, no short half)."""
+    halves = text.split(" ")
+    return len(halves) == 2 and all(3 <= len(half) <= 6 and _is_name(half) for half in halves) and not _is_post(text)
 
 
 def _padded_name_parts_joined(parts: list[str]) -> list[str]:
