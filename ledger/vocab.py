@@ -1545,6 +1545,7 @@ TABLE_COLUMNS: dict[str, str] = (
     {verb + "职务": action for verb, action, _, where in VERBS if "column" in where}
     | {verb: action for verb, action, _, where in VERBS if "column" in where and verb.endswith(("职", "任"))}
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
+    | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
     # (派出单位及职务 | 驻村任职: the village post a first secretary is sent to)

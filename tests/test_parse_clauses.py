@@ -5881,3 +5881,37 @@ def test_probations_counted_from_a_day_said_for_all_or_ended_on_a_day_and_none_o
         ("师晓红", dt.date(2025, 5, 24)),
     ]
     assert [e.post for e in found[3:]] == ["某学院副院长", "某学院副院长"]
+
+
+def test_a_table_under_a_caption_of_posts_left_and_a_name_whose_mark_runs_into_the_next_cell():
+    body = (
+        "决定：\n一、王晓东等2名同志挂职任相应职务（名单见附件1），援疆期限三年；\n"
+        "二、第十批援疆干部孙建华等2名同志援疆期满，免去其挂职职务（名单见附件2）。\n"
+        "附件1\n挂职任职名单\n"
+        "序号  姓名        派出单位及职务                    挂职任职\n"
+        "1     王晓东      北京市发展和改革委员会某处处长    某地区行政公署副秘书长\n"
+        "2     陈思琪（女）北京市商务局某处副处长            某地区商务局副局长\n"
+        "附件2\n第十批援疆干部期满免职名单\n"
+        "序号  姓名      挂职职务                    备注\n"
+        "1     孙建华    某地区行政公署副秘书长      援疆期满\n"
+        "2     李明轩    某地区教育局副局长          援疆期满\n"
+    )
+    assert events(body) == [
+        ("appoint", "王晓东", "某地区行政公署副秘书长"),
+        ("appoint", "陈思琪", "某地区商务局副局长"),
+        ("remove", "孙建华", "某地区行政公署副秘书长"),
+        ("remove", "李明轩", "某地区教育局副局长"),
+    ]
+
+
+def test_a_head_nurse_table_one_cell_per_line_by_nursing_unit_with_its_legend():
+    cells = ["1", "内一科", "林美玲", "护士长", "续聘", "2", "外二科", "陈雅芳", "副护士长", "首次聘任"]
+    body = (
+        "决定聘任下列同志为护理单元护士长（副护士长），聘期三年。其中首次聘任人员试用期六个月。\n"
+        "序号\n护理单元\n姓名\n职务\n备注\n" + "\n".join(cells) + "\n"
+    )
+    found, _ = read(body, DAY)
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("林美玲", "内一科护士长", None),
+        ("陈雅芳", "外二科副护士长", dt.date(2024, 11, 24)),
+    ]

@@ -393,3 +393,12 @@ def test_a_dateline_in_a_papers_brackets_dates_the_copy():
     assert [(n.date, [e.person for e in n.events]) for n in parse_text(text).notices if n.events] == [
         (dt.date(2021, 11, 12), ["龚立诚"])
     ]
+
+
+def test_a_prefectures_administrative_office_signs_before_long_annexes():
+    annex = "".join(f"{n}  某某{n:02d}  和田地区某局副局长\n" for n in range(1, 40))
+    m = meta(
+        "关于第十一批援疆干部挂职任职的通知\n经地区行署研究，决定：\n王晓东等同志挂职任相应职务（名单见附件1）。\n"
+        f"和田地区行政公署\n2023年3月6日\n附件1\n挂职任职名单\n序号  姓名  挂职任职\n{annex}"
+    )
+    assert (m.signed_by, m.date) == ("和田地区行政公署", dt.date(2023, 3, 6))

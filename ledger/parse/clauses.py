@@ -3607,7 +3607,8 @@ class ClauseReader:
             found = read_names(named.group("names"))
             if found and found[1] >= 2 and self.named_probation(found[0], named.group("q")):
                 return  # 以上同志中，刘振华、苏晓燕同志任职试用期一年: those named, of the events above
-        if chunk.text.startswith(FIRST_APPOINTMENT_MARKS) and (legend := _WORD_LEGEND.match(chunk.text)):
+        marked = chunk.text.removeprefix("其中")  # (其中首次聘任人员试用期六个月: of those the list names)
+        if marked.startswith(FIRST_APPOINTMENT_MARKS) and (legend := _WORD_LEGEND.match(marked)):
             self.mark_word, self.mark_word_qualifiers = legend.group("word"), [legend.group("q")]
             return  # 首次聘任的试用期为一年: for each row marked (首次聘任)
         if self.conditional or (chunk.text.startswith(_IF) and chunk.sep == ","):

@@ -152,11 +152,13 @@ _CLAUSE_MARKS = re.compile(r"[,:，：]|[;。；]$")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
 
-def _row_sentences(row: dict[str, str]) -> list[str]:
+def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
+    """The clause sentences of a table's row; ``leaving``: the table's caption says its rows
+    leave their posts (第十批援疆干部期满免职名单), so a column of the post seconded to is the one left."""
     if "、" in row.get("姓名", ""):  # 韩　静、姬亚楠: two people in one post's row, each holds it
         names = row["姓名"].split("、")
         if all(_is_name(_compact(name).rstrip("*")) for name in names):
-            return [sentence for name in names for sentence in _row_sentences(row | {"姓名": name})]
+            return [sentence for name in names for sentence in _row_sentences(row | {"姓名": name}, leaving)]
     cell = row.get("姓名", "").replace("*", "").split()  # (何  俊*: a mark of the new, no part of the name)
     # 陆永刚　男: the gender column stood one space away and joined the name's cell
     name = _compact(" ".join(cell[:1] + [c for c in cell[1:] if not _PERSON_MARKS.match(c)]))
@@ -213,6 +215,8 @@ def _row_sentences(row: dict[str, str]) -> list[str]:
         kind = TABLE_COLUMNS.get(column) or (
             _MOVED_FROM_TO.get(column) if moved else "post" if held and column in _HELD_POST_COLUMNS else None
         )
+        if leaving and column in _SECONDED_POST_COLUMNS:
+            kind = "remove"  # 期满免职名单 / 孙建华 | 某局副局长 (挂职职务): the post seconded to, left
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
         first = cell.split("、")[0].split("(")[0].removeprefix("兼任")
@@ -287,6 +291,13 @@ _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "�
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
 _HELD_POST_COLUMNS = ("原任职务", "现任职务")
+_MARKED_NAME_GLUED = re.compile(r"^([\u4e00-\u9fff·]{2,12}\((?:女|男)[^()]{0,8}\))([\u4e00-\u9fff].{3,})$")
+#: Columns of the post a cadre is seconded to: taken, unless the caption says the rows leave it.
+_SECONDED_POST_COLUMNS = ("挂职职务", "挂任职务", "挂职单位及职务")
+#: A caption over a table whose rows leave their posts (第十批援疆干部期满免职名单, 挂职期满人员名单).
+_LEAVING_CAPTION = re.compile(
+    r"^[^,;。:]{0,30}(?:免职|免去|期满|届满|解聘|召回|离任)[^,;。:]{0,10}(?:名单|名册|一览表)$"
+)
 _MOVED_FROM_TO = {"原任职务": "remove", "现任职务": "appoint"}
 
 
@@ -1266,13 +1277,14 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     header: list[tuple[int, str]] | None = None
     rows: list[tuple[int, dict[str, str]]] = []
     short: list[str] = []  # the cells of a tab row cut short by a line break inside a cell
+    leaving = False  # the caption over the table says its rows leave their posts
     ahead: dict[str, str] = {}  # a cell of the next row, set out above its line
 
     def flush() -> None:
         labels = [label for _, label in header or ()]
         _fill_merged_cells(rows, labels)
         for n, (no, row) in enumerate(rows):
-            sentences = _row_sentences(row)
+            sentences = _row_sentences(row, leaving)
             for sentence in sentences:
                 # the first row starts a sentence of its own, apart from the table's caption
                 out.append(Line(no, ("。" if n == 0 and row.get("姓名") and out else "") + sentence))
@@ -1287,6 +1299,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         if header is None:
             # _header and _list_row, each behind its own first test: most lines are neither
             header = _header(line) if "姓" in line.text else None
+            leaving = header is not None and any(_LEAVING_CAPTION.match(before.text) for before in out[-2:])
             spacing = _even_spacing(line, header)
             if header is None:
                 out.append(_list_row(line) if " " in line.text else line)
@@ -1368,6 +1381,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 continue
             flush()
             header = _header(line)
+            leaving = header is not None and any(_LEAVING_CAPTION.match(before.text) for before in out[-2:])
             spacing = _even_spacing(line, header)
             if header is None:
                 out.append(_list_row(line))
@@ -1376,6 +1390,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         cells = _padded_names_joined(raw)
         if cells and " " in cells[0][1] and header[0][1] == "姓名":
             cells = _name_apart_from_post(cells[0]) + cells[1:]
+        for at, (offset, text) in enumerate(cells[:3]):
+            if (glued := _MARKED_NAME_GLUED.match(text)) and _is_post(glued.group(2)) and _is_name(glued.group(1)):
+                # 4  陈思琪(女)北京市商务局…副处长: the name's mark ran into the next cell, no space between
+                name = glued.group(1)
+                cells[at : at + 1] = [(offset, name), (offset + _width(name), glued.group(2))]
+                break
         first_column = header[0][0]
         # a cell wrapped onto the next line, indented to its column (the paragraph under a
         # table, indented too, is no piece of its last row: it is long, and has its full stop)
@@ -1447,6 +1467,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         flush()
         header = _header(line)
+        leaving = header is not None and any(_LEAVING_CAPTION.match(before.text) for before in out[-2:])
         spacing = _even_spacing(line, header)
         if header is None:
             out.append(_list_row(line))
