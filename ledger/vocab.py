@@ -828,6 +828,9 @@ SECTION_HEADS: dict[str, str] = (
     {prefix + verb: action for verb, action, _, where in VERBS if "head" in where for prefix in HEAD_PREFIXES}
     | {"免去职务": "remove", "免去其职务": "remove", "批准": "remove"}  # 批准: resignations approved
     | {"决定": "appoint"}  # 二、决定 / 何婉仪为某区人民检察院代理检察长: a congress's acting heads
+    # (一)聘任情况 / (二)离任情况: a disclosure's parts, by what happened to the people in them
+    | {"聘任情况": "appoint", "任职情况": "appoint", "任命情况": "appoint"}
+    | {"免职情况": "remove", "离任情况": "remove", "解聘情况": "remove"}
     | dict.fromkeys(CONFIRM_HEADS, "confirm")
 )
 

@@ -5915,3 +5915,61 @@ def test_a_head_nurse_table_one_cell_per_line_by_nursing_unit_with_its_legend():
         ("林美玲", "内一科护士长", None),
         ("陈雅芳", "外二科副护士长", dt.date(2024, 11, 24)),
     ]
+
+
+def test_company_forms_b178_boards_composed_left_and_proposed():
+    body = (
+        "集团公司作为股东决定如下：\n"
+        "一、某某旅游发展有限公司第二届董事会、监事会组成人员\n（一）董事会（7人）\n董事长：罗光明\n"
+        "董　事：罗光明、陈　卫\n（二）监事会（3人）\n监事会主席：龙　雯\n"
+        "二、委派彭小川同志任某某旅游发展有限公司财务总监。建议某某旅游发展有限公司董事会聘任陈卫同志为总经理，"
+        "龙海、吴桂芬同志为副总经理。\n"
+        "三、某某旅游发展有限公司第一届董事会、监事会下列成员任期届满，不再担任相应职务：\n"
+        "何永红同志的董事长、董事职务；\n杨　帆同志的董事职务。\n"
+        "四、免去以下同志所属企业外部董事职务：\n（一）甘肃某电力有限公司：马建新、韩玉琴；\n"
+    )
+    company = "某某旅游发展有限公司"
+    assert events(body) == [
+        ("appoint", "罗光明", company + "董事长"),
+        ("appoint", "罗光明", company + "董事"),
+        ("appoint", "陈卫", company + "董事"),
+        ("appoint", "龙雯", company + "监事会主席"),
+        ("appoint", "彭小川", company + "财务总监"),
+        ("remove", "何永红", company + "董事长"),
+        ("remove", "何永红", company + "董事"),
+        ("remove", "杨帆", company + "董事"),
+        ("remove", "马建新", "甘肃某电力有限公司外部董事"),
+        ("remove", "韩玉琴", "甘肃某电力有限公司外部董事"),
+    ]
+    # a proposal's continuation is proposed too; the next clause of the sentence decides again
+    assert events("决定：\n提名张三同志为某县副县长候选人；李四同志任某镇党委书记。") == [
+        ("appoint", "李四", "某镇党委书记")
+    ]
+
+
+def test_a_disclosure_by_parts_and_a_cumulative_vote_table():
+    disclosure = (
+        "（一）聘任情况\n序号 | 姓名 | 职务 | 任职资格核准文号 | 任职时间\n"
+        "1 | 欧振邦 | 副总经理 | 金复〔2024〕612号 | 2024年9月23日\n"
+        "（二）离任情况\n原总精算师温良同志因个人原因辞去公司总精算师职务。\n"
+    )
+    found, _ = read(disclosure, DAY)
+    assert [(e.action, e.person, e.post, e.qualifiers) for e in found] == [
+        ("appoint", "欧振邦", "副总经理", []),
+        ("remove", "温良", "公司总精算师", ["辞职"]),
+    ]
+    votes = (
+        "1、 关于选举第五届董事会非独立董事的议案\n"
+        "议案序号   议案名称                                 得票数        得票数占出席会议有效   是否当选\n"
+        "                                                                  表决权的比例（%）\n"
+        "1.05      选举牟 峰为第五届董事会非独立董事         186,528,260    99.8681                是\n"
+        "2.03      选举司马文博为第五届董事会独立董\n"
+        "          事                                        186,609,120    99.9114                是\n"
+        "(三) 涉及重大事项，5%以下股东的表决情况\n"
+        "2.03   选举司马文博为第五届董      1,611,343   95.4147     77,457  4.5853    0     0.0000\n"
+        "       事会独立董事\n"
+    )
+    assert events(votes) == [
+        ("appoint", "牟峰", "第五届董事会非独立董事"),
+        ("appoint", "司马文博", "第五届董事会独立董事"),
+    ]

@@ -289,7 +289,11 @@ _VERB_THEN_PRONOUN = re.compile(rf"^({'|'.join(verbs_where('lead'))})其")
 _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
 #: The label of a part telling a new body's members or those engaged (a board's re-election),
 #: whose rosters follow.
-_COMPOSITION = re.compile(r"^[^,;。:]{2,30}(?:组成情况|组成人员名单)$|^聘任[^,;。:]{2,30}情况$")
+_COMPOSITION = re.compile(
+    r"^[^,;。:]{2,30}(?:组成情况|组成人员名单)$|^聘任[^,;。:]{2,30}情况$"
+    # 某公司第二届董事会、监事会组成人员 (not 三、任免某委员会组成人员: a section's verb, its items below)
+    r"|^(?!任免|任命|免去|通过)[^,;。:]{4,40}(?:公司|集团|银行)[^,;。:]{0,14}(?:董事会|监事会)组成人员$"
+)
 #: A session adopting the list of a body's members, whose rosters follow.
 _ADOPTED_LIST = re.compile(r"^(?:会议)?(?:表决|审议)?通过(?:了)?[^,;。]{2,40}(?:组成人员|委员)[^,;。]{0,6}名单$")
 #: How a body ends whose units a bare unit after it belongs to (九三学社某市委会, 省政协机关).
@@ -1133,6 +1137,32 @@ _FORMAL_NAMED = re.compile(
 _MARK_THEN_QUALIFIERS = re.compile(
     r"\(((?:女|男)(?:,[\u4e00-\u9fff]{1,5}族)?),((?:试用期|挂职|兼任|兼|主持工作|代理|正科级|副科级|正处级|副处级)[^()]*)\)(?=$|[;、。,])"
 )  # (at the end of a roster's name: 任命王丽(女,试用期一年)为… is read as it stands)
+_COMPANIES = ("公司", "集团", "银行", "联社", "合作社")
+_SENTENCE_WORDS = re.compile(r"通过|决定|会议|审议|选举|同意")
+_BOARD_WITH_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,10}\(\d{1,2}(?:名|人)\)$")
+_COMPOSITION_TAIL = re.compile(r"(?:组成情况|组成人员名单|组成人员)$")
+_RESPECTIVE_POSTS_LEFT = frozenset({"不再担任相应职务", "免去相应职务", "免去其相应职务", "相应职务自然免除"})
+_MEMBERS_BELOW = re.compile(r"^(?P<body>[^,;。:]{4,40}?)(?:下列|以下)(?:成员|同志|人员)[^,;。:]{0,12}$")
+#: 第一届董事会、监事会 after a company's name: the company's boards, whose posts are the company's.
+_BOARDS_OF = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}届)?(?:董事会|监事会|党委|经理层)(?:、(?:董事会|监事会|党委|经理层))*$"
+)
+#: 龙海、吴桂芬同志为副总经理: names, then the post they take, no verb of their own.
+_NAMES_FOR_POSTS = re.compile(r"^[\u4e00-\u9fff·、]{2,40}?(?:同志|先生|女士)?(?:为|担任|任)(?!职|期|命)")
+#: What stands for each unit of a list before a title (免去以下同志所属企业外部董事职务: / 某公司：A、B).
+_BODIES_OF_ANY_UNIT = frozenset(
+    {"所属企业", "所属公司", "下属企业", "下属公司", "所属单位", "出资企业", "有关企业", "各企业"}
+)
+
+
+def _titled_class(text: str) -> bool:
+    """免去以下同志的外部董事职务: the people's post named (a group below holds it), not their posts
+    whatever they are (免去下列同志的挂职职务)."""
+    _, _, held = text.rpartition("的")
+    held = held.removesuffix("职务")
+    return bool(held) and held in _TITLE_SET
+
+
 #: 张涛同志任院长助理: a name, then the verb that gives it a post.
 _NAME_TAKES_POST = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:\([^()]{1,10}\))?(?:任|担任|兼任)(?!职|期|务|命)")
 _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
@@ -1909,6 +1939,7 @@ class ClauseReader:
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.resigned: Chunk | None = None  # 某先生辞去…职务, (then 自…起生效: with effect)
         self.state_end = -1  # where the last chunk that said a person's state (挂职期满) ended
+        self.proposed_until = -1  # the end of a sentence that proposes (建议…聘任…), not decides
         self.annex_actions: dict[str, str] = {}  # …，不再续聘(名单见附件2): the action of annex 2's rows
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
@@ -2257,7 +2288,7 @@ class ClauseReader:
             text, qualifier = text[:cut], text[cut:]
         if self.group_title and self.group_subject and text.startswith(_UNSAID_SUBJECT_VERBS):
             return False  # 以下同志校长聘期届满，不再续聘: a decision about the post said before
-        if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)):
+        if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)) and not _titled_class(text):
             text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
         if text in COLON_HEADS and text == chunk.text:  # (only a written colon ends a chunk after it)
             self.action, self.head_verb = COLON_HEADS[text], text
@@ -2416,6 +2447,8 @@ class ClauseReader:
             group = self.group
             bare = _BRACKETED.sub("", group.posts) if group is not None and not group.closed else ""
             kind, of_kind = split_title(bare) if bare else ("", "")
+            if kind in _BODIES_OF_ANY_UNIT and of_kind:  # 所属企业外部董事: the title at each unit below
+                bare, kind = of_kind, ""
             if title is None and group is not None and bare and (_bare_title(bare) or (kind and label.endswith(kind))):
                 # 续聘以下同志为护士长: / 内一科:刘桂芝 (为研究室主任: / 荒漠生态研究室:赵立平): the group's
                 # title, at the unit of each line
@@ -2643,8 +2676,15 @@ class ClauseReader:
             (chunk.sep in ":," or "见附" in chunk.text)  # (…职务(名单见附表2)。: the names in an annex)
             and (
                 chunk.text[m.end() :].startswith(("为", "的"))
+                # (免去以下同志所属企业外部董事职务: / 某公司：A、B: the title each leaves at the unit below)
+                or (chunk.text.endswith("职务") and split_title(chunk.text[m.end() : -2])[0] in _BODIES_OF_ANY_UNIT)
                 # 委派以下同志担任某外部董事，…(名单见附表1) (not 选派: a list's verb, no frame's)
-                or (chunk.text[m.end() :].startswith("担任") and chunk.sep != ":" and m.group("verb") in LEADING_VERBS)
+                or (
+                    chunk.text[m.end() :].startswith("担任")
+                    and m.group("verb") in LEADING_VERBS
+                    # (委派以下同志担任外部董事: / 某公司：A、B: the title each holds at the unit below)
+                    and (chunk.sep != ":" or bool(split_title(chunk.text[m.end() + 2 :].removesuffix("职务"))[1]))
+                )
             )
             and len(chunk.text) > m.end() + 3
         ):
@@ -3869,10 +3909,16 @@ class ClauseReader:
             self.action, self.decisive, self.items_pending, self.sentence_ended = "appoint", True, True, False
             self.list_in_next_sentence = True
             return
-        if chunk.text.endswith(("情况", "名单")) and _COMPOSITION.match(chunk.text):
+        if chunk.text.endswith(("情况", "名单", "组成人员")) and _COMPOSITION.match(chunk.text):
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
             self.heading_org, self.at_heading, self.decisive = None, True, True
             self.composition = True
+            body = _BOARDS_OF.sub("", _COMPOSITION_TAIL.sub("", chunk.text))
+            if len(body) >= 4 and body.endswith(_COMPANIES) and not _SENTENCE_WORDS.search(body):
+                self.heading_org = body  # 某公司第二届董事会、监事会组成人员: that company's boards, not the issuer's
+            return
+        if self.composition and chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text):
+            self.at_heading = True  # (一)董事会(7人) / 董事长：罗光明: a part of the composition, its rosters below
             return
         if self.action is None and chunk.text.endswith("名单") and _ADOPTED_LIST.match(chunk.text):
             self.action = "appoint"  # 通过各专门委员会主任委员、副主任委员和委员名单: the rosters below
@@ -3925,7 +3971,26 @@ class ClauseReader:
             # 推荐邓国庆同志为…人选，免去其…: whom the 其 after it means
             if (m := _PROPOSED.match(chunk.text)) and (slot := read_person_slot(m.group(1))) and slot.score >= 2:
                 self.persons = slot.persons
+            # (the same clause only: 提名X为…候选人；Y同志任…: the next item is decided)
+            self.proposed_until = min(
+                (at for mark in "。;" if (at := self.text.find(mark, chunk.start)) != -1), default=len(self.text)
+            )
             return
+        if (
+            chunk.sep == ":"
+            and chunk.text in _RESPECTIVE_POSTS_LEFT
+            and before is not None
+            and before.sep == ","
+            and (members := _MEMBERS_BELOW.match(before.text))
+        ):
+            # 某公司第一届董事会、监事会下列成员任期届满，不再担任相应职务： / 何永红同志的董事长、董事职务:
+            # the people below, each leaving the posts named, at the body named before them
+            self.read_chunk(Chunk("以下同志" + chunk.text, chunk.start, chunk.sep))
+            if body := _BOARDS_OF.sub("", members.group("body")):
+                self.heading_org = body
+            return
+        if chunk.start < self.proposed_until and _NAMES_FOR_POSTS.match(chunk.text):
+            return  # 建议某董事会聘任陈卫同志为总经理，龙海、吴桂芬同志为副总经理: proposed too, the same verb
         if self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
         if (

@@ -181,7 +181,12 @@ def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
         leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
         sentences.append(f"免去{name}的{post}职务;" if leaving else f"任命{name}为{post}{said};")
         return sentences
-    if not said and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), "")):
+    if (
+        not said
+        and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), ""))
+        and not _A_DAY.match(term)
+    ):
+        # (任职时间 | 2024年9月23日: the day the post was taken, no term)
         said = (
             f"({term})"
             if term.startswith(("挂职", "任期", "聘期"))
@@ -279,6 +284,7 @@ def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
     return sentences
 
 
+_A_DAY = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
 _DATE_LIKE = re.compile(r"\d{4}|年|月|日")
 #: The columns of a table of moves: the post held, and the post taken.
 _FROM_COLUMNS = ("原职务", "原任职务")
@@ -1199,8 +1205,14 @@ def _election_results(lines: list[Line]) -> list[Line]:
         if "是否当选" in line.text:
             voting = True
             continue  # the header of the votes' table: labels only
-        if voting and not motion and _MOTION_TAIL.match(_compact(line.text)):
-            continue  # 决权股份总数比例: a label of the header, wrapped
+        if voting and not motion and _HEADER_OR_MOTION_TAIL.match(_compact(line.text)):
+            continue  # 决权股份总数比例, 表决权的比例(%): a label of the header, wrapped
+        if voting and motion and cells[-1] not in ("是", "否") and all(_FIGURE.match(c) for c in cells[2:]):
+            # 2.01  选举岳秋实为第五届董事  1,612,600  95.4891 …: the votes of some shareholders on a
+            # motion the table above decided, no election of its own (its wrapped end goes with it)
+            while at + skip + 1 < len(lines) and _MOTION_TAIL.match(_compact(lines[at + skip + 1].text)):
+                skip += 1
+            continue
         if motion and cells[-1] in ("是", "否"):
             # 选举熊振华为第五届董事会非独立董 | … | 是 / 事: the motion's cell wrapped onto the next line
             while at + skip + 1 < len(lines) and _MOTION_TAIL.match(tail := _compact(lines[at + skip + 1].text)):
@@ -1226,12 +1238,17 @@ _MOTION_START = re.compile(r"(?:关于)?选举[\u4e00-\u9fff·]{2,8}为[\u4e00-\
 
 
 def _motion(cell: str) -> str:
-    """关于选举X为Y的议案 → 选举X为Y (the election the motion asks for)."""
-    return cell.split()[0].removeprefix("关于").removesuffix("的议案") if cell.strip() else cell
+    """关于选举X为Y的议案 → 选举X为Y (the election the motion asks for; 选举牟 峰为…: a padded name whole)."""
+    words = cell.split()
+    # (关于选举杨丽华为…的议案　318,580,117: the votes one space after it are no part of it)
+    kept = words[: next((k for k, word in enumerate(words) if _FIGURE.match(word)), len(words))]
+    return "".join(kept).removeprefix("关于").removesuffix("的议案")
 
 
 #: The end of a motion's cell on a line of its own (事, 监事): a few characters, no figure.
 _MOTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_HEADER_OR_MOTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:\(%\))?$")
+_FIGURE = re.compile(r"^[\d,.%]+$")
 
 
 _ELECTED_MOTION = re.compile(r"^选举[\u4e00-\u9fff·]{2,8}为.{2,40}$")
