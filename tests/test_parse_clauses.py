@@ -5973,3 +5973,21 @@ def test_a_disclosure_by_parts_and_a_cumulative_vote_table():
         ("appoint", "牟峰", "第五届董事会非独立董事"),
         ("appoint", "司马文博", "第五届董事会独立董事"),
     ]
+
+
+def test_a_table_of_temporary_heads_by_branch_with_a_padded_name_and_a_row_pushed_onto_two_lines():
+    body = (
+        "经本公司总裁室会议研究决定，指定下列人员担任分支机构临时负责人：\n"
+        "序号  机构名称                          临时负责人  指定日期         现任职务\n"
+        "1     某某保险股份有限公司      吕  刚      2024年7月8日     山西分公司副总经理\n"
+        "      山西分公司\n"
+        "3     某某保险股份有限公司      阿不都热合曼·吐尔逊\n"
+        "      新疆分公司                                    2024年7月10日    新疆分公司总经理助理\n"
+    )
+    assert events(body) == [
+        ("appoint", "吕刚", "某某保险股份有限公司山西分公司临时负责人"),
+        ("appoint", "阿不都热合曼·吐尔逊", "某某保险股份有限公司新疆分公司临时负责人"),
+    ]
+    # a removal after a comma that names its own person is not the person before's
+    found, _ = read("经公司研究决定，免去刘雨田山西分公司总经理职务，免去韩佩琳贵州分公司总经理职务。", DAY)
+    assert [e.person for e in found][:1] == ["刘雨田"] and "刘雨田" not in [e.person for e in found][1:]

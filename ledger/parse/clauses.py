@@ -3079,6 +3079,8 @@ class ClauseReader:
             verb = next(v for v in ("免去", "免除", "免") if text.startswith(v))
             if text.startswith(PRONOUNS, len(verb)) or read_frame(text, ("decision",), None, [], self.accept_posts):
                 return False  # 免去其… / 免去王兴旺的…: the person said, read as any decision
+            if _name_then_post(text[len(verb) :], self.text):
+                return False  # …，免去韩佩琳贵州分公司总经理职务: a person of its own, a post right after the name
             text = verb + PRONOUNS[0] + text[len(verb) :]
         persons = list(dict.fromkeys(e.person for e in self.last_events))
         match = read_frame(text, ("decision",), None, persons, self.accept_narrative_posts)  # not 辞去公职

@@ -969,11 +969,14 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
     started = False
     lines = _names_by_post_one_per_line(lines)
     ahead = ""
+    taken: set[int] = set()
     for n, line in enumerate(lines):
         if columns is None and not _SPLIT_CELLS.search(line.text.strip()):
             out.append(line)  # one cell: no header, and no table open for it to be a row of
             continue
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
+        if columns is not None and len(cells) > len(columns):
+            cells = _padded_name_parts_joined(cells)  # 吕  刚: a name padded to line up, one cell
         header = _names_by_post_header(cells)
         if header is not None:
             columns, started = header, False
@@ -988,6 +991,22 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
                 continue
         if ahead and columns is not None and cells:
             cells, ahead = [ahead + cells[0], *cells[1:]], ""
+        if n in taken:
+            continue  # the second line of a row read with its first
+        if (
+            columns is not None
+            and cells[0].isdigit()
+            and ("body", "") in columns
+            and columns.index(("body", "")) < len(cells) < len(columns)
+            and n + 1 < len(lines)
+        ):
+            # 3  某公司  阿不都热合曼·吐尔逊 / 新疆分公司  2024年7月10日  …: a long name pushed the row's
+            # other cells onto the next line, under the body's wrapped end
+            after = [_compact(c) for c in _SPLIT_CELLS.split(lines[n + 1].text.strip())]
+            if len(cells) + len(after) - 1 == len(columns) and _BODY_TAIL.search(after[0]):
+                body_at = columns.index(("body", ""))
+                cells = [*cells[:body_at], cells[body_at] + after[0], *cells[body_at + 1 :], *after[1:]]
+                taken.add(n + 1)
         wrapped = ""
         if columns is not None and len(cells) == len(columns) and n + 1 < len(lines):
             after = lines[n + 1].text.strip()
@@ -1079,6 +1098,8 @@ def _body_column(label: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.endswith(_UNIT_KINDS) and bare not in _TITLE_SET
 
 
+#: Columns such a table may have beside its names that decide nothing: when, and what the person holds now.
+_NAMES_BY_POST_ASIDE = frozenset({"指定日期", "任职日期", "任职时间", "日期", "现任职务", "原任职务", "派出单位"})
 _UNIT_KINDS = ("研究室", "研究所", "科室", "中心", "部门", "处室", "学院", "病区")
 
 
@@ -1096,9 +1117,10 @@ def _names_by_post_header(cells: list[str]) -> list[tuple[str, str] | None] | No
             columns.append((_NAMES_BY_POST_VERBS[verb], cell[len(verb) :]))
         elif cell in _NAMES_BY_POST_VERBS:  # 免去 | 李明泽(董事): each name with its title in brackets
             columns.append((_NAMES_BY_POST_VERBS[cell], ""))
-        elif cell in _TITLE_SET:  # 企业名称 | 外部董事: the title alone, its verb the list's (委派以下同志…)
+        elif cell in _TITLE_SET or (cell.startswith(("临时", "代理")) and cell[2:] in _TITLE_SET):
+            # 企业名称 | 外部董事 (机构名称 | 临时负责人): the title alone, its verb the list's (委派以下同志…)
             columns.append(("list", cell))
-        elif cell in ("序号", "备注"):
+        elif cell in ("序号", "备注") or cell in _NAMES_BY_POST_ASIDE:
             columns.append(None)
         else:
             return None
