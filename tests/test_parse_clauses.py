@@ -5991,3 +5991,8 @@ def test_a_table_of_temporary_heads_by_branch_with_a_padded_name_and_a_row_pushe
     # a removal after a comma that names its own person is not the person before's
     found, _ = read("经公司研究决定，免去刘雨田山西分公司总经理职务，免去韩佩琳贵州分公司总经理职务。", DAY)
     assert [e.person for e in found][:1] == ["刘雨田"] and "刘雨田" not in [e.person for e in found][1:]
+
+
+def test_an_acting_post_at_that_body_the_clause_itself_names():
+    body = "决定：\n任命张三为某部海洋预警监测司司长；\n决定由某部国土空间用途管制司副司长满德功同志代理该司司长职务。"
+    assert events(body)[1] == ("appoint", "满德功", "某部国土空间用途管制司司长")

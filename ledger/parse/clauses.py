@@ -870,6 +870,24 @@ def cut_chunks(text: str) -> list[Chunk]:
     return chunks
 
 
+def _own_body_before(posts: str, clause: str) -> str:
+    """司司长 after 该 in a clause that names 某部某司 before it (该司 of that 司): the posts at that
+    body, or "" when the clause names none of that kind before 该."""
+    unit = split_title(posts.split("、")[0].removesuffix("职务"))[0]
+    cut = clause.find("该" + unit) if unit else -1
+    if cut <= 0:
+        return ""
+    before = clause[:cut]
+    end = before.rfind(unit)
+    while end > 0 and before[end + len(unit) : end + len(unit) + 1] == "长":
+        end = before.rfind(unit, 0, end)  # (…管制司副司长: the 司 of the title is no body)
+    if end <= 0:
+        return ""
+    named = re.split(r"[,、由]", before[:end])[-1].removeprefix("决定")
+    body = named + unit
+    return body + posts[len(unit) :] if len(named) >= 2 else ""
+
+
 def _own_title(post: str, unknown: tuple[str, ...]) -> str:
     """A bracket naming a rank of the post's own title (副护士长 beside 护士长), or ""."""
     body, title = split_title(post)
@@ -1997,7 +2015,10 @@ class ClauseReader:
             if bodies and title in TITLES:
                 made = [self.emit(action, persons, body + title, chunk, manner) for body in bodies]
                 return any(made)
-        if posts_text.startswith("该") and self.events:
+        if posts_text.startswith("该") and (own := _own_body_before(posts_text[1:], chunk.text)):
+            # 由某部某司副司长满德功同志代理该司司长职务: the body the clause itself named, not the last event's
+            posts_text = own
+        elif posts_text.startswith("该") and self.events:
             # …项目经理部项目经理，张文杰为该项目经理部总工程师
             posts_text = self.that_body(posts_text[1:], self.text[max(0, chunk.start - 120) : chunk.start])
         elif posts_text.startswith("该"):  # 主持某重点实验室工作，免去其该实验室副主任职务
