@@ -610,7 +610,7 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
 
 #: Words that, with a post's title beside them in a notice's title, make it personnel
 #: (关于调整部分驻村第一书记的通知, 关于乡镇党委书记轮换的通知): posts changing hands.
-ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配")
+ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配", "指定")
 
 #: Titles that mark a notice as something other than personnel, with the reason shown
 #: when it is skipped, in the order they are tried. ``overrides`` says the word wins even

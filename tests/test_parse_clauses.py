@@ -5996,3 +5996,53 @@ def test_a_table_of_temporary_heads_by_branch_with_a_padded_name_and_a_row_pushe
 def test_an_acting_post_at_that_body_the_clause_itself_names():
     body = "决定：\n任命张三为某部海洋预警监测司司长；\n决定由某部国土空间用途管制司副司长满德功同志代理该司司长职务。"
     assert events(body)[1] == ("appoint", "满德功", "某部国土空间用途管制司司长")
+
+
+def test_company_forms_b180_reelection_rosters_tables_over_lines_and_a_disclosed_table():
+    reelection = (
+        "现将相关情况公告如下：\n一、董事会换届选举情况\n（一）董事会成员\n董事长：韩志诚\n独立董事：黎永昌、殷晓薇\n"
+        "（二）董事会专门委员会\n战略委员会：韩志诚（召集人）、黎永昌\n审计委员会：殷晓薇（召集人）、黎永昌\n"
+        "二、部分董事届满离任情况\n因任期届满，谷建新先生不再担任公司独立董事及董事会专门委员会相关职务。\n"
+    )
+    assert events(reelection) == [
+        ("appoint", "韩志诚", "董事长"),
+        ("appoint", "黎永昌", "独立董事"),
+        ("appoint", "殷晓薇", "独立董事"),
+        ("appoint", "韩志诚", "战略委员会召集人"),
+        ("appoint", "黎永昌", "战略委员会委员"),
+        ("appoint", "殷晓薇", "审计委员会召集人"),
+        ("appoint", "黎永昌", "审计委员会委员"),
+        ("remove", "谷建新", "公司独立董事"),
+    ]
+    # a board's re-election told in prose, its candidates nominated: no roster, no event
+    told = "一、董事会换届选举情况\n公司第四届董事会由7名董事组成，董事会同意提名杭卫东先生为非独立董事候选人。\n"
+    assert events(told) == []
+    table = (
+        "决定委派杜明远等同志为市属国有企业外部董事（名单见附件1）。\n附件1\n市属国有企业外部董事委派名单\n"
+        "序号   企业名称                  外部董事\n"
+        "1      绵阳科技城发展投资        杜明远（专职）\n"
+        "       （集团）有限公司          梁佳慧（兼职）\n"
+        "                                 韦正刚（兼职）\n"
+        "7      绵阳市农业发展投资集      严  宏（专职）\n"
+        "       团有限公司                葛秋云（兼职）\n"
+    )
+    assert [(a, p, post) for a, p, post in events(table)] == [
+        ("appoint", "杜明远", "绵阳科技城发展投资(集团)有限公司外部董事"),
+        ("appoint", "梁佳慧", "绵阳科技城发展投资(集团)有限公司外部董事"),
+        ("appoint", "韦正刚", "绵阳科技城发展投资(集团)有限公司外部董事"),
+        ("appoint", "严宏", "绵阳市农业发展投资集团有限公司外部董事"),
+        ("appoint", "葛秋云", "绵阳市农业发展投资集团有限公司外部董事"),
+    ]
+    disclosed = (
+        "现将我公司近期指定分支机构临时负责人的有关情况披露如下：\n"
+        "序号\t机构名称\t临时负责人\t指定日期\n1\t江苏分公司\t严卫东\t2024-02-19\n2\t浙江分公司\t柏晓楠\t2024-02-19\n"
+    )
+    assert events(disclosed) == [
+        ("appoint", "严卫东", "江苏分公司临时负责人"),
+        ("appoint", "柏晓楠", "浙江分公司临时负责人"),
+    ]
+    resigned = (
+        "一、董事、副总经理兼董事会秘书辞职情况\n"
+        "林振华先生因个人原因辞去公司副总经理职务，其辞职报告自送达董事会之日起生效。\n"
+    )
+    assert events(resigned) == [("remove", "林振华", "公司副总经理")]

@@ -135,7 +135,9 @@ _VERB_AFTER_COMMA = re.compile(
 #: 下列同志挂职期满，免去其挂任职务: their posts, named in the rows below.
 #: 现将新一届研究所领导班子聘任事项通知如下: (no 拟: a proposal's list is no decision)
 _LIST_ANNOUNCED = re.compile(
-    r"^现将(?!.*拟)[^,;。:]{0,30}?(?P<verb>聘任|任命|续聘|换聘|聘用)(?:事项|结果|情况|名单|人员名单)?(?:通知|公布|通报)如下$"
+    r"^现将(?!.*拟)[^,;。:]{0,30}?(?P<verb>聘任|任命|续聘|换聘|聘用|指定|委派)(?:事项|结果|情况|名单|人员名单)?(?:通知|公布|通报)如下$"
+    # 现将我公司近期指定分支机构临时负责人的有关情况披露如下: what was done, the rows below
+    r"|^现将(?!.*拟)[^,;。:]{0,20}?(?P<verb2>聘任|任命|指定|委派)[^,;。:]{2,20}?的(?:有关)?情况(?:披露|公告|通知|通报)如下$"
 )
 _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[^,;。:]{{0,8}}职务$")
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
@@ -293,6 +295,8 @@ _COMPOSITION = re.compile(
     r"^[^,;。:]{2,30}(?:组成情况|组成人员名单)$|^聘任[^,;。:]{2,30}情况$"
     # 某公司第二届董事会、监事会组成人员 (not 三、任免某委员会组成人员: a section's verb, its items below)
     r"|^(?!任免|任命|免去|通过)[^,;。:]{4,40}(?:公司|集团|银行)[^,;。:]{0,14}(?:董事会|监事会)组成人员$"
+    # 一、董事会换届选举情况 / (一)董事会成员 / 董事长：韩志诚: a board's new members, by their seats
+    r"|^[^,;。:]{0,20}(?:董事会|监事会)(?:换届选举|换届|选举)情况$|^(?:董事会|监事会)成员$"
 )
 #: A session adopting the list of a body's members, whose rosters follow.
 _ADOPTED_LIST = re.compile(r"^(?:会议)?(?:表决|审议)?通过(?:了)?[^,;。]{2,40}(?:组成人员|委员)[^,;。]{0,6}名单$")
@@ -702,6 +706,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             )
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
+        elif size and last not in _SEPARATORS and subhead_before and previous.endswith("情况"):
+            add("。", no)  # 一、…辞职情况 / 林振华先生因…: the part's label, then its first sentence
         elif size and last not in _SEPARATORS and (subhead_before or list_below) and ROW_SEP in text:
             add("。", no)  # (一)党政管理部门 / 施晓峰│校长办公室主任: a row of its own, under the part
             # (免职人员名单 / 1.刘德明│某局副局长: under the list's caption, not glued to it)
@@ -797,7 +803,17 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         previous = previous + text if glued and previous and len(previous) < 40 else text
         # (二、下派锻炼(挂职期限:2023年10月—2025年9月): the bracket says what holds for each item)
         bare = _BRACKETED.sub("", text) if "(" in text else text
-        subhead_before = bool(m) and len(bare) <= 30 and bool(bare) and (_subhead(bare) or _label_of_titles(bare))
+        subhead_before = (
+            bool(m)
+            and len(bare) <= 30
+            and bool(bare)
+            # (一、董事、副总经理兼董事会秘书辞职情况: what the part reports, said as its label)
+            and (
+                _subhead(bare)
+                or _label_of_titles(bare)
+                or (bare.endswith("情况") and not _CLAUSE_MARKS_IN.search(bare))
+            )
+        )
         if subhead_before:
             index.subheads.add(at)
         if m:
@@ -1157,6 +1173,10 @@ _MARK_THEN_QUALIFIERS = re.compile(
 )  # (at the end of a roster's name: 任命王丽(女,试用期一年)为… is read as it stands)
 _COMPANIES = ("公司", "集团", "银行", "联社", "合作社")
 _SENTENCE_WORDS = re.compile(r"通过|决定|会议|审议|选举|同意")
+_ROSTER_AHEAD = re.compile(r"[^,;:]{0,24}:")
+_CLAUSE_MARKS_IN = re.compile(r"[,;。:]")
+_VAGUE_POSTS = re.compile(r"(?:及|和|、)[^及和、;。]{0,14}相关(?=(?:职务)?$)")
+_COMPOSITION_PARTS = frozenset({"董事会专门委员会", "专门委员会", "董事会成员", "监事会成员", "高级管理人员"})
 _BOARD_WITH_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,10}\(\d{1,2}(?:名|人)\)$")
 _COMPOSITION_TAIL = re.compile(r"(?:组成情况|组成人员名单|组成人员)$")
 _RESPECTIVE_POSTS_LEFT = frozenset({"不再担任相应职务", "免去相应职务", "免去其相应职务", "相应职务自然免除"})
@@ -2002,6 +2022,8 @@ class ClauseReader:
     ) -> bool:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
+        if "相关" in posts_text:  # 公司独立董事及董事会专门委员会相关职务: the posts named, not those left vague
+            posts_text = _VAGUE_POSTS.sub("", posts_text)
         if action == "remove" and posts_text.startswith("原") and not posts_text.startswith(PLACES_OPENING_YUAN):
             posts_text = (
                 posts_text.removeprefix("原任的").removeprefix("原任") if posts_text[1] == "任" else posts_text[1:]
@@ -2688,7 +2710,9 @@ class ClauseReader:
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
         if not m and chunk.sep == ":" and (told := _LIST_ANNOUNCED.match(chunk.text)):
-            action = LEADING_VERBS.get(told.group("verb"), "appoint")  # 现将…聘任事项通知如下: the list below
+            action = LEADING_VERBS.get(
+                told.group("verb") or told.group("verb2"), "appoint"
+            )  # 现将…聘任事项通知如下: the list below
         elif not m:
             if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
                 return False
@@ -3644,6 +3668,14 @@ class ClauseReader:
         after_heading, self.at_heading = self.at_heading, False
         if self.heading_org and chunk.start in self.line_of.parts:
             self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
+        if (
+            self.composition
+            and chunk.start in self.line_of.parts
+            and chunk.text not in _COMPOSITION_PARTS
+            and not _COMPOSITION.match(chunk.text)
+            and not (chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text))
+        ):
+            self.composition, self.action = False, None  # 二、其他说明: the rosters are over
         if self.class_before and chunk.text.startswith(_PROBATION_WORDS):
             if self.mark_word and not self.mark_word_qualifiers:
                 self.mark_word_qualifiers = [chunk.text]
@@ -3932,7 +3964,12 @@ class ClauseReader:
             self.action, self.decisive, self.items_pending, self.sentence_ended = "appoint", True, True, False
             self.list_in_next_sentence = True
             return
-        if chunk.text.endswith(("情况", "名单", "组成人员")) and _COMPOSITION.match(chunk.text):
+        if (
+            chunk.text.endswith(("情况", "名单", "组成人员", "成员"))
+            and _COMPOSITION.match(chunk.text)
+            # (一、董事会换届选举情况 / 公司第四届董事会由7名董事组成，…提名…: told in prose, no roster)
+            and _ROSTER_AHEAD.match(self.text, chunk.start + len(chunk.text) + 1) is not None
+        ):
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
             self.heading_org, self.at_heading, self.decisive = None, True, True
             self.composition = True
@@ -3940,7 +3977,9 @@ class ClauseReader:
             if len(body) >= 4 and body.endswith(_COMPANIES) and not _SENTENCE_WORDS.search(body):
                 self.heading_org = body  # 某公司第二届董事会、监事会组成人员: that company's boards, not the issuer's
             return
-        if self.composition and chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text):
+        if self.composition and (
+            (chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text)) or chunk.text in _COMPOSITION_PARTS
+        ):
             self.at_heading = True  # (一)董事会(7人) / 董事长：罗光明: a part of the composition, its rosters below
             return
         if self.action is None and chunk.text.endswith("名单") and _ADOPTED_LIST.match(chunk.text):
@@ -4016,6 +4055,8 @@ class ClauseReader:
             return  # 建议某董事会聘任陈卫同志为总经理，龙海、吴桂芬同志为副总经理: proposed too, the same verb
         if self.rank_change(chunk):
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
+        if self.composition and chunk.sep == ":" and chunk.text.endswith("委员会") and self.roster(chunk):
+            return  # 审计委员会：殷晓薇(召集人)、黎永昌: a committee's roster line, no heading of what follows
         if (
             (chunk.sep == "。" or (chunk.sep == ":" and self.action))
             and not self.pending_persons

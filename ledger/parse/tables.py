@@ -967,7 +967,7 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     columns: list[tuple[str, str] | None] | None = None
     started = False
-    lines = _names_by_post_one_per_line(lines)
+    lines = _rows_over_lines_joined(_names_by_post_one_per_line(lines))
     ahead = ""
     taken: set[int] = set()
     for n, line in enumerate(lines):
@@ -976,7 +976,7 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
             continue
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
         if columns is not None and len(cells) > len(columns):
-            cells = _padded_name_parts_joined(cells)  # 吕  刚: a name padded to line up, one cell
+            cells = _padded_cells_joined(cells)  # 吕  刚: a name padded to line up, one cell
         header = _names_by_post_header(cells)
         if header is not None:
             columns, started = header, False
@@ -1042,6 +1042,76 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
                 continue
         columns = None
         out.append(line)
+    return out
+
+
+def _padded_cells_joined(cells: list[str]) -> list[str]:
+    """Cells split inside a name padded to line up (吕 / 刚, 严 / 宏(专职), 曹永林、吉 / 红): joined."""
+    out: list[str] = []
+    for cell in cells:
+        first = cell.split("(")[0].split("、")[0]
+        last = out[-1].split("、")[-1] if out else ""
+        if len(last) == 1 and len(first) == 1 and _short_name(last + first) and not (last + first).isascii():
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _rows_over_lines_joined(lines: list[Line]) -> list[Line]:
+    """Such a table whose rows run over several lines, the body's name wrapped in its column and
+    one name per line in the names' (1  某投资 / 杜明远(专职) / (集团)有限公司  梁佳慧(兼职) /
+    韦正刚(兼职)): each row as one line of cells."""
+    out: list[Line] = []
+    columns: list[tuple[str, str] | None] | None = None
+    row: list[str] | None = None
+    row_line: Line | None = None
+
+    def flush() -> None:
+        nonlocal row, row_line
+        if row is not None and row_line is not None:
+            out.append(Line(row_line.no, "  ".join(row), row_line.indent))
+        row, row_line = None, None
+
+    for line in lines:
+        cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())] if line.text.strip() else []
+        if not cells:
+            continue
+        cells = _padded_cells_joined(cells)
+        header = _names_by_post_header(cells)
+        if header is not None:
+            flush()
+            columns = header
+            out.append(line)
+            continue
+        if columns is None or ("body", "") not in columns:
+            flush()
+            out.append(line)
+            continue
+        body_at = columns.index(("body", ""))
+        names_at = next((k for k, column in enumerate(columns) if column and column[0] != "body"), None)
+        if cells[0].isdigit() and len(cells) == len(columns) and names_at is not None:
+            flush()
+            row, row_line = cells, line
+            continue
+        if row is not None and len(cells) == 1 and _BODY_TAIL.search(cells[0]):
+            row[body_at] += cells[0]  # 1  云南滇中电力开发  … / 有限公司: the body's name, wrapped
+            continue
+        if row is not None and names_at is not None and len(cells) <= 2:
+            name = cells[-1]
+            if not _is_name(name.split("(")[0]) or (len(cells) == 2 and not _BODY_TAIL.search(cells[0] + "公司")):
+                flush()
+                columns = None
+                out.append(line)
+                continue
+            if len(cells) == 2:
+                row[body_at] += cells[0]  # the body's name, wrapped in its column
+            row[names_at] += "、" + name  # one more name of the row
+            continue
+        flush()
+        columns = None
+        out.append(line)
+    flush()
     return out
 
 
