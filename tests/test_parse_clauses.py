@@ -6046,3 +6046,22 @@ def test_company_forms_b180_reelection_rosters_tables_over_lines_and_a_disclosed
         "林振华先生因个人原因辞去公司副总经理职务，其辞职报告自送达董事会之日起生效。\n"
     )
     assert events(resigned) == [("remove", "林振华", "公司副总经理")]
+
+
+def test_acting_head_after_a_full_stop_a_part_broken_over_a_page_and_a_correction_with_an_item_undone():
+    assert events("三、任命侯振涛为某县人民法院副院长，代理院长。") == [
+        ("appoint", "侯振涛", "某县人民法院副院长"),
+        ("appoint", "侯振涛", "某县人民法院院长"),
+    ]
+    broken = "决定：\n三、云南某能源物资有\n限公司\n唐国强同志任执行董事、总经理；\n"
+    assert events(broken) == [
+        ("appoint", "唐国强", "云南某能源物资有限公司执行董事"),
+        ("appoint", "唐国强", "云南某能源物资有限公司总经理"),
+    ]
+    correction = (
+        "上述公告中部分内容有误，现予以更正如下：\n一、“三、审议通过《关于聘任公司高级管理人员的议案》”部分\n"
+        "更正前：\n同意聘任马俊先生为公司副总经理。\n更正后：\n同意聘任马俊先生为公司常务副总经理。\n"
+        "二、关于聘任总工程师事项的说明\n"
+        "原公告中“同意聘任杜海峰先生为公司总工程师”一项，因手续未办理完毕，决定撤销对杜海峰先生的上述聘任。\n"
+    )
+    assert events(correction) == [("appoint", "马俊", "公司常务副总经理"), ("remove", "杜海峰", "公司总工程师")]

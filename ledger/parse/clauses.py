@@ -666,6 +666,21 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 # 心血管内科：主任 彭志雄   副主任 龚丽娟: a unit's titles, each with who holds it
                 text = "".join(label.split()) + ":" + ",".join("".join(entry.split()) for entry in entries)
         m = ENUMERATOR.match(text)
+        if (
+            not m
+            and subhead_before
+            and len(text) <= 6
+            and not _is_heading(previous)
+            and _is_heading(previous + text)
+            # (the break falls inside the body's last word: 有 / 限公司; not 内科系统 / 心血管内科)
+            and any(len(end) > len(text) and (previous + text).endswith(end) for end in _BODY_ENDS_BROKEN)
+            and parts
+            and parts[-1].endswith(previous)
+        ):
+            # 三、某能源物资有 / (a page break) / 限公司: the part's body, broken over the page
+            add(text, no)
+            previous = previous + text
+            continue
         if m:
             text = text[m.end() :]
             if (inner := ENUMERATOR.match(text)) and inner.group()[:1].isdigit():
@@ -706,7 +721,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             )
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
-        elif size and last not in _SEPARATORS and subhead_before and previous.endswith("情况"):
+        elif size and last not in _SEPARATORS and subhead_before and previous.endswith(("情况", "说明")):
             add("。", no)  # 一、…辞职情况 / 林振华先生因…: the part's label, then its first sentence
         elif size and last not in _SEPARATORS and (subhead_before or list_below) and ROW_SEP in text:
             add("。", no)  # (一)党政管理部门 / 施晓峰│校长办公室主任: a row of its own, under the part
@@ -811,7 +826,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and (
                 _subhead(bare)
                 or _label_of_titles(bare)
-                or (bare.endswith("情况") and not _CLAUSE_MARKS_IN.search(bare))
+                or (bare.endswith(("情况", "说明")) and not _CLAUSE_MARKS_IN.search(bare))
             )
         )
         if subhead_before:
@@ -1174,6 +1189,17 @@ _MARK_THEN_QUALIFIERS = re.compile(
 _COMPANIES = ("公司", "集团", "银行", "联社", "合作社")
 _SENTENCE_WORDS = re.compile(r"通过|决定|会议|审议|选举|同意")
 _ROSTER_AHEAD = re.compile(r"[^,;:]{0,24}:")
+_BODY_ENDS_BROKEN = (
+    "有限公司",
+    "有限责任公司",
+    "集团公司",
+    "人民政府",
+    "委员会",
+    "办事处",
+    "人民法院",
+    "人民检察院",
+    "管理局",
+)
 _CLAUSE_MARKS_IN = re.compile(r"[,;。:]")
 _VAGUE_POSTS = re.compile(r"(?:及|和|、)[^及和、;。]{0,14}相关(?=(?:职务)?$)")
 _COMPOSITION_PARTS = frozenset({"董事会专门委员会", "专门委员会", "董事会成员", "监事会成员", "高级管理人员"})
@@ -1203,6 +1229,12 @@ def _titled_class(text: str) -> bool:
 
 #: 张涛同志任院长助理: a name, then the verb that gives it a post.
 _NAME_TAKES_POST = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:\([^()]{1,10}\))?(?:任|担任|兼任)(?!职|期|务|命)")
+_QUOTED_ITEM = re.compile(
+    r"^(?:原公告|原文件|原通知|原决议|上述公告|该公告)中“(?P<decision>[^“”]{6,80})”(?:一项|这一项)$"
+)
+_ITEM_UNDONE = re.compile(
+    r"^(?:经[^,;。]{0,40})?(?:决定|现)?(?:撤销|收回|取消)对(?P<who>[\u4e00-\u9fff·]{2,8}(?:先生|女士|同志)?)的上述(?:聘任|任命|任职|委派)$"
+)
 _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
 #: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
 _NEXT_NAMED_POST = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,8}?(?:同志)?)(?:为|担任)(?P<posts>[^、]{3}.*)$")
@@ -1977,6 +2009,7 @@ class ClauseReader:
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.resigned: Chunk | None = None  # 某先生辞去…职务, (then 自…起生效: with effect)
         self.state_end = -1  # where the last chunk that said a person's state (挂职期满) ended
+        self.quoted_item = ""  # 原公告中“…”一项: a decision recounted, that a later clause may undo
         self.proposed_until = -1  # the end of a sentence that proposes (建议…聘任…), not decides
         self.annex_actions: dict[str, str] = {}  # …，不再续聘(名单见附件2): the action of annex 2's rows
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
@@ -2633,6 +2666,7 @@ class ClauseReader:
                 and org
                 and not _ORGANISATION_END.search(org)
                 and not _SUBHEAD_NOT.search(chunk.text)
+                and not chunk.text.startswith(("代理", "兼", "暂代", "主持"))  # (…副院长，代理院长。: how held)
             ):
                 self.at_heading = True  # 二、年级组长 / 高一年级组长：何勇: a part of the list by title
                 return True
@@ -3499,6 +3533,8 @@ class ClauseReader:
             text = _WHEN_COMMA.sub("\\1\u200b", text)  # 向德华先生当选董事长后，不再担任…: one clause
         if "正前:“" in text:  # 更正前：“…聘任邱月女士为…。”: the wrong text, quoted, no decision
             text = _WRONG_TEXT.sub(lambda m: "\u200b" * (len(m.group()) - 1) + "。", text)
+        if "正前:" in text and "正后:" in text:  # 更正前：同意聘任马俊先生为…。更正后：…: unquoted
+            text = _WRONG_TEXT_BARE.sub(lambda m: "\u200b" * (len(m.group()) - 1) + "。", text)
         if "正后:“" in text:  # 更正后：“…聘任邱玥女士为…。”: the right text, read as any text is
             text = _RIGHT_TEXT.sub(lambda m: "\u200b" + m.group(1) + "\u200b", text)
         if "为:“" in text:  # 更正为：“五、陶玉梅同志任…；六、胡晓光同志任…。”: the right text, one chunk
@@ -3632,6 +3668,20 @@ class ClauseReader:
         ):
             # 免去陈卫国的某局局长职务，兼任的某中心主任职务: the same person's second post, left too
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
+        if chunk.text.startswith("关于") and chunk.text.endswith(("说明", "情况")) and len(chunk.text) <= 30:
+            return  # 二、关于聘任总工程师事项的说明: a part's label, what it explains
+        if chunk.text.endswith("一项") and (quoted := _QUOTED_ITEM.match(chunk.text)):
+            self.quoted_item = quoted.group("decision")  # 原公告中“同意聘任杜海峰先生为…”一项: recounted, no decision
+            return
+        if self.quoted_item and "上述" in chunk.text and (undone := _ITEM_UNDONE.match(chunk.text)):
+            # …，决定撤销对杜海峰先生的上述聘任: the item quoted before, undone for the one named
+            quoted, self.quoted_item = self.quoted_item, ""
+            match = read_frame(quoted.removeprefix("同意"), ("decision",), None, [], self.accept_posts)
+            who = read_person_slot(undone.group("who"))
+            if match is not None and who is not None and set(who.persons) & set(match.persons):
+                if self.emit("remove", who.persons, match.posts, chunk, "撤职"):
+                    self.decisive = True
+                    return
         if chunk.text.startswith("撤销") and chunk.text[2:].startswith(_IN_THAT_DOCUMENT):
             # 撤销该文件中任命吐逊古丽·艾山为…的决定: the decision, wherever it was written
             cut = 2 + next(len(w) for w in _IN_THAT_DOCUMENT if chunk.text[2:].startswith(w))
@@ -4307,6 +4357,7 @@ _QUOTE_AFTER_COLON = re.compile(r"(更正为|应为|改为|修改为|应更正�
 #: 更正前：“…”: the text as it was wrongly written (marks of the same length keep the lines; its
 #: sentence ends with it).
 _WRONG_TEXT = re.compile(r"(?<=更正前:)“[^”]{4,600}”")
+_WRONG_TEXT_BARE = re.compile(r"(?<=更正前:)(?!“)[^“”]{4,600}?(?=更正后:)")
 _RIGHT_TEXT = re.compile(r"(?<=更正后:)“([^”]{4,600})”")
 _QUOTED_ENUMERATOR = re.compile(r"(?<=[“;。])[一二三四五六七八九十]{1,3}、")
 
