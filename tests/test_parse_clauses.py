@@ -6065,3 +6065,29 @@ def test_acting_head_after_a_full_stop_a_part_broken_over_a_page_and_a_correctio
         "原公告中“同意聘任杜海峰先生为公司总工程师”一项，因手续未办理完毕，决定撤销对杜海峰先生的上述聘任。\n"
     )
     assert events(correction) == [("appoint", "马俊", "公司常务副总经理"), ("remove", "杜海峰", "公司总工程师")]
+
+
+def test_university_rosters_published_by_unit_with_marks_and_a_unit_broken_before_its_colon():
+    published = (
+        "经学院党委研究决定，新一届二级学院领导班子聘任名单公布如下，聘期四年。\n"
+        "一、文学与新闻传播学院\n党委书记：黄国强\n副院长：刘思敏、曾庆林（新提任）\n"
+        "二、数学与计算机学院\n院长：邱  明\n"
+    )
+    assert events(published) == [
+        ("appoint", "黄国强", "文学与新闻传播学院党委书记"),
+        ("appoint", "刘思敏", "文学与新闻传播学院副院长"),
+        ("appoint", "曾庆林", "文学与新闻传播学院副院长"),
+        ("appoint", "邱明", "数学与计算机学院院长"),
+    ]
+    marked = (
+        "聘任下列同志为机关部门中层领导干部。名单中标注“※”者为新提任干部，试用期一年。\n"
+        "１．党政办公室：主任　赵立新；副主任　孙洪波、郝　佳※\n"
+        "８．国有资产管\n理处：处长　贾立平\n"
+    )
+    found, _ = read(marked, DAY)
+    assert [(e.person, e.post, e.probation_until) for e in found] == [
+        ("赵立新", "党政办公室主任", None),
+        ("孙洪波", "党政办公室副主任", None),
+        ("郝佳", "党政办公室副主任", dt.date(2025, 5, 24)),
+        ("贾立平", "国有资产管理处处长", None),
+    ]

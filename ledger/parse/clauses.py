@@ -357,7 +357,7 @@ _SEE_ANNEX = re.compile(r"见附[件表](\d*)")
 _WHERE_LISTED = re.compile(r"\([^()]*(?:见附[件表]\d*|附后)\)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
-_MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?的(?:同志|人员|干部)")
+_MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?(?:的(?:同志|人员|干部)|者)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
 _TERM_SUBJECT = re.compile(
     # (以上试用期自2024年7月1日起计算: of those above, the people left unsaid)
@@ -680,6 +680,22 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             # 三、某能源物资有 / (a page break) / 限公司: the part's body, broken over the page
             add(text, no)
             previous = previous + text
+            continue
+        if (
+            not m
+            and subhead_before
+            and ":" in text
+            and len(label := text.split(":", 1)[0]) <= 4
+            and not _is_heading(label)  # (外科系统 / 普外科:主任…: a unit of its own under the label)
+            and not _is_heading(previous)
+            and _is_heading(previous + label)
+            and parts
+            and parts[-1].endswith(previous)
+        ):
+            # 8.国有资产管 / 理处:处长贾立平: a unit's name broken before its roster's colon
+            add(text, no)
+            previous = previous + text
+            roster_before = True
             continue
         if m:
             text = text[m.end() :]
@@ -1202,6 +1218,7 @@ _BODY_ENDS_BROKEN = (
 )
 _CLAUSE_MARKS_IN = re.compile(r"[,;。:]")
 _VAGUE_POSTS = re.compile(r"(?:及|和|、)[^及和、;。]{0,14}相关(?=(?:职务)?$)")
+_ROSTERS_PUBLISHED = re.compile(r"^(?!.*拟)[^,;。:]{0,30}(?:聘任|任命|任职)名单(?:公布|通知|公告)如下$")
 _COMPOSITION_PARTS = frozenset({"董事会专门委员会", "专门委员会", "董事会成员", "监事会成员", "高级管理人员"})
 _BOARD_WITH_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,10}\(\d{1,2}(?:名|人)\)$")
 _COMPOSITION_TAIL = re.compile(r"(?:组成情况|组成人员名单|组成人员)$")
@@ -3724,6 +3741,7 @@ class ClauseReader:
             and chunk.text not in _COMPOSITION_PARTS
             and not _COMPOSITION.match(chunk.text)
             and not (chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text))
+            and not _is_heading(chunk.text)  # (二、数学与计算机学院 / 院长：邱明: the next unit's roster)
         ):
             self.composition, self.action = False, None  # 二、其他说明: the rosters are over
         if self.class_before and chunk.text.startswith(_PROBATION_WORDS):
@@ -4026,6 +4044,11 @@ class ClauseReader:
             body = _BOARDS_OF.sub("", _COMPOSITION_TAIL.sub("", chunk.text))
             if len(body) >= 4 and body.endswith(_COMPANIES) and not _SENTENCE_WORDS.search(body):
                 self.heading_org = body  # 某公司第二届董事会、监事会组成人员: that company's boards, not the issuer's
+            return
+        if chunk.text.endswith("如下") and _ROSTERS_PUBLISHED.match(chunk.text):
+            # 新一届二级学院领导班子聘任名单公布如下 / 一、某学院 / 院长：钟伟华: the units' rosters below
+            self.action, self.decisive, self.composition = "appoint", True, True
+            self.heading_org, self.at_heading = None, True
             return
         if self.composition and (
             (chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text)) or chunk.text in _COMPOSITION_PARTS

@@ -186,6 +186,9 @@ def normalise(text: str) -> list[Line]:
     for wide, narrow in _FULL_WIDTH:
         if wide in text:
             text = text.replace(wide, narrow)
+    for mark in _NAME_MARKS:  # 郝佳※ / 标注“★”者为新提任干部: a mark after a name, as * is
+        if mark in text:
+            text = text.replace(mark, "*")
     if OTHER_SCRIPTS.search(text):  # a bilingual page: its lines in the other language only
         text = "\n".join("" if OTHER_SCRIPTS.search(row) and not _CJK.search(row) else row for row in text.split("\n"))
     nfkc = not unicodedata.is_normalized("NFKC", text)  # one test for the whole text first
@@ -227,6 +230,8 @@ def normalise(text: str) -> list[Line]:
     return _footers_between_table_pages(lines, page_ends) if page_ends else lines
 
 
+#: Marks a list sets after some names (its legend says what they mean), read as the * many lists use.
+_NAME_MARKS = ("※", "★", "☆", "▲", "△")
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: The marks a reply or a forward puts before each line it quotes (> , >> ), at the line's start.
 _QUOTED_MAIL = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
