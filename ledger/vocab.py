@@ -1551,6 +1551,12 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
+    # 委派企业及职务 | 山东某集团有限公司外部董事: where the person goes and what as, whole in one cell
+    | {
+        f"{verb}{body}及职务": "appoint"
+        for verb in ("委派", "任职", "拟任", "聘任")
+        for body in ("企业", "公司", "单位")
+    }
     # (派出单位及职务 | 驻村任职: the village post a first secretary is sent to)
     | dict.fromkeys(("驻村任职", "驻村职务", "驻村单位及职务", "派驻村及职务", "任职村及职务"), "appoint")
     # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)

@@ -6091,3 +6091,23 @@ def test_university_rosters_published_by_unit_with_marks_and_a_unit_broken_befor
         ("郝佳", "党政办公室副主任", dt.date(2025, 5, 24)),
         ("贾立平", "国有资产管理处处长", None),
     ]
+
+
+def test_a_committees_members_chosen_among_the_directors_and_a_dispatch_table_by_company():
+    chosen = (
+        "董事会同意选举以下董事为公司第三届董事会专门委员会委员：\n"
+        "审计委员会：杜秋萍（召集人）、吴昊；\n提名委员会：吴昊（召集人）、龙光耀；\n"
+    )
+    assert events(chosen) == [
+        ("appoint", "杜秋萍", "审计委员会召集人"),
+        ("appoint", "吴昊", "审计委员会委员"),
+        ("appoint", "吴昊", "提名委员会召集人"),
+        ("appoint", "龙光耀", "提名委员会委员"),
+    ]
+    table = (
+        "委派以下同志为省属企业外部董事（名单见附表1）。\n附表1\n委派省属企业外部董事人员名单\n"
+        " 序号    姓名        现任职务                      委派企业及职务                     备注\n"
+        "  1     许国良    省国资委专职外部董事         山东某能源集团有限公司外部董        召集人\n"
+        "                                                 事\n"
+    )
+    assert events(table) == [("appoint", "许国良", "山东某能源集团有限公司外部董事")]
