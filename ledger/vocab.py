@@ -1475,7 +1475,10 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     # a decision read out at a meeting the text reports (a copy of the decision with a paper's
     # editor line is still the decision: only the reading out tells a report)
     (
-        lazy_compile(r"(?:宣读|宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"),
+        # (not a board's own announcement: 董事会欣然宣布, 董事会宣布, 谨此宣布 (Hong Kong))
+        lazy_compile(
+            r"(?:宣读|(?<!欣然)(?<!董事会)(?<!谨此)(?<!兹)(?<!特此)宣布)了?[^。]{0,40}(?:决定|通知|任免|任职)"
+        ),
         N_("news report: decisions reported, not made"),
     ),
     # a session's news: what the meeting did, told after it (会议依法进行了人事任免, 颁发任命书)

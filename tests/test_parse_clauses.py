@@ -6111,3 +6111,17 @@ def test_a_committees_members_chosen_among_the_directors_and_a_dispatch_table_by
         "                                                 事\n"
     )
     assert events(table) == [("appoint", "许国良", "山东某能源集团有限公司外部董事")]
+
+
+def test_a_boards_own_announcement_is_no_news_report_and_passed_then_a_verb():
+    from ledger.parse import parse_bytes
+
+    text = (
+        "某某銀行股份有限公司\n關於委任首席財務官的公告\n"
+        "本行董事會欣然宣佈，劉家豪先生的副行長任職資格已獲核准。\n"
+        "董事會已審議通過委任伍詠詩女士為本行首席財務官。\n"
+        "某某銀行股份有限公司董事會\n2024年3月6日\n"
+    )
+    notice = parse_bytes(text.encode(), "hk.txt").notices[0]
+    assert notice.is_personnel
+    assert [(e.action, e.person, e.post) for e in notice.events] == [("appoint", "伍咏诗", "本行首席财务官")]

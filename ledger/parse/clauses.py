@@ -1252,6 +1252,7 @@ _QUOTED_ITEM = re.compile(
 _ITEM_UNDONE = re.compile(
     r"^(?:经[^,;。]{0,40})?(?:决定|现)?(?:撤销|收回|取消)对(?P<who>[\u4e00-\u9fff·]{2,8}(?:先生|女士|同志)?)的上述(?:聘任|任命|任职|委派)$"
 )
+_PASSED_THEN_VERB = re.compile(r"^[^,;。]{0,20}?(?:审议)?通过(?=委任|聘任|任命|选举)")
 _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
 #: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
 _NEXT_NAMED_POST = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,8}?(?:同志)?)(?:为|担任)(?P<posts>[^、]{3}.*)$")
@@ -3719,6 +3720,9 @@ class ClauseReader:
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
+        if "通过" in chunk.text and (passed := _PASSED_THEN_VERB.search(chunk.text)):
+            # 董事会已审议通过委任伍詠詩女士为…: the verb after 通过 says what was decided (no one named 委任)
+            chunk = Chunk(chunk.text[passed.end() :], chunk.start + passed.end(), chunk.sep)
         if chunk.text.startswith(("分别", "均")) and chunk.text.lstrip("分别均").startswith(_LEADING):
             # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别
             cut = len(chunk.text) - len(chunk.text.lstrip("分别均"))
