@@ -1552,6 +1552,7 @@ TABLE_COLUMNS: dict[str, str] = (
     | {verb: action for verb, action, _, where in VERBS if "column" in where and verb.endswith(("职", "任"))}
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
     | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
+    | {"研究室": "unit", "研究室(中心)": "unit", "处室": "unit"}  # an institute's 研究室(中心) | 职务 | 姓名
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
     # 委派企业及职务 | 山东某集团有限公司外部董事: where the person goes and what as, whole in one cell

@@ -6125,3 +6125,16 @@ def test_a_boards_own_announcement_is_no_news_report_and_passed_then_a_verb():
     notice = parse_bytes(text.encode(), "hk.txt").notices[0]
     assert notice.is_personnel
     assert [(e.action, e.person, e.post) for e in notice.events] == [("appoint", "伍咏诗", "本行首席财务官")]
+
+
+def test_an_institutes_table_by_research_unit():
+    body = (
+        "聘任下列同志为研究室（中心）负责人：\n"
+        "序号  研究室（中心）                    职务        姓名      备注\n"
+        "1     喀斯特生态修复研究室              主任        龙志刚\n"
+        "2     喀斯特生态修复研究室              副主任      吴  婷    试用期一年\n"
+    )
+    assert events(body) == [
+        ("appoint", "龙志刚", "喀斯特生态修复研究室主任"),
+        ("appoint", "吴婷", "喀斯特生态修复研究室副主任"),
+    ]
