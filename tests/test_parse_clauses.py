@@ -6138,3 +6138,15 @@ def test_an_institutes_table_by_research_unit():
         ("appoint", "龙志刚", "喀斯特生态修复研究室主任"),
         ("appoint", "吴婷", "喀斯特生态修复研究室副主任"),
     ]
+
+
+def test_rows_under_a_class_that_keeps_its_posts():
+    body = (
+        "现将有关事项通知如下：\n一、以下同志续聘原职务，聘期三年（2024年1月1日至2026年12月31日）\n"
+        "党政办公室主任　　　　　　　　　　刘庆华\n教务处副处长　　　　　　　　　　　孙伟、王丽\n"
+    )
+    assert events(body) == [
+        ("appoint", "刘庆华", "党政办公室主任"),
+        ("appoint", "孙伟", "教务处副处长"),
+        ("appoint", "王丽", "教务处副处长"),
+    ]

@@ -737,6 +737,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             )
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
+        elif size and last not in _SEPARATORS and ROW_SEP in text and _LIST_SUBJECT_IN.search(previous):
+            # 一、以下同志续聘原职务，聘期三年(…) / 刘庆华│党政办公室主任: the rows of the list it announces
+            add(":", no)
         elif size and last not in _SEPARATORS and subhead_before and previous.endswith(("情况", "说明")):
             add("。", no)  # 一、…辞职情况 / 林振华先生因…: the part's label, then its first sentence
         elif size and last not in _SEPARATORS and (subhead_before or list_below) and ROW_SEP in text:
@@ -1205,6 +1208,10 @@ _MARK_THEN_QUALIFIERS = re.compile(
 _COMPANIES = ("公司", "集团", "银行", "联社", "合作社")
 _SENTENCE_WORDS = re.compile(r"通过|决定|会议|审议|选举|同意")
 _ROSTER_AHEAD = re.compile(r"[^,;:]{0,24}:")
+_CLASS_KEEPS_POSTS = re.compile(
+    r"^(?:以下|下列)(?:同志|人员|干部)(?P<verb>续聘|聘任|任命|留任)(?:原职务|原任职务|相应职务|原岗位)$"
+)
+_LIST_SUBJECT_IN = re.compile(r"(?:以下|下列)(?:同志|人员|干部)")
 _BODY_ENDS_BROKEN = (
     "有限公司",
     "有限责任公司",
@@ -3688,6 +3695,11 @@ class ClauseReader:
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
         if chunk.text.startswith("关于") and chunk.text.endswith(("说明", "情况")) and len(chunk.text) <= 30:
             return  # 二、关于聘任总工程师事项的说明: a part's label, what it explains
+        if chunk.text.startswith(("以下", "下列")) and (kept := _CLASS_KEEPS_POSTS.match(chunk.text)):
+            # 一、以下同志续聘原职务，聘期三年 / 刘庆华│党政办公室主任: each row's post, taken again
+            self.action = LEADING_VERBS.get(kept.group("verb"), "appoint")
+            self.decisive, self.items_pending, self.sentence_ended, self.heading_org = True, True, False, None
+            return
         if chunk.text.endswith("一项") and (quoted := _QUOTED_ITEM.match(chunk.text)):
             self.quoted_item = quoted.group("decision")  # 原公告中“同意聘任杜海峰先生为…”一项: recounted, no decision
             return
