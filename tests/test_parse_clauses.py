@@ -6150,3 +6150,11 @@ def test_rows_under_a_class_that_keeps_its_posts():
         ("appoint", "孙伟", "教务处副处长"),
         ("appoint", "王丽", "教务处副处长"),
     ]
+
+
+def test_seconded_cadres_returned_each_from_the_post_in_the_bracket_after_the_name():
+    body = (
+        "2023年度选派的朱世荣同志（挂职任某院副院长）、杨柳青同志（挂职任普外科副主任）挂职期满，\n"
+        "免去其挂职职务，即日返回原单位。"
+    )
+    assert events("决定：\n" + body) == [("remove", "朱世荣", "某院副院长"), ("remove", "杨柳青", "普外科副主任")]

@@ -4338,6 +4338,8 @@ _CLAUSE_ENDS = frozenset(";。:")
 _STATE_ENDINGS = frozenset(
     {"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派", "不再连任", "不再留任"}
     | {"不再担任该职务", "不再担任上述职务", "不再担任此职务", "不再担任相应职务"}  # (the post just said)
+    # 朱世荣同志(挂职任某院副院长)挂职期满，免去其挂职职务: the post in the bracket, left
+    | {"免去其挂职职务", "其挂职职务自然免除", "挂职职务自然免除", "其挂职职务相应免除"}
 )
 #: 撤销 + the day and meeting of the decision revoked, before 关于任命…的决定.
 _REVOKED_MADE_BY = re.compile(
@@ -4384,7 +4386,7 @@ def _names_with_posts_held(text: str) -> list[tuple[str, str]] | None:
 #: 原经理层成员 before the names: whom they were, as a class.
 _MEMBERS_BEFORE = re.compile(r"^原?[^、()]{0,12}?(?:成员|人员|干部|领导)(?=[一-鿿·]{2,8}(?:同志)?\()")
 _HELD_IN_BRACKET = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
+    r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|挂职任|挂任|挂职担任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
