@@ -6158,3 +6158,17 @@ def test_seconded_cadres_returned_each_from_the_post_in_the_bracket_after_the_na
         "免去其挂职职务，即日返回原单位。"
     )
     assert events("决定：\n" + body) == [("remove", "朱世荣", "某院副院长"), ("remove", "杨柳青", "普外科副主任")]
+
+
+def test_the_paragraph_after_a_table_one_cell_per_line_is_no_remark_of_its_last_row():
+    cells = ["1", "储慧", "消毒供应中心", "护士长"]
+    body = (
+        "聘任下列同志为护士长：\n序号\n姓名\n科室\n职务\n备注\n" + "\n".join(cells) + "\n\n\n"
+        "同时，免去谢玉兰同志的普外科护士长职务；免去陶春梅同志的骨科护士长职务；方丽同志原骨科副护士长职务自然免除。\n"
+    )
+    assert events(body) == [
+        ("appoint", "储慧", "消毒供应中心护士长"),
+        ("remove", "谢玉兰", "普外科护士长"),
+        ("remove", "陶春梅", "骨科护士长"),
+        ("remove", "方丽", "骨科副护士长"),
+    ]

@@ -459,6 +459,8 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                         or (cell in _LABELS and labels[k] not in ("备注", *_HOW_LABELS))
                         or cell.startswith("附件")
                         or cell.endswith("名单")
+                        # (同时，免去谢玉兰同志的…职务；…: the paragraph after the table, no cell of its last row)
+                        or (labels[k] == "备注" and len(cell) > 30 and _SENTENCE.search(cell) is not None)
                     ):
                         cells = cells[:k]
                         break
