@@ -621,7 +621,9 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("工作专班", N_("working-group notice, not appointments"), True),
     ("指挥部", N_("working-group notice, not appointments"), True),
     ("目录", N_("decision catalogue, not appointments"), True),
-    ("纪要", N_(N_("meeting minutes: decisions reported, not made")), True),
+    ("纪要", N_("meeting minutes: decisions reported, not made"), True),
+    # 某市人大常委会第二十八次会议议程 / 六、审议人事任免事项: motions to be heard, none decided yet
+    ("议程", N_("meeting agenda (议程): motions to be heard, not decided"), True),
     ("召开", N_("news of a meeting (召开): decisions reported, not made"), True),
     ("宣誓仪式", N_("news of an oath ceremony: decisions reported, not made"), True),
     ("宪法宣誓", N_("news of an oath ceremony: decisions reported, not made"), True),
@@ -638,6 +640,8 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("办法", N_("regulation, not appointments"), True),
     ("规定", N_("regulation, not appointments"), True),
     ("印发", N_("circular of a document, not appointments"), True),
+    # 关于个别代表的代表资格的审查报告: deputies' seats checked, no post decided
+    ("审查报告", N_("report, not appointments"), True),
     ("意见", N_("policy document, not appointments"), False),
     ("报告", N_("report, not appointments"), False),
     ("公报", N_("report, not appointments"), False),
@@ -705,7 +709,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
 
 #: Standalone titles without 关于 that still open a notice.
 BARE_TITLE = lazy_compile(
-    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|补选结果公告|主任名单|组成人员名单|负责人名单|更正说明|更正启事|勘误说明|勘误启事|勘误)$"
+    r"^(?:.{0,30}?)(?:任免名单|任免通知|人事任免|任免事项|任免国家工作人员|任免职务|任免决定|人事任免名单|任前公示|主席团公告|选举结果公告|补选结果公告|主任名单|组成人员名单|负责人名单|更正说明|更正启事|勘误说明|勘误启事|勘误|会议议程)$"
 )
 
 #: A release's title naming whom it appoints (国务院任免香港特别行政区政府主要官员, 国务院任免驻外大使).
@@ -1350,7 +1354,10 @@ def strip_adjuncts(text: str) -> str:
 
 #: A line of a roster (名单): a post, or a unit, then a colon and who holds it
 #: (科研业务处处长：冯建军 / 心血管内科：主任周维康，副主任饶春燕、易志明): an item of its own.
-ROSTER_LINE = lazy_compile(r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}$")
+# (棉花育种研究室 主任:胡振军;副主任:赵鹏: a unit's seats on one line, pair after pair)
+ROSTER_LINE = lazy_compile(
+    r"^[^:;,。()]{2,40}(?:\([^:;,。()]{1,10}\))?:[^:]{2,}(?:;[^:;,。()]{2,20}(?:\([^:;,。()]{1,10}\))?:[^:]{2,})*$"
+)
 
 #: A chunk that is an adjunct on its own, a period (至新的主任选举产生为止, 自2024年7月1日起):
 #: no clause, and nothing missing from one.

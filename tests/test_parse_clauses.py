@@ -6172,3 +6172,30 @@ def test_the_paragraph_after_a_table_one_cell_per_line_is_no_remark_of_its_last_
         ("remove", "陶春梅", "骨科护士长"),
         ("remove", "方丽", "骨科副护士长"),
     ]
+
+
+def test_a_part_by_the_kind_of_people_and_its_verb_with_units_seats_paired_on_each_line():
+    body = (
+        "经研究决定：\n一、研究室负责人聘任（聘期2023年4月—2026年3月）\n"
+        "节水灌溉研究室　主任：艾尔肯·吐尔逊；副主任：马晓红\n"
+        "棉花育种研究室　主任：胡振军；副主任：赵 鹏（试用期一年）\n"
+        "二、挂职任职\n某大学某学院张晓峰副教授挂职任棉花育种研究室副主任，挂职期限一年。\n"
+    )
+    found, issues = read(body, dt.date(2023, 4, 3))
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "艾尔肯·吐尔逊", "节水灌溉研究室主任"),
+        ("appoint", "马晓红", "节水灌溉研究室副主任"),
+        ("appoint", "胡振军", "棉花育种研究室主任"),
+        ("appoint", "赵鹏", "棉花育种研究室副主任"),
+        ("appoint", "张晓峰", "棉花育种研究室副主任"),
+    ]
+    assert found[3].probation_until == dt.date(2024, 4, 3)
+    # the first part's term is no term of the second part's secondment
+    assert not any("聘期" in q for q in found[4].qualifiers) and not any(i.fatal for i in issues)
+
+
+def test_a_school_naming_itself_before_its_unit_names_no_other_body():
+    assert events("决定：\n聘任某研究所蔡振邦研究员为我校海洋科学研究院院长；聘任李明为我院副院长。") == [
+        ("appoint", "蔡振邦", "海洋科学研究院院长"),
+        ("appoint", "李明", "副院长"),
+    ]

@@ -402,3 +402,19 @@ def test_a_prefectures_administrative_office_signs_before_long_annexes():
         f"和田地区行政公署\n2023年3月6日\n附件1\n挂职任职名单\n序号  姓名  挂职任职\n{annex}"
     )
     assert (m.signed_by, m.date) == ("和田地区行政公署", dt.date(2023, 3, 6))
+
+
+def test_a_meeting_agenda_lists_motions_to_be_heard_and_decides_nothing():
+    text = (
+        "某市第十七届人民代表大会常务委员会第二十八次会议议程\n"
+        "（2025年12月18日某市第十七届人民代表大会常务委员会第二十七次主任会议通过）\n"
+        "一、审议人事任免事项：\n"
+        "（一）审议某市人民政府市长关于提请决定任命毛建平为某市交通运输局局长的议案；\n"
+    )
+    [notice] = parse_text(text, default_date=dt.date(2025, 12, 18)).notices
+    assert (notice.kind, notice.events, notice.issues) == ("other", [], [])
+    assert "agenda" in notice.skipped_reason
+
+
+def test_a_report_on_deputies_credentials_decides_no_post():
+    assert classify("关于个别代表的代表资格的审查报告")[0] == "other"

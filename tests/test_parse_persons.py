@@ -83,3 +83,13 @@ def test_mongolian_and_tibetan_names_opening_with_a_character_no_other_name_open
 @pytest.mark.parametrize("text", ["特此", "特聘教授", "根据", "特别"])
 def test_the_words_those_characters_open_are_still_no_names(text):
     assert name_score(text) == 0
+
+
+def test_a_calling_after_the_name_describes_the_person_and_names_no_body_of_the_post():
+    slot = read_person_slot("新疆农业大学资源与环境学院张晓峰副教授")
+    assert slot.persons == ["张晓峰"] and slot.described_as.endswith("副教授")
+    assert slot.organisation() == ""  # (…林慧珊研究员为某学院副院长: where the person works, not the post's body)
+
+
+def test_names_counted_without_deng():
+    assert read_person_slot("王家福、刘秀兰(女)、张三三名同志").persons == ["王家福", "刘秀兰", "张三"]

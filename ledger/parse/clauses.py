@@ -234,6 +234,14 @@ _CATEGORY_PART_ENDS = ("部门", "单位", "乡镇", "街道", "乡镇街道", "
 _PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
 _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
+#: A part of a list by the kind of people in it and its verb (一、研究室负责人聘任(聘期…) / 二、中层干部免职):
+#: a section head, the kind said for the reader.
+_KIND_HEAD_VERBS = ("聘任", "任命", "聘用", "续聘", "新聘", "任职", "免职", "免去", "解聘")
+assert set(_KIND_HEAD_VERBS) <= set(SECTION_HEADS)
+_KIND_THEN_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:负责人|干部|人员|领导|班子成员|中层正职|中层副职|正职|副职)"
+    rf"(?P<verb>{'|'.join(_KIND_HEAD_VERBS)})(?:\((?:试用期|聘期|任期)[^()]{{1,40}}\))?:?$"
+)
 _PART_WITH_TERM = re.compile(
     r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
 )
@@ -311,6 +319,9 @@ _NAME_TAKES = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:任|为|担�
 _NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
 #: How a company's or bank's notice names itself in a post (公司总裁, 本行行长).
 _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
+#: How a school, hospital or institute names itself before its own units (我校某学院院长, 我院副院长):
+#: the keys and the reader drop it, as a notice's own units go under no body.
+_OWN_BODY_SAID = ("我校", "我院", "我所", "本校", "本所")
 #: 任命谭建军、易小平分别为A、B: names and posts paired in order.
 _RESPECTIVELY = re.compile(
     rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?:为|任|担任)(?P<posts>.+)$"
@@ -802,6 +813,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (m and text.endswith(")") and _HEADS_IN_BRACKETS.match(text))
             # 二、委派财务总监: a part by its verb and the title its items take
             or (m and len(text) <= 16 and (head := _HEAD_VERB_OPENING.match(text)) and _bare_title(text[head.end() :]))
+            or (m and len(text) <= 60 and _KIND_THEN_HEAD.match(text) and "同志" not in text)
         ):
             if size and last not in _SEPARATORS:
                 add("。", no)
@@ -884,6 +896,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             )
         ):
             # 一、职务任免 / 一、挂职任职(挂职时间三年): a label of the part below, not glued to its first item
+            if len(parts) >= 2 and parts[-2] == ";":
+                parts[-2] = "。"  # (…副主任:刘畅; / 二、挂职任职: the roster above ends with its part)
             add("。", no)
         elif m and len(text) <= 40 and _is_heading(text):
             add("。", no)  # 一、某市中级人民法院, a numbered heading: what follows is its list
@@ -2103,8 +2117,13 @@ class ClauseReader:
             posts_text = self.that_body(posts_text[1:], self.text[max(0, chunk.start - 120) : chunk.start])
         elif posts_text.startswith("该"):  # 主持某重点实验室工作，免去其该实验室副主任职务
             posts_text = self.that_body(posts_text[1:], self.text[max(0, chunk.start - 120) : chunk.start])
+        said_own = posts_text.startswith(_OWN_BODY_SAID) and len(posts_text) > 4
+        if said_own:
+            posts_text = posts_text[2:]  # 为我校海洋科学研究院院长 / 我院副院长: the issuer's own, said as such
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
-        if org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases))):
+        if said_own or (
+            org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases)))
+        ):
             org = None  # 公司总裁 / 本行行长 / 唐山特管董事长: a body named in full already, under no heading
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
@@ -2391,6 +2410,8 @@ class ClauseReader:
             return False  # 以下同志校长聘期届满，不再续聘: a decision about the post said before
         if text not in SECTION_HEADS and (kind := _CLASS_HEAD.match(text)) and not _titled_class(text):
             text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
+        elif text not in SECTION_HEADS and (kind := _KIND_THEN_HEAD.match(text)) and "同志" not in text:
+            text = kind.group("verb")  # 研究室负责人聘任: the section's verb, its people said first
         if text in COLON_HEADS and text == chunk.text:  # (only a written colon ends a chunk after it)
             self.action, self.head_verb = COLON_HEADS[text], text
         elif text in SECTION_HEADS:
@@ -3695,6 +3716,9 @@ class ClauseReader:
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
         if chunk.text.startswith("关于") and chunk.text.endswith(("说明", "情况")) and len(chunk.text) <= 30:
             return  # 二、关于聘任总工程师事项的说明: a part's label, what it explains
+        if chunk.text in LIST_LABELS and chunk.sep == "。" and chunk.start in self.line_of.parts:
+            self.section_qualifier = ""  # 二、挂职任职 after 一、…聘任(聘期…): a new part, the head's term ends
+            return
         if chunk.text.startswith(("以下", "下列")) and (kept := _CLASS_KEEPS_POSTS.match(chunk.text)):
             # 一、以下同志续聘原职务，聘期三年 / 刘庆华│党政办公室主任: each row's post, taken again
             self.action = LEADING_VERBS.get(kept.group("verb"), "appoint")

@@ -196,6 +196,8 @@ class PersonSlot:
         """The organisation of the description, which a bare title after it belongs to."""
         if not self.described_as or self.described_as in _TITLE_NAMES:
             return ""  # (董事长钟国庆: a bare title, of no body)
+        if _CALLING_AFTER.search(self.described_as):
+            return ""  # 某研究所林慧珊研究员为某学院副院长: where the person works, no body of the post
         # 公司党委副书记、副总经理陈明辉: the body of the first post described; 副 alone names none
         org = split_title(self.described_as)[0]
         if org.endswith("、"):
@@ -272,7 +274,8 @@ GROUP_SLOT = re.compile(
 _GROUP_ENDS = ("同志", "人员", "届满", "期满", "董事", "监事")
 _GROUP_OPENERS = ("以下", "下列", "如下")
 _COUNTED_NAMES = re.compile(
-    r"^(?P<names>[^等,;。]+、[^等,;。]+)等(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位](?:同志|人员)$"
+    # (王家福、刘秀兰(女)、李长寿3名同志: the count without 等)
+    r"^(?P<names>[^等,;。]+、[^等,;。]+)等?(?P<count>\d+|[一二三四五六七八九十百零〇两]+)[名位](?:同志|人员)$"
 )
 
 #: How the name of a body a person comes from ends (…研究中心, …厅, …集团).
@@ -283,6 +286,8 @@ _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司
 #: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
 _HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
 
+#: A calling or grade after a name (张晓峰副教授, 李明主任医师): it describes the person.
+_CALLING_AFTER = re.compile(rf"(?:副|正高级|高级|助理|主任|副主任|主治|主管)?(?:{'|'.join(CALLINGS)})$")
 _CALLING_BEFORE = re.compile(
     rf"^(?P<head>.{{2,40}}(?:{'|'.join(CALLINGS)}))(?P<name>[\u4e00-\u9fff·]{{2,12}}(?:{'|'.join(HONORIFICS)}))$"
 )
@@ -367,6 +372,11 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     if home := _home_body_reading(text):
         return home
     # 原挂职任某公司总经理助理的刘畅同志: the post held before, then the name
+    if (calling := _CALLING_AFTER.search(bare)) and calling.start() >= 2 and "、" not in bare:
+        # 新疆农业大学资源与环境学院张晓峰副教授: the name (with where from), then a calling
+        reading = _slot_reading(bare[: calling.start()])
+        if reading is not None and reading is not _PRONOUN and reading[1] >= 2:
+            return reading[0], reading[1], reading[2] + calling.group()
     if text.startswith("原") and (held := _HELD_BEFORE.match(text)) and split_title(held.group("post"))[1]:
         found = _read_names(held.group("name"))
         if found and found[1] >= 2:
