@@ -1058,6 +1058,10 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "任",  # 不再担任A职务，任B: the same person, a new post (not 任命, 任期: see clauses)
 )
 
+#: The chair of a company's board, said in a bracket after a member's seat (专职监事: 汪立(监事会主席)):
+#: a second seat, not a remark.
+BOARD_CHAIRS: frozenset[str] = frozenset({"监事会主席", "监事会副主席", "董事长", "副董事长", "董事会主席"})
+
 #: Words after a name that address the person: they end the name (张三同志, 方正先生).
 HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
 #: Callings and professional grades that describe a person, never a post (心内科副主任医师施建华

@@ -6199,3 +6199,61 @@ def test_a_school_naming_itself_before_its_unit_names_no_other_body():
         ("appoint", "蔡振邦", "海洋科学研究院院长"),
         ("appoint", "李明", "副院长"),
     ]
+
+
+def test_a_table_padded_with_full_width_spaces_its_company_cell_merged_and_wrapped():
+    body = (
+        "一、聘任所属企业经理层成员（见下表）。\n"
+        "序号  企业名称          姓名    聘任职务      聘期\n"
+        "1     某城建集团有  戴志鹏  总经理　　　  2023.1.1—2025.12.31\n"
+        "2     限公司　　　　  方丽君  副总经理　　  2023.1.1—2025.12.31\n"
+        "3     　　　　　　　  陈　浩  财务总监　　  2023.1.1—2025.12.31\n"
+        "\n    二、因任期届满，原经理层成员下列职务自然解聘：\n    俞建明同志的某城建集团有限公司总经理职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "戴志鹏", "某城建集团有限公司总经理"),
+        ("appoint", "方丽君", "某城建集团有限公司副总经理"),
+        ("appoint", "陈浩", "某城建集团有限公司财务总监"),
+        ("remove", "俞建明", "某城建集团有限公司总经理"),
+    ]
+
+
+def test_a_part_by_verb_and_title_over_lines_of_a_company_and_names():
+    body = (
+        "决定委派及调整所属企业外部董事、专职监事如下：\n一、委派外部董事\n"
+        "某建材集团有限公司：钱  宏、丁玉梅\n二、委派专职监事\n某化工集团有限公司：江美华（监事会主席）\n"
+        "外部董事、专职监事每届任期三年，可以连任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "钱宏", "某建材集团有限公司外部董事"),
+        ("appoint", "丁玉梅", "某建材集团有限公司外部董事"),
+        ("appoint", "江美华", "某化工集团有限公司专职监事"),
+        ("appoint", "江美华", "某化工集团有限公司监事会主席"),
+    ]
+
+
+def test_a_numbered_company_heading_over_its_seats_with_no_verb():
+    body = "现就有关事项通知如下：\n一、某物流发展有限公司\n董事长：孙海波\n董  事：刘东升、朴英爱\n"
+    assert events(body) == [
+        ("appoint", "孙海波", "某物流发展有限公司董事长"),
+        ("appoint", "刘东升", "某物流发展有限公司董事"),
+        ("appoint", "朴英爱", "某物流发展有限公司董事"),
+    ]
+
+
+def test_appointed_as_after_a_comma_is_the_same_person_at_the_same_body():
+    body = "决定：\n1. 孙立国同志任某米业有限公司党委书记，聘任为执行董事、总经理，免去其集团公司农业发展部部长职务。"
+    assert events(body) == [
+        ("appoint", "孙立国", "某米业有限公司党委书记"),
+        ("appoint", "孙立国", "某米业有限公司执行董事"),
+        ("appoint", "孙立国", "某米业有限公司总经理"),
+        ("remove", "孙立国", "集团公司农业发展部部长"),
+    ]
+
+
+def test_elected_then_a_consequence_is_no_second_election():
+    body = (
+        "选举于晓燕女士为公司第六届董事会职工代表董事。\n"
+        "于晓燕女士当选职工代表董事后，公司董事会中兼任高级管理人员的董事人数不超过二分之一。"
+    )
+    assert events(body) == [("appoint", "于晓燕", "公司第六届董事会职工代表董事")]

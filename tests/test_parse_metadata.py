@@ -418,3 +418,13 @@ def test_a_meeting_agenda_lists_motions_to_be_heard_and_decides_nothing():
 
 def test_a_report_on_deputies_credentials_decides_no_post():
     assert classify("关于个别代表的代表资格的审查报告")[0] == "other"
+
+
+def test_a_company_signed_by_its_executive_director_appoints_no_one_by_its_signature():
+    text = (
+        "某投资开发有限公司\n关于聘任公司部分管理人员的决定\n公司各部室：\n经公司党支部会议研究，执行董事决定：\n"
+        "一、聘任冉光辉同志为公司副总经理。\n以上人员自本决定印发之日起任职。\n"
+        "                某投资开发有限公司\n                执行董事：冯志坚\n                2019年10月8日\n"
+    )
+    [notice] = parse_text(text).notices
+    assert [(e.person, e.post) for e in notice.events] == [("冉光辉", "公司副总经理")]

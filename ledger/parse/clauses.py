@@ -24,6 +24,7 @@ from ..text import fold
 from ..vocab import (
     BACK_TO_HOME_UNIT,
     BACKGROUND_OPENERS,
+    BOARD_CHAIRS,
     BODY_BRANCHES,
     BODY_TITLES,
     CALLINGS,
@@ -242,6 +243,10 @@ _KIND_THEN_HEAD = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:负责人|干部|人员|领导|班子成员|中层正职|中层副职|正职|副职)"
     rf"(?P<verb>{'|'.join(_KIND_HEAD_VERBS)})(?:\((?:试用期|聘期|任期)[^()]{{1,40}}\))?:?$"
 )
+#: A head whose verb comes after the posts listed below it (下列职务自然解聘, 以下同志的职务予以免去).
+_POSTS_BELOW_LEFT = re.compile(
+    r"^[^,;。:]{0,16}?(?:下列|以下|如下)(?:同志|人员)?的?职务(?:自然|予以|一并)?(?P<verb>解聘|免去|免职)$"
+)
 _PART_WITH_TERM = re.compile(
     r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
 )
@@ -381,6 +386,9 @@ _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|
 _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,40}?(?:印发|下发|作出|发布|披露|刊登|公告)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
 _UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再代理", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
+# (孙立国同志任某公司党委书记，聘任为执行董事、总经理: the same person, more posts at that body)
+_NAMED_AS_VERBS = ("聘任为", "聘为", "任命为", "委派为")
+_UNSAID_SUBJECT_VERBS += _NAMED_AS_VERBS
 #: How a label of a part of a list ends (县政府组成部门, 专门委员会组成人员, 其他).
 #: (认定李文辉为三级校长, a grade; 推荐/提名…为: proposed, not decided)
 _NOT_A_GLUED_ITEM = re.compile(r"认定|推荐|提名|确定|晋升|[一二三四五六七八九十\d]级")
@@ -459,6 +467,15 @@ _QUALIFIED_HEAD = re.compile(
 _NAMES_ONLY = re.compile(
     r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,20}\))?(?:、[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,20}\))?)+$"
 )
+
+
+def _names_only(text: str) -> bool:
+    """钱宏、丁玉梅 / 汪立(监事会主席): names alone, each perhaps with a bracket, no title."""
+    bare = _BRACKETED.sub("", text) if "(" in text else text
+    found = read_names(bare) if bare else None
+    return bool(found) and found[1] >= 2 and len(found[0]) == bare.count("、") + 1
+
+
 _GRID_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,20})\*?(?:\((?:[^()]|\([^()]{1,8}\)){1,30}\))?\*?$"
 )
@@ -1173,7 +1190,7 @@ _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任",
 _NOT_DECIDED = re.compile(
     r"^在[^,;。]{2,30}(?:前|之前|期间)$|将[^,;。]{0,12}尽快|按(?:法定)?程序(?:聘任|任免|办理|任命)$"
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
-    r"|继续担任|仍担任|仍任|连选连任|核准后正式任职$"  # (a post still held; a condition)
+    r"|继续担任|仍担任|仍任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post still held; a condition)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
     r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
     r"|另行(?:聘任|任用|任命|安排)$"  # (其新的职务另行聘任: a decision for later)
@@ -1853,12 +1870,13 @@ def _concurrent_posts(readings: tuple[PostReading, ...]) -> tuple[PostReading, .
             q
             for q in qualifiers
             # (总法律顾问(兼首席合规官): a bare title, of the same body)
-            if q.startswith(("兼任", "兼")) and (split_title(q.lstrip("兼任"))[1] or q.lstrip("兼任") in _TITLE_SET)
+            if (q.startswith(("兼任", "兼")) and (split_title(q.lstrip("兼任"))[1] or q.lstrip("兼任") in _TITLE_SET))
+            or q in BOARD_CHAIRS  # 专职监事: 汪立(监事会主席): the chair of that board as well
         ]
         out.append((post, tuple(q for q in qualifiers if q not in concurrent), manner))
         for q in concurrent:
             item = q.removeprefix("兼任") if q.startswith("兼任") else q.removeprefix("兼")
-            out.append((_post_named(item, post, None)[0], (), ("兼任",)))
+            out.append((_post_named(item, post, None)[0], (), ("兼任",) if q.startswith("兼") else ()))
     return tuple(out)
 
 
@@ -2054,6 +2072,8 @@ class ClauseReader:
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
+        self.heading_numbered = False  # 一、某公司: the heading read last opened a numbered part
+        self.head_title = ""  # 一、委派外部董事 / 某公司：A、B: the title the head gives each unit's names
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_antecedent = ""  # 柴永福等5名同志召回派出单位, …: whom the 其 of the next clause means
@@ -2130,8 +2150,9 @@ class ClauseReader:
             if own != org and own in self.headings_seen:
                 org = None  # 七、人事保卫部 … 同时解聘：新闻中心总监: a unit the notice headed before
         if not org and self.last_events and not self.sentence_ended and self.text[chunk.start - 1 : chunk.start] == ",":
-            if _bare_title(posts_text.split("(")[0].removesuffix("职务")):
-                org = split_title(self.last_events[-1].post)[0]  # …副县长，代理县长职务: that body's 县长
+            if all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、"))):
+                # …副县长，代理县长职务: that body's 县长 (…党委书记，聘任为执行董事、总经理: its two)
+                org = split_title(self.last_events[-1].post)[0]
         readings, plausible, _ = _read_posts_checked(posts_text, org)
         if not persons or not plausible:
             return False
@@ -2141,9 +2162,9 @@ class ClauseReader:
             if not readings:
                 self.persons = persons
                 return True
-        if "兼" in posts_text and any(
-            q.startswith("兼") for _, qualifiers, _ in readings for q in qualifiers
-        ):  # 某局局长(兼任某中心主任): the bracket holds a second post
+        if ("兼" in posts_text or "主席" in posts_text or "董事长" in posts_text) and any(
+            q.startswith("兼") or q in BOARD_CHAIRS for _, qualifiers, _ in readings for q in qualifiers
+        ):  # 某局局长(兼任某中心主任) / 某公司专职监事(监事会主席): the bracket holds a second post
             readings = _concurrent_posts(readings)
         said = (manner,) if isinstance(manner, str) and manner else tuple(manner or ())
         made = []
@@ -2412,8 +2433,10 @@ class ClauseReader:
             text = kind.group("verb")  # 免去退休人员职务: the section's verb, for people of a kind
         elif text not in SECTION_HEADS and (kind := _KIND_THEN_HEAD.match(text)) and "同志" not in text:
             text = kind.group("verb")  # 研究室负责人聘任: the section's verb, its people said first
+        elif text not in SECTION_HEADS and (left := _POSTS_BELOW_LEFT.match(text)):
+            text = left.group("verb")  # 原经理层成员下列职务自然解聘: / 俞建明同志的某公司总经理职务;
         if text in COLON_HEADS and text == chunk.text:  # (only a written colon ends a chunk after it)
-            self.action, self.head_verb = COLON_HEADS[text], text
+            self.action, self.head_verb, self.head_title = COLON_HEADS[text], text, ""
         elif text in SECTION_HEADS:
             after = chunk.start + len(chunk.text) + 1
             if (
@@ -2424,12 +2447,12 @@ class ClauseReader:
             ):
                 self.unit_action = self.action  # 免去：A的X职务 on one line of a unit's block: that line's only
             self.action = self.head_action = SECTION_HEADS[text]
-            self.head_verb = text
+            self.head_verb, self.head_title = text, ""
             self.section_qualifier = qualifier  # for every item of the section
         elif (verb := _HEAD_VERB_OPENING.match(text)) and _bare_title(text[verb.end() :]):
             # 二、委派财务总监 / 莫丽娟为某公司财务总监: the part's verb and the title its items take
             self.action = self.head_action = SECTION_HEADS[verb.group()]
-            self.head_verb = verb.group()
+            self.head_verb, self.head_title = verb.group(), text[verb.end() :]
         elif qualifier:
             return False
         elif (
@@ -2446,7 +2469,7 @@ class ClauseReader:
             and _RESIGNS_BELOW.match(self.text, chunk.start + len(chunk.text) + 1) is not None
         ):
             # 市委同意： / 章建明同志因个人原因辞去…职务: each resignation accepted
-            self.action, self.head_verb = "remove", "同意"
+            self.action, self.head_verb, self.head_title = "remove", "同意", ""
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
         elif _RESULTS_BELOW.search(text):
@@ -2462,7 +2485,7 @@ class ClauseReader:
             # 决定该文件作废，文件中的下列任职决定同时撤销: / 丰建明同志任某局局长: each item an
             # appointment revoked, a removal
             self.action = self.head_action = "remove"
-            self.head_verb = "撤销关于"
+            self.head_verb, self.head_title = "撤销关于", ""
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment
@@ -2578,6 +2601,8 @@ class ClauseReader:
                 label += bare if _bare_title(bare) else of_kind
                 if group.posts.startswith(bare) and group.posts != bare:  # (副护士长(试用期6个月): for each)
                     self.roster_bracket = group.posts[len(bare) :] + self.roster_bracket
+            if title is None and self.head_title and (group is None or group.closed) and _names_only(text):
+                title, label = "", label + self.head_title  # 一、委派外部董事 / 某公司：钱宏、丁玉梅
             if title is None:
                 if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
                     self.heading_org, self.roster_label = label, None
@@ -2724,6 +2749,7 @@ class ClauseReader:
             self.heading_org = self.list_body + chunk.text  # 法制委员会 under 某县人民代表大会…名单
         self.headings_seen.add(chunk.text)
         self.at_heading = True
+        self.heading_numbered = chunk.start in self.line_of.numbered
         if self.unit_action is not None:  # the next unit's block: the list's own action again
             self.action, self.unit_action = self.unit_action, None
         elif self.head_action and self.action and self.action != self.head_action:
@@ -3106,7 +3132,10 @@ class ClauseReader:
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             own = read_frame(text, ("decision",), None, [], self.accept_group_or_posts)
             if own is None or not own.persons:  # (不再续聘彭光荣的…职务: its own person after the verb)
-                text = PRONOUNS[0] + text
+                if as_ := next((verb for verb in _NAMED_AS_VERBS if text.startswith(verb)), ""):
+                    text = as_[:-1] + PRONOUNS[0] + text[len(as_) - 1 :]  # 聘任为X: 聘任其为X
+                else:
+                    text = PRONOUNS[0] + text
         if ("》" in text or "号" in text or "关于" in text) and text.startswith(_REVOKING):
             text = _CITED_IN.sub(r"\1撤销关于", text).replace("撤销关于对", "撤销对")  # (…中对X同志的…任职决定)
             if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
@@ -3131,7 +3160,7 @@ class ClauseReader:
         if match.verb.endswith(tuple(LEADING_VERBS)) and (
             self.text[chunk.start - 1 : chunk.start] != "," or not match.slot.pronoun or chunk.sep == ":"
         ):  # 任命张三为…，李四为…: the verb opens a list (not 免去其… inside an item of one)
-            self.action, self.head_verb = match.frame.action, ""
+            self.action, self.head_verb, self.head_title = match.frame.action, "", ""
         return True
 
     def decided_before(self, text: str) -> bool:
@@ -4120,6 +4149,20 @@ class ClauseReader:
                 or (self.last_events and chunk.start in self.line_of.numbered)
             )
         )
+        if (
+            not listing
+            and self.action is None
+            and after_heading
+            and chunk.sep == ":"
+            and self.heading_org
+            and self.heading_org.endswith(("公司", "集团", "银行"))
+            and self.heading_numbered  # (not the signature's 某公司 / 执行董事：冯志坚)
+            and _bare_title(chunk.text)
+            and self.roster(chunk)
+        ):
+            # 现就有关事项通知如下： / 一、某物流发展有限公司 / 董事长：孙海波: a company's seats filled
+            self.action = "appoint"
+            return
         if chunk.sep == ":" and listing and self.roster(chunk):
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (

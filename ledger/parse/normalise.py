@@ -58,6 +58,18 @@ def decode(data: bytes, file: str | None = None) -> str:
             raise ParseError(UNDECODABLE.format(offset=utf8_error.start), file=file, line=line) from None
 
 
+#: Full-width spaces padding a row of a table out to its columns (two columns each).
+_WIDE_PADDING = re.compile("(?<=\\S)([ \t]*)(\u3000{2,})")
+#: A line with two gaps or more between its words, one of them of full-width spaces.
+_WIDE_ROW = re.compile(
+    "^[ \t\u3000]*\\S+(?:[ \u3000]\\S+)*(?:[ \t\u3000]{2,}\\S+(?:[ \u3000]\\S+)*){2,}[ \t\u3000]*$", re.M
+)
+
+
+def _widened(gap: re.Match) -> str:
+    return gap.group(1) + "  " * len(gap.group(2))
+
+
 #: The full-width forms notices are full of, with what NFKC makes of each. Each is its own
 #: compatibility decomposition into one ASCII character, so replacing it changes nothing
 #: that NFKC would not (NFKC of the text is the same either way), and it leaves most texts
@@ -183,6 +195,12 @@ def normalise(text: str) -> list[Line]:
     for slip, meant in OCR_SLIPS.items():
         if slip in text:
             text = text.replace(slip, meant)  # (a scan's 同忐: 同志)
+    if "　　" in text:
+        # 3     　　　　　　　  俞海军: padding of full-width spaces, each two columns wide, keeps a
+        # table's cells under their labels (one alone pads a name: 陈　浩)
+        # (a paragraph's indent, at the line's start, is left as it was, and so is a line of two
+        # parts, a running head's: only a row of three cells or more is a table's)
+        text = _WIDE_ROW.sub(lambda row: _WIDE_PADDING.sub(_widened, row.group()), text)
     for wide, narrow in _FULL_WIDTH:
         if wide in text:
             text = text.replace(wide, narrow)

@@ -143,6 +143,8 @@ _TITLE_SET = frozenset(TITLES)
 _PLACE = re.compile(r"[省市县区州旗盟镇乡]")
 #: How a unit column names a whole body, whose divisions its rows may name (某市中级人民法院).
 _WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团|中学|小学|学校|幼儿园|卫生院)$")
+#: How the name of a unit or body ends: a cell ending so is whole, no name cut short.
+_UNIT_END_CHARS = frozenset("院部处室所站局办委厅司校系科队组会心馆行社")
 _SENTENCE = re.compile(r"[,;。，；]")
 _PART_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、[^\t]{2,28}$")
 #: (二、免去下列同志护士长职务 / 二、不再担任外部董事名单: a part with rows of its own kind, a new table)
@@ -351,6 +353,20 @@ def _without_trailing_empties(cells: list[str]) -> list[str]:
 def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]) -> None:
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
+    units = [c for c in labels if TABLE_COLUMNS.get(c) == "unit"]
+    for (_, above), (_, row) in itertools.pairwise(rows):
+        for column in units:
+            # 甬江城建集团有 / 限公司: a merged cell's name wrapped onto the row below, one body
+            first, rest = _compact(above.get(column, "")), _compact(row.get(column, ""))
+            if (
+                first
+                and rest
+                and first[-1] not in _UNIT_END_CHARS  # (研究生院 / 农学院: two units, one each)
+                and "同上" not in (first, rest)
+                and not _WHOLE_BODY.search(first)
+                and _WHOLE_BODY.search(first + rest)
+            ):
+                above[column] = row[column] = first + rest
     for (_, above), (_, row) in itertools.pairwise(rows):
         for column, cell in row.items():
             if _compact(cell) in ("同上", "同上。") and above.get(column):
@@ -1524,6 +1540,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 )
             )
             and all(len(text) <= 40 and "。" not in text for _, text in cells)
+            # (23 柴晓军 财务总监 / 二、因任期届满，…: the notice's next part, indented as its paragraphs are)
+            and not _PART_OPENING.match(cells[0][1])
         ):
             # a cell wrapped onto the next line, indented to its column
             for offset, text in cells:
@@ -1587,6 +1605,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
 
 
 _MARK_ONLY = re.compile(r"^\([^()]{1,8}\)$")
+_PART_OPENING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _NUMBER_GLUED = re.compile(r"^\d{1,3} [^\d\s]")
 
 
