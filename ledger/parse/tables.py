@@ -144,7 +144,7 @@ _PLACE = re.compile(r"[省市县区州旗盟镇乡]")
 #: How a unit column names a whole body, whose divisions its rows may name (某市中级人民法院).
 _WHOLE_BODY = re.compile(r"(?:法院|检察院|政府|局|厅|委员会|大学|学院|医院|公司|集团|中学|小学|学校|幼儿园|卫生院)$")
 #: How the name of a unit or body ends: a cell ending so is whole, no name cut short.
-_UNIT_END_CHARS = frozenset("院部处室所站局办委厅司校系科队组会心馆行社")
+_UNIT_END_CHARS = frozenset("院部处室所站局办委厅司校系科队组会心馆行社门")
 _SENTENCE = re.compile(r"[,;。，；]")
 _PART_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、[^\t]{2,28}$")
 #: (二、免去下列同志护士长职务 / 二、不再担任外部董事名单: a part with rows of its own kind, a new table)
@@ -363,6 +363,7 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
                 and rest
                 and first[-1] not in _UNIT_END_CHARS  # (研究生院 / 农学院: two units, one each)
                 and "同上" not in (first, rest)
+                and not _PLACE.search(rest[:4])  # (某市政府组成部门 / 某市中级人民法院: a body of its own)
                 and not _WHOLE_BODY.search(first)
                 and _WHOLE_BODY.search(first + rest)
             ):
