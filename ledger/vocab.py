@@ -632,6 +632,9 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("提名", N_("nomination (提名): proposes, not decides"), True),
     # 关于提请审议扎西次仁等同志职务任免的说明: a proposal explained to the congress, not its decision
     ("的说明", N_("explanation of a proposal (说明): proposes, not decides"), True),
+    # 关于开展2024年度专业技术职务评审工作的通知 / 职称评审结果: professional grades, not posts
+    ("职称", N_("professional title review (职称), not appointments"), True),
+    ("职务评审", N_("professional title review (职称), not appointments"), True),
     ("招聘", N_("recruitment, not appointments"), True),
     ("选聘公告", N_("recruitment, not appointments"), True),
     ("要点", N_("work plan, not appointments"), True),
@@ -893,6 +896,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
     ("(由|指定|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
+    # 董事长杜建川先生不再代行总经理职责: the acting ends
+    ("(同意|决定|){person}不再(代行|代为履行){posts}职责", "remove", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
     ("(决定|批准|)同意{person}(为|兼任|任|担任){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),

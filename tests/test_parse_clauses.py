@@ -6257,3 +6257,71 @@ def test_elected_then_a_consequence_is_no_second_election():
         "于晓燕女士当选职工代表董事后，公司董事会中兼任高级管理人员的董事人数不超过二分之一。"
     )
     assert events(body) == [("appoint", "于晓燕", "公司第六届董事会职工代表董事")]
+
+
+def test_a_roster_line_that_ends_itself_leaves_its_unit_on_its_line():
+    body = (
+        "决定聘任：\n（1）土壤生物与生化研究室：主任 钱卫东，副主任 汤 俊；\n"
+        "（2）土壤与环境生物修复研究中心：主任 卢志刚（兼），副主任 华丽；\n（3）红壤生态实验站：站长 殷国平。\n"
+    )
+    assert events(body) == [
+        ("appoint", "钱卫东", "土壤生物与生化研究室主任"),
+        ("appoint", "汤俊", "土壤生物与生化研究室副主任"),
+        ("appoint", "卢志刚", "土壤与环境生物修复研究中心主任"),
+        ("appoint", "华丽", "土壤与环境生物修复研究中心副主任"),
+        ("appoint", "殷国平", "红壤生态实验站站长"),
+    ]
+
+
+def test_a_part_by_titles_then_units_headings_which_the_next_part_ends():
+    body = (
+        "决定：\n（一）系主任、副主任\n聘任孟凡军同志为动物科技系主任；\n（二）教研室主任\n动物科技系\n"
+        "畜牧教研室主任：刘春生\n信息工程系\n计算机应用教研室主任：鞠　鹏\n（三）解聘\n"
+        "解聘毕红卫同志的畜牧教研室主任职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "孟凡军", "动物科技系主任"),
+        ("appoint", "刘春生", "动物科技系畜牧教研室主任"),
+        ("appoint", "鞠鹏", "信息工程系计算机应用教研室主任"),
+        ("remove", "毕红卫", "畜牧教研室主任"),
+    ]
+
+
+def test_a_motion_unquoted_then_its_decision_on_the_next_line():
+    body = (
+        "二、议案审议情况\n3.00 关于选举第三届董事会非独立董事的议案\n选举罗志强先生为第三届董事会非独立董事。\n"
+        "选举黎嘉欣女士为第三届董事会非独立董事。\n"
+    )
+    assert events(body) == [
+        ("appoint", "罗志强", "第三届董事会非独立董事"),
+        ("appoint", "黎嘉欣", "第三届董事会非独立董事"),
+    ]
+
+
+def test_the_line_up_after_changes_told_is_no_decision_but_one_told_alone_is():
+    told = (
+        "同日，公司召开董事会会议。调整后，关振宇先生担任战略委员会委员；钟离远先生担任提名委员会委员。"
+        "调整后的各专门委员会组成如下：\n战略委员会：杜建川（主任委员）、关振宇\n提名委员会：屠蓓（主任委员）、钟离远\n"
+    )
+    assert events(told) == [("appoint", "关振宇", "战略委员会委员"), ("appoint", "钟离远", "提名委员会委员")]
+    alone = (
+        "四、审议通过了《关于调整专门委员会成员的议案》\n调整后的相关专门委员会组成如下：\n"
+        "1.提名与薪酬委员会\n主任委员：陶文华；委员：陆振宇\n"
+    )
+    assert events(alone) == [
+        ("appoint", "陶文华", "提名与薪酬委员会主任委员"),
+        ("appoint", "陆振宇", "提名与薪酬委员会委员"),
+    ]
+
+
+def test_acting_ended_and_items_numbered_inside_a_sentence():
+    body = (
+        "董事会同意聘任孔令杰先生为公司董事会秘书。公司董事长田宗华先生不再代行董事会秘书职责。\n"
+        "黄志明先生已辞任本公司执行董事，并不再担任行政总裁。\n"
+        "自2023年7月1日起，(i)孔令杰先生获委任为董事会薪酬委员会及提名委员会委员；(ii)黄志明先生不再担任董事会薪酬委员会委员。"
+    )
+    found = events(body)
+    assert ("remove", "田宗华", "董事会秘书") in found and ("remove", "黄志明", "行政总裁") in found
+    assert ("appoint", "孔令杰", "董事会薪酬委员会委员") in found
+    assert ("appoint", "孔令杰", "董事会提名委员会委员") in found
+    assert ("remove", "黄志明", "董事会薪酬委员会委员") in found

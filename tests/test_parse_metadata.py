@@ -428,3 +428,8 @@ def test_a_company_signed_by_its_executive_director_appoints_no_one_by_its_signa
     )
     [notice] = parse_text(text).notices
     assert [(e.person, e.post) for e in notice.events] == [("冉光辉", "公司副总经理")]
+
+
+def test_a_professional_title_review_appoints_no_one():
+    assert classify("关于开展2024年度专业技术职务评审工作的通知")[0] == "other"
+    assert classify("关于2024年度职称评审结果的公示")[0] == "other"

@@ -424,17 +424,36 @@ def _subhead(text: str) -> bool:
 def _label_of_titles(text: str) -> bool:
     """一、科室主任 / 二、中层正职: a part of a list by the kind of posts in it (a kind of unit and a
     bare title), no item (张三主任) and no unit of a body."""
+    if "、" in text and len(text) <= 16:  # (一)系主任、副主任: the kind, then its deputies' bare title
+        first, *rest = text.split("、")
+        return _label_of_titles(first) and all(_bare_title(part) for part in rest)
     org, title = split_title(text)
     return len(text) <= 10 and bool(title) and (org in _KINDS_OF_UNITS or org.endswith(CATEGORY_LABELS))
 
 
 _KINDS_OF_UNITS = frozenset(
-    {"科室", "部门", "处室", "科所", "股室", "院系", "系部", "中层", "班组", "病区", "职能部门"}
+    {
+        "科室",
+        "部门",
+        "处室",
+        "科所",
+        "股室",
+        "院系",
+        "系部",
+        "中层",
+        "班组",
+        "病区",
+        "职能部门",
+        "系",
+        "教研室",
+        "研究室",
+    }
 )
 
 
 #: Adverbs before 不再 that add a post left to the one just said (亦不再担任, 也不再担任).
-_ADVERBS_BEFORE_NOT = ("亦不再", "也不再")
+_ROMAN_ITEM = re.compile(r"^(?:及|和|以及)?\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)")
+_ADVERBS_BEFORE_NOT = ("亦不再", "也不再", "并不再", "且不再")
 #: 聘任(续聘), 任命(聘任): a head and another head's verb in brackets.
 _HEADS_IN_BRACKETS = re.compile(
     "^(?:"
@@ -744,8 +763,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(";", no)  # 周振宇(某中学)挂职任副校长 / 孙婷婷(某中学)挂职任…: items one per line, unpunctuated
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
-        elif last == "》" and (text.startswith(_LEADING) or previous.startswith("审议")):
+        elif (last == "》" and (text.startswith(_LEADING) or previous.startswith("审议"))) or (
+            size and last not in _SEPARATORS and parts[-1].endswith("的议案") and text.startswith(_LEADING)
+        ):
             add("。", no)  # 审议通过《关于选举…的议案》 / 选举孟繁荣先生为…: the motion, then its decision
+            # (3.00 关于选举第三届董事会非独立董事的议案 / 选举罗志强先生为…: the same, unquoted)
         elif (
             size
             and last not in _SEPARATORS
@@ -779,6 +801,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and _may_open_item(text)
             # (…局长职 / 务 / 覃丽的…: the post broken over lines ends on the line before)
             and (_ends_post(parts[-1]) or (len(parts[-1]) <= 2 and _ends_post(previous)))
+            and not (subhead_before and _label_of_titles(previous))  # ((一)系主任、副主任 / 聘任…: a label)
         ):
             add(";", no)  # a list with one item per line and no ; between them
         elif (
@@ -884,7 +907,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             if m.group()[0] in _PART_NUMERALS and m.group()[-1] == "、":
                 index.parts.add(at)
         if roster and not (text.endswith("、") or _NAME_CUT.search(text)):  # (the list goes on below)
-            add(";", no)
+            if last not in ";。":  # (…副主任 汤俊；: a line that ends itself)
+                add(";", no)
             roster_before = True
         elif text.endswith(")") and ("通过" in text[-8:] or (text.startswith("(") and "年" in text)):
             add("。", no)  # an adoption line (…会议通过) is a sentence of its own
@@ -1630,6 +1654,12 @@ _JOINT_SENDERS = ("纪律检查委员会", "纪委", "监察委员会", "监委"
 def _and_posts(item: str, concurrent: bool) -> list[tuple[str, bool]]:
     """A及B or A和B, each a post (行长及董事会风险管理委员会委员, 委员和区纪委书记): two items (not
     发展和改革委员会主任: a body's name holds 和)."""
+    if (committees := _COMMITTEES_SHARING.match(item)) and not committees.group("left").endswith("发展"):
+        # 董事会薪酬委员会及提名委员会成员: two committees of the board, a seat on each
+        left, right, seat = committees.group("left", "right", "seat")
+        board = _BOARD_BEFORE.match(left)
+        right = right if board is None or right.startswith(board.group()) else board.group() + right
+        return [(left + seat, concurrent), (right + seat, concurrent)]
     for word in "及和":
         at = item.find(word)
         while at > 0:
@@ -1641,6 +1671,10 @@ def _and_posts(item: str, concurrent: bool) -> list[tuple[str, bool]]:
     return [(item, concurrent)]
 
 
+_COMMITTEES_SHARING = re.compile(
+    r"^(?P<left>[^及和、()]{2,30}?委员会)(?:及|和|、)(?P<right>[^及和、()]{2,20}?委员会)(?P<seat>委员|成员|主任委员|主席)$"
+)
+_BOARD_BEFORE = re.compile(r"^(?:公司|本公司|本行)?(?:第[一二三四五六七八九十]+届)?董事会")
 _CLOSING_BRACKETS = re.compile(r"(?:\([^()]*\))+$")
 
 
@@ -2073,6 +2107,8 @@ class ClauseReader:
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
         self.heading_numbered = False  # 一、某公司: the heading read last opened a numbered part
+        self.heading_in_part = False  # the heading read last stands inside a numbered part
+        self.numbered_seen = False  # a numbered chunk has been read
         self.head_title = ""  # 一、委派外部董事 / 某公司：A、B: the title the head gives each unit's names
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
@@ -2456,6 +2492,14 @@ class ClauseReader:
         elif qualifier:
             return False
         elif (
+            text.startswith(("调整后", "变更后", "本次调整后"))
+            and text.endswith("如下")
+            and any("委员会" in event.post for event in self.events[-6:])
+        ):
+            # …担任审计委员会召集人…。调整后的各专门委员会组成如下: the changes were told, the line-up
+            # as it now stands is told again (with no change told before it, the line-up is the decision)
+            self.action = None
+        elif (
             text.endswith(("组成如下", "组成人员如下", "作如下调整", "调整如下"))
             and len(text) <= 60
             and not _TASK_GROUP.search(self.text[max(0, chunk.start - 80) : chunk.start + len(text)])
@@ -2750,6 +2794,8 @@ class ClauseReader:
         self.headings_seen.add(chunk.text)
         self.at_heading = True
         self.heading_numbered = chunk.start in self.line_of.numbered
+        # (（二）教研室主任 / 动物科技系 / …: a heading inside a numbered part, which the next part ends)
+        self.heading_in_part = not self.heading_numbered and self.numbered_seen
         if self.unit_action is not None:  # the next unit's block: the list's own action again
             self.action, self.unit_action = self.unit_action, None
         elif self.head_action and self.action and self.action != self.head_action:
@@ -3628,7 +3674,12 @@ class ClauseReader:
                 self.read_chunk(chunk)
                 if len(self.events) > made:
                     self.emitted_until = chunk.start + len(chunk.text)  # where the chunk that made events ends
-                elif len(self.issues) == asked and ("为" in chunk.text or "任" in chunk.text):
+                elif (
+                    len(self.issues) == asked
+                    and ("为" in chunk.text or "任" in chunk.text)
+                    # ((一)系主任、副主任: a part of the list by its titles, silent as meant)
+                    and not (chunk.start in self.line_of.subheads and _label_of_titles(chunk.text))
+                ):
                     silent.append(chunk)
             if chunk.sep in _CLAUSE_ENDS:
                 self.clause_start = len(self.events)
@@ -3745,6 +3796,13 @@ class ClauseReader:
             chunk = Chunk("免去其" + chunk.text.lstrip("及和"), chunk.start, chunk.sep)
         if chunk.text.startswith("关于") and chunk.text.endswith(("说明", "情况")) and len(chunk.text) <= 30:
             return  # 二、关于聘任总工程师事项的说明: a part's label, what it explains
+        if (
+            chunk.sep == "。"
+            and "、" in chunk.text
+            and chunk.start in self.line_of.subheads
+            and _label_of_titles(chunk.text)
+        ):
+            return  # (一)系主任、副主任 / 聘任…: a part of the list by its titles, no item
         if chunk.text in LIST_LABELS and chunk.sep == "。" and chunk.start in self.line_of.parts:
             self.section_qualifier = ""  # 二、挂职任职 after 一、…聘任(聘期…): a new part, the head's term ends
             return
@@ -3782,6 +3840,9 @@ class ClauseReader:
                 return  # 该文件中聘任A为X、聘任B为Y的决定一并撤销: the last part reads them all
         if self.confirm_list and chunk.sep == "," and chunk.text in vocab.CONFIRM_HEADS:
             return  # 高志远、李德胜同志试用期满，考核称职，予以正式任职，职务分别为: what the list does, said again
+        if ")" in chunk.text[:6] and (roman := _ROMAN_ITEM.match(chunk.text)):
+            # 自…起，(i)陈先生获委任为…；及(ii)黄先生不再担任…: items numbered inside a sentence
+            chunk = Chunk(chunk.text[roman.end() :], chunk.start + roman.end(), chunk.sep)
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
@@ -3804,6 +3865,16 @@ class ClauseReader:
         after_heading, self.at_heading = self.at_heading, False
         if self.heading_org and chunk.start in self.line_of.parts:
             self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
+        elif (
+            self.heading_org
+            and self.heading_in_part
+            and chunk.start in self.line_of.numbered
+            and chunk.sep == ":"
+            and chunk.text in SECTION_HEADS
+        ):
+            self.heading_org = None  # (二)… / 信息工程系 / … / (三)解聘: the next part, under none of its headings
+        if chunk.start in self.line_of.numbered:
+            self.numbered_seen = True
         if (
             self.composition
             and chunk.start in self.line_of.parts
