@@ -6325,3 +6325,37 @@ def test_acting_ended_and_items_numbered_inside_a_sentence():
     assert ("appoint", "孔令杰", "董事会薪酬委员会委员") in found
     assert ("appoint", "孔令杰", "董事会提名委员会委员") in found
     assert ("remove", "黄志明", "董事会薪酬委员会委员") in found
+
+
+def test_after_a_table_and_a_blank_line_an_intro_is_no_wrapped_cell():
+    body = (
+        "决定聘任以下同志为各研究室负责人：\n\n序号  研究室（中心）                    职务        姓名      备注\n"
+        "1     喀斯特生态修复研究室              主任        龙志刚\n"
+        "2     分析测试中心                      副主任      杨  柳    试用期一年\n\n"
+        "    以下同志不再担任原职务：\n    黄永贵  喀斯特生态修复研究室主任（到龄）\n"
+    )
+    assert events(body) == [
+        ("appoint", "龙志刚", "喀斯特生态修复研究室主任"),
+        ("appoint", "杨柳", "分析测试中心副主任"),
+        ("remove", "黄永贵", "喀斯特生态修复研究室主任"),
+    ]
+
+
+def test_a_units_name_broken_before_its_seats_and_a_list_leaving_the_title_at_each_unit():
+    body = (
+        "聘任下列同志为科室主任、副主任：\n    二、外科系统\n"
+        "    胃肠外科　　主　任：陆建华　　副主任：钟翔\n    肝胆胰外\n"
+        "科　　主　任：何其昌　　副主任：覃志勇\n    病理科　　主　任：（空缺）　　副主任：罗美华\n"
+        "    病理科主任暂时空缺，由副主任罗美华同志主持科室工作。\n"
+        "    其中，以下同志不再担任科室主任：石建军（心血管内科）、覃秋菊（肾内科，到龄）。\n"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "陆建华", "胃肠外科主任"),
+        ("appoint", "钟翔", "胃肠外科副主任"),
+        ("appoint", "何其昌", "肝胆胰外科主任"),
+        ("appoint", "覃志勇", "肝胆胰外科副主任"),
+        ("appoint", "罗美华", "病理科副主任"),
+        ("remove", "石建军", "心血管内科主任"),
+        ("remove", "覃秋菊", "肾内科主任"),
+    ]

@@ -431,6 +431,11 @@ def _label_of_titles(text: str) -> bool:
     return len(text) <= 10 and bool(title) and (org in _KINDS_OF_UNITS or org.endswith(CATEGORY_LABELS))
 
 
+#: 石建军(心血管内科) / 覃秋菊(肾内科,到龄): a name, the unit where it held the list's title, what is said of it.
+_NAME_AT_UNIT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,12})\((?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|部|处|所|中心|病区|系|馆|站))"
+    r"(?:,(?P<said>[^()]{1,20}))?\)$"
+)
 _KINDS_OF_UNITS = frozenset(
     {
         "科室",
@@ -2339,6 +2344,20 @@ class ClauseReader:
                 group.named += 1
                 return True
             return False
+        if (kind_title := split_title(group.posts))[0] in _KINDS_OF_UNITS and kind_title[1] and "(" in chunk.text:
+            # 以下同志不再担任科室主任：石建军(心血管内科)、覃秋菊(肾内科,到龄): each the title at the
+            # unit in the bracket after the name
+            each = [_NAME_AT_UNIT.match(part) for part in split_outside_parens(chunk.text, "、")]
+            if all(each) and all(name_score(m.group("name")) >= 2 for m in each):
+                made = []
+                for m in each:
+                    said = f"({m.group('said')})" if m.group("said") else ""
+                    post = m.group("unit") + kind_title[1] + said
+                    if self.emit(group.action, [m.group("name")], post, chunk, org=group.organisation):
+                        made += self.last_events
+                group.named += len(made)
+                self.last_events = made
+                return bool(made)
         if chunk.start not in self.line_of.grids:
             return False
         parts = split_outside_parens(chunk.text, "、")
@@ -2866,8 +2885,10 @@ class ClauseReader:
                 told.group("verb") or told.group("verb2"), "appoint"
             )  # 现将…聘任事项通知如下: the list below
         elif not m:
-            if chunk.sep != ":" or not _LIST_INTRO_VERB_AFTER.search(chunk.text):
+            if chunk.sep != ":" or not (after := _LIST_INTRO_VERB_AFTER.search(chunk.text)):
                 return False
+            if split_title(after.group().rpartition("担任")[2].removesuffix("职务"))[0] in _KINDS_OF_UNITS:
+                return False  # 以下同志不再担任科室主任：石建军(心血管内科)、…: a group, the title at each unit
             action = "remove"  # 原聘任的下列同志相应职务同时解聘: the verb after whom it is about
         elif (
             (chunk.sep in ":," or "见附" in chunk.text)  # (…职务(名单见附表2)。: the names in an annex)

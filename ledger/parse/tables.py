@@ -1235,7 +1235,21 @@ def _unit_rosters(lines: list[Line]) -> list[Line]:
         if not entries:
             out.append(line)
             continue
-        out.append(Line(line.no, m.group("unit"), line.indent))
+        unit = m.group("unit")
+        if (
+            len(unit) <= 2
+            and out
+            and out[-1].no == line.no - 1
+            and 2 <= len(broken := _compact(out[-1].text)) <= 10
+            and all("\u4e00" <= ch <= "\u9fff" for ch in broken)
+            and broken[-1] not in _UNIT_END_CHARS
+        ):
+            unit = broken + unit  # 肝胆胰外 / 科  主 任：何其昌: the unit's name broken over the line's end
+            out.pop()
+        elif len(unit) == 1:
+            out.append(line)  # (科  主任：…: no unit's name, only its last word)
+            continue
+        out.append(Line(line.no, unit, line.indent))
         out.extend(Line(line.no, entry, line.indent) for entry in entries)
     return out
 
@@ -1287,7 +1301,7 @@ def _label_start(text: str, colon: int) -> int:
 
 _UNIT_ROSTER = re.compile(
     # (重症医学科(ICU): the unit's other name in brackets after it)
-    r"^(?P<unit>[\u4e00-\u9fff()]{1,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站)(?:\([A-Za-z\u4e00-\u9fff]{1,10}\))?)"
+    r"^(?P<unit>[\u4e00-\u9fff()]{0,30}?(?:系|所|中心|学院|研究院|部|处|科|室|馆|站)(?:\([A-Za-z\u4e00-\u9fff]{1,10}\))?)"
     r"\s{2,}(?P<rest>\S.*:.*)$"
 )
 
@@ -1407,6 +1421,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     short: list[str] = []  # the cells of a tab row cut short by a line break inside a cell
     leaving = False  # the caption over the table says its rows leave their posts
     ahead: dict[str, str] = {}  # a cell of the next row, set out above its line
+    table_line = 0  # the number of the table's last line read
 
     def flush() -> None:
         labels = [label for _, label in header or ()]
@@ -1515,6 +1530,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 out.append(_list_row(line))
             continue
         raw = _cells(line)
+        # (…杨柳  副主任 / (a blank line) / 以下同志不再担任原职务：: the table has ended, no cell goes on)
+        after_blank, table_line = bool(table_line) and line.no > table_line + 1, line.no
         cells = _padded_names_joined(raw)
         if cells and " " in cells[0][1] and header[0][1] == "姓名":
             cells = _name_apart_from_post(cells[0]) + cells[1:]
@@ -1543,6 +1560,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             and all(len(text) <= 40 and "。" not in text for _, text in cells)
             # (23 柴晓军 财务总监 / 二、因任期届满，…: the notice's next part, indented as its paragraphs are)
             and not _PART_OPENING.match(cells[0][1])
+            and not (after_blank and cells[0][1].endswith(":"))
         ):
             # a cell wrapped onto the next line, indented to its column
             for offset, text in cells:
