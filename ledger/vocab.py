@@ -611,6 +611,8 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
 #: Words that, with a post's title beside them in a notice's title, make it personnel
 #: (关于调整部分驻村第一书记的通知, 关于乡镇党委书记轮换的通知): posts changing hands.
 ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配", "指定")
+#: …and the people whose posts change, said as a class (关于调整所属企业领导人员的通知).
+ADJUSTED_PEOPLE: tuple[str, ...] = ("领导人员", "领导班子", "班子成员", "负责人")
 
 #: Titles that mark a notice as something other than personnel, with the reason shown
 #: when it is skipped, in the order they are tried. ``overrides`` says the word wins even
@@ -1587,13 +1589,15 @@ TABLE_COLUMNS: dict[str, str] = (
     # a decision's list in a proposal's words (a 公示's table is no decision: its title says so)
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
     | dict.fromkeys(("拟聘岗位", "拟聘职务", "拟任岗位"), "appoint")  # (聘任…为中层干部(名单附后))
-    | dict.fromkeys(("聘任部门", "任职部门", "聘任单位"), "unit")
+    | dict.fromkeys(("聘任部门", "任职部门", "聘任单位", "所属企业", "所属公司", "所属单位"), "unit")
     # (下列人员不再担任所属企业相关职务(见表2) / 企业名称 | 原委派职务 | 姓名: the post each held)
     | dict.fromkeys(("原委派职务", "原担任职务"), "post")
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)
     | {"辞去职务": "remove", "辞任职务": "remove", "离任职务": "remove", "变动类型": "change"}
     # a list's column saying which way each row goes (任/免: 决定任命 / 决定免去)
     | {"任/免": "change", "任免": "change", "任免情况": "change", "任免类别": "change", "任或免": "change"}
+    # 任(聘)职务 | 免(解聘)职务: the verbs with their other words in brackets, each its column's way
+    | {"任(聘)职务": "appoint", "免(解聘)职务": "remove", "任职务": "appoint", "免职务": "remove"}
     | {
         "企业名称": "unit",
         "单位名称": "unit",

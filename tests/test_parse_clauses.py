@@ -6359,3 +6359,47 @@ def test_a_units_name_broken_before_its_seats_and_a_list_leaving_the_title_at_ea
         ("remove", "石建军", "心血管内科主任"),
         ("remove", "覃秋菊", "肾内科主任"),
     ]
+
+
+def test_a_units_seats_one_space_apart_under_an_intro_of_postings():
+    body = (
+        "经校党委研究决定，各学院新一届领导班子成员任职如下，任期四年。\n"
+        "土木工程学院：党委书记 蒋卫东　院长 孔凡明　党委副书记 薛 丽　副院长 丁一鸣、崔海涛（新任）\n"
+        "外国语学院：党委书记、副院长 陶新民　院长 萨仁高娃\n"
+    )
+    assert events(body) == [
+        ("appoint", "蒋卫东", "土木工程学院党委书记"),
+        ("appoint", "孔凡明", "土木工程学院院长"),
+        ("appoint", "薛丽", "土木工程学院党委副书记"),
+        ("appoint", "丁一鸣", "土木工程学院副院长"),
+        ("appoint", "崔海涛", "土木工程学院副院长"),
+        ("appoint", "陶新民", "外国语学院党委书记"),
+        ("appoint", "陶新民", "外国语学院副院长"),
+        ("appoint", "萨仁高娃", "外国语学院院长"),
+    ]
+
+
+def test_a_label_of_a_kind_of_unit_over_rows_of_one_unit_and_one_name():
+    body = (
+        "决定聘任以下同志为各系主任及专业负责人：\n  机电工程系\n   主　任：王建华\n   专业负责人：\n"
+        "    机电一体化技术专业　张　楠\n    工业机器人技术专业　刘晓峰\n  汽车工程系\n   主　任：陈志远\n"
+    )
+    assert events(body) == [
+        ("appoint", "王建华", "机电工程系主任"),
+        ("appoint", "张楠", "机电工程系机电一体化技术专业负责人"),
+        ("appoint", "刘晓峰", "机电工程系工业机器人技术专业负责人"),
+        ("appoint", "陈志远", "汽车工程系主任"),
+    ]
+
+
+def test_described_people_leaving_at_the_end_of_their_term():
+    body = (
+        "本次换届完成后，公司第四届董事会非独立董事王永康先生，第四届董事会独立董事林清泉先生、梁淑贤女士"
+        "因任期届满离任，不再担任公司任何职务；第四届监事会主席楼建军先生因任期届满离任。"
+    )
+    assert events(body) == [
+        ("remove", "王永康", "公司第四届董事会非独立董事"),
+        ("remove", "林清泉", "第四届董事会独立董事"),
+        ("remove", "梁淑贤", "第四届董事会独立董事"),
+        ("remove", "楼建军", "第四届监事会主席"),
+    ]

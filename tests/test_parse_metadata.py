@@ -433,3 +433,20 @@ def test_a_company_signed_by_its_executive_director_appoints_no_one_by_its_signa
 def test_a_professional_title_review_appoints_no_one():
     assert classify("关于开展2024年度专业技术职务评审工作的通知")[0] == "other"
     assert classify("关于2024年度职称评审结果的公示")[0] == "other"
+
+
+def test_a_group_table_of_its_companies_leaders_with_a_column_of_how():
+    text = (
+        "某国有资本投资运营集团有限公司\n关于调整所属企业领导人员的通知\n各所属企业：\n"
+        "经集团公司党委会研究，决定对所属企业领导人员作如下调整（详见附表）。\n"
+        "某国有资本投资运营集团有限公司\n2023年7月12日\n附表\n"
+        "│序号│所属企业                │姓名    │任（聘）职务    │免（解聘）职务  │方式    │\n"
+        "│1   │某农业投资集团有限公司  │孙振江  │党委书记        │                │任命    │\n"
+        "│2   │                        │        │董事长          │                │推荐    │\n"
+        "│3   │                        │王立群  │                │党委书记        │免职    │\n"
+    )
+    [notice] = parse_text(text).notices
+    assert [(e.action, e.person, e.post) for e in notice.events] == [
+        ("appoint", "孙振江", "某农业投资集团有限公司党委书记"),
+        ("remove", "王立群", "某农业投资集团有限公司党委书记"),
+    ]

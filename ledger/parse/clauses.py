@@ -41,6 +41,7 @@ from ..vocab import (
     ELIDED_SUBJECT_VERBS,
     ENUMERATOR,
     FIRST_APPOINTMENT_MARKS,
+    HONORIFICS,
     JURISDICTION_CHARS,
     LEADING_VERBS,
     LEFT_TO_PROCEDURE,
@@ -140,6 +141,7 @@ _LIST_ANNOUNCED = re.compile(
     # 现将我公司近期指定分支机构临时负责人的有关情况披露如下: what was done, the rows below
     r"|^现将(?!.*拟)[^,;。:]{0,20}?(?P<verb2>聘任|任命|指定|委派)[^,;。:]{2,20}?的(?:有关)?情况(?:披露|公告|通知|通报)如下$"
 )
+_POSTED_AS_FOLLOWS = re.compile(r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人)(?:任职|聘任|任命|任用)如下$")
 _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[^,;。:]{{0,8}}职务$")
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
@@ -421,6 +423,36 @@ def _subhead(text: str) -> bool:
     return "、" not in text or not ((found := read_names(text)) and found[1] >= 2)
 
 
+#: Kinds of unit a roster's label may name, a row per unit below it (专业负责人： / 软件技术专业 郭 振).
+_KINDS_OF_SUBUNITS = frozenset({"专业", "教研室", "研究室", "病区", "班组", "实验室"})
+_UNIT_THEN_NAME_ROW = re.compile(
+    r"^([\u4e00-\u9fff()]{3,24})\s+([\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?)$"
+)
+
+
+def _seats_one_space_apart(value: str) -> list[str] | None:
+    """党委书记 蒋卫东 院长 孔凡明 党委副书记 薛 丽: a unit's seats one space apart, each a title (or
+    titles, 党委书记、副院长) then its names (a padded name, 薛 丽, whole again); None unless so."""
+    seats: list[list[str]] = []
+    for word in value.split():
+        if all(part in _TITLE_SET for part in word.split("、")) and not (seats and len(seats[-1]) == 1):
+            seats.append([word, ""])
+        elif seats:
+            seats[-1][1] += word
+            seats[-1] = seats[-1][:2]
+        else:
+            return None
+    if len(seats) < 2 or not all(names and _NAMES_AND_MARKS.match(names) for _, names in seats):
+        return None
+    # (党委书记、副院长 陶新民: each title with the same name)
+    return [title + names for titles, names in seats for title in titles.split("、")]
+
+
+_NAMES_AND_MARKS = re.compile(
+    r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,12}\))?\*?(?:、[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,12}\))?\*?)*$"
+)
+
+
 def _label_of_titles(text: str) -> bool:
     """一、科室主任 / 二、中层正职: a part of a list by the kind of posts in it (a kind of unit and a
     bare title), no item (张三主任) and no unit of a body."""
@@ -457,6 +489,10 @@ _KINDS_OF_UNITS = frozenset(
 
 
 #: Adverbs before 不再 that add a post left to the one just said (亦不再担任, 也不再担任).
+#: …X先生因任期届满离任: the person, described by the post held, leaves it.
+_LEFT_AT_TERM_END = re.compile(
+    r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
+)
 _ROMAN_ITEM = re.compile(r"^(?:及|和|以及)?\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)")
 _ADVERBS_BEFORE_NOT = ("亦不再", "也不再", "并不再", "且不再")
 #: 聘任(续聘), 任命(聘任): a head and another head's verb in brackets.
@@ -591,6 +627,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
 
     previous = ""  # the line before, whole
     grid_before = subhead_before = roster_before = caption_before = False
+    kind_title: tuple[str, str] | None = None  # 专业负责人: (its kind of unit, its title), the rows below
     for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
         text = "".join(line.text.split())
@@ -656,13 +693,26 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             grid_before = False
         grid = None
         unit_at = False
+        kind_row = False
+        row = _UNIT_THEN_NAME_ROW.match(line.text.strip()) if kind_title else None
+        if kind_title and row and row.group(1).endswith(kind_title[0]):
+            # 专业负责人： / 机电一体化技术专业 张 楠: the title at the unit the row names
+            text, kind_row = row.group(1) + kind_title[1] + ":" + "".join(row.group(2).split()), True
+        elif text.endswith(":") and (kind := split_title(text[:-1]))[0] in _KINDS_OF_SUBUNITS and kind[1]:
+            kind_title = kind  # 专业负责人： then a row per 专业
+        else:
+            kind_title = None
         # (附件1 / 某县驻村第一书记选派名单: a list's label or caption, its rows below)
         list_below, caption_before = (
             caption_before,
             len(text) <= 40 and (text.endswith(_LIST_CAPTION_ENDS) or bool(_ATTACHMENT_LABEL.match(text))),
         )
-        if (" " in line.text or grid_before or last == ":") and not _SENTENCE_MARKS.search(
-            _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
+        if (
+            not kind_row
+            and (" " in line.text or grid_before or last == ":")
+            and not _SENTENCE_MARKS.search(
+                _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
+            )
         ):
             numbered = ENUMERATOR.match(line.text) if (grid_before or last == ":") else None
             grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
@@ -717,6 +767,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             ):
                 # 心血管内科：主任 彭志雄   副主任 龚丽娟: a unit's titles, each with who holds it
                 text = "".join(label.split()) + ":" + ",".join("".join(entry.split()) for entry in entries)
+            elif seats := _seats_one_space_apart(value):
+                # 土木工程学院：党委书记 蒋卫东 院长 孔凡明 副院长 丁一鸣、崔海涛(新任): title, names, title, …
+                text = "".join(label.split()) + ":" + ",".join(seats)
         m = ENUMERATOR.match(text)
         if (
             not m
@@ -2111,6 +2164,7 @@ class ClauseReader:
         self.annex_groups: dict[str, Group] = {}  # …(名单见附件2): the group whose list annex 2 holds
         self.section_qualifier = ""  # 新聘(试用期六个月): what the head says of every item
         self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
+        self.described_before: list[str] = []  # 某职务X先生, said before the clause it is the subject of
         self.heading_numbered = False  # 一、某公司: the heading read last opened a numbered part
         self.heading_in_part = False  # the heading read last stands inside a numbered part
         self.numbered_seen = False  # a numbered chunk has been read
@@ -2880,7 +2934,9 @@ class ClauseReader:
 
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
-        if not m and chunk.sep == ":" and (told := _LIST_ANNOUNCED.match(chunk.text)):
+        if not m and chunk.sep in ",:" and chunk.text.endswith("如下") and _POSTED_AS_FOLLOWS.search(chunk.text):
+            action = "appoint"  # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below
+        elif not m and chunk.sep == ":" and (told := _LIST_ANNOUNCED.match(chunk.text)):
             action = LEADING_VERBS.get(
                 told.group("verb") or told.group("verb2"), "appoint"
             )  # 现将…聘任事项通知如下: the list below
@@ -3864,6 +3920,25 @@ class ClauseReader:
         if ")" in chunk.text[:6] and (roman := _ROMAN_ITEM.match(chunk.text)):
             # 自…起，(i)陈先生获委任为…；及(ii)黄先生不再担任…: items numbered inside a sentence
             chunk = Chunk(chunk.text[roman.end() :], chunk.start + roman.end(), chunk.sep)
+        if chunk.text.endswith("离任") and (left := _LEFT_AT_TERM_END.match(chunk.text)):
+            # 公司第四届董事会非独立董事王永康先生，第四届董事会独立董事林清泉先生、梁淑贤女士因任期届满
+            # 离任: each leaves the post that describes them (the one before the comma too)
+            said = [*self.described_before, left.group("who")]
+            slots = [read_person_slot(who) for who in said]
+            if all(slot is not None and slot.described_as and slot.score >= 2 for slot in slots):
+                made = []
+                for slot in slots:
+                    if self.emit("remove", slot.persons, slot.described_as, chunk):
+                        made += self.last_events
+                self.described_before, self.last_events, self.decisive = [], made, True
+                if made:
+                    return
+        if chunk.sep == "," and chunk.text.endswith(HONORIFICS) and len(chunk.text) <= 40:
+            slot = read_person_slot(chunk.text)
+            if slot is not None and slot.described_as and slot.score >= 2 and split_title(slot.described_as)[1]:
+                self.described_before.append(chunk.text)  # 公司第四届董事会非独立董事王永康先生, …离任
+        else:
+            self.described_before = []
         if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
@@ -4341,6 +4416,8 @@ class ClauseReader:
             self.action, self.head_verb, self.decisive, self.sentence_ended = "remove", "免去", True, False
             self.heading_org = None
             return
+        if chunk.text.endswith("任职如下") and self.list_intro(chunk):
+            return  # 各学院新一届领导班子成员任职如下: the rosters below
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
         may = may or bool(

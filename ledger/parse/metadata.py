@@ -11,6 +11,7 @@ from ..dates import BadDate, run_together_dates
 from ..dates import find_dates as _find_dates
 from ..errors import ParseError
 from ..vocab import (
+    ADJUSTED_PEOPLE,
     ADJUSTMENT_TITLE_WORDS,
     COORDINATING_LINEUP,
     COORDINATING_LINEUP_REASON,
@@ -77,7 +78,8 @@ def classify(title: str | None) -> tuple[str, str | None]:
     if title is None:
         return "", None
     has_personnel_word = any(word in title for word in PERSONNEL_TITLE_WORDS) or (
-        any(word in title for word in ADJUSTMENT_TITLE_WORDS) and any(t in title for t in TITLES)
+        any(word in title for word in ADJUSTMENT_TITLE_WORDS)
+        and (any(t in title for t in TITLES) or any(p in title for p in ADJUSTED_PEOPLE))
     )
     if "委员会" in title and COORDINATING_LINEUP.search(title):
         return "other", COORDINATING_LINEUP_REASON

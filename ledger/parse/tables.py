@@ -86,7 +86,7 @@ def _cells(line: Line) -> list[tuple[int, str]]:
 
 #: Labels a table header may carry besides the ones that hold posts.
 #: Columns saying how each row is appointed (续聘, 首次聘任).
-_HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "任职类别")
+_HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "任职类别", "方式", "任免方式")
 #: Columns of a term (挂职时间 | 一年): said of the post beside it, as a bracket after it would be.
 _TERM_LABELS = ("挂职时间", "挂职期限", "挂职期", "任职时间", "任期", "聘期")
 _OTHER_LABELS = (
@@ -170,7 +170,8 @@ def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
         return []
     sentences = []
     remark = _compact(row.get("备注", ""))
-    if remark in _PROPOSED_REMARKS:
+    how = next((_compact(row[c]) for c in _HOW_LABELS if c in row), "")
+    if remark in _PROPOSED_REMARKS or how in _PROPOSED_REMARKS:
         return []  # 向东风 | 某公司董事长 | 推荐: proposed to the company's own board, not decided here
     # a remark that qualifies the appointment (试用期一年, 正处级) goes with it, as a bracket would
     # (新聘，试用期一年: each part of a remark that qualifies it)
