@@ -763,6 +763,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*\d{0,4}$"
     ),
     lazy_compile(r"^\S{2,30}文件\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),  # 区政府文件 (-2-): a red-header line
+    # 某集团有限公司          内部文件  注意保存: a page's running head, the body and how to keep it
+    lazy_compile(r"^\S{2,40}\s+内部文件(?:\s+注意保存|\s+妥善保管)?$"),
     lazy_compile(r"^\S{2,30}文件\s+\S{1,10}〔\d{4}〕\s*\d{1,4}\s*号$"),  # 国家统计局文件 国统字〔2022〕87号
     # 某县2023年干部任免文件汇编(第三季度): a compilation's running head
     # (乐安县干部任免文件汇编(2024年第1期) 中共乐安县委组织部编 / …汇编(2023年第3期) —8— / …汇编  2024年第3期)
@@ -937,7 +939,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{person}(兼任|兼|担任|任|调任|改任|挂任|挂职任|挂职担任|接任|续聘为|续聘|续任){posts}", "appoint", "item"),
     ("{person}(│|为|任|担任|的|){posts}", "confirm", "item"),
     (
-        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|挂职担任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|继续挂任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
+        "{person}(任|担任|兼任|兼|改任|调任|转任|交流任|挂任|挂职任|挂职担任|对口支援任|支援任|下派挂职任|下派任|援派任|接任|任命为|聘任为|聘为|并代理|并兼任|并担任|并为|继续挂职任|继续挂任|续派为|委派为|当选为|当选|连任|续任|同时担任|同时兼任|获委任为|获任命为|获聘任为|获委任|已获委任为|已获任命为|已获聘任为){posts}",
         "appoint",
         "narrative",
     ),
@@ -964,6 +966,10 @@ CONNECTOR_MANNERS: dict[str, str] = {
     "续任": "续任",
     "挂任": "挂职",
     "挂职任": "挂职",
+    "下派挂职任": "挂职",
+    "对口支援任": "挂职",  # a county hospital's doctor sent by the city for a term: a secondment
+    "支援任": "挂职",
+    "援派任": "挂职",
     "挂职担任": "挂职",
     "聘任为": "聘任",
     "聘为": "聘任",
@@ -1136,7 +1142,19 @@ TRANSLITERATION_CHARS: frozenset[str] = frozenset(
     "皮普其齐恰热茹肉如若萨赛桑色森沙莎山尚舍什守斯司苏素塔太坦特提铁图吐托瓦娃外万旺维乌吾西希夏肖谢"
     "逊牙亚扬耶叶伊依义尤玉则扎赞祖佐孜卓曲朱日"
 )
-NAME_ENDINGS_ALLOWED: tuple[str, ...] = ("红旗", "令旗", "国旗", "登科", "振科", "建社", "卫社")
+NAME_ENDINGS_ALLOWED: tuple[str, ...] = (
+    "红旗",
+    "令旗",
+    "国旗",
+    "登科",
+    "振科",
+    "文科",
+    "新科",
+    "建科",
+    "国科",
+    "建社",
+    "卫社",
+)
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person

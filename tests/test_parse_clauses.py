@@ -6403,3 +6403,58 @@ def test_described_people_leaving_at_the_end_of_their_term():
         ("remove", "梁淑贤", "第四届董事会独立董事"),
         ("remove", "楼建军", "第四届监事会主席"),
     ]
+
+
+def test_a_companys_boards_as_sub_parts_and_one_seat_set_up_instead_of_a_board():
+    body = (
+        "现将所属企业董事会、监事会及经理层组成人员调整如下：\n一、某建设工程有限公司\n（一）董事会\n"
+        "董 事 长：郭振华\n（二）监事会\n监事会主席：李秋萍\n原董事长谢永平、原监事会主席朱建国不再担任上述职务。\n"
+        "二、某资产运营管理有限公司\n不设董事会，设执行董事一名：何俊杰\n免去赖国强的某资产运营管理有限公司执行董事职务。\n"
+        "三、某智慧停车有限公司\n（一）董事会\n董 事 长：宋子健\n"
+    )
+    assert events(body) == [
+        ("appoint", "郭振华", "某建设工程有限公司董事长"),
+        ("appoint", "李秋萍", "某建设工程有限公司监事会主席"),
+        ("remove", "谢永平", "某建设工程有限公司董事长"),
+        ("remove", "朱建国", "某建设工程有限公司监事会主席"),
+        ("appoint", "何俊杰", "某资产运营管理有限公司执行董事"),
+        ("remove", "赖国强", "某资产运营管理有限公司执行董事"),
+        ("appoint", "宋子健", "某智慧停车有限公司董事长"),
+    ]
+
+
+def test_rosters_under_an_intro_of_appointments_and_removals_each_unit_appointing_again():
+    body = (
+        "现将段集镇卫生院等单位领导班子成员任免如下：\n一、段集镇卫生院\n院  长：李明亮\n"
+        "免去周德胜的段集镇卫生院院长职务\n二、三河尖镇卫生院\n院  长：郑海波\n"
+    )
+    assert events(body) == [
+        ("appoint", "李明亮", "段集镇卫生院院长"),
+        ("remove", "周德胜", "段集镇卫生院院长"),
+        ("appoint", "郑海波", "三河尖镇卫生院院长"),
+    ]
+
+
+def test_one_leaves_the_post_just_named_and_another_takes_it_over():
+    body = (
+        "决定：\n1．罗明贵同志任自强村党总支书记，冯国才同志不再担任；\n"
+        "2．李俊同志因工作调整召回，免去其同心村驻村第一书记职务，由县交通运输局选派干部冉启航同志接任（驻村两年）。\n"
+    )
+    found, _ = read(body)  # (李俊同志因工作调整召回: what befalls him, told before the removal)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("appoint", "罗明贵", "自强村党总支书记"),
+        ("remove", "冯国才", "自强村党总支书记"),
+        ("remove", "李俊", "同心村驻村第一书记"),
+        ("appoint", "冉启航", "同心村驻村第一书记"),
+    ]
+
+
+def test_a_decision_left_out_and_added_by_a_correction():
+    body = "现更正如下：\n四、原文漏列“汪丽萍同志为某县人民政府办公室副主任”，现予补充。"
+    assert events(body) == [("appoint", "汪丽萍", "某县人民政府办公室副主任")]
+
+
+def test_sent_to_support_a_county_hospital_is_a_secondment():
+    found, _ = read("决定：\n四、陈一帆同志对口支援任某县人民医院重症医学科主任（支援期限一年）；")
+    assert [(e.person, e.post) for e in found] == [("陈一帆", "某县人民医院重症医学科主任")]
+    assert "挂职" in found[0].manner

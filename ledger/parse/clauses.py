@@ -141,7 +141,7 @@ _LIST_ANNOUNCED = re.compile(
     # 现将我公司近期指定分支机构临时负责人的有关情况披露如下: what was done, the rows below
     r"|^现将(?!.*拟)[^,;。:]{0,20}?(?P<verb2>聘任|任命|指定|委派)[^,;。:]{2,20}?的(?:有关)?情况(?:披露|公告|通知|通报)如下$"
 )
-_POSTED_AS_FOLLOWS = re.compile(r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人)(?:任职|聘任|任命|任用)如下$")
+_POSTED_AS_FOLLOWS = re.compile(r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人)(?:任职|聘任|任命|任用|任免|明确)如下$")
 _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[^,;。:]{{0,8}}职务$")
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
@@ -489,6 +489,10 @@ _KINDS_OF_UNITS = frozenset(
 
 
 #: Adverbs before 不再 that add a post left to the one just said (亦不再担任, 也不再担任).
+_OMITTED = re.compile(r"^(?:原文|原通知|原文件|该文)?(?:中)?(?:漏列|遗漏|漏写|漏登)“(?P<decision>[^“”]{4,80})”$")
+_TAKES_OVER = re.compile(
+    r"^(?:由)?(?P<who>[^,;。:]{2,30}?)(?P<verb>不再担任|不再兼任|接任|接替)(?P<said>\([^()]{2,20}\))?$"
+)
 #: …X先生因任期届满离任: the person, described by the post held, leaves it.
 _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
@@ -518,8 +522,10 @@ _HEADS_JOINED = re.compile(
 _HEAD_VERB_OPENING = re.compile("^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + ")")
 #: A section head with what it says of every item: 新聘(试用期六个月) / 任命(试用期一年):
 _QUALIFIED_HEAD = re.compile(
-    "^(?:" + "|".join(sorted(SECTION_HEADS, key=len, reverse=True)) + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部))?"
-    r"\((?:试用期|聘期|任期)[^()]{1,40}\):?$"
+    "^(?:"
+    + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
+    + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部)(?:的?职务)?)?"
+    r"\((?:试用期|聘期|任期)[^()]{1,40}\):?$"  # (一、聘任下列同志职务(聘期三年,自…至…) / 刘建国为…)
 )
 
 
@@ -882,7 +888,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)
         roster = (
             ":" in text
-            and ROSTER_LINE.match(text) is not None
+            and (ROSTER_LINE.match(text) is not None or _ONE_SEAT_LINE.match(text) is not None)
             and not text.endswith(":")
             and decision_verbs().search(_BRACKETED.sub("", text)) is None  # 林小川(续聘): how, not a verb
             and not _ROSTER_NOT.search(text.split(":", 1)[0])
@@ -1083,7 +1089,15 @@ _CLASS_THEN_VERB = re.compile(
     rf"(?:{'|'.join(verbs_where('head'))})其(?:[^,;。:]{{0,4}}职务)?:?$"
 )
 #: (a board's 专门委员会, whose seats are posts of the company, is none of these)
-_TASK_GROUP = re.compile(r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)组成人员调整")
+# (董事会、监事会及经理层组成人员调整如下: a company's boards, whose seats are posts)
+_ONE_SEAT_LINE = re.compile(r"^(?:不设[\u4e00-\u9fff]{2,8},)?设[\u4e00-\u9fff]{2,8}?[一二两三]名:[^:;。]{2,}$")
+_ONE_SEAT = re.compile(r"^设([\u4e00-\u9fff]{2,8}?)[一二两三]名$")
+_BOARDS_OF_A_COMPANY = frozenset(
+    {"董事会", "监事会", "经理层", "党委", "领导班子", "董事会成员", "监事会成员", "经理层成员"}
+)
+_TASK_GROUP = re.compile(
+    r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)(?<!董事会)(?<!监事会)(?<!经理层)组成人员调整"
+)
 #: 重症医学科彭丽(试用期六个月): a unit (a 科, 室, 病区…), then a name, then what is said of the post.
 _UNIT_THEN_NAME = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办))"
@@ -1273,6 +1287,7 @@ _NOT_DECIDED = re.compile(
     r"^在[^,;。]{2,30}(?:前|之前|期间)$|将[^,;。]{0,12}尽快|按(?:法定)?程序(?:聘任|任免|办理|任命)$"
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post still held; a condition)
+    r"|不一致的?$|以本通知为准$"  # (原明确的…负责人与本通知不一致的，以本通知为准: which notice holds)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
     r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
     r"|另行(?:聘任|任用|任命|安排)$"  # (其新的职务另行聘任: a decision for later)
@@ -1353,6 +1368,7 @@ _NAMES_FOR_POSTS = re.compile(r"^[\u4e00-\u9fff·、]{2,40}?(?:同志|先生|女
 #: What stands for each unit of a list before a title (免去以下同志所属企业外部董事职务: / 某公司：A、B).
 _BODIES_OF_ANY_UNIT = frozenset(
     {"所属企业", "所属公司", "下属企业", "下属公司", "所属单位", "出资企业", "有关企业", "各企业"}
+    | {"相关企业", "相关公司", "有关公司", "各公司", "各所属企业", "监管企业", "市属企业"}
 )
 
 
@@ -2577,7 +2593,9 @@ class ClauseReader:
             and len(text) <= 60
             and not _TASK_GROUP.search(self.text[max(0, chunk.start - 80) : chunk.start + len(text)])
         ):  # (a 领导小组's members hold no posts: SPEC §7)
-            self.action = "appoint"  # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、…
+            # 第五届董事会各专门委员会组成如下: / 战略委员会:孟繁荣(主任委员)、… (each company's part
+            # of the list below opens with it again, after a part's own removals)
+            self.action = self.head_action = "appoint"
         elif text == "同意" and "选举结果" in self.text[max(0, chunk.start - 60) : chunk.start]:
             self.action = "appoint"  # 你们关于…选举结果的请示收悉。…研究，同意： / 书记:范晓东: those elected
         elif (
@@ -2664,6 +2682,8 @@ class ClauseReader:
         """科研业务处处长: (a post) or 心血管内科: (a unit) opening a roster line of a list:
         who holds it follows the colon."""
         text = chunk.text
+        if text.startswith("设") and (one := _ONE_SEAT.match(text)):
+            text = one.group(1)  # 不设监事会，设监事一名：蓝天佑: the seat, said with its number
         if text in SECTION_HEADS or len(text) > 40 or decision_verbs().search(text) or "同志" in text:
             return False
         self.roster_bracket = ""
@@ -2838,6 +2858,9 @@ class ClauseReader:
             if _is_heading(staff.group("body")):
                 # 三、任免某市监察委员会组成人员 / 任命：/ 张三为副主任: the body of every item below
                 chunk = Chunk(staff.group("body"), chunk.start, chunk.sep)
+        if self.heading_org and chunk.text in _BOARDS_OF_A_COMPANY and self.heading_org.endswith(_COMPANIES):
+            self.at_heading = True  # 一、某有限公司 / (一)董事会 / 董事长：郭振华: a part of the company's list
+            return True
         if not _is_heading(chunk.text):
             if self.heading_org and len(chunk.text) <= 8 and chunk.text.endswith(CATEGORY_LABELS):
                 self.heading_org, self.at_heading = (
@@ -2935,7 +2958,9 @@ class ClauseReader:
     def list_intro(self, chunk: Chunk) -> bool:
         m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
         if not m and chunk.sep in ",:" and chunk.text.endswith("如下") and _POSTED_AS_FOLLOWS.search(chunk.text):
-            action = "appoint"  # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below
+            # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below (…任免如下:
+            # rosters too, each removal said with its own verb; each unit's roster opens with it again)
+            action = self.head_action = "appoint"
         elif not m and chunk.sep == ":" and (told := _LIST_ANNOUNCED.match(chunk.text)):
             action = LEADING_VERBS.get(
                 told.group("verb") or told.group("verb2"), "appoint"
@@ -3337,7 +3362,7 @@ class ClauseReader:
             # 原副总经理兼董事会秘书 after 公司原总经理: bare titles, of the first one's body
             bare = all(_bare_title(part) for part in re.split("兼任|兼|、", held))
             self.emit("remove", slot.persons, held, chunk, org=(body or None) if bare else None)
-            body = body or split_title(held)[0]
+            body = body or ("" if bare else split_title(held)[0])  # (原董事长X: a bare title names no body)
         self.decisive = True
         return True
 
@@ -3920,6 +3945,20 @@ class ClauseReader:
         if ")" in chunk.text[:6] and (roman := _ROMAN_ITEM.match(chunk.text)):
             # 自…起，(i)陈先生获委任为…；及(ii)黄先生不再担任…: items numbered inside a sentence
             chunk = Chunk(chunk.text[roman.end() :], chunk.start + roman.end(), chunk.sep)
+        if "“" in chunk.text and (omitted := _OMITTED.match(chunk.text)):
+            # 原文漏列“汪丽萍同志为某办公室副主任”，现予补充: the decision left out, added now
+            at = chunk.start + omitted.start("decision")
+            return self.read_chunk(Chunk(omitted.group("decision").rstrip("。;"), at, chunk.sep))
+        if self.last_events and (took := _TAKES_OVER.match(chunk.text)):
+            # 罗明贵同志任自强村党总支书记，冯国才同志不再担任 / 免去其…职务，由…冉启航同志接任(驻村两年):
+            # the post just named, left by one and taken by another
+            slot = read_person_slot(took.group("who"))
+            if slot is not None and slot.score >= 2 and not slot.pronoun:
+                action = "remove" if took.group("verb").startswith("不再") else "appoint"
+                post = self.last_events[-1].post + (took.group("said") or "")
+                if self.emit(action, slot.persons, post, chunk):
+                    self.decisive = True
+                    return
         if chunk.text.endswith("离任") and (left := _LEFT_AT_TERM_END.match(chunk.text)):
             # 公司第四届董事会非独立董事王永康先生，第四届董事会独立董事林清泉先生、梁淑贤女士因任期届满
             # 离任: each leaves the post that describes them (the one before the comma too)
@@ -3958,6 +3997,8 @@ class ClauseReader:
         ):
             # 徐海波同志挂职期满，不再挂任某委副主任: the one whose state was just said
             chunk = Chunk(PRONOUNS[0] + chunk.text, chunk.start, chunk.sep)
+        if chunk.sep == "," and chunk.text.startswith("不设") and len(chunk.text) <= 8:
+            return  # 不设董事会，设执行董事一名：何俊杰: what the company has not, then what it has
         after_heading, self.at_heading = self.at_heading, False
         if self.heading_org and chunk.start in self.line_of.parts:
             self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
@@ -4416,7 +4457,7 @@ class ClauseReader:
             self.action, self.head_verb, self.decisive, self.sentence_ended = "remove", "免去", True, False
             self.heading_org = None
             return
-        if chunk.text.endswith("任职如下") and self.list_intro(chunk):
+        if chunk.text.endswith(("任职如下", "任免如下", "明确如下")) and self.list_intro(chunk):
             return  # 各学院新一届领导班子成员任职如下: the rosters below
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
