@@ -887,7 +887,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     (
-        "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|代理|任|续聘|委派为|续派为|委派|续派){posts}",
+        "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|代理|任|续聘|聘任为|聘任|委派为|续派为|委派|续派){posts}",
         "remove",
         "decision",
     ),

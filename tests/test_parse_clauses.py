@@ -6458,3 +6458,50 @@ def test_sent_to_support_a_county_hospital_is_a_secondment():
     found, _ = read("决定：\n四、陈一帆同志对口支援任某县人民医院重症医学科主任（支援期限一年）；")
     assert [(e.person, e.post) for e in found] == [("陈一帆", "某县人民医院重症医学科主任")]
     assert "挂职" in found[0].manner
+
+
+def test_a_departments_seats_one_space_apart_after_its_number():
+    body = (
+        "决定聘任下列同志为相应科室负责人：\n一、临床科室\n"
+        "1．心血管内科　主任：覃振华　副主任：韦丽娟、蒙启明　护士长：黄秋菊\n"
+        "2．医学影像科　主任：卢国斌　副主任：杨　燕\n"
+    )
+    assert events(body) == [
+        ("appoint", "覃振华", "心血管内科主任"),
+        ("appoint", "韦丽娟", "心血管内科副主任"),
+        ("appoint", "蒙启明", "心血管内科副主任"),
+        ("appoint", "黄秋菊", "心血管内科护士长"),
+        ("appoint", "卢国斌", "医学影像科主任"),
+        ("appoint", "杨燕", "医学影像科副主任"),
+    ]
+
+
+def test_units_then_titles_and_names_with_no_colon_and_units_in_lenticular_brackets():
+    body = (
+        "一、续聘\n以下同志续聘原职务，聘期三年：\n"
+        "教务处  处长 孙立新；副处长 郑 丹、吕铁军\n科研处  处长 包海燕\n"
+        "二、聘任（聘期四年）\n【发展规划处】\n　谷志伟　　处长　　　（正处级）\n"
+        "　原　野　　副处长　　（副处级，试用期一年）\n"
+    )
+    assert events(body) == [
+        ("appoint", "孙立新", "教务处处长"),
+        ("appoint", "郑丹", "教务处副处长"),
+        ("appoint", "吕铁军", "教务处副处长"),
+        ("appoint", "包海燕", "科研处处长"),
+        ("appoint", "谷志伟", "发展规划处处长"),
+        ("appoint", "原野", "发展规划处副处长"),
+    ]
+
+
+def test_a_schools_list_announced_with_its_term_and_parts_by_kind_of_cadre():
+    body = (
+        "现将2024—2025学年度学校中层干部、年级组长聘任名单公布如下，聘期一学年：\n一、中层干部\n"
+        "教务处：主　任　储志刚　　副主任　汪永红\n二、年级组长\n高一年级：组　长　吴海燕\n"
+        "刘长青同志因到龄，不再聘任为总务处主任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "储志刚", "教务处主任"),
+        ("appoint", "汪永红", "教务处副主任"),
+        ("appoint", "吴海燕", "高一年级组长"),
+        ("remove", "刘长青", "总务处主任"),
+    ]

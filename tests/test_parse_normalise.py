@@ -467,3 +467,11 @@ def test_an_html_mail_saved_as_text_gives_its_lines_at_their_source_line_numbers
 def test_a_bilingual_korean_page_keeps_only_its_chinese_lines():
     text = "왕국강을 연변조선족자치주 상무국 부국장으로.\n王国强为某州商务局副局长。\n면직:\n免去：\n"
     assert [(line.no, line.text) for line in normalise(text)] == [(2, "王国强为某州商务局副局长。"), (4, "免去:")]
+
+
+def test_a_pages_head_or_foot_beside_its_number_is_furniture():
+    text = (
+        "化学与化工学\n— 1 —\n川北科技大学党委办公室                    2024 年 7 月 12 日印发\n"
+        "院\n谭永康　　党委书记\n"
+    )
+    assert [line.text for line in normalise(text)] == ["化学与化工学", "院", "谭永康  党委书记"]

@@ -162,7 +162,7 @@ _HEAD_PREAMBLE = re.compile(
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期")
-_PROBATION_DONE = re.compile(r"试用期(?:已|届)?满(?!未)")  # (试用期满未及时考核: not assessed, no confirmation)
+_PROBATION_DONE = re.compile(r"试用期(?:已|届)?满(?!未|后)")  # (试用期满未及时考核: not assessed; 满后: to come)
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(
     r"^(?:特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下"
@@ -387,7 +387,17 @@ _SELF_REFERENCE = re.compile(r"^(?:本公司|公司|本院|我院|本校|我校|
 #: A day a notice was issued on, as a correction cites it: 2023年8月29日我局印发的《…》.
 _ISSUED_ON = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,40}?(?:印发|下发|作出|发布|披露|刊登|公告)")
 #: Verbs a decision may open with, its subject said in the chunk before (李四…，不再续聘…).
-_UNSAID_SUBJECT_VERBS = ("不再担任", "不再兼任", "不再代理", "不再任", "不再续聘", "不再委派", "不再续派", "代理")
+_UNSAID_SUBJECT_VERBS = (
+    "不再担任",
+    "不再兼任",
+    "不再代理",
+    "不再任",
+    "不再续聘",
+    "不再聘任",
+    "不再委派",
+    "不再续派",
+    "代理",
+)
 # (孙立国同志任某公司党委书记，聘任为执行董事、总经理: the same person, more posts at that body)
 _NAMED_AS_VERBS = ("聘任为", "聘为", "任命为", "委派为")
 _UNSAID_SUBJECT_VERBS += _NAMED_AS_VERBS
@@ -430,11 +440,22 @@ _UNIT_THEN_NAME_ROW = re.compile(
 )
 
 
-def _seats_one_space_apart(value: str) -> list[str] | None:
+_UNIT_THEN_SEATS = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff()]{2,24}(?:科|室|部|处|所|站|中心|学院|系|馆|院|办公室|病区|组))\s{2,}(?P<rest>\S.*)$"
+)
+
+
+def _seats_one_space_apart(value: str, fewest: int = 2) -> list[str] | None:
     """党委书记 蒋卫东 院长 孔凡明 党委副书记 薛 丽: a unit's seats one space apart, each a title (or
     titles, 党委书记、副院长) then its names (a padded name, 薛 丽, whole again); None unless so."""
     seats: list[list[str]] = []
+    words: list[str] = []
     for word in value.split():
+        if words and len(words[-1]) == 1 and len(word) == 1 and words[-1] + word in _TITLE_SET:
+            words[-1] += word  # 主 任 储志刚: a title spaced out
+        else:
+            words.append(word)
+    for word in words:
         if all(part in _TITLE_SET for part in word.split("、")) and not (seats and len(seats[-1]) == 1):
             seats.append([word, ""])
         elif seats:
@@ -442,7 +463,7 @@ def _seats_one_space_apart(value: str) -> list[str] | None:
             seats[-1] = seats[-1][:2]
         else:
             return None
-    if len(seats) < 2 or not all(names and _NAMES_AND_MARKS.match(names) for _, names in seats):
+    if len(seats) < fewest or not all(names and _NAMES_AND_MARKS.match(names) for _, names in seats):
         return None
     # (党委书记、副院长 陶新民: each title with the same name)
     return [title + names for titles, names in seats for title in titles.split("、")]
@@ -639,6 +660,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         text = "".join(line.text.split())
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
+        if text.startswith("【") and text.endswith("】") and text.count("【") == 1 and _is_heading(text[1:-1]):
+            text = text[1:-1]  # 【发展规划处】 / 谷志伟  处长: a unit's heading, in the brackets that set it off
         if size and "号" in text and DOC_NO.fullmatch(text):
             continue  # 川狱任〔2021〕12号 again at the top of a page: the running head, no clause
         if text.startswith("证券代码") and _LISTING_HEAD.match(text):
@@ -763,6 +786,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("、".join(grid) + ";", no)  # a grid of names: one item of the list opened above
             previous = text
             continue
+        if (
+            ":" not in text
+            and (unit_gap := _UNIT_THEN_SEATS.match(line.text.strip()))
+            and (seats := _seats_one_space_apart(unit_gap.group("rest").replace(";", " ").replace("；", " "), 1))
+        ):
+            # 教务处  处长 孙立新；副处长 郑 丹、吕铁军: a unit, a gap, then its titles each with its names
+            text = unit_gap.group("unit") + ":" + ",".join(seats)
         if ":" in text and " " in line.text.split(":", 1)[-1].split("：", 1)[-1].strip():
             label, _, value = line.text.replace("：", ":").partition(":")
             names = name_grid(value)
@@ -2697,7 +2727,7 @@ class ClauseReader:
         if not (
             split_title(text)[1]
             or _ORGANISATION_END.search(text)
-            or text.endswith(("科", "系", "部"))
+            or text.endswith(("科", "系", "部", "年级"))  # (高一年级：组长 吴海燕: a school's year, a unit)
             or (self.heading_org and _bare_title(text))  # 处长: under the unit heading it
             or (self.composition and _bare_title(text))  # 董事长: of the body whose members are told
             or (self.action is not None and _bare_title(text))  # 总法律顾问: of the list's own body
@@ -2961,7 +2991,8 @@ class ClauseReader:
             # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below (…任免如下:
             # rosters too, each removal said with its own verb; each unit's roster opens with it again)
             action = self.head_action = "appoint"
-        elif not m and chunk.sep == ":" and (told := _LIST_ANNOUNCED.match(chunk.text)):
+        elif not m and chunk.sep in ":," and (told := _LIST_ANNOUNCED.match(chunk.text)):
+            # (…聘任名单公布如下，聘期一学年: the term said after, then the list)
             action = LEADING_VERBS.get(
                 told.group("verb") or told.group("verb2"), "appoint"
             )  # 现将…聘任事项通知如下: the list below
@@ -4019,6 +4050,8 @@ class ClauseReader:
             and not _COMPOSITION.match(chunk.text)
             and not (chunk.text.endswith("人)") and _BOARD_WITH_COUNT.match(chunk.text))
             and not _is_heading(chunk.text)  # (二、数学与计算机学院 / 院长：邱明: the next unit's roster)
+            # (一、中层干部 / 二、年级组长: a part by the kind of people in its rosters)
+            and not chunk.text.endswith(("干部", "组长", "负责人", "班子", "成员", "人员"))
         ):
             self.composition, self.action = False, None  # 二、其他说明: the rosters are over
         if self.class_before and chunk.text.startswith(_PROBATION_WORDS):

@@ -261,6 +261,9 @@ _BODY_NAME_END = re.compile(r"(?:院|局|厅|委|会|办|部|政府|公司|集�
 _ITEM_OPENS = re.compile(
     r"^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,8}\))?(?:同志)?(?:为|任|的)"
 )
+_PAGE_HEAD_OR_FOOT = re.compile(
+    r"^[\u4e00-\u9fff]{4,30}(?:党委发文|发文|文件)$|^[\u4e00-\u9fff]{4,30}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$"
+)
 #: A table's row set out with white space: its number, then its cells.
 _SPACED_ROW = re.compile(r"^\d{1,3}\s{2,}\S")
 
@@ -270,6 +273,10 @@ def _footers_between_table_pages(lines: list[Line], page_ends: list[int]) -> lis
     - 2 - between two rows, or a row and the header said again) is no line of the table."""
     drop = set()
     for end in page_ends:
+        for at in (end, end - 1):
+            # — 1 — / 川北科技大学党委办公室  2024年7月12日印发 (or 某学院党委发文): a page's head or foot
+            if 0 <= at < len(lines) and _PAGE_HEAD_OR_FOOT.match(lines[at].text) and at + 1 < len(lines):
+                drop.add(at)
         if 2 <= end < len(lines):
             footer, before, after = lines[end - 1].text, lines[end - 2].text, lines[end].text
             if (

@@ -1223,6 +1223,10 @@ def _unit_rosters(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         m = _UNIT_ROSTER.match(line.text) if ":" in line.text else None
+        if m is None and line.text.count(":") >= 2 and (seats := _seats_apart_by_one_space(line.text)):
+            # 1.心血管内科 主任:覃振华 副主任:韦丽娟、蒙启明 护士长:黄秋菊: a unit's seats, one space apart
+            out.extend(Line(line.no, text, line.indent) for text in seats)
+            continue
         if m is None:
             out.append(line)
             continue
@@ -1253,6 +1257,29 @@ def _unit_rosters(lines: list[Line]) -> list[Line]:
         out.append(Line(line.no, unit, line.indent))
         out.extend(Line(line.no, entry, line.indent) for entry in entries)
     return out
+
+
+def _seats_apart_by_one_space(text: str) -> list[str] | None:
+    """The unit, then each of its seats (title:names), of a line whose parts stand one space apart;
+    None unless every part after the unit is a known title with its names."""
+    words = text.split()
+    if len(words) < 3 or ":" in words[0]:
+        return None
+    unit, entries = words[0], []
+    for word in words[1:]:
+        if ":" in word:
+            label, _, names = word.partition(":")
+            if label not in _TITLE_SET or not names:
+                return None
+            entries.append([label, names])
+        elif entries and len(word) <= 2 and len(entries[-1][1].split("、")[-1]) <= 2:
+            entries[-1][1] += word  # 副主任:杨 燕: a name padded with a space
+        else:
+            return None
+    bare = ENUMERATOR.sub("", unit, count=1)
+    if len(entries) < 2 or not re.search(r"(?:科|室|部|处|中心|病区|系|所|站|院)(?:\([^()]*\))?$", bare):
+        return None
+    return [unit, *(f"{label}:{names}" for label, names in entries)]
 
 
 def _padded_names(text: str) -> list[str]:
