@@ -6505,3 +6505,35 @@ def test_a_schools_list_announced_with_its_term_and_parts_by_kind_of_cadre():
         ("appoint", "吴海燕", "高一年级组长"),
         ("remove", "刘长青", "总务处主任"),
     ]
+
+
+def test_names_apart_from_their_verbs_by_a_gap_under_unit_headings():
+    body = (
+        "对下列同志职务作如下任免：\n【党委办公室（校长办公室）】\n"
+        "　　胡立伟　　任主任；免去其党委宣传部副部长职务\n"
+        "　　覃晓燕　　任副主任（试用期一年）\n【教务处】\n"
+        "　　韦志明　　任处长；免去其土木工程学院院长职务\n"
+        "【基建处】\n　　邓红梅　　任处长（试用期一年）\n\n　　试用期自发文之日起计算。\n"
+    )
+    assert events(body) == [
+        ("appoint", "胡立伟", "党委办公室(校长办公室)主任"),
+        ("remove", "胡立伟", "党委宣传部副部长"),
+        ("appoint", "覃晓燕", "党委办公室(校长办公室)副主任"),
+        ("appoint", "韦志明", "教务处处长"),
+        ("remove", "韦志明", "土木工程学院院长"),
+        ("appoint", "邓红梅", "基建处处长"),
+    ]
+
+
+def test_rows_of_a_unit_and_its_names_under_a_kind_and_title():
+    body = (
+        "医院党委会研究决定：\n一、续聘以下同志为科室主任，聘期四年：\n"
+        "　　心内科　　　　何建国\n　　消化内科　　　刘德明\n"
+        "二、续聘以下同志为科室副主任，聘期四年：\n　　心内科　　　　罗明、张晓\n"
+    )
+    assert events(body) == [
+        ("appoint", "何建国", "心内科主任"),
+        ("appoint", "刘德明", "消化内科主任"),
+        ("appoint", "罗明", "心内科副主任"),
+        ("appoint", "张晓", "心内科副主任"),
+    ]

@@ -165,10 +165,11 @@ _PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试�
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满(?!未|后)")  # (试用期满未及时考核: not assessed; 满后: to come)
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(
-    r"^(?:特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下"
+    # (…任处长(试用期一年) / 试用期自发文之日起计算: when the probations above start)
+    r"^(?:试用期自|任职时间自|聘期自|特此通知|特此决定|此复|以上同志|上述同志|以上人员|上述人员|现予公布|予以公布|通知如下|如下"
     r"|请(?:予|大会|常委会)?(?:审议|决定|审查|批准)$)"  # a proposal's last words
 )
-_CLOSER_OPENERS = ("特此", "以上", "上述")
+_CLOSER_OPENERS = ("特此", "以上", "上述", "试用期自", "任职时间自", "聘期自")
 #: 李华等7名同志任免职务(具体见附件): a summary of the list, not a clause of it.
 _SUMMARY = re.compile(r"等[\d一二三四五六七八九十两]+(?:名|位|人)(?:同志)?|(?:相关|有关)(?:同志|人员)的?(?:相应)?职务")
 #: A post someone keeps, said after a decision about another (…后其仍担任公司董事).
@@ -440,6 +441,16 @@ _UNIT_THEN_NAME_ROW = re.compile(
 )
 
 
+#: Units of a school or a body side by side (教务处, 土木工程学院, 党委组织部, 党校, 图书馆).
+_PEER_UNIT = re.compile(r"(?:学院|[^科]处|[^支]部|馆|党校|研究院)$")
+_UNIT_GAP_NAMES = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:科|室|病区|中心|部|处|所|站))\s{2,}"
+    r"(?P<names>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4}(?:、[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4})*)$"
+)
+_NAME_GAP_VERB = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,7})\s{2,}"
+    r"(?P<rest>(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S.*)$"
+)
 _UNIT_THEN_SEATS = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff()]{2,24}(?:科|室|部|处|所|站|中心|学院|系|馆|院|办公室|病区|组))\s{2,}(?P<rest>\S.*)$"
 )
@@ -660,6 +671,27 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         text = "".join(line.text.split())
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
+        if (
+            "  " in line.text
+            and (gap := _NAME_GAP_VERB.match(line.text.strip()))
+            and name_score("".join(gap.group("name").split())) >= 2
+        ):
+            # 胡立伟    任主任；免去其… (a name, a gap, its verbs): the gap ends the name, as 同志 would
+            text = "".join(gap.group("name").split()) + "同志" + "".join(gap.group("rest").split())
+            gap_row = True
+        else:
+            gap_row = False
+        if (
+            not gap_row
+            and "  " in line.text
+            and (unit_names := _UNIT_GAP_NAMES.match(line.text.strip()))
+            and all(name_score("".join(n.split())) >= 2 for n in unit_names.group("names").split("、"))
+        ):
+            # 续聘以下同志为科室主任： / 心内科    何建国 / 消化内科  刘德明: a row each, a unit and its names
+            if size and last not in _SEPARATORS:
+                add(";", no)
+            text = "".join(line.text.split()) + ";"
+            gap_row = True
         if text.startswith("【") and text.endswith("】") and text.count("【") == 1 and _is_heading(text[1:-1]):
             text = text[1:-1]  # 【发展规划处】 / 谷志伟  处长: a unit's heading, in the brackets that set it off
         if size and "号" in text and DOC_NO.fullmatch(text):
@@ -737,7 +769,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             len(text) <= 40 and (text.endswith(_LIST_CAPTION_ENDS) or bool(_ATTACHMENT_LABEL.match(text))),
         )
         if (
-            not kind_row
+            not (kind_row or gap_row)
             and (" " in line.text or grid_before or last == ":")
             and not _SENTENCE_MARKS.search(
                 _BRACKETED.sub("", text) if "(" in text else text  # 黄 鑫(女,土家族): a mark, no sentence
@@ -1131,7 +1163,8 @@ _TASK_GROUP = re.compile(
 #: 重症医学科彭丽(试用期六个月): a unit (a 科, 室, 病区…), then a name, then what is said of the post.
 _UNIT_THEN_NAME = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办))"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4})(?P<said>\([^()]{2,30}\))?$"
+    # (心内科 罗明、张晓: the unit's names, each holding the title)
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?P<said>\([^()]{2,30}\))?$"
 )
 _ORDER_NOTE_AT_END = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序)\)$")
 _ORDER_NOTE = re.compile(
@@ -2286,6 +2319,16 @@ class ClauseReader:
             org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases)))
         ):
             org = None  # 公司总裁 / 本行行长 / 唐山特管董事长: a body named in full already, under no heading
+        if (
+            org is self.heading_org
+            and org
+            and _PEER_UNIT.search(org)
+            and (own := split_title(posts_text.split("(")[0].removesuffix("职务"))[0])
+            and len(own) >= 4
+            and _PEER_UNIT.search(own)
+            and not own.startswith(org)
+        ):
+            org = None  # 【教务处】 / 韦志明 任处长；免去其土木工程学院院长职务: a unit beside the heading's, not in it
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
@@ -2432,16 +2475,18 @@ class ClauseReader:
                 group.named += len(names)
                 return True
             return False
+        kind, of_kind = split_title(group.posts.split("(")[0])
         if (
-            (title := group.posts if _bare_title(group.posts) else "")
+            # (续聘以下同志为科室主任: / 心内科  何建国: the title at the unit of each row)
+            (title := group.posts if _bare_title(group.posts) else (of_kind if kind in _KINDS_OF_UNITS else ""))
             and (unit_then_name := _UNIT_THEN_NAME.match(chunk.text))
-            and name_score(unit_then_name.group("name")) >= 2
+            and all(name_score(name) >= 2 for name in unit_then_name.group("name").split("、"))
         ):
             # 聘任以下同志为护士长：重症医学科 彭丽，神经外科 田芳芳（试用期六个月）: each the title at
             # the unit written before the name
-            unit, name, said = unit_then_name.group("unit", "name", "said")
-            if self.emit(group.action, [name], f"{unit}{title}{said or ''}", chunk, org=group.organisation):
-                group.named += 1
+            unit, names, said = unit_then_name.group("unit", "name", "said")
+            if self.emit(group.action, names.split("、"), f"{unit}{title}{said or ''}", chunk, org=group.organisation):
+                group.named += names.count("、") + 1
                 return True
             return False
         if (kind_title := split_title(group.posts))[0] in _KINDS_OF_UNITS and kind_title[1] and "(" in chunk.text:
