@@ -6537,3 +6537,24 @@ def test_rows_of_a_unit_and_its_names_under_a_kind_and_title():
         ("appoint", "罗明", "心内科副主任"),
         ("appoint", "张晓", "心内科副主任"),
     ]
+
+
+def test_a_verb_with_its_other_name_in_brackets_and_a_group_at_each_branch():
+    body = (
+        "经研究决定，聘任（任命）以下同志为街道内设机构负责人。名单如下：\n一、党政综合办公室\n主　任：罗晓燕\n"
+        "二、指定下列同志为分支机构临时负责人，待其任职资格核准后另行发文任命：\n"
+        "1．陕西分公司：白志成（现任陕西分公司副总经理）；\n2．甘肃分公司：马晓军。\n"
+    )
+    assert events(body) == [
+        ("appoint", "罗晓燕", "党政综合办公室主任"),
+        ("appoint", "白志成", "陕西分公司临时负责人"),
+        ("appoint", "马晓军", "甘肃分公司临时负责人"),
+    ]
+
+
+def test_a_resignation_asked_of_the_board_is_the_persons_named_before():
+    body = (
+        "本行董事会收到行长唐志鸿先生的书面辞职报告。唐志鸿先生因工作调动原因，向本行董事会申请辞去本行行长职务。"
+        "唐志鸿先生的辞职自辞职报告送达董事会时生效。"
+    )
+    assert events(body) == [("remove", "唐志鸿", "本行行长")]

@@ -529,6 +529,8 @@ _TAKES_OVER = re.compile(
 _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
+_ADDRESSED_BODIES = ("董事会", "监事会", "公司", "本行", "本公司", "党委", "组织", "单位")
+_VERB_AND_ITS_OTHER = re.compile(r"^(聘任|任命|任用|聘用|免去|解聘)\((?:聘任|任命|任用|聘用|免去|解聘|免职)\)")
 _ROMAN_ITEM = re.compile(r"^(?:及|和|以及)?\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)")
 _ADVERBS_BEFORE_NOT = ("亦不再", "也不再", "并不再", "且不再")
 #: 聘任(续聘), 任命(聘任): a head and another head's verb in brackets.
@@ -1431,7 +1433,7 @@ _NAMES_FOR_POSTS = re.compile(r"^[\u4e00-\u9fff·、]{2,40}?(?:同志|先生|女
 #: What stands for each unit of a list before a title (免去以下同志所属企业外部董事职务: / 某公司：A、B).
 _BODIES_OF_ANY_UNIT = frozenset(
     {"所属企业", "所属公司", "下属企业", "下属公司", "所属单位", "出资企业", "有关企业", "各企业"}
-    | {"相关企业", "相关公司", "有关公司", "各公司", "各所属企业", "监管企业", "市属企业"}
+    | {"相关企业", "相关公司", "有关公司", "各公司", "各所属企业", "监管企业", "市属企业", "分支机构", "各分支机构"}
 )
 
 
@@ -2804,9 +2806,18 @@ class ClauseReader:
             group = self.group
             bare = _BRACKETED.sub("", group.posts) if group is not None and not group.closed else ""
             kind, of_kind = split_title(bare) if bare else ("", "")
+            at_each = False
             if kind in _BODIES_OF_ANY_UNIT and of_kind:  # 所属企业外部董事: the title at each unit below
                 bare, kind = of_kind, ""
-            if title is None and group is not None and bare and (_bare_title(bare) or (kind and label.endswith(kind))):
+            elif bare and (any_unit := next((b for b in _BODIES_OF_ANY_UNIT if bare.startswith(b)), "")):
+                # 指定下列同志为分支机构临时负责人： / 陕西分公司：白志成: the rest, at each unit below
+                bare, kind, of_kind, at_each = bare[len(any_unit) :], "", bare[len(any_unit) :], True
+            if (
+                title is None
+                and group is not None
+                and bare
+                and (_bare_title(bare) or at_each or (kind and label.endswith(kind)))
+            ):
                 # 续聘以下同志为护士长: / 内一科:刘桂芝 (为研究室主任: / 荒漠生态研究室:赵立平): the group's
                 # title, at the unit of each line
                 title, group.named = "", group.named + len(split_outside_parens(text, "、"))
@@ -2830,7 +2841,8 @@ class ClauseReader:
                 if cut <= 0:
                     break
                 inner = part[cut + 1 : -1]
-                if NAME_MARK_WORDS.search(inner) is None:
+                # (白志成(现任陕西分公司副总经理): what the person holds now, no word on the post)
+                if NAME_MARK_WORDS.search(inner) is None and not inner.startswith(("现任", "现为", "系")):
                     qualifiers = f"({inner})" + qualifiers
                 part = part[:cut]
             if "*" in part:
@@ -3644,6 +3656,8 @@ class ClauseReader:
             request = None  # 亦无任何有关其辞任之事宜须提请股东注意: no post asked to be left
         if request:
             before = text[: request.start()]
+            if before.startswith("向") and len(before) <= 16 and before.endswith(_ADDRESSED_BODIES):
+                before = ""  # …先生因工作调动原因，向本行董事会申请辞去…: whom it is asked of, no name
             slot = read_person_slot(strip_adjuncts(before)) if before else None  # 公司证券事务代表曹敏女士
             asking = (slot.persons if slot and slot.score >= 2 else None) or find_mentions(before) or self.persons
             if asking:
@@ -4018,6 +4032,9 @@ class ClauseReader:
                 return  # 该文件中聘任A为X、聘任B为Y的决定一并撤销: the last part reads them all
         if self.confirm_list and chunk.sep == "," and chunk.text in vocab.CONFIRM_HEADS:
             return  # 高志远、李德胜同志试用期满，考核称职，予以正式任职，职务分别为: what the list does, said again
+        if ")" in chunk.text[:8] and (other := _VERB_AND_ITS_OTHER.match(chunk.text)):
+            # 聘任(任命)以下同志为…: the verb with its other name in brackets, one verb
+            chunk = Chunk(other.group(1) + chunk.text[other.end() :], chunk.start, chunk.sep)
         if ")" in chunk.text[:6] and (roman := _ROMAN_ITEM.match(chunk.text)):
             # 自…起，(i)陈先生获委任为…；及(ii)黄先生不再担任…: items numbered inside a sentence
             chunk = Chunk(chunk.text[roman.end() :], chunk.start + roman.end(), chunk.sep)
