@@ -609,8 +609,9 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
 )
 
 #: Words that, with a post's title beside them in a notice's title, make it personnel
-#: (关于调整部分驻村第一书记的通知, 关于乡镇党委书记轮换的通知): posts changing hands.
-ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配", "指定")
+#: (关于调整部分驻村第一书记的通知, 关于乡镇党委书记轮换的通知, 关于选举职工代表监事的公告): posts
+#: changing hands (not 关于董事会换届选举的公告: candidates, put to a vote).
+ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配", "指定", "关于选举", "关于补选")
 #: …and the people whose posts change, said as a class (关于调整所属企业领导人员的通知).
 ADJUSTED_PEOPLE: tuple[str, ...] = ("领导人员", "领导班子", "班子成员", "负责人")
 

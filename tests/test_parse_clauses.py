@@ -6558,3 +6558,17 @@ def test_a_resignation_asked_of_the_board_is_the_persons_named_before():
         "唐志鸿先生的辞职自辞职报告送达董事会时生效。"
     )
     assert events(body) == [("remove", "唐志鸿", "本行行长")]
+
+
+def test_a_boards_committees_elected_as_a_list_with_members_described_by_their_seat():
+    body = (
+        "董事会选举产生第四届董事会各专门委员会委员如下：\n"
+        "1、战略委员会：沈国梁（主任委员）、钱立新、孔维德（独立董事）；\n2、审计委员会：孔维德（主任委员）、严佩琪；\n"
+    )
+    assert events(body) == [
+        ("appoint", "沈国梁", "第四届董事会战略委员会主任委员"),
+        ("appoint", "钱立新", "第四届董事会战略委员会委员"),
+        ("appoint", "孔维德", "第四届董事会战略委员会委员"),
+        ("appoint", "孔维德", "第四届董事会审计委员会主任委员"),
+        ("appoint", "严佩琪", "第四届董事会审计委员会委员"),
+    ]

@@ -450,3 +450,8 @@ def test_a_group_table_of_its_companies_leaders_with_a_column_of_how():
         ("appoint", "孙振江", "某农业投资集团有限公司党委书记"),
         ("remove", "王立群", "某农业投资集团有限公司党委书记"),
     ]
+
+
+def test_an_election_to_a_post_is_personnel_and_a_boards_re_election_notice_is_not():
+    assert classify("关于选举职工代表监事的公告")[0] == "personnel"
+    assert classify("关于董事会换届选举的公告")[0] != "personnel"

@@ -530,6 +530,12 @@ _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
 _ADDRESSED_BODIES = ("董事会", "监事会", "公司", "本行", "本公司", "党委", "组织", "单位")
+_COMMITTEES_ELECTED = re.compile(
+    r"^[^,;。:]{0,12}?(?:选举产生|选举|调整|确定)了?(?P<board>(?:公司)?第[一二三四五六七八九十]+届董事会)各?专门委员会(?:委员|成员|组成人员)(?:如下)?$"
+)
+_BOARD_SEAT_DESCRIPTIONS = frozenset(
+    {"独立董事", "外部董事", "职工董事", "董事", "非独立董事", "职工代表董事", "执行董事"}
+)
 _VERB_AND_ITS_OTHER = re.compile(r"^(聘任|任命|任用|聘用|免去|解聘)\((?:聘任|任命|任用|聘用|免去|解聘|免职)\)")
 _ROMAN_ITEM = re.compile(r"^(?:及|和|以及)?\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)")
 _ADVERBS_BEFORE_NOT = ("亦不再", "也不再", "并不再", "且不再")
@@ -2665,6 +2671,13 @@ class ClauseReader:
             # …担任审计委员会召集人…。调整后的各专门委员会组成如下: the changes were told, the line-up
             # as it now stands is told again (with no change told before it, the line-up is the decision)
             self.action = None
+        elif text.endswith(("委员如下", "成员如下", "委员会成员", "委员会委员")) and (
+            elected := _COMMITTEES_ELECTED.match(text)
+        ):
+            # 董事会选举产生第四届董事会各专门委员会委员如下： / 战略委员会：沈国梁(主任委员)、…: each
+            # committee of that board
+            self.action = self.head_action = "appoint"
+            self.heading_org = elected.group("board")
         elif (
             text.endswith(("组成如下", "组成人员如下", "作如下调整", "调整如下"))
             and len(text) <= 60
@@ -2871,6 +2884,8 @@ class ClauseReader:
             role = ""
             if part.endswith(")") and (cut := _opening_bracket(part)) > 0:
                 part, role = part[:cut], part[cut + 1 : -1]
+            if role in _BOARD_SEAT_DESCRIPTIONS:
+                role = ""  # 孔维德(独立董事): the seat on the board the member holds, said of the person
             if role and not _bare_title(role):
                 return False
             seats.append((clean_name(part), role or "委员"))
