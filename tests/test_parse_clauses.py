@@ -6572,3 +6572,11 @@ def test_a_boards_committees_elected_as_a_list_with_members_described_by_their_s
         ("appoint", "孔维德", "第四届董事会审计委员会主任委员"),
         ("appoint", "严佩琪", "第四届董事会审计委员会委员"),
     ]
+
+
+def test_the_company_of_a_heading_said_again_as_gong_si():
+    body = "决定：\n一、某县水务投资有限公司\n任命张三同志为公司总经理；\n免去李四同志的公司副总经理职务。\n"
+    assert events(body) == [
+        ("appoint", "张三", "某县水务投资有限公司总经理"),
+        ("remove", "李四", "某县水务投资有限公司副总经理"),
+    ]

@@ -2323,6 +2323,15 @@ class ClauseReader:
         if said_own:
             posts_text = posts_text[2:]  # 为我校海洋科学研究院院长 / 我院副院长: the issuer's own, said as such
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
+        if (
+            org is not None
+            and org is self.heading_org
+            and org.endswith(("公司", "集团"))
+            and posts_text.startswith("公司")
+            and split_title(posts_text[2:])[1] is not None
+            and _bare_title(posts_text[2:].split("(")[0].removesuffix("职务"))
+        ):
+            posts_text = posts_text[2:]  # 二、某投资有限公司 / 任命张三为公司总经理: that company's, the heading's
         if said_own or (
             org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases)))
         ):
