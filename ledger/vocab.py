@@ -1551,6 +1551,12 @@ REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
         lazy_compile(r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员"),
         N_("news report: decisions reported, not made"),
     ),
+    # a news headline over the page (集团公司召开第三届董事会第十次会议): a meeting told of, its
+    # decisions (会议同意聘任…) reported, not made (关于召开…会议的通知 ends otherwise)
+    (
+        lazy_compile(r"^[\u4e00-\u9fff\d]{2,30}(?:召开|举行)[\u4e00-\u9fff\d]{2,30}(?:会议|大会)$"),
+        N_("news of a meeting (召开): decisions reported, not made"),
+    ),
 )
 
 #: A news agency's or paper's dateline (新华社北京8月17日电, in a paper's brackets 【新华社…电】):

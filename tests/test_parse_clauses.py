@@ -6580,3 +6580,46 @@ def test_the_company_of_a_heading_said_again_as_gong_si():
         ("appoint", "张三", "某县水务投资有限公司总经理"),
         ("remove", "李四", "某县水务投资有限公司副总经理"),
     ]
+
+
+def test_unit_headings_over_items_that_open_with_a_name_and_its_verb():
+    body = (
+        "现将乡镇卫生院负责人任免如下：\n\n东坪镇中心卫生院\n刘建湘任院长；谌志华任副院长（试用期一年）；\n"
+        "夏利君不再担任院长职务。\n\n江南镇卫生院\n李　莉任院长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "刘建湘", "东坪镇中心卫生院院长"),
+        ("appoint", "谌志华", "东坪镇中心卫生院副院长"),
+        ("remove", "夏利君", "东坪镇中心卫生院院长"),
+        ("appoint", "李莉", "江南镇卫生院院长"),
+    ]
+
+
+def test_a_name_one_space_before_its_verb_one_item_a_line():
+    body = (
+        "经学校党委常委会研究决定，对下列同志职务作如下任免：\n一、党委宣传部\n乌日娜 任部长，免去其副部长职务\n"
+        "张 磊 任副部长（试用期一年）\n二、人事处\n周海燕 任副处长，免去其人事处人事科科\n长职务\n"
+        "刘长海 免去处长职务，另有任用\n"
+    )
+    assert events(body) == [
+        ("appoint", "乌日娜", "党委宣传部部长"),
+        ("remove", "乌日娜", "党委宣传部副部长"),
+        ("appoint", "张磊", "党委宣传部副部长"),
+        ("appoint", "周海燕", "人事处副处长"),
+        ("remove", "周海燕", "人事处人事科科长"),  # the heading's unit named in the post already
+        ("remove", "刘长海", "人事处处长"),
+    ]
+
+
+def test_a_tables_remark_column_says_which_way_each_row_goes():
+    body = (
+        "经院党委研究，决定对下列同志予以聘任、免职（见附表）。\n附表：聘任、免职名单\n序号 姓名 科室 职务 备注\n"
+        "1 杨秀珍 肿瘤科 护士长 聘任，试用期一年\n2 龙婷婷 肿瘤科 副护士长 免职\n3 潘玉兰 儿科 护士长 聘任\n"
+        "4 张惠 儿科 副护士长 免职，退休\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨秀珍", "肿瘤科护士长"),
+        ("remove", "龙婷婷", "肿瘤科副护士长"),
+        ("appoint", "潘玉兰", "儿科护士长"),
+        ("remove", "张惠", "儿科副护士长"),
+    ]

@@ -206,6 +206,23 @@ def _opens_with_name(text: str) -> bool:
     return bool(found) and found[1] >= 2
 
 
+@functools.cache
+def _name_then_verb() -> re.Pattern[str]:
+    verbs = sorted(
+        {*vocab.verbs_where("lead"), "任", "兼任", "挂职任", "不再担任", "不再兼任", "担任"}, key=len, reverse=True
+    )
+    return re.compile(
+        rf"^([\u4e00-\u9fff]{{2,4}}?|[\u4e00-\u9fff]{{1,10}}(?:·[\u4e00-\u9fff]{{1,10}})+)(?:{'|'.join(verbs)})"
+    )
+
+
+def _opens_with_name_and_verb(text: str) -> bool:
+    """刘建湘任院长 / 夏利君不再担任…: an item opening with a name and its own verb (tried only under
+    a heading line, where the line before cannot be the name's first part: 韩为民任… elsewhere)."""
+    found = (m := _name_then_verb().match(text)) and read_names(m.group(1))
+    return bool(found) and found[1] >= 2
+
+
 def mentions_post(text: str) -> bool:
     """Does a chunk speak of a post? Only such a chunk, unread, is an unreadable clause;
     the rest (因年龄原因, 名单如下, 聘期三年) is narrative."""
@@ -448,7 +465,7 @@ _UNIT_GAP_NAMES = re.compile(
     r"(?P<names>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4}(?:、[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4})*)$"
 )
 _NAME_GAP_VERB = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,7})\s{2,}"
+    r"^(?P<name>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,7})\s+"
     r"(?P<rest>(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S.*)$"
 )
 _UNIT_THEN_SEATS = re.compile(
@@ -680,7 +697,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
         if (
-            "  " in line.text
+            " " in line.text
             and (gap := _NAME_GAP_VERB.match(line.text.strip()))
             and name_score("".join(gap.group("name").split())) >= 2
         ):
@@ -910,6 +927,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 _may_open_item(text)
                 or text.startswith(_LEADING)
                 or _opens_with_name(text)
+                or _opens_with_name_and_verb(text)  # 东坪镇中心卫生院 / 刘建湘任院长；…
                 # 文学院 / 　　胡志刚　院长: an indented row of a name and a title under its unit
                 or (line.indent > 0 and ROW_SEP in text and _opens_with_name(text.replace(ROW_SEP, ",", 1)))
             )
@@ -934,7 +952,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and last not in _SEPARATORS
             and _may_open_item(text)
             # (…局长职 / 务 / 覃丽的…: the post broken over lines ends on the line before)
-            and (_ends_post(parts[-1]) or (len(parts[-1]) <= 2 and _ends_post(previous)))
+            and (_ends_post(parts[-1]) or (len(parts[-1]) <= 4 and _ends_post(previous)))
             and not (subhead_before and _label_of_titles(previous))  # ((一)系主任、副主任 / 聘任…: a label)
         ):
             add(";", no)  # a list with one item per line and no ; between them
@@ -2346,6 +2364,8 @@ class ClauseReader:
             and not own.startswith(org)
         ):
             org = None  # 【教务处】 / 韦志明 任处长；免去其土木工程学院院长职务: a unit beside the heading's, not in it
+        if org is self.heading_org and org and posts_text.startswith(org) and len(posts_text) > len(org):
+            org = None  # 二、人事处 / 免去其人事处人事科科长职务: the heading's unit, named in the post already
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:

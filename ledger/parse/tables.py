@@ -154,13 +154,14 @@ _CLAUSE_MARKS = re.compile(r"[,:，：]|[;。；]$")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
 
 
-def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
+def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = "") -> list[str]:
     """The clause sentences of a table's row; ``leaving``: the table's caption says its rows
-    leave their posts (第十批援疆干部期满免职名单), so a column of the post seconded to is the one left."""
+    leave their posts (第十批援疆干部期满免职名单), so a column of the post seconded to is the one left;
+    ``remarks``: every row's remark, one per line (a row's verb is said only if some remark says 免职)."""
     if "、" in row.get("姓名", ""):  # 韩　静、姬亚楠: two people in one post's row, each holds it
         names = row["姓名"].split("、")
         if all(_is_name(_compact(name).rstrip("*")) for name in names):
-            return [sentence for name in names for sentence in _row_sentences(row | {"姓名": name}, leaving)]
+            return [sentence for name in names for sentence in _row_sentences(row | {"姓名": name}, leaving, remarks)]
     cell = row.get("姓名", "").replace("*", "").split()  # (何  俊*: a mark of the new, no part of the name)
     # 陆永刚　男: the gender column stood one space away and joined the name's cell
     name = _compact(" ".join(cell[:1] + [c for c in cell[1:] if not _PERSON_MARKS.match(c)]))
@@ -273,6 +274,14 @@ def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
                 if "、" in unit and "、" not in cell
                 else unit + cell
             )
+            if _REMARK_LEAVES.match(remark):
+                # 龙婷婷 | 肿瘤科 | 副护士长 | 免职: the remark says which way, as a change column would
+                sentences.append(f"免去{name}的{posted.removesuffix('职务')}职务;")
+                continue
+            if (taken := _REMARK_TAKES.match(remark)) and _REMARK_LEAVES.search(remarks):
+                # 潘玉兰 | 肿瘤科 | 护士长 | 聘任 beside rows whose remark is 免职: each row its own verb
+                sentences.append(f"{taken.group(1)}{name}为{posted}{said if not cell.endswith(')') else ''};")
+                continue
             sentences.append(f"{name}{ROW_SEP}{posted}{said if not cell.endswith(')') else ''};")
     # 原职务 | 新职务: a move; the old post ends where it differs from the new (连任: the same post, held on)
     old = next((_compact(row[c]) for c in _FROM_COLUMNS if c in row), "")
@@ -287,6 +296,10 @@ def _row_sentences(row: dict[str, str], leaving: bool = False) -> list[str]:
     return sentences
 
 
+def _remarks(rows: list[tuple[int, dict[str, str]]]) -> str:
+    return "\n".join(_compact(row.get("备注", "")) for _, row in rows)
+
+
 _A_DAY = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
 _DATE_LIKE = re.compile(r"\d{4}|年|月|日")
 #: The columns of a table of moves: the post held, and the post taken.
@@ -297,6 +310,10 @@ _TO_COLUMNS = (
 )
 _SELF_STANDING_BODIES = ("有限公司", "股份公司", "有限责任公司", "集团公司")
 _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
+#: A remark that opens with a removal (免职，退休 / 解聘): the row's post is left, not taken.
+_REMARK_LEAVES = re.compile(r"^(?:免职|免去|解聘|辞职|辞去|不再担任|不再聘任|离任|卸任)(?:$|[,;(])", re.M)
+#: A remark that opens with an appointment's verb (聘任，试用期一年 / 任命).
+_REMARK_TAKES = re.compile(r"^(聘任|任命|聘用|续聘|新聘)(?:$|[,;(])")
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
 _HELD_POST_COLUMNS = ("原任职务", "现任职务")
@@ -494,8 +511,9 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
+        remarks = _remarks(rows)
         for n, (no, row) in enumerate(rows):
-            for sentence in _row_sentences(row):
+            for sentence in _row_sentences(row, remarks=remarks):
                 out.append(Line(no, ("。" if n == 0 and out else "") + sentence))
         i = j
     return out
@@ -1454,8 +1472,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     def flush() -> None:
         labels = [label for _, label in header or ()]
         _fill_merged_cells(rows, labels)
+        remarks = _remarks(rows)
         for n, (no, row) in enumerate(rows):
-            sentences = _row_sentences(row, leaving)
+            sentences = _row_sentences(row, leaving, remarks)
             for sentence in sentences:
                 # the first row starts a sentence of its own, apart from the table's caption
                 out.append(Line(no, ("。" if n == 0 and row.get("姓名") and out else "") + sentence))
