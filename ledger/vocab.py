@@ -749,6 +749,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"^\d{1,4}$"),  # bare page number
     lazy_compile(r"^[-—–－─]+\s*\d{1,4}\s*[-—–－─]+$"),  # — 12 —
     lazy_compile(r"^第\s*\d{1,4}\s*页(?:\s*[/,]?\s*共\s*\d{1,4}\s*页)?$"),
+    # 某县人民医院公文      第 1 页 共 2 页: the page's foot, the body's paper and the page
+    lazy_compile(r"^\S{2,40}\s{2,}第\s*\d{1,4}\s*页(?:\s*[/,]?\s*共\s*\d{1,4}\s*页)?$"),
     lazy_compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),
     lazy_compile(r"公报\s*\(?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*\)?"),  # gazette running head
     lazy_compile(r"^\S{0,20}文件\s+\S{0,30}公报"),
@@ -763,7 +765,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"
         r"\s*\d{0,4}$"
     ),
-    lazy_compile(r"^\S{2,30}文件\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),  # 区政府文件 (-2-): a red-header line
+    # 区政府文件 (-2-) / 某研究所 文件   - 1 -: a red-header line, atop or under each page
+    lazy_compile(r"^\S{2,30}\s?文件\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－])?$"),
     # 某集团有限公司          内部文件  注意保存: a page's running head, the body and how to keep it
     lazy_compile(r"^\S{2,40}\s+内部文件(?:\s+注意保存|\s+妥善保管)?$"),
     lazy_compile(r"^\S{2,30}文件\s+\S{1,10}〔\d{4}〕\s*\d{1,4}\s*号$"),  # 国家统计局文件 国统字〔2022〕87号
@@ -1594,6 +1597,13 @@ TABLE_COLUMNS: dict[str, str] = (
     {verb + "职务": action for verb, action, _, where in VERBS if "column" in where}
     | {verb: action for verb, action, _, where in VERBS if "column" in where and verb.endswith(("职", "任"))}
     | {"任免职务": "either", "任免事项": "either", "职务": "post", "科室": "unit", "部门": "unit", "单位": "unit"}
+    # 聘任/免去职务 | 任/免职务: one column for both ways, a cell 免去护士长职务 or 护士长
+    | {
+        f"{a}{sep}{r}职务": "either"
+        for a in ("任", "聘任", "任命")
+        for r in ("免", "免去", "免职", "解聘")
+        for sep in "/、"
+    }
     | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
     | {"研究室": "unit", "研究室(中心)": "unit", "处室": "unit"}  # an institute's 研究室(中心) | 职务 | 姓名
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)

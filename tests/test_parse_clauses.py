@@ -6623,3 +6623,37 @@ def test_a_tables_remark_column_says_which_way_each_row_goes():
         ("appoint", "潘玉兰", "儿科护士长"),
         ("remove", "张惠", "儿科副护士长"),
     ]
+
+
+def test_a_table_column_for_both_ways_a_cell_with_a_title_or_with_a_removal():
+    body = (
+        "经医院党委会议研究，决定对以下同志进行聘任调整（见附表）。\n附表：\n序号\t科室\t姓名\t聘任/免去职务\t备注\n"
+        "1\t手术室\t陶红梅\t护士长\t\n2\t手术室\t戴  敏\t免去护士长职务\t退休\n"
+    )
+    assert events(body) == [("appoint", "陶红梅", "手术室护士长"), ("remove", "戴敏", "手术室护士长")]
+
+
+def test_a_term_said_between_a_list_and_its_colon_and_a_page_foot_of_the_bodys_paper():
+    body = (
+        "所长办公会研究决定，聘任第四届研究室（中心）主任、副主任如下，聘期三年（2023年3月1日至2026年2月28日）：\n"
+        "渔业资源研究室\n主  任：俞海波\n某研究所 文件                       - 1 -\n"
+        "下列同志不再续聘第四届研究室（中心）负责人：\n胡国祥，原渔业资源研究室主任；\n"
+        "另，经所务会研究，聘任王建华为所长助理（兼）一事，另文下发。\n"
+    )
+    assert events(body) == [
+        ("appoint", "俞海波", "渔业资源研究室主任"),
+        ("remove", "胡国祥", "渔业资源研究室主任"),
+    ]
+
+
+def test_a_departments_line_carries_to_its_ke_zhuren_and_a_reason_names_no_one():
+    body = (
+        "对以下同志进行聘任和免职：\n神经内科：聘任吴国强为科主任，聘任黄丽为护士长。\n"
+        "某县人民医院公文              第 1 页 共 2 页\n"
+        "普国华同志热带果树研究室主任聘期已满，本人年龄原因，不再续聘。\n"
+    )
+    assert events(body) == [
+        ("appoint", "吴国强", "神经内科科主任"),
+        ("appoint", "黄丽", "神经内科护士长"),
+        ("remove", "普国华", "热带果树研究室主任"),
+    ]

@@ -147,7 +147,7 @@ _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[
 _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
     # 以下同志不再聘任护士长职务: / 唐淑芬(原急诊科护士长,到龄): each the post in brackets after the name
-    r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,12}?(?:职务)?$"
+    r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,20}?(?:职务)?$"
 )
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 #: (召回以下驻村第一书记: whom the list below names, by the post they hold)
@@ -1124,7 +1124,17 @@ def cut_chunks(text: str) -> list[Chunk]:
             depth = 0
     if start < len(text):
         chunks.append(Chunk(text[start:], start, ""))
+    for k in range(len(chunks) - 1):
+        one, term = chunks[k], chunks[k + 1]
+        if one.sep == "," and term.sep == ":" and one.text.endswith("如下") and term.text.startswith(_TERM_WORDS):
+            # 聘任…主任、副主任如下，聘期三年(…)：/ the rosters: the term said between the list and its colon
+            chunks[k] = Chunk(one.text, one.start, ":")
     return chunks
+
+
+#: 一事，另文下发: what another document will decide.
+_DONE_ELSEWHERE = ("另文", "另行发文", "另行下文", "另行通知")
+_TERM_WORDS = ("聘期", "任期", "试用期", "任职时间", "聘任期")
 
 
 def _own_body_before(posts: str, clause: str) -> str:
@@ -1158,7 +1168,7 @@ _RANKS_OF_A_TITLE = ("副", "常务副")
 
 def _bare_title(item: str) -> bool:
     core = item.removeprefix("代理").removeprefix("常务")
-    return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委", "党总支", "党支部")
+    return core in _TITLE_SET or split_title(core)[0] in ("", "党组", "党委", "党工委", "党总支", "党支部", "科")
 
 
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
@@ -3515,6 +3525,11 @@ class ClauseReader:
                 return False  # 免去其… / 免去王兴旺的…: the person said, read as any decision
             if _name_then_post(text[len(verb) :], self.text):
                 return False  # …，免去韩佩琳贵州分公司总经理职务: a person of its own, a post right after the name
+            if text.endswith("职务") and any(
+                name_score(text[len(verb) : len(verb) + cut]) == 3 and _bare_title(text[len(verb) + cut : -2])
+                for cut in (3, 2)
+            ):
+                return False  # 聘任张丹丹为护士长，免去欧兰芳护士长职务: a person of its own, then a bare title
             text = verb + PRONOUNS[0] + text[len(verb) :]
         persons = list(dict.fromkeys(e.person for e in self.last_events))
         match = read_frame(text, ("decision",), None, persons, self.accept_narrative_posts)  # not 辞去公职
@@ -4288,6 +4303,8 @@ class ClauseReader:
             return  # 其某县副县长职务按有关法律程序办理: another body's step, not decided here
         if chunk.text.endswith(POSTS_UNCHANGED):
             return  # 其在派出单位的职务保持不变: what stays as it was, no decision
+        if chunk.text.endswith("一事") and self.text.startswith(_DONE_ELSEWHERE, chunk.start + len(chunk.text) + 1):
+            return  # 聘任王建华为所长助理一事，另文下发: a decision another document makes
         if chunk.text.endswith(_INTERIM_ENDS) and (interim := _INTERIM_OF.match(chunk.text)):
             post = interim.group("post").removeprefix("新任").removeprefix("新的")  # (在新任总经理到任前: a bare title)
             if all(split_title(post)):

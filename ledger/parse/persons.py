@@ -72,6 +72,8 @@ _TITLE_INSIDE = re.compile("|".join(sorted((t for t in TITLES if len(t) >= 2), k
 _WORDS_ENDING_IN_A_SURNAME = frozenset({"关于", "对于", "由于", "属于", "至于", "同意", "任命", "聘任", "免去"})
 #: Words whose second character is a surname, never a name's start in running text (公司独立董事).
 _WORDS_NOT_NAMES = frozenset({"公司", "上司", "总司", "分司"})
+#: Words a name's last character and the word after it make (年龄原 + 因: 原因): no name ends there.
+_WORDS_ACROSS_A_NAMES_END = frozenset({"原因"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -541,6 +543,8 @@ def find_mentions(text: str) -> list[str]:
                 if name_score(name) < (2 if four else 3):
                     continue
                 after = i + length
+                if text[after - 1 : after + 1] in _WORDS_ACROSS_A_NAMES_END:
+                    continue  # 本人年龄原因: 原因 a word, no 年龄原 + 因
                 if text.startswith(_AFTER_MENTION, after) or text.startswith(_TITLES_TUPLE, after):
                     mentions.append(name)
                     # go on after the name and its honorific (高建平先生因…: no 生原)

@@ -260,6 +260,10 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
                     cell = f"{verb}{name}为{unit}{rest.replace('、', '、' + unit)}"
                 elif verb:
                     cell = f"{verb}{name}为{cell[len(verb) :]}"
+                elif _is_post(first) and not first.startswith(
+                    _CELL_VERB_STARTS
+                ):  # 护士长 under 聘任/免去职务 (免去护士长职务 the other way): the post taken
+                    cell = f"任命{name}为{unit}{cell}"
                 else:
                     cell = name + cell
                 if said and cell.startswith(name + "任"):
@@ -294,6 +298,10 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     if concurrent != remark and _is_post(concurrent):  # 兼任预防保健科科长 / 兼高等教育研究所所长: a second post
         sentences.append(f"任命{name}兼任{concurrent};")
     return sentences
+
+
+#: How a cell of a 任免职务 column opens that says its own verb (任…, 为…, 免去…, 兼任…).
+_CELL_VERB_STARTS = ("任", "为", "兼", "免", "聘", "解", "不", "调", "挂", "提", "代", "续", "辞")
 
 
 def _remarks(rows: list[tuple[int, dict[str, str]]]) -> str:
