@@ -1605,6 +1605,14 @@ TABLE_COLUMNS: dict[str, str] = (
         for sep in "/、"
     }
     | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
+    # 科室/部门 | 姓名 | 职务: one column of units under two names
+    | {
+        f"{a}{sep}{b}": "unit"
+        for a in ("科室", "部门", "单位", "处室")
+        for b in ("部门", "科室", "单位", "处室")
+        if a != b
+        for sep in "/、"
+    }
     | {"研究室": "unit", "研究室(中心)": "unit", "处室": "unit"}  # an institute's 研究室(中心) | 职务 | 姓名
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}

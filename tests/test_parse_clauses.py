@@ -6657,3 +6657,55 @@ def test_a_departments_line_carries_to_its_ke_zhuren_and_a_reason_names_no_one()
         ("appoint", "黄丽", "神经内科护士长"),
         ("remove", "普国华", "热带果树研究室主任"),
     ]
+
+
+def test_a_name_padded_wide_then_its_verb_under_unit_headings_is_no_table_row():
+    body = (
+        "对下列同志的职务作如下任免：\n党委组织部\n周 立 新　　任部长\n何　　静　　任副部长（试用期一年）\n"
+        "杨　　帆　　免去副部长职务\n"
+    )
+    assert events(body) == [
+        ("appoint", "周立新", "党委组织部部长"),
+        ("appoint", "何静", "党委组织部副部长"),
+        ("remove", "杨帆", "党委组织部副部长"),
+    ]
+
+
+def test_appointed_then_probation_ended_then_formally_in_post_is_a_confirmation():
+    body = (
+        "校党委常委会研究决定：\n张海鹰同志任动物科学技术学院副院长，试用期满，正式任职；\n"
+        "王旭东同志试用期考核不称职，免去其食品学院副院长试用职务。\n"
+    )
+    assert events(body) == [
+        ("confirm", "张海鹰", "动物科学技术学院副院长"),
+        ("remove", "王旭东", "食品学院副院长"),
+    ]
+
+
+def test_terms_of_a_kind_of_people_as_heads_and_no_body_split_off_a_bare_title():
+    body = (
+        "现就所属企业经理层成员聘任事项通知如下：\n一、以下人员第二个任期续聘，任期三年（2023年1月1日至2025年12月31日）：\n"
+        "某城市建设有限公司：总经理邓德华；\n二、以下人员任期届满，经考核不再续聘：\n"
+        "某物产贸易有限公司副总经理 卿志明；\n"
+        "三、董事会同意续聘沈立群先生为总经理；聘任王浩然先生为副总经理，聘任金美华女士为财务总监。\n"
+    )
+    assert events(body) == [
+        ("appoint", "邓德华", "某城市建设有限公司总经理"),
+        ("remove", "卿志明", "某物产贸易有限公司副总经理"),
+        ("appoint", "沈立群", "总经理"),
+        ("appoint", "王浩然", "副总经理"),
+        ("appoint", "金美华", "财务总监"),
+    ]
+
+
+def test_a_spaced_table_missing_one_post_cell_placed_by_its_remark():
+    body = (
+        "对以下人员职务进行调整（详见附表）。\n附表\n序号 姓名 聘任职务 解聘职务 备注\n"
+        "1 林志刚 城关支行行长 朝歌支行行长 交流\n2 邢丽 西岗支行副行长 新提任\n3 岳宁 黄洞支行行长 到龄退出\n"
+    )
+    assert events(body) == [
+        ("appoint", "林志刚", "城关支行行长"),
+        ("remove", "林志刚", "朝歌支行行长"),
+        ("appoint", "邢丽", "西岗支行副行长"),
+        ("remove", "岳宁", "黄洞支行行长"),
+    ]

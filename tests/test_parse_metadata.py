@@ -455,3 +455,14 @@ def test_a_group_table_of_its_companies_leaders_with_a_column_of_how():
 def test_an_election_to_a_post_is_personnel_and_a_boards_re_election_notice_is_not():
     assert classify("关于选举职工代表监事的公告")[0] == "personnel"
     assert classify("关于董事会换届选举的公告")[0] != "personnel"
+
+
+def test_a_list_of_appointments_sent_out_is_personnel_a_document_sent_out_is_not():
+    assert classify("关于印发2024年度中层干部聘任（免职）名单的通知")[0] == "personnel"
+    assert classify("关于印发《中层干部聘任管理办法》的通知")[0] == "other"
+
+
+def test_a_news_headline_of_a_meeting_marks_a_report():
+    text = "集团公司召开第三届董事会第十次会议\n发布时间：2024-12-27\n会议同意聘任郭立新为集团公司副总经理。\n"
+    [notice] = parse_text(text).notices
+    assert notice.kind == "other" and not notice.events

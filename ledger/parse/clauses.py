@@ -157,7 +157,7 @@ _LIST_INTRO = re.compile(
 )
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
 _HEAD_PREAMBLE = re.compile(
-    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?"
+    rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|经考核|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?"
     rf"(?={'|'.join(verbs_where('head'))}|予以正式|正式任)"  # (地区行署决定正式任职:)
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
@@ -257,10 +257,11 @@ _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
 #: A part of a list by the kind of people in it and its verb (一、研究室负责人聘任(聘期…) / 二、中层干部免职):
 #: a section head, the kind said for the reader.
-_KIND_HEAD_VERBS = ("聘任", "任命", "聘用", "续聘", "新聘", "任职", "免职", "免去", "解聘")
+_KIND_HEAD_VERBS = ("聘任", "任命", "聘用", "续聘", "新聘", "任职", "免职", "免去", "解聘", "不再续聘", "不再聘任")
 assert set(_KIND_HEAD_VERBS) <= set(SECTION_HEADS)
 _KIND_THEN_HEAD = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:负责人|干部|人员|领导|班子成员|中层正职|中层副职|正职|副职)"
+    r"(?:第[一二三四五六七八九十\d]{1,2}个任期|首个任期|新一届|新一轮|新一个任期)?"  # (以下人员第二个任期续聘)
     rf"(?P<verb>{'|'.join(_KIND_HEAD_VERBS)})(?:\((?:试用期|聘期|任期)[^()]{{1,40}}\))?:?$"
 )
 #: A head whose verb comes after the posts listed below it (下列职务自然解聘, 以下同志的职务予以免去).
@@ -465,7 +466,7 @@ _UNIT_GAP_NAMES = re.compile(
     r"(?P<names>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4}(?:、[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4})*)$"
 )
 _NAME_GAP_VERB = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,7})\s+"
+    r"^(?P<name>[\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,7})\s+"
     r"(?P<rest>(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S.*)$"
 )
 _UNIT_THEN_SEATS = re.compile(
@@ -1126,13 +1127,15 @@ def cut_chunks(text: str) -> list[Chunk]:
         chunks.append(Chunk(text[start:], start, ""))
     for k in range(len(chunks) - 1):
         one, term = chunks[k], chunks[k + 1]
-        if one.sep == "," and term.sep == ":" and one.text.endswith("如下") and term.text.startswith(_TERM_WORDS):
+        if one.sep == "," and term.sep == ":" and term.text.startswith(_TERM_WORDS):
             # 聘任…主任、副主任如下，聘期三年(…)：/ the rosters: the term said between the list and its colon
             chunks[k] = Chunk(one.text, one.start, ":")
     return chunks
 
 
 #: 一事，另文下发: what another document will decide.
+#: …，试用期满，正式任职: the confirmation said after the post and its probation.
+_FORMAL_AFTER = re.compile(r"(?:经考核[^,;。]{0,6},)?(?:予以|同意)?正式(?:任职|任用|聘任|任命)[;。,]")
 _DONE_ELSEWHERE = ("另文", "另行发文", "另行下文", "另行通知")
 _TERM_WORDS = ("聘期", "任期", "试用期", "任职时间", "聘任期")
 
@@ -2383,7 +2386,9 @@ class ClauseReader:
         if not org and self.last_events and not self.sentence_ended and self.text[chunk.start - 1 : chunk.start] == ",":
             if all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、"))):
                 # …副县长，代理县长职务: that body's 县长 (…党委书记，聘任为执行董事、总经理: its two)
-                org = split_title(self.last_events[-1].post)[0]
+                body = split_title(self.last_events[-1].post)[0]
+                if len(body) >= 2 and (_ORGANISATION_END.search(body) or _DEPARTMENT.search(body)):
+                    org = body  # (not 总 of 总经理 split: 聘任A为总经理，聘任B为财务总监)
         readings, plausible, _ = _read_posts_checked(posts_text, org)
         if not persons or not plausible:
             return False
@@ -3147,6 +3152,21 @@ class ClauseReader:
         if _PROBATION_EXTENDED.search(self.text, chunk.start + m.end(), min(ends, default=len(self.text))):
             return True  # 杨卫平同志(某科副主任)试用期满，考核基本称职，延长试用期六个月: not confirmed
         before = chunk.text[: m.start()].removesuffix("的")
+        if (
+            not before
+            and self.last_events
+            and all(e.action == "appoint" for e in self.last_events)
+            and self.text[chunk.start - 1 : chunk.start] == ","
+            and _FORMAL_AFTER.match(self.text, chunk.start + len(chunk.text) + 1)
+        ):
+            # 张海鹰同志任动物科学技术学院副院长，试用期满，正式任职: the post just named, confirmed
+            held = [(e.person, e.post) for e in self.last_events]
+            done = {id(e) for e in self.last_events}
+            self.events = [e for e in self.events if id(e) not in done]
+            for person, post in held:
+                self.emit("confirm", [person], post, chunk)
+            self.decisive = True
+            return True
         if (
             "、" in before
             and (named := read_names(before))

@@ -85,8 +85,8 @@ def classify(title: str | None) -> tuple[str, str | None]:
         return "other", COORDINATING_LINEUP_REASON
     for word, reason, overrides in OTHER_TITLE_REASONS:
         if word in title and overrides:
-            if word == "印发" and has_personnel_word and "同志" in title and "《" not in title:
-                continue  # 关于印发李彬等同志任免职的通知: what it sends out is their appointments
+            if word == "印发" and has_personnel_word and ("同志" in title or "名单" in title) and "《" not in title:
+                continue  # 关于印发李彬等同志任免职的通知 / …聘任(免职)名单的通知: it sends out appointments
             at = title.find(word)
             if title[at - 1 : at] in _AND and any(w in title[: at - 1] for w in PERSONNEL_TITLE_WORDS):
                 continue  # 关于杨帆等同志任免职务及提名的通知: decisions, and nominations besides

@@ -183,6 +183,9 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
         # 党建军 | 总经理 | 新任 / 白永刚 | 董事、总经理 | 离任: the change says which way (某公司董事、
         # 总经理: the posts of one cell read together, the body said once for both)
         leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
+        unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
+        if unit and unit not in EMPTY_CELLS and post.split("、")[0] in _TITLE_SET:
+            post = unit + post  # 针灸推拿科 | 杨再兴 | 主任 | 聘任: the title at the unit of its row
         sentences.append(f"免去{name}的{post}职务;" if leaving else f"任命{name}为{post}{said};")
         return sentences
     if (
@@ -926,13 +929,40 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
             if interrupted and header_line is not None:
                 out.append(header_line)  # the rows go on after a page's footer: under their header again
             interrupted = 0
-            out.append(Line(line.no, "\t".join(tokens)))
+            out.append(Line(line.no, "\t".join(_one_post_cell_placed(tokens, header))))
             continue
         interrupted += 1
         if interrupted > 2:
             header, header_line = [], None
         out.append(line)
     return out
+
+
+def _one_post_cell_placed(tokens: list[str], header: list[str]) -> list[str]:
+    """6 邢丽 西岗支行副行长 新提任 under 序号 姓名 聘任职务 解聘职务 备注: one post cell of two left
+    empty, unmarked; the remark says which (新提任: the post taken; 到龄退出, 退休: the post left)."""
+    kinds = [TABLE_COLUMNS.get(label) for label in header]
+    if (
+        len(tokens) != len(header) - 1
+        or header[-1] != "备注"
+        or sorted(k for k in kinds if k in ("appoint", "remove")) != ["appoint", "remove"]
+        or _is_post(tokens[-1])
+        or len(tokens) < 3
+        or not _is_post(tokens[-2])
+    ):
+        return tokens
+    taken, left = kinds.index("appoint"), kinds.index("remove")
+    if abs(taken - left) != 1 or max(taken, left) != len(header) - 2:
+        return tokens
+    first = min(taken, left)
+    post, remark = tokens[-2], tokens[-1]
+    leaves = _REMARK_SAYS_LEFT.search(remark) is not None
+    cells = [post, "—"] if (first == taken) != leaves else ["—", post]
+    return [*tokens[:first], *cells, remark]
+
+
+#: A remark that says the row's post is left (到龄退出, 退休, 另有任用, 转任…).
+_REMARK_SAYS_LEFT = re.compile(r"退休|退出|另有任用|转任|免职|解聘|辞|调离|调出|离任|不再")
 
 
 def _bars_to_tabs(lines: list[Line]) -> list[Line]:
@@ -1944,6 +1974,9 @@ def _unit_row(line: Line, unit: str, title: str, names: str) -> Line | None:
 
 
 _MARKED_ROW = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff])(\([男女][^()]{0,10}\)) *(\S+)$")
+_NAME_GAP_VERB_ROW = re.compile(
+    r"^([\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,5})\s+(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S"
+)
 _PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])( ?) +(\S.*)$")
 
 
@@ -1951,6 +1984,8 @@ def _list_row(line: Line) -> Line:
     """胡勇　　某局副局长 / 某中学副校长　　李杰、周晓燕（女）: a name and a post in one row."""
     if " " not in line.text:  # a row has white space between its cells; most lines have none
         return line
+    if (gap := _NAME_GAP_VERB_ROW.match(line.text)) and _is_name(_compact(gap.group(1))):
+        return line  # 周 立 新　　任部长: a name, a gap, its own verb: a clause, no row of cells
     if (
         (enumerator := ENUMERATOR.match(line.text))
         # (the list's last row ends with its full stop: 3．田茂林　某中心学校校长。)
