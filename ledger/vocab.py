@@ -1605,6 +1605,8 @@ TABLE_COLUMNS: dict[str, str] = (
         for sep in "/、"
     }
     | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
+    # 姓名 | 委派企业 | 委派职务 | 免去职务: the company each post is at
+    | {"委派企业": "unit", "委派单位": "unit", "任职企业": "unit", "派驻企业": "unit", "所在企业": "unit"}
     # 科室/部门 | 姓名 | 职务: one column of units under two names
     | {
         f"{a}{sep}{b}": "unit"

@@ -6709,3 +6709,47 @@ def test_a_spaced_table_missing_one_post_cell_placed_by_its_remark():
         ("appoint", "邢丽", "西岗支行副行长"),
         ("remove", "岳宁", "黄洞支行行长"),
     ]
+
+
+def test_a_companys_board_sub_heads_with_the_clause_on_their_line_keep_the_company():
+    body = (
+        "现将所属企业董事会、监事会及经理层成员调整事项通知如下：\n二、某船舶服务有限公司\n"
+        "（一）董事会：张国梁任执行董事；免去秦海波执行董事职务。\n（二）监事会成员：宋志勇不再担任监事。\n"
+        "（三）经理层成员：聘任高翔为副总经理（试用期一年），兼任财务负责人。\n"
+    )
+    assert events(body) == [
+        ("appoint", "张国梁", "某船舶服务有限公司执行董事"),
+        ("remove", "秦海波", "某船舶服务有限公司执行董事"),
+        ("remove", "宋志勇", "某船舶服务有限公司监事"),
+        ("appoint", "高翔", "某船舶服务有限公司副总经理"),
+        ("appoint", "高翔", "某船舶服务有限公司财务负责人"),
+    ]
+
+
+def test_a_units_label_before_its_clauses_a_heading_after_another_use_and_no_name_in_jiguan():
+    body = (
+        "现将王晓军等同志职务聘任及免职事项通知如下：\n一、临床科室\n1．心血管内科：聘任王晓军为主任，免去其副主任职务；\n"
+        "二、机关党委\n陈玉兰　　任副主任，免去机关党委副书记职务\n文学院\n龙　跃　　免去党委书记职务，另有任用\n"
+        "数学与统计学院\n李　鸿　　不再担任党委副书记职务\n"
+    )
+    assert events(body) == [
+        ("appoint", "王晓军", "心血管内科主任"),
+        ("remove", "王晓军", "心血管内科副主任"),
+        ("appoint", "陈玉兰", "机关党委副主任"),
+        ("remove", "陈玉兰", "机关党委副书记"),
+        ("remove", "龙跃", "文学院党委书记"),
+        ("remove", "李鸿", "数学与统计学院党委副书记"),
+    ]
+
+
+def test_a_table_one_cell_per_line_with_the_company_each_person_is_sent_to():
+    body = (
+        "其他委派人员详见附表。\n附件\n市属国有企业委派人员名单\n序号\n姓名\n委派企业\n委派职务\n免去职务\n备注\n"
+        "1\n丁一鸣\n某市水务集团有限公司\n专职外部董事\n/\n\n2\n何秋萍\n某市水务集团有限公司\n监事会主席\n"
+        "某市文化旅游集团有限公司监事会主席\n\n"
+    )
+    assert events(body) == [
+        ("appoint", "丁一鸣", "某市水务集团有限公司专职外部董事"),
+        ("appoint", "何秋萍", "某市水务集团有限公司监事会主席"),
+        ("remove", "何秋萍", "某市文化旅游集团有限公司监事会主席"),
+    ]

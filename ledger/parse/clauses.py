@@ -964,7 +964,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and (text.startswith(("接受", "同意", *_LEADING)) or _may_open_item(text))
         ):
             add(";", no)  # 接受A…辞去…职务的请求 / 接受B…的请求: one resignation per line, no ; between
-        elif size and last not in _SEPARATORS and _is_heading(text) and _ends_post(parts[-1]):
+        elif (
+            size
+            and last not in _SEPARATORS
+            and _is_heading(text)
+            and (_ends_post(parts[-1]) or parts[-1].endswith(_CLAUSE_TAILS))
+        ):
             add("。", no)  # …邓思远的审判员职务 / 佛山市人民检察院: the next body's heading
         elif (
             size
@@ -1137,6 +1142,8 @@ def cut_chunks(text: str) -> list[Chunk]:
 #: …，试用期满，正式任职: the confirmation said after the post and its probation.
 _FORMAL_AFTER = re.compile(r"(?:经考核[^,;。]{0,6},)?(?:予以|同意)?正式(?:任职|任用|聘任|任命)[;。,]")
 _DONE_ELSEWHERE = ("另文", "另行发文", "另行下文", "另行通知")
+#: How an item may end after its post: what becomes of the person (…免去党委书记职务，另有任用).
+_CLAUSE_TAILS = ("另有任用", "退休", "到龄退休", "辞职", "调离", "职务自然免除", "自然免除")
 _TERM_WORDS = ("聘期", "任期", "试用期", "任职时间", "聘任期")
 
 
@@ -1167,6 +1174,12 @@ def _own_title(post: str, unknown: tuple[str, ...]) -> str:
 
 
 _RANKS_OF_A_TITLE = ("副", "常务副")
+
+
+def _body_of(post: str) -> str:
+    """The body of a post, or "" when what split_title leaves is no body (副 of 副总经理, 总 of 总经理)."""
+    body = split_title(post)[0]
+    return body if len(body) >= 2 and (_ORGANISATION_END.search(body) or _DEPARTMENT.search(body)) else ""
 
 
 def _bare_title(item: str) -> bool:
@@ -1508,13 +1521,19 @@ _BEFORE_A_BODY = ("主持", "负责", "在", "到", "赴", "同志", "暂时", "
 _NOT_AFTER_NAME = frozenset("同的为任市县区省州镇乡旗盟村、,")
 
 
-def _name_then_post(text: str, body: str = "") -> tuple[str, str] | None:
+#: Words a post opens with that read as a surname and more (机关, 党委): no name opens so.
+_BODY_WORDS_NO_NAME_OPENS = ("机关", "党委", "党组", "党总支", "党支部", "党工委", "纪委", "团委", "工会", "常务")
+
+
+def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[str, str] | None:
     """陈国荣智能制造学院院长职务 under 解聘: a name of a known surname, the post right after it.
     (高玉明威县农业…: where the notice writes the place elsewhere, 威县 and not 明威县.)"""
     if not text.endswith(("职务", ")")):
         return None
     if body and (four := _four_character_name_then_post(text, body)):
         return four
+    if text.startswith(_BODY_WORDS_NO_NAME_OPENS):
+        return None  # 免去机关党委副书记职务: a body's word, no name
     for cut in (3, 2):
         name, post = text[:cut], text[cut:]
         core = _BRACKETED.sub("", post).removesuffix("职务")
@@ -1526,10 +1545,13 @@ def _name_then_post(text: str, body: str = "") -> tuple[str, str] | None:
             and not any(word in post for word in ("同志", "担任", "继续"))
             # (学生处处长、武装部部长职务: every part a post of its own)
             and ("、" not in core or all(split_title(part)[1] for part in split_outside_parens(core, "、")))
-            and split_title(core)[0]
         ):
-            if split_title(core)[1] and (
-                _ORGANISATION_END.search(org := split_title(core)[0]) or _DEPARTMENT.search(org)
+            if core in _TITLE_SET and bare_ok and not _bare_title(name + core):  # (党总支书记: no name 党总支)
+                return name, post  # 免去秦海波执行董事职务: a bare title, at the body the clause is under
+            if (
+                split_title(core)[0]
+                and split_title(core)[1]
+                and (_ORGANISATION_END.search(org := split_title(core)[0]) or _DEPARTMENT.search(org))
             ):
                 return name, post
     return None
@@ -2386,9 +2408,8 @@ class ClauseReader:
         if not org and self.last_events and not self.sentence_ended and self.text[chunk.start - 1 : chunk.start] == ",":
             if all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、"))):
                 # …副县长，代理县长职务: that body's 县长 (…党委书记，聘任为执行董事、总经理: its two)
-                body = split_title(self.last_events[-1].post)[0]
-                if len(body) >= 2 and (_ORGANISATION_END.search(body) or _DEPARTMENT.search(body)):
-                    org = body  # (not 总 of 总经理 split: 聘任A为总经理，聘任B为财务总监)
+                if body := _body_of(self.last_events[-1].post):
+                    org = body
         readings, plausible, _ = _read_posts_checked(posts_text, org)
         if not persons or not plausible:
             return False
@@ -2884,8 +2905,11 @@ class ClauseReader:
             if title is None and self.head_title and (group is None or group.closed) and _names_only(text):
                 title, label = "", label + self.head_title  # 一、委派外部董事 / 某公司：钱宏、丁玉梅
             if title is None:
+                if label in _BOARDS_OF_A_COMPANY and self.heading_org and self.heading_org.endswith(_COMPANIES):
+                    return False  # 二、某有限公司 / (一)董事会：张国梁任执行董事: that company's board, no body
                 if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
                     self.heading_org, self.roster_label = label, None
+                    self.headings_seen.add(label)
                 return False
             post, text = label + title, text[len(title) :]
             if text.startswith("(") and (close := text.find(")")) > 0:
@@ -3545,9 +3569,14 @@ class ClauseReader:
                 return False  # 免去其… / 免去王兴旺的…: the person said, read as any decision
             if _name_then_post(text[len(verb) :], self.text):
                 return False  # …，免去韩佩琳贵州分公司总经理职务: a person of its own, a post right after the name
-            if text.endswith("职务") and any(
-                name_score(text[len(verb) : len(verb) + cut]) == 3 and _bare_title(text[len(verb) + cut : -2])
-                for cut in (3, 2)
+            if (
+                text.endswith("职务")
+                and not _bare_title(text[len(verb) : -2])  # (免去党总支书记职务: 党总支 is no name)
+                and not text.startswith(_BODY_WORDS_NO_NAME_OPENS, len(verb))
+                and any(
+                    name_score(text[len(verb) : len(verb) + cut]) == 3 and _bare_title(text[len(verb) + cut : -2])
+                    for cut in (3, 2)
+                )
             ):
                 return False  # 聘任张丹丹为护士长，免去欧兰芳护士长职务: a person of its own, then a bare title
             text = verb + PRONOUNS[0] + text[len(verb) :]
@@ -3637,7 +3666,7 @@ class ClauseReader:
                 text = PRONOUNS[0] + text
         if self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
             # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
-            body = split_title(self.last_events[-1].post)[0]
+            body = _body_of(self.last_events[-1].post)
 
             def bare_or_whole(match: FrameMatch) -> bool:
                 posts = match.posts.removesuffix("职务")
@@ -3725,7 +3754,9 @@ class ClauseReader:
             return  # 一、科室主任 / 1．韦志强 神经外科主任: a part of the list by the kind of its posts
         if self.name_before_known_body(chunk):
             return
-        if (glued := _REMOVING_NAME_GLUED.match(text)) and (held := _name_then_post(text[glued.end() :], self.text)):
+        if (glued := _REMOVING_NAME_GLUED.match(text)) and (
+            held := _name_then_post(text[glued.end() :], self.text, bare_ok=True)
+        ):
             # 免去周国平学生处处长、武装部部长职务: a name glued to its posts, no 同志 or 的 between
             if self.emit("remove", [held[0]], held[1], chunk):
                 self.decisive = True
@@ -4492,7 +4523,10 @@ class ClauseReader:
             and _ROSTER_AHEAD.match(self.text, chunk.start + len(chunk.text) + 1) is not None
         ):
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
-            self.heading_org, self.at_heading, self.decisive = None, True, True
+            company = self.heading_org if self.heading_org and self.heading_org.endswith(_COMPANIES) else None
+            # (三、某置业有限公司 / (二)监事会成员：…: that company's board, under its heading still)
+            self.heading_org = company if chunk.text in _BOARDS_OF_A_COMPANY else None
+            self.at_heading, self.decisive = True, True
             self.composition = True
             body = _BOARDS_OF.sub("", _COMPOSITION_TAIL.sub("", chunk.text))
             if len(body) >= 4 and body.endswith(_COMPANIES) and not _SENTENCE_WORDS.search(body):
@@ -4548,6 +4582,15 @@ class ClauseReader:
             self.action = "appoint"
             return
         if chunk.sep == ":" and listing and self.roster(chunk):
+            return
+        if (
+            chunk.sep == ":"
+            and not listing
+            and _is_heading(chunk.text)
+            and self.text.startswith(_LEADING, chunk.start + len(chunk.text) + 1)
+        ):
+            self.heading_org = chunk.text  # 一、临床科室 / 1．心血管内科：聘任王晓军为主任: the unit its clauses are of
+            self.headings_seen.add(chunk.text)
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (
             chunk.text.startswith(BACKGROUND_OPENERS) and self.background(chunk)
