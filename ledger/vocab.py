@@ -533,6 +533,8 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("续派",     "appoint", "委派",   "head lead"),  # 二、续派 / 续派刘光明同志为某集团外部董事
     ("下派",     "appoint", "下派",   "head"),  # 三、下派 / 刘洋同志下派到某分院任副院长
     ("新聘",     "appoint", "聘任",   "head lead"),
+    ("首聘",     "appoint", "聘任",   "head lead"),  # 二、首聘 / 首聘韦华同志为总经理: a first term (任期制)
+    ("首次聘任", "appoint", "聘任",   "lead"),  # 首次聘任廖建新同志为副总经理(主持工作)
     ("推选",     "appoint", "推选",   "head"),  # 常务委员会会议推选: / 协商推选:
     ("协商推选", "appoint", "推选",   "head"),
     ("表决通过", "appoint", "",       "head"),  # 会议表决通过： / 苏婉为…主任委员: the list voted

@@ -6753,3 +6753,63 @@ def test_a_table_one_cell_per_line_with_the_company_each_person_is_sent_to():
         ("appoint", "何秋萍", "某市水务集团有限公司监事会主席"),
         ("remove", "何秋萍", "某市文化旅游集团有限公司监事会主席"),
     ]
+
+
+def test_schools_and_their_heads_in_rows_under_a_group_and_a_list_not_renewed():
+    body = (
+        "经局党组研究，决定聘任下列同志为中小学校长（园长），任期四年（2023 年 9 月至 2027 年 8 月）：\n"
+        "一、县直学校\n定边中学　　　　　　　张文斌\n白泥井镇中心学校　　　马　强（新任）\n三、幼儿园\n"
+        "定边县第一幼儿园　　　贺晓丽（园长）\n以下同志任期届满不再聘任：\n"
+        "郝志明（定边县第四中学校长）、曹军（白泥井镇中心学校校\n长）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "张文斌", "定边中学校长"),
+        ("appoint", "马强", "白泥井镇中心学校校长"),
+        ("appoint", "贺晓丽", "定边县第一幼儿园园长"),
+        ("remove", "郝志明", "定边县第四中学校长"),
+        ("remove", "曹军", "白泥井镇中心学校校长"),
+    ]
+
+
+def test_a_colleges_line_of_posts_each_with_its_name_and_a_first_term_verb():
+    body = (
+        "决定聘任下列同志为系（部）主任，聘期自2024年6月1日至2028年5月31日：\n"
+        "化学化工学院：应用化学系主任　杨晓军；化学工程系主任　吴迪\n体育学院：公共体育教学部主任　马新民\n"
+        "二、首聘\n首聘韦华同志为总经理；首次聘任廖建新同志为副总经理（主持工作）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨晓军", "化学化工学院应用化学系主任"),
+        ("appoint", "吴迪", "化学化工学院化学工程系主任"),
+        ("appoint", "马新民", "体育学院公共体育教学部主任"),
+        ("appoint", "韦华", "总经理"),
+        ("appoint", "廖建新", "副总经理"),
+    ]
+
+
+def test_a_bodys_heading_then_its_clause_on_one_line_numbered():
+    body = (
+        "三、解聘及不再续聘\n（一）某建设工程有限公司　卢永福同志聘期届满，不再续聘其副总经理职务。\n"
+        "（二）某物业服务有限公司　解聘甘少华同志的副总经理职务。\n"
+        "四、某煤业有限公司：王建伟同志任党委书记、董事长；免去赵永刚同志党委书记职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "卢永福", "某建设工程有限公司副总经理"),
+        ("remove", "甘少华", "某物业服务有限公司副总经理"),
+        ("appoint", "王建伟", "某煤业有限公司党委书记"),
+        ("appoint", "王建伟", "某煤业有限公司董事长"),
+        ("remove", "赵永刚", "某煤业有限公司党委书记"),
+    ]
+
+
+def test_a_tables_change_column_with_posts_in_a_both_ways_column():
+    body = (
+        "决定对下列同志职务予以任免，具体如下表。\n科室负责人任免表\n序号\t姓名\t科室\t任免职务\t任/免\t备注\n"
+        "1\t阿苦日哈\t肿瘤科\t主任\t任\t\n2\t刘德全\t肿瘤科\t主任\t免\t退休\n"
+        "3\t吉克伍各\t感染性疾病科\t主任\t任\t兼任发热门诊主任\n"
+    )
+    assert events(body) == [
+        ("appoint", "阿苦日哈", "肿瘤科主任"),
+        ("remove", "刘德全", "肿瘤科主任"),
+        ("appoint", "吉克伍各", "感染性疾病科主任"),
+        ("appoint", "吉克伍各", "发热门诊主任"),
+    ]

@@ -148,6 +148,8 @@ _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
     # 以下同志不再聘任护士长职务: / 唐淑芬(原急诊科护士长,到龄): each the post in brackets after the name
     r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,20}?(?:职务)?$"
+    # 以下同志任期届满不再聘任： / 郝志明(某中学校长)、曹军(…): each the post in the bracket after the name
+    r"|^(?:以下|下列)(?:同志|人员)(?:任期|聘期)(?:已)?届满,?(?:不再聘任|不再续聘)$"
 )
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 #: (召回以下驻村第一书记: whom the list below names, by the post they hold)
@@ -462,12 +464,18 @@ _UNIT_THEN_NAME_ROW = re.compile(
 #: Units of a school or a body side by side (教务处, 土木工程学院, 党委组织部, 党校, 图书馆).
 _PEER_UNIT = re.compile(r"(?:学院|[^科]处|[^支]部|馆|党校|研究院)$")
 _UNIT_GAP_NAMES = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:科|室|病区|中心|部|处|所|站))\s{2,}"
-    r"(?P<names>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4}(?:、[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4})*)$"
+    r"^(?P<unit>[\u4e00-\u9fff]{2,20}(?:科|室|病区|中心|部|处|所|站|学|校|园|院|馆))\s{2,}"
+    r"(?P<names>[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4}(?:\([^()]{1,10}\))?"
+    r"(?:、[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,4}(?:\([^()]{1,10}\))?)*)$"
 )
 _NAME_GAP_VERB = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,7})\s+"
     r"(?P<rest>(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S.*)$"
+)
+_NAME_THEN_ITS_VERB = re.compile(r"[\u4e00-\u9fff·]{2,12}?同志(?:任|兼任|不再|为|担任)")
+_POST_GAP_NAME = re.compile(r"^([\u4e00-\u9fff()]{2,30}?)\s+([\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,11})$")
+_BODY_GAP_CLAUSE = re.compile(
+    r"^(?P<number>\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?P<body>[\u4e00-\u9fff()]{4,40})\s+(?P<rest>\S.*)$"
 )
 _UNIT_THEN_SEATS = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff()]{2,24}(?:科|室|部|处|所|站|中心|学院|系|馆|院|办公室|病区|组))\s{2,}(?P<rest>\S.*)$"
@@ -534,6 +542,9 @@ _KINDS_OF_UNITS = frozenset(
         "系",
         "教研室",
         "研究室",
+        "中小学",  # 聘任下列同志为中小学校长: / 定边中学　张文斌: 校长 at each school
+        "中小学校",
+        "学校",
     }
 )
 
@@ -711,7 +722,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             not gap_row
             and "  " in line.text
             and (unit_names := _UNIT_GAP_NAMES.match(line.text.strip()))
-            and all(name_score("".join(n.split())) >= 2 for n in unit_names.group("names").split("、"))
+            and all(
+                name_score("".join(_BRACKETED.sub("", n).split())) >= 2 for n in unit_names.group("names").split("、")
+            )
         ):
             # 续聘以下同志为科室主任： / 心内科    何建国 / 消化内科  刘德明: a row each, a unit and its names
             if size and last not in _SEPARATORS:
@@ -845,6 +858,19 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             previous = text
             continue
         if (
+            " " in line.text
+            and (body_gap := _BODY_GAP_CLAUSE.match(line.text.strip()))
+            and body_gap.group("number")  # (华中林业大学 程 晔 同志挂职任…: the body the person comes from)
+            and _is_heading(body_gap.group("body"))
+            and (
+                _opens_with_name_and_verb(rest := "".join(body_gap.group("rest").split()))
+                or _may_open_item(rest)
+                or rest.startswith(_LEADING)
+            )
+        ):
+            # (一)某建设工程有限公司　卢永福同志聘期届满，…: the body's heading, then its clause on the line
+            text = "".join((body_gap.group("number") or "").split()) + body_gap.group("body") + "。" + rest
+        if (
             ":" not in text
             and (unit_gap := _UNIT_THEN_SEATS.match(line.text.strip()))
             and (seats := _seats_one_space_apart(unit_gap.group("rest").replace(";", " ").replace("；", " "), 1))
@@ -861,6 +887,17 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             ):
                 # 心血管内科：主任 彭志雄   副主任 龚丽娟: a unit's titles, each with who holds it
                 text = "".join(label.split()) + ":" + ",".join("".join(entry.split()) for entry in entries)
+            elif (entries := [e.strip() for e in re.split("[;；]", value) if e.strip()]) and all(
+                (pair := _POST_GAP_NAME.match(entry)) and _body_of(pair.group(1)) and split_title(pair.group(1))[1]
+                for entry in entries
+            ):
+                # 数学与计算机学院：计算机科学与技术系主任　王海涛；软件工程系主任　古丽娜尔·沙比提: posts and names
+                unit = "".join(label.split())
+                text = ";".join(
+                    f"{unit}{pair.group(1)}:{''.join(pair.group(2).split())}"
+                    for entry in entries
+                    if (pair := _POST_GAP_NAME.match(entry))
+                )
             elif seats := _seats_one_space_apart(value):
                 # 土木工程学院：党委书记 蒋卫东 院长 孔凡明 副院长 丁一鸣、崔海涛(新任): title, names, title, …
                 text = "".join(label.split()) + ":" + ",".join(seats)
@@ -1214,10 +1251,10 @@ _TASK_GROUP = re.compile(
 )
 #: 重症医学科彭丽(试用期六个月): a unit (a 科, 室, 病区…), then a name, then what is said of the post.
 _UNIT_THEN_NAME = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办))"
+    r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办|中学|小学|学校|幼儿园|学院))"
     # (心内科 罗明、张晓: the unit's names, each holding the title)
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?P<said>\([^()]{2,30}\))?$"
-)
+    r"(?P<name>(?![学校园院])[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?P<said>\([^()]{2,30}\))?$"
+)  # (白泥井镇中心学校马强: no 中心 + 学校马强)
 _ORDER_NOTE_AT_END = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序)\)$")
 _ORDER_NOTE = re.compile(
     r"^(?:按|以)姓氏笔[画划](?:排序|为序)$|^排名不分先后$|^(?:共)?[\d一二三四五六七八九十]{1,3}[名人]$"
@@ -2558,6 +2595,10 @@ class ClauseReader:
             # 聘任以下同志为护士长：重症医学科 彭丽，神经外科 田芳芳（试用期六个月）: each the title at
             # the unit written before the name
             unit, names, said = unit_then_name.group("unit", "name", "said")
+            if said and (own := said[1:-1].split(",")[0]) in _TITLE_SET:
+                # 聘任下列同志为中小学校长(园长): / 某幼儿园　贺晓丽(园长,新任): the row's own title, of the two
+                title, rest = own, said[1:-1].split(",")[1:]
+                said = f"({','.join(rest)})" if rest else ""
             if self.emit(group.action, names.split("、"), f"{unit}{title}{said or ''}", chunk, org=group.organisation):
                 group.named += names.count("、") + 1
                 return True
@@ -4587,7 +4628,11 @@ class ClauseReader:
             chunk.sep == ":"
             and not listing
             and _is_heading(chunk.text)
-            and self.text.startswith(_LEADING, chunk.start + len(chunk.text) + 1)
+            and (
+                self.text.startswith(_LEADING, after := chunk.start + len(chunk.text) + 1)
+                # 一、某煤业有限公司：王建伟同志任党委书记…: a name and its verb after the body's colon
+                or _NAME_THEN_ITS_VERB.match(self.text, after) is not None
+            )
         ):
             self.heading_org = chunk.text  # 一、临床科室 / 1．心血管内科：聘任王晓军为主任: the unit its clauses are of
             self.headings_seen.add(chunk.text)

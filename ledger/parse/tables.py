@@ -179,7 +179,8 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     said_parts = [p for p in re.split("[,;]", remark) if p.startswith(("试用期", "挂职")) or p in RANKS or p in MANNERS]
     said = f"({','.join(said_parts)})" if said_parts else ""
     change = next((_compact(row[c]) for c in row if TABLE_COLUMNS.get(c) == "change"), "")
-    if change and (post := _compact(row.get("职务", ""))) and post not in EMPTY_CELLS:
+    either = next((_compact(row[c]) for c in row if TABLE_COLUMNS.get(c) == "either"), "")
+    if change and (post := _compact(row.get("职务", "")) or either) and post not in EMPTY_CELLS:
         # 党建军 | 总经理 | 新任 / 白永刚 | 董事、总经理 | 离任: the change says which way (某公司董事、
         # 总经理: the posts of one cell read together, the body said once for both)
         leaving = re.search(r"离任|辞|免|卸任|退休|解聘", change) is not None
@@ -187,7 +188,7 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
         if unit and unit not in EMPTY_CELLS and post.split("、")[0] in _TITLE_SET:
             post = unit + post  # 针灸推拿科 | 杨再兴 | 主任 | 聘任: the title at the unit of its row
         sentences.append(f"免去{name}的{post}职务;" if leaving else f"任命{name}为{post}{said};")
-        return sentences
+        return sentences + _concurrent_post(name, remark)
     if (
         not said
         and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), ""))
@@ -295,12 +296,15 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
     if old and new and old not in EMPTY_CELLS and new not in EMPTY_CELLS and old != new:
         sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、") if one not in new)
+    return sentences + _concurrent_post(name, remark)
+
+
+def _concurrent_post(name: str, remark: str) -> list[str]:
+    """兼任预防保健科科长 / 兼高等教育研究所所长 in a row's remark: a second post, held 兼任."""
     if "," in remark:  # 续聘,兼肾内科护士长: how, then a second post
         remark = next((part for part in remark.split(",") if part.startswith("兼")), remark)
     concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
-    if concurrent != remark and _is_post(concurrent):  # 兼任预防保健科科长 / 兼高等教育研究所所长: a second post
-        sentences.append(f"任命{name}兼任{concurrent};")
-    return sentences
+    return [f"任命{name}兼任{concurrent};"] if concurrent != remark and _is_post(concurrent) else []
 
 
 #: How a cell of a 任免职务 column opens that says its own verb (任…, 为…, 免去…, 兼任…).
@@ -472,6 +476,14 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
         numbered, named = labels[0] == "序号", labels[0] == "姓名"
         by_runs = bool(rows)
         while not by_runs and (j + len(labels) <= len(lines) or ((numbered or named) and j + 2 <= len(lines))):
+            if (
+                named
+                and j + 1 < len(lines)
+                and lines[j + 1].no == lines[j].no + 1
+                and _name_split_over_lines(lines[j].text, lines[j + 1].text)
+            ):
+                # 陆 / 海 / 男 / …: the name broken over two lines, one cell (on the line of its end)
+                lines = [*lines[:j], Line(lines[j + 1].no, _compact(lines[j].text + lines[j + 1].text)), *lines[j + 2 :]]
             cells = [_compact(line.text) for line in lines[j : j + len(labels)]]
             if numbered and not cells[0].isdigit():
                 break
@@ -490,7 +502,12 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                         ),
                         None,
                     )
-                    if stop is not None and not _short_name(_compact(lines[j + len(labels)].text)):
+                    if (
+                        stop is not None
+                        and not _short_name(_compact(lines[j + len(labels)].text))
+                        # (钱文涛 / 男 / 某办公室主任 / 俞佳佳: a name within the row's reach, a short row)
+                        and not any(_short_name(_compact(line.text)) for line in lines[j + 2 : j + len(labels)])
+                    ):
                         texts = [_compact(line.text) for line in lines[j : j + stop]]
                         joined = _wrapped_cells_rejoined(texts, len(labels), 1)
                         if joined is not None:
@@ -501,6 +518,12 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                     if (
                         cell == after
                         or (named and k >= 2 and _short_name(cell))
+                        or (
+                            named
+                            and k >= 2
+                            and j + k + 1 < len(lines)
+                            and _name_split_over_lines(cell, lines[j + k + 1].text)
+                        )
                         # (a label: the next table's header; but 新任 under 备注 is a remark, no label)
                         or (cell in _LABELS and labels[k] not in ("备注", *_HOW_LABELS))
                         or cell.startswith("附件")
@@ -562,6 +585,18 @@ def _tab_rows_resumed_one_per_line(lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+def _name_split_over_lines(first: str, second: str) -> bool:
+    a, b = _compact(first), _compact(second)
+    return (
+        len(a) == 1
+        and len(b) == 1
+        and "\u4e00" <= a <= "\u9fff"
+        and "\u4e00" <= b <= "\u9fff"
+        and b not in "男女"
+        and name_score(a + b) >= 2
+    )
 
 
 def _rows_between_numbers(lines: list[Line], j: int, labels: list[str]) -> tuple[list, int]:
