@@ -429,6 +429,8 @@ CATEGORY_LABELS: tuple[str, ...] = (
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
     # the issuer's own organs (四、院机关 after 三、某研究所): its units, under no body of the list
     "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
+    # a bank's own parts (一、总行部室 / 二、支行、营业部): its units, under no body of the list
+    "总行部室", "总行部门", "总行各部室", "支行、营业部", "支行及营业部", "各支行", "分行部室",
 )  # fmt: skip
 
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
@@ -629,6 +631,7 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("纪要", N_("meeting minutes: decisions reported, not made"), True),
     # 某市人大常委会第二十八次会议议程 / 六、审议人事任免事项: motions to be heard, none decided yet
     ("议程", N_("meeting agenda (议程): motions to be heard, not decided"), True),
+    ("会议日程", N_("meeting agenda (议程): motions to be heard, not decided"), True),
     ("召开", N_("news of a meeting (召开): decisions reported, not made"), True),
     ("宣誓仪式", N_("news of an oath ceremony: decisions reported, not made"), True),
     ("宪法宣誓", N_("news of an oath ceremony: decisions reported, not made"), True),
@@ -1164,6 +1167,7 @@ NAME_ENDINGS_ALLOWED: tuple[str, ...] = (
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
+    "中国国籍",  # 王某，男，中国国籍，现任…: a résumé's nationality, no person
     "实行",  # 实行任期制和契约化管理: 实 is a surname, 实行 applies a rule
     "实施",
     "推行",

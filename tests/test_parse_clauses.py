@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ledger.parse import normalise
+from ledger.parse import normalise, parse_text
 from ledger.parse.clauses import read_clauses
 
 DAY = dt.date(2024, 5, 24)
@@ -6813,3 +6813,34 @@ def test_a_tables_change_column_with_posts_in_a_both_ways_column():
         ("appoint", "吉克伍各", "感染性疾病科主任"),
         ("appoint", "吉克伍各", "发热门诊主任"),
     ]
+
+
+def test_a_resume_annexed_tells_a_life_not_a_decision():
+    body = (
+        "同意选举钱立群先生为公司第五届董事会董事长。\n附件：相关人员简历\n"
+        "钱立群先生：1968年出生，中国国籍，硕士研究生学历。2012年10月至今任公司董事长，兼任某投资有限公司执行董事。\n"
+    )
+    assert events(body) == [("appoint", "钱立群", "公司第五届董事会董事长")]
+
+
+def test_a_companys_governance_in_brackets_a_banks_own_parts_and_no_more_renewed_as():
+    body = (
+        "研究决定：\n一、某资产经营有限公司（不设董事会、监事会）\n委派姚志刚为执行董事；委派覃玉兰为监事。\n"
+        "二、总行部室\n任命李明为风险管理部总经理；\n三、集团公司\n黎晓峰同志任期届满，不再续聘为集团公司副总经理。\n"
+    )
+    assert events(body) == [
+        ("appoint", "姚志刚", "某资产经营有限公司执行董事"),
+        ("appoint", "覃玉兰", "某资产经营有限公司监事"),
+        ("appoint", "李明", "风险管理部总经理"),
+        ("remove", "黎晓峰", "集团公司副总经理"),
+    ]
+
+
+def test_a_list_adopted_by_a_congress_then_news_of_the_oath_is_still_the_list():
+    text = (
+        "某市人民代表大会常务委员会\n任免名单\n\n（2024年3月25日某市第六届人民代表大会常务委员会第二十次会议通过）\n\n"
+        "任命谭冬梅为某市人民政府秘书长；\n免去黄志坚的某市人民政府秘书长职务。\n\n"
+        "会议期间，常委会组成人员认真审议了各项议案。新任命的人员进行了宪法宣誓。\n"
+    )
+    found = [(e.action, e.person) for n in parse_text(text).notices for e in n.events]
+    assert found == [("appoint", "谭冬梅"), ("remove", "黄志坚")]

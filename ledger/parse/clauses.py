@@ -1178,6 +1178,8 @@ def cut_chunks(text: str) -> list[Chunk]:
 #: 一事，另文下发: what another document will decide.
 #: …，试用期满，正式任职: the confirmation said after the post and its probation.
 _FORMAL_AFTER = re.compile(r"(?:经考核[^,;。]{0,6},)?(?:予以|同意)?正式(?:任职|任用|聘任|任命)[;。,]")
+_BIRTH = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:出生|生人)|出生于\d{4}年")
+_NO_MORE_AS = re.compile(r"^(其?不再(?:续聘|聘任))为")
 _DONE_ELSEWHERE = ("另文", "另行发文", "另行下文", "另行通知")
 #: How an item may end after its post: what becomes of the person (…免去党委书记职务，另有任用).
 _CLAUSE_TAILS = ("另有任用", "退休", "到龄退休", "辞职", "调离", "职务自然免除", "自然免除")
@@ -2205,7 +2207,10 @@ _ENDS_ITSELF = re.compile(r"职务(?:自然免除|同时免除|自然免去|相�
 #: Posts of a kind, no post of one person (原中层领导干部职务, 原其他领导职务).
 _GENERIC_POSTS = re.compile(r"领导|干部|负责人|、")
 #: What a group says of a company it holds, after its name: no part of the name.
-_OWNERSHIP = re.compile(r"\((?:全资|控股|参股|二级|三级)?(?:子公司|公司|企业)?(?:,?新设立|,?新组建)?\)$")
+_OWNERSHIP = re.compile(
+    r"\((?:全资|控股|参股|二级|三级)?(?:子公司|公司|企业)?(?:,?新设立|,?新组建)?\)$"
+    r"|\(不设[^()]{2,20}\)$"  # 某资产经营有限公司(不设董事会、监事会): how it is governed
+)
 #: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
 _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", "领导人员")
 _STAFF_OF_BODY = re.compile(rf"^(?:决定)?(?:任免|任命|免去)(?P<body>.{{4,40}}?)(?:{'|'.join(_STAFF_WORDS)})$")
@@ -2294,6 +2299,7 @@ class ClauseReader:
 
     def __init__(self, text: str, line_of: LineIndex, effective: dt.date | None):
         self.text = text
+        self.births = "出生" in text  # (a résumé's sentences: see in_biography)
         self.line_of = line_of
         self.effective = effective
         # 唐山冀中特种管材有限公司(以下简称“唐山特管”): short names of bodies, each a body of its own
@@ -3456,9 +3462,17 @@ class ClauseReader:
         opening = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;,:") + 1
         return self.text[opening : chunk.start + len(chunk.text)]
 
+    def in_biography(self, chunk: Chunk) -> bool:
+        """Is the chunk in a sentence telling a life (1968年出生, …至今任…): a résumé annexed, no decision?"""
+        # (from the person's label on: 钱立群先生:1968年出生,…学历。2012年10月至今任…: one life told)
+        start = max(self.text.rfind(":", 0, chunk.start), self.text.rfind(";", 0, chunk.start), chunk.start - 200)
+        return _BIRTH.search(self.text, max(start, 0), chunk.start + len(chunk.text)) is not None
+
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
+        if "不再" in text[:3] and (no_more_as := _NO_MORE_AS.match(text)):
+            text = no_more_as.group(1) + text[no_more_as.end() :]  # 其不再续聘为某公司副总经理: the post after 为
         if text.endswith("撤销") and (revoked := _DECISIONS_REVOKED.match(self.clause_of(chunk))):
             # 文件中韩永胜同志任A、邹晓燕同志任B的任职决定同时撤销: each decision named, undone
             parts = [_ONE_DECISION.match(part) for part in split_outside_parens(revoked.group("decisions"), "、")]
@@ -4114,6 +4128,8 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if self.births and self.in_biography(chunk):
+            return  # 钱立群先生：1968年出生，…至今任公司董事长，兼任某公司执行董事: a résumé, no decision
         before = self.chunk_before
         if chunk.sep == ":" and chunk.text in BACK_TO_HOME_UNIT and before is not None:
             if before.sep == "," and before.text in SECTION_HEADS:

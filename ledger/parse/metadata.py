@@ -296,8 +296,10 @@ def read_metadata(block: Block) -> Metadata:
     # (a news agency's release, 新华社北京6月21日电 under its title, is the decision copied, even on
     # a paper's page among its reporters' stories)
     release = body_start < len(lines) and _RELEASE_DATELINE.match(_compact(lines[body_start].text)) is not None
-    report = (None if release else reported(lines[: body_start + _HEADER_SCAN])) or reported_anywhere(
-        lines[:sig_end] if signed_by else lines
+    report = (None if release else reported(lines[: body_start + _HEADER_SCAN])) or (
+        # (任免名单 / (…会议通过) / 任命…; / 新任命的人员进行了宪法宣誓: the list copied whole with its
+        # adoption line, the news after it no part of it)
+        reported_anywhere(lines[:sig_end] if signed_by else lines) if adopted is None or kind != "personnel" else None
     )
     if report and _copies_a_decision(lines[body_start:], report):
         report = None  # 湖南日报11月9日讯(记者…) then 任命：/ 免去：: the paper copies the decision whole

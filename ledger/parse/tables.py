@@ -483,7 +483,11 @@ def _cells_one_per_line(lines: list[Line]) -> list[Line]:
                 and _name_split_over_lines(lines[j].text, lines[j + 1].text)
             ):
                 # 陆 / 海 / 男 / …: the name broken over two lines, one cell (on the line of its end)
-                lines = [*lines[:j], Line(lines[j + 1].no, _compact(lines[j].text + lines[j + 1].text)), *lines[j + 2 :]]
+                lines = [
+                    *lines[:j],
+                    Line(lines[j + 1].no, _compact(lines[j].text + lines[j + 1].text)),
+                    *lines[j + 2 :],
+                ]
             cells = [_compact(line.text) for line in lines[j : j + len(labels)]]
             if numbered and not cells[0].isdigit():
                 break
