@@ -1613,6 +1613,7 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
     # 姓名 | 委派企业 | 委派职务 | 免去职务: the company each post is at
     | {"委派企业": "unit", "委派单位": "unit", "任职企业": "unit", "派驻企业": "unit", "所在企业": "unit"}
+    | {"机构名称": "unit", "机构": "unit"}  # 机构名称 | 职务 | 姓名: a 街道's offices
     # 科室/部门 | 姓名 | 职务: one column of units under two names
     | {
         f"{a}{sep}{b}": "unit"

@@ -6844,3 +6844,24 @@ def test_a_list_adopted_by_a_congress_then_news_of_the_oath_is_still_the_list():
     )
     found = [(e.action, e.person) for n in parse_text(text).notices for e in n.events]
     assert found == [("appoint", "谭冬梅"), ("remove", "黄志坚")]
+
+
+def test_a_numbered_bodys_name_broken_over_two_lines_and_a_table_remark_turning_the_row():
+    body = (
+        "现将有关同志职务任免事项通知如下：\n一、某高速公路运营管\n理有限公司\n（一）董事会\n委派熊建华为董事长；\n"
+        "附件\n序号\t姓名\t委派企业\t委派职务\t备注\n1\t罗德华\t某投资集团有限公司\t外部董事\t新委派\n"
+        "2\t贾明远\t某投资集团有限公司\t外部董事\t不再委派\n"
+    )
+    assert events(body) == [
+        ("appoint", "熊建华", "某高速公路运营管理有限公司董事长"),
+        ("appoint", "罗德华", "某投资集团有限公司外部董事"),
+        ("remove", "贾明远", "某投资集团有限公司外部董事"),
+    ]
+
+
+def test_a_street_offices_table_by_institution_name():
+    body = (
+        "对以下同志职务作如下任免：\n一、任命\n机构名称\t职务\t姓名\t备注\n党政办公室\t主任\t楼海燕\t\n"
+        "\t副主任\t吴  俊\t试用期一年\n"
+    )
+    assert events(body) == [("appoint", "楼海燕", "党政办公室主任"), ("appoint", "吴俊", "党政办公室副主任")]

@@ -703,6 +703,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     previous = ""  # the line before, whole
     grid_before = subhead_before = roster_before = caption_before = False
     kind_title: tuple[str, str] | None = None  # 专业负责人: (its kind of unit, its title), the rows below
+    numbered_line = ""  # the line before, when it opened with an enumerator (after it)
     for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
         text = "".join(line.text.split())
@@ -904,6 +905,26 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         m = ENUMERATOR.match(text)
         if (
             not m
+            and numbered_line
+            and numbered_line == previous
+            and len(text) <= 8
+            and ":" not in text
+            and text.endswith(_BODY_NAME_ENDS)
+            and len(previous) >= 6
+            and "(" not in previous
+            and not previous.endswith(_BODY_NAME_ENDS)  # (一、学院 / 机械工程学院: a kind, then a body)
+            and not _is_heading(previous)
+            and _is_heading(previous + text)
+            and parts
+            and parts[-1].endswith(previous)
+        ):
+            # 一、某高速公路运营管 / 理有限公司: a numbered body's name broken over two lines, a heading
+            add(text, no)
+            add("。", no)
+            previous, numbered_line = previous + text, ""
+            continue
+        if (
+            not m
             and subhead_before
             and len(text) <= 6
             and not _is_heading(previous)
@@ -1072,6 +1093,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add("。", no)
             text += "。"
         glued = size and last not in _SEPARATORS  # this line continues the one before
+        numbered_line = text if m else ""
         at = size
         if text:  # add(text, no), inline: once for every line
             if not numbers or numbers[-1] != no:
@@ -1179,6 +1201,8 @@ def cut_chunks(text: str) -> list[Chunk]:
 #: …，试用期满，正式任职: the confirmation said after the post and its probation.
 _FORMAL_AFTER = re.compile(r"(?:经考核[^,;。]{0,6},)?(?:予以|同意)?正式(?:任职|任用|聘任|任命)[;。,]")
 _BIRTH = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:出生|生人)|出生于\d{4}年")
+#: How a body's name ends that a numbered heading may break before (某高速公路运营管 / 理有限公司).
+_BODY_NAME_ENDS = ("公司", "集团", "学院", "医院", "中心", "委员会", "研究所", "学校", "银行")
 _NO_MORE_AS = re.compile(r"^(其?不再(?:续聘|聘任))为")
 _DONE_ELSEWHERE = ("另文", "另行发文", "另行下文", "另行通知")
 #: How an item may end after its post: what becomes of the person (…免去党委书记职务，另有任用).

@@ -170,6 +170,11 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     if not _is_name(name):
         return []
     sentences = []
+    for column in list(row):
+        said_change = _compact(row[column])
+        if TABLE_COLUMNS.get(column) == "change" and len(said_change) > 3 and said_change.startswith(_CHANGE_CLAUSE):
+            # 任  免 | 任麻醉科主任；免去麻醉科副主任职务: the column says the whole change, as 任免职务 would
+            row = {("任免职务" if key == column else key): value for key, value in row.items()}
     remark = _compact(row.get("备注", ""))
     how = next((_compact(row[c]) for c in _HOW_LABELS if c in row), "")
     if remark in _PROPOSED_REMARKS or how in _PROPOSED_REMARKS:
@@ -247,7 +252,10 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
                 cell = "、".join(part + cell for part in units)
             else:
                 cell = unit + cell
-        if kind == "appoint":
+        if kind == "appoint" and _REMARK_LEAVES.match(remark):
+            # 贾明远 | 某集团有限公司 | 外部董事 (委派职务) | 不再委派: the remark turns the row round
+            sentences.append(f"免去{name}的{cell.removesuffix('职务')}职务;")
+        elif kind == "appoint":
             connector = "" if cell.startswith("兼") else "为"  # a cell 兼任某办公室主任 says how itself
             sentences.append(f"任命{name}{connector}{cell}{said if not cell.endswith(')') else ''};")
         elif kind == "remove":
@@ -311,6 +319,9 @@ def _concurrent_post(name: str, remark: str) -> list[str]:
 _CELL_VERB_STARTS = ("任", "为", "兼", "免", "聘", "解", "不", "调", "挂", "提", "代", "续", "辞")
 
 
+_CHANGE_CLAUSE = ("任", "免", "聘任", "解聘", "不再")
+
+
 def _remarks(rows: list[tuple[int, dict[str, str]]]) -> str:
     return "\n".join(_compact(row.get("备注", "")) for _, row in rows)
 
@@ -326,9 +337,11 @@ _TO_COLUMNS = (
 _SELF_STANDING_BODIES = ("有限公司", "股份公司", "有限责任公司", "集团公司")
 _PROPOSED_REMARKS = frozenset({"推荐", "提名", "建议", "推荐人选", "提名人选", "建议人选"})
 #: A remark that opens with a removal (免职，退休 / 解聘): the row's post is left, not taken.
-_REMARK_LEAVES = re.compile(r"^(?:免职|免去|解聘|辞职|辞去|不再担任|不再聘任|离任|卸任)(?:$|[,;(])", re.M)
+_REMARK_LEAVES = re.compile(
+    r"^(?:免职|免去|解聘|辞职|辞去|不再担任|不再聘任|不再委派|解除委派|收回委派|离任|卸任)(?:$|[,;(])", re.M
+)
 #: A remark that opens with an appointment's verb (聘任，试用期一年 / 任命).
-_REMARK_TAKES = re.compile(r"^(聘任|任命|聘用|续聘|新聘)(?:$|[,;(])")
+_REMARK_TAKES = re.compile(r"^(聘任|任命|聘用|续聘|新聘|委派|新委派|连续委派|继续委派)(?:$|[,;(])")
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
 _HELD_POST_COLUMNS = ("原任职务", "现任职务")
