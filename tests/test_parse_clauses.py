@@ -6865,3 +6865,17 @@ def test_a_street_offices_table_by_institution_name():
         "\t副主任\t吴  俊\t试用期一年\n"
     )
     assert events(body) == [("appoint", "楼海燕", "党政办公室主任"), ("appoint", "吴俊", "党政办公室副主任")]
+
+
+def test_a_companys_joint_board_heads_and_a_confirmation_list_by_parts():
+    body = (
+        "现将所属企业领导人员任免事项通知如下：\n一、某第一工程有限公司\n（一）董事会、监事会\n委派陈志远为董事长；\n"
+        "（二）经理层\n聘任周国良为总经理。\n二、以下同志考核合格，正式聘任：\n（一）总行部门\n"
+        "王晓东  总行授信审批部副总经理\n（二）分行\n孙海鹏  宿迁分行行长\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈志远", "某第一工程有限公司董事长"),
+        ("appoint", "周国良", "某第一工程有限公司总经理"),
+        ("confirm", "王晓东", "总行授信审批部副总经理"),
+        ("confirm", "孙海鹏", "宿迁分行行长"),
+    ]

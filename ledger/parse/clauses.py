@@ -1105,7 +1105,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         # the text since the last separator: a heading broken over lines (北京市第四中级人民 / 法院)
         previous = previous + text if glued and previous and len(previous) < 40 else text
         # (二、下派锻炼(挂职期限:2023年10月—2025年9月): the bracket says what holds for each item)
-        bare = _BRACKETED.sub("", text) if "(" in text else text
+        bare = (_BRACKETED.sub("", text) if "(" in text else text).removesuffix("。")  # (五、县级部门。: its label)
         subhead_before = (
             bool(m)
             and len(bare) <= 30
@@ -1272,6 +1272,13 @@ _ONE_SEAT = re.compile(r"^设([\u4e00-\u9fff]{2,8}?)[一二两三]名$")
 _BOARDS_OF_A_COMPANY = frozenset(
     {"董事会", "监事会", "经理层", "党委", "领导班子", "董事会成员", "监事会成员", "经理层成员"}
 )
+
+
+def _boards_of_a_company(text: str) -> bool:
+    """董事会 / 董事会、监事会 / 党委和董事会: a company's own boards, no body of their own."""
+    return all(part in _BOARDS_OF_A_COMPANY for part in re.split("[、和及与]", text))
+
+
 _TASK_GROUP = re.compile(
     r"小组|指挥部|议事协调|领导机构|工作专班|(?<!专门委员会)(?<!董事会)(?<!监事会)(?<!经理层)组成人员调整"
 )
@@ -2976,7 +2983,7 @@ class ClauseReader:
             if title is None and self.head_title and (group is None or group.closed) and _names_only(text):
                 title, label = "", label + self.head_title  # 一、委派外部董事 / 某公司：钱宏、丁玉梅
             if title is None:
-                if label in _BOARDS_OF_A_COMPANY and self.heading_org and self.heading_org.endswith(_COMPANIES):
+                if _boards_of_a_company(label) and self.heading_org and self.heading_org.endswith(_COMPANIES):
                     return False  # 二、某有限公司 / (一)董事会：张国梁任执行董事: that company's board, no body
                 if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
                     self.heading_org, self.roster_label = label, None
@@ -3099,7 +3106,7 @@ class ClauseReader:
             if _is_heading(staff.group("body")):
                 # 三、任免某市监察委员会组成人员 / 任命：/ 张三为副主任: the body of every item below
                 chunk = Chunk(staff.group("body"), chunk.start, chunk.sep)
-        if self.heading_org and chunk.text in _BOARDS_OF_A_COMPANY and self.heading_org.endswith(_COMPANIES):
+        if self.heading_org and _boards_of_a_company(chunk.text) and self.heading_org.endswith(_COMPANIES):
             self.at_heading = True  # 一、某有限公司 / (一)董事会 / 董事长：郭振华: a part of the company's list
             return True
         if not _is_heading(chunk.text):
@@ -4140,7 +4147,8 @@ class ClauseReader:
         list_below, self.list_in_next_sentence = self.list_in_next_sentence, False
         if list_below:  # (正式任职。 then 名单如下: the list is in the next sentence)
             pass
-        elif self.confirm_list:  # the rows a list of confirmations names end with its sentence
+        elif self.confirm_list and not self.part_label:  # the rows a list of confirmations names end with
+            # its sentence (not with a part's label: 正式聘任： / (一)总行部门 / 王晓东  某部副总经理)
             self.action, self.confirm_list = None, False
         # (a part's label keeps its list open, as does a sentence that says the list below confirms)
         self.sentence_ended, self.part_label = not (self.part_label or list_below), False
@@ -4606,7 +4614,7 @@ class ClauseReader:
             self.action = "appoint"  # 一、第四届董事会组成情况 / 1、董事长：李建疆先生: the rosters below
             company = self.heading_org if self.heading_org and self.heading_org.endswith(_COMPANIES) else None
             # (三、某置业有限公司 / (二)监事会成员：…: that company's board, under its heading still)
-            self.heading_org = company if chunk.text in _BOARDS_OF_A_COMPANY else None
+            self.heading_org = company if _boards_of_a_company(chunk.text) else None
             self.at_heading, self.decisive = True, True
             self.composition = True
             body = _BOARDS_OF.sub("", _COMPOSITION_TAIL.sub("", chunk.text))
