@@ -466,3 +466,8 @@ def test_a_news_headline_of_a_meeting_marks_a_report():
     text = "集团公司召开第三届董事会第十次会议\n发布时间：2024-12-27\n会议同意聘任郭立新为集团公司副总经理。\n"
     [notice] = parse_text(text).notices
     assert notice.kind == "other" and not notice.events
+
+
+def test_a_list_of_appointments_sent_out_under_its_own_book_title_is_personnel():
+    assert classify("关于印发《2024年第三批中层干部任免名单》的通知")[0] == "personnel"
+    assert classify("关于印发《中层干部任免工作规程》的通知")[0] == "other"

@@ -73,6 +73,9 @@ def date_only(text: str, line: int | None = None) -> dt.date | None:
 _AND = frozenset("及和暨与")
 
 
+_LIST_SENT_OUT = re.compile(r"《[^《》]*(?:任免|任命|聘任|免职|任职)[^《》]*名单》")
+
+
 def classify(title: str | None) -> tuple[str, str | None]:
     """(kind, skipped_reason) from the title alone; kind "" means: let the body decide."""
     if title is None:
@@ -85,7 +88,12 @@ def classify(title: str | None) -> tuple[str, str | None]:
         return "other", COORDINATING_LINEUP_REASON
     for word, reason, overrides in OTHER_TITLE_REASONS:
         if word in title and overrides:
-            if word == "印发" and has_personnel_word and ("同志" in title or "名单" in title) and "《" not in title:
+            if (
+                word == "印发"
+                and has_personnel_word
+                and ("同志" in title or "名单" in title)
+                and ("《" not in title or _LIST_SENT_OUT.search(title))  # (印发《…中层干部任免名单》)
+            ):
                 continue  # 关于印发李彬等同志任免职的通知 / …聘任(免职)名单的通知: it sends out appointments
             at = title.find(word)
             if title[at - 1 : at] in _AND and any(w in title[: at - 1] for w in PERSONNEL_TITLE_WORDS):
