@@ -1614,6 +1614,7 @@ TABLE_COLUMNS: dict[str, str] = (
     # 姓名 | 委派企业 | 委派职务 | 免去职务: the company each post is at
     | {"委派企业": "unit", "委派单位": "unit", "任职企业": "unit", "派驻企业": "unit", "所在企业": "unit"}
     | {"机构名称": "unit", "机构": "unit"}  # 机构名称 | 职务 | 姓名: a 街道's offices
+    | {"原任企业": "unit", "原任单位": "unit", "现任企业": "unit"}  # 姓名 | 原任企业 | 原任职务: the post's company
     # 科室/部门 | 姓名 | 职务: one column of units under two names
     | {
         f"{a}{sep}{b}": "unit"

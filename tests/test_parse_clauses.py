@@ -6879,3 +6879,19 @@ def test_a_companys_joint_board_heads_and_a_confirmation_list_by_parts():
         ("confirm", "王晓东", "总行授信审批部副总经理"),
         ("confirm", "孙海鹏", "宿迁分行行长"),
     ]
+
+
+def test_a_removal_table_by_the_company_held():
+    body = (
+        "免去吴德胜等同志的外部董事职务（名单见附表）。\n附表2\n免去外部董事、监事职务名单\n序号\t姓名\t原任企业\t原任职务\n"
+        "1\t吴德胜\t某城市建设投资集团有限公司\t外部董事\n"
+    )
+    assert events(body) == [("remove", "吴德胜", "某城市建设投资集团有限公司外部董事")]
+
+
+def test_that_company_said_by_gai_in_the_description_of_who_acts():
+    body = (
+        "三、某港航投资集团有限公司董事长付成刚同志因病不能履职期间，"
+        "由该公司党委副书记、总经理向  东同志代为履行董事长职责。\n"
+    )
+    assert events(body) == [("appoint", "向东", "某港航投资集团有限公司董事长")]

@@ -2451,6 +2451,15 @@ class ClauseReader:
             posts_text = posts_text[2:]  # 为我校海洋科学研究院院长 / 我院副院长: the issuer's own, said as such
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
         if (
+            org
+            and org.startswith("该")
+            and len(org) >= 2
+            and (said := org[1:] + posts_text)
+            != (found := self.that_body(said, self.text[max(0, chunk.start - 120) : chunk.start]))
+        ):
+            # …公司董事长付成刚…期间，由该公司党委副书记、总经理向东同志代为履行董事长职责: that company's
+            posts_text, org = found, None
+        if (
             org is not None
             and org is self.heading_org
             and org.endswith(("公司", "集团"))
