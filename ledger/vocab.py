@@ -212,6 +212,7 @@ TITLES: tuple[str, ...] = (
     "执行董事",
     "职工董事",
     "独立董事",
+    "非独立董事",  # (公司第三届董事会非独立董事: not the 独立董事 of a body named …非)
     "外部董事",
     "独立非执行董事",
     "非执行董事",
@@ -638,6 +639,9 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("公示", N_("pre-appointment publicity (公示), not appointments"), True),
     ("考察预告", N_("inspection preview (考察预告), not appointments"), True),
     ("提名", N_("nomination (提名): proposes, not decides"), True),
+    # 某区人民法院关于提请任命孟庆华等同志职务的议案: what the court asks the congress to decide
+    ("提请任", N_("proposal to a congress (提请): proposes, not decides"), True),
+    ("提请免", N_("proposal to a congress (提请): proposes, not decides"), True),
     # 关于提请审议扎西次仁等同志职务任免的说明: a proposal explained to the congress, not its decision
     ("的说明", N_("explanation of a proposal (说明): proposes, not decides"), True),
     # 关于开展2024年度专业技术职务评审工作的通知 / 职称评审结果: professional grades, not posts
@@ -926,7 +930,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
     (
         # (段永昌原任某所副所长职务自然免除 / 鲍文涛的某所副所长职务予以解聘: the verb after the posts)
-        "{person}(原任的|原任|挂任的|挂职担任的|担任的|兼任的|的|){posts}职务"
+        "{person}(原担任的|原担任|原任的|原任|挂任的|挂职担任的|担任的|兼任的|的|){posts}职务"
         "(自然免除|同时免除|自然免去|相应免除|相应免去|一并免去|相应终止|自然终止|随之终止|同时终止|予以解聘|予以免去|予以免除|自然解聘)",
         "remove",
         "decision",
@@ -1141,7 +1145,8 @@ MONGOLIAN_NAME_PARTS: frozenset[str] = frozenset(
 #: What OCR reads in place of the characters of a notice's frame (a scan's slips): written so
 #: in no notice, read back as meant (高振宇同忐 → 同志, 旳 → 的, 丶 → 、).
 #: (■ a speck before a line; 丶 after a full stop of the clause is a speck too)
-OCR_SLIPS: dict[str, str] = {"同忐": "同志", "旳": "的", "；丶": "；", ";丶": ";", "丶": "、", "■": ""}
+#: (∶, the ratio sign, a scan's colon: 任命∶)
+OCR_SLIPS: dict[str, str] = {"同忐": "同志", "旳": "的", "；丶": "；", ";丶": ";", "丶": "、", "■": "", "∶": "："}
 #: The characters Uyghur, Kazakh and other transliterated names are written with (阿不都热依木,
 #: 古丽扎尔, 艾合买提): where two runs of them stand apart by a dot of another kind (阿卜杜克热木.阿卜杜
 #: 热合曼) or a space (麦尔旦 艾力同志), the two runs are one name, its parts parted as · parts them.
@@ -1179,6 +1184,7 @@ NOT_NAMES: tuple[str, ...] = (
     "考核",  # 下列同志试用期满，考核合格，正式任职: 考 is a surname, 考核 assesses
     "考察",
     "产生",  # 选举产生新任…: elected, said of whoever
+    "完成",  # 本次换届选举完成后: when, no person named 完成
     "提拔",
     "下列",
     "上述",
@@ -1592,6 +1598,22 @@ BODY_SUFFIXES: tuple[str, ...] = (
     "校", "园", "厅", "署", "团", "分局",
 )  # fmt: skip
 
+#: The fields of a fund manager's announcement of a change of its officers or of a fund's managers
+#: (the regulator's template, one field and its value a row: 新任高级管理人员姓名  宋明辉): who
+#: takes or leaves which post. A field: (what is done, what the field holds). 共同管理本基金的其他
+#: 基金经理 (who stays on) and 过往从业经历 (a life) are no decision.
+DISCLOSURE_FIELDS: dict[str, tuple[str, str]] = {
+    "新任高级管理人员职务": ("appoint", "post"),
+    "新任高级管理人员姓名": ("appoint", "person"),
+    "代任高级管理人员职务": ("acting", "post"),
+    "代任高级管理人员姓名": ("acting", "person"),
+    "离任高级管理人员职务": ("remove", "post"),
+    "离任高级管理人员姓名": ("remove", "person"),
+    "新任基金经理姓名": ("appoint", "manager"),
+    "离任基金经理姓名": ("remove", "manager"),
+    "基金名称": ("", "fund"),
+}
+
 #: Table columns of appointment lists (附件：任免职务名单) and what their cells hold.
 #: "post" cells take their action from the section; "unit" cells prefix the post.
 #: 拟任职务 (proposed, in pre-appointment publicity) is deliberately absent: not a decision.
@@ -1643,6 +1665,15 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"拟任职务": "appoint", "拟免职务": "remove", "拟免去职务": "remove"}
     | dict.fromkeys(("拟聘岗位", "拟聘职务", "拟任岗位"), "appoint")  # (聘任…为中层干部(名单附后))
     | dict.fromkeys(("聘任部门", "任职部门", "聘任单位", "所属企业", "所属公司", "所属单位"), "unit")
+    # 姓名 | 原任职学校 | 原任职务: the body, by its kind, where the post is held (or was)
+    | dict.fromkeys(
+        (
+            f"{held}{kind}"
+            for held in ("任职", "原任职", "原任", "所在", "聘任")
+            for kind in ("学校", "医院", "单位", "企业", "公司")
+        ),
+        "unit",
+    )
     # (下列人员不再担任所属企业相关职务(见表2) / 企业名称 | 原委派职务 | 姓名: the post each held)
     | dict.fromkeys(("原委派职务", "原担任职务"), "post")
     # a company's table of resignations and of changes (变动类型: 新任 / 离任 says which way)

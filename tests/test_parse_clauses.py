@@ -6895,3 +6895,127 @@ def test_that_company_said_by_gai_in_the_description_of_who_acts():
         "由该公司党委副书记、总经理向  东同志代为履行董事长职责。\n"
     )
     assert events(body) == [("appoint", "向东", "某港航投资集团有限公司董事长")]
+
+
+def test_numbered_units_each_with_their_titles_and_colons_on_one_row():
+    body = (
+        "决定聘任以下同志为系（所、中心）负责人：\n"
+        "    ① 计算机科学与技术系　　主任：郑志鹏　　副主任：梁嘉欣\n"
+        "    ② 软件工程系　　　　　　主任：黄伟杰　　副主任：陈晓霞、刘　洋\n"
+        "原系（所、中心）负责人聘期届满，以下同志不再续聘：\n何志远（原软件工程系主任）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "郑志鹏", "计算机科学与技术系主任"),
+        ("appoint", "梁嘉欣", "计算机科学与技术系副主任"),
+        ("appoint", "黄伟杰", "软件工程系主任"),
+        ("appoint", "陈晓霞", "软件工程系副主任"),
+        ("appoint", "刘洋", "软件工程系副主任"),
+        ("remove", "何志远", "软件工程系主任"),
+    ]
+
+
+def test_a_roster_name_cut_at_the_line_end_and_posts_each_with_a_name_after_a_gap():
+    body = (
+        "聘任下列同志为临床医技科室负责人：\n一、内科系统\n内分泌代谢科：主任　任\n丽娟\n"
+        "骨科：主任　高继\n承；副主任　刘红卫（试用期一年）\n二、护理单元\n心血管内科护士长　王\n"
+        "娜娜；普通外科护士长　雷艳\n同时，免去下列同志职务：\n郭志远的心血管内科副主任职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "任丽娟", "内分泌代谢科主任"),
+        ("appoint", "高继承", "骨科主任"),
+        ("appoint", "刘红卫", "骨科副主任"),
+        ("appoint", "王娜娜", "心血管内科护士长"),
+        ("appoint", "雷艳", "普通外科护士长"),
+        ("remove", "郭志远", "心血管内科副主任"),
+    ]
+
+
+def test_a_name_spaced_out_at_a_roster_lines_end_is_no_cut_name():
+    body = "聘任下列同志为科室主任、副主任：\n呼吸与危重症医学科\n  副主任：田  甜\n消化内科\n  主  任：戚宏伟\n"
+    assert events(body) == [
+        ("appoint", "田甜", "呼吸与危重症医学科副主任"),
+        ("appoint", "戚宏伟", "消化内科主任"),
+    ]
+
+
+def test_a_scans_ratio_sign_as_a_colon():
+    found = events("某县人民法院\n任命∶\n马 永 祥为某县人民法院审判员。\n")
+    assert found == [("appoint", "马永祥", "某县人民法院审判员")]
+
+
+def test_a_fund_managers_form_of_a_change_of_officers_and_of_fund_managers():
+    body = (
+        "1 公告基本信息\n基金管理人名称\t某基金管理有限公司\n基金名称\t某稳健债券型证券投资基金\n"
+        "2 新任高级管理人员的相关信息\n新任高级管理人员职务\t总经理\n新任高级管理人员姓名\t宋明辉\n"
+        "过往从业经历\t宋明辉先生，2019年8月加入本公司，历任副总经理。\n"
+        "3 离任高级管理人员的相关信息\n离任高级管理人员职务\t总经理\n离任高级管理人员姓名\t冯建中\n离任原因\t个人原因\n"
+        "新任基金经理姓名\t周雨桐\n共同管理本基金的其他基金经理姓名\t刘畅\n"
+    )
+    assert events(body) == [
+        ("appoint", "宋明辉", "总经理"),
+        ("remove", "冯建中", "总经理"),
+        ("appoint", "周雨桐", "某稳健债券型证券投资基金基金经理"),
+    ]
+
+
+def test_those_described_over_the_commas_of_a_sentence_leave_their_seats():
+    body = (
+        "本次换届选举完成后，公司第三届董事会非独立董事周树林先生、独立董事宋建华先生和卢晓光先生，"
+        "第三届监事会主席马强先生因任期届满，不再担任公司董事、监事职务。"
+    )
+    assert events(body) == [
+        ("remove", "周树林", "公司第三届董事会非独立董事"),
+        ("remove", "宋建华", "公司第三届董事会独立董事"),
+        ("remove", "卢晓光", "公司第三届董事会独立董事"),
+        ("remove", "马强", "第三届监事会主席"),
+    ]
+
+
+def test_posted_abroad_to_a_company_then_its_posts_and_what_holds_for_all_of_them():
+    body = (
+        "二、选派以下同志外派境外企业工作\n１．郭晓峰同志外派至岱岳国际（老挝）有限公司，任执行董事，外派期限三年；\n"
+        "三、赵春雨同志挂职期满，免去其某物流有限公司副总经理（挂职）职务，回原单位工作。\n"
+        "挂职、外派期间，上述同志人事关系保留在原单位。\n"
+    )
+    assert events(body) == [
+        ("appoint", "郭晓峰", "岱岳国际(老挝)有限公司执行董事"),
+        ("remove", "赵春雨", "某物流有限公司副总经理"),
+    ]
+
+
+def test_the_posts_once_held_leave_with_the_one_the_sentence_is_about():
+    body = "谭志勇不再担任副总经理职务。黄建国任期届满，不再续聘，原担任的总经济师职务自然免除。"
+    assert events(body) == [("remove", "谭志勇", "副总经理"), ("remove", "黄建国", "总经济师")]
+
+
+def test_a_tab_tables_cell_wrapped_below_itself_and_a_remarks_party_post_at_the_rows_school():
+    body = (
+        "一、聘任赵丽萍等同志为学校校长、副校长（名单见附表1）。\n二、免去李建民等同志的学校校长职务（名单见附表2）。\n"
+        "附表1\n序号\t姓名\t性别\t任职学校\t聘任职务\t备注\n"
+        "1\t高　翔\t男\t某区吉祥村小学\t校长\t兼党支部书记\n2\t张  鹏\t男\t某区丈八沟\n\t　\t　\t小学\t校长\t\n"
+        "附表2\n序号\t姓名\t原任职学校\t原任职务\t备注\n1\t李建民\t某区第二小学\t校长\t退休\n"
+    )
+    assert events(body) == [
+        ("appoint", "高翔", "某区吉祥村小学校长"),
+        ("appoint", "高翔", "某区吉祥村小学党支部书记"),
+        ("appoint", "张鹏", "某区丈八沟小学校长"),
+        ("remove", "李建民", "某区第二小学校长"),
+    ]
+
+
+def test_a_maritime_courts_detached_tribunal_named_for_its_city_is_the_courts():
+    body = "厦门海事法院\n任命：\n苏文斌为福州派出法庭副庭长；\n黄秀娟为海商审判庭庭长。\n"
+    assert events(body) == [
+        ("appoint", "苏文斌", "厦门海事法院福州派出法庭副庭长"),
+        ("appoint", "黄秀娟", "厦门海事法院海商审判庭庭长"),
+    ]
+
+
+def test_two_named_then_the_posts_they_once_held_each_in_its_place():
+    body = "谭志勇不再担任副总经理职务。黄建国、刘红任期届满，不再续聘，原担任的副总经理、总经济师职务自然免除。"
+    assert events(body) == [
+        ("remove", "谭志勇", "副总经理"),
+        ("remove", "黄建国", "副总经理"),
+        ("remove", "刘红", "总经济师"),
+    ]
+    assert not read("聘任张三为总经济师。")[1]  # a known title with nothing before it: no warning

@@ -471,3 +471,15 @@ def test_a_news_headline_of_a_meeting_marks_a_report():
 def test_a_list_of_appointments_sent_out_under_its_own_book_title_is_personnel():
     assert classify("关于印发《2024年第三批中层干部任免名单》的通知")[0] == "personnel"
     assert classify("关于印发《中层干部任免工作规程》的通知")[0] == "other"
+
+
+def test_a_courts_motion_to_the_congress_decides_nothing_but_the_list_adopted_after_it_does():
+    text = (
+        "某区人民法院\n关于提请任命孟庆华等同志职务的议案\n区人大常委会：\n提请任命：\n孟庆华同志为某区人民法院审判员。\n"
+        "请予审议。\n院长　王守信\n2024年8月12日\n\n某区人民代表大会常务委员会\n任免名单\n"
+        "（2024年8月29日某区第十六届人民代表大会常务委员会第二十一次会议通过）\n任命：\n孟庆华为某区人民法院审判员。\n"
+    )
+    motion, adopted = parse_text(text).notices
+    assert (motion.kind, motion.events) == ("other", [])
+    assert "提请" in motion.skipped_reason
+    assert [(e.person, e.post) for e in adopted.events] == [("孟庆华", "某区人民法院审判员")]

@@ -149,7 +149,8 @@ _LIST_INTRO_VERB_AFTER = re.compile(
     # 以下同志不再聘任护士长职务: / 唐淑芬(原急诊科护士长,到龄): each the post in brackets after the name
     r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,20}?(?:职务)?$"
     # 以下同志任期届满不再聘任： / 郝志明(某中学校长)、曹军(…): each the post in the bracket after the name
-    r"|^(?:以下|下列)(?:同志|人员)(?:任期|聘期)(?:已)?届满,?(?:不再聘任|不再续聘)$"
+    # (…聘期届满，以下同志不再续聘：何志远(原软件工程系主任)、…: the term said before the list)
+    r"|^(?:以下|下列)(?:同志|人员)(?:(?:任期|聘期)(?:已)?届满,?)?(?:不再聘任|不再续聘)$"
 )
 #: 聘任以下同志为医院中层干部 / 解聘以下同志中层干部职务 / 免去下列同志职务: rows follow.
 #: (召回以下驻村第一书记: whom the list below names, by the post they hold)
@@ -253,7 +254,10 @@ _REMOVING_NAME_GLUED = re.compile(r"^(?:决定|同意|并|同时)?(?:免去|免�
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
 _THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其[^,;。:]{0,8}职务$")
 _MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事项", "人事任免", "任职免职", "任免职"})
-_CATEGORY_PART_ENDS = ("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院")
+_CATEGORY_PART_ENDS = (
+    *("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院"),
+    *("系统", "科室", "单元"),  # a hospital's parts: 内科系统, 医技科室, 护理单元
+)
 _PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
 _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
 #: A numbered part's label with the term of its items (援疆干部人才挂职任职(挂职期限一年半,…)).
@@ -482,6 +486,10 @@ _UNIT_THEN_SEATS = re.compile(
 )
 
 
+#: what stands between a unit's seats, or between a seat's title and its names (主任：郑志鹏；副主任：…)
+_SEAT_PUNCTUATION = re.compile("[;；:：]")
+
+
 def _seats_one_space_apart(value: str, fewest: int = 2) -> list[str] | None:
     """党委书记 蒋卫东 院长 孔凡明 党委副书记 薛 丽: a unit's seats one space apart, each a title (or
     titles, 党委书记、副院长) then its names (a padded name, 薛 丽, whole again); None unless so."""
@@ -704,8 +712,10 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     grid_before = subhead_before = roster_before = caption_before = False
     kind_title: tuple[str, str] | None = None  # 专业负责人: (its kind of unit, its title), the rows below
     numbered_line = ""  # the line before, when it opened with an enumerator (after it)
+    raw = ""  # the line before as it stood, its white space kept
     for line in _brackets_closed(rewrite_tables(lines)):
         no = line.no
+        raw_before, raw = raw, line.text
         text = "".join(line.text.split())
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
@@ -754,13 +764,24 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if (
             roster_before
             and parts[-1] == ";"
-            and len(one := _BRACKETED.sub("", text) if "(" in text else text) == 1
-            and "\u4e00" <= one <= "\u9fff"
+            and (
+                (len(one := _BRACKETED.sub("", text) if "(" in text else text) == 1 and "\u4e00" <= one <= "\u9fff")
+                # 骨科：主任　高继 / 承；副主任…: one character before the line's first mark ends the name
+                or (len(text) > 2 and "\u4e00" <= text[0] <= "\u9fff" and text[1] in ";(")
+                # 内分泌代谢科：主任　任 / 丽娟: a name of one character is the name's first half
+                or (_name_cut_at_end(raw_before) and _NAMES_AND_MARKS.match(re.split("[;(]", text, maxsplit=1)[0]))
+            )
         ):
             # 神经外科病区护士长：邹丽 / 娜(试用期一年): the roster line's name, broken over lines
+            # (承;副主任:刘红卫: the seats after it, each a bare title of the line's unit, not a label)
+            text = ";".join(
+                seat.replace(":", "", 1) if ":" in seat and _bare_title(seat.split(":", 1)[0]) else seat
+                for seat in text.rstrip(";").split(";")
+            )
             parts[-1] = text + ";"
             size += len(text)
-            index.mark(size - len(text) - 1, no)
+            if ";" not in text:  # (the seats after 承； stay on their unit's line, under its label)
+                index.mark(size - len(text) - 1, no)
             previous = text
             continue
         if "笔" in text:
@@ -873,11 +894,25 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = "".join((body_gap.group("number") or "").split()) + body_gap.group("body") + "。" + rest
         if (
             ":" not in text
-            and (unit_gap := _UNIT_THEN_SEATS.match(line.text.strip()))
-            and (seats := _seats_one_space_apart(unit_gap.group("rest").replace(";", " ").replace("；", " "), 1))
+            and " " in line.text
+            and (
+                seats_line := _posts_gap_names(
+                    line.text,
+                    size > 0 and last not in _SEPARATORS and _name_cut_at_end(raw_before),
+                )
+            )
+        ):
+            text = seats_line  # 心血管内科护士长　王娜娜；普通外科护士长　雷艳: posts each with its name
+        if (
+            "  " in line.text
+            and (number := ENUMERATOR.match(stripped := line.text.strip()), True)
+            and (unit_gap := _UNIT_THEN_SEATS.match(stripped[number.end() :].strip() if number else stripped))
+            and (":" not in text or ":" in unit_gap.group("rest") or "：" in unit_gap.group("rest"))
+            and (seats := _seats_one_space_apart(_SEAT_PUNCTUATION.sub(" ", unit_gap.group("rest")), 1))
         ):
             # 教务处  处长 孙立新；副处长 郑 丹、吕铁军: a unit, a gap, then its titles each with its names
-            text = unit_gap.group("unit") + ":" + ",".join(seats)
+            # (① 软件工程系　　主任：黄伟杰　　副主任：陈晓霞: the titles with their colons)
+            text = (number.group().strip() if number else "") + unit_gap.group("unit") + ":" + ",".join(seats)
         if ":" in text and " " in line.text.split(":", 1)[-1].split("：", 1)[-1].strip():
             label, _, value = line.text.replace("：", ":").partition(":")
             names = name_grid(value)
@@ -973,6 +1008,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(";", no)  # 周振宇(某中学)挂职任副校长 / 孙婷婷(某中学)挂职任…: items one per line, unpunctuated
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
+        elif (
+            size
+            and last not in _SEPARATORS
+            and text.startswith(("同时,", "另,", "此外,"))
+            and text[3:].startswith((*_LEADING, "下列", "以下"))
+        ):
+            add("。", no)  # …李婷(试用期一年) / 同时，免去下列同志职务：: the next decision, a sentence of its own
         elif (last == "》" and (text.startswith(_LEADING) or previous.startswith("审议"))) or (
             size and last not in _SEPARATORS and parts[-1].endswith("的议案") and text.startswith(_LEADING)
         ):
@@ -1239,6 +1281,50 @@ def _own_title(post: str, unknown: tuple[str, ...]) -> str:
 _RANKS_OF_A_TITLE = ("副", "常务副")
 
 
+#: 骨科护士长　李婷（试用期一年）: a post, white space, who takes it (a name cut at the line's end too).
+_POST_GAP_SEAT = re.compile(
+    r"^([\u4e00-\u9fff()]{3,30}?)\s+([\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){0,11})(\([^()]{1,20}\))?$"
+)
+
+
+def _name_cut_at_end(line: str) -> bool:
+    """主任　任 / 护士长　王: a line ending in one character after its title, a name's first half
+    (not 副主任：田  甜, a name spaced out)."""
+    words = line.split()
+    return (
+        len(words) >= 2
+        and len(words[-1]) == 1
+        and "\u4e00" <= words[-1] <= "\u9fff"
+        and words[-2].rstrip(":：").endswith(_TITLES_BY_LENGTH)
+    )
+
+
+_NAME_REST = re.compile(r"^[\u4e00-\u9fff·]{1,3}(?:\([^()]{1,20}\))?$")
+
+
+def _posts_gap_names(line: str, cut_before: bool) -> str | None:
+    """心血管内科护士长　王娜娜；普通外科护士长　雷艳: posts each with who takes it after white space,
+    written as roster seats (心血管内科护士长:王娜娜;…); None unless every entry is one. With
+    ``cut_before`` the first entry may be the rest of a name the line before cut (娜娜；普通外科…)."""
+    entries = [entry.strip() for entry in re.split("[;；]", line) if entry.strip()]
+    seats = []
+    for at, entry in enumerate(entries):
+        pair = _POST_GAP_SEAT.match(entry)
+        if (
+            pair
+            and _body_of(pair.group(1))
+            and split_title(pair.group(1))[1]
+            # (a name of one character only at the line's end: its other half comes on the next line)
+            and (len("".join(pair.group(2).split())) >= 2 or (at == len(entries) - 1 and not pair.group(3)))
+        ):
+            seats.append(pair.group(1) + ":" + "".join(pair.group(2).split()) + (pair.group(3) or ""))
+        elif at == 0 and cut_before and _NAME_REST.match("".join(entry.split())):
+            seats.append("".join(entry.split()))
+        else:
+            return None
+    return ";".join(seats) if any(":" in seat for seat in seats) else None
+
+
 def _body_of(post: str) -> str:
     """The body of a post, or "" when what split_title leaves is no body (副 of 副总经理, 总 of 总经理)."""
     body = split_title(post)[0]
@@ -1253,6 +1339,7 @@ def _bare_title(item: str) -> bool:
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
 _ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
+_TITLES_BY_LENGTH = tuple(sorted(TITLES, key=len, reverse=True))
 _CLASS_HEAD = re.compile(
     rf"^(?P<verb>{'|'.join(verbs_where('head'))})"
     r"(?:[^,;。:]{0,10}(?:人员|干部)|[^,;。:]{0,8}(?:下列|以下|如下|上述|等|名|位|批)[^,;。:]{0,4}同志)"
@@ -1714,7 +1801,10 @@ def _relative(item: str) -> bool:
 
 
 _VILLAGE_TEAMS = ("村驻村工作队", "村工作队", "社区驻村工作队")
-_STATION_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务|人民法庭|法庭|检察室)")
+_STATION_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务|人民法庭|法庭|检察室)"
+    r"|[\u4e00-\u9fff]{2,4}(?=派出法庭|人民法庭)"  # (福州派出法庭 of a maritime court: named for its city)
+)
 _ISSUER_WHOLE = ("集团公司", "本集团", "本公司", "本行", "公司")
 
 
@@ -2155,7 +2245,7 @@ _NO_QUALIFIERS: _Qualifiers = (None, None, None, None, None, (), (), ())
 def _title_problem(post: str) -> tuple[str, bool] | None:
     """(why, fatal) if a post does not end with a known title: an unknown title (负责人,
     首席专家) is kept as written with a warning; a bare body (某区审计局) is no post."""
-    if split_title(post)[1]:
+    if split_title(post)[1] or post in _TITLE_SET:  # (总经济师 alone, a title with nothing before it)
         return None
     if post.endswith(")") and "(" in post and split_title(_BRACKETED.sub("", post))[1]:
         return None  # 学生工作部(处)副部长(副处长): the unit's second name with its title
@@ -3554,9 +3644,21 @@ class ClauseReader:
             text = "下列同志" + text  # 下列同志任期届满，不再担任…: the list below says who
             if text.endswith(_UNSAID_SUBJECT_VERBS) and self.group_title:
                 text += self.group_title  # 以下同志校长聘期届满，不再续聘: the post said before
-        elif text.startswith("原") and self.last_events and (ends := _ENDS_ITSELF.search(text)):
-            held = text[1 : ends.start()].removeprefix("任")
-            if split_title(held)[1] and not _GENERIC_POSTS.search(held):
+        elif text.startswith("原") and (self.last_events or self.persons) and (ends := _ENDS_ITSELF.search(text)):
+            # (黄建国任期届满，不再续聘，原担任的副总经理职务自然免除: the one the sentence is about)
+            held = text[1 : ends.start()].removeprefix("担任").removeprefix("任").removeprefix("的")
+            if (split_title(first := held.split("、", 1)[0])[1] or _bare_title(first)) and not _GENERIC_POSTS.search(
+                # (a list of posts, 副总经理、总经济师, of a subject said since the last event)
+                held.replace("、", "") if (own := set(self.persons) - {e.person for e in self.last_events}) else held
+            ):
+                posts = held.split("、")
+                if own and len(posts) == len(self.persons) > 1 and all(map(_bare_title, posts)):
+                    # 黄建国、刘红任期届满，…，原担任的副总经理、总经济师职务自然免除: each the one in its place
+                    persons = list(self.persons)
+                    for person, post in zip(persons, posts, strict=True):
+                        self.emit("remove", [person], post, chunk)
+                    self.decisive = True
+                    return True
                 text = PRONOUNS[0] + text  # 聘任X为A，原B职务自然免除: the B of the person just appointed
         elif text.startswith(_UNSAID_SUBJECT_VERBS) and self.persons:  # 李四…,不再续聘…: unsaid
             own = read_frame(text, ("decision",), None, [], self.accept_group_or_posts)
@@ -3621,28 +3723,41 @@ class ClauseReader:
     def described_leave(self, chunk: Chunk) -> bool:
         """公司原总经理王世杰先生、原财务总监吕艳女士不再担任上述职务: several people, each
         described by the post they leave; a bare title takes the body of the first."""
-        m = _DESCRIBED_LEAVE.match(strip_adjuncts(chunk.text).replace("\u200b", ""))
+        text = strip_adjuncts(chunk.text).replace("\u200b", "")
+        if chunk.start and self.text[chunk.start - 1] == "," and "不再" in text:
+            # 公司第三届董事会非独立董事周树林先生、独立董事宋建华先生和卢晓光先生，第三届监事会主席马强先生
+            # 因任期届满，不再担任公司董事、监事职务: those described, over the commas of the sentence
+            opens = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;:") + 1
+            said = [part for part in map(strip_adjuncts, self.text[opens : chunk.start - 1].split(",")) if part]
+            while said and not ((first := read_person_slot(said[0].split("、")[0])) and first.described_as):
+                said.pop(0)  # (本次换届选举完成后，…: when, before those it is about)
+            if said:
+                text = "、".join(said) + ("" if text.startswith("不再") else "、") + text
+        m = _DESCRIBED_LEAVE.match(_NAMES_JOINED.sub("\\1、", text))
         if m is None:
             return False
         slots = [read_person_slot(part) for part in split_outside_parens(m.group("who"), "、")]
-        if not all(slot and slot.described_as and slot.score >= 2 for slot in slots):
+        if not all(slot and slot.score >= 2 for slot in slots) or not (slots[0] and slots[0].described_as):
             return False
-        what = m.group("what")  # 不再担任护士长职务: the title every one of them is described by
-        parts = what.split("、")  # (不再担任职工董事、职工监事: each one's own, as described)
-        if what not in _THOSE_POSTS and not all(
-            any(slot.described_as.endswith(part) for part in parts) for slot in slots if slot
-        ):
-            return False
-        body = ""
+        described: list[tuple[list[str], str]] = []
         for slot in slots:
             assert slot is not None
-            held = slot.described_as.removeprefix("原")
+            # (独立董事宋建华先生和卢晓光先生: the second described as the first)
+            described.append((slot.persons, slot.described_as or described[-1][1]))
+        what = m.group("what")  # 不再担任护士长职务: the title every one of them is described by
+        parts = [part.removeprefix("本公司").removeprefix("公司") for part in what.split("、")]
+        # (不再担任职工董事、职工监事: each one's own, as described; 公司董事、监事: each a seat on one of the boards)
+        if what not in _THOSE_POSTS and not all(any(part in held for part in parts) for _, held in described):
+            return False
+        body = ""
+        for persons, held in described:
+            held = held.removeprefix("原")
             org, title = split_title(held)
             if org.endswith("原"):  # 公司原总经理: the body, then the post it no longer has
                 held = org[:-1] + title
             # 原副总经理兼董事会秘书 after 公司原总经理: bare titles, of the first one's body
             bare = all(_bare_title(part) for part in re.split("兼任|兼|、", held))
-            self.emit("remove", slot.persons, held, chunk, org=(body or None) if bare else None)
+            self.emit("remove", persons, held, chunk, org=(body or None) if bare else None)
             body = body or ("" if bare else split_title(held)[0])  # (原董事长X: a bare title names no body)
         self.decisive = True
         return True
@@ -3705,6 +3820,8 @@ class ClauseReader:
 
     def list_item(self, chunk: Chunk) -> bool:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
+        if chunk.text.startswith(_THOSE_SAID):
+            return False  # 上述同志人事关系保留在原单位: what holds for all of them, no entry
         if self.action == "remove" and chunk.text.endswith(")"):
             # 不再担任原职务人员: / 雷振华(原普外科主任,到龄): the post left, in the bracket after the name
             # (免去其挂职职务：王鹏(某医院副院长)、李倩(某医院副院长): each one's own)
@@ -4061,7 +4178,7 @@ class ClauseReader:
             text = _COMMA_BEFORE_RIGHT.sub("\\1\u200b", text)  # one chunk; a mark of the same length
         if ",挂" in text or ",任" in text or ",担任" in text:
             text = _DESCRIBED_NAME.sub(_described_name, text)  # 汪家齐，某学院副教授，挂职任…: one clause
-            if "挂职," in text or "挂职锻炼," in text:
+            if "挂职," in text or "挂职锻炼," in text or "公司," in text or "工作," in text:
                 # 到某集团公司挂职(锻炼)，任某部副部长: one clause (marks of the same length)
                 text = _GONE_THEN_TITLE.sub(lambda m: m.group(1) + "\u200b" * len(m.group(2)), text)
         silent: list[Chunk] = []  # chunks that read as an item of a list but yielded nothing
@@ -4511,9 +4628,7 @@ class ClauseReader:
             # 选派张三同志(某学院副院长)挂职任某区副区长: who is sent is the clause's subject
             # (某指挥部选派干部A、B同志分别挂职任…: the names, then each post in its place)
             chunk = Chunk(chunk.text[sent.end() :], chunk.start, chunk.sep)
-        if ("到" in chunk.text or "赴" in chunk.text or "调" in chunk.text or "来我" in chunk.text) and (
-            moved := _POSTED_TO.search(chunk.text)
-        ):
+        if any(word in chunk.text for word in _GONE_WORDS) and (moved := _POSTED_TO.search(chunk.text)):
             if moved.group("body").startswith(("我", "本")):  # 来我校挂职，挂职任…: the issuer's own, said of no post
                 chunk = Chunk(
                     chunk.text[: moved.start()] + moved.group("how") + chunk.text[moved.end() :], chunk.start, chunk.sep
@@ -4896,11 +5011,18 @@ def _sent_names(who: str) -> bool:
 
 
 #: 下派到某分院任副院长 / 赴某县挂职任副县长: a body gone to, then the title taken there.
+_GONE_WORDS = ("到", "赴", "调", "派", "来我")
 _POSTED_TO = re.compile(
-    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|派|调整|调|)(?:到|赴)|调整至|调至|来(?=[我本]))(?P<body>[^,;:。()“”、\u200b]{2,40}?)(?:挂职\u200b+)?"
+    r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|外派|派|调整|调|)(?:到|赴)|(?:调整|调|外派|派)至|派往|来(?=[我本]))"
+    # (外派至岱岳国际(老挝)有限公司，任执行董事: a body with its country in brackets)
+    r"(?P<body>(?:[^,;:。()“”、\u200b]|\([^,;:。()]{1,8}\)){2,40}?)(?:挂职|工作|任职)?(?:\u200b+)?"
     r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
 )
-_GONE_THEN_TITLE = re.compile(r"((?:到|赴|来)[^,;:。()]{2,40}?挂职)((?:锻炼)?,)(?=挂职任|担任|任(?![命免职用期务]))")
+#: 到某集团公司挂职(锻炼)，任某部副部长 / 外派至某国际有限公司，任执行董事: where, then the post, one clause.
+_GONE_THEN_TITLE = re.compile(
+    r"((?:到|赴|来|(?:外派|派|调)至|派往)(?:[^,;:。()]|\([^,;:。()]{1,8}\)){2,40}?(?:挂职|(?<=公司)|工作))"
+    r"((?:锻炼)?,)(?=挂职任|担任|任(?![命免职用期务]))"
+)
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
 _CONFIRMED_BELOW = re.compile(
     r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
@@ -4961,6 +5083,10 @@ _DESCRIBED_LEAVE = re.compile(
     r"^(?P<who>[^,;。]{4,}、[^,;。]{4,}?)不再(?:担任|兼任|续聘|聘任)(?P<what>[^,;。]{0,16}?)(?:职务)?$"
 )
 _THOSE_POSTS = frozenset({"", "上述", "以上", "相应", "各自", "所任", "原", "原任"})
+#: Those a list named, said again: what follows holds for all of them.
+_THOSE_SAID = ("上述同志", "以上同志", "上述人员", "以上人员", "上述干部", "以上干部")
+#: 宋建华先生和卢晓光先生: two people joined by 和 (及, 以及), as by 、.
+_NAMES_JOINED = re.compile(r"(先生|女士|同志)(?:和|及|以及)(?=[\u4e00-\u9fff·]{2,6}(?:先生|女士|同志))")
 #: A name and, in the bracket after it, the post held: 雷振华(原普外科主任,到龄).
 #: 等3名同志 / 同志 after names: the group said once more.
 _GROUP_TAIL = re.compile(r"(?:等[\d一二三四五六七八九十两]{1,3}(?:名|位|人))?(?:同志|干部)?$")

@@ -235,7 +235,11 @@ def normalise(text: str) -> list[Line]:
                 if not (maybe_furniture(part) and is_furniture(part)):
                     append(Line(no, part, 0))
         elif stripped and not (maybe_furniture(stripped) and is_furniture(stripped)):
-            append(Line(no, stripped, len(clean) - len(stripped)))
+            indent = len(clean) - len(stripped)
+            if indent and "\t" in clean[:indent]:
+                # \t　\t　\t小学\t校长: a row's empty cells, one tab each (a padded cell between them)
+                indent = clean[:indent].count("\t")
+            append(Line(no, stripped, indent))
         elif stripped and _PAGE_NUMBER.match(stripped):
             page_ends.append(len(lines))
         elif stripped and any(p.match(stripped) for p in TABLE_OF_CONTENTS):

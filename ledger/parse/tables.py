@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from ..posts import split_title
 from ..vocab import (
     BODY_SUFFIXES,
+    DISCLOSURE_FIELDS,
     EMPTY_CELLS,
     ENUMERATOR,
     FIRST_APPOINTMENT_MARKS,
@@ -193,7 +194,7 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
         if unit and unit not in EMPTY_CELLS and post.split("、")[0] in _TITLE_SET:
             post = unit + post  # 针灸推拿科 | 杨再兴 | 主任 | 聘任: the title at the unit of its row
         sentences.append(f"免去{name}的{post}职务;" if leaving else f"任命{name}为{post}{said};")
-        return sentences + _concurrent_post(name, remark)
+        return sentences + _concurrent_post(name, remark, row)
     if (
         not said
         and (term := next((_compact(row[c]) for c in _TERM_LABELS if row.get(c)), ""))
@@ -304,15 +305,26 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
     if old and new and old not in EMPTY_CELLS and new not in EMPTY_CELLS and old != new:
         sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、") if one not in new)
-    return sentences + _concurrent_post(name, remark)
+    return sentences + _concurrent_post(name, remark, row)
 
 
-def _concurrent_post(name: str, remark: str) -> list[str]:
-    """兼任预防保健科科长 / 兼高等教育研究所所长 in a row's remark: a second post, held 兼任."""
+#: The organs every unit has, said without the unit (兼党支部书记: the party branch of the row's school).
+_ORGANS_OF_A_UNIT = ("党支部", "党总支", "党委", "党组", "工会", "团委")
+
+
+def _concurrent_post(name: str, remark: str, row: dict[str, str]) -> list[str]:
+    """兼任预防保健科科长 / 兼高等教育研究所所长 in a row's remark: a second post, held 兼任 (a bare
+    title, 兼党支部书记, at the unit of the row: 某小学 | 校长 | 兼党支部书记)."""
     if "," in remark:  # 续聘,兼肾内科护士长: how, then a second post
         remark = next((part for part in remark.split(",") if part.startswith("兼")), remark)
     concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
-    return [f"任命{name}兼任{concurrent};"] if concurrent != remark and _is_post(concurrent) else []
+    if concurrent == remark or not _is_post(concurrent):
+        return []
+    unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
+    org, title = split_title(concurrent)
+    if unit and unit not in EMPTY_CELLS and (org in _ORGANS_OF_A_UNIT or (not title and concurrent in _TITLE_SET)):
+        concurrent = unit + concurrent
+    return [f"任命{name}兼任{concurrent};"]
 
 
 #: How a cell of a 任免职务 column opens that says its own verb (任…, 为…, 免去…, 兼任…).
@@ -1442,6 +1454,59 @@ _UNIT_ROSTER = re.compile(
 )
 
 
+_DISCLOSURE_FIELD = re.compile(
+    "^(" + "|".join(sorted(DISCLOSURE_FIELDS, key=len, reverse=True)) + r")(?:[\s:：]+(?P<value>\S.*))?$"
+)
+#: 2 新任高级管理人员的相关信息 / 1 公告基本信息: a part of the form, by its number, no decision.
+_DISCLOSURE_PART = re.compile(r"^\d{1,2}\s*[\u4e00-\u9fff、]{2,30}(?:信息|事项)$")
+#: What each change a disclosure form says is, as a clause the reader knows.
+_DISCLOSED_AS = {"appoint": "聘任{name}为{post}。", "remove": "{name}不再担任{post}。", "acting": "{name}代理{post}。"}
+
+
+def _disclosure_forms(lines: list[Line]) -> list[Line]:
+    """A fund manager's form of a change (新任高级管理人员职务  总经理 / 新任高级管理人员姓名  宋明辉;
+    基金名称  某债券基金 / 新任基金经理姓名  周雨桐): a clause for each who takes or leaves a post, at
+    the line of the name. The form's other rows (its basis, a life, dates) say no decision and go."""
+    fields: list[tuple[int, str, str]] = []  # (index, field, value)
+    for at, line in enumerate(lines):
+        if (m := _DISCLOSURE_FIELD.match(line.text.strip())) is not None:
+            value = m.group("value") or ""
+            if not value and at + 1 < len(lines) and not _DISCLOSURE_FIELD.match(lines[at + 1].text.strip()):
+                value = lines[at + 1].text  # (a cell below its label: a PDF's table, one cell a line)
+            fields.append((at, m.group(1), "".join(value.split())))
+    if not any(DISCLOSURE_FIELDS[field][1] in ("person", "manager") for _, field, _ in fields):
+        return lines
+    clauses: dict[int, list[str]] = {}
+    fund = next((value for _, field, value in fields if DISCLOSURE_FIELDS[field][1] == "fund"), "")
+    posts: dict[str, str] = {}
+    said: set[tuple[str, str, str]] = set()  # (a name in a form's summary and again in its details: once)
+    for at, field, value in fields:
+        action, holds = DISCLOSURE_FIELDS[field]
+        if holds == "post":
+            posts[action] = value
+            continue
+        post = (fund + "基金经理") if holds == "manager" and fund else posts.get(action, "")
+        if holds == "fund" or not post or value in EMPTY_CELLS:
+            continue
+        for name in re.split("[、,，;；]", value):
+            if name and (action, name, post) not in said:
+                said.add((action, name, post))
+                clauses.setdefault(at, []).append(_DISCLOSED_AS[action].format(name=name, post=post))
+    if not clauses:
+        return lines
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        if at in clauses:
+            out.append(Line(line.no, "".join(clauses[at])))
+        elif not (
+            "\t" in line.text  # (the form's other rows, a label and its value apart: no decision)
+            or _DISCLOSURE_FIELD.match(line.text.strip())
+            or _DISCLOSURE_PART.match(line.text.strip())
+        ):
+            out.append(line)
+    return out
+
+
 def _election_results(lines: list[Line]) -> list[Line]:
     """A shareholders' meeting's table of votes (议案名称 | 得票数 | … | 是否当选): a row 选举X为Y
     marked 是 is an election, one marked 否 none (a candidate not elected)."""
@@ -1528,6 +1593,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _seat_tables(lines)  # 专门委员会   主任委员(召集人)   委员: set out with white space
     if "是否当选" in texts:
         lines = _election_results(lines)
+    if "高级管理人员" in texts or "基金经理姓名" in texts:
+        lines = _disclosure_forms(lines)
     if "序号 " in texts:
         lines = _spaced_to_tabs(_wrapped_spaced_rows(lines))
     if " " in texts:
@@ -1628,6 +1695,20 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     "、" if _is_post(short[-1]) and _is_post(cells_by_tab[0]) and not short[-1].endswith("、") else ""
                 )
                 cells_by_tab = [*short[:-1], short[-1] + glue + cells_by_tab[0], *cells_by_tab[1:]]
+                rows.pop()
+            elif (
+                short
+                and cells_by_tab
+                and short[0].isdigit()
+                and not cells_by_tab[0]
+                and next((k for k, cell in enumerate(cells_by_tab) if cell), -1) == len(short) - 1
+                and not _is_post(short[-1])
+                and len(_without_trailing_empties(cells_by_tab)) <= len(header)
+            ):
+                # 10 | 张鹏 | 男 | 某区丈八沟 / (empty) | (empty) | (empty) | 小学 | 校长: the cut cell goes on
+                # below itself, the row's other cells after it (not a second post under a whole one)
+                at = len(short) - 1
+                cells_by_tab = [*short[:-1], short[-1] + cells_by_tab[at], *cells_by_tab[at + 1 :]]
                 rows.pop()
             short = cells_by_tab if 2 <= len(cells_by_tab) < len(header) else []
             if len(cells_by_tab) >= 2:
