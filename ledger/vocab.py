@@ -650,6 +650,10 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     ("招聘", N_("recruitment, not appointments"), True),
     ("选聘公告", N_("recruitment, not appointments"), True),
     ("要点", N_("work plan, not appointments"), True),
+    # 关于做好2023年度挂职干部考核工作的通知: how an assessment is run, its list of those assessed
+    ("考核工作", N_("work plan, not appointments"), True),
+    # 关于2023年度董事、监事和高级管理人员薪酬的公告: pay, its table of who holds which post
+    ("薪酬", N_("pay (薪酬), not appointments"), True),
     ("方案", N_("work plan, not appointments"), True),
     ("计划", N_("work plan, not appointments"), True),
     ("办法", N_("regulation, not appointments"), True),
@@ -1185,6 +1189,8 @@ NOT_NAMES: tuple[str, ...] = (
     "考察",
     "产生",  # 选举产生新任…: elected, said of whoever
     "完成",  # 本次换届选举完成后: when, no person named 完成
+    "麻醉",  # 免去麻醉科副主任职务: a hospital's department, 麻 a surname
+    "康复",  # 康复医学科主任: the same
     "提拔",
     "下列",
     "上述",

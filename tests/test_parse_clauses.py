@@ -7019,3 +7019,48 @@ def test_two_named_then_the_posts_they_once_held_each_in_its_place():
         ("remove", "刘红", "总经济师"),
     ]
     assert not read("聘任张三为总经济师。")[1]  # a known title with nothing before it: no warning
+
+
+def test_a_tab_tables_change_column_of_clauses_cut_after_the_first_and_a_remark_cut():
+    body = (
+        "决定对下列同志职务予以任免（见附件）。\n附件\n序号\t姓名\t性别\t现任职务\t任  免\t备注\n"
+        "1\t何志远\t男\t麻醉科副主任\t任麻醉科主任；\n免去麻醉科副主任职务\t\n"
+        "2\t杨  柳\t女\t产科主治医师\t任产科副主任\t试用期\n一年\n"
+        "3\t张  芸\t女\t新生儿科护士长\t任护理部副主任；免去新生儿科护士长职务\t\n"
+    )
+    assert events(body) == [
+        ("appoint", "何志远", "麻醉科主任"),
+        ("remove", "何志远", "麻醉科副主任"),
+        ("appoint", "杨柳", "产科副主任"),
+        ("appoint", "张芸", "护理部副主任"),
+        ("remove", "张芸", "新生儿科护士长"),
+    ]
+    found, _ = read(body)
+    assert found[2].probation == "试用期一年"
+
+
+def test_a_table_set_out_by_spaces_with_verb_parts_a_name_one_space_from_its_body_and_a_merged_row():
+    body = (
+        "委派马志远等同志为有关省属企业专职外部董事；免去鲁振邦等同志的有关职务（名单附后）。\n附件\n"
+        "序号  姓名    企业名称                          职务                      备注\n一、委派\n"
+        "1     马志远  甘肃省公路交通建设集团有限公司    专职外部董事\n"
+        "2     才让东智 甘肃省旅游投资集团有限公司       兼职外部董事\n"
+        "3     杨继红  甘肃能源化工投资集团有限公司      专职外部董事\n"
+        "              甘肃省水务投资有限责任公司        专职外部董事\n"
+        "二、免去\n4     鲁振邦  甘肃省公路交通建设集团有限公司    专职外部董事              到龄退出\n"
+    )
+    assert events(body) == [
+        ("appoint", "马志远", "甘肃省公路交通建设集团有限公司专职外部董事"),
+        ("appoint", "才让东智", "甘肃省旅游投资集团有限公司兼职外部董事"),
+        ("appoint", "杨继红", "甘肃能源化工投资集团有限公司专职外部董事"),
+        ("appoint", "杨继红", "甘肃省水务投资有限责任公司专职外部董事"),
+        ("remove", "鲁振邦", "甘肃省公路交通建设集团有限公司专职外部董事"),
+    ]
+
+
+def test_a_verb_part_over_a_table_of_its_own_keeps_that_tables_columns():
+    body = (
+        "一、聘任\n序号\t科室（部门）\t姓名\t聘任职务\t备注\n1\t心血管内科\t王志明\t主任\t\n"
+        "二、解聘\n序号\t科室（部门）\t姓名\t原任职务\t备注\n1\t心血管内科\t吴建国\t主任\t到龄\n"
+    )
+    assert events(body) == [("appoint", "王志明", "心血管内科主任"), ("remove", "吴建国", "心血管内科主任")]

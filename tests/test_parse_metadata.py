@@ -483,3 +483,8 @@ def test_a_courts_motion_to_the_congress_decides_nothing_but_the_list_adopted_af
     assert (motion.kind, motion.events) == ("other", [])
     assert "提请" in motion.skipped_reason
     assert [(e.person, e.post) for e in adopted.events] == [("孟庆华", "某区人民法院审判员")]
+
+
+def test_pay_and_assessment_work_notices_appoint_nobody():
+    assert classify("关于2023年度董事、监事和高级管理人员薪酬的公告")[0] == "other"
+    assert classify("关于做好2023年度挂职干部考核工作的通知")[0] == "other"

@@ -30,6 +30,7 @@ from ..vocab import (
     NAME_MARK,
     RANKS,
     ROTATION_COLUMNS,
+    SECTION_HEADS,
     TABLE_COLUMNS,
     TITLES,
 )
@@ -150,6 +151,17 @@ _SENTENCE = re.compile(r"[,;。，；]")
 _PART_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、[^\t]{2,28}$")
 #: (二、免去下列同志护士长职务 / 二、不再担任外部董事名单: a part with rows of its own kind, a new table)
 _PART_ROW_NOT = ("名单", "职务", "任免", "任命", "免去", "任职", "免职", "聘", "不再", "委派")
+
+
+def _part_row(text: str) -> bool:
+    """三、桐梓县人民法院 / 一、委派 / 二、免去 across a table: a part of it, its rows below under the
+    same columns (a body the rows are at, or the verb they take, said as a heading of its own)."""
+    if len(text) > 30 or not _PART_ROW.match(text):
+        return False
+    label = text.split("、", 1)[1].rstrip(":")
+    return label in SECTION_HEADS or not any(word in text for word in _PART_ROW_NOT)
+
+
 _LABEL_BRACKET = re.compile(r"\([^()]*\)")
 _CLAUSE_MARKS = re.compile(r"[,:，：]|[;。；]$")
 _PERSON_MARKS = re.compile(r"^(?:男|女|[\u4e00-\u9fff]{1,4}族)$")
@@ -230,7 +242,12 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     # 原任职务 | 现任职务 side by side, no other post column: a table of moves, from the one to the other
     moved = held and all(column in row for column in _HELD_POST_COLUMNS)
     for column, text in row.items():
-        cell = _compact(text).strip(";").replace(";", "、")  # 某局副局长;某中小企业局局长(兼): posts of one cell
+        cell = _compact(text).strip(";")
+        if ";" in cell:  # 某局副局长;某中小企业局局长(兼): posts of one cell
+            parts = cell.split(";")
+            # (任护理部副主任；免去新生儿科护士长职务: the clauses of one change, each its verb)
+            clauses = all(part.startswith(_CHANGE_CLAUSE) for part in parts) and parts[0].startswith(_CHANGE_CLAUSE)
+            cell = ("," if clauses else "、").join(parts)
         kind = TABLE_COLUMNS.get(column) or (
             _MOVED_FROM_TO.get(column) if moved else "post" if held and column in _HELD_POST_COLUMNS else None
         )
@@ -332,6 +349,8 @@ _CELL_VERB_STARTS = ("任", "为", "兼", "免", "聘", "解", "不", "调", "�
 
 
 _CHANGE_CLAUSE = ("任", "免", "聘任", "解聘", "不再")
+#: 试用期一年 / 试用期六个月 whole, which 试用期 / 一年 is when a cell is cut.
+_CUT_PERIOD = re.compile(r"^(?:试用期|挂职|聘期|任期)(?:为)?[一二三四五六七八九十两半\d]+(?:年|个月)$")
 
 
 def _remarks(rows: list[tuple[int, dict[str, str]]]) -> str:
@@ -1642,6 +1661,13 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 out.append(Line(no, f"{name}  {unit}" if unit else "　".join(row.values()) + ";"))
         rows.clear()
 
+    following = dict(zip(map(id, lines), lines[1:], strict=False))
+
+    def _header_next(line: Line) -> bool:
+        """二、解聘 / 序号 科室 姓名 原任职务: a part with a table of its own below, not rows of this one."""
+        below = following.get(id(line))
+        return below is not None and "姓" in below.text and _header(below) is not None
+
     for line in lines:
         if header is None:
             # _header and _list_row, each behind its own first test: most lines are neither
@@ -1653,8 +1679,21 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             continue
         if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
             # (an indented paragraph under the table, a sentence with its marks, is no row)
+            if rows and len(line.text) <= 6 and "\t" not in line.text and rows[-1][1]:
+                last = next(reversed(rows[-1][1]))
+                if _CUT_PERIOD.match(rows[-1][1][last]) is None and _CUT_PERIOD.match(rows[-1][1][last] + line.text):
+                    rows[-1][1][last] += line.text  # 2 | 杨柳 | … | 试用期 / 一年: the row's last cell, cut
+                    continue
             row_like = (
                 "\t" in line.text
+                # 1 | 何志远 | … | 任麻醉科主任； / 免去麻醉科副主任职务: a cell of two clauses, cut after the first
+                or (
+                    bool(short)
+                    and short[-1].endswith((";", ","))
+                    and len(line.text) <= 60
+                    and not _SENTENCE.search(line.text)
+                    and line.text.startswith(_CELL_VERB_STARTS)
+                )
                 or (line.indent and not _SENTENCE.search(line.text))
                 # 2 | 曾德华 | … | 提名为某镇镇长候 / (4 tabs)选人；按法定程序辞: a wrapped cell far in
                 # (not 赵光明,骨一科主任; nor 以下同志聘期届满,不再续聘: an indented paragraph after the table)
@@ -1692,7 +1731,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 # 9 | 心血管内科 / 一病区 | 主任 | 贺文斌: a cell broken over two lines, the row goes on
                 # (a second post of the cell, on its own paragraph: the two apart, as a list of posts)
                 glue = (
-                    "、" if _is_post(short[-1]) and _is_post(cells_by_tab[0]) and not short[-1].endswith("、") else ""
+                    "、"
+                    if _is_post(short[-1]) and _is_post(cells_by_tab[0]) and not short[-1].endswith(("、", ";", ","))
+                    else ""
                 )
                 cells_by_tab = [*short[:-1], short[-1] + glue + cells_by_tab[0], *cells_by_tab[1:]]
                 rows.pop()
@@ -1729,14 +1770,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 else:
                     rows.append((line.no, row))
                 continue
-            if (
-                not row_like
-                and len(line.text) <= 30
-                and _PART_ROW.match(line.text)
-                and not any(word in line.text for word in _PART_ROW_NOT)
-            ):
-                # 三、桐梓县人民法院 across the whole table: a part of it, its rows below under the
-                # same columns (the part's name stands as a heading of its own)
+            if not row_like and _part_row(line.text) and not _header_next(line):
                 flush()
                 out.append(line)
                 continue
@@ -1753,6 +1787,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         cells = _padded_names_joined(raw)
         if cells and " " in cells[0][1] and header[0][1] == "姓名":
             cells = _name_apart_from_post(cells[0]) + cells[1:]
+        else:  # 6  才让东智 甘肃省旅游投资集团有限公司  兼职外部董事: the name one space from its body
+            at = next((k for k, (o, t) in enumerate(cells[:3]) if " " in t and _nearest(header, o) == "姓名"), None)
+            if at is not None:
+                cells[at : at + 1] = _name_apart_from_post(cells[at])
         for at, (offset, text) in enumerate(cells[:3]):
             if (glued := _MARKED_NAME_GLUED.match(text)) and _is_post(glued.group(2)) and _is_name(glued.group(1)):
                 # 4  陈思琪(女)北京市商务局…副处长: the name's mark ran into the next cell, no space between
@@ -1781,6 +1819,17 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             and not (after_blank and cells[0][1].endswith(":"))
         ):
             # a cell wrapped onto the next line, indented to its column
+            above = rows[-1][1]
+            placed_below = [(_nearest(header, offset), _compact(text)) for offset, text in cells]
+            if len(placed_below) >= 2 and all(
+                column in above and _whole_pair(_compact(above[column]), text) for column, text in placed_below
+            ):
+                # 7 杨继红 某能源集团有限公司 专职外部董事 / 某水务有限责任公司 专职外部董事: a second
+                # row of the same person (its number and name cells merged), not the rest of the first
+                rows.append(
+                    (line.no, {**{k: v for k, v in above.items() if k in _PERSON_LABELS}, **dict(placed_below)})
+                )
+                continue
             for offset, text in cells:
                 column = _nearest(header, offset)
                 held = rows[-1][1].get(column, "")
@@ -1830,6 +1879,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             ):
                 row = {label: text for (_, label), (_, text) in zip(header, cells, strict=False)}
             rows.append((line.no, row))
+            continue
+        if _part_row(line.text) and not _header_next(line):  # (一、委派 / 二、免去 between the rows)
+            flush()
+            out.append(line)
             continue
         flush()
         header = _header(line)
@@ -1922,14 +1975,30 @@ def _padded_names_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
+#: The cells a row of merged cells takes from the row above: who the person is.
+_PERSON_LABELS = ("序号", "姓名", "性别")
+
+
+def _whole_pair(above: str, below: str) -> bool:
+    """Two cells of one column each whole (a body named to its end, or a post), not one cut in two."""
+    if above.endswith(BODY_SUFFIXES) and below.endswith(BODY_SUFFIXES):
+        return True
+    return _is_post(above) and _is_post(below)
+
+
 def _name_apart_from_post(cell: tuple[int, str]) -> list[tuple[int, str]]:
     """邵丽芳 经济研究所副所长 / 程 燕 哲学研究所副所长 in the first column: a name one space
-    from its post (an ideographic space), two cells."""
+    from its post (an ideographic space), two cells (or from its body: 才让东智 某集团有限公司)."""
     offset, text = cell
     tokens = text.split(" ")
     for cut in (1, 2):
         name, rest = "".join(tokens[:cut]), " ".join(tokens[cut:])
-        if rest and (cut == 1 or all(len(t) == 1 for t in tokens[:cut])) and _is_name(name) and _is_post(rest):
+        if (
+            rest
+            and (cut == 1 or all(len(t) == 1 for t in tokens[:cut]))
+            and _is_name(name)
+            and (_is_post(rest) or (" " not in rest and rest.endswith(BODY_SUFFIXES)))
+        ):
             return [(offset, name), (offset + _width(" ".join(tokens[:cut])) + 1, rest)]
     return [cell]
 
