@@ -432,6 +432,8 @@ CATEGORY_LABELS: tuple[str, ...] = (
     "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
     # a bank's own parts (一、总行部室 / 二、支行、营业部): its units, under no body of the list
     "总行部室", "总行部门", "总行各部室", "支行、营业部", "支行及营业部", "各支行", "分行部室",
+    # a university's offices as a kind (二、机关部处 after 一、文学院): under no college of the list
+    "机关部处", "党政部门", "党政管理部门", "教辅单位",
 )  # fmt: skip
 
 #: Labels of the parts of a notice (一、职务任免 / 二、职级晋升): no clause, no heading of a body.
@@ -1190,6 +1192,7 @@ NOT_NAMES: tuple[str, ...] = (
     "产生",  # 选举产生新任…: elected, said of whoever
     "完成",  # 本次换届选举完成后: when, no person named 完成
     "麻醉",  # 免去麻醉科副主任职务: a hospital's department, 麻 a surname
+    "专人",  # …职务暂由某总部指定专人代为履行: someone to be named, 专 a surname
     "康复",  # 康复医学科主任: the same
     "提拔",
     "下列",
@@ -1460,7 +1463,7 @@ PERSON_STATES: tuple[str, ...] = (
 #: the right one is read as the clause, with other 更正.
 #: A correction of one word in a quoted clause: 原文“X同志挂职任Y”中的“陈晓峰”更正为“陈小峰”.
 CORRECTION_IN = lazy_compile(
-    r"[“\"](?P<clause>[^”\"]+)[”\"]中(?:的|\u200b)(?:姓名|职务|级别|职级)?[“\"](?P<wrong>[^”\"]+)[”\"]"
+    r"[“\"](?P<clause>[^”\"]+)[”\"]中(?:的|\u200b)?(?:姓名|职务|级别|职级)?[“\"](?P<wrong>[^”\"]+)[”\"]"
     r"(?:有误|有错误|错误)?\u200b?(?:应为|更正为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]"
 )
 CORRECTION = lazy_compile(
@@ -1732,7 +1735,10 @@ NOT_PLACE_WORDS = lazy_compile(
 )
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
 #: How a post names the issuing body's own organs (委机关团委书记, 局机关党委副书记): a body of its own.
-OWN_ORGAN_PREFIXES: tuple[str, ...] = ("委机关", "局机关", "厅机关", "院机关", "部机关", "办机关", "机关")
+OWN_ORGAN_PREFIXES: tuple[str, ...] = (
+    *("委机关", "局机关", "厅机关", "院机关", "部机关", "办机关", "机关"),
+    *("总行", "集团总部", "总公司"),  # 总行风险管理部副总经理 under a branch heading: the head office's
+)
 
 #: List enumerators at the start of a line: 一、 (二) 3. 4、 ①.
 ENUMERATOR = lazy_compile(

@@ -7064,3 +7064,90 @@ def test_a_verb_part_over_a_table_of_its_own_keeps_that_tables_columns():
         "二、解聘\n序号\t科室（部门）\t姓名\t原任职务\t备注\n1\t心血管内科\t吴建国\t主任\t到龄\n"
     )
     assert events(body) == [("appoint", "王志明", "心血管内科主任"), ("remove", "吴建国", "心血管内科主任")]
+
+
+def test_a_tables_way_column_says_each_rows_verb_and_a_recommendation_is_no_decision():
+    body = (
+        "现将委派、推荐人员名单通知如下。\n序号\t姓名\t所在企业\t职务\t方式\n"
+        "1\t覃志刚\t某城市投资建设发展有限公司\t外部董事\t委派\n2\t蓝海涛\t某投资开发集团有限公司\t董事长\t推荐\n"
+        "　　二、免去委派人员名单\n序号\n姓名\n所在企业\n原委派职务\n1\n韦国华\n某城市投资建设发展有限公司\n外部董事\n"
+    )
+    assert events(body) == [
+        ("appoint", "覃志刚", "某城市投资建设发展有限公司外部董事"),
+        ("remove", "韦国华", "某城市投资建设发展有限公司外部董事"),
+    ]
+
+
+def test_a_companys_heading_with_the_term_of_its_posts_and_its_boards_said_inline():
+    body = (
+        "二、所属企业经理层\n（一）某自来水有限公司（任期自2024年1月1日至2026年12月31日）\n聘任祝卫东为总经理；\n"
+        "三、某供水集团有限公司\n董事会：委派袁志成同志为董事长；\n监事会：委派钟丽萍同志为监事会主席；\n"
+        "经理层：聘任简勇同志为总经理。\n建议公司董事会聘任祁振东同志为副总经理。\n"
+    )
+    assert events(body) == [
+        ("appoint", "祝卫东", "某自来水有限公司总经理"),
+        ("appoint", "袁志成", "某供水集团有限公司董事长"),
+        ("appoint", "钟丽萍", "某供水集团有限公司监事会主席"),
+        ("appoint", "简勇", "某供水集团有限公司总经理"),
+    ]
+
+
+def test_chained_people_with_honorifics_a_name_the_notice_gives_elsewhere_and_a_designated_someone():
+    assert events("同意聘任孔令华先生为公司董事会秘书、黄思齐女士为公司证券事务代表。") == [
+        ("appoint", "孔令华", "公司董事会秘书"),
+        ("appoint", "黄思齐", "公司证券事务代表"),
+    ]
+    body = (
+        "一、聘任：\n聘任贺鹏为宝鸡经二路证券营业部负责人；\n二、解聘：\n解聘贺鹏汉中天汉大道证券营业部负责人职务；\n"
+        "汉中天汉大道证券营业部负责人职务暂由陕西区域管理总部指定专人代为履行。\n"
+    )
+    assert events(body) == [
+        ("appoint", "贺鹏", "宝鸡经二路证券营业部负责人"),
+        ("remove", "贺鹏", "汉中天汉大道证券营业部负责人"),
+    ]
+
+
+def test_a_branchs_items_a_resignation_without_honorific_and_the_head_offices_own_post():
+    body = (
+        "3.马鞍支行\n蒲勇任行长，免去其总行风险管理部副总经理职务；\n4.复兴支行\n"
+        "陈涛因个人原因辞去行长职务，经研究同意。\n"
+    )
+    assert events(body) == [
+        ("appoint", "蒲勇", "马鞍支行行长"),
+        ("remove", "蒲勇", "总行风险管理部副总经理"),
+        ("remove", "陈涛", "复兴支行行长"),
+    ]
+
+
+def test_a_name_corrected_inside_a_quoted_clause_and_a_pending_qualification():
+    body = "现更正如下：\n二、第五项“免去黄伟同志的某物业服务有限公司副经理职务”中“黄伟”更正为“黄炜”。"
+    assert events(body) == [("remove", "黄炜", "某物业服务有限公司副经理")]
+    found, issues = read("聘任庄卫国先生为本行行长，庄卫国先生的任职资格尚需报监管局核准。")
+    assert [(e.person, e.post) for e in found] == [("庄卫国", "本行行长")] and not [i for i in issues if i.fatal]
+
+
+def test_a_companys_union_said_after_its_post_and_a_company_abroad_of_the_group():
+    body = (
+        "九、戚红梅同志任某集装箱码头有限公司副总经理，兼任工会主席；\n"
+        "4.张宁同志到集团所属贵州黔源电力有限公司挂职任副总经理（挂职一年）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "戚红梅", "某集装箱码头有限公司副总经理"),
+        ("appoint", "戚红梅", "某集装箱码头有限公司工会主席"),
+        ("appoint", "张宁", "贵州黔源电力有限公司副总经理"),
+    ]
+
+
+def test_bodies_respectively_with_the_title_said_once_and_a_seat_held_acting_in_its_bracket():
+    body = (
+        "罗强同志任桂花村党总支书记，免去其桂花村党总支副书记职务；\n张成、冯德明同志分别任双河村、金堂村党支部书记；\n"
+    )
+    assert events(body)[2:] == [("appoint", "张成", "双河村党支部书记"), ("appoint", "冯德明", "金堂村党支部书记")]
+    body = (
+        "聘任下列同志为科室负责人：\n（七）儿科\n主任（代理）：杨春晖\n副主任：张三\n二、机关部处\n人事处\n处长：李四\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨春晖", "儿科主任"),
+        ("appoint", "张三", "儿科副主任"),
+        ("appoint", "李四", "人事处处长"),
+    ]

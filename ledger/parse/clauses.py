@@ -108,7 +108,24 @@ _SEPARATORS = ",;:。"
 #: What revokes or corrects the notice it cites (撤销…印发的《…》): no recount of that notice.
 _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
-_RESIGNS = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)(?:因[^,;。]{1,12})?\u200b?辞去[^,;。]{2,80}职务$")
+_RESIGNS = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·]{2,12}?)(?P<honorific>先生|女士|同志)?(?:因[^,;。]{1,12})?\u200b?辞去[^,;。]{2,80}职务$"
+)
+
+
+def _resigns(text: str) -> str | None:
+    """刘春生同志辞去…职务 / 陈涛因个人原因辞去行长职务 (a name without its honorific, then its
+    reason): the clause, the honorific said (陈涛同志因…), else None."""
+    m = _RESIGNS.match(text)
+    if m is None:
+        return None
+    if m.group("honorific") is not None:
+        return text.replace("申请辞去", "辞去")  # (因个人原因申请辞去…: asked, then done on consent)
+    if "因" in text and name_score(m.group("who")) >= 2:
+        return m.group("who") + "同志" + text[m.end("who") :].replace("申请辞去", "辞去")
+    return None
+
+
 #: …辞去…职务，董事会予以同意 / 会议同意其辞职: the resignation said before it, accepted.
 _RESIGNATION_APPROVED = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:予以|表示)?(?:同意|批准|接受)(?:其辞职|其辞去上述职务)?(?:申请|请求)?$"
@@ -356,7 +373,7 @@ _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 _OWN_BODY_SAID = ("我校", "我院", "我所", "本校", "本所")
 #: 任命谭建军、易小平分别为A、B: names and posts paired in order.
 _RESPECTIVELY = re.compile(
-    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?:为|任|担任)(?P<posts>.+)$"
+    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?P<as>为|任|担任)(?P<posts>.+)$"
 )
 _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
@@ -1557,8 +1574,11 @@ _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任",
 #: A clause that says when, or what is yet to be done, and decides nothing.
 _NOT_DECIDED = re.compile(
     r"^在[^,;。]{2,30}(?:前|之前|期间)$|将[^,;。]{0,12}尽快|按(?:法定)?程序(?:聘任|任免|办理|任命)$"
+    r"|建议[^,;。]{0,20}?(?:聘任|任命|选举|委派|免去|解聘)"  # (建议公司董事会聘任X为总经理: proposed only)
+    r"|指定专人"  # (…职务暂由某总部指定专人代为履行: someone yet to be named)
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post still held; a condition)
+    r"|任职资格(?:尚需|尚待|须|需|待)[^,;。]{0,40}(?:核准|批准|审核|备案)$"  # (X先生的任职资格尚需…核准: pending)
     r"|不一致的?$|以本通知为准$"  # (原明确的…负责人与本通知不一致的，以本通知为准: which notice holds)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
     r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
@@ -1663,7 +1683,7 @@ _ITEM_UNDONE = re.compile(
 _PASSED_THEN_VERB = re.compile(r"^[^,;。]{0,20}?(?:审议)?通过(?=委任|聘任|任命|选举)")
 _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
 #: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
-_NEXT_NAMED_POST = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,8}?(?:同志)?)(?:为|担任)(?P<posts>[^、]{3}.*)$")
+_NEXT_NAMED_POST = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)?)(?:为|担任)(?P<posts>[^、]{3}.*)$")
 #: 刘振华、苏晓燕、马国栋同志任职试用期一年: a probation said of people named above.
 _NAMED_PROBATION = re.compile(
     r"^(?:以上同志中,?|其中,?)?(?:(?:新提任|新任|新聘|新提拔|首次聘任)的)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?(?:的)?(?:任职)?"
@@ -1682,6 +1702,10 @@ _NOT_AFTER_NAME = frozenset("同的为任市县区省州镇乡旗盟村、,")
 _BODY_WORDS_NO_NAME_OPENS = ("机关", "党委", "党组", "党总支", "党支部", "党工委", "纪委", "团委", "工会", "常务")
 
 
+#: What follows a name the notice gives in a clause of its own (聘任贺鹏为…, 贺鹏同志).
+_NAMED_ELSEWHERE = "(?:为|同志|先生|女士|任|、)"
+
+
 def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[str, str] | None:
     """陈国荣智能制造学院院长职务 under 解聘: a name of a known surname, the post right after it.
     (高玉明威县农业…: where the notice writes the place elsewhere, 威县 and not 明威县.)"""
@@ -1691,7 +1715,10 @@ def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[s
         return four
     if text.startswith(_BODY_WORDS_NO_NAME_OPENS):
         return None  # 免去机关党委副书记职务: a body's word, no name
-    for cut in (3, 2):
+    cuts = (3, 2)
+    if body and body.count(text[:3]) <= 1 and re.search(re.escape(text[:2]) + _NAMED_ELSEWHERE, body):
+        cuts = (2, 3)  # 解聘贺鹏汉中…负责人职务 after 聘任贺鹏为…: the name the notice gives elsewhere
+    for cut in cuts:
         name, post = text[:cut], text[cut:]
         core = _BRACKETED.sub("", post).removesuffix("职务")
         if (
@@ -2277,6 +2304,8 @@ def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
     if text.endswith(")") and _OWNERSHIP.search(text):
         return _is_heading(_OWNERSHIP.sub("", text))  # 某建材有限公司(全资子公司): what kind of holding
+    if text.endswith(("(筹)", "(筹建)")):
+        return _is_heading(text[: text.rfind("(")])  # 某环境发展有限公司(筹): a company being set up
     if text.endswith(")") and (cut := text.find("(")) > 2:
         # 党委办公室(董事会办公室): one unit under two names, the second in brackets
         inner = text[cut + 1 : -1]
@@ -2331,6 +2360,8 @@ _GENERIC_POSTS = re.compile(r"领导|干部|负责人|、")
 _OWNERSHIP = re.compile(
     r"\((?:全资|控股|参股|二级|三级)?(?:子公司|公司|企业)?(?:,?新设立|,?新组建)?\)$"
     r"|\(不设[^()]{2,20}\)$"  # 某资产经营有限公司(不设董事会、监事会): how it is governed
+    # (一)某自来水有限公司(任期自2024年1月1日至2026年12月31日): the term of the posts below it
+    r"|\((?:任期|聘期|挂职期限|挂职时间)[^()]{2,40}\)$"
 )
 #: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
 _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", "领导人员")
@@ -2372,6 +2403,10 @@ def _post_fragment(text: str) -> bool:
     """副局长 or 某局副局长(试用期一年) standing alone: the rest of a clause cut off before it."""
     core = re.sub(r"\([^()]*\)$", "", text)
     return core.endswith("职务") or (len(core) <= 24 and bool(split_title(core)[1]))
+
+
+#: The organs every company has, said without it (任某有限公司副总经理，兼任工会主席: the company's).
+_ORGANS_OF_EVERY_COMPANY = frozenset({"工会", "团委"})
 
 
 def _of_a_title(posts: str) -> bool:
@@ -3016,7 +3051,9 @@ class ClauseReader:
         text = chunk.text
         if text.startswith("设") and (one := _ONE_SEAT.match(text)):
             text = one.group(1)  # 不设监事会，设监事一名：蓝天佑: the seat, said with its number
-        if text in SECTION_HEADS or len(text) > 40 or decision_verbs().search(text) or "同志" in text:
+        # (主任(代理)：杨春晖: how the seat is held, in its bracket, is no verb of a clause)
+        unbracketed = text[: _opening_bracket(text)] if text.endswith(")") and _opening_bracket(text) > 1 else text
+        if text in SECTION_HEADS or len(text) > 40 or decision_verbs().search(unbracketed) or "同志" in text:
             return False
         self.roster_bracket = ""
         if text.endswith(")") and (cut := _opening_bracket(text)) > 1:
@@ -3157,7 +3194,19 @@ class ClauseReader:
         if not names or len(names[0]) != len(posts) or len(posts) < 2:
             return False
         action = LEADING_VERBS.get(m.group("verb") or "", self.action or "appoint")
-        readings = read_posts(m.group("posts"), self.subject_org or self.heading_org)  # (the body written once)
+        if not m.group("verb") and m.groupdict().get("as") in ("任", "担任"):
+            action = "appoint"  # (…，免去其…职务；A、B同志分别任X、Y: 任 says itself which way)
+        written = m.group("posts")
+        last = posts[-1]
+        if (
+            all(not split_title(post)[1] and _ORGANISATION_END.search(post) for post in posts[:-1])
+            and (cut := last.find(posts[0][-1])) > 0
+            and split_title(tail := last[cut + 1 :].split("(")[0])[1 if tail not in _TITLE_SET else 0]
+        ):
+            # 张成、冯德明分别任双河村、金堂村党支部书记: the bodies in their places, what follows the last
+            # body (党支部书记) said once for all
+            written = "、".join([*(post + last[cut + 1 :] for post in posts[:-1]), last])
+        readings = read_posts(written, self.subject_org or self.heading_org)  # (the body written once)
         if len(readings) != len(posts):
             return False
         if readings[-1][1] and not any(q for _, q, _ in readings[:-1]):
@@ -3886,7 +3935,14 @@ class ClauseReader:
 
             match = read_frame(text, ("narrative",), None, self.persons, bare_or_whole)
             posts = match.posts.removesuffix("职务") if match is not None else ""
-            if match is not None and body and _of_a_title(posts):
+            if (
+                match is not None
+                and body
+                and (
+                    _of_a_title(posts)
+                    or (split_title(posts.split("(")[0])[0] in _ORGANS_OF_EVERY_COMPANY and body.endswith(_COMPANIES))
+                )
+            ):
                 return self.emit(match.frame.action, match.persons, match.posts, chunk, match.manner, body)
             if match is not None and body and self.unit_of_body(posts, body):
                 whole = _PARTY_BODY_END.sub("", body)
@@ -4504,17 +4560,17 @@ class ClauseReader:
                 self.read_chunk(Chunk("同意" + resigned.text, resigned.start, resigned.sep))
                 return
         if chunk.sep == "," and chunk.text.endswith("职务") and "辞去" in chunk.text:
-            if _RESIGNS.match(chunk.text):
-                self.resigned = chunk
+            if said := _resigns(chunk.text):
+                self.resigned = Chunk(said, chunk.start, chunk.sep)
             elif (
                 chunk.text.startswith("辞去")
                 and before is not None
                 and before.sep == ","
                 and before.start + len(before.text) + 1 == chunk.start
-                and _RESIGNS.match(before.text + chunk.text)
+                and (said := _resigns(before.text + chunk.text))
             ):
                 # 刘春生同志因工作调动，辞去…职务: the reason said apart, the same person resigning
-                self.resigned = Chunk(before.text + chunk.text, before.start, chunk.sep)
+                self.resigned = Chunk(said, before.start, chunk.sep)
         if self.group is not None and "见附" in chunk.text and (annex := _SEE_ANNEX.search(chunk.text)):
             if annex.group(1) not in self.annex_groups and self.group not in self.annex_groups.values():
                 self.annex_groups[annex.group(1)] = self.group  # 委派以下同志担任…，任期三年(名单见附表1)
@@ -4806,6 +4862,8 @@ class ClauseReader:
                 or _NAME_THEN_ITS_VERB.match(self.text, after) is not None
             )
         ):
+            if self.heading_org and self.heading_org.endswith(_COMPANIES) and _boards_of_a_company(chunk.text):
+                return  # 一、某供水集团有限公司 / 监事会：委派…: a part of the company's, the company's still
             self.heading_org = chunk.text  # 一、临床科室 / 1．心血管内科：聘任王晓军为主任: the unit its clauses are of
             self.headings_seen.add(chunk.text)
             return
@@ -5015,6 +5073,7 @@ _GONE_WORDS = ("到", "赴", "调", "派", "来我")
 _POSTED_TO = re.compile(
     r"(?<=[\u4e00-\u9fff)])(?:(?:下派|派驻|外派|派|调整|调|)(?:到|赴)|(?:调整|调|外派|派)至|派往|来(?=[我本]))"
     # (外派至岱岳国际(老挝)有限公司，任执行董事: a body with its country in brackets)
+    r"(?:集团所属|所属)?"  # (到集团所属某电力有限公司挂职任副总经理: the company, not how it is held)
     r"(?P<body>(?:[^,;:。()“”、\u200b]|\([^,;:。()]{1,8}\)){2,40}?)(?:挂职|工作|任职)?(?:\u200b+)?"
     r"(?P<how>挂职担任|挂职任|挂任|担任|任)(?![命免职用期务])"
 )

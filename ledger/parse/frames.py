@@ -46,7 +46,7 @@ _NOT_IN_POST = re.compile(
 )
 _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
-_CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}(?:同志|(?:同志)?辞去)")
+_CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}(?:同志|先生|女士|(?:同志)?辞去)")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
 _HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?(?=[^、])")
 
@@ -333,7 +333,8 @@ def _post_core(posts: str) -> str:
         posts = _QUALIFIERS_AT_END.sub("", posts)
     if "、兼任" in posts:  # 某处副处长、兼任某团委书记: a second post, held 兼任
         posts = posts.replace("、兼任", "、")
-    return _CHAINED.sub("、", posts) if "同志" in posts or "辞去" in posts else posts
+    chained = "同志" in posts or "辞去" in posts or "先生" in posts or "女士" in posts
+    return _CHAINED.sub("、", posts) if chained else posts  # (、黄思齐女士为…: a second person, chained)
 
 
 def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:

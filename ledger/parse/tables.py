@@ -312,7 +312,10 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
                 # 龙婷婷 | 肿瘤科 | 副护士长 | 免职: the remark says which way, as a change column would
                 sentences.append(f"免去{name}的{posted.removesuffix('职务')}职务;")
                 continue
-            if (taken := _REMARK_TAKES.match(remark)) and _REMARK_LEAVES.search(remarks):
+            # (方式 | 委派 beside 方式 | 推荐: each row's own way, said in a column of its own)
+            if ((taken := _REMARK_TAKES.match(remark)) and _REMARK_LEAVES.search(remarks)) or (
+                taken := _REMARK_TAKES.match(how)
+            ):
                 # 潘玉兰 | 肿瘤科 | 护士长 | 聘任 beside rows whose remark is 免职: each row its own verb
                 sentences.append(f"{taken.group(1)}{name}为{posted}{said if not cell.endswith(')') else ''};")
                 continue
@@ -1684,7 +1687,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 if _CUT_PERIOD.match(rows[-1][1][last]) is None and _CUT_PERIOD.match(rows[-1][1][last] + line.text):
                     rows[-1][1][last] += line.text  # 2 | 杨柳 | … | 试用期 / 一年: the row's last cell, cut
                     continue
-            row_like = (
+            row_like = not _PART_OPENING.match(line.text) and (  # (　　二、免去委派人员名单: no cell)
                 "\t" in line.text
                 # 1 | 何志远 | … | 任麻醉科主任； / 免去麻醉科副主任职务: a cell of two clauses, cut after the first
                 or (
