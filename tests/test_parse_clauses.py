@@ -7151,3 +7151,32 @@ def test_bodies_respectively_with_the_title_said_once_and_a_seat_held_acting_in_
         ("appoint", "张三", "儿科副主任"),
         ("appoint", "李四", "人事处处长"),
     ]
+
+
+def test_a_grid_of_units_by_titles_with_starred_names_and_their_legend():
+    body = (
+        "决定聘任以下同志为科室主任、副主任、护士长：\n科室\t主任\t副主任\t护士长\n"
+        "呼吸与危重症医学科\t庞　海\t覃立新*\t李秋菊\n注：带*者为新任人员，试用期一年，自2024年3月1日起计算。\n"
+    )
+    found, issues = read(body)
+    assert not [i for i in issues if i.fatal]
+    assert [(e.person, e.post) for e in found] == [
+        ("庞海", "呼吸与危重症医学科主任"),
+        ("覃立新", "呼吸与危重症医学科副主任"),
+        ("李秋菊", "呼吸与危重症医学科护士长"),
+    ]
+    assert [e.probation_until for e in found] == [None, dt.date(2025, 3, 1), None]
+
+
+def test_a_companys_part_with_its_clause_on_the_line_and_a_part_over_a_head_with_items_by_commas():
+    body = (
+        "一、某能源集团有限公司\n（四）经理层　聘任舒建国同志为总经理；解聘罗振华同志的总经理职务。\n"
+        "二、某旅游发展集团有限公司\n（三）经理层\n聘任：刘勇为副总经理，姚静为总会计师，潘世杰为总法律顾问（兼）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "舒建国", "某能源集团有限公司总经理"),
+        ("remove", "罗振华", "某能源集团有限公司总经理"),
+        ("appoint", "刘勇", "某旅游发展集团有限公司副总经理"),
+        ("appoint", "姚静", "某旅游发展集团有限公司总会计师"),
+        ("appoint", "潘世杰", "某旅游发展集团有限公司总法律顾问"),
+    ]

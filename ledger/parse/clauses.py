@@ -417,7 +417,7 @@ _SEE_ANNEX = re.compile(r"见附[件表](\d*)")
 _WHERE_LISTED = re.compile(r"\([^()]*(?:见附[件表]\d*|附后)\)")
 _SENTENCE_INSIDE = re.compile(r"[,;:。]|通过|决定")
 #: A legend of a list: 名单中姓名后标注“*”的同志为新提任干部 (then its probation).
-_MARK_LEGEND = re.compile(r"标注[“\"]?\*[”\"]?(?:的(?:同志|人员|干部)|者)")
+_MARK_LEGEND = re.compile(r"(?:标注|标有|带有|带|加|标)[“\"]?\*[”\"]?号?(?:的(?:同志|人员|干部)|者)")
 #: Whom a term said after a list applies to: 上述新聘人员(任期自…), 以上同志(聘期…).
 _TERM_SUBJECT = re.compile(
     # (以上试用期自2024年7月1日起计算: of those above, the people left unsaid)
@@ -496,8 +496,10 @@ _NAME_GAP_VERB = re.compile(
 _NAME_THEN_ITS_VERB = re.compile(r"[\u4e00-\u9fff·]{2,12}?同志(?:任|兼任|不再|为|担任)")
 _POST_GAP_NAME = re.compile(r"^([\u4e00-\u9fff()]{2,30}?)\s+([\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,11})$")
 _BODY_GAP_CLAUSE = re.compile(
-    r"^(?P<number>\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?P<body>[\u4e00-\u9fff()]{4,40})\s+(?P<rest>\S.*)$"
+    r"^(?P<number>\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?P<body>[\u4e00-\u9fff()]{3,40})\s+(?P<rest>\S.*)$"
 )
+#: The parts of a company's list said as sub-heads (（四）经理层 / （一）执行董事): no body of their own.
+_PARTS_OF_A_COMPANY = frozenset({"董事会", "监事会", "经理层", "党委", "执行董事", "监事", "领导班子"})
 _UNIT_THEN_SEATS = re.compile(
     r"^(?P<unit>[\u4e00-\u9fff()]{2,24}(?:科|室|部|处|所|站|中心|学院|系|馆|院|办公室|病区|组))\s{2,}(?P<rest>\S.*)$"
 )
@@ -900,7 +902,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             " " in line.text
             and (body_gap := _BODY_GAP_CLAUSE.match(line.text.strip()))
             and body_gap.group("number")  # (华中林业大学 程 晔 同志挂职任…: the body the person comes from)
-            and _is_heading(body_gap.group("body"))
+            # ((四)经理层　聘任舒建国同志为总经理: a company's part, its clause on the line)
+            and (
+                (_is_heading(body_gap.group("body")) and len(body_gap.group("body")) >= 4)
+                or body_gap.group("body") in _PARTS_OF_A_COMPANY
+            )
             and (
                 _opens_with_name_and_verb(rest := "".join(body_gap.group("rest").split()))
                 or _may_open_item(rest)
@@ -1092,7 +1098,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size
             and last not in _SEPARATORS
             and subhead_before
-            and (_is_heading(text) or _may_open_item(text) or _opens_with_name(text))
+            and (
+                _is_heading(text)
+                or _may_open_item(text)
+                or _opens_with_name(text)
+                or (":" in text and text.split(":", 1)[0] in SECTION_HEADS)  # ((三)经理层 / 聘任：刘勇为…)
+            )
         ):
             # 二、教学科研单位 then 经济与管理学院 / (三)某常委会工作机构 then 吴建军为…: a part of
             # a list, then a unit or an item in it
@@ -1682,6 +1693,8 @@ _ITEM_UNDONE = re.compile(
 )
 _PASSED_THEN_VERB = re.compile(r"^[^,;。]{0,20}?(?:审议)?通过(?=委任|聘任|任命|选举)")
 _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
+#: 覃立新*│某科副主任: a row's name with the mark a legend explains, then the row.
+_STARRED_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,12})\*(?=│)")
 #: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
 _NEXT_NAMED_POST = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)?)(?:为|担任)(?P<posts>[^、]{3}.*)$")
 #: 刘振华、苏晓燕、马国栋同志任职试用期一年: a probation said of people named above.
@@ -4342,6 +4355,10 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if "*" in chunk.text and (starred := _STARRED_ROW.match(chunk.text)):
+            # 覃立新*│某科副主任 (a table's row, the name marked): the row, the mark for the legend (带*者…)
+            self.marked.add(starred.group(1))
+            chunk = Chunk(starred.group(1) + chunk.text[starred.end() :], chunk.start, chunk.sep)
         if self.births and self.in_biography(chunk):
             return  # 钱立群先生：1968年出生，…至今任公司董事长，兼任某公司执行董事: a résumé, no decision
         before = self.chunk_before
@@ -4923,7 +4940,7 @@ class ClauseReader:
             return  # 某市中级人民法院 / 某区人民检察院: then its items
         if (chunk.text.endswith(PERSON_STATES) or chunk.text.startswith(_EXTENDING)) and self.person_state(chunk):
             return
-        if "标注" in chunk.text and _MARK_LEGEND.search(chunk.text):
+        if "*" in chunk.text and _MARK_LEGEND.search(chunk.text):  # 标注*的同志 / 带*者为新任人员
             self.mark_qualifiers, self.mark_collecting = [], True  # its qualifiers follow
             return
         if "为新" in chunk.text and self.events and self.newly_promoted(chunk):
@@ -5004,7 +5021,12 @@ class ClauseReader:
         ):  # 免去以下同志的职务:土木工程系主任黎光荣,道路与铁道工程系副主任邱建波: items, not a subject
             if self.emit("remove", described[1], described[0], chunk):
                 return
-        if chunk.sep == "," and (slot := read_person_slot(chunk.text)) and slot.described_as:
+        if (
+            chunk.sep == ","
+            and not (self.action and _NAME_TAKES.match(chunk.text))  # (聘任：刘勇为副总经理，姚静为…: items)
+            and (slot := read_person_slot(chunk.text))
+            and slot.described_as
+        ):
             self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
             return
         if self.last_events and chunk.text.startswith("其中") and self.among_them(chunk):

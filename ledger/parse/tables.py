@@ -1183,7 +1183,7 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
                 action, title = column
                 for name in cell.split("、"):
                     bare, _, mark = name.partition("(")
-                    if not _is_name(bare):
+                    if not _is_name(bare.rstrip("*")):  # (覃立新*: a name marked for the legend below)
                         continue
                     said, held = (f"({mark}" if mark else ""), title
                     if not title and mark.rstrip(")") in _TITLE_SET:
