@@ -7180,3 +7180,16 @@ def test_a_companys_part_with_its_clause_on_the_line_and_a_part_over_a_head_with
         ("appoint", "姚静", "某旅游发展集团有限公司总会计师"),
         ("appoint", "潘世杰", "某旅游发展集团有限公司总法律顾问"),
     ]
+
+
+def test_a_merged_rows_unit_and_post_beside_the_post_taken_and_a_committees_seats_after_its_department():
+    body = (
+        "决定对下列同志职务予以任免。\n序号\t姓名\t科室\t任免职务\t任/免\t备注\n1\t李　霞\t眼科\t主任\t任\t\n"
+        "\t\t眼科\t副主任\t免\t\n"
+    )
+    assert events(body) == [("appoint", "李霞", "眼科主任"), ("remove", "李霞", "眼科副主任")]
+    assert events("免去蒙德才同志的中共独山县委组织部部长、常委、委员职务；") == [
+        ("remove", "蒙德才", "中共独山县委组织部部长"),
+        ("remove", "蒙德才", "中共独山县委常委"),
+        ("remove", "蒙德才", "中共独山县委委员"),
+    ]

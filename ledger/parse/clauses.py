@@ -358,6 +358,8 @@ _COMPOSITION = re.compile(
 #: A session adopting the list of a body's members, whose rosters follow.
 _ADOPTED_LIST = re.compile(r"^(?:会议)?(?:表决|审议)?通过(?:了)?[^,;。]{2,40}(?:组成人员|委员)[^,;。]{0,6}名单$")
 #: How a body ends whose units a bare unit after it belongs to (九三学社某市委会, 省政协机关).
+#: A party committee's department at the end of a body (中共某县委|组织部): its seats are the committee's.
+_COMMITTEE_DEPARTMENT = re.compile(r"(?<=[县市区州省旗盟]委)(?:组织部|宣传部|统战部|政法委|办公室|政策研究室|编办)$")
 _WHOLE_BODIES = ("市委会", "省委会", "区委会", "县委会", "机关")
 #: A place's party committee (于都县委) and the titles of its government (副县长): the place's.
 _PARTY_COMMITTEES = ("县委", "市委", "区委", "州委", "旗委", "盟委")
@@ -2131,6 +2133,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             prefix = prefix.removesuffix("驻村工作队").removesuffix(
                 "工作队"
             )  # 某村驻村工作队队长、第一书记: the village's
+        if prefix and item in ("常委", "委员") and (dept := _COMMITTEE_DEPARTMENT.search(prefix)):
+            prefix = prefix[: dept.start()]  # 中共某县委组织部部长、常委、委员: the 县委's seats, not the 组织部's
         bodies = BODY_TITLES.get(item, ())
         body = next((b for b in bodies if b in (prefix or "")), bodies[0] if bodies else None)
         if prefix and body and body not in prefix:

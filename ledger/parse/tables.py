@@ -430,6 +430,10 @@ def _without_trailing_empties(cells: list[str]) -> list[str]:
     return cells
 
 
+#: Columns a merged row's other cells may hold beside its posts: which way, and where.
+_NOT_HELD = ("change", "unit")
+
+
 def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]) -> None:
     """A merged cell is written once and left empty below: a row with no name (or no unit)
     holds the name (the unit) of the row above it."""
@@ -466,6 +470,13 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
                 and (
                     # (1 沈一帆 任 某公司董事长 / (blank) (blank) 免 某公司总经理: the change is no post)
                     all(_cell_holds_post(t) for c, t in row.items() if TABLE_COLUMNS.get(c, "change") != "change")
+                    # (14 曲比拉哈 总务科 科长 任 / (blank) 基建办公室 主任 免: the unit beside the post taken)
+                    or (
+                        column == "姓名"
+                        and bool(held := [t for c, t in row.items() if TABLE_COLUMNS.get(c, "change") not in _NOT_HELD])
+                        and all(_cell_holds_post(t) for t in held)
+                        and any(TABLE_COLUMNS.get(c) == "unit" and row.get(c) for c in row)
+                    )
                     # 头寨镇 | 杨崖村 | 杨振东 / (blank) | 马岔村 | 苟文杰: a row of units and a name
                     or (column != "姓名" and _is_name(_compact(row.get("姓名", ""))) and bool(_unit_alone(row, labels)))
                 )
