@@ -275,6 +275,8 @@ TITLES: tuple[str, ...] = (
     "副组长",
     "经理",
     "副经理",
+    "高级经理",  # 总行信息科技部高级经理: a bank's or company's grade of manager
+    "主管",  # 集团公司人力资源部主管沙永平同志: a company's supervisor
     "行长",
     "副行长",
     "理事长",
@@ -805,6 +807,11 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"\s*(?:\(\s*总第\s*(?:\d{1,5}|[〇○零一二三四五六七八九十百千]{1,8})\s*[期号]\s*\))?(?:\s+(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}))?$"
     ),
     lazy_compile(r"^[·•]\s*\d{1,4}\s*[·•]$"),  # ·17·
+    # 晋华煤电集团公司通讯　　　·1·: a bulletin's name, a wide gap, the page between dots (or dashes)
+    lazy_compile(
+        r"^[\u4e00-\u9fff]{2,24}(?:院刊|校刊|通讯|简报|动态|信息|专刊|会刊|周报|月刊)\s{2,}"
+        r"(?:[·•]\s*\d{1,4}\s*[·•]|[-—–]\s*\d{1,4}\s*[-—–])$"
+    ),
     lazy_compile(r"^[·•]\s*[\u4e00-\u9fff]{2,8}\s*[·•]$"),  # ·人事任免·: a gazette's column, atop each page
     # 某省人民代表大会常务委员会公报 / 2024 年第 1 号: a gazette's issue, on a line of its own under its name
     lazy_compile(r"^\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),

@@ -7193,3 +7193,30 @@ def test_a_merged_rows_unit_and_post_beside_the_post_taken_and_a_committees_seat
         ("remove", "蒙德才", "中共独山县委常委"),
         ("remove", "蒙德才", "中共独山县委委员"),
     ]
+
+
+def test_a_committees_members_with_a_role_in_brackets_and_what_some_of_them_are_besides():
+    body = (
+        "同意选举刘卫东先生（召集人）、徐静女士、王芳女士为公司第九届董事会审计委员会委员，"
+        "其中刘卫东先生、徐静女士为独立董事，刘卫东先生为会计专业人士。\n聘任后实行任期制和契约化管理，任期三年。\n"
+    )
+    assert events(body) == [
+        ("appoint", "刘卫东", "公司第九届董事会审计委员会委员"),
+        ("appoint", "徐静", "公司第九届董事会审计委员会委员"),
+        ("appoint", "王芳", "公司第九届董事会审计委员会委员"),
+    ]
+
+
+def test_a_banks_head_office_heading_a_supervisor_described_and_a_bulletins_footer():
+    body = (
+        "一、总行\n欧阳晓玲同志任普惠金融部总经理；\n二、南昌分行\n熊小燕同志任副行长；\n"
+        "3．集团公司人力资源部主管沙永平同志挂职任云岭新能源有限公司副总经理，挂职两年。\n"
+        "晋华煤业分公司：\n白建国同志任党委副书记；\n晋华煤电集团公司通讯　　　　　　·1·\n薛晓峰同志任纪委书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "欧阳晓玲", "总行普惠金融部总经理"),
+        ("appoint", "熊小燕", "南昌分行副行长"),
+        ("appoint", "沙永平", "云岭新能源有限公司副总经理"),
+        ("appoint", "白建国", "晋华煤业分公司党委副书记"),
+        ("appoint", "薛晓峰", "晋华煤业分公司纪委书记"),
+    ]

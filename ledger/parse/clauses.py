@@ -1587,8 +1587,11 @@ _OWN_POSTS = frozenset({"原", "原任", "现任", "现", "所任", "所担任",
 #: A clause that says when, or what is yet to be done, and decides nothing.
 _NOT_DECIDED = re.compile(
     r"^在[^,;。]{2,30}(?:前|之前|期间)$|将[^,;。]{0,12}尽快|按(?:法定)?程序(?:聘任|任免|办理|任命)$"
-    r"|建议[^,;。]{0,20}?(?:聘任|任命|选举|委派|免去|解聘)"  # (建议公司董事会聘任X为总经理: proposed only)
+    r"|建议[^,;。]{1,20}?(?:聘任|任命|选举|委派|免去|解聘)"  # (建议公司董事会聘任X为总经理: proposed only)
     r"|指定专人"  # (…职务暂由某总部指定专人代为履行: someone yet to be named)
+    r"|^[^,;。]{0,20}(?:成员|人员)均为"  # (审计委员会成员均为不在公司担任高级管理人员的董事: who they all are)
+    r"|为[^,;。]{0,10}人士$"  # (刘卫东先生为会计专业人士: what a person is)
+    r"|^(?:聘任|任命|任职|聘用|委派)后"  # (聘任后实行任期制和契约化管理: what follows the decision)
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post still held; a condition)
     r"|任职资格(?:尚需|尚待|须|需|待)[^,;。]{0,40}(?:核准|批准|审核|备案)$"  # (X先生的任职资格尚需…核准: pending)
@@ -1857,7 +1860,7 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
-    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
     r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系|(?:试验|林|农|牧|渔|种)场)$"
 )
 _ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系场")
@@ -2321,6 +2324,8 @@ def _is_heading(text: str) -> bool:
     """Is ``text`` only the name of a body (某市中级人民法院), as a list's heading stands?"""
     if text.endswith(")") and _OWNERSHIP.search(text):
         return _is_heading(_OWNERSHIP.sub("", text))  # 某建材有限公司(全资子公司): what kind of holding
+    if text == "总行":
+        return True  # 一、总行 / 周斌同志任公司金融部总经理: a bank's head office, its departments below
     if text.endswith(("(筹)", "(筹建)")):
         return _is_heading(text[: text.rfind("(")])  # 某环境发展有限公司(筹): a company being set up
     if text.endswith(")") and (cut := text.find("(")) > 2:
@@ -2424,6 +2429,15 @@ def _post_fragment(text: str) -> bool:
 
 #: The organs every company has, said without it (任某有限公司副总经理，兼任工会主席: the company's).
 _ORGANS_OF_EVERY_COMPANY = frozenset({"工会", "团委"})
+
+
+#: The seats of a committee (…审计委员会委员，其中A为主任委员): not what its members are besides (独立董事).
+_COMMITTEE_SEATS = frozenset({"主任委员", "副主任委员", "召集人", "主任", "副主任", "委员", "秘书长", "主席", "副主席"})
+
+
+def _seat_of(body: str, title: str) -> bool:
+    """其中A为主任委员 after 某委员会委员: a seat of that committee (其中A、B为独立董事 says who they are)."""
+    return not body.endswith("委员会") or title.split("(")[0] in _COMMITTEE_SEATS
 
 
 def _of_a_title(posts: str) -> bool:
@@ -3929,6 +3943,8 @@ class ClauseReader:
             text, named = text[2:], {e.person for e in self.last_events}
             body = split_title(self.last_events[-1].post)[0]
             one = read_frame(text, ("item",), "appoint", self.persons, lambda m: _bare_title(m.posts))
+            if one is not None and body and set(one.persons) <= named and not _seat_of(body, one.posts):
+                return True  # …审计委员会委员，其中A、B为独立董事: who they are besides, no seat
             if one is not None and body and set(one.persons) <= named:
                 return self.emit("appoint", one.persons, one.posts, chunk, one.manner, body)
         if (
@@ -4132,7 +4148,8 @@ class ClauseReader:
             and (wei := _NAME_THEN_WEI.search(text))
             and name_score(wei.group("name")) >= 2
             and mentions_post(wei.group("post"))
-            and not wei.group("post").endswith(("人选", "候选人"))  # (推荐…为董事人选: proposed only)
+            # (推荐…为董事人选: proposed only; …为会计专业人士: what a person is)
+            and not wei.group("post").endswith((*PROPOSED_POST_ENDINGS, *MEMBERSHIP_ENDINGS))
             and not _NOT_A_GLUED_ITEM.search(text)
         ):
             # 某常委会工作机构蒋春华为某委员会副主任, a label glued to the item under it: for a person
@@ -4303,6 +4320,8 @@ class ClauseReader:
         who = clean_name(m.group("who"))
         held = [e for e in self.last_events if e.person == who and split_title(e.post)[0]]
         if not held:
+            return False
+        if not _seat_of(split_title(held[-1].post)[0], m.group("title")):
             return False
         post = split_title(held[-1].post)[0] + m.group("title") + (m.group("rest") or "")
         return self.emit("appoint", [who], post, chunk)

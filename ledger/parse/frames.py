@@ -48,7 +48,7 @@ _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
 _CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}(?:同志|先生|女士|(?:同志)?辞去)")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
-_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?(?=[^、])")
+_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?+(?=[^、])")  # (先生(召集人)、: no)
 
 
 #: A cut between the two characters of an honorific (雷鸣同 + 志宝鸡市…) is never a person's end.
@@ -355,13 +355,19 @@ def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
         else:
             at = text.find(verb)
             while at != -1:
-                if preamble_ok(text[:at]):
+                # (聘任后实行任期制: after the appointment, no one appointed named 后实行)
+                if preamble_ok(text[:at]) and not text.startswith(_AFTER_THE_VERB, at + len(verb)):
                     starts.append((at + len(verb), verb, ""))
                 at = text.find(verb, at + 1)
     return starts
 
 
 _AT_START = ((0, "", ""),)
+#: 聘任后实行任期制 / 任命后须…: after the decision, what follows it (后 is a surname too: 后秀兰).
+_AFTER_THE_VERB = tuple(
+    "后" + word
+    for word in ("实行", "须", "应", "由", "按", "报", "经", "即", "进行", "试用", "一律", "均", "要", "将", "的")
+)
 
 
 def _bare_slot_ends(text: str, start: int) -> list[int]:
