@@ -568,7 +568,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
 
 #: Verbs that open a list of people below them and nothing else (选派以下同志到村任第一书记：):
 #: 选派 elsewhere tells where a cadre comes from, no decision.
-LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint", "召回": "remove"}  # 召回以下驻村第一书记：
+LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint", "召回": "remove", "延长": "appoint"}  # 召回以下驻村第一书记：
 
 #: Verbs that open a section only with the colon written after them: 接受： / 王建国辞去…的请求
 #: (接受 at the end of a line is mostly a sentence broken there).
@@ -934,7 +934,13 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a secondment extended, the post held on (SPEC §7: a renewal is an appointment):
     # 延长孙立强同志挂任某县副县长助理的挂职期限(一年)
     (
-        "延长{person}(挂任|挂职担任|挂职任|担任|任|){posts}的(挂职期限一年|挂职期限半年|挂职期限两年|挂职期限|挂职时间)",
+        "延长{person}(挂任|挂职担任|挂职任|担任|任|){posts}的("
+        + "|".join(
+            term + length
+            for term in ("挂职期限", "挂职时间", "挂职期")
+            for length in ("一年半", "一年", "半年", "两年", "二年", "六个月", "三个月", "")
+        )
+        + ")",
         "appoint",
         "decision",
     ),
@@ -1200,6 +1206,7 @@ NOT_NAMES: tuple[str, ...] = (
     "完成",  # 本次换届选举完成后: when, no person named 完成
     "麻醉",  # 免去麻醉科副主任职务: a hospital's department, 麻 a surname
     "专人",  # …职务暂由某总部指定专人代为履行: someone to be named, 专 a surname
+    "方式",  # 三、薪酬待遇及聘任方式: how people are appointed, 方 a surname
     "康复",  # 康复医学科主任: the same
     "提拔",
     "下列",
@@ -1309,6 +1316,11 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:^|(?<=、))(?!免去|任命|聘任|免除|解聘)(?:[^,;()、]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?"
             r"(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
         ),
+    ),
+    # 北京市选派的郝佳明挂职任…: who sent the cadre, before the name (with 同志 or without)
+    (
+        lazy_compile("选派的"),
+        lazy_compile(r"(?:^|(?<=、))[^,;()、]{2,30}?选派的(?=[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:挂职|挂任|任|为))"),
     ),
     # 聘任广东省援疆医生黄志勇同志为…: a seconded doctor's or teacher's home province, and calling
     (

@@ -7220,3 +7220,21 @@ def test_a_banks_head_office_heading_a_supervisor_described_and_a_bulletins_foot
         ("appoint", "白建国", "晋华煤业分公司党委副书记"),
         ("appoint", "薛晓峰", "晋华煤业分公司纪委书记"),
     ]
+
+
+def test_secondments_extended_by_a_list_head_or_one_by_one_and_each_ones_post_left_in_a_bracket():
+    body = (
+        "同意延长张立平同志（杭州市余杭区农业农村局副局长）挂职任从江县农业农村局副局长的挂职时间一年（至2025年3月）。\n"
+        "二、延长下列同志挂职时间\n延长以下同志挂职时间一年，挂职职务不变：\n１．贲小龙　　和田地区人民医院副院长；\n"
+        "何晓军同志，继续挂任恩施州商务局副局长。\n"
+        "三、挂职期满\n李超、杨雪2名同志挂职期满，免去其所任挂职职务（李超的某镇党委副书记职务，杨雪的某局副局长职务）。\n"
+        "北京市选派的郝佳明挂职任鄂尔多斯市商务局副局长（挂职时间二年）；\n"
+    )
+    assert events(body) == [
+        ("appoint", "张立平", "从江县农业农村局副局长"),
+        ("appoint", "贲小龙", "和田地区人民医院副院长"),
+        ("appoint", "何晓军", "恩施州商务局副局长"),
+        ("remove", "李超", "某镇党委副书记"),
+        ("remove", "杨雪", "某局副局长"),
+        ("appoint", "郝佳明", "鄂尔多斯市商务局副局长"),
+    ]

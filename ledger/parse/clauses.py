@@ -1698,6 +1698,12 @@ _ITEM_UNDONE = re.compile(
 )
 _PASSED_THEN_VERB = re.compile(r"^[^,;。]{0,20}?(?:审议)?通过(?=委任|聘任|任命|选举)")
 _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
+#: 免去其所任挂职职务(李超的…职务,杨雪的…职务): the posts each leaves, named in the bracket.
+_EACH_IN_BRACKET = re.compile(
+    r"^免去其(?:所任|所担任|现任|原任|担任的)?(?:挂职)?职务\((?P<items>[^()]+?的[^()]+职务)\)$"
+)
+#: How an item under 延长以下同志挂职期限… says the post it holds on.
+_GOES_ON_AS = ("继续挂职担任", "继续挂职任", "继续挂任", "继续担任", "继续任")
 #: 覃立新*│某科副主任: a row's name with the mark a legend explains, then the row.
 _STARRED_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,12})\*(?=│)")
 #: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
@@ -4974,6 +4980,17 @@ class ClauseReader:
             return
         if "不再" in chunk.text and self.described_leave(chunk):
             return
+        if chunk.text.endswith("职务)") and (each := _EACH_IN_BRACKET.match(chunk.text)):
+            # 免去其所任挂职职务(李超的某镇党委副书记职务,杨雪的…职务): each one's post, in the bracket
+            items = [_HELD_BY.match(item) for item in re.split("[,;]", each.group("items"))]
+            if all(items) and all(name_score(item.group(1)) >= 2 for item in items if item):
+                made = []
+                for item in items:
+                    assert item is not None
+                    if self.emit("remove", [item.group(1)], item.group(2), chunk):
+                        made += self.last_events
+                self.last_events, self.decisive = made, True
+                return
         if "由" in chunk.text and self.changed_post(chunk):
             return
         if (chunk.text.endswith("组成") or "组成" in chunk.text[-40:]) and self.composed(chunk):
@@ -5018,6 +5035,8 @@ class ClauseReader:
             post = chunk.text.removesuffix("职务")
             moved = post.startswith(("调任", "改任", "转任")) and self.action == "appoint"  # 欧阳静,免去其…,调任…
             post = post[2:] if moved else post
+            if post.startswith(_GOES_ON_AS):  # 何晓军同志，继续挂任某局副局长: the post held on (延长…挂职期限)
+                post = post[len(next(w for w in _GOES_ON_AS if post.startswith(w))) :]
             if post.startswith(("担任", "任", "为")) and not post.startswith("任城"):
                 post = post.removeprefix("担任").removeprefix("任").removeprefix("为")  # 赵鹏飞(县财政局)，任…
             if self.action == "remove":
