@@ -7238,3 +7238,15 @@ def test_secondments_extended_by_a_list_head_or_one_by_one_and_each_ones_post_le
         ("remove", "杨雪", "某局副局长"),
         ("appoint", "郝佳明", "鄂尔多斯市商务局副局长"),
     ]
+
+
+def test_a_confirmation_list_announced_after_a_sentence_of_its_time_with_padded_numbered_names():
+    body = (
+        "王立新等3名同志试用期已满，经考核合格，学校党委常委会研究，决定正式任职，任职时间从试用期开始之日起计算。"
+        "名单如下：\n1．王立新   党委组织部副部长\n4．李  强   科技处副处长\n(6) 陆  军   财务处副处长\n"
+    )
+    assert events(body) == [
+        ("confirm", "王立新", "党委组织部副部长"),
+        ("confirm", "李强", "科技处副处长"),
+        ("confirm", "陆军", "财务处副处长"),
+    ]

@@ -4813,6 +4813,12 @@ class ClauseReader:
                 chunk.sep == ":"
                 # 经考核合格，…决定，正式任职。名单如下： the list after the sentence that confirms
                 or (chunk.sep in ("。", ",") and _LIST_BELOW.match(self.text, chunk.start + len(chunk.text) + 1))
+                # (…决定正式任职，任职时间从试用期开始之日起计算。名单如下：: a clause of the time between)
+                or (
+                    chunk.sep == ","
+                    and (stop := self.text.find("。", chunk.start)) != -1
+                    and _LIST_BELOW.match(self.text, stop + 1) is not None
+                )
             )
             and _CONFIRMED_BELOW.match(chunk.text)
         ):

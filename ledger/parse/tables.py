@@ -2029,11 +2029,12 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
         text = line.text
         if (
             (padded := _PADDED_ROW.match(text))
-            and _is_name(padded.group(1) + padded.group(2))
+            and _is_name(padded.group(2) + padded.group(3))
             # (文  涛 护理部副主任: the name's gap wider than the row's, then a post)
-            and (padded.group(3).startswith(" ") or _is_post(_compact(padded.group(4))))
+            and (padded.group(4).startswith(" ") or _is_post(_compact(padded.group(5))))
         ):
-            text = f"{padded.group(1)}{padded.group(2)}  {padded.group(4)}"
+            # (4．李  强   科技处副处长: the row's number kept before it)
+            text = f"{padded.group('number') or ''}{padded.group(2)}{padded.group(3)}  {padded.group(5)}"
             line = Line(line.no, text, line.indent)
         elif (
             (marked := _MARKED_ROW.match(text))
@@ -2193,7 +2194,9 @@ _MARKED_ROW = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,3}[\u4e00-\
 _NAME_GAP_VERB_ROW = re.compile(
     r"^([\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,5})\s+(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S"
 )
-_PADDED_ROW = re.compile(r"^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])( ?) +(\S.*)$")
+_PADDED_ROW = re.compile(
+    r"^(?P<number>(?:\d{1,3}[.、]|\(\d{1,3}\))\s*)?([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])( ?) +(\S.*)$"
+)
 
 
 def _list_row(line: Line) -> Line:
