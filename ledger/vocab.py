@@ -277,6 +277,7 @@ TITLES: tuple[str, ...] = (
     "副经理",
     "高级经理",  # 总行信息科技部高级经理: a bank's or company's grade of manager
     "主管",  # 集团公司人力资源部主管沙永平同志: a company's supervisor
+    "合规专员",  # 兼营业部合规专员: a securities branch's compliance officer
     "行长",
     "副行长",
     "理事长",
@@ -1143,6 +1144,9 @@ NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务列副�
 NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
+#: What ends a name of a surname and three given characters only as the next word's start
+#: (冯志斌 + 原任公司副总经理, 刘洋 + 现任…): never the name's last character.
+NOT_LONG_NAME_END = frozenset("原现曾")
 #: Given names that end with one of those characters all the same (牛红旗, not a banner).
 #: The parts Tibetan names are made of, given names with no surname (扎西多吉, 泽仁卓玛, 泽让闼):
 #: a name opening or ending with one reads as a name, though no surname table holds it.
@@ -1207,6 +1211,7 @@ NOT_NAMES: tuple[str, ...] = (
     "麻醉",  # 免去麻醉科副主任职务: a hospital's department, 麻 a surname
     "专人",  # …职务暂由某总部指定专人代为履行: someone to be named, 专 a surname
     "方式",  # 三、薪酬待遇及聘任方式: how people are appointed, 方 a surname
+    "战略",  # 董事会战略委员会委员: a board's committee, 战 a surname
     "康复",  # 康复医学科主任: the same
     "提拔",
     "下列",

@@ -7250,3 +7250,34 @@ def test_a_confirmation_list_announced_after_a_sentence_of_its_time_with_padded_
         ("confirm", "李强", "科技处副处长"),
         ("confirm", "陆军", "财务处副处长"),
     ]
+
+
+def test_posts_held_before_then_not_renewed_and_a_party_branch_part_of_a_company():
+    body = (
+        "冯志斌原任公司副总经理，聘期届满，经任期综合考核，不再续聘；\n"
+        "三、郑国庆同志的机电工程系主任、李耀华同志的电子信息工程系主任聘期届满，不再续聘。\n"
+        "四、江西交物供应链管理有限公司\n（一）党支部\n钟凯同志任党支部书记；\n（二）董事会\n钟凯同志任执行董事；\n"
+        "1．选派刘兴华同志任某村驻村第一书记、驻村工作队队长，驻村期限两年；\n"
+    )
+    assert events(body) == [
+        ("remove", "冯志斌", "公司副总经理"),
+        ("remove", "郑国庆", "机电工程系主任"),
+        ("remove", "李耀华", "电子信息工程系主任"),
+        ("appoint", "钟凯", "江西交物供应链管理有限公司党支部书记"),
+        ("appoint", "钟凯", "江西交物供应链管理有限公司执行董事"),
+        ("appoint", "刘兴华", "某村驻村第一书记"),
+        ("appoint", "刘兴华", "某村驻村工作队队长"),
+    ]
+
+
+def test_a_spaced_table_over_a_page_with_its_running_number_and_a_head_after_a_tab_table():
+    body = (
+        "聘任名单\n序号   科室               姓名      聘任职务     备注\n1      妇产科             黄翠兰    主任\n"
+        "－1－\n西中医人〔2025〕8号\n2      妇产科             莫秋菊    副护士长     试用期一年\n"
+    )
+    assert events(body) == [("appoint", "黄翠兰", "妇产科主任"), ("appoint", "莫秋菊", "妇产科副护士长")]
+    body = (
+        "聘任下列同志为科室负责人：\n序号\t科室\t聘任职务\t姓名\t备注\n1\t药学部\t主任\t杨光荣\t\n"
+        "    同时解聘：\n    杨光荣同志的药学部副主任职务；\n"
+    )
+    assert events(body) == [("appoint", "杨光荣", "药学部主任"), ("remove", "杨光荣", "药学部副主任")]

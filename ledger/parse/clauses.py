@@ -1387,7 +1387,7 @@ _CLASS_THEN_VERB = re.compile(
 _ONE_SEAT_LINE = re.compile(r"^(?:不设[\u4e00-\u9fff]{2,8},)?设[\u4e00-\u9fff]{2,8}?[一二两三]名:[^:;。]{2,}$")
 _ONE_SEAT = re.compile(r"^设([\u4e00-\u9fff]{2,8}?)[一二两三]名$")
 _BOARDS_OF_A_COMPANY = frozenset(
-    {"董事会", "监事会", "经理层", "党委", "领导班子", "董事会成员", "监事会成员", "经理层成员"}
+    {"董事会", "监事会", "经理层", "党委", "党支部", "党总支", "领导班子", "董事会成员", "监事会成员", "经理层成员"}
 )
 
 
@@ -1593,7 +1593,7 @@ _NOT_DECIDED = re.compile(
     r"|为[^,;。]{0,10}人士$"  # (刘卫东先生为会计专业人士: what a person is)
     r"|^(?:聘任|任命|任职|聘用|委派)后"  # (聘任后实行任期制和契约化管理: what follows the decision)
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
-    r"|继续担任|仍担任|仍任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post still held; a condition)
+    r"|继续担任|仍担任|仍任|仍在[^,;。]{0,12}担任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post held on)
     r"|任职资格(?:尚需|尚待|须|需|待)[^,;。]{0,40}(?:核准|批准|审核|备案)$"  # (X先生的任职资格尚需…核准: pending)
     r"|不一致的?$|以本通知为准$"  # (原明确的…负责人与本通知不一致的，以本通知为准: which notice holds)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
@@ -1702,6 +1702,12 @@ _IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通�
 _EACH_IN_BRACKET = re.compile(
     r"^免去其(?:所任|所担任|现任|原任|担任的)?(?:挂职)?职务\((?P<items>[^()]+?的[^()]+职务)\)$"
 )
+#: 冯志斌(同志)原任公司副总经理: who held which post, before the sentence says what becomes of it.
+_HELD_BEFORE = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)?原任([^,;。]{2,40}?)(?:职务)?$")
+#: 郑国庆同志的机电工程系主任、李耀华同志的…主任聘期届满: posts each held, whose terms ended.
+_HELD_EACH_ENDED = re.compile(r"^(?P<items>[^,;。]+?的[^,;。]+?)(?:的)?(?:聘期|任期|挂职期)(?:已)?(?:届满|期满)$")
+#: What a sentence about a post held says at its end: it is left.
+_LEAVES_IT = frozenset({"不再续聘", "不再聘任", "不再担任", "不再委派", "予以解聘", "予以免职", "免去其职务", "解聘"})
 #: How an item under 延长以下同志挂职期限… says the post it holds on.
 _GOES_ON_AS = ("继续挂职担任", "继续挂职任", "继续挂任", "继续担任", "继续任")
 #: 覃立新*│某科副主任: a row's name with the mark a legend explains, then the row.
@@ -2138,6 +2144,8 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             prefix = prefix[:-1]  # 于都县委常委、副县长: the county's 副县长, not its party committee's
             if prefix[-2:] in ("县县", "市市", "区区", "州州", "旗旗", "盟盟"):
                 prefix = prefix[:-1]  # 某自治县县委常委、副县长
+        if prefix and prefix.endswith("驻村") and item.startswith("驻村"):
+            prefix = prefix[:-2]  # 某村驻村第一书记、驻村工作队队长: the village's, 驻村 said once with each
         if prefix and prefix.endswith(_VILLAGE_TEAMS) and not item.startswith("队"):
             prefix = prefix.removesuffix("驻村工作队").removesuffix(
                 "工作队"
@@ -2533,6 +2541,8 @@ class ClauseReader:
         self.roster_bracket = ""  # (主持工作) after a roster's label: said of each name under it
         self.group: Group | None = None  # 任命丁敏等36名同志为…: the names follow in a list
         self.resigned: Chunk | None = None  # 某先生辞去…职务, (then 自…起生效: with effect)
+        # 冯志斌原任公司副总经理，…，不再续聘 / A同志的X、B同志的Y聘期届满，不再续聘: (who, the post) each
+        self.held_before: list[tuple[str, str]] = []
         self.state_end = -1  # where the last chunk that said a person's state (挂职期满) ended
         self.quoted_item = ""  # 原公告中“…”一项: a decision recounted, that a later clause may undo
         self.proposed_until = -1  # the end of a sentence that proposes (建议…聘任…), not decides
@@ -4384,6 +4394,34 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if chunk.sep == "," and "原任" in chunk.text and (held := _HELD_BEFORE.match(chunk.text)):
+            if name_score(held.group(1)) >= 2 and split_title(held.group(2).split("(")[0])[1:] != ("",):
+                # 冯志斌原任公司副总经理，聘期届满，…，不再续聘: the post the sentence's end leaves
+                self.held_before, self.persons = [(held.group(1), held.group(2))], [held.group(1)]
+                return
+        if (
+            chunk.sep == ","
+            and chunk.text.endswith(("届满", "期满"))
+            and "的" in chunk.text
+            and (each := _HELD_EACH_ENDED.match(chunk.text))
+        ):
+            # 郑国庆同志的机电工程系主任、李耀华同志的电子信息工程系主任聘期届满，不再续聘: each held
+            pairs = [_HELD_BY.match(part) for part in each.group("items").split("、")]
+            if all(pairs) and all(pair and name_score(pair.group(1)) >= 2 for pair in pairs):
+                self.held_before = [(pair.group(1), pair.group(2)) for pair in pairs if pair]
+                self.persons = [who for who, _ in self.held_before]
+                return
+        if self.held_before and chunk.text in _LEAVES_IT:
+            held, self.held_before = self.held_before, []
+            made = []
+            for who, post in held:
+                if self.emit("remove", [who], post, chunk):
+                    made += self.last_events
+            if made:
+                self.last_events, self.decisive = made, True
+                return
+        if chunk.sep in "。;":
+            self.held_before = []
         if "*" in chunk.text and (starred := _STARRED_ROW.match(chunk.text)):
             # 覃立新*│某科副主任 (a table's row, the name marked): the row, the mark for the legend (带*者…)
             self.marked.add(starred.group(1))
@@ -5122,7 +5160,8 @@ _FIRST_CLAUSE = re.compile(r"[^,;:。]*")
 #: 选派 before whom it sends to a post (not 选派下列同志: the list below; not 选派计划).
 _SENT = re.compile(
     r"^[^,;。选]{0,20}?(?:选派|接收)(?:的)?(?:干部|人员)?"
-    r"(?=(?P<who>[\u4e00-\u9fff·、]{2,30}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴|分别|\)同志任)|(?=到|赴)))"
+    r"(?=(?P<who>[\u4e00-\u9fff·、]{2,30}?)(?:(?:同志|\()[^,;。]{0,40}?(?:挂职任|挂职担任|挂任|到|赴|分别|\)同志任)"
+    r"|同志(?:担任|任)(?![期务职命免])|(?=到|赴)))"  # (选派刘兴华同志任某村驻村第一书记)
 )
 
 

@@ -27,6 +27,7 @@ from ..vocab import (
     NAME_MARK,
     NOT_IN_GIVEN_NAME,
     NOT_IN_NAME,
+    NOT_LONG_NAME_END,
     NOT_NAME_END,
     NOT_NAME_START,
     NOT_NAMES,
@@ -125,6 +126,8 @@ def name_score(name: str) -> int:
     given = len(name) - len(surname)
     if not NOT_IN_GIVEN_NAME.isdisjoint(name[len(surname) or 1 :]):
         return 0
+    if given >= 3 and name[-1] in NOT_LONG_NAME_END:
+        return 0  # 冯志斌原 (任公司副总经理): the name ended before 原
     if surname and 1 <= given <= 2:
         return 3
     if surname and given == 3:

@@ -23,6 +23,7 @@ from ..posts import split_title
 from ..vocab import (
     BODY_SUFFIXES,
     DISCLOSURE_FIELDS,
+    DOC_NO,
     EMPTY_CELLS,
     ENUMERATOR,
     FIRST_APPOINTMENT_MARKS,
@@ -1708,7 +1709,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     and not _SENTENCE.search(line.text)
                     and line.text.startswith(_CELL_VERB_STARTS)
                 )
-                or (line.indent and not _SENTENCE.search(line.text))
+                or (line.indent and not _SENTENCE.search(line.text) and not line.text.endswith(":"))
                 # 2 | 曾德华 | … | 提名为某镇镇长候 / (4 tabs)选人；按法定程序辞: a wrapped cell far in
                 # (not 赵光明,骨一科主任; nor 以下同志聘期届满,不再续聘: an indented paragraph after the table)
                 or (line.indent >= 2 and len(line.text) <= 24 and not _CLAUSE_MARKS.search(line.text))
@@ -1893,6 +1894,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             ):
                 row = {label: text for (_, label), (_, text) in zip(header, cells, strict=False)}
             rows.append((line.no, row))
+            continue
+        if rows and "号" in line.text and DOC_NO.fullmatch(_compact(line.text)):
+            out.append(line)  # 西中医人〔2025〕8号 atop the next page: the running head, the rows go on
             continue
         if _part_row(line.text) and not _header_next(line):  # (一、委派 / 二、免去 between the rows)
             flush()
