@@ -7281,3 +7281,15 @@ def test_a_spaced_table_over_a_page_with_its_running_number_and_a_head_after_a_t
         "    同时解聘：\n    杨光荣同志的药学部副主任职务；\n"
     )
     assert events(body) == [("appoint", "杨光荣", "药学部主任"), ("remove", "杨光荣", "药学部副主任")]
+
+
+def test_a_home_unit_in_brackets_after_a_spaced_name_and_a_part_of_colleges_as_a_kind():
+    body = (
+        "一、下列同志挂职任职，挂职时间三年：\n何志明 （广州市第六中学）挂职任林芝市第二高级中学副校长；\n"
+        "二、学院\n化学与材料学院：聘任杜明辉为院长；解聘吴振华的院长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "何志明", "林芝市第二高级中学副校长"),
+        ("appoint", "杜明辉", "化学与材料学院院长"),
+        ("remove", "吴振华", "化学与材料学院院长"),
+    ]

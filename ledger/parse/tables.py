@@ -2237,6 +2237,8 @@ def _list_row(line: Line) -> Line:
             and not any(mark in _ANY_PARENS.sub("", post) for mark in ",;:")
             and "同志" not in post  # 祝文斌　同志任医务科科长 / 魏建　国同志任…: a clause, spaced
             and not post.startswith(_CLAUSE_STARTS)
+            # (何志明 （广州市第六中学）挂职任…: the home unit in brackets, then the clause's verb)
+            and not (post.startswith("(") and _ANY_PARENS.sub("", post).startswith((*_CLAUSE_STARTS, "挂职", "挂任")))
             and "的" not in post[:3]  # 张晓 红的某院院长职务: a name broken by a space, then its clause
             and not names_text.endswith(_CONNECTORS)  # 饶磊任 某公司总经理 is a clause, not a row
             and all(_is_name(n) for n in names_text.split("、"))
