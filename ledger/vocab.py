@@ -1214,6 +1214,8 @@ NOT_NAMES: tuple[str, ...] = (
     "专人",  # …职务暂由某总部指定专人代为履行: someone to be named, 专 a surname
     "方式",  # 三、薪酬待遇及聘任方式: how people are appointed, 方 a surname
     "战略",  # 董事会战略委员会委员: a board's committee, 战 a surname
+    "交流",  # 黎光明同志交流任…: moved in, 交 no name's start here
+    "分别",  # …挂职期满，分别免去其…: each, 分 a surname
     "康复",  # 康复医学科主任: the same
     "提拔",
     "下列",

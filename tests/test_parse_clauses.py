@@ -7293,3 +7293,9 @@ def test_a_home_unit_in_brackets_after_a_spaced_name_and_a_part_of_colleges_as_a
         ("appoint", "杜明辉", "化学与材料学院院长"),
         ("remove", "吴振华", "化学与材料学院院长"),
     ]
+
+
+def test_words_that_open_with_a_surname_but_name_no_one():
+    assert events("黎光明同志交流任总行普惠金融部副总经理；\n") == [("appoint", "黎光明", "总行普惠金融部副总经理")]
+    found, _ = read("张三、李四同志驻村期满，分别免去其甲村第一书记、乙村第一书记职务。\n")
+    assert "分别" not in {e.person for e in found}
