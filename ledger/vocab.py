@@ -1761,6 +1761,9 @@ JURISDICTION_CHARS = frozenset("省市县区州盟旗镇乡村")
 NOT_PLACE_WORDS = lazy_compile(
     "农村|乡村|城乡|驻村|(?<![\u4e00-\u9fff])城市|(?<=[和与及])城市|市场|市政|区域|社区|县域|省级|市级|县级|区级|镇级"
 )
+#: Places whose names open with a connector of a frame (任城区 after 为, not 李四为 + 任 + 城区…):
+#: a clause is never cut at such a place's first character when a connector stands before it.
+PLACES_OPENING_WITH_A_VERB: tuple[str, ...] = ("任城区", "任丘市", "任泽区")
 NATIONAL_PREFIXES: tuple[str, ...] = ("国务院", "国家", "中国", "中华", "全国", "中央", "中共")
 #: How a post names the issuing body's own organs (委机关团委书记, 局机关党委副书记): a body of its own.
 OWN_ORGAN_PREFIXES: tuple[str, ...] = (

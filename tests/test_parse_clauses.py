@@ -7299,3 +7299,37 @@ def test_words_that_open_with_a_surname_but_name_no_one():
     assert events("黎光明同志交流任总行普惠金融部副总经理；\n") == [("appoint", "黎光明", "总行普惠金融部副总经理")]
     found, _ = read("张三、李四同志驻村期满，分别免去其甲村第一书记、乙村第一书记职务。\n")
     assert "分别" not in {e.person for e in found}
+
+
+def test_each_no_longer_holding_the_post_in_its_place():
+    # 分别不再担任: each leaves the post in its place; groups of posts joined by 和, one group each
+    assert events("经研究决定：\n王建平、刘晓燕分别不再担任某县财政局副局长、某县审计局副局长职务。") == [
+        ("remove", "王建平", "某县财政局副局长"),
+        ("remove", "刘晓燕", "某县审计局副局长"),
+    ]
+    assert events(
+        "经研究决定：\n王建平、刘晓燕分别不再担任某县财政局副局长、党组成员和某县审计局局长、党组书记职务。"
+    ) == [
+        ("remove", "王建平", "某县财政局副局长"),
+        ("remove", "王建平", "某县财政局党组成员"),
+        ("remove", "刘晓燕", "某县审计局局长"),
+        ("remove", "刘晓燕", "某县审计局党组书记"),
+    ]
+
+
+def test_a_place_opening_with_a_verb_is_no_connector():
+    # 任城区, 任丘市: the place's 任 is never the verb that ends the name before it
+    assert events("经研究决定：\n聘任李四为任城区支行行长；\n王有才任任丘市支行副行长。") == [
+        ("appoint", "李四", "任城区支行行长"),
+        ("appoint", "王有才", "任丘市支行副行长"),
+    ]
+
+
+def test_a_numbered_department_broken_over_two_lines():
+    # 6．手术麻 / 醉科: the department's name goes on in the line below, a heading for its roster
+    body = "聘任下列同志为科室负责人：\n5．骨科\n主  任：古振东\n6．手术麻\n醉科\n主  任：胡庆辉\n护士长：刘美玲\n"
+    assert events(body) == [
+        ("appoint", "古振东", "骨科主任"),
+        ("appoint", "胡庆辉", "手术麻醉科主任"),
+        ("appoint", "刘美玲", "手术麻醉科护士长"),
+    ]

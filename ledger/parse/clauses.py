@@ -375,7 +375,7 @@ _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 _OWN_BODY_SAID = ("我校", "我院", "我所", "本校", "本所")
 #: 任命谭建军、易小平分别为A、B: names and posts paired in order.
 _RESPECTIVELY = re.compile(
-    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?P<as>为|任|担任)(?P<posts>.+)$"
+    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?P<as>为|任|担任|不再担任|不再兼任|不再任)(?P<posts>.+?)(?:职务)?$"
 )
 _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
@@ -969,8 +969,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and numbered_line == previous
             and len(text) <= 8
             and ":" not in text
-            and text.endswith(_BODY_NAME_ENDS)
-            and len(previous) >= 6
+            and (
+                text.endswith(_BODY_NAME_ENDS)
+                # (二、机关部处 / 人事处: a kind of units, then its first unit)
+                or (len(text) <= 3 and text.endswith(_UNIT_ENDS_BROKEN) and not previous.endswith(_UNIT_ENDS_BROKEN))
+            )
+            and len(previous) >= 3
             and "(" not in previous
             and not previous.endswith(_BODY_NAME_ENDS)  # (一、学院 / 机械工程学院: a kind, then a body)
             and not _is_heading(previous)
@@ -1648,6 +1652,9 @@ _CLASS_KEEPS_POSTS = re.compile(
     r"^(?:以下|下列)(?:同志|人员|干部)(?P<verb>续聘|聘任|任命|留任)(?:原职务|原任职务|相应职务|原岗位)$"
 )
 _LIST_SUBJECT_IN = re.compile(r"(?:以下|下列)(?:同志|人员|干部)")
+#: A department's last character, on a line of its own after a numbered line that names no unit
+#: (6．手术麻 / 醉科): the name broken over the lines.
+_UNIT_ENDS_BROKEN = ("科", "室", "部", "处", "所", "站", "队")
 _BODY_ENDS_BROKEN = (
     "有限公司",
     "有限责任公司",
@@ -3238,10 +3245,27 @@ class ClauseReader:
         else:
             names = read_names(_BRACKETED.sub("", m.group("names")))
         posts = split_outside_parens(m.group("posts"), "、")
+        said = m.groupdict().get("as") or ""
+        if (
+            names
+            and len(names[0]) != len(posts)
+            and said.startswith("不再")
+            and len(groups := split_outside_parens(m.group("posts"), "和")) == len(names[0])
+        ):
+            # A、B分别不再担任X、Y和Z、W职务: a group of posts each, the groups joined by 和
+            made = []
+            for person, group in zip(names[0], groups, strict=True):
+                for post, qualifiers, _ in read_posts(group.removesuffix("职务"), self.subject_org or self.heading_org):
+                    if self.emit("remove", [person], post + "".join(f"({q})" for q in qualifiers), chunk):
+                        made += self.last_events
+            self.last_events, self.decisive = made, True
+            return bool(made)
         if not names or len(names[0]) != len(posts) or len(posts) < 2:
             return False
         action = LEADING_VERBS.get(m.group("verb") or "", self.action or "appoint")
-        if not m.group("verb") and m.groupdict().get("as") in ("任", "担任"):
+        if said.startswith("不再"):
+            action = "remove"  # A、B分别不再担任X、Y职务: each leaves the post in its place
+        elif not m.group("verb") and said in ("任", "担任"):
             action = "appoint"  # (…，免去其…职务；A、B同志分别任X、Y: 任 says itself which way)
         written = m.group("posts")
         last = posts[-1]

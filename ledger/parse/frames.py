@@ -20,6 +20,7 @@ from ..vocab import (
     FRAMES,
     HEAD_PREFIXES,
     HONORIFICS,
+    PLACES_OPENING_WITH_A_VERB,
     POST_TAILS,
     PREAMBLE_END,
     PRONOUNS,
@@ -282,6 +283,8 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                 # cheap tests first; all of them are pure, so their order does not matter
                 if text[end - 1 : end + 1] in _HONORIFIC_SET:
                     continue  # the cut would fall inside 同志 (雷鸣同 + 志宝鸡市…)
+                if connector and text[end - 1] in "为任" and text.startswith(PLACES_OPENING_WITH_A_VERB, end):
+                    continue  # 聘任李四为任城区支行行长: the place's 任, after a connector (not 同志任城区支行)
                 posts = text[end + len(connector) :]
                 if posts.endswith(_TAIL_ENDS):
                     posts = strip_tails(posts)
