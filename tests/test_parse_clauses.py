@@ -7333,3 +7333,54 @@ def test_a_numbered_department_broken_over_two_lines():
         ("appoint", "胡庆辉", "手术麻醉科主任"),
         ("appoint", "刘美玲", "手术麻醉科护士长"),
     ]
+
+
+def test_a_person_as_the_label_of_the_clauses_after_the_colon():
+    # 一、孙振宇同志： / 任…；免去其…: the person said once; the clauses below the label are theirs
+    body = (
+        "经集团公司党委研究决定：\n一、艾尔肯·吐尔逊同志：\n任某机场集团喀什机场分公司总经理；\n"
+        "免去其某机场集团航空安保部部长职务。\n二、孙振宇同志：任某机场集团航空安保部部长。\n"
+        "三、刘  畅同志：\n委派任某航空服务有限公司董事长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "艾尔肯·吐尔逊", "某机场集团喀什机场分公司总经理"),
+        ("remove", "艾尔肯·吐尔逊", "某机场集团航空安保部部长"),
+        ("appoint", "孙振宇", "某机场集团航空安保部部长"),
+        ("appoint", "刘畅", "某航空服务有限公司董事长"),
+    ]
+
+
+def test_community_headings_and_posts_that_name_the_community_by_its_kind():
+    # 某社区党总支 is a heading; 社区党委委员 under 江北社区党委 is that community's; 街道… the street office's
+    body = (
+        "经街道党工委会议研究，决定：\n1.水口社区党总支\n何振宇同志任书记；\n2.江北社区党委\n"
+        "陈卓然同志任社区党委委员、纪委书记；\n免去林晓丹同志的社区纪委书记职务。\n3.街道网格化服务管理中心\n"
+        "张晓萌同志任副主任，不再兼任街道党建工作办公室副主任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "何振宇", "水口社区党总支书记"),
+        ("appoint", "陈卓然", "江北社区党委委员"),
+        ("appoint", "陈卓然", "江北社区纪委书记"),
+        ("remove", "林晓丹", "江北社区纪委书记"),
+        ("appoint", "张晓萌", "街道网格化服务管理中心副主任"),
+        ("remove", "张晓萌", "街道党建工作办公室副主任"),
+    ]
+
+
+def test_branches_under_a_general_branch_heading_are_named_whole():
+    # 内科党总支 / 心血管内科党支部书记：房建伟: the branch is the hospital committee's, named whole
+    body = "现将任免事项通知如下：\n内科党总支\n心血管内科党支部书记：房建伟\n外科党总支\n骨科党支部书记：苗文举\n"
+    assert events(body) == [("appoint", "房建伟", "心血管内科党支部书记"), ("appoint", "苗文举", "骨科党支部书记")]
+
+
+def test_a_recall_list_whose_head_says_the_title_and_whose_rows_say_the_village():
+    # 二、任期届满召回 / 下列同志…免去其驻村第一书记职务，回原单位工作： / 1．罗成刚，六马镇板干村
+    body = (
+        "经研究决定：\n一、新选派\n1．姚德胜（县林业局）任黄果树镇石头寨村驻村第一书记。\n二、任期届满召回\n"
+        "下列同志任期届满，经考核合格，免去其驻村第一书记职务，回原单位工作：\n1．罗成刚，六马镇板干村；\n2．吴德林，六马镇弄染村。\n"
+    )
+    assert events(body) == [
+        ("appoint", "姚德胜", "黄果树镇石头寨村驻村第一书记"),
+        ("remove", "罗成刚", "六马镇板干村驻村第一书记"),
+        ("remove", "吴德林", "六马镇弄染村驻村第一书记"),
+    ]

@@ -269,7 +269,7 @@ _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?[市县旗](?![委长])")
 _SEATS_LABEL = re.compile(r"^[^,;。:]{0,24}(?:理事|监事|董事|委员|成员|代表)$")
 _REMOVING_NAME_GLUED = re.compile(r"^(?:决定|同意|并|同时)?(?:免去|免除|解聘)")
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
-_THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其[^,;。:]{0,8}职务$")
+_THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其(?P<title>[^,;。:]{0,8})职务$")
 _MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事项", "人事任免", "任职免职", "任免职"})
 _CATEGORY_PART_ENDS = (
     *("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院"),
@@ -706,6 +706,24 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: 一、艾尔肯·吐尔逊同志： (then 任…；免去其…): a person as the label of the clauses after the colon.
+_PERSON_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[.、]|\(\d+\)|\([一二三四五六七八九十]+\))?(?P<name>[\u4e00-\u9fff·]{2,14}?)同志:"
+)
+
+
+#: The verbs a person's own clause opens with after the name (任…, 兼任…, 不再担任…, 挂任…).
+_OWN_VERBS = ("任", "兼任", "不再", "挂任", "挂职", "同意")
+
+
+def _labels_a_person(label: re.Match[str], text: str) -> bool:
+    """Does ``label`` name one person whose clauses follow (on its line, or on the lines below)?"""
+    name, rest = label.group("name"), text[label.end() :]
+    return (not rest or rest.startswith((*_LEADING, *_OWN_VERBS))) and (
+        name_score(name) >= 2 or ("·" in name and all(len(part) >= 2 for part in name.split("·")))
+    )
+
+
 def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """The body as one string without white space, and the source line of every character.
 
@@ -763,6 +781,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 add(";", no)
             text = "".join(line.text.split()) + ";"
             gap_row = True
+        if "同志:" in text and (label := _PERSON_LABEL.match(text)) and _labels_a_person(label, text):
+            # 一、孙振宇同志： / 任某公司总经理；免去其…: the person said once, the clauses after the colon theirs
+            text = text[: label.end() - 1] + text[label.end() :]
         if text.startswith("【") and text.endswith("】") and text.count("【") == 1 and _is_heading(text[1:-1]):
             text = text[1:-1]  # 【发展规划处】 / 谷志伟  处长: a unit's heading, in the brackets that set it off
         if size and "号" in text and DOC_NO.fullmatch(text):
@@ -1074,6 +1095,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(":", no)
         elif size and last not in _SEPARATORS and subhead_before and previous.endswith(("情况", "说明")):
             add("。", no)  # 一、…辞职情况 / 林振华先生因…: the part's label, then its first sentence
+        elif (
+            size
+            and last not in _SEPARATORS
+            and (subhead_before or (numbered_line and numbered_line == previous and len(previous) <= 12))
+            and text.startswith(("下列同志", "以下同志"))
+        ):
+            add("。", no)  # 二、任期届满召回 / 下列同志任期届满，…: the part's label, then the list's subject
         elif size and last not in _SEPARATORS and (subhead_before or list_below) and ROW_SEP in text:
             add("。", no)  # (一)党政管理部门 / 施晓峰│校长办公室主任: a row of its own, under the part
             # (免职人员名单 / 1.刘德明│某局副局长: under the list's caption, not glued to it)
@@ -1878,11 +1906,11 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 #: How the name of a body ends: only such a name lends itself to a unit named after it
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
-    r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|"
+    r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|党总支|"
     r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
     r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系|(?:试验|林|农|牧|渔|种)场)$"
 )
-_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系场")
+_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系场支")
 #: A hospital's or an office's department (心血管内科, 急诊医学科, 医务科) as a heading of its own
 #: line (not 本科, 学科: no bodies).
 _DEPARTMENT = re.compile(r"(?:医学|管理|病理|(?<![本专学文理工预百]))科$")
@@ -2116,6 +2144,12 @@ def _two_posts(item: str) -> list[tuple[str, bool]]:
     return [(item, False)]
 
 
+_KIND_SAID = re.compile(
+    r"^(社区|街道)(?:党委|党总支|党支部|纪委|居委会|居民委员会|党工委|办事处|[\u4e00-\u9fff]{2,8}(?:办公室|中心))"
+)
+_BRANCH_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,}党(?:总)?支部(?:副)?(?:书记|委员)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[str, tuple[str, ...]]:
     """The post an item of a list names, and the manner its words say (代理): a bare title
@@ -2139,6 +2173,12 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             return body + item, manner
     if subject_org and not base and subject_org.endswith(_TOWNSHIPS) and _VILLAGE_POST.match(item):
         return subject_org + item, manner  # 一、梅川镇 / 包勇任永星村党支部第一书记: the township's village
+    if not base and subject_org and (kind := _KIND_SAID.match(item)) and kind.group(1) in subject_org:
+        # 江北社区党委 / 任社区党委委员、社区纪委书记: the community the heading names, said by its kind
+        # (街道网格化服务管理中心 / 街道党建工作办公室副主任: the street office's own, as written)
+        return subject_org[: subject_org.find(kind.group(1))] + item, manner
+    if not bare and not base and subject_org and subject_org.endswith("党总支") and _BRANCH_NAMED.search(item):
+        return item, manner  # 内科党总支 / 心血管内科党支部书记: a branch the hospital's committee has, named whole
     if bare or ((base or subject_org) and _relative(item)):
         prefix = split_title(base)[0] if base and not _bare_title(base) else subject_org  # (董事、副总经理)
         if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
@@ -2566,6 +2606,7 @@ class ClauseReader:
         self.recounting = False  # 县政府印发《…》，任命张平…: the sentence tells an earlier notice
         self.group_antecedent = ""  # 柴永福等5名同志召回派出单位, …: whom the 其 of the next clause means
         self.group_subject = False  # 下列同志任期届满, …: a group is the subject of what follows
+        self.list_title = ""  # …免去其驻村第一书记职务…：, the title each row's unit holds
         self.group_title = ""  # 以下同志校长聘期届满, …: the post that group held
         self.part_label = False  # the sentence just ended is a label of a part of the list open
         self.roster_line_org: tuple[int, str] = (-1, "")  # the unit a roster line names first, on its line
@@ -3458,7 +3499,7 @@ class ClauseReader:
             return False  # 增补以下同志为某委员会委员 / 免去下列人员的…职务: the names below, that post
         else:
             action = LEADING_VERBS.get(m.group("verb")) or LIST_ONLY_VERBS[m.group("verb")]
-        self.action = action
+        self.action, self.list_title = action, ""
         self.heading_org = None  # a list of its own: no unit heading of the list before carries
         self.sentence_ended = False
         self.decisive = True
@@ -4465,6 +4506,8 @@ class ClauseReader:
             # 以下同志驻村任职期满，免去其第一书记职务，回原单位工作：/ 陈宏(某村党支部第一书记): the
             # head of the list below, each item with the post it names
             chunk = Chunk(their.group("verb"), chunk.start, ":")
+            # (…免去其驻村第一书记职务…： / 罗成刚，六马镇板干村: the title said once, each row's unit)
+            self.list_title = their.group("title") if split_title(their.group("title"))[1] else ""
         self.chunk_before = chunk
         if (
             chunk.text.startswith(("兼任的", "及兼任的", "和兼任的"))
@@ -4861,6 +4904,7 @@ class ClauseReader:
             and (subject := GROUP_SLOT.match(chunk.text))
         ):
             self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
+            self.list_title = ""
             self.group_title = subject.group("title") or ""
             self.close_group()  # (a list of its own: the group above has ended)
             return
@@ -5109,6 +5153,8 @@ class ClauseReader:
                 post = post.removeprefix("担任").removeprefix("任").removeprefix("为")  # 赵鹏飞(县财政局)，任…
             if self.action == "remove":
                 post = post.removeprefix("原")  # 杨光明，原某村党总支第一书记: the post left
+            if self.list_title and not split_title(post)[1] and _ORGANISATION_END.search(post):
+                post += self.list_title  # 罗成刚，六马镇板干村: the unit of the title the list's head said
             if split_title(_BRACKETED.sub("", post))[1] and self.emit(
                 self.action, persons, post, chunk, ("调任",) if moved else ()
             ):
