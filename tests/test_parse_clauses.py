@@ -7384,3 +7384,36 @@ def test_a_recall_list_whose_head_says_the_title_and_whose_rows_say_the_village(
         ("remove", "罗成刚", "六马镇板干村驻村第一书记"),
         ("remove", "吴德林", "六马镇弄染村驻村第一书记"),
     ]
+
+
+def test_parts_labelled_by_a_sentence_and_confirmations_with_the_post_in_brackets():
+    # 一、试用期满，考核合格，正式任职 / 1. X同志（post）: each confirmed in the post in brackets;
+    # 二、…，免去试用职务 / 免去钱伟同志的…: the label a sentence of its own, the clause below it read alone
+    body = (
+        "经区政府研究，决定：\n一、试用期满，考核合格，正式任职\n1. 金晓辉同志（区发展和改革委员会副主任）；\n"
+        "2. 陆惠芳同志（区教育局副局长）。\n二、试用期满，考核不称职，免去试用职务\n"
+        "免去钱伟同志的区城市管理局副局长试用职务，按试用前职级安排工作。\n"
+    )
+    assert events(body) == [
+        ("confirm", "金晓辉", "区发展和改革委员会副主任"),
+        ("confirm", "陆惠芳", "区教育局副局长"),
+        ("remove", "钱伟", "区城市管理局副局长"),
+    ]
+
+
+def test_a_persons_second_line_in_a_table_fills_the_cells_left_empty_above():
+    # 文海波 | 局长 | — / (blank) | — | 副局长: the dash is no part of a post, the second line a second change
+    body = (
+        "决定对下列同志的职务进行任免：\n"
+        "序号   单  位              姓  名    任  职        免  职        备  注\n"
+        "1      荷塘区卫生健康局    文海波    局长          —             正科级\n"
+        "                                     —             副局长\n"
+        "2      荷塘区市场监督      龙湘平    副局长        —             试用期一年\n"
+        "       管理局                        —             金山市场监管所所长\n"
+    )
+    assert events(body) == [
+        ("appoint", "文海波", "荷塘区卫生健康局局长"),
+        ("remove", "文海波", "荷塘区卫生健康局副局长"),
+        ("appoint", "龙湘平", "荷塘区市场监督管理局副局长"),
+        ("remove", "龙湘平", "荷塘区市场监督管理局金山市场监管所所长"),
+    ]

@@ -706,6 +706,8 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: 钱伟同志 after a verb: a person named with the honorific.
+_HONOURED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)")
 #: 一、艾尔肯·吐尔逊同志： (then 任…；免去其…): a person as the label of the clauses after the colon.
 _PERSON_LABEL = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、]|\(\d+\)|\([一二三四五六七八九十]+\))?(?P<name>[\u4e00-\u9fff·]{2,14}?)同志:"
@@ -1095,6 +1097,18 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add(":", no)
         elif size and last not in _SEPARATORS and subhead_before and previous.endswith(("情况", "说明")):
             add("。", no)  # 一、…辞职情况 / 林振华先生因…: the part's label, then its first sentence
+        elif (
+            size
+            and last not in _SEPARATORS
+            and numbered_line
+            and numbered_line == previous
+            and len(previous) <= 30
+            and "," in previous
+            and text.startswith(_LEADING)
+            and (honoured := _HONOURED_NAME.match(text, next(len(v) for v in _LEADING if text.startswith(v))))
+            and name_score(honoured.group(1)) >= 2
+        ):
+            add("。", no)  # 二、试用期满，考核不称职，免去试用职务 / 免去钱伟同志的…: the part's label, then its clause
         elif (
             size
             and last not in _SEPARATORS
@@ -2018,6 +2032,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             continue  # 任某苏木党委副书记、苏木达人选: a candidate for the second, to be elected
         if raw.endswith(("试用职务", "试用的职务")) or (item.endswith("试用") and qualifiers):
             item = item.removesuffix("试用")  # 免去其图书馆副馆长试用职务(试用期考核不称职): the post held on probation
+        if item in _SECONDMENT_WORDS:
+            continue  # 免去其挂职职务: whatever posts the secondment held, none named
         if item.endswith("挂职") and len(item) > 4 and split_title(item[:-2])[1]:
             item, qualifiers = item[:-2], [*qualifiers, "挂职"]  # 副镇长挂职职务: the post held seconded
         if not item:
@@ -3983,14 +3999,15 @@ class ClauseReader:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
         if chunk.text.startswith(_THOSE_SAID):
             return False  # 上述同志人事关系保留在原单位: what holds for all of them, no entry
-        if self.action == "remove" and chunk.text.endswith(")"):
+        if self.action in ("remove", "confirm") and chunk.text.endswith(")"):
             # 不再担任原职务人员: / 雷振华(原普外科主任,到龄): the post left, in the bracket after the name
             # (免去其挂职职务：王鹏(某医院副院长)、李倩(某医院副院长): each one's own)
+            # (试用期满，考核合格，正式任职 / 金晓辉同志(区发展和改革委员会副主任): the post confirmed)
             held = [_HELD_IN_BRACKET.match(part) for part in split_outside_parens(chunk.text, "、")]
             found = [read_names(m.group("name")) if m else None for m in held]
             pairs = list(zip(held, found, strict=True))
             if all(m and f and f[1] >= 2 and _describes_post(m.group("post")) for m, f in pairs):
-                return any([self.emit("remove", f[0], m.group("post"), chunk) for m, f in pairs])
+                return any([self.emit(self.action, f[0], m.group("post"), chunk) for m, f in pairs])
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
             return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
@@ -5263,7 +5280,9 @@ _GONE_THEN_TITLE = re.compile(
 )
 #: 同意以下同志正式任职: the probations of the people listed below confirmed.
 _CONFIRMED_BELOW = re.compile(
-    r"^(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
+    # (州人民政府决定正式任命: the body that decides, said before its verb)
+    r"^(?:[\u4e00-\u9fff]{1,14}?(?:政府|党委|党组|委员会|局|院|部))?(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?"
+    r"(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
 )
 #: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
 _LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知)?如下:")

@@ -29,6 +29,7 @@ from ..vocab import (
     FIRST_APPOINTMENT_MARKS,
     MANNERS,
     NAME_MARK,
+    NOT_PLACE_WORDS,
     RANKS,
     ROTATION_COLUMNS,
     SECTION_HEADS,
@@ -262,7 +263,11 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
             and kind in ("appoint", "remove")
             # 文学院 | 院长: the unit's column names the body of a bare title, and of a division of
             # it that names no place (某市中级人民法院 | 刑事审判第一庭庭长)
-            and (first in _TITLE_SET or (_WHOLE_BODY.search(unit) and not _PLACE.search(split_title(first)[0])))
+            and (
+                first in _TITLE_SET
+                # (金山市场监管所所长: 市场 names no place)
+                or (_WHOLE_BODY.search(unit) and not _PLACE.search(NOT_PLACE_WORDS.sub("", split_title(first)[0])))
+            )
             # (某市政工程有限公司 | 某置业有限公司总经理: a company named whole stands alone)
             and not split_title(first)[0].endswith(_SELF_STANDING_BODIES)
         ):
@@ -1858,6 +1863,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     # next row's cell, set out around its line, not the rest of a whole post
                     ahead[column] = ahead.get(column, "") + text
                     continue
+                if _compact(text) in EMPTY_CELLS and held:
+                    continue  # 局长 / —: an empty cell below a full one, no part of it
+                if _compact(held) in EMPTY_CELLS:
+                    held = ""  # — / 副局长: the person's second line fills the cell left empty above
                 if _is_post(held) and _is_post(text) and split_title(_compact(text))[0]:
                     held += "、"  # 某局副局长 / 某中心主任: a second post of the cell, on a line of its own
                 rows[-1][1][column] = held + text
