@@ -7417,3 +7417,34 @@ def test_a_persons_second_line_in_a_table_fills_the_cells_left_empty_above():
         ("appoint", "龙湘平", "荷塘区市场监督管理局副局长"),
         ("remove", "龙湘平", "荷塘区市场监督管理局金山市场监管所所长"),
     ]
+
+
+def test_the_body_that_decides_before_its_confirmation():
+    # …试用期满，经考核合格，州人民政府决定正式任命： / X为…: the rows below confirmed
+    body = (
+        "韦正宏等同志试用期满，经考核合格，州人民政府决定正式任命：\n韦正宏为某州自然资源局副局长；\n"
+        "梁秀芝为某州审计局副局长。\n"
+    )
+    assert events(body) == [("confirm", "韦正宏", "某州自然资源局副局长"), ("confirm", "梁秀芝", "某州审计局副局长")]
+
+
+def test_an_extension_list_of_names_each_then_the_post_held_seconded():
+    # 延长下列同志挂职时间一年（至…） / 1.方卫平，挂职某局副局长: each the post held on, not a qualifier
+    body = (
+        "县人民政府研究决定：\n一、延长下列同志挂职时间一年（至2025年6月30日）\n1.方卫平，挂职理塘县发展和改革局副局长；\n"
+        "2.楼晓军，挂职理塘县教育和体育局副局长；\n3.俞佳琪（女），挂职理塘县人民医院副院长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "方卫平", "理塘县发展和改革局副局长"),
+        ("appoint", "楼晓军", "理塘县教育和体育局副局长"),
+        ("appoint", "俞佳琪", "理塘县人民医院副院长"),
+    ]
+
+
+def test_a_committees_officers_after_its_members_and_a_semicolon():
+    # 同意A、B同志为中共某镇第十六届委员会委员；B同志为书记，…: the committee just filled, its officers
+    body = "一、同意王志强、张立新、李建军同志为中共三市镇第十六届委员会委员；张立新同志为书记，李建军同志为副书记。\n"
+    assert events(body)[3:] == [
+        ("appoint", "张立新", "中共三市镇第十六届委员会书记"),
+        ("appoint", "李建军", "中共三市镇第十六届委员会副书记"),
+    ]

@@ -1758,7 +1758,7 @@ _HELD_EACH_ENDED = re.compile(r"^(?P<items>[^,;。]+?的[^,;。]+?)(?:的)?(?:�
 #: What a sentence about a post held says at its end: it is left.
 _LEAVES_IT = frozenset({"不再续聘", "不再聘任", "不再担任", "不再委派", "予以解聘", "予以免职", "免去其职务", "解聘"})
 #: How an item under 延长以下同志挂职期限… says the post it holds on.
-_GOES_ON_AS = ("继续挂职担任", "继续挂职任", "继续挂任", "继续担任", "继续任")
+_GOES_ON_AS = ("继续挂职担任", "继续挂职任", "继续挂任", "继续担任", "继续任", "挂职担任", "挂职任", "挂任", "挂职")
 #: 覃立新*│某科副主任: a row's name with the mark a legend explains, then the row.
 _STARRED_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,12})\*(?=│)")
 #: …、班永红为某局副局长: the next person of a chain, and the posts after the name.
@@ -3687,8 +3687,10 @@ class ClauseReader:
             return False
         if _ABOUT_PEOPLE.match(text) or text.startswith(("试用期满", "试用期结束")):
             return False  # 试用期一年的人员按规定办理 / 试用期满经考核合格后正式聘任: a rule, no qualifier
-        if text.startswith(("挂职任", "挂职担任")) and _titled(_BRACKETED.sub("", text[3:]).removeprefix("任")):
-            return False  # …常委，挂职任崇左市人民政府副市长: one more post, held on secondment
+        if text.startswith("挂职") and _titled(
+            _BRACKETED.sub("", text[2:]).removeprefix("担任").removeprefix("任")
+        ):  # …常委，挂职任崇左市人民政府副市长: one more post, held on secondment
+            return False  # (楼晓军，挂职某局副局长: the post of the name before)
         if _PROBATION_START.match(text):  # 试用期自2020年6月1日起计算: for every probation of the notice
             for event in self.events:
                 if event.probation:
@@ -4056,8 +4058,16 @@ class ClauseReader:
                 if text.startswith(("同时任", "并任")):
                     text = text[text.index("任") :]  # 同时任某办公室主任: the adverb is no part of whom
                 text = PRONOUNS[0] + text
-        if self.last_events and self.text[chunk.start - 1 : chunk.start] == ",":
+        if self.last_events and (
+            self.text[chunk.start - 1 : chunk.start] == ","
+            or (
+                self.text[chunk.start - 1 : chunk.start] == ";"
+                and not self.heading_org
+                and self.last_events[-1].post.endswith("委员会委员")
+            )
+        ):
             # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
+            # (同意A、B同志为中共某镇委员会委员；A同志为书记: the same after a semicolon)
             body = _body_of(self.last_events[-1].post)
 
             def bare_or_whole(match: FrameMatch) -> bool:
