@@ -1101,6 +1101,7 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "委派任",  # 刘畅同志： / 委派任某公司董事长: the company's seat, the person said before
     "委派担任",
     "并担任",  # 任某公司外部董事(专职)，并担任外部董事召集人
+    "担任",  # 委派X同志为外部董事，担任董事会审计委员会主任委员: the same person, a seat of the board
     "同时担任",  # 选举X为董事长，同时担任战略委员会主任委员
     "同时兼任",
     "同时任",  # 任人事处副处长(副处级)，同时任人才工作办公室主任

@@ -7448,3 +7448,32 @@ def test_a_committees_officers_after_its_members_and_a_semicolon():
         ("appoint", "张立新", "中共三市镇第十六届委员会书记"),
         ("appoint", "李建军", "中共三市镇第十六届委员会副书记"),
     ]
+
+
+def test_a_label_that_sums_up_its_part_and_a_seat_taken_after_a_comma():
+    # 一、张立新等12名同志挂职任职 / 张立新同志挂职任…: the label apart from the first item;
+    # 委派X同志为外部董事，担任董事会…委员会主任委员: the same person, a seat of that company's board
+    body = (
+        "决定：\n一、张立新等12名同志挂职任职\n张立新同志挂职任某县发展和改革委员会副主任；\n陆文斌同志挂职任某县教育局副局长。\n"
+        "二、外部董事\n（一）某能源集团有限公司\n委派程建军同志为外部董事，担任董事会审计委员会主任委员。\n"
+    )
+    assert events(body) == [
+        ("appoint", "张立新", "某县发展和改革委员会副主任"),
+        ("appoint", "陆文斌", "某县教育局副局长"),
+        ("appoint", "程建军", "某能源集团有限公司外部董事"),
+        ("appoint", "程建军", "某能源集团有限公司董事会审计委员会主任委员"),
+    ]
+
+
+def test_a_part_labelled_by_the_kind_of_seat_holds_nothing_for_review():
+    # 一、外部董事 / （一）某集团有限公司 / 委派…为外部董事: the label is no clause left unread
+    body = (
+        "决定：\n一、外部董事\n（一）某交通投资集团有限公司\n委派高志远同志为外部董事；\n二、专职监事\n"
+        "（一）某能源集团有限公司\n委派王五同志为专职监事。\n"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post) for e in found] == [
+        ("高志远", "某交通投资集团有限公司外部董事"),
+        ("王五", "某能源集团有限公司专职监事"),
+    ]
+    assert issues == []

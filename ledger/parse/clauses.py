@@ -706,6 +706,8 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: How a part's label that sums up its clauses ends (张立新等12名同志挂职任职, 试用期满人员免职).
+_PART_LABEL_ENDS = ("任职", "免职", "任免", "聘任", "解聘", "职务")
 #: 钱伟同志 after a verb: a person named with the honorific.
 _HONOURED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)")
 #: 一、艾尔肯·吐尔逊同志： (then 任…；免去其…): a person as the label of the clauses after the colon.
@@ -1103,11 +1105,15 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and numbered_line
             and numbered_line == previous
             and len(previous) <= 30
-            and "," in previous
-            and text.startswith(_LEADING)
-            and (honoured := _HONOURED_NAME.match(text, next(len(v) for v in _LEADING if text.startswith(v))))
+            and ("," in previous or previous.endswith(_PART_LABEL_ENDS))
+            and (
+                (verb := next((len(v) for v in _LEADING if text.startswith(v)), 0))
+                or previous.endswith(_PART_LABEL_ENDS)
+            )
+            and (honoured := _HONOURED_NAME.match(text, verb))
             and name_score(honoured.group(1)) >= 2
         ):
+            # (一、张立新等12名同志挂职任职 / 张立新同志挂职任…: a label that sums the part up)
             add("。", no)  # 二、试用期满，考核不称职，免去试用职务 / 免去钱伟同志的…: the part's label, then its clause
         elif (
             size
@@ -4159,8 +4165,11 @@ class ClauseReader:
         ):
             self.part_label = True  # 决定聘任： / 一、内科系统 / 内科科护士长：高艳: a part of the list
             return
-        if chunk.start in self.line_of.subheads and _label_of_titles(text):
+        if chunk.start in self.line_of.subheads and (
+            _label_of_titles(text) or (chunk.sep == "。" and _bare_title(text))
+        ):
             return  # 一、科室主任 / 1．韦志强 神经外科主任: a part of the list by the kind of its posts
+            # (一、外部董事 / (一)某集团有限公司 / 委派…为外部董事: the kind of seat the part is about)
         if self.name_before_known_body(chunk):
             return
         if (glued := _REMOVING_NAME_GLUED.match(text)) and (
