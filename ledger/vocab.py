@@ -623,7 +623,7 @@ PERSONNEL_TITLE_WORDS: tuple[str, ...] = (
 #: Words that, with a post's title beside them in a notice's title, make it personnel
 #: (关于调整部分驻村第一书记的通知, 关于乡镇党委书记轮换的通知, 关于选举职工代表监事的公告): posts
 #: changing hands (not 关于董事会换届选举的公告: candidates, put to a vote).
-ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配", "指定", "关于选举", "关于补选")
+ADJUSTMENT_TITLE_WORDS: tuple[str, ...] = ("调整", "轮换", "调配", "指定", "关于选举", "关于补选", "变更")
 #: …and the people whose posts change, said as a class (关于调整所属企业领导人员的通知).
 ADJUSTED_PEOPLE: tuple[str, ...] = ("领导人员", "领导班子", "班子成员", "负责人")
 
@@ -1152,6 +1152,8 @@ NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处
 #: What ends a name of a surname and three given characters only as the next word's start
 #: (冯志斌 + 原任公司副总经理, 刘洋 + 现任…): never the name's last character.
 NOT_LONG_NAME_END = frozenset("原现曾")
+#: ... nor hold these words (罗斌 + 同时担任…).
+NOT_LONG_NAME_END_WORDS: tuple[str, ...] = ("同时", "另外", "此外")
 #: Given names that end with one of those characters all the same (牛红旗, not a banner).
 #: The parts Tibetan names are made of, given names with no surname (扎西多吉, 泽仁卓玛, 泽让闼):
 #: a name opening or ending with one reads as a name, though no surname table holds it.

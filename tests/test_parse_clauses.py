@@ -7477,3 +7477,20 @@ def test_a_part_labelled_by_the_kind_of_seat_holds_nothing_for_review():
         ("王五", "某能源集团有限公司专职监事"),
     ]
     assert issues == []
+
+
+def test_a_table_of_units_whose_head_passed_from_one_person_to_another():
+    # 序号 | 分支机构名称 | 原负责人 | 现任负责人: no column of names; each row one leaves, one takes the post
+    body = (
+        "下列分支机构负责人发生变更，具体情况如下：\n\n"
+        "序号  分支机构名称                      原负责人   现任负责人\n"
+        "1     某证券有限责任公司绵阳分公司      侯　勇     李佳颖\n"
+        "2     某证券有限责任公司重庆分公司      钟雪梅     宋  凯（兼）\n\n"
+        "变更后分支机构的经营范围不变。\n"
+    )
+    assert events(body) == [
+        ("remove", "侯勇", "某证券有限责任公司绵阳分公司负责人"),
+        ("appoint", "李佳颖", "某证券有限责任公司绵阳分公司负责人"),
+        ("remove", "钟雪梅", "某证券有限责任公司重庆分公司负责人"),
+        ("appoint", "宋凯", "某证券有限责任公司重庆分公司负责人"),
+    ]

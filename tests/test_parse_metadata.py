@@ -488,3 +488,21 @@ def test_a_courts_motion_to_the_congress_decides_nothing_but_the_list_adopted_af
 def test_pay_and_assessment_work_notices_appoint_nobody():
     assert classify("关于2023年度董事、监事和高级管理人员薪酬的公告")[0] == "other"
     assert classify("关于做好2023年度挂职干部考核工作的通知")[0] == "other"
+
+
+def test_a_list_dated_by_its_adoption_line_that_says_only_the_day():
+    # …常务委员会第十九次会议 / 任 免 名 单 / (２０２４年４月２５日通过): the meeting named above the title
+    removals = "".join(
+        f"　　免去：\n　　{n}同志的三台县人民检察院检察员职务；\n" for n in ("赵光明", "宋明远", "邓燕", "罗小兰")
+    )
+    text = (
+        "三台县第十八届人民代表大会常务委员会第十九次会议\n任 免 名 单\n（２０２４年４月２５日通过）\n\n"
+        "三台县人民检察院\n\n　　任命：\n　　王德胜同志为三台县人民检察院副检察长；\n" + removals
+    )
+    [notice] = parse_text(text).notices
+    assert notice.date == dt.date(2024, 4, 25)
+
+
+def test_a_change_of_the_heads_of_units_is_personnel():
+    assert classify("关于部分分支机构负责人变更的公告")[0] == "personnel"
+    assert classify("关于变更公司注册地址的公告")[0] != "personnel"

@@ -1118,6 +1118,17 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         elif (
             size
             and last not in _SEPARATORS
+            and numbered_line
+            and numbered_line == previous
+            and previous.endswith((*_PART_LABEL_ENDS, "人员"))
+            and len(text) <= 30
+            and _is_heading(text)
+            and not _is_heading(previous + text)
+        ):
+            add("。", no)  # 三、任免某市中级人民法院工作人员 / 某市中级人民法院 / 任命：: the label, then the body
+        elif (
+            size
+            and last not in _SEPARATORS
             and (subhead_before or (numbered_line and numbered_line == previous and len(previous) <= 12))
             and text.startswith(("下列同志", "以下同志"))
         ):

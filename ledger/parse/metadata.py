@@ -33,6 +33,7 @@ from .split import Block, is_issuer_line
 _DATE_ONLY_REST = re.compile(r"^[\s()]*$")
 #: Adoption lines of standing-committee decisions: (2023年5月10日…常务委员会第十次会议通过).
 _ADOPTED = re.compile(r"会议(?:通过|决定|审议)")
+_DATE_ADOPTED = re.compile(r"^\(\d{4}年\d{1,2}月\d{1,2}日通过\)$")
 _HEADER_SCAN = 8
 _SIGNATURE_SCAN = 8
 
@@ -151,7 +152,12 @@ def _adoption_date(lines: list[Line], start: int) -> dt.date | None:
         text = line.text.strip()
         if text.startswith("(") and ")" not in text and k + 1 < len(window):
             text += window[k + 1].text.strip()  # (…第二十次会 / 议通过): the adoption line broken over two
-        if text.startswith("(") and text.endswith(")") and text[1:-1].endswith("会议通过"):
+        # (…会议 / 任免名单 / (2024年4月25日通过): the meeting named above the title, the date alone)
+        if (
+            text.startswith("(")
+            and text.endswith(")")
+            and (text[1:-1].endswith("会议通过") or _DATE_ADOPTED.match(text))
+        ):
             found = _dates_or_none(text)
             if found and found[0][0] <= 2:
                 return found[0][2]

@@ -28,6 +28,7 @@ from ..vocab import (
     NOT_IN_GIVEN_NAME,
     NOT_IN_NAME,
     NOT_LONG_NAME_END,
+    NOT_LONG_NAME_END_WORDS,
     NOT_NAME_END,
     NOT_NAME_START,
     NOT_NAMES,
@@ -128,6 +129,8 @@ def name_score(name: str) -> int:
         return 0
     if given >= 3 and name[-1] in NOT_LONG_NAME_END:
         return 0  # 冯志斌原 (任公司副总经理): the name ended before 原
+    if given >= 3 and any(word in name[len(surname) :] for word in NOT_LONG_NAME_END_WORDS):
+        return 0  # 罗斌同时 (担任…), 罗斌同时担 (任…): the name ended before the adverb
     if surname and 1 <= given <= 2:
         return 3
     if surname and given == 3:

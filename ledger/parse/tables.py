@@ -1622,9 +1622,65 @@ _ELECTED_MOTION = re.compile(r"^选举[\u4e00-\u9fff·]{2,8}为.{2,40}$")
 _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 
 
+#: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now.
+_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任)(?P<title>[\u4e00-\u9fff]{2,6})$")
+_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后)(?P<title>[\u4e00-\u9fff]{2,6})$")
+_HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
+
+
+def _is_surname_alone(cell: str) -> bool:
+    return len(cell) == 1 and "\u4e00" <= cell <= "\u9fff"
+
+
+def _holders_tables(lines: list[Line]) -> list[Line]:
+    """序号 | 分支机构名称 | 原负责人 | 现任负责人: a table of units whose post passed from one person
+    to another, with no column of names; each row the removal of the one and the appointment of the other."""
+    out: list[Line] = []
+    header: tuple[int, int, int, int, str] | None = None  # (cells, unit, before, now, title)
+    for line in lines:
+        cells = [_compact(text) for _, text in _padded_names_joined(_cells(line))]
+        if cells and cells[0].startswith("序号") and len(cells[0]) > 2:
+            cells[:1] = ["序号", cells[0][2:]]  # 序号　分支机构名称: one narrow space between two labels
+        if header is None:
+            before = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_BEFORE.match(c))]
+            now = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_NOW.match(c))]
+            unit = [k for k, c in enumerate(cells) if c.endswith(_HOLDER_UNIT_LABELS)]
+            if (
+                before
+                and now
+                and unit
+                and "姓名" not in cells
+                and before[0][1] == now[0][1]
+                and before[0][1] in _TITLE_SET
+            ):
+                header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1])
+                continue  # the header: no clause of its own
+            out.append(line)
+            continue
+        size, at_unit, at_before, at_now, title = header
+        while len(cells) > size and (k := next((k for k, c in enumerate(cells[:-1]) if _is_surname_alone(c)), -1)) >= 0:
+            cells[k : k + 2] = [cells[k] + cells[k + 1]]  # 宋  凯（兼）: a padded name with its mark
+        if len(cells) == size:
+            unit, old, new = cells[at_unit], cells[at_before], cells[at_now]
+            # (罗　斌（兼）: the post held besides another)
+            concurrent = new.endswith(("(兼)", "(兼任)"))
+            new = new[: new.rindex("(")] if concurrent else new
+            sentences = [f"免去{old}的{unit}{title}职务;"] if _is_name(old) else []
+            sentences += [f"任命{new}{'兼任' if concurrent else '为'}{unit}{title};"] if _is_name(new) else []
+            if sentences:
+                out.append(Line(line.no, "".join(sentences), 0))
+                continue
+        header = None  # the rows have ended
+        out.append(line)
+    return out
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
+    if "原" in texts and ("现" in texts or "新任" in texts or "变更后" in texts):
+        lines = _holders_tables(lines)
+        texts = "\n".join([line.text for line in lines])
     if _BARS.search(texts):
         lines = _seat_tables(_bars_to_tabs(lines))
         texts = "\n".join([line.text for line in lines])
