@@ -93,6 +93,7 @@ TITLES: tuple[str, ...] = (
     "主任",
     "副主任",
     "常务副主任",
+    *("常务副总经理", "常务副总裁", "常务副行长", "常务副局长", "常务副部长", "常务副会长"),  # not a body named 常务
     "护士长",
     "总指挥",  # 援疆工作前方指挥部副总指挥, 指挥部指挥长
     "指挥长",
@@ -904,10 +905,12 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "remove",
         "decision",
     ),
-    ("(决定|)撤销{person}(的|){posts}职务", "remove", "decision"),
+    ("(决定|)撤销{person}(兼任的|担任的|所任的|的|){posts}职务", "remove", "decision"),
     # 解除孙宏伟的某公司财务总监委派: a posting ended
     ("(决定|)(解除|撤回){person}(的|){posts}(委派|的委派)", "remove", "decision"),
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
+    # 严卫平任期届满不再续聘副总经理: the term ended, said between the person and the post
+    ("{person}(任期届满|聘期届满|任期已满|聘期已满)(不再续聘为|不再续聘|不再聘任){posts}", "remove", "decision"),
     ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),

@@ -7494,3 +7494,34 @@ def test_a_table_of_units_whose_head_passed_from_one_person_to_another():
         ("remove", "钟雪梅", "某证券有限责任公司重庆分公司负责人"),
         ("appoint", "宋凯", "某证券有限责任公司重庆分公司负责人"),
     ]
+
+
+def test_a_table_change_column_of_a_verb_with_its_wei_and_a_remark():
+    # 任免事项 | 委派为董事长 / 聘任为总经理 | 试用期一年: the verb's 为 no part of the post, the remark with it
+    body = (
+        "对下列同志职务作如下任免：\n\n| 序号 | 企业名称 | 姓名 | 任免事项 | 备注 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 某城市发展投资集团有限公司 | 贾正阳 | 委派为董事长、董事 | 原任总经理 |\n"
+        "| 2 | 某城市发展投资集团有限公司 | 邢海涛 | 聘任为总经理 | 试用期一年 |\n"
+        "| 3 | 某水务集团股份有限公司 | 谢　飞 | 推荐为董事长人选 | 按公司章程选举产生 |\n"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post, e.probation) for e in found] == [
+        ("appoint", "贾正阳", "某城市发展投资集团有限公司董事长", None),
+        ("appoint", "贾正阳", "某城市发展投资集团有限公司董事", None),
+        ("appoint", "邢海涛", "某城市发展投资集团有限公司总经理", "试用期一年"),
+    ]
+
+
+def test_a_term_ended_between_person_and_post_a_concurrent_post_revoked_and_a_deputy_of_standing():
+    # 严卫平任期届满不再续聘副总经理; 撤销X同志兼任的…职务; 常务副总经理、财务总监: no body named 常务
+    body = (
+        "决定：\n1.某水务有限公司：严卫平任期届满不再续聘副总经理。\n"
+        "2.撤销冯建军同志兼任的某区食品安全委员会办公室副主任职务。\n3.某新材料科技有限公司\n"
+        "聘任韦晓东为常务副总经理、财务总监（兼）。\n"
+    )
+    assert events(body) == [
+        ("remove", "严卫平", "某水务有限公司副总经理"),
+        ("remove", "冯建军", "某区食品安全委员会办公室副主任"),
+        ("appoint", "韦晓东", "某新材料科技有限公司常务副总经理"),
+        ("appoint", "韦晓东", "某新材料科技有限公司财务总监"),
+    ]

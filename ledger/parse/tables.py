@@ -292,7 +292,7 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
             else:
                 verb = next((v for v in ("聘任", "任命", "委派") if cell.startswith(v)), None)
                 if verb and unit:  # 中国某集团有限公司 | 聘任外部董事、外部董事召集人
-                    rest = cell[len(verb) :]
+                    rest = cell[len(verb) :].removeprefix("为")  # (委派为董事长: the verb and its 为)
                     cell = f"{verb}{name}为{unit}{rest.replace('、', '、' + unit)}"
                 elif verb:
                     cell = f"{verb}{name}为{cell[len(verb) :]}"
@@ -302,7 +302,9 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
                     cell = f"任命{name}为{unit}{cell}"
                 else:
                     cell = name + cell
-                if said and cell.startswith(name + "任"):
+                if said and verb in ("聘任", "任命", "委派") and not cell.endswith(")") and "," not in cell:
+                    cell += said  # 委派为财务总监 | 试用期一年: the remark goes with the appointment
+                elif said and cell.startswith(name + "任"):
                     # 任某街道办事处副主任 | 新提拔: what the remark says goes with the appointment, before
                     # any removal after it (，免去…职务)
                     first, comma, rest = cell.partition(",")
