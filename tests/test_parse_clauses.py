@@ -7525,3 +7525,17 @@ def test_a_term_ended_between_person_and_post_a_concurrent_post_revoked_and_a_de
         ("appoint", "韦晓东", "某新材料科技有限公司常务副总经理"),
         ("appoint", "韦晓东", "某新材料科技有限公司财务总监"),
     ]
+
+
+def test_rosters_of_groups_announced_by_their_titles_and_a_groups_task_in_brackets():
+    # …巡察组组长、副组长任职如下： / 市委第四巡察组（村级巡察） / 组　长：X: each group's roster, its task apart
+    body = (
+        "经市委研究决定，十五届市委第五轮巡察组组长、副组长任职如下：\n市委第一巡察组\n　　组　长：徐建平（正县级）\n"
+        "　　副组长：毛丽君、祝海兵\n市委第四巡察组（村级巡察）\n　　组　长：毛建勋\n"
+    )
+    assert events(body) == [
+        ("appoint", "徐建平", "市委第一巡察组组长"),
+        ("appoint", "毛丽君", "市委第一巡察组副组长"),
+        ("appoint", "祝海兵", "市委第一巡察组副组长"),
+        ("appoint", "毛建勋", "市委第四巡察组组长"),
+    ]

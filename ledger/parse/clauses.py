@@ -158,7 +158,9 @@ _LIST_ANNOUNCED = re.compile(
     # 现将我公司近期指定分支机构临时负责人的有关情况披露如下: what was done, the rows below
     r"|^现将(?!.*拟)[^,;。:]{0,20}?(?P<verb2>聘任|任命|指定|委派)[^,;。:]{2,20}?的(?:有关)?情况(?:披露|公告|通知|通报)如下$"
 )
-_POSTED_AS_FOLLOWS = re.compile(r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人)(?:任职|聘任|任命|任用|任免|明确)如下$")
+_POSTED_AS_FOLLOWS = re.compile(
+    r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人|组长|队长|书记|主任)(?:任职|聘任|任命|任用|任免|明确)如下$"
+)
 _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[^,;。:]{{0,8}}职务$")
 #: 原聘任的下列同志相应职务同时解聘: / 以下同志免去原任职务: rows of removals follow.
 _LIST_INTRO_VERB_AFTER = re.compile(
@@ -2478,6 +2480,7 @@ _OWNERSHIP = re.compile(
     r"|\(不设[^()]{2,20}\)$"  # 某资产经营有限公司(不设董事会、监事会): how it is governed
     # (一)某自来水有限公司(任期自2024年1月1日至2026年12月31日): the term of the posts below it
     r"|\((?:任期|聘期|挂职期限|挂职时间)[^()]{2,40}\)$"
+    r"|\([\u4e00-\u9fff]{1,6}(?:巡察|巡视|专项巡察)\)$"  # 市委第四巡察组(村级巡察): the group's task
 )
 #: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
 _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", "领导人员")
@@ -2902,15 +2905,22 @@ class ClauseReader:
                 group.named += names.count("、") + 1
                 return True
             return False
-        if (kind_title := split_title(group.posts))[0] in _KINDS_OF_UNITS and kind_title[1] and "(" in chunk.text:
+        core, common = group.posts.removesuffix("职务"), ""
+        if core.endswith(")") and (cut := _opening_bracket(core)) > 0:
+            core, common = core[:cut], core[cut:]  # 聘任下列同志为病区护士长(试用期六个月): said of each
+        kind_title = split_title(core)
+        if (
+            ((kind_title[0] in _KINDS_OF_UNITS and kind_title[1]) or (not kind_title[0] and core in _TITLE_SET))
+            and "(" in chunk.text
+        ):
             # 以下同志不再担任科室主任：石建军(心血管内科)、覃秋菊(肾内科,到龄): each the title at the
-            # unit in the bracket after the name
+            # unit in the bracket after the name (解聘以下同志的护士长职务： / 白淑芬(心内一病区,退休))
             each = [_NAME_AT_UNIT.match(part) for part in split_outside_parens(chunk.text, "、")]
             if all(each) and all(name_score(m.group("name")) >= 2 for m in each):
                 made = []
                 for m in each:
                     said = f"({m.group('said')})" if m.group("said") else ""
-                    post = m.group("unit") + kind_title[1] + said
+                    post = m.group("unit") + (kind_title[1] or core) + said + common
                     if self.emit(group.action, [m.group("name")], post, chunk, org=group.organisation):
                         made += self.last_events
                 group.named += len(made)
