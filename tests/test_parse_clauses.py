@@ -7539,3 +7539,19 @@ def test_rosters_of_groups_announced_by_their_titles_and_a_groups_task_in_bracke
         ("appoint", "祝海兵", "市委第一巡察组副组长"),
         ("appoint", "毛建勋", "市委第四巡察组组长"),
     ]
+
+
+def test_a_group_of_head_nurses_each_at_the_ward_in_the_bracket_after_the_name():
+    # 聘任下列同志为病区护士长（试用期六个月）： / 王晓丹（心内一病区）、…: the title at each ward, the bracket each's;
+    # 解聘以下同志的护士长职务： / 白淑芬（心内一病区，退休）: the bare title at the ward the bracket names
+    body = (
+        "研究决定：\n三、聘任下列同志为病区护士长（试用期六个月）：\n王晓丹（心内一病区）、\n张　璐（产科病区）；\n"
+        "五、解聘以下同志的护士长职务：\n白淑芬（心内一病区，退休）、\n吕文静（肝胆外科病区，轮岗至门诊部）；\n"
+    )
+    found, _ = read(body)
+    assert [(e.action, e.person, e.post, e.probation) for e in found] == [
+        ("appoint", "王晓丹", "心内一病区护士长", "试用期六个月"),
+        ("appoint", "张璐", "产科病区护士长", "试用期六个月"),
+        ("remove", "白淑芬", "心内一病区护士长", None),
+        ("remove", "吕文静", "肝胆外科病区护士长", None),
+    ]

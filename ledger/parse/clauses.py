@@ -2909,10 +2909,7 @@ class ClauseReader:
         if core.endswith(")") and (cut := _opening_bracket(core)) > 0:
             core, common = core[:cut], core[cut:]  # 聘任下列同志为病区护士长(试用期六个月): said of each
         kind_title = split_title(core)
-        if (
-            ((kind_title[0] in _KINDS_OF_UNITS and kind_title[1]) or (not kind_title[0] and core in _TITLE_SET))
-            and "(" in chunk.text
-        ):
+        if ((kind_title[0] in _KINDS_OF_UNITS and kind_title[1]) or _bare_title(core)) and "(" in chunk.text:
             # 以下同志不再担任科室主任：石建军(心血管内科)、覃秋菊(肾内科,到龄): each the title at the
             # unit in the bracket after the name (解聘以下同志的护士长职务： / 白淑芬(心内一病区,退休))
             each = [_NAME_AT_UNIT.match(part) for part in split_outside_parens(chunk.text, "、")]
@@ -2920,7 +2917,7 @@ class ClauseReader:
                 made = []
                 for m in each:
                     said = f"({m.group('said')})" if m.group("said") else ""
-                    post = m.group("unit") + (kind_title[1] or core) + said + common
+                    post = m.group("unit") + (core if _bare_title(core) else kind_title[1]) + said + common
                     if self.emit(group.action, [m.group("name")], post, chunk, org=group.organisation):
                         made += self.last_events
                 group.named += len(made)
