@@ -7555,3 +7555,11 @@ def test_a_group_of_head_nurses_each_at_the_ward_in_the_bracket_after_the_name()
         ("remove", "白淑芬", "心内一病区护士长", None),
         ("remove", "吕文静", "肝胆外科病区护士长", None),
     ]
+
+
+def test_an_officer_of_a_kind_before_a_concurrent_title_in_brackets():
+    # 风控总监(兼合规官): 风控 names no body, the bracket's title a second post of the company
+    assert events("二、同意逄振宇任租赁公司风控总监(兼合规官)。") == [
+        ("appoint", "逄振宇", "租赁公司风控总监"),
+        ("appoint", "逄振宇", "租赁公司合规官"),
+    ]

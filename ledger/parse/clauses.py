@@ -2422,6 +2422,8 @@ def _is_heading(text: str) -> bool:
         return _is_heading(_OWNERSHIP.sub("", text))  # 某建材有限公司(全资子公司): what kind of holding
     if text == "总行":
         return True  # 一、总行 / 周斌同志任公司金融部总经理: a bank's head office, its departments below
+    if text.endswith("有限公司总部") and len(text) > 8:
+        return _is_heading(text[:-2])  # 一、某投资集团有限公司总部: the company named whole, its head office
     if text.endswith(("(筹)", "(筹建)")):
         return _is_heading(text[: text.rfind("(")])  # 某环境发展有限公司(筹): a company being set up
     if text.endswith(")") and (cut := text.find("(")) > 2:
