@@ -914,7 +914,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     # 严卫平任期届满不再续聘副总经理: the term ended, said between the person and the post
     ("{person}(任期届满|聘期届满|任期已满|聘期已满)(不再续聘为|不再续聘|不再聘任){posts}", "remove", "decision"),
-    ("(决定|)撤销关于{person}(任|担任|为){posts}的(任职|)决定", "remove", "decision"),
+    ("(决定|)撤销关于{person}(挂职任|挂职担任|挂任|任|担任|为){posts}的(任职|)决定", "remove", "decision"),
     ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
@@ -1496,6 +1496,7 @@ PERSON_STATES: tuple[str, ...] = (
     "考核不称职",
     "考核为不称职",
     "考核结果为不称职",
+    *("由派出单位召回", "由原单位召回", "召回原单位"),  # 魏晓东同志由派出单位召回: where the person goes, no post
 )
 
 #: A correction quoting the wrong text and the right one (“任命张三同志为某局副局长”应为“…”):

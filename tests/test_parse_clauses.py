@@ -7563,3 +7563,28 @@ def test_an_officer_of_a_kind_before_a_concurrent_title_in_brackets():
         ("appoint", "逄振宇", "租赁公司风控总监"),
         ("appoint", "逄振宇", "租赁公司合规官"),
     ]
+
+
+def test_a_companys_party_committee_part_and_revocations_quoted_or_of_a_secondment():
+    # (一)党委 / 杨树林任党委委员、书记: the part's label apart from its first item
+    body = (
+        "决定：\n一、某高速公路运营管理有限公司\n（一）党委\n杨树林任党委委员、书记；\n（二）董事会\n杨树林任董事长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨树林", "某高速公路运营管理有限公司党委委员"),
+        ("appoint", "杨树林", "某高速公路运营管理有限公司党委书记"),
+        ("appoint", "杨树林", "某高速公路运营管理有限公司董事长"),
+    ]
+    # 撤销…文件中“任命X为Y”“任命Z为W”的内容: each decision quoted, undone; …中X同志挂职任Y的决定 too
+    body = (
+        "经研究，决定撤销武政任〔2024〕11号文件中“任命于海为某市文化体育和旅游局副局长”“任命何欣为某市茶产业发展服务中心主任”"
+        "的内容，该文件其他内容不变。\n同时决定：撤销武政任〔2024〕9号文件中魏晓东同志挂职任某市商务局副局长（挂职两年）的决定，"
+        "魏晓东同志由派出单位召回。\n"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post) for e in found] == [
+        ("remove", "于海", "某市文化体育和旅游局副局长"),
+        ("remove", "何欣", "某市茶产业发展服务中心主任"),
+        ("remove", "魏晓东", "某市商务局副局长"),
+    ]
+    assert issues == []

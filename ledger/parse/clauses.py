@@ -1093,6 +1093,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 _is_heading(previous)
                 or (":" in previous and _is_heading(previous.rsplit(":", 1)[1]))
                 or (len(previous) <= 8 and previous in CATEGORY_LABELS)  # 院机关 / 任命贺建军为…: its own units
+                or (len(previous) <= 8 and _boards_of_a_company(previous))  # (一)党委 / 杨树林任…: a board's part
             )
         ):
             add("。", no)  # 某旗人民法院 on a line of its own, a heading: its first item is not glued to it
@@ -1641,6 +1642,7 @@ _RESULTS_BELOW = re.compile(
     r"|(?:^|同意|决定)(?:选举|推选|聘任|任命)[^,;。:拟]{2,40}如下$"
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
+_QUOTED = re.compile(r"“([^“”]{4,80})”")
 _CITED_IN = re.compile(
     r"^(决定|)撤销(?:(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于)?"
     r"|\d{4}年[^,;。《》〔]{0,24}?关于)"  # (撤销2024年12月集团党委关于任命X为Y的决定: a decision by its day and body)
@@ -3872,6 +3874,16 @@ class ClauseReader:
                     text = as_[:-1] + PRONOUNS[0] + text[len(as_) - 1 :]  # 聘任为X: 聘任其为X
                 else:
                     text = PRONOUNS[0] + text
+        if text.startswith(_REVOKING) and text.count("“") >= 2 and text.endswith(("”的内容", "”的决定", "”的任职决定")):
+            # 撤销…文件中“任命于海为某局副局长”“任命何欣为某中心主任”的内容: each decision quoted, undone
+            quoted = [read_frame(q, ("decision",), None, [], None) for q in _QUOTED.findall(text)]
+            if quoted and all(m is not None and m.frame.action == "appoint" and m.persons for m in quoted):
+                made = []
+                for m in quoted:
+                    if m is not None and self.emit("remove", m.persons, m.posts, chunk, "撤销任职决定"):
+                        made += self.last_events
+                self.last_events, self.decisive = made, True
+                return bool(made)
         if ("》" in text or "号" in text or "关于" in text) and text.startswith(_REVOKING):
             text = _CITED_IN.sub(r"\1撤销关于", text).replace("撤销关于对", "撤销对")  # (…中对X同志的…任职决定)
             if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
