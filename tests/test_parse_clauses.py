@@ -7588,3 +7588,15 @@ def test_a_companys_party_committee_part_and_revocations_quoted_or_of_a_secondme
         ("remove", "魏晓东", "某市商务局副局长"),
     ]
     assert issues == []
+
+
+def test_a_renewal_list_of_names_with_their_home_body_then_the_post():
+    # 延长下列同志挂职时间一年，至…： / （一）胡志勇（home body）post: no verb between, each the post held on
+    body = (
+        "一、延长下列同志挂职时间一年，至2026年7月：\n（一）胡志勇（湖南省长沙市发展和改革委员会）山南市发展和改革委员会副主任；\n"
+        "（二）谭红梅（湖南省株洲市教育局）山南市教育局副局长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "胡志勇", "山南市发展和改革委员会副主任"),
+        ("appoint", "谭红梅", "山南市教育局副局长"),
+    ]

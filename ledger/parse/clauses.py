@@ -1642,6 +1642,8 @@ _RESULTS_BELOW = re.compile(
     r"|(?:^|同意|决定)(?:选举|推选|聘任|任命)[^,;。:拟]{2,40}如下$"
 )
 #: The notice a revoked decision was made in, cited between 撤销 and the decision.
+#: 胡志勇(某市发展和改革委员会)某局副局长: a name, its home body in brackets, then the post (no verb).
+_NAME_HOME_POST = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,12})\((?P<home>[^()]{4,40})\)(?P<post>[^()(].{3,60})$")
 _QUOTED = re.compile(r"“([^“”]{4,80})”")
 _CITED_IN = re.compile(
     r"^(决定|)撤销(?:(?:《[^《》]+》(?:\([^()]*\))?|[^,;。《》]{0,24}?〔\d{4}〕\d{1,4}号)(?:文件)?中(?:关于)?"
@@ -4066,6 +4068,18 @@ class ClauseReader:
             if held and (self.action == "remove" or not chunk.text.endswith("职务")):
                 # 解聘: / 陈国荣智能制造学院院长职务; 任命: / 罗斌株洲市某支队副支队长(试用期一年)
                 return self.emit(self.action, [held[0]], held[1], chunk)
+        if (
+            match is None
+            and self.action in ("appoint", "confirm")
+            and chunk.text.count("(") >= 1
+            and (homed := _NAME_HOME_POST.match(chunk.text))
+            and name_score(homed.group("name")) >= 2
+            and _ORGANISATION_END.search(homed.group("home"))
+            and _titled(_BRACKETED.sub("", homed.group("post")))
+        ):
+            # 延长下列同志挂职时间一年： / 胡志勇（某市发展和改革委员会）某市发展和改革委员会副主任: the home
+            # body in the bracket after the name, then the post
+            return self.emit(self.action, [homed.group("name")], homed.group("post"), chunk)
         if match is None:
             return False
         if match.slot.group is not None:
