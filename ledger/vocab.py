@@ -1043,7 +1043,8 @@ POST_TAILS: tuple[str, ...] = (
 #: …常务委员会第七次会议决定接受…; any other text before a verb is not a preamble.
 PREAMBLE_END = lazy_compile(
     r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经|同时|并|另"
-    r"|校|所|中心|集团|日前|近日|依法|一并)$"  # 学校同意… / 国务院日前聘任…: the issuer itself, then its verb
+    # 学校同意… / 国务院日前聘任… / 董事会已接受…: the issuer itself, then its verb
+    r"|校|所|中心|集团|日前|近日|依法|一并|(?<=[会司府委局厅部院])已)$"
 )
 
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
@@ -1069,7 +1070,7 @@ RESIGNATION_EFFECTIVE = lazy_compile(
     r"|^自[^,;。将]{4,20}起生效$"
 )
 RESIGNATION_ACCEPTED = lazy_compile(
-    r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:因[^,;。]{1,12}?)?(?:本人)?(?:提出|递交|提交|所提)?(?:的)?辞职(?:请求|申请|报告)?$"
+    r"(?:接受|同意|批准)(?P<who>[^,;。]{1,16}?)(?:因[^,;。]{1,12}?)?(?:本人)?(?:提出|递交|提交|所提)?(?:的)?(?:辞职(?:请求|申请|报告)?|辞呈)$"
 )
 
 #: Words that open narrative, never a clause of a list: 经总经理提名, 因工作需要, 根据….

@@ -7600,3 +7600,120 @@ def test_a_renewal_list_of_names_with_their_home_body_then_the_post():
         ("appoint", "胡志勇", "山南市发展和改革委员会副主任"),
         ("appoint", "谭红梅", "山南市教育局副局长"),
     ]
+
+
+def test_a_list_row_whose_name_a_pdf_broke_over_two_lines():
+    # 温晓 / 岚  副院长（试用期一年）: one row; the rows after it keep their decision
+    body = (
+        "聘任下列同志中层领导职务：\n（一）马克思主义学院\n温晓\n岚  副院长（试用期一年）\n（二）教务处\n廖成斌  处长\n"
+    )
+    assert events(body) == [
+        ("appoint", "温晓岚", "马克思主义学院副院长"),
+        ("appoint", "廖成斌", "教务处处长"),
+    ]
+    # (…后勤管理处副 / 处长 / 易  林  某校副校长: a post's end, then a padded name: no name broken)
+    body = "以下同志试用期满，予以正式任职：\n邓子健    后勤管理处副\n处长\n易  林    某大学附属中学副校长\n"
+    assert events(body) == [
+        ("confirm", "邓子健", "后勤管理处副处长"),
+        ("confirm", "易林", "某大学附属中学副校长"),
+    ]
+
+
+def test_rows_of_a_name_a_gap_and_a_secondment_clause():
+    # 孔德胜　挂职任…（home body）, one per line, then a blank line and the next paragraph
+    body = (
+        "经研究决定，援藏医疗队队员挂职任职如下（挂职期限均为一年）：\n"
+        "　　孔德胜　挂职任某市人民医院院长（上海市第六人民医院）\n"
+        "　　任　杰　挂职任心血管内科主任（瑞金医院）\n\n"
+        "　　上一批援藏医疗队队员挂职期满，免去：\n　　郑晓燕同志的心血管内科主任职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "孔德胜", "某市人民医院院长"),
+        ("appoint", "任杰", "心血管内科主任"),
+        ("remove", "郑晓燕", "心血管内科主任"),
+    ]
+
+
+def test_titles_decided_then_the_names_listed_in_the_next_sentence():
+    # 决定聘任…主任、副主任，任期四年。名单如下： / 某研究室 / 主　任：丁卫东
+    body = (
+        "经研究，决定聘任第五届研究室（中心）主任、副主任，任期四年。名单如下：\n"
+        "　　冰冻圈研究室\n　　　　主　任：丁卫东\n　　　　副主任：马晓红、拉巴次仁\n"
+    )
+    assert events(body) == [
+        ("appoint", "丁卫东", "冰冻圈研究室主任"),
+        ("appoint", "马晓红", "冰冻圈研究室副主任"),
+        ("appoint", "拉巴次仁", "冰冻圈研究室副主任"),
+    ]
+
+
+def test_a_part_labelled_by_the_reason_its_items_leave():
+    body = (
+        "决定免去下列同志的职务：\n一、因退休\n1.刘国栋 园艺学院院长\n"
+        "二、因另有任用\n2.姜春雷 人事处副处长\n3.隋晓明 工程学院副院长\n"
+    )
+    assert events(body) == [
+        ("remove", "刘国栋", "园艺学院院长"),
+        ("remove", "姜春雷", "人事处副处长"),
+        ("remove", "隋晓明", "工程学院副院长"),
+    ]
+
+
+def test_a_verb_and_a_title_then_the_names_after_the_colon():
+    body = (
+        "经研究决定：\n王莉同志任机关党委副书记；\n"
+        "不再担任机关纪委书记职务：赵峰（另有任用）；\n任命副院长：张建国、王晓芳。\n"
+    )
+    assert events(body) == [
+        ("appoint", "王莉", "机关党委副书记"),
+        ("remove", "赵峰", "机关纪委书记"),
+        ("appoint", "张建国", "副院长"),
+        ("appoint", "王晓芳", "副院长"),
+    ]
+    # a group's names right after its colon, on its line, then another clause: none lost
+    body = "经研究决定：\n任命下列同志为副院长：张建国、王晓芳；\n孙立同志任后勤处处长。\n"
+    assert events(body) == [
+        ("appoint", "张建国", "副院长"),
+        ("appoint", "王晓芳", "副院长"),
+        ("appoint", "孙立", "后勤处处长"),
+    ]
+
+
+def test_a_board_list_each_name_with_its_honorific_and_some_with_their_seat():
+    body = (
+        "选举陈国梁先生、周敏女士、独立董事林一帆先生为公司第五届董事会战略委员会委员；"
+        "选举独立董事孙立群女士、许慧女士及董事郑思远先生为公司第五届董事会审计委员会委员。\n"
+    )
+    assert [(a, p) for a, p, _ in events(body)] == [
+        ("appoint", "陈国梁"),
+        ("appoint", "周敏"),
+        ("appoint", "林一帆"),
+        ("appoint", "孙立群"),
+        ("appoint", "许慧"),
+        ("appoint", "郑思远"),
+    ]
+
+
+def test_a_resignation_told_then_accepted_by_the_board():
+    body = (
+        "二、离任高级管理人员\n（一）因工作调整，崔立平辞去公司总经理助理、首席风险官职务，公司董事会已接受其辞呈。\n"
+    )
+    assert events(body) == [
+        ("remove", "崔立平", "公司总经理助理"),
+        ("remove", "崔立平", "公司首席风险官"),
+    ]
+
+
+def test_a_motion_on_the_committees_then_their_line_up():
+    # 审议通过了《关于第七届董事会各专门委员会组成人员的议案》 / （一）战略发展委员会：…: the board's committees
+    body = (
+        "本行（以下简称“本行”）董事会审议通过了以下议案：\n"
+        "二、审议通过了《关于第七届董事会各专门委员会组成人员的议案》\n"
+        "（一）战略发展委员会：常建勋（主任委员）、牛志强；\n（二）审计委员会：宋玉洁（主任委员）、郜文华。\n"
+    )
+    assert events(body) == [
+        ("appoint", "常建勋", "本行第七届董事会战略发展委员会主任委员"),
+        ("appoint", "牛志强", "本行第七届董事会战略发展委员会委员"),
+        ("appoint", "宋玉洁", "本行第七届董事会审计委员会主任委员"),
+        ("appoint", "郜文华", "本行第七届董事会审计委员会委员"),
+    ]

@@ -506,3 +506,15 @@ def test_a_list_dated_by_its_adoption_line_that_says_only_the_day():
 def test_a_change_of_the_heads_of_units_is_personnel():
     assert classify("关于部分分支机构负责人变更的公告")[0] == "personnel"
     assert classify("关于变更公司注册地址的公告")[0] != "personnel"
+
+
+def test_a_regulation_by_its_articles_is_no_notice_of_decisions():
+    # an untitled page whose body is articles (第一条 …): a regulation, even one about appointments
+    text = (
+        "某市人民代表大会常务委员会\n人事任免工作办法\n\n第一章  总    则\n\n"
+        "    第一条  为了做好人事任免工作，根据有关法律，制定本办法。\n"
+        "    第二条  在闭会期间，市长因故不能担任职务的，常委会从副市长中决定代理市长。\n"
+    )
+    [notice] = parse_text(text).notices
+    assert notice.kind == "other" and notice.events == []
+    assert notice.skipped_reason == "regulation, not appointments"

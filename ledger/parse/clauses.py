@@ -128,7 +128,7 @@ def _resigns(text: str) -> str | None:
 
 #: …辞去…职务，董事会予以同意 / 会议同意其辞职: the resignation said before it, accepted.
 _RESIGNATION_APPROVED = re.compile(
-    r"^[\u4e00-\u9fff]{0,8}?(?:予以|表示)?(?:同意|批准|接受)(?:其辞职|其辞去上述职务)?(?:申请|请求)?$"
+    r"^[\u4e00-\u9fff]{0,8}?(?:予以|表示)?(?:同意|批准|接受)了?(?:其辞职|其辞去上述职务|其辞呈|其辞职报告)?(?:申请|请求)?$"
 )
 _TAKES_EFFECT = re.compile(r"^自[^,;。]{2,30}(?:起生效|起执行|生效)$")
 #: 代理期间不再担任… (not 代理期间由县委组织部…进行考察: who assesses the acting one, no decision)
@@ -470,6 +470,8 @@ _NOT_A_CONTINUED_POST = re.compile(
 )
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
+#: A part's label that gives the reason its items leave (因另有任用, 因个人原因辞去职务): no clause.
+_REASON_LABEL = re.compile(r"^因(?!.*(?:同志|为))[^,;:。、]{1,14}$")
 
 
 def _subhead(text: str) -> bool:
@@ -495,7 +497,7 @@ _UNIT_GAP_NAMES = re.compile(
 )
 _NAME_GAP_VERB = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,7})\s+"
-    r"(?P<rest>(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S.*)$"
+    r"(?P<rest>(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任|挂职任|挂任|担任)\S.*)$"
 )
 _NAME_THEN_ITS_VERB = re.compile(r"[\u4e00-\u9fff·]{2,12}?同志(?:任|兼任|不再|为|担任)")
 _POST_GAP_NAME = re.compile(r"^([\u4e00-\u9fff()]{2,30}?)\s+([\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,11})$")
@@ -590,6 +592,12 @@ _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
 _ADDRESSED_BODIES = ("董事会", "监事会", "公司", "本行", "本公司", "党委", "组织", "单位")
+#: The motion adopted whose text is the committees' line-up below it.
+_COMMITTEES_MOTION = re.compile(
+    r"审议通过了?《关于(?:选举|调整|确定|聘任|设立)?(?P<own>公司|本行|本公司)?(?P<board>第[一二三四五六七八九十]+届董事会)"
+    r"各?专门委员会(?:委员|成员|组成人员|组成|人员组成|委员及主任委员)(?:的)?议案》$"
+)
+_COMMITTEE_LINE = re.compile(r"[\u4e00-\u9fff、与和]{2,20}委员会:")
 _COMMITTEES_ELECTED = re.compile(
     r"^[^,;。:]{0,12}?(?:选举产生|选举|调整|确定)了?(?P<board>(?:公司)?第[一二三四五六七八九十]+届董事会)各?专门委员会(?:委员|成员|组成人员)(?:如下)?$"
 )
@@ -754,16 +762,18 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             last = text[-1]
 
     previous = ""  # the line before, whole
-    grid_before = subhead_before = roster_before = caption_before = False
+    grid_before = subhead_before = roster_before = caption_before = gap_row = False
     kind_title: tuple[str, str] | None = None  # 专业负责人: (its kind of unit, its title), the rows below
     numbered_line = ""  # the line before, when it opened with an enumerator (after it)
     raw = ""  # the line before as it stood, its white space kept
+    no = 0
     for line in _brackets_closed(rewrite_tables(lines)):
-        no = line.no
+        previous_no, no = no, line.no
         raw_before, raw = raw, line.text
         text = "".join(line.text.split())
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
+        gap_before = gap_row
         if (
             " " in line.text
             and (gap := _NAME_GAP_VERB.match(line.text.strip()))
@@ -1062,6 +1072,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and _opens_with_name(text)
         ):
             add(";", no)  # 周振宇(某中学)挂职任副校长 / 孙婷婷(某中学)挂职任…: items one per line, unpunctuated
+        elif (
+            gap_before
+            and not gap_row
+            and size
+            and last not in _SEPARATORS
+            and line.indent > 0
+            and line.no > previous_no + 1
+            and _ends_post(parts[-1])
+        ):
+            add("。", no)  # 董海涛　挂职任某科主任（某医院） / (a blank line) / 第九批…期满，免去：: a new paragraph
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
         elif (
@@ -1253,6 +1273,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 _subhead(bare)
                 or _label_of_titles(bare)
                 or (bare.endswith(("情况", "说明")) and not _CLAUSE_MARKS_IN.search(bare))
+                or _REASON_LABEL.match(bare) is not None  # 三、因另有任用 / 10.姜春雷 人事处副处长
             )
         )
         if subhead_before:
@@ -1621,6 +1642,16 @@ _UNNAMED_ENDING = re.compile(
     r"^(?:其)?原?(?:聘任|任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
     # 以上受聘人员原担任的科室职务自然解聘: whoever held them before, unnamed
     r"|^(?:以上|上述)[^,;。]{0,8}(?:人员|同志)原(?:担任|所任|任)的?[^,;。]{0,8}职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
+)
+#: 不再担任机关纪委书记职务：赵峰 / 任命副院长：张建国、王晓芳: a verb and a title, the names after the colon.
+_VERB_TITLE_HEAD = re.compile(
+    r"^(?P<verb>免去|不再担任|不再兼任|解聘|任命|聘任)(?P<title>[\u4e00-\u9fff()]{2,30}?)(?:职务)?$"
+)
+#: 名单如下: after a sentence deciding titles with no one named (决定聘任某室主任、副主任，任期四年。)
+_NAMES_LISTED = re.compile(r"^(?:具体|有关|相关|人员|现将)?(?:人员)?名单(?:公布)?如下$")
+_TITLES_DECIDED_BEFORE = re.compile(
+    r"(?:决定|同意|研究)(?P<verb>聘任|任命|续聘|选聘)(?!以下|下列|如下)[^,;。:“”]{2,40}?"
+    r"(?:,[^;。:“”]{0,40})?。$"
 )
 #: 现将聘任结果通知如下: the roster below holds the appointments made.
 #: What a note says a table's mark means (“任免”指任新职…, “免”为免去现任职务).
@@ -2929,7 +2960,15 @@ class ClauseReader:
                 group.named += len(made)
                 self.last_events = made
                 return bool(made)
-        if chunk.start not in self.line_of.grids:
+        # (任命下列同志为副院长：张建国、王晓芳。: the names right after the group's colon, on its line)
+        after_colon = (
+            self.text[chunk.start - 1 : chunk.start] == ":"
+            and chunk.sep in ";。"  # (杨光明，原某村第一书记: more is said of each, not names alone)
+            # (刘长江(骨科主任)、…: each with the post left, read otherwise)
+            and not any(split_title(said)[1] for said in re.findall(r"\(([^()]*)\)", chunk.text))
+            and not any(mark in self.text[group.chunk.start : chunk.start - 1] for mark in ";。:")
+        )
+        if chunk.start not in self.line_of.grids and not after_colon:
             return False
         parts = split_outside_parens(chunk.text, "、")
         names = []
@@ -2940,8 +2979,8 @@ class ClauseReader:
                 self.marked.add(part.split("(")[0].strip("*"))
             names.append(part.split("(")[0].strip("*"))
         found = read_names("、".join(names))
-        if not found:  # (a grid's line holds names alone: an unknown surname, 娜仁花, is still a name)
-            return False
+        if not found or (chunk.start not in self.line_of.grids and found[1] < 2):
+            return False  # (a grid's line holds names alone: an unknown surname, 娜仁花, is still a name)
         title = split_title(group.posts)[1] or (group.posts if group.posts in TITLES else "")
         if chunk.start in self.line_of.unit_rows and len(parts) == 1 and title:
             unit = parts[0].partition("(")[2].rstrip(")")  # 沈建新(临平区第一中学) under …为学校校长:
@@ -3115,6 +3154,12 @@ class ClauseReader:
             self.action, self.head_verb, self.head_title = "remove", "同意", ""
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
+        elif _NAMES_LISTED.match(text) and (
+            said := _TITLES_DECIDED_BEFORE.search(self.text, max(0, chunk.start - 120), chunk.start)
+        ):
+            # 决定聘任第五届研究室主任、副主任，任期四年。名单如下： / 某研究室 / 主任：丁卫东: the
+            # titles decided in the sentence before, the names below
+            self.action = self.head_action = LEADING_VERBS[said.group("verb")]
         elif _RESULTS_BELOW.search(text):
             self.action = "appoint"  # 现将聘任结果通知如下: / 党委办公室 / 主任:隋立强
         elif text.endswith("名单") and "通过" in text and len(text) <= 80:
@@ -3691,6 +3736,10 @@ class ClauseReader:
     def qualifier_chunk(self, chunk: Chunk) -> bool:
         """试用期一年 standing alone after a clause applies to that clause's events."""
         text = chunk.text
+        if self.last_events and text.startswith(("代理期限", "代理时间")):
+            for event in self.last_events:  # …代为履行X职责，代理期限至正式聘任X之日止: how long, no decision
+                event.qualifiers.append(text)
+            return True
         if self.last_events and text.startswith("主持") and text.endswith(")") and (cut := _opening_bracket(text)) > 0:
             if text[:cut] in _MANNER_SET:  # …副院长，主持工作(试用期一年): how it is held, then its bracket
                 for event in self.last_events:
@@ -4510,6 +4559,19 @@ class ClauseReader:
             ):
                 self.issue(chunk, vocab.NO_DECISION_READ.format(who=who))
 
+    def own_name(self) -> str:
+        """How the notice names its own body (以下简称“本行”): 本行, 公司, or nothing."""
+        said = re.search(r"以下简称[“\"']?(本行|公司|本公司)[”\"']?", self.text[:400])
+        return said.group(1) if said else ""
+
+    def names_follow(self, chunk: Chunk) -> bool:
+        """Does the text after the chunk's colon, to the clause's end, hold names only (张建国、王晓芳(女))?"""
+        after = chunk.start + len(chunk.text) + 1
+        ends = [at for mark in ";。" if (at := self.text.find(mark, after)) != -1]
+        names = _BRACKETED.sub("", self.text[after : min(ends, default=len(self.text))])
+        found = read_names(names) if names and len(names) <= 60 else None
+        return bool(found and found[1] >= 2)
+
     def end_sentence(self) -> None:
         if self.corrected_from is not None:  # 现更正为:杨德盛同志任…: the sentence is the right text
             for event in self.events[self.corrected_from :]:
@@ -4691,6 +4753,33 @@ class ClauseReader:
         if "通过" in chunk.text and (passed := _PASSED_THEN_VERB.search(chunk.text)):
             # 董事会已审议通过委任伍詠詩女士为…: the verb after 通过 says what was decided (no one named 委任)
             chunk = Chunk(chunk.text[passed.end() :], chunk.start + passed.end(), chunk.sep)
+        if (
+            chunk.sep == ":"
+            and self.text[chunk.start - 1 : chunk.start] in ("", "。", ";", ":")  # (下列同志…，不再担任X：: theirs)
+            and (titled := _VERB_TITLE_HEAD.match(chunk.text))
+            and self.names_follow(chunk)
+        ):
+            # 不再担任机关纪委书记职务：赵峰（另有任用）: the title said in the head, the names after it
+            verb, title = titled.group("verb"), titled.group("title")
+            if split_title(title)[1] and not title.startswith(("下列", "以下", "如下")):
+                said = (
+                    f"{verb}下列同志为{title}"
+                    if verb in ("任命", "聘任")
+                    else f"{verb.removeprefix('不再担任').removeprefix('不再兼任') or '免去'}下列同志的{title}职务"
+                )
+                chunk = Chunk(said, chunk.start, chunk.sep)
+        if (
+            chunk.sep == "。"
+            and chunk.text.endswith("议案》")
+            and (motion := _COMMITTEES_MOTION.search(chunk.text))
+            # (…议案》。选举A先生为…: a sentence of its own decides, not a line-up below)
+            and _COMMITTEE_LINE.match(self.text, chunk.start + len(chunk.text) + 1)
+        ):
+            # 审议通过了《关于第七届董事会各专门委员会组成人员的议案》 / 战略发展委员会：常建勋(主任委员)、…
+            self.action = self.head_action = "appoint"
+            self.heading_org = (motion.group("own") or self.own_name()) + motion.group("board")
+            self.decisive, self.items_pending, self.list_in_next_sentence = True, True, True
+            return
         if chunk.text.startswith(("分别", "均")) and chunk.text.lstrip("分别均").startswith(_LEADING):
             # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别
             cut = len(chunk.text) - len(chunk.text.lstrip("分别均"))

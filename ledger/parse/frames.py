@@ -42,14 +42,16 @@ _NOT_IN_POST = re.compile(
     r"现任|兼任|担任|任命|免去|辞去|任免后|涉及|须于|到岗|报到|期间|保留原|^挂职任|召开|及时|"  # (召开了…大会补选…)
     # 任职资格尚需监管核准 / 不再担任公司任何职务 / 聘任…的公告: what a post never says
     r"^职资格|尚需|核准|备案|有关情况|任何|的公告|议案|辞职|继续履行|享受|^正式任[职用]|^试用期|^上述(?!(?:[两二三四五六七八九十\d]+个|各)?(?:专门)?委员会)|^以上|"
-    r"(?:董事|监事|委员|主席|经理)后$|空缺|不一致|一事$|"  # (聘任X为所长助理一事，另文下发: a matter referred on)
+    r"(?:董事|监事|委员|主席|经理)后$|空缺|不一致|一事$|^新的|"  # (聘任X为所长助理一事，另文下发: a matter referred on)
     + "|".join(HONORIFICS)  # (当选…董事后，…: when; 主任暂时空缺: no one)
 )
 _HONORIFIC = re.compile("|".join(HONORIFICS))
 #: 免去A的X职务、B同志的Y职务: a second person chained into the posts, with the honorific.
 _CHAINED = re.compile(r"、[\u4e00-\u9fff·]{2,6}(?:同志|先生|女士|(?:同志)?辞去)")
 #: An honorific anywhere but at the end of a person slot: the person ended before.
-_HONORIFIC_INSIDE = re.compile(f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?+(?=[^、])")  # (先生(召集人)、: no)
+_HONORIFIC_INSIDE = re.compile(
+    f"(?:{_HONORIFIC.pattern})(?:\\([^()]{{1,30}}\\))?+(?=[^、及])"
+)  # (先生(召集人)、 or 女士及: no)
 
 
 #: A cut between the two characters of an honorific (雷鸣同 + 志宝鸡市…) is never a person's end.

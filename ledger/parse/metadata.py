@@ -77,6 +77,11 @@ _AND = frozenset("及和暨与")
 _LIST_SENT_OUT = re.compile(r"《[^《》]*(?:任免|任命|聘任|免职|任职)[^《》]*名单》")
 
 
+#: An article of a regulation (第一条 为了…, 第十二条 …): a body of them is no notice of decisions.
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}条\s")
+_REGULATION = next(reason for word, reason, _ in OTHER_TITLE_REASONS if word == "办法")
+
+
 def classify(title: str | None) -> tuple[str, str | None]:
     """(kind, skipped_reason) from the title alone; kind "" means: let the body decide."""
     if title is None:
@@ -319,6 +324,8 @@ def read_metadata(block: Block) -> Metadata:
         report = None  # 湖南日报11月9日讯(记者…) then 任命：/ 免去：: the paper copies the decision whole
     if report:
         kind, reason = "other", report
+    elif sum(1 for line in lines[body_start:] if _ARTICLE.match(line.text.strip())) >= 2:
+        kind, reason = "other", _REGULATION  # 第一条 为了做好人事任免工作…: a regulation's articles, however titled
     body = lines[body_start:sig_start] + lines[sig_end:]
     if _any_header_field(body):
         body = [line for line in body if not _web_meta(line.text) and not LAW_DB_FIELDS.match(line.text)]

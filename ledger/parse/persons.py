@@ -336,6 +336,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         found = ((name,), score) if score else None
     if bare in _PRONOUN_SET or text in _PRONOUN_SET:
         return _PRONOUN
+    if (not found or found[1] < 2) and text.endswith(("先生", "女士")) and (each := _each_titled(text)):
+        return each
     if (not found or found[1] < 2) and (titled := _title_before(text)):
         # 监事程亚军先生: a title, then a name, not one name of an unknown surname (法官助理谭小锋)
         return titled
@@ -397,6 +399,31 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             if found and (found[1] >= 3 or (found[1] >= 2 and title in _ACADEMIC)):
                 return found[0], found[1], title
     return None
+
+
+#: Between the names of a board's list, each with its honorific: 、, or 及/和 after an honorific.
+_EACH_POLITE = re.compile(r"、|(?<=先生|女士)(?:及|和|以及)")
+
+
+def _each_titled(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """陈国梁先生、周敏女士、独立董事林一帆先生 / 独立董事孙立群女士、许慧女士及董事郑思远先生: each
+    name with its honorific, some with the seat they hold before it (a description, no post)."""
+    parts = _EACH_POLITE.split(text)
+    if len(parts) < 2 or not all(part.endswith(("先生", "女士")) for part in parts):
+        return None
+    names: list[str] = []
+    titled = []
+    for part in parts:
+        core = part[:-2]
+        head = next((cut for cut in range(len(core) - 2, 1, -1) if core[:cut] in _TITLE_NAMES), 0)
+        found = _read_names(core[head:])
+        if not found or len(found[0]) != 1 or found[1] < 2:
+            return None
+        names.append(found[0][0])
+        titled.append(head > 0)
+    if titled[0] and not any(titled[1:]):
+        return None  # 独立董事孙立群女士、许慧女士: one seat said of them all (``_title_before``)
+    return tuple(names), 3, ""
 
 
 def _title_before(text: str) -> tuple[tuple[str, ...], int, str] | None:

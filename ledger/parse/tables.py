@@ -57,7 +57,7 @@ _ANY_PARENS = re.compile(r"\([^()]*\)")
 #: Words that open a clause, never a name: 任命杨 帆为… is a sentence, not a row.
 _VERBS = ("任命", "免去", "聘任", "解聘", "决定", "同意", "经")
 #: What a clause's rest opens with after its person, never a post: 韦振华　免去党支部书记….
-_CLAUSE_STARTS = ("的", "任", "免", "兼", "不再", "辞", "聘", "解聘", "调")
+_CLAUSE_STARTS = ("的", "任", "免", "兼", "不再", "辞", "聘", "解聘", "调", "挂职任", "挂任")
 #: ... and words that stand between a name and a post in a clause.
 _CONNECTORS = ("任", "为", "兼", "同志")
 
@@ -2096,6 +2096,7 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
     """陈  露  急诊科护士长 / 骆一帆  重症医学科副护 + 士长: a list's row with its name padded,
     or its post wrapped onto the next line, one row again."""
     out: list[Line] = []
+    lines = _names_broken_over_lines(lines)
     for line in lines:
         text = line.text
         if (
@@ -2123,6 +2124,31 @@ def _list_rows_whole(lines: list[Line]) -> list[Line]:
             ):
                 out[-1] = Line(out[-1].no, out[-1].text + text, out[-1].indent)
                 continue
+        out.append(line)
+    return out
+
+
+_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+_NAME_TAIL_ROW = re.compile(r"^([\u4e00-\u9fff]{1,2}) {2,}(\S.*)$")
+
+
+def _names_broken_over_lines(lines: list[Line]) -> list[Line]:
+    """温晓 / 岚  副院长（试用期一年）: a list's row whose name a PDF broke over two lines, one row."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and line.no == last.no + 1
+            and _NAME_HEAD.match(last.text.strip())
+            and (tail := _NAME_TAIL_ROW.match(line.text.strip()))
+            and _is_name(last.text.strip() + tail.group(1))
+            and not split_title(last.text.strip())[1]  # (…后勤管理处副 / 处长: a post's end, no name)
+            and not re.match(r"\S\s{2,}", tail.group(2))  # (易  林    某校副校长: a name padded, not a tail)
+            and _is_post(_compact(_ANY_PARENS.sub("", tail.group(2))))
+        ):
+            out[-1] = Line(last.no, f"{last.text.strip()}{tail.group(1)}  {tail.group(2)}", last.indent)
+            continue
         out.append(line)
     return out
 
@@ -2263,7 +2289,8 @@ def _unit_row(line: Line, unit: str, title: str, names: str) -> Line | None:
 
 _MARKED_ROW = re.compile(r"^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff])(\([男女][^()]{0,10}\)) *(\S+)$")
 _NAME_GAP_VERB_ROW = re.compile(
-    r"^([\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,5})\s+(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任)\S"
+    r"^([\u4e00-\u9fff·](?: {0,4}[\u4e00-\u9fff·]){1,5})\s+"
+    r"(?:任|免去|兼任|不再担任|不再兼任|聘任为|续任|挂职任|挂任|担任)\S"
 )
 _PADDED_ROW = re.compile(
     r"^(?P<number>(?:\d{1,3}[.、]|\(\d{1,3}\))\s*)?([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])( ?) +(\S.*)$"
