@@ -7717,3 +7717,41 @@ def test_a_motion_on_the_committees_then_their_line_up():
         ("appoint", "宋玉洁", "本行第七届董事会审计委员会主任委员"),
         ("appoint", "郜文华", "本行第七届董事会审计委员会委员"),
     ]
+
+
+def test_a_company_named_whole_under_another_companys_heading():
+    # 3．某第三工程有限公司 / 任命：… / 4．拓永胜任某安装工程有限公司党委书记，兼任工会主席: that company's
+    body = (
+        "经研究决定：\n１．张卫东任陕西秦川建设第一工程有限公司党委书记。\n２．陕西秦川建设第三工程有限公司\n"
+        "任命：白鹏为党委副书记。\n３．拓永胜任陕西秦川安装工程有限公司党委书记，兼任工会主席。\n"
+        "４．党润田任陕西秦川建筑科技研究院有限公司党总支书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "张卫东", "陕西秦川建设第一工程有限公司党委书记"),
+        ("appoint", "白鹏", "陕西秦川建设第三工程有限公司党委副书记"),
+        ("appoint", "拓永胜", "陕西秦川安装工程有限公司党委书记"),
+        ("appoint", "拓永胜", "陕西秦川安装工程有限公司工会主席"),
+        ("appoint", "党润田", "陕西秦川建筑科技研究院有限公司党总支书记"),
+    ]
+
+
+def test_departments_under_a_headquarters_heading():
+    body = (
+        "经研究决定：\n四、某建设投资集团有限公司总部\n"
+        "范国栋同志任财务管理部部长，兼任资金结算中心主任；\n免去雷振宇同志的审计部副部长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "范国栋", "某建设投资集团有限公司总部财务管理部部长"),
+        ("appoint", "范国栋", "某建设投资集团有限公司总部资金结算中心主任"),
+        ("remove", "雷振宇", "某建设投资集团有限公司总部审计部副部长"),
+    ]
+
+
+def test_how_long_an_acting_head_acts_is_no_decision():
+    # …代为履行行长职责，代理期限至正式聘任行长之日止: how long, no appointment of anyone
+    body = (
+        "五、全州支行副行长石磊同志代为履行全州支行行长职责，代理期限至正式聘任行长之日止；"
+        "免去邓志勇的全州支行行长职务。\n"
+    )
+    assert ("remove", "邓志勇", "全州支行行长") in events(body)
+    assert all(post != "期限至正式聘任行长之日止" for _, _, post in events(body))

@@ -592,6 +592,8 @@ _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
 _ADDRESSED_BODIES = ("董事会", "监事会", "公司", "本行", "本公司", "党委", "组织", "单位")
+#: How a company's whole name ends (陕西秦川安装工程有限公司): a post naming one is that company's.
+_WHOLE_COMPANY = re.compile(r"^[\u4e00-\u9fff()]{4,40}?(?:有限责任公司|有限公司|股份公司|集团公司)")
 #: The motion adopted whose text is the committees' line-up below it.
 _COMMITTEES_MOTION = re.compile(
     r"审议通过了?《关于(?:选举|调整|确定|聘任|设立)?(?P<own>公司|本行|本公司)?(?P<board>第[一二三四五六七八九十]+届董事会)"
@@ -1558,6 +1560,8 @@ def _relative_kind(prefix: str, unit: str) -> bool:
 def _parent_of_sibling(prefix: str, unit: str) -> str:
     """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
     belongs beside it, to its parent (董事会), not inside it."""
+    if prefix.endswith("总部") and len(prefix) > 4 and not unit.startswith(("集团", "公司")):
+        return prefix  # 某集团有限公司总部 / 财务管理部部长: a headquarters holds its departments
     overlap = next((k for k in range(min(len(unit) - 1, 6), 1, -1) if prefix.endswith(unit[:k])), 0)
     if (
         overlap
@@ -2769,6 +2773,7 @@ class ClauseReader:
             org is self.heading_org
             and org
             and _PEER_UNIT.search(org)
+            and not (org.endswith("总部") and len(org) > 4)  # (某集团有限公司总部 / 任财务管理部部长: its departments)
             and (own := split_title(posts_text.split("(")[0].removesuffix("职务"))[0])
             and len(own) >= 4
             and _PEER_UNIT.search(own)
@@ -2777,6 +2782,25 @@ class ClauseReader:
             org = None  # 【教务处】 / 韦志明 任处长；免去其土木工程学院院长职务: a unit beside the heading's, not in it
         if org is self.heading_org and org and posts_text.startswith(org) and len(posts_text) > len(org):
             org = None  # 二、人事处 / 免去其人事处人事科科长职务: the heading's unit, named in the post already
+        if (
+            org is self.heading_org
+            and org
+            and (own := split_title(posts_text.split("(")[0].removesuffix("职务"))[0])
+            and (whole := _WHOLE_COMPANY.match(own))
+            and not whole.group().startswith(org)
+        ):
+            org = None  # 3.某第三工程有限公司 / 4.拓永胜任某安装工程有限公司党委书记: a company named whole
+        if (
+            org is self.heading_org
+            and org
+            and self.last_events
+            and not self.sentence_ended
+            and self.text[chunk.start - 1 : chunk.start] == ","
+            and (whole := _WHOLE_COMPANY.match(self.last_events[-1].post))
+            and not whole.group().startswith(org)
+            and all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、")))
+        ):
+            org = whole.group()  # …任某安装工程有限公司党委书记，兼任工会主席: that company's, not the heading's
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
