@@ -477,7 +477,7 @@ RANK_VERBS: tuple[str, ...] = ("晋升为", "晋升", "晋级为", "套转为", 
 
 #: A board's committees named with a decision verb (提名委员会, 提名与薪酬委员会): a body's name,
 #: no verb in it.
-COMMITTEE_WITH_VERB = lazy_compile(r"提名[\u4e00-\u9fff]{0,10}?委员会")
+COMMITTEE_WITH_VERB = lazy_compile(r"提名(?!为)[\u4e00-\u9fff]{0,10}?委员会")
 
 #: Words that spread a qualifier over every person of its clause (试用期均为一年 after two
 #: appointments): each of them, not the last alone.
@@ -800,6 +800,12 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"^.{2,30}(?:文件汇编|资料汇编)\s*(?:\(?(?:\d{4}\s*年\s*)?第.{1,4}(?:季度|辑|册|期)\)?)?\s*(?:\S{2,20}编)?"
         r"\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"
     ),
+    # ·22·   中共寿县县委文件选编(2021) / 中共寿县县委文件选编(2021)   ·23·: a compilation's running
+    # head with its page between dots on the outer side
+    lazy_compile(
+        r"^(?:[·•]\s*\d{1,4}\s*[·•]\s+)?.{2,30}(?:文件选编|文件汇编|资料汇编)\s*(?:[(（]\s*\d{4}\s*[)）])?"
+        r"(?:\s+[·•]\s*\d{1,4}\s*[·•])?$"
+    ),
     # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
     lazy_compile(
         r"^.{2,30}(?:通报|简报|公报|通讯|政报|政刊)\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期$"
@@ -895,6 +901,7 @@ SECTION_HEADS: dict[str, str] = (
 #: person reads best as a name wins (``ledger.parse.persons``).
 FRAMES: tuple[tuple[str, str, str], ...] = (
     # pattern                                                   action     kind
+    ("{org}(增补|增选|补选){person}为{posts}", "appoint", "decision"),  # 同意某机关委员会增补吕冬同志为委员
     ("(决定|同意|)接受{person}(辞去|的辞职请求并辞去){posts}", "remove", "decision"),
     # (会议决定接受安宁的某州人民政府副州长职务辞职请求: the post before the request)
     (
@@ -938,7 +945,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # 董事长杜建川先生不再代行总经理职责: the acting ends
     ("(同意|决定|){person}不再(代行|代为履行){posts}职责", "remove", "decision"),
     # a 批复 approving an election or a proposal: 同意杨建国同志任某机关委员会书记
-    ("(决定|批准|)同意{person}(为|兼任|任|担任){posts}", "appoint", "decision"),
+    ("(决定|批准|)同意{person}(为|兼任|任|担任|当选为|当选){posts}", "appoint", "decision"),
     ("(推选|决定){person}(为|担任){posts}", "appoint", "decision"),
     # a secondment extended, the post held on (SPEC §7: a renewal is an appointment):
     # 延长孙立强同志挂任某县副县长助理的挂职期限(一年)

@@ -7755,3 +7755,104 @@ def test_how_long_an_acting_head_acts_is_no_decision():
     )
     assert ("remove", "邓志勇", "全州支行行长") in events(body)
     assert all(post != "期限至正式聘任行长之日止" for _, _, post in events(body))
+
+
+def test_a_county_committees_approval_of_a_township_election_three_ways():
+    # 同意某委员会由A、B…等N名同志组成（按姓氏笔画为序，下同）；A同志为书记
+    body = (
+        "经县委研究，批复如下：\n一、同意中共正阳关镇第十五届委员会由丁学军、马晓东、陈志远等3名同志组成"
+        "（按姓氏笔画为序，下同）；陈志远同志为书记，马晓东同志为副书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "丁学军", "中共正阳关镇第十五届委员会委员"),
+        ("appoint", "马晓东", "中共正阳关镇第十五届委员会委员"),
+        ("appoint", "陈志远", "中共正阳关镇第十五届委员会委员"),
+        ("appoint", "陈志远", "中共正阳关镇第十五届委员会书记"),
+        ("appoint", "马晓东", "中共正阳关镇第十五届委员会副书记"),
+    ]
+    # 同意A、B等N名同志当选为某委员会委员；同意A同志当选为书记
+    body = (
+        "经县委研究，批复如下：\n一、同意王志刚、牛建国等2名同志当选为中共寿县寿春镇第十五届委员会委员；"
+        "同意王志刚同志当选为书记，牛建国同志当选为副书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "王志刚", "中共寿县寿春镇第十五届委员会委员"),
+        ("appoint", "牛建国", "中共寿县寿春镇第十五届委员会委员"),
+        ("appoint", "王志刚", "中共寿县寿春镇第十五届委员会书记"),
+        ("appoint", "牛建国", "中共寿县寿春镇第十五届委员会副书记"),
+    ]
+    # 同意选举结果： / 一、某委员会 / 委员（N名，…）：names / 书  记：name
+    body = (
+        "经县委研究，同意选举结果：\n一、中共安丰塘镇第十五届委员会\n委员（2名，按姓氏笔画为序）：于海波、黄德明\n"
+        "书  记：黄德明\n"
+    )
+    assert events(body) == [
+        ("appoint", "于海波", "中共安丰塘镇第十五届委员会委员"),
+        ("appoint", "黄德明", "中共安丰塘镇第十五届委员会委员"),
+        ("appoint", "黄德明", "中共安丰塘镇第十五届委员会书记"),
+    ]
+
+
+def test_a_nomination_between_a_persons_appointment_and_removal():
+    # …，提名为中共某县纪律检查委员会书记人选；免去其…: 其 is still the person named first
+    body = "五、唐志勇同志任中共新宁县委委员，提名为中共新宁县纪律检查委员会书记人选；免去其中共绥宁县委常委职务。\n"
+    assert events(body) == [
+        ("appoint", "唐志勇", "中共新宁县委委员"),
+        ("remove", "唐志勇", "中共绥宁县委常委"),
+    ]
+
+
+def test_a_body_that_adds_a_member_to_itself():
+    body = "五、同意中共绵阳市水利局机关委员会增补吕冬同志为委员、副书记。\n"
+    assert events(body) == [
+        ("appoint", "吕冬", "中共绵阳市水利局机关委员会委员"),
+        ("appoint", "吕冬", "中共绵阳市水利局机关委员会副书记"),
+    ]
+
+
+def test_a_table_of_companies_with_a_post_column_and_who_takes_and_leaves_it():
+    body = (
+        "经集团公司党委会研究，对所属企业主要负责人作如下调整（见下表）：\n所属企业主要负责人调整表\n"
+        "序号   企业名称                      职务                新任人员            免去人员\n"
+        "1      广西桂港仓储有限公司          执行董事、总经理    覃海军              黄振宇\n"
+        "2      广西桂港供应链管理有限公司    总经理              潘婷婷（试用期一年）梁国华\n"
+        "3      广西桂港国际货运代理有限      总经理              凌晓东              —\n"
+        "       公司\n"
+        "4      广西桂港港航服务有限公司      副总经理            陈秋萍、甘俊        —\n"
+    )
+    assert events(body) == [
+        ("appoint", "覃海军", "广西桂港仓储有限公司执行董事"),
+        ("appoint", "覃海军", "广西桂港仓储有限公司总经理"),
+        ("remove", "黄振宇", "广西桂港仓储有限公司执行董事"),
+        ("remove", "黄振宇", "广西桂港仓储有限公司总经理"),
+        ("appoint", "潘婷婷", "广西桂港供应链管理有限公司总经理"),
+        ("remove", "梁国华", "广西桂港供应链管理有限公司总经理"),
+        ("appoint", "凌晓东", "广西桂港国际货运代理有限公司总经理"),
+        ("appoint", "陈秋萍", "广西桂港港航服务有限公司副总经理"),
+        ("appoint", "甘俊", "广西桂港港航服务有限公司副总经理"),
+    ]
+
+
+def test_a_committees_line_with_its_seats_each_after_a_colon():
+    body = (
+        "公司第九届董事会各专门委员会组成如下：\n1、战略委员会：主任委员：周振华；委员：李明轩、吴志刚。\n"
+        "2、提名委员会：主任委员：吴志刚；委员：谢国栋。\n"
+    )
+    assert events(body) == [
+        ("appoint", "周振华", "战略委员会主任委员"),
+        ("appoint", "李明轩", "战略委员会委员"),
+        ("appoint", "吴志刚", "战略委员会委员"),
+        ("appoint", "吴志刚", "提名委员会主任委员"),
+        ("appoint", "谢国栋", "提名委员会委员"),
+    ]
+
+
+def test_one_verb_two_items_each_name_with_its_post():
+    body = "经研究决定：\n呼和浩特分行：聘任张慧敏为副行长、其木格为行长助理，试用期均为一年。\n"
+    assert events(body) == [
+        ("appoint", "张慧敏", "呼和浩特分行副行长"),
+        ("appoint", "其木格", "呼和浩特分行行长助理"),
+    ]
+    # (…正式就任本行行长，不再担任本行副行长职务: 就任 a verb, no one named 任本行)
+    body = "自2024年10月11日起，赵立新先生正式就任本行行长，不再担任本行副行长职务。\n"
+    assert ("remove", "赵立新", "本行副行长") in events(body)

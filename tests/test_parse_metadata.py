@@ -518,3 +518,17 @@ def test_a_regulation_by_its_articles_is_no_notice_of_decisions():
     [notice] = parse_text(text).notices
     assert notice.kind == "other" and notice.events == []
     assert notice.skipped_reason == "regulation, not appointments"
+
+
+def test_a_compilations_running_head_with_its_page_between_dots():
+    text = (
+        "中共某县县委\n关于同意中共某镇第十五届委员会选举结果的批复\n某委复〔2021〕13号\n中共某镇委员会：\n"
+        "  经县委研究，同意选举结果：\n  一、中共某镇第十五届委员会\n  书  记：黄德明\n"
+        "                                   中共寿县县委文件选编（2021）   ·23·\n"
+        "  副书记：许文涛\n  此复。\n                 中共某县县委\n                2021年7月9日\n"
+    )
+    [notice] = parse_text(text).notices
+    assert [(e.person, e.post) for e in notice.events] == [
+        ("黄德明", "中共某镇第十五届委员会书记"),
+        ("许文涛", "中共某镇第十五届委员会副书记"),
+    ]

@@ -383,7 +383,7 @@ _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
 #: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
 _NAME_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:的|为|同志)")
-_ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)\)")
+_ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)(?:,下同)?\)")
 #: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
 _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
 #: A committee told by its members: 审计委员会由屈文娟、葛振华、苗立新组成.
@@ -592,6 +592,11 @@ _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
 _ADDRESSED_BODIES = ("董事会", "监事会", "公司", "本行", "本公司", "党委", "组织", "单位")
+#: The officers a committee elects among its members (同意A等11名同志当选为某委员会委员；A同志当选为书记).
+_COMMITTEE_OFFICERS = frozenset({"书记", "副书记", "常委", "常务委员", "主任", "副主任", "主任委员", "副主任委员"})
+#: 聘任A为X、B为Y: the second item's name and its 为, after the first item's post.
+_NEXT_NAME_FOR = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志|先生|女士)?为(?!止)")
+_NAME_FOR = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?:同志|先生|女士)?为")
 #: How a company's whole name ends (陕西秦川安装工程有限公司): a post naming one is that company's.
 _WHOLE_COMPANY = re.compile(r"^[\u4e00-\u9fff()]{4,40}?(?:有限责任公司|有限公司|股份公司|集团公司)")
 #: The motion adopted whose text is the committees' line-up below it.
@@ -1669,7 +1674,7 @@ _REVOKED_BELOW = re.compile(
 _REVOKED_BELOW_ENDS = ("撤销", "作废", "撤回")
 _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
-    r"|^(?:同意|批准)[^,;。]{0,30}选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
+    r"|^(?:(?:同意|批准)[^,;。]{0,30})?选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
     r"|任免事项(?:通知|公布)?如下$"  # 现将任免事项通知如下: / 骨科党支部书记:苗文举 (then 免去: for the rest)
     # 新一届学院党政领导班子成员任职如下: / 一、水产学院 / 党委书记:林国栋
     r"|(?:班子成员|领导班子|负责人|干部|人员)(?:任职|聘任|任命)(?:情况)?如下$"
@@ -1696,6 +1701,7 @@ _NOT_DECIDED = re.compile(
     r"|^[^,;。]{0,20}(?:成员|人员)均为"  # (审计委员会成员均为不在公司担任高级管理人员的董事: who they all are)
     r"|为[^,;。]{0,10}人士$"  # (刘卫东先生为会计专业人士: what a person is)
     r"|^(?:聘任|任命|任职|聘用|委派)后"  # (聘任后实行任期制和契约化管理: what follows the decision)
+    r"|^(?:并)?(?:在)?其?当选后"  # (…为独立董事候选人，并在其当选后担任审计委员会主任委员: if elected)
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|仍在[^,;。]{0,12}担任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post held on)
     r"|任职资格(?:尚需|尚待|须|需|待)[^,;。]{0,40}(?:核准|批准|审核|备案)$"  # (X先生的任职资格尚需…核准: pending)
@@ -2805,7 +2811,20 @@ class ClauseReader:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
                 org = None  # 七、人事保卫部 … 同时解聘：新闻中心总监: a unit the notice headed before
-        if not org and self.last_events and not self.sentence_ended and self.text[chunk.start - 1 : chunk.start] == ",":
+        if (
+            not org
+            and self.last_events
+            and not self.sentence_ended
+            and (
+                self.text[chunk.start - 1 : chunk.start] == ","
+                # (同意A、B等11名同志当选为中共某镇委员会委员；同意A同志当选为书记: that committee's)
+                or (
+                    self.text[chunk.start - 1 : chunk.start] == ";"
+                    and self.last_events[-1].post.endswith("委员会委员")
+                    and set(posts_text.split("(")[0].removesuffix("职务").split("、")) <= _COMMITTEE_OFFICERS
+                )
+            )
+        ):
             if all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、"))):
                 # …副县长，代理县长职务: that body's 县长 (…党委书记，聘任为执行董事、总经理: its two)
                 if body := _body_of(self.last_events[-1].post):
@@ -3269,6 +3288,18 @@ class ClauseReader:
         if text.endswith(")") and (cut := _opening_bracket(text)) > 1:
             text, self.roster_bracket = text[:cut], text[cut:]  # 副部长(主持工作): how the post is held
         line = self.line_of[chunk.start]
+        after = chunk.start + len(chunk.text) + 1
+        if (
+            text.endswith(("委员会", "小组"))
+            and not _bare_title(text)
+            and (seat := _FIRST_CLAUSE.match(self.text, after).group())
+            and self.text[after + len(seat) : after + len(seat) + 1] == ":"
+            and _bare_title(seat)
+            and self.line_of[after] == line
+        ):
+            # 战略委员会：主任委员：周振华；委员：李明轩: the committee the line's seats are of
+            self.roster_line_org, self.roster_label, self.roster_start = (line, text), "", None
+            return True
         if self.roster_line_org[0] == line and _bare_title(text):
             text = self.roster_line_org[1] + text  # 某研究室　主任：周立平；副主任：孙海燕: the line's unit
         elif not _bare_title(text) and (held := split_title(text))[1]:
@@ -4803,6 +4834,20 @@ class ClauseReader:
             self.action = self.head_action = "appoint"
             self.heading_org = (motion.group("own") or self.own_name()) + motion.group("board")
             self.decisive, self.items_pending, self.list_in_next_sentence = True, True, True
+            return
+        if (
+            "、" in chunk.text
+            and chunk.text.startswith(("聘任", "任命", "委任", "提任"))
+            and (cuts := [m for m in _NEXT_NAME_FOR.finditer(chunk.text) if name_score(m.group("who")) >= 2])
+            and _NAME_FOR.match(chunk.text, 2)
+        ):
+            # 聘任张慧敏为副行长、其木格为行长助理: two items of one verb, each name with its post
+            verb, at = chunk.text[:2], 0
+            for m in [*cuts, None]:
+                end = m.start() if m else len(chunk.text)
+                part = chunk.text[at:end] if at else chunk.text[2:end]
+                self.read_chunk(Chunk(verb + part, chunk.start + max(at - 2, 0), chunk.sep if m is None else ","))
+                at = m.start() + 1 if m else at
             return
         if chunk.text.startswith(("分别", "均")) and chunk.text.lstrip("分别均").startswith(_LEADING):
             # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别

@@ -351,7 +351,8 @@ def _starts(text: str, frame: Frame) -> list[tuple[int, str, str]]:
         if frame.subject:
             at = text.find(verb, 2)
             while at != -1:
-                org = text[:at]
+                # (同意中共某局机关委员会增补X为委员: the body after the verb that agrees)
+                org = text[:at].removeprefix("同意").removeprefix("批准")
                 if _ORG_END.search(org):
                     starts.append((at + len(verb), verb, org))
                 at = text.find(verb, at + 1)

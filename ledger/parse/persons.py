@@ -73,7 +73,12 @@ _TITLE_INSIDE = re.compile("|".join(sorted((t for t in TITLES if len(t) >= 2), k
 #: Words whose last character is a surname: a name never starts inside one.
 _WORDS_ENDING_IN_A_SURNAME = frozenset({"关于", "对于", "由于", "属于", "至于", "同意", "任命", "聘任", "免去"})
 #: Words whose second character is a surname, never a name's start in running text (公司独立董事).
-_WORDS_NOT_NAMES = frozenset({"公司", "上司", "总司", "分司"})
+_WORDS_NOT_NAMES = frozenset(
+    {"公司", "上司", "总司", "分司", "纪律"}
+    # (正式就任本行行长: 就任 a verb, no 任本行)
+    | {"就任", "出任", "担任", "调任", "改任", "兼任", "接任", "继任", "转任", "升任", "聘任", "现任", "曾任", "历任"}
+    | {"连任", "留任", "离任", "新任", "拟任", "原任", "前任", "续任", "委任", "到任", "赴任", "上任"}
+)
 #: Words a name's last character and the word after it make (年龄原 + 因: 原因): no name ends there.
 _WORDS_ACROSS_A_NAMES_END = frozenset({"原因"})
 

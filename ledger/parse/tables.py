@@ -1624,21 +1624,67 @@ _ELECTED_MOTION = re.compile(r"^选举[\u4e00-\u9fff·]{2,8}为.{2,40}$")
 _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 
 
-#: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now.
-_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任)(?P<title>[\u4e00-\u9fff]{2,6})$")
-_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后)(?P<title>[\u4e00-\u9fff]{2,6})$")
+#: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now
+#: (新任人员 | 免去人员 beside a column of the post: whoever takes it, whoever leaves it).
+_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职)(?P<title>[\u4e00-\u9fff]{2,6})$")
+_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任)(?P<title>[\u4e00-\u9fff]{2,6})$")
 _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
+#: A column of the post each row's people take or leave (职务 | 新任人员 | 免去人员).
+_HOLDER_POST_LABELS = ("职务", "岗位", "职位")
+#: What a holders' column names when the post is in a column of its own.
+_HOLDER_PEOPLE = ("人员", "人选", "同志")
+#: 潘婷婷(试用期一年)梁国华: a cell's bracket closed, the next cell's name glued to it.
+_BRACKET_THEN_NAME = re.compile(r"^(.+?\))([\u4e00-\u9fff·]{2,12})$")
 
 
 def _is_surname_alone(cell: str) -> bool:
     return len(cell) == 1 and "\u4e00" <= cell <= "\u9fff"
 
 
+def _holders(cell: str) -> list[tuple[str, str]]:
+    """陈秋萍、甘俊 / 潘婷婷(试用期一年) / 罗永新(兼职)、莫晓云(兼职): each name of a holders' cell
+    with what its bracket says; none when the cell holds no name (—, 空缺)."""
+    found = []
+    for part in split_outside_parens(cell, "、"):
+        said = ""
+        if part.endswith(")") and "(" in part:
+            part, said = part[: part.index("(")], part[part.index("(") :]
+        if not _is_name(part):
+            return []
+        found.append((part, said))
+    return found
+
+
 def _holders_tables(lines: list[Line]) -> list[Line]:
-    """序号 | 分支机构名称 | 原负责人 | 现任负责人: a table of units whose post passed from one person
-    to another, with no column of names; each row the removal of the one and the appointment of the other."""
+    """序号 | 分支机构名称 | 原负责人 | 现任负责人 (or 企业名称 | 职务 | 新任人员 | 免去人员): a table of
+    units whose post passed from one person to another, with no column of names; each row the
+    removal of the one and the appointment of the other. A unit's name wrapped onto a line of its
+    own (某国际货运代理有限 / 公司) completes the row above."""
     out: list[Line] = []
-    header: tuple[int, int, int, int, str] | None = None  # (cells, unit, before, now, title)
+    header: tuple[int, int, int, int, str, int | None] | None = None  # (cells, unit, before, now, title, post)
+    row: tuple[Line, list[str]] | None = None
+
+    def flush() -> None:
+        nonlocal row
+        if row is None or header is None:
+            return
+        line, cells = row
+        row = None
+        _, at_unit, at_before, at_now, title, at_post = header
+        unit = cells[at_unit]
+        held = cells[at_post] if at_post is not None else title
+        leaving = [f"免去{name}的{unit}{held}职务{said};" for name, said in _holders(cells[at_before])]
+        taking = []
+        for name, said in _holders(cells[at_now]):
+            # (罗　斌（兼）: the post held besides another)
+            verb, said = ("兼任", "") if said in ("(兼)", "(兼任)") else ("为", said)
+            taking.append(f"任命{name}{verb}{unit}{held}{said};")
+        sentences = leaving + taking if at_before < at_now else taking + leaving  # (in the columns' order)
+        if sentences and not started:
+            sentences[0] = "。" + sentences[0]  # the first row: a sentence apart from the caption above
+        out.append(Line(line.no, "".join(sentences), 0) if sentences else line)
+
+    started = False
     for line in lines:
         cells = [_compact(text) for _, text in _padded_names_joined(_cells(line))]
         if cells and cells[0].startswith("序号") and len(cells[0]) > 2:
@@ -1647,40 +1693,48 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
             before = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_BEFORE.match(c))]
             now = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_NOW.match(c))]
             unit = [k for k, c in enumerate(cells) if c.endswith(_HOLDER_UNIT_LABELS)]
+            post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS]
             if (
                 before
                 and now
                 and unit
                 and "姓名" not in cells
                 and before[0][1] == now[0][1]
-                and before[0][1] in _TITLE_SET
+                and (before[0][1] in _TITLE_SET or (before[0][1] in _HOLDER_PEOPLE and post))
             ):
-                header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1])
+                at_post = post[0] if before[0][1] in _HOLDER_PEOPLE else None
+                header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1], at_post)
                 continue  # the header: no clause of its own
             out.append(line)
             continue
-        size, at_unit, at_before, at_now, title = header
+        size, at_unit = header[0], header[1]
         while len(cells) > size and (k := next((k for k, c in enumerate(cells[:-1]) if _is_surname_alone(c)), -1)) >= 0:
             cells[k : k + 2] = [cells[k] + cells[k + 1]]  # 宋  凯（兼）: a padded name with its mark
+        if len(cells) == size - 1:
+            for k, cell in enumerate(cells):
+                if (glued := _BRACKET_THEN_NAME.match(cell)) and _is_name(glued.group(2)):
+                    cells[k : k + 1] = [glued.group(1), glued.group(2)]  # 潘婷婷(试用期一年)梁国华: two cells
+                    break
         if len(cells) == size:
-            unit, old, new = cells[at_unit], cells[at_before], cells[at_now]
-            # (罗　斌（兼）: the post held besides another)
-            concurrent = new.endswith(("(兼)", "(兼任)"))
-            new = new[: new.rindex("(")] if concurrent else new
-            sentences = [f"免去{old}的{unit}{title}职务;"] if _is_name(old) else []
-            sentences += [f"任命{new}{'兼任' if concurrent else '为'}{unit}{title};"] if _is_name(new) else []
-            if sentences:
-                out.append(Line(line.no, "".join(sentences), 0))
-                continue
+            flush()
+            started, row = row is not None or started, (line, cells)
+            continue
+        if row is not None and len(cells) == 1 and len(cells[0]) <= 8 and _BODY_TAIL.search(cells[0]):
+            row[1][at_unit] += cells[0]  # 某国际货运代理有限 / 公司: the unit's name, wrapped in its column
+            continue
+        flush()
         header = None  # the rows have ended
         out.append(line)
+    flush()
     return out
 
 
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
-    if "原" in texts and ("现" in texts or "新任" in texts or "变更后" in texts):
+    if ("原" in texts or "免去" in texts or "免职" in texts) and (
+        "现" in texts or "新任" in texts or "变更后" in texts
+    ):
         lines = _holders_tables(lines)
         texts = "\n".join([line.text for line in lines])
     if _BARS.search(texts):
