@@ -569,6 +569,8 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("增补",     "appoint", "增补",   "head lead"),
     ("罢免",     "remove",  "罢免",   "head lead title"),
     ("撤销",     "remove",  "撤职",   "head"),
+    ("期满召回", "remove",  "召回",   "head"),  # 一、期满召回 / (一)安太乡 / 吴光明　　小桑村第一书记
+    ("任期届满召回", "remove", "召回", "head"),
     ("辞职",     "remove",  "辞职",   "title"),
     ("辞去",     "remove",  "辞职",   "title"),
 )  # fmt: skip
@@ -798,7 +800,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # (乐安县干部任免文件汇编(2024年第1期) 中共乐安县委组织部编 / …汇编(2023年第3期) —8— / …汇编  2024年第3期)
     lazy_compile(
         r"^.{2,30}(?:文件汇编|资料汇编)\s*(?:\(?(?:\d{4}\s*年\s*)?第.{1,4}(?:季度|辑|册|期)\)?)?\s*(?:\S{2,20}编)?"
-        r"\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"
+        r"\s*(?:干部任免|人事任免|任免|人事)?\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"  # (…汇编(2025年第3辑)  干部任免)
     ),
     # ·22·   中共寿县县委文件选编(2021) / 中共寿县县委文件选编(2021)   ·23·: a compilation's running
     # head with its page between dots on the outer side

@@ -7856,3 +7856,65 @@ def test_one_verb_two_items_each_name_with_its_post():
     # (…正式就任本行行长，不再担任本行副行长职务: 就任 a verb, no one named 任本行)
     body = "自2024年10月11日起，赵立新先生正式就任本行行长，不再担任本行副行长职务。\n"
     assert ("remove", "赵立新", "本行副行长") in events(body)
+
+
+def test_first_secretaries_recalled_and_a_township_heading_before_its_villages():
+    body = (
+        "现将有关事项通知如下：\n一、新选派人员\n（一）娜姑镇\n1．张建华（县财政局）任白雾村第一书记、驻村工作队队长；\n"
+        "二、召回及轮换人员\n1．召回娜姑镇白雾村第一书记、驻村工作队队长赵全有同志（长期不在岗）；\n"
+        "2．大井镇小米地村驻村工作队队长吴亮同志因提拔任职，予以轮换，不再担任驻村工作队队长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "张建华", "娜姑镇白雾村第一书记"),
+        ("appoint", "张建华", "娜姑镇白雾村驻村工作队队长"),
+        ("remove", "赵全有", "娜姑镇白雾村第一书记"),
+        ("remove", "赵全有", "娜姑镇白雾村驻村工作队队长"),
+        ("remove", "吴亮", "驻村工作队队长"),
+    ]
+
+
+def test_a_part_of_recalls_labelled_with_why_in_brackets():
+    body = (
+        "现就有关事项通知如下：\n一、期满召回（任职期满，不再担任第一书记）\n（一）安太乡\n"
+        "吴光明　　小桑村第一书记\n韦凤英　　培地村第一书记\n"
+    )
+    assert events(body) == [
+        ("remove", "吴光明", "安太乡小桑村第一书记"),
+        ("remove", "韦凤英", "安太乡培地村第一书记"),
+    ]
+
+
+def test_a_part_label_then_its_first_item_named_with_the_honorific():
+    body = (
+        "决定免去下列同志的职务：\n三、本人申请辞去\n同意苏明珠同志辞去音乐学院副院长职务；\n"
+        "四、聘期届满不再续聘\n蒙志刚同志的体育学院副院长职务；\n五、调离学校\n潘国庆同志的党委宣传部副部长职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "苏明珠", "音乐学院副院长"),
+        ("remove", "蒙志刚", "体育学院副院长"),
+        ("remove", "潘国庆", "党委宣传部副部长"),
+    ]
+
+
+def test_names_each_with_a_calling():
+    body = "聘任方晓岚研究员、程志远副研究员为海洋生态与环境研究室副主任，任期四年；\n"
+    assert [p for _, p, _ in events(body)] == ["方晓岚", "程志远"]
+
+
+def test_a_table_of_companies_with_new_and_old_holders_a_mark_and_a_wrapped_row():
+    body = (
+        "经研究，现将调整情况通知如下（带“*”者试用期一年）：\n"
+        "序号\t企业名称\t职务\t新任\t原任（免去）\t备注\n"
+        "1\t烟台港通物流有限公司\t总经理\t王晓峰*\t孙海滨\t\n"
+        "2\t鲁东港口建设工程有限公\n司\t执行董事\t邢玉杰\t姜国峰\t\n"
+        "3\t石岛港务有限公司\t党支部书记\t吕涛\t吕涛\t正式任职\n"
+    )
+    assert sorted(events(body)) == sorted(
+        [
+            ("appoint", "王晓峰", "烟台港通物流有限公司总经理"),
+            ("remove", "孙海滨", "烟台港通物流有限公司总经理"),
+            ("appoint", "邢玉杰", "鲁东港口建设工程有限公司执行董事"),
+            ("remove", "姜国峰", "鲁东港口建设工程有限公司执行董事"),
+            ("confirm", "吕涛", "石岛港务有限公司党支部书记"),
+        ]
+    )

@@ -262,7 +262,7 @@ _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *
 #: Bodies whose villages a part headed by them holds (一、梅川镇 / 任永星村党支部第一书记).
 _TOWNSHIPS = ("镇", "乡", "街道", "苏木")
 _VILLAGE_POST = re.compile(
-    r"^[^镇乡街苏县市区,;。]{1,8}?(?:村|社区|嘎查)(?:党支部|党总支|党委|村民委员会|村委会|居委会|居民委员会)"
+    r"^[^镇乡街苏县市区,;。]{1,8}?(?:村|社区|嘎查)(?:党支部|党总支|党委|村民委员会|村委会|居委会|居民委员会|第一书记|驻村工作队)"
 )
 _ENDED_THEN_BRACKET = re.compile(
     r"职务((?:自然|同时|相应|一并|随之|予以)(?:免除|免去|终止|解聘|免职))(\([^()]{1,30}\))(?=[,;。]|$)"
@@ -597,6 +597,11 @@ _COMMITTEE_OFFICERS = frozenset({"书记", "副书记", "常委", "常务委员"
 #: 聘任A为X、B为Y: the second item's name and its 为, after the first item's post.
 _NEXT_NAME_FOR = re.compile(r"、(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志|先生|女士)?为(?!止)")
 _NAME_FOR = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?:同志|先生|女士)?为")
+#: 吴亮同志因提拔任职 / 赵全有同志(长期不在岗): the person, then why (cut off to read the person).
+_REASON_AFTER_HONORIFIC = re.compile(
+    r"^(.+?(?:同志|先生|女士))因(?![^,;。]*(?:辞去|辞任|申请|请求|不再|免去|辞职))[^,;。]{1,12}$"
+)
+_BRACKETED_END = re.compile(r"\([^()]*\)$")
 #: How a company's whole name ends (陕西秦川安装工程有限公司): a post naming one is that company's.
 _WHOLE_COMPANY = re.compile(r"^[\u4e00-\u9fff()]{4,40}?(?:有限责任公司|有限公司|股份公司|集团公司)")
 #: The motion adopted whose text is the committees' line-up below it.
@@ -640,7 +645,8 @@ _QUALIFIED_HEAD = re.compile(
     "^(?:"
     + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
     + r")(?:[^,;。:()]{0,10}(?:人员|同志|干部)(?:的?职务)?)?"
-    r"\((?:试用期|聘期|任期)[^()]{1,40}\):?$"  # (一、聘任下列同志职务(聘期三年,自…至…) / 刘建国为…)
+    # (一、聘任下列同志职务(聘期三年,自…至…) / 刘建国为… ; 一、期满召回(任职期满,不再担任第一书记))
+    r"\((?:试用期|聘期|任期|任职期满|挂职期满|驻村期满|期满)[^()]{1,40}\):?$"
 )
 
 
@@ -1145,6 +1151,19 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         ):
             # (一、张立新等12名同志挂职任职 / 张立新同志挂职任…: a label that sums the part up)
             add("。", no)  # 二、试用期满，考核不称职，免去试用职务 / 免去钱伟同志的…: the part's label, then its clause
+        elif (
+            size
+            and last not in _SEPARATORS
+            and numbered_line
+            and numbered_line == previous
+            and 3 <= len(previous) <= 16
+            and not previous.startswith(_LEADING)  # ((3)聘任郑 / 国柱同志为…: a name broken, no label)
+            and not _CLAUSE_MARKS_IN.search(previous)
+            and not _HONOURED_NAME.search(previous)
+            and (honoured := _HONOURED_NAME.match(text, 2 if text.startswith("同意") else 0))
+            and name_score(honoured.group(1)) >= 2
+        ):
+            add("。", no)  # 四、聘期届满不再续聘 / 蒙志刚同志的…职务: the part's label, then its first item
         elif (
             size
             and last not in _SEPARATORS
@@ -2534,7 +2553,7 @@ _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", 
 _STAFF_OF_BODY = re.compile(rf"^(?:决定)?(?:任免|任命|免去)(?P<body>.{{4,40}}?)(?:{'|'.join(_STAFF_WORDS)})$")
 #: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
 _HEADING_WORDS = re.compile(
-    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免(?!疫)|聘|为|的|同志|如下|通知|以下|下列"
+    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免(?!疫)|聘|为|的|同志|如下|通知|以下|下列|^调离|^调出|^调入"
 )
 
 
@@ -4849,6 +4868,17 @@ class ClauseReader:
                 self.read_chunk(Chunk(verb + part, chunk.start + max(at - 2, 0), chunk.sep if m is None else ","))
                 at = m.start() + 1 if m else at
             return
+        if (
+            chunk.text.startswith("召回")
+            and (slot := read_person_slot(_REASON_AFTER_HONORIFIC.sub(r"\1", _BRACKETED_END.sub("", chunk.text[2:]))))
+            and slot.described_as
+            and slot.score >= 2
+            and split_title(slot.described_as)[1]
+        ):
+            # 召回娜姑镇白雾村第一书记、驻村工作队队长赵全有同志(长期不在岗): the posts that describe the person
+            if self.emit("remove", slot.persons, slot.described_as, chunk, "召回"):
+                self.decisive = True
+                return
         if chunk.text.startswith(("分别", "均")) and chunk.text.lstrip("分别均").startswith(_LEADING):
             # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别
             cut = len(chunk.text) - len(chunk.text.lstrip("分别均"))
@@ -5420,10 +5450,11 @@ class ClauseReader:
         if (
             chunk.sep == ","
             and not (self.action and _NAME_TAKES.match(chunk.text))  # (聘任：刘勇为副总经理，姚静为…: items)
-            and (slot := read_person_slot(chunk.text))
+            and (slot := read_person_slot(_REASON_AFTER_HONORIFIC.sub(r"\1", chunk.text)))
             and slot.described_as
         ):
-            self.persons = slot.persons  # 某局副局长张三同志，因…，免去其…: whom 其 refers to
+            # 某局副局长张三同志，因…，免去其…: whom 其 refers to (…队长吴亮同志因提拔任职，…: the reason after)
+            self.persons = slot.persons
             return
         if self.last_events and chunk.text.startswith("其中") and self.among_them(chunk):
             return

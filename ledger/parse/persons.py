@@ -343,6 +343,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         return _PRONOUN
     if (not found or found[1] < 2) and text.endswith(("先生", "女士")) and (each := _each_titled(text)):
         return each
+    if (not found or found[1] < 2) and "、" in text and (each := _each_called(text)):
+        return each  # 方晓岚研究员、程志远副研究员: each name with its calling
     if (not found or found[1] < 2) and (titled := _title_before(text)):
         # 监事程亚军先生: a title, then a name, not one name of an unknown surname (法官助理谭小锋)
         return titled
@@ -428,6 +430,20 @@ def _each_titled(text: str) -> tuple[tuple[str, ...], int, str] | None:
         titled.append(head > 0)
     if titled[0] and not any(titled[1:]):
         return None  # 独立董事孙立群女士、许慧女士: one seat said of them all (``_title_before``)
+    return tuple(names), 3, ""
+
+
+def _each_called(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """方晓岚研究员、程志远副研究员: names each followed by a calling (no post, a grade)."""
+    names: list[str] = []
+    for part in text.split("、"):
+        calling = _CALLING_AFTER.search(part)
+        if calling is None or calling.start() < 2:
+            return None
+        found = _read_names(part[: calling.start()])
+        if not found or len(found[0]) != 1 or found[1] < 2:
+            return None
+        names.append(found[0][0])
     return tuple(names), 3, ""
 
 

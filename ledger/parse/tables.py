@@ -1626,8 +1626,8 @@ _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 
 #: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now
 #: (新任人员 | 免去人员 beside a column of the post: whoever takes it, whoever leaves it).
-_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职)(?P<title>[\u4e00-\u9fff]{2,6})$")
-_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任)(?P<title>[\u4e00-\u9fff]{2,6})$")
+_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职)(?P<title>[\u4e00-\u9fff]{2,6})?(?:\([^()]{1,6}\))?$")
+_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任)(?P<title>[\u4e00-\u9fff]{2,6})?$")
 _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
 #: A column of the post each row's people take or leave (职务 | 新任人员 | 免去人员).
 _HOLDER_POST_LABELS = ("职务", "岗位", "职位")
@@ -1645,7 +1645,7 @@ def _holders(cell: str) -> list[tuple[str, str]]:
     """陈秋萍、甘俊 / 潘婷婷(试用期一年) / 罗永新(兼职)、莫晓云(兼职): each name of a holders' cell
     with what its bracket says; none when the cell holds no name (—, 空缺)."""
     found = []
-    for part in split_outside_parens(cell, "、"):
+    for part in split_outside_parens(cell.replace("*", ""), "、"):  # (王晓峰*: a mark a note explains)
         said = ""
         if part.endswith(")") and "(" in part:
             part, said = part[: part.index("(")], part[part.index("(") :]
@@ -1671,11 +1671,20 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         line, cells = row
         row = None
         _, at_unit, at_before, at_now, title, at_post = header
+        if len(cells) <= max(at_unit, at_before, at_now, at_post or 0):
+            out.append(line)  # (a row cut short, its rest never found: as it stands)
+            return
         unit = cells[at_unit]
         held = cells[at_post] if at_post is not None else title
-        leaving = [f"免去{name}的{unit}{held}职务{said};" for name, said in _holders(cells[at_before])]
+        old = _holders(cells[at_before])
+        staying = {name for name, _ in old} & {name for name, _ in _holders(cells[at_now])}
+        # (吕涛 | 吕涛 | 正式任职: the same person new and old, a probation ended)
+        leaving = [f"{name}正式任{unit}{held};" for name in staying]
+        leaving += [f"免去{name}的{unit}{held}职务{said};" for name, said in old if name not in staying]
         taking = []
         for name, said in _holders(cells[at_now]):
+            if name in staying:
+                continue
             # (罗　斌（兼）: the post held besides another)
             verb, said = ("兼任", "") if said in ("(兼)", "(兼任)") else ("为", said)
             taking.append(f"任命{name}{verb}{unit}{held}{said};")
@@ -1699,15 +1708,26 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 and now
                 and unit
                 and "姓名" not in cells
-                and before[0][1] == now[0][1]
-                and (before[0][1] in _TITLE_SET or (before[0][1] in _HOLDER_PEOPLE and post))
+                and (before[0][1] or "") == (now[0][1] or "")
+                # (新任 | 原任(免去) beside a 职务 column: the people, the post in its own column)
+                and (before[0][1] in _TITLE_SET or (before[0][1] in (*_HOLDER_PEOPLE, None) and post))
             ):
-                at_post = post[0] if before[0][1] in _HOLDER_PEOPLE else None
+                at_post = post[0] if before[0][1] in (*_HOLDER_PEOPLE, None) else None
                 header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1], at_post)
                 continue  # the header: no clause of its own
             out.append(line)
             continue
         size, at_unit = header[0], header[1]
+        needed = max(*header[1:4], header[5] or 0) + 1
+        if (
+            row is not None
+            and len(row[1]) == 2
+            and len(cells) >= needed - 1
+            and _BODY_TAIL.search(row[1][-1] + cells[0])
+        ):
+            # 5  鲁东港口建设工程有限公 / 司  执行董事  邢玉杰: a row whose unit's name wrapped, the rest below
+            line, cells = row[0], [*row[1][:-1], row[1][-1] + cells[0], *cells[1:]]
+            row = None
         while len(cells) > size and (k := next((k for k, c in enumerate(cells[:-1]) if _is_surname_alone(c)), -1)) >= 0:
             cells[k : k + 2] = [cells[k] + cells[k + 1]]  # 宋  凯（兼）: a padded name with its mark
         if len(cells) == size - 1:
@@ -1715,6 +1735,14 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 if (glued := _BRACKET_THEN_NAME.match(cell)) and _is_name(glued.group(2)):
                     cells[k : k + 1] = [glued.group(1), glued.group(2)]  # 潘婷婷(试用期一年)梁国华: two cells
                     break
+        if needed <= len(cells) <= size and cells[0].isdigit():
+            flush()  # (a row's last cells, a remark, may be empty)
+            started, row = row is not None or started, (line, cells)
+            continue
+        if len(cells) == 2 and cells[0].isdigit() and row is not None:
+            flush()  # 5  鲁东港口建设工程有限公: a row broken after its unit's first part, the rest below
+            started, row = True, (line, cells)
+            continue
         if len(cells) == size:
             flush()
             started, row = row is not None or started, (line, cells)
