@@ -7918,3 +7918,51 @@ def test_a_table_of_companies_with_new_and_old_holders_a_mark_and_a_wrapped_row(
             ("confirm", "吕涛", "石岛港务有限公司党支部书记"),
         ]
     )
+
+
+def test_a_batch_label_then_items_with_the_home_post_between_name_and_honorific():
+    body = (
+        "经地区行署研究，决定：\n一、北京市第十一批援疆干部挂职任职\n"
+        "陈立新（北京市海淀区发展和改革委员会副主任）同志挂职任和田地区发展和改革委员会副主任；\n"
+        "二、北京市第十批援疆干部挂职期满免职\n因挂职期满，免去：\n张卫东同志的和田地区发展和改革委员会副主任职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈立新", "和田地区发展和改革委员会副主任"),
+        ("remove", "张卫东", "和田地区发展和改革委员会副主任"),
+    ]
+
+
+def test_a_holders_table_copied_one_cell_per_line_its_row_numbers_gone():
+    body = (
+        "经公司研究决定，对以下分支机构负责人进行调整，现予公告：\n序号\n分支机构名称\n原负责人\n新任负责人\n\n"
+        "某证券股份有限公司上海分公司\n陈立峰\n高颖\n\n某证券股份有限公司武汉中北路证券营业部\n—（新设）\n田甜\n"
+        "上述分支机构负责人已按规定完成任职前合规审查。\n"
+    )
+    assert events(body) == [
+        ("remove", "陈立峰", "某证券股份有限公司上海分公司负责人"),
+        ("appoint", "高颖", "某证券股份有限公司上海分公司负责人"),
+        ("appoint", "田甜", "某证券股份有限公司武汉中北路证券营业部负责人"),
+    ]
+
+
+def test_quoted_items_of_a_notice_revoked_in_part():
+    body = (
+        "经市政府研究，决定撤销《某市人民政府关于于海波等同志职务任免的通知》（某政任〔2023〕25号）文件中以下内容：\n"
+        "一、“于海波同志任某市营商环境建设局副局长”；\n二、“邹美玲同志任某市政务服务中心主任（试用期一年）”。\n"
+    )
+    assert events(body) == [
+        ("remove", "于海波", "某市营商环境建设局副局长"),
+        ("remove", "邹美玲", "某市政务服务中心主任"),
+    ]
+
+
+def test_a_company_named_with_免税_is_a_heading():
+    body = (
+        "经集团党委研究决定：\n（一）海南旅投酒店管理有限公司\n党委：符永青同志任党委书记。\n"
+        "（二）海南旅投免税品有限公司\n党委：林志坚同志任党委委员、副书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "符永青", "海南旅投酒店管理有限公司党委书记"),
+        ("appoint", "林志坚", "海南旅投免税品有限公司党委委员"),
+        ("appoint", "林志坚", "海南旅投免税品有限公司党委副书记"),
+    ]

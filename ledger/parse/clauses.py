@@ -733,6 +733,8 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
 _PART_LABEL_ENDS = ("任职", "免职", "任免", "聘任", "解聘", "职务")
 #: 钱伟同志 after a verb: a person named with the honorific.
 _HONOURED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)")
+#: 陈立新(北京市某委副主任)同志: a person named with the honorific, where from in a bracket between.
+_NAMED_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:\([^()]{1,40}\))?(?:同志|先生|女士)")
 #: 一、艾尔肯·吐尔逊同志： (then 任…；免去其…): a person as the label of the clauses after the colon.
 _PERSON_LABEL = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、]|\(\d+\)|\([一二三四五六七八九十]+\))?(?P<name>[\u4e00-\u9fff·]{2,14}?)同志:"
@@ -1120,6 +1122,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 or _opens_with_name_and_verb(text)  # 东坪镇中心卫生院 / 刘建湘任院长；…
                 # 文学院 / 　　胡志刚　院长: an indented row of a name and a title under its unit
                 or (line.indent > 0 and ROW_SEP in text and _opens_with_name(text.replace(ROW_SEP, ",", 1)))
+                # (二)某免税品有限公司 / 党委：林志坚同志任…: the company's board, its clause after the colon
+                or (":" in text[:6] and _boards_of_a_company(text.split(":", 1)[0]))
             )
             # (三、任命:某市中级人民法院 / 苏德夫为副院长: the heading after the section's colon)
             and (
@@ -1160,10 +1164,18 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and not previous.startswith(_LEADING)  # ((3)聘任郑 / 国柱同志为…: a name broken, no label)
             and not _CLAUSE_MARKS_IN.search(previous)
             and not _HONOURED_NAME.search(previous)
-            and (honoured := _HONOURED_NAME.match(text, 2 if text.startswith("同意") else 0))
-            and name_score(honoured.group(1)) >= 2
+            and (
+                (
+                    (honoured := _NAMED_ITEM.match(text, 2 if text.startswith("同意") else 0))
+                    and name_score(honoured.group(1)) >= 2
+                )
+                # (三、北京市第十批援疆干部挂职期满免职 / 因挂职期满，免去：: the label, then its sentence)
+                or (previous.endswith(_PART_LABEL_ENDS) and text.startswith("因") and "," in text[:16])
+            )
         ):
-            add("。", no)  # 四、聘期届满不再续聘 / 蒙志刚同志的…职务: the part's label, then its first item
+            # 四、聘期届满不再续聘 / 蒙志刚同志的…职务 (一、某批援疆干部挂职任职 / 陈立新(某委副主任)同志挂职任…):
+            # the part's label, then its first item
+            add("。", no)
         elif (
             size
             and last not in _SEPARATORS
@@ -1691,6 +1703,7 @@ _REVOKED_BELOW = re.compile(
     r"(?:下列|以下|如下)(?:同志的?)?(?:任职|任命|聘任|任免)(?:决定|事项)(?:同时|一并|予以|均|全部)*(?:撤销|作废|撤回)$"
 )
 _REVOKED_BELOW_ENDS = ("撤销", "作废", "撤回")
+_REVOKED_CONTENT_BELOW = re.compile(r"^撤销.{2,100}?中(?:的)?(?:以下|下列|如下)(?:内容|任职内容|任免内容|条款|决定)$")
 _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
     r"|^(?:(?:同意|批准)[^,;。]{0,30})?选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
@@ -1720,6 +1733,7 @@ _NOT_DECIDED = re.compile(
     r"|^[^,;。]{0,20}(?:成员|人员)均为"  # (审计委员会成员均为不在公司担任高级管理人员的董事: who they all are)
     r"|为[^,;。]{0,10}人士$"  # (刘卫东先生为会计专业人士: what a person is)
     r"|^(?:聘任|任命|任职|聘用|委派)后"  # (聘任后实行任期制和契约化管理: what follows the decision)
+    r"|任职前"  # (上述分支机构负责人已按规定完成任职前合规审查: a step before, no decision)
     r"|^(?:并)?(?:在)?其?当选后"  # (…为独立董事候选人，并在其当选后担任审计委员会主任委员: if elected)
     r"|^(?:签订|解除)(?:聘用|聘任|劳动)?合同$|^解除聘任(?:关系)?$"  # (a recruitment's terms)
     r"|继续担任|仍担任|仍任|仍在[^,;。]{0,12}担任|连选连任|^可以?连任$|^可连选连任$|核准后正式任职$"  # (a post held on)
@@ -2553,7 +2567,7 @@ _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", 
 _STAFF_OF_BODY = re.compile(rf"^(?:决定)?(?:任免|任命|免去)(?P<body>.{{4,40}}?)(?:{'|'.join(_STAFF_WORDS)})$")
 #: Words no heading holds: an address, a sentence (各乡镇人民政府、县政府各部门).
 _HEADING_WORDS = re.compile(
-    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免(?!疫)|聘|为|的|同志|如下|通知|以下|下列|^调离|^调出|^调入"
+    r"[()]|关于|各(?!族)|决定|经研究|研究决定|会议|(?<!责)任|免(?!疫|税)|聘|为|的|同志|如下|通知|以下|下列|^调离|^调出|^调入"
 )
 
 
@@ -3231,7 +3245,10 @@ class ClauseReader:
             self.list_body = body.group(1) if body else None  # whose committees the headings below are
             if body is None and (one := _LIST_OF_ONE_BODY.search(text)):
                 self.heading_org = one.group(1)  # …法制委员会组成人员名单: / 主任委员:李德全: its seats
-        elif text.endswith(_REVOKED_BELOW_ENDS) and _REVOKED_BELOW.search(text):
+        elif (text.endswith(_REVOKED_BELOW_ENDS) and _REVOKED_BELOW.search(text)) or (
+            # 撤销《…的通知》(某任〔2023〕25号)文件中以下内容： / 一、“于海波同志任某局副局长”: each quoted, undone
+            text.startswith("撤销") and _REVOKED_CONTENT_BELOW.match(text)
+        ):
             # 决定该文件作废，文件中的下列任职决定同时撤销: / 丰建明同志任某局局长: each item an
             # appointment revoked, a removal
             self.action = self.head_action = "remove"
@@ -4879,6 +4896,8 @@ class ClauseReader:
             if self.emit("remove", slot.persons, slot.described_as, chunk, "召回"):
                 self.decisive = True
                 return
+        if self.head_verb == "撤销关于" and chunk.text.startswith("“") and chunk.text.endswith("”"):
+            chunk = Chunk(chunk.text[1:-1], chunk.start + 1, chunk.sep)  # 一、“于海波同志任某局副局长”: the item quoted
         if chunk.text.startswith(("分别", "均")) and chunk.text.lstrip("分别均").startswith(_LEADING):
             # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别
             cut = len(chunk.text) - len(chunk.text.lstrip("分别均"))

@@ -1655,6 +1655,56 @@ def _holders(cell: str) -> list[tuple[str, str]]:
     return found
 
 
+def _holders_label(cell: str) -> bool:
+    return (
+        cell == "序号"
+        or cell.endswith(_HOLDER_UNIT_LABELS)
+        or cell in _HOLDER_POST_LABELS
+        or bool(_HOLDER_BEFORE.match(cell) or _HOLDER_NOW.match(cell))
+    )
+
+
+def _holders_one_per_line(lines: list[Line]) -> list[Line]:
+    """Such a table copied with each cell on a line of its own (序号 / 分支机构名称 / 原负责人 / 新任负责人 /
+    1 / 某营业部 / 陈立峰 / 高颖 / 2 / …): each row as one line of cells apart by wide gaps."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and k - i < 7 and _holders_label(_compact(lines[k].text)):
+            k += 1
+        labels = [_compact(line.text) for line in lines[i:k]]
+        if not (
+            3 <= len(labels)
+            and labels[0] == "序号"
+            and any(_HOLDER_BEFORE.match(c) for c in labels)
+            and any(_HOLDER_NOW.match(c) for c in labels)
+        ):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(Line(lines[i].no, "  ".join(labels), 0))
+        j, size, row = k, len(labels), 0
+        numbered = k < len(lines) and _compact(lines[k].text) == "1"
+        width = size if numbered else size - 1  # (the row numbers dropped as page numbers)
+        while j < len(lines):
+            run = [lines[j]]  # (a row: a run of consecutive lines)
+            while j + len(run) < len(lines) and lines[j + len(run)].no == run[-1].no + 1 and len(run) < width:
+                run.append(lines[j + len(run)])
+            cells = [_compact(line.text) for line in run]
+            row += 1
+            if cells[0] == str(row) and len(cells) == size:
+                pass
+            elif len(cells) == size - 1 and not cells[0].isdigit():
+                cells = [str(row), *cells]
+            else:
+                break
+            out.append(Line(run[0].no, "  ".join(cells), 0))
+            j += len(run)
+        i = j
+    return out
+
+
 def _holders_tables(lines: list[Line]) -> list[Line]:
     """序号 | 分支机构名称 | 原负责人 | 现任负责人 (or 企业名称 | 职务 | 新任人员 | 免去人员): a table of
     units whose post passed from one person to another, with no column of names; each row the
@@ -1694,6 +1744,8 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         out.append(Line(line.no, "".join(sentences), 0) if sentences else line)
 
     started = False
+    if sum(1 for line in lines if _compact(line.text) == "序号"):
+        lines = _holders_one_per_line(lines)
     for line in lines:
         cells = [_compact(text) for _, text in _padded_names_joined(_cells(line))]
         if cells and cells[0].startswith("序号") and len(cells[0]) > 2:
