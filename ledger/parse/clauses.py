@@ -788,6 +788,10 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         text = "".join(line.text.split())
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
+        if text.startswith("【") and 2 < (close := text.find("】")) <= 7:
+            label = text[1:close]
+            if _boards_of_a_company(label) or label in SECTION_HEADS:
+                text = f"{label}:{text[close + 1 :]}"  # 【董事会】委派原野同志为执行董事: the board's part, as 董事会：
         gap_before = gap_row
         if (
             " " in line.text
@@ -1703,6 +1707,8 @@ _REVOKED_BELOW = re.compile(
     r"(?:下列|以下|如下)(?:同志的?)?(?:任职|任命|聘任|任免)(?:决定|事项)(?:同时|一并|予以|均|全部)*(?:撤销|作废|撤回)$"
 )
 _REVOKED_BELOW_ENDS = ("撤销", "作废", "撤回")
+#: 中共某镇第十四届委员会第一次全体会议(选举结果): the committee whose plenary elected its officers.
+_PLENARY_OF = re.compile(r"(?P<body>(?:中共|中国共产党)[^,;。:、]{2,30}?委员会)第[一二三四五六七八九十]+次全体会议")
 _REVOKED_CONTENT_BELOW = re.compile(r"^撤销.{2,100}?中(?:的)?(?:以下|下列|如下)(?:内容|任职内容|任免内容|条款|决定)$")
 _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
@@ -1823,6 +1829,7 @@ _NAMES_FOR_POSTS = re.compile(r"^[\u4e00-\u9fff·、]{2,40}?(?:同志|先生|女
 _BODIES_OF_ANY_UNIT = frozenset(
     {"所属企业", "所属公司", "下属企业", "下属公司", "所属单位", "出资企业", "有关企业", "各企业"}
     | {"相关企业", "相关公司", "有关公司", "各公司", "各所属企业", "监管企业", "市属企业", "分支机构", "各分支机构"}
+    | {"省属企业", "区属企业", "县属企业", "市管企业", "省管企业", "直属企业"}
 )
 
 
@@ -3238,6 +3245,12 @@ class ClauseReader:
             self.action = self.head_action = LEADING_VERBS[said.group("verb")]
         elif _RESULTS_BELOW.search(text):
             self.action = "appoint"  # 现将聘任结果通知如下: / 党委办公室 / 主任:隋立强
+            if plenary := _PLENARY_OF.search(chunk.text):
+                # 同意中共某镇第十四届委员会第一次全体会议选举结果：A同志为书记: that committee's officers
+                self.heading_org = plenary.group("body")
+            elif "全体会议" in chunk.text and self.last_events and self.last_events[-1].post.endswith("委员会委员"):
+                # …纪律检查委员会由A、B…组成；同意镇纪委第一次全体会议选举结果：: the committee just composed
+                self.heading_org = self.last_events[-1].post.removesuffix("委员")
         elif text.endswith("名单") and "通过" in text and len(text) <= 80:
             # …会议表决通过了某县人民代表大会专门委员会组成人员名单: the roster below is elected
             self.action = "appoint"
