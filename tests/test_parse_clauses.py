@@ -7992,3 +7992,29 @@ def test_officers_elected_at_a_committees_first_plenary():
         ("appoint", "文卫国", "中共宁远县湾井镇第十四届委员会副书记"),
     ]
     assert events(body)[-1] == ("appoint", "邓志红", "中共宁远县湾井镇纪律检查委员会书记")
+
+
+def test_confirmations_then_名单如下_then_a_table():
+    body = (
+        "现试用期已满，经组织考核，黄婷等2名同志考核合格，经学校党委会研究决定，正式任职。名单如下：\n\n"
+        "    序号  姓名      职务\n    1     黄  婷      教育科学学院副院长\n    2     余国华       文学院副院长\n"
+    )
+    assert events(body) == [("confirm", "黄婷", "教育科学学院副院长"), ("confirm", "余国华", "文学院副院长")]
+
+
+def test_a_table_with_a_post_column_for_each_side():
+    body = (
+        "经集团公司党委会研究决定，对所属企业主要负责人进行调整，具体如下表。\n所属企业主要负责人调整表\n"
+        "序号\t单位\t任职人员\t任职\t免职人员\t免去职务\n"
+        "1\t云岭交投物流有限公司\t岩温\t总经理\t\t\n"
+        "2\t云岭交投能源开发有限公\n司\t和志明\t总经理\t和志明\t副总经理\n"
+        "3\t云岭交投数字科技有限公司\t\t\t番建文\t总经理\n"
+    )
+    assert sorted(events(body)) == sorted(
+        [
+            ("appoint", "岩温", "云岭交投物流有限公司总经理"),
+            ("appoint", "和志明", "云岭交投能源开发有限公司总经理"),
+            ("remove", "和志明", "云岭交投能源开发有限公司副总经理"),
+            ("remove", "番建文", "云岭交投数字科技有限公司总经理"),
+        ]
+    )

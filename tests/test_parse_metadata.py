@@ -532,3 +532,8 @@ def test_a_compilations_running_head_with_its_page_between_dots():
         ("黄德明", "中共某镇第十五届委员会书记"),
         ("许文涛", "中共某镇第十五届委员会副书记"),
     ]
+
+
+def test_a_circular_that_sends_out_the_decisions_themselves_is_personnel():
+    assert classify("关于印发洛阳市中医院中层干部任免决定的通知")[0] == "personnel"
+    assert classify("关于印发《中层干部选拔任用办法》的通知")[0] == "other"

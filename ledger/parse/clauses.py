@@ -3237,6 +3237,8 @@ class ClauseReader:
             self.action, self.head_verb, self.head_title = "remove", "同意", ""
         elif text == "结果如下" and "选" in self.text[max(0, chunk.start - 12) : chunk.start]:
             self.action = "appoint"  # …会议进行了补选，结果如下: X当选为…
+        elif _NAMES_LISTED.match(text) and self.confirm_list and self.action == "confirm":
+            self.list_in_next_sentence = True  # …正式任职。名单如下： / (a table): the rows confirmed, past its caption
         elif _NAMES_LISTED.match(text) and (
             said := _TITLES_DECIDED_BEFORE.search(self.text, max(0, chunk.start - 120), chunk.start)
         ):

@@ -74,6 +74,8 @@ def date_only(text: str, line: int | None = None) -> dt.date | None:
 _AND = frozenset("及和暨与")
 
 
+#: 关于印发某医院中层干部任免决定的通知: the decisions themselves sent out, no document about them.
+_DECISIONS_SENT_OUT = re.compile(r"印发[^《》]{0,30}(?:任免|任职|聘任|免职)(?:决定|事项)")
 _LIST_SENT_OUT = re.compile(r"《[^《》]*(?:任免|任命|聘任|免职|任职)[^《》]*名单》")
 
 
@@ -97,7 +99,7 @@ def classify(title: str | None) -> tuple[str, str | None]:
             if (
                 word == "印发"
                 and has_personnel_word
-                and ("同志" in title or "名单" in title)
+                and ("同志" in title or "名单" in title or _DECISIONS_SENT_OUT.search(title) is not None)
                 and ("《" not in title or _LIST_SENT_OUT.search(title))  # (印发《…中层干部任免名单》)
             ):
                 continue  # 关于印发李彬等同志任免职的通知 / …聘任(免职)名单的通知: it sends out appointments

@@ -1627,7 +1627,10 @@ _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 #: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now
 #: (新任人员 | 免去人员 beside a column of the post: whoever takes it, whoever leaves it).
 _HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职)(?P<title>[\u4e00-\u9fff]{2,6})?(?:\([^()]{1,6}\))?$")
-_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任)(?P<title>[\u4e00-\u9fff]{2,6})?$")
+_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任|任职(?=人员))(?P<title>[\u4e00-\u9fff]{2,6})?$")
+#: 任职人员 | 任职 | 免职人员 | 免去职务: a column of the post each side's people take, or leave.
+_HOLDER_NOW_POSTS = ("任职", "新任职务", "任职职务", "拟任职务")
+_HOLDER_OLD_POSTS = ("免去职务", "免职职务", "原任职务", "原职务")
 _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
 #: A column of the post each row's people take or leave (职务 | 新任人员 | 免去人员).
 _HOLDER_POST_LABELS = ("职务", "岗位", "职位")
@@ -1711,7 +1714,8 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
     removal of the one and the appointment of the other. A unit's name wrapped onto a line of its
     own (某国际货运代理有限 / 公司) completes the row above."""
     out: list[Line] = []
-    header: tuple[int, int, int, int, str, int | None] | None = None  # (cells, unit, before, now, title, post)
+    # (cells, unit, before, now, title, post, the post left when a column of its own)
+    header: tuple[int, int, int, int, str, int | None, int | None] | None = None
     row: tuple[Line, list[str]] | None = None
 
     def flush() -> None:
@@ -1720,17 +1724,20 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
             return
         line, cells = row
         row = None
-        _, at_unit, at_before, at_now, title, at_post = header
-        if len(cells) <= max(at_unit, at_before, at_now, at_post or 0):
+        _, at_unit, at_before, at_now, title, at_post, at_post_old = header
+        if len(cells) <= max(at_unit, at_before, at_now, at_post or 0, at_post_old or 0):
             out.append(line)  # (a row cut short, its rest never found: as it stands)
             return
         unit = cells[at_unit]
         held = cells[at_post] if at_post is not None else title
+        held_old = cells[at_post_old] if at_post_old is not None else held
         old = _holders(cells[at_before])
         staying = {name for name, _ in old} & {name for name, _ in _holders(cells[at_now])}
+        if held_old != held:
+            staying = set()  # (和志明 | 总经理 | 和志明 | 副总经理: one post left, another taken)
         # (吕涛 | 吕涛 | 正式任职: the same person new and old, a probation ended)
         leaving = [f"{name}正式任{unit}{held};" for name in staying]
-        leaving += [f"免去{name}的{unit}{held}职务{said};" for name, said in old if name not in staying]
+        leaving += [f"免去{name}的{unit}{held_old}职务{said};" for name, said in old if name not in staying]
         taking = []
         for name, said in _holders(cells[at_now]):
             if name in staying:
@@ -1747,14 +1754,22 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
     if sum(1 for line in lines if _compact(line.text) == "序号"):
         lines = _holders_one_per_line(lines)
     for line in lines:
-        cells = [_compact(text) for _, text in _padded_names_joined(_cells(line))]
+        if "\t" in line.text:  # (cells apart by tabs: the empty ones kept, where they stand)
+            cells = [_compact(text) for text in line.text.strip("\n").split("\t")]
+            while cells and not cells[-1]:
+                cells.pop()
+            if header is not None and 2 < len(cells) < header[0] and cells[0].isdigit():
+                cells += [""] * (header[0] - len(cells))  # (3  某公司  岩温  总经理  (none left)  (none))
+        else:
+            cells = [_compact(text) for _, text in _padded_names_joined(_cells(line))]
         if cells and cells[0].startswith("序号") and len(cells[0]) > 2:
             cells[:1] = ["序号", cells[0][2:]]  # 序号　分支机构名称: one narrow space between two labels
         if header is None:
             before = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_BEFORE.match(c))]
             now = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_NOW.match(c))]
             unit = [k for k, c in enumerate(cells) if c.endswith(_HOLDER_UNIT_LABELS)]
-            post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS]
+            post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS or c in _HOLDER_NOW_POSTS]
+            post_old = [k for k, c in enumerate(cells) if c in _HOLDER_OLD_POSTS]
             if (
                 before
                 and now
@@ -1765,12 +1780,12 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 and (before[0][1] in _TITLE_SET or (before[0][1] in (*_HOLDER_PEOPLE, None) and post))
             ):
                 at_post = post[0] if before[0][1] in (*_HOLDER_PEOPLE, None) else None
-                header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1], at_post)
+                header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1], at_post, next(iter(post_old), None))
                 continue  # the header: no clause of its own
             out.append(line)
             continue
         size, at_unit = header[0], header[1]
-        needed = max(*header[1:4], header[5] or 0) + 1
+        needed = max(*header[1:4], header[5] or 0, header[6] or 0) + 1
         if (
             row is not None
             and len(row[1]) == 2
@@ -1813,7 +1828,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
     if ("原" in texts or "免去" in texts or "免职" in texts) and (
-        "现" in texts or "新任" in texts or "变更后" in texts
+        "现" in texts or "新任" in texts or "变更后" in texts or "任职人员" in texts
     ):
         lines = _holders_tables(lines)
         texts = "\n".join([line.text for line in lines])
