@@ -928,7 +928,10 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
-    ("(决定|)撤销{person}(的|){posts}(的|)(任职|任命|聘任)决定", "remove", "decision"),
+    # (撤销周志刚的某法院审判员任命: the appointment itself named, no 决定)
+    ("(决定|)撤销{person}(的|){posts}(的|)(任职决定|任命决定|聘任决定|任命|聘任)", "remove", "decision"),
+    # 撤销王建平同志任城关镇党委副书记的决定: the decision named by what it did, without 关于
+    ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|任|担任){posts}的决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     (
         "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|代理|任|续聘|聘任为|聘任|委派为|续派为|委派|续派){posts}",
@@ -952,7 +955,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a secondment extended, the post held on (SPEC §7: a renewal is an appointment):
     # 延长孙立强同志挂任某县副县长助理的挂职期限(一年)
     (
-        "延长{person}(挂任|挂职担任|挂职任|担任|任|){posts}的("
+        # (延长陈浩同志某市人民政府副秘书长挂职期限一年: the post, then the term, no 的)
+        "延长{person}(挂任|挂职担任|挂职任|担任|任|){posts}(的|)("
         + "|".join(
             term + length
             for term in ("挂职期限", "挂职时间", "挂职期")

@@ -5801,7 +5801,7 @@ def test_minority_region_forms_b174():
         ("remove", "安宁", "某州人民政府副州长", []),
         ("remove", "刘国栋", "某市发展和改革委员会副主任", []),
         ("remove", "顾海峰", "某市人民医院副院长", []),
-        ("remove", "吐逊古丽·艾山", "某地区妇幼保健院副院长", ["撤职"]),
+        ("remove", "吐逊古丽·艾山", "某地区妇幼保健院副院长", ["撤销任职决定"]),
     ]
     assert not issues
     # 分别 is no name: with no one named before it, the clause waits for a person
@@ -8018,3 +8018,78 @@ def test_a_table_with_a_post_column_for_each_side():
             ("remove", "番建文", "云岭交投数字科技有限公司总经理"),
         ]
     )
+
+
+def test_a_decision_revoked_by_what_it_did_without_guan_yu() -> None:
+    # 撤销X同志任Y的决定: the decision named by the appointment it made, with no 关于; a
+    # revoked decision is 撤销任职决定 in every wording, a dismissal from the post (撤销…职务) 撤职
+    found, issues = read("决定撤销王建平同志任城关镇党委副书记的决定。", DAY)
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("remove", "王建平", "城关镇党委副书记", ["撤销任职决定"])
+    ]
+    assert not issues
+    found, _ = read("决定撤销对李红同志的城关镇副镇长任命。", DAY)
+    assert [(e.person, e.manner) for e in found] == [("李红", ["撤销任职决定"])]
+    found, _ = read("决定撤销李红同志城关镇副镇长职务。", DAY)
+    assert [(e.person, e.manner) for e in found] == [("李红", ["撤职"])]
+
+
+def test_a_list_item_with_a_secondment_note_in_brackets_under_a_unit_heading() -> None:
+    body = (
+        "三、任命：\n  某市人民法院\n    李振华（广东省援疆干部，挂职三年）为副院长、审判员；\n"
+        "四、免去：\n  某市人民法院\n    吴建伟（挂职期满）的副院长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "李振华", "某市人民法院副院长"),
+        ("appoint", "李振华", "某市人民法院审判员"),
+        ("remove", "吴建伟", "某市人民法院副院长"),
+    ]
+
+
+def test_an_unread_item_under_a_unit_heading_waits_for_a_person() -> None:
+    # the heading's line ends a sentence; the item under it is still an item of the list, and
+    # one that cannot be read is an open item, never dropped in silence
+    found, issues = read(
+        "三、任命：\n  某市人民法院\n    李振华（兼职一年试行）为副院长；\n    艾尔肯·热合曼为庭长。\n"
+    )
+    assert [(e.person, e.post) for e in found] == [("艾尔肯·热合曼", "某市人民法院庭长")]
+    assert [i.clause for i in issues] == ["李振华(兼职一年试行)为副院长"]
+
+
+def test_a_group_confirmed_then_notified_below_confirms_the_rows() -> None:
+    body = (
+        "经总行党委会研究，谷晓峰等2名同志试用期满，考核合格，正式任职。现通知如下：\n"
+        "    1．谷晓峰　　保定分行副行长\n    2．任　静　　保定分行行长助理\n"
+    )
+    assert events(body) == [("confirm", "谷晓峰", "保定分行副行长"), ("confirm", "任静", "保定分行行长助理")]
+
+
+def test_a_cadre_described_before_the_name_and_a_secondment_extended_without_de() -> None:
+    body = (
+        "决定：\n广州市对口帮扶干部梁健聪挂职任某市人民政府副秘书长（挂职期限：2022年5月至2024年5月）；\n"
+        "延长陈浩同志某市商务局副局长挂职期限一年（至2023年6月）；\n"
+        "吴俊豪同志某市工业和信息化局副局长、邝美玲同志某市文化广电旅游局副局长挂职期满，免去其挂职职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "梁健聪", "某市人民政府副秘书长"),
+        ("appoint", "陈浩", "某市商务局副局长"),
+        ("remove", "吴俊豪", "某市工业和信息化局副局长"),
+        ("remove", "邝美玲", "某市文化广电旅游局副局长"),
+    ]
+
+
+def test_an_adverb_before_one_more_post_left() -> None:
+    # …，并免去… / …，同时不再担任… / …，亦免去…: the person of the clause before leaves one more post
+    body = (
+        "决定：\n王华同志任县林业局局长，并免去县农业局副局长职务；\n"
+        "张建国同志任县水利局局长，同时不再担任县农业农村局副局长职务；\n"
+        "赵六同志任县水务局局长，亦免去县农业局局长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "王华", "县林业局局长"),
+        ("remove", "王华", "县农业局副局长"),
+        ("appoint", "张建国", "县水利局局长"),
+        ("remove", "张建国", "县农业农村局副局长"),
+        ("appoint", "赵六", "县水务局局长"),
+        ("remove", "赵六", "县农业局局长"),
+    ]

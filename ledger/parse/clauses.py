@@ -219,6 +219,8 @@ def _may_open_item(text: str) -> bool:
     return ("为" in text or "的" in text or "同志" in text) and _NEW_ITEM.match(text) is not None
 
 
+#: 李振华(…)为… / 吴建伟(…)的…职务: a list item, a name and perhaps a bracket, then 为 or 的.
+_ITEM_UNDER_HEADING = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:\([^()]{1,16}\))?(?:同志)?(?:为|的)")
 _NAME_THEN_MARK = re.compile(r"^([\u4e00-\u9fff·]{2,12})[,(]")
 
 
@@ -618,7 +620,9 @@ _BOARD_SEAT_DESCRIPTIONS = frozenset(
 )
 _VERB_AND_ITS_OTHER = re.compile(r"^(聘任|任命|任用|聘用|免去|解聘)\((?:聘任|任命|任用|聘用|免去|解聘|免职)\)")
 _ROMAN_ITEM = re.compile(r"^(?:及|和|以及)?\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)")
-_ADVERBS_BEFORE_NOT = ("亦不再", "也不再", "并不再", "且不再")
+#: Adverbs that add one more post left to the clause just said (…，亦不再担任…, …，同时免去…): the
+#: clause reads as if they were not there.
+_ADVERBS_BEFORE_LEAVING = re.compile(r"^(?:并且|同时|亦|也|并|且)(?=不再|免去|免除)")
 #: 聘任(续聘), 任命(聘任): a head and another head's verb in brackets.
 _HEADS_IN_BRACKETS = re.compile(
     "^(?:"
@@ -3623,8 +3627,12 @@ class ClauseReader:
             if extended is None:
                 return False
             text = extended.group("who")  # 延长许家铭同志挂职期限一年: the 继续挂职任… after it is his
-            if _POST_HELD_SAID.search(text):
-                return False  # 延长王五同志挂任某县副县长的挂职期限: the post held on, named (a frame reads it)
+            if _POST_HELD_SAID.search(text) or (
+                "同志" in text and split_title(text.split("同志", 1)[1].removesuffix("的"))[1]
+            ):
+                # 延长王五同志挂任某县副县长的挂职期限 / 延长陈浩同志某市政府副秘书长挂职期限一年:
+                # the post held on, named (a frame reads it)
+                return False
         for state in PERSON_STATES:
             if text.endswith(state):
                 text = text[: -len(state)]
@@ -3632,8 +3640,9 @@ class ClauseReader:
         text = text.removeprefix("同意").removesuffix("提前")  # 同意阮嘉怡同志提前结束挂职
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         text = text.removesuffix("因为").removesuffix("由于").removesuffix("因")  # 卢晓光因到龄退休: the reason
-        if text.endswith(")") and (pairs := _names_with_posts_held(text)):
+        if (text.endswith(")") or ("、" in text and "同志" in text)) and (pairs := _names_with_posts_held(text)):
             # 原经理层成员邹建国(总经理)、牛文杰(副总经理)任期届满: each the post in brackets after the name
+            # (吴俊豪同志某局副局长、邝美玲同志某局副局长挂职期满: or after 同志)
             self.persons, self.state_pairs = [name for name, _ in pairs], pairs
             return True
         held = ""
@@ -4141,7 +4150,10 @@ class ClauseReader:
         before, unsaid, leaves a post (with the consent before, for a resignation)."""
         text = chunk.text
         last = self.last_events[-1]
-        if self.text[chunk.start - 1 : chunk.start] != "," or self.line_of[chunk.start] - last.line > 1:
+        before = self.text[max(0, chunk.start - 3) : chunk.start]
+        if not before.endswith(",") and not _ADVERBS_BEFORE_LEAVING.match(before[before.rfind(",") + 1 :] + "免去"):
+            return False  # (…，并免去…: the adverb cut off before)
+        if "," not in before or self.line_of[chunk.start] - last.line > 1:
             return False
         if text.startswith("辞去"):
             if "辞职" not in last.manner:
@@ -4415,15 +4427,20 @@ class ClauseReader:
         if (
             self.action
             and not request  # asked, not decided: its acceptance (or its taking effect) is the event
-            and not self.sentence_ended
-            and not _CLOSERS.match(text)
-            and not text.startswith(NARRATIVE_OPENERS)
             and (
-                mentioned
-                or (
-                    mentions_post(text)
-                    and (DECISION_VERBS.search(text) or _post_fragment(text) or _opens_with_name(text))
+                (
+                    not self.sentence_ended
+                    and not _CLOSERS.match(text)
+                    and not text.startswith(NARRATIVE_OPENERS)
+                    and (
+                        mentioned
+                        or (
+                            mentions_post(text)
+                            and (DECISION_VERBS.search(text) or _post_fragment(text) or _opens_with_name(text))
+                        )
+                    )
                 )
+                or self.item_under_heading(chunk)
             )
         ):
             bare = text.removeprefix("同意").removeprefix("决定")  # (同意解聘齐国华本行副行长职务)
@@ -4481,6 +4498,18 @@ class ClauseReader:
             opens_line = chunk.start == 0 or self.line_of[chunk.start] != self.line_of[chunk.start - 1]
             if not mentioned and len(text) > 15 and opens_line:
                 self.heading_org = None  # 未参加本次竞争上岗的原中层管理人员…: the units' list is over
+
+    def item_under_heading(self, chunk: Chunk) -> bool:
+        """李振华(…)为副院长 on a line of its own under a unit's heading (喀什市人民法院): one more
+        item of the list, though the heading's line ended a sentence."""
+        return (
+            self.heading_org is not None
+            and chunk.start > 1
+            # (the mark that ends the heading's sentence is joined on, counted with the item's line)
+            and self.line_of[chunk.start] != self.line_of[chunk.start - 2]
+            and (item := _ITEM_UNDER_HEADING.match(chunk.text)) is not None
+            and name_score(item.group(1)) >= 2
+        )
 
     def caption(self, chunk: Chunk) -> bool:
         """临床医技科室主任、副主任聘任名单: the caption of the list below; its verb (解聘人员名单,
@@ -4853,8 +4882,9 @@ class ClauseReader:
                 self.described_before.append(chunk.text)  # 公司第四届董事会非独立董事王永康先生, …离任
         else:
             self.described_before = []
-        if chunk.text.startswith(_ADVERBS_BEFORE_NOT) and (cut := chunk.text.find("不再")) > 0:
+        if adverb := _ADVERBS_BEFORE_LEAVING.match(chunk.text):
             # …不再担任公司独立董事职务，亦不再担任…职务: the same person, one more post left
+            cut = adverb.end()
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
         if "通过" in chunk.text and (passed := _PASSED_THEN_VERB.search(chunk.text)):
             # 董事会已审议通过委任伍詠詩女士为…: the verb after 通过 says what was decided (no one named 委任)
@@ -5223,6 +5253,13 @@ class ClauseReader:
                 chunk.sep == ":"
                 # 经考核合格，…决定，正式任职。名单如下： the list after the sentence that confirms
                 or (chunk.sep in ("。", ",") and _LIST_BELOW.match(self.text, chunk.start + len(chunk.text) + 1))
+                # 谷晓峰等10名同志试用期满，考核合格，正式任职。现通知如下： / 1．谷晓峰 保定分行副行长
+                or (
+                    chunk.sep == "。"
+                    and _NOTIFIED_BELOW.match(self.text, chunk.start + len(chunk.text) + 1) is not None
+                    and _GROUP_IN_SENTENCE.search(self.text, self.text.rfind("。", 0, chunk.start) + 1, chunk.start)
+                    is not None
+                )
                 # (…决定正式任职，任职时间从试用期开始之日起计算。名单如下：: a clause of the time between)
                 or (
                     chunk.sep == ","
@@ -5572,6 +5609,9 @@ _CONFIRMED_BELOW = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,14}?(?:政府|党委|党组|委员会|局|院|部))?(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?"
     r"(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
 )
+#: 现通知如下: after a sentence confirming a group (谷晓峰等10名同志…正式任职): the group's rows.
+_NOTIFIED_BELOW = re.compile(r"现(?:将有关事项)?通知如下:")
+_GROUP_IN_SENTENCE = re.compile(rf"{_GROUP_COUNT}|(?:以下|下列)(?:同志|人员)")
 #: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
 _LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知)?如下:")
 #: 副县长职务按法律程序办理: a title of the clause before, left to the body whose post it is.
@@ -5645,7 +5685,7 @@ def _names_with_posts_held(text: str) -> list[tuple[str, str]] | None:
     text = _MEMBERS_BEFORE.sub("", text)
     pairs = []
     for part in split_outside_parens(text, "、"):
-        m = _HELD_IN_BRACKET.match(part)
+        m = _HELD_IN_BRACKET.match(part) or _HELD_AFTER_HONORIFIC.match(part)
         if m is None or name_score(m.group("name")) < 2 or not _describes_post(m.group("post")):
             return None
         pairs.append((m.group("name"), m.group("post")))
@@ -5657,6 +5697,8 @@ _MEMBERS_BEFORE = re.compile(r"^原?[^、()]{0,12}?(?:成员|人员|干部|领�
 _HELD_IN_BRACKET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|挂职任|挂任|挂职担任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )
+#: 吴俊豪同志某市工业和信息化局副局长: a name, 同志, then the post held (a state about it follows).
+_HELD_AFTER_HONORIFIC = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)同志(?P<post>[^,()、]{3,40})$")
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).
 _ABOVE_BODIES = re.compile(r"^上述(?:[两二三四五六七八九十\d]+个|各)?(委员会|专门委员会|公司|子公司)(.+)$")
 

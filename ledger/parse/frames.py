@@ -60,6 +60,8 @@ _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 _UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
 
 
+#: The words that make a clause's tail name a decision (…的任职决定, …的任命, …的聘任).
+_DECISION_TAIL_WORDS = ("决定", "任命", "聘任", "任职")
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
 #: What a post cut without a connector word never starts with (张三为某局局长 is not 张三 + 为某局局长).
 #: What a post slot never opens with (after a person slot with no connector): a connector
@@ -98,6 +100,12 @@ class Frame:
     def own_tails(self) -> tuple[str, ...]:
         """What the clause must end with, besides 职务 (which the posts keep), longest first."""
         return tuple(t for t in self.tails if t and t != "职务")
+
+    @functools.cached_property
+    def undoes_decision(self) -> bool:
+        """Does the clause revoke a decision (撤销…的任职决定, 撤销对…的任命) rather than dismiss
+        from a post (撤销…职务)? Then its manner is 撤销任职决定, not 撤职 (SPEC §7)."""
+        return self.action == "remove" and all(any(w in t for w in _DECISION_TAIL_WORDS) for t in self.tails)
 
     @functools.cached_property
     def longest_connector(self) -> int:
@@ -195,7 +203,10 @@ class FrameMatch:
     @property
     def manner(self) -> tuple[str, ...]:
         """How the post is held: by the connector (代理, 兼任), then by the verb (推选, 聘任)."""
-        return _manner(self.connector, self.verb)
+        manner = _manner(self.connector, self.verb)
+        if self.frame.undoes_decision and "撤职" in manner:
+            manner = tuple("撤销任职决定" if m == "撤职" else m for m in manner)
+        return manner
 
     @property
     def organisation(self) -> str:

@@ -32,6 +32,7 @@ from ..vocab import (
     NOT_NAME_END,
     NOT_NAME_START,
     NOT_NAMES,
+    PERSON_STATES,
     PRONOUNS,
     TIBETAN_NAME_PARTS,
     TITLES,
@@ -296,6 +297,8 @@ _HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|处|科|室|
 #: Characters a body's name ends with (委员会, 某局): a name cut to start with one is a body cut short.
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
 
+#: 广州市对口帮扶干部梁健聪: a cadre described by where and why sent, then the name.
+_CADRE_BEFORE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,24}干部)(?P<name>[\u4e00-\u9fff·]{2,12})$")
 #: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
 _HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
 
@@ -326,7 +329,12 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         if (
             len(inner) >= 4
             and "(" not in inner
-            and (split_title(inner)[1] or _HOME_BODY_END.search(inner) or inner.endswith(CALLINGS))
+            and (
+                split_title(inner)[1]
+                or _HOME_BODY_END.search(inner)
+                or inner.endswith(CALLINGS)
+                or all(_note_after_name().match(part) for part in inner.split(","))
+            )
         ):
             reading = _slot_reading(text[:cut])
             if reading is not None and reading is not _PRONOUN and reading[1] >= 2 and not reading[2]:
@@ -388,6 +396,11 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
                 return found[0], found[1], head
     if home := _home_body_reading(text):
         return home
+    if "干部" in text and (cadre := _CADRE_BEFORE.match(text)):
+        # 广州市对口帮扶干部梁健聪 / 北京市第十一批援疆干部刘国栋: the kind of cadre, then the name
+        found = _read_names(cadre.group("name"))
+        if found and found[1] >= 3 and len(found[0]) == 1:
+            return found[0], found[1], cadre.group("head")
     # 原挂职任某公司总经理助理的刘畅同志: the post held before, then the name
     if (calling := _CALLING_AFTER.search(bare)) and calling.start() >= 2 and "、" not in bare:
         # 新疆农业大学资源与环境学院张晓峰副教授: the name (with where from), then a calling
@@ -455,6 +468,19 @@ def _title_before(text: str) -> tuple[tuple[str, ...], int, str] | None:
             if found and found[1] == 3:
                 return found[0], found[1], text[:cut]
     return None
+
+
+@functools.cache
+def _note_after_name() -> re.Pattern[str]:
+    """What a bracket after a name may say of the person besides where the person comes from:
+    李振华(广东省援疆干部,挂职三年) / 吴建伟(挂职期满): a seconded cadre, a period, a state."""
+    states = "|".join(sorted(map(re.escape, PERSON_STATES), key=len, reverse=True))
+    return re.compile(
+        rf"^(?:{states}"
+        r"|挂职(?:锻炼)?(?:[一二两三四五六七八九十半\d]+(?:年半?|个月))?"
+        r"|(?:挂职|援派|驻村|派驻)(?:期限|时间)[^,]{0,24}"
+        r"|[\u4e00-\u9fff]{0,16}(?:援疆|援藏|援青|援川|援派|挂职|选派|帮扶|协作|交流)干部)$"
+    )
 
 
 def _opening(text: str) -> int:
