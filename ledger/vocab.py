@@ -749,7 +749,7 @@ RELEASE_TITLE = lazy_compile(r"^[\u4e00-\u9fff]{2,12}任免[\u4e00-\u9fff]{2,24}
 
 #: Characters of which every page-furniture pattern below holds at least one (a digit, 公报,
 #: 文件, 此件, 期): a new pattern must hold one too, or add its mark here.
-FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号稿"
+FURNITURE_MARKS = "0123456789公文此期篇链阅闻印录·•=━>»›号稿-_"
 
 #: A line that ends a printed page (a page number, alone or between dashes or dots): where
 #: the columns of a two-column page end, and the next page's begin.
@@ -773,6 +773,7 @@ OTHER_SCRIPTS = lazy_compile(
 #: Page furniture: whole lines that belong to the page, not the text.
 PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(r"^\d{1,4}$"),  # bare page number
+    lazy_compile(r"^[-=_]{10,}$"),  # ------: an office system's print, a rule between its header and each page
     lazy_compile(r"^[-—–－─]+\s*\d{1,4}\s*[-—–－─]+$"),  # — 12 —
     lazy_compile(r"^第\s*\d{1,4}\s*页(?:\s*[/,]?\s*共\s*\d{1,4}\s*页)?$"),
     # 某县人民医院公文      第 1 页 共 2 页: the page's foot, the body's paper and the page

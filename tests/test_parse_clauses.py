@@ -8093,3 +8093,63 @@ def test_an_adverb_before_one_more_post_left() -> None:
         ("appoint", "赵六", "县水务局局长"),
         ("remove", "赵六", "县农业局局长"),
     ]
+
+
+def test_a_groups_subsidiaries_inline_after_an_office_systems_page_rule() -> None:
+    body = (
+        "决定：\n一、任免\n1．某旅游开发有限公司\n李明轩任执行董事、总经理；免去段志华执行董事、总经理职务。\n"
+        "2．某酒店管理有限公司：集团公司酒店管理部部长张德胜兼任总经理。\n"
+        "----------------------------------------------------------------------\n"
+        "3．某旅游客运有限公司：周航任董事长，免去杨光辉董事长、董事职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "李明轩", "某旅游开发有限公司执行董事"),
+        ("appoint", "李明轩", "某旅游开发有限公司总经理"),
+        ("remove", "段志华", "某旅游开发有限公司执行董事"),
+        ("remove", "段志华", "某旅游开发有限公司总经理"),
+        ("appoint", "张德胜", "某酒店管理有限公司总经理"),
+        ("appoint", "周航", "某旅游客运有限公司董事长"),
+        ("remove", "杨光辉", "某旅游客运有限公司董事长"),
+        ("remove", "杨光辉", "某旅游客运有限公司董事"),
+    ]
+
+
+def test_election_results_approved_then_the_names_by_branch() -> None:
+    body = (
+        "经镇党委会议研究，同意各村（社区）党员大会（党员代表大会）及新一届党组织第一次全体会议的选举结果。"
+        "现将有关人员名单批复如下：\n一、石桥村党总支\n书记：李长青\n委员：张海洋、刘国伟\n"
+    )
+    assert events(body) == [
+        ("appoint", "李长青", "石桥村党总支书记"),
+        ("appoint", "张海洋", "石桥村党总支委员"),
+        ("appoint", "刘国伟", "石桥村党总支委员"),
+    ]
+
+
+def test_a_title_left_vacant_in_a_roster_keeps_the_roster_open() -> None:
+    body = (
+        "聘任下列同志担任相应职务：\n三、土木工程学院\n    院长：（空缺，由副院长曾凡荣主持工作）\n"
+        "    副院长：曾凡荣、夏雨晴\n四、经济与管理学院\n    院长：欧阳晓岚\n"
+    )
+    assert events(body) == [
+        ("appoint", "曾凡荣", "土木工程学院副院长"),
+        ("appoint", "夏雨晴", "土木工程学院副院长"),
+        ("appoint", "欧阳晓岚", "经济与管理学院院长"),
+    ]
+
+
+def test_a_holders_table_whose_unit_and_post_cells_wrap() -> None:
+    body = (
+        "附件\n序号  企业名称                职务            任职人员   免职人员   备注\n"
+        "1     泸州川南物流有限公      执行董事        王小兵     ——         原职空缺\n"
+        "      司\n"
+        "2     内江川南能源发展有      党委书记、      龚振宇     胡德彬\n"
+        "      限公司                  董事长\n"
+    )
+    assert events(body) == [
+        ("appoint", "王小兵", "泸州川南物流有限公司执行董事"),
+        ("appoint", "龚振宇", "内江川南能源发展有限公司党委书记"),
+        ("appoint", "龚振宇", "内江川南能源发展有限公司董事长"),
+        ("remove", "胡德彬", "内江川南能源发展有限公司党委书记"),
+        ("remove", "胡德彬", "内江川南能源发展有限公司董事长"),
+    ]

@@ -1915,10 +1915,19 @@ def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[s
             and (post[1:2] not in _NOT_AFTER_NAME or _written_apart(post[:4], name[-1], body))
             and not any(word in post for word in ("同志", "担任", "继续"))
             # (学生处处长、武装部部长职务: every part a post of its own)
-            and ("、" not in core or all(split_title(part)[1] for part in split_outside_parens(core, "、")))
+            and (
+                "、" not in core
+                or all(
+                    split_title(part)[1] or (bare_ok and part in _TITLE_SET)
+                    for part in split_outside_parens(core, "、")
+                )
+            )
         ):
-            if core in _TITLE_SET and bare_ok and not _bare_title(name + core):  # (党总支书记: no name 党总支)
-                return name, post  # 免去秦海波执行董事职务: a bare title, at the body the clause is under
+            parts = split_outside_parens(core, "、") if "、" in core else [core]
+            if bare_ok and all(part in _TITLE_SET for part in parts) and not _bare_title(name + parts[0]):
+                # 免去秦海波执行董事职务 / 免去段志华执行董事、总经理职务: bare titles, at the body the
+                # clause is under (党总支书记: no name 党总支)
+                return name, post
             if (
                 split_title(core)[0]
                 and split_title(core)[1]
@@ -3122,6 +3131,15 @@ class ClauseReader:
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
+        if (
+            self.heading_org
+            and match.slot.described_as
+            and not match.subject_org
+            and not match.connector.startswith("挂")
+        ):
+            # 集团公司酒店管理部部长张德胜兼任总经理 under a company's heading: the heading's 总经理, not
+            # the body the person is described by
+            match.subject_org = self.heading_org
         if match.posts in _THAT_POST and _describes_post(match.slot.described_as):
             # 原主任段建华不再担任该职务 / 免去某中心主任姜卫东同志的职务: the post the person is described by
             post = match.slot.described_as.removeprefix("原")
@@ -4163,8 +4181,10 @@ class ClauseReader:
             verb = next(v for v in ("免去", "免除", "免") if text.startswith(v))
             if text.startswith(PRONOUNS, len(verb)) or read_frame(text, ("decision",), None, [], self.accept_posts):
                 return False  # 免去其… / 免去王兴旺的…: the person said, read as any decision
-            if _name_then_post(text[len(verb) :], self.text):
-                return False  # …，免去韩佩琳贵州分公司总经理职务: a person of its own, a post right after the name
+            if _name_then_post(text[len(verb) :], self.text, bare_ok=True):
+                # …，免去韩佩琳贵州分公司总经理职务 / …，免去杨光辉董事长、董事职务: a person of its own,
+                # a post right after the name
+                return False
             if (
                 text.endswith("职务")
                 and not _bare_title(text[len(verb) : -2])  # (免去党总支书记职务: 党总支 is no name)
@@ -4738,6 +4758,9 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if self.action and self.text[chunk.start - 1 : chunk.start] == ":" and _VACANT.match(chunk.text):
+            self.roster_label, self.sentence_ended = None, False
+            return  # 院长：(空缺，由副院长曾凡荣主持工作): no one named for the title; the list goes on
         if chunk.sep == "," and "原任" in chunk.text and (held := _HELD_BEFORE.match(chunk.text)):
             if name_score(held.group(1)) >= 2 and split_title(held.group(2).split("(")[0])[1:] != ("",):
                 # 冯志斌原任公司副总经理，聘期届满，…，不再续聘: the post the sentence's end leaves
@@ -5609,17 +5632,19 @@ _CONFIRMED_BELOW = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,14}?(?:政府|党委|党组|委员会|局|院|部))?(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?"
     r"(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
 )
+#: What a roster says of a title no one is named to (院长：空缺 / (暂缺) / (空缺，由副院长X主持工作)).
+_VACANT = re.compile(r"^\(?(?:空缺|暂缺|缺额|空岗)(?:[,，][^()]{0,30})?\)?$")
 #: 现通知如下: after a sentence confirming a group (谷晓峰等10名同志…正式任职): the group's rows.
 _NOTIFIED_BELOW = re.compile(r"现(?:将有关事项)?通知如下:")
 _GROUP_IN_SENTENCE = re.compile(rf"{_GROUP_COUNT}|(?:以下|下列)(?:同志|人员)")
 #: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
-_LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知)?如下:")
+_LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知|批复)?如下:")
 #: 副县长职务按法律程序办理: a title of the clause before, left to the body whose post it is.
 _POST_LEFT_TO_PROCEDURE = re.compile(r"^(?:其)?(?P<title>[\u4e00-\u9fff]{2,12}?)职务(?:按|依|依照|按照)")
 #: What follows 同意: when it accepts resignations: a name, perhaps a reason, then 辞去.
 _RESIGNS_BELOW = re.compile(r"[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:因[^,;。]{1,12})?辞去")
 #: 同意选举结果。现将…名单通知如下: the results approved, the list of those elected below.
-_APPROVED_RESULTS = re.compile(r"^(?:同意|批准)[^,;。]{0,30}选举结果$")
+_APPROVED_RESULTS = re.compile(r"^(?:同意|批准)[^,;。]{0,60}选举结果$")
 #: (县财政局) after a name: the body a person was sent from, no post of theirs.
 _HOME_UNIT_AT_END = re.compile(r"\([\u4e00-\u9fff]{2,20}(?:局|委|办|部|院|中心|公司|学校|站|所)\)$")
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")

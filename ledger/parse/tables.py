@@ -1814,8 +1814,27 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
             flush()
             started, row = row is not None or started, (line, cells)
             continue
-        if row is not None and len(cells) == 1 and len(cells[0]) <= 8 and _BODY_TAIL.search(cells[0]):
-            row[1][at_unit] += cells[0]  # 某国际货运代理有限 / 公司: the unit's name, wrapped in its column
+        if (
+            row is not None
+            and len(cells) == 1
+            and len(cells[0]) <= 8
+            and at_unit < len(row[1])
+            and _BODY_TAIL.search(row[1][at_unit] + cells[0])
+        ):
+            row[1][at_unit] += cells[0]  # 某国际货运代理有限 / 公司 (or / 司): the unit's name, wrapped in its column
+            continue
+        if (
+            row is not None
+            and len(cells) == 2
+            and header[5] is not None
+            and header[5] < len(row[1])
+            and len(cells[0]) <= 8
+            and _BODY_TAIL.search(row[1][at_unit] + cells[0])
+            and (cells[1] in _TITLE_SET or not _is_name(cells[1]))
+        ):
+            # 内江川南能源发展有  党委书记、 / 限公司  董事长: the unit's name and its post, both wrapped
+            row[1][at_unit] += cells[0]
+            row[1][header[5]] += cells[1]
             continue
         flush()
         header = None  # the rows have ended
