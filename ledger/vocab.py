@@ -581,7 +581,8 @@ LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint", "召回": "remove", "延
 
 #: Verbs that open a section only with the colon written after them: 接受： / 王建国辞去…的请求
 #: (接受 at the end of a line is mostly a sentence broken there).
-COLON_HEADS: dict[str, str] = {"接受": "remove"}
+#: (任： / 免：, a 组织部 notice's two sections, each a single character before its colon)
+COLON_HEADS: dict[str, str] = {"接受": "remove", "任": "appoint", "免": "remove"}
 
 #: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
 HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时", "补充", "予以")

@@ -8153,3 +8153,39 @@ def test_a_holders_table_whose_unit_and_post_cells_wrap() -> None:
         ("remove", "胡德彬", "内江川南能源发展有限公司党委书记"),
         ("remove", "胡德彬", "内江川南能源发展有限公司董事长"),
     ]
+
+
+def test_single_character_sections_before_a_colon() -> None:
+    # 任： / 免：: a 组织部 notice's two sections
+    body = (
+        "经部务会研究决定：\n任：\n1.汪小兵同志为县发展和改革委员会党组成员；\n"
+        "免：\n1.汪小兵同志的县统计局党组成员职务；\n"
+    )
+    assert events(body) == [
+        ("appoint", "汪小兵", "县发展和改革委员会党组成员"),
+        ("remove", "汪小兵", "县统计局党组成员"),
+    ]
+
+
+def test_results_approved_then_a_term_then_the_reply_below() -> None:
+    body = (
+        "经院党委会议研究，同意你们的选举结果。新一届支部委员会任期三年。现批复如下：\n"
+        "一、内科第一党支部\n书　记：王建华\n委　员：王建华　李　敏\n"
+    )
+    assert events(body) == [
+        ("appoint", "王建华", "内科第一党支部书记"),
+        ("appoint", "王建华", "内科第一党支部委员"),
+        ("appoint", "李敏", "内科第一党支部委员"),
+    ]
+
+
+def test_results_approved_in_a_sentence_then_the_committee_composed() -> None:
+    body = (
+        "经县委研究，同意选举结果。\n"
+        "中共沙河镇第十五届委员会由王  军、付晓东等2名委员组成（按姓氏笔画为序），付晓东为书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "王军", "中共沙河镇第十五届委员会委员"),
+        ("appoint", "付晓东", "中共沙河镇第十五届委员会委员"),
+        ("appoint", "付晓东", "中共沙河镇第十五届委员会书记"),
+    ]

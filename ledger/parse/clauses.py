@@ -392,11 +392,11 @@ _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
 _COMPOSED = re.compile(
     # (同意中共某镇第十四届委员会由A、B、…等九名同志组成: a 批复 of an election)
     r"^(?:同意|批准)?(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,120}?)"
-    r"(?:等[\d一二三四五六七八九十]+[名人位](?:同志)?)?组成$"
+    r"(?:等[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?组成$"
 )
 #: …and the other way round: 同意由谭建华、周敏…7名同志组成中共某局机关委员会.
 _COMPOSED_BY = re.compile(
-    r"^(?:同意|批准)?由(?P<names>[^,;。:]{4,120}?)(?:等?[\d一二三四五六七八九十]+[名人位](?:同志)?)?"
+    r"^(?:同意|批准)?由(?P<names>[^,;。:]{4,120}?)(?:等?[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?"
     r"组成(?P<body>[^,;。:、]{2,40}?委员会)$"
 )
 #: Who a clause about everyone of the list above names: 上述同志, 以上人员.
@@ -5298,10 +5298,26 @@ class ClauseReader:
             self.list_in_next_sentence = chunk.sep != ":"
             return
         if (
+            chunk.sep == ","
+            and chunk.text.endswith("选举结果")
+            and _APPROVED_RESULTS.match(chunk.text)
+            and (plenary := _PLENARY_OF.search(chunk.text))
+        ):
+            # 同意中共某镇纪律检查委员会第一次全体会议选举结果，吴国强同志为书记: that committee's officers
+            self.action, self.decisive = "appoint", True
+            self.heading_org = self.subject_org = plenary.group("body")
+            return
+        if (
             chunk.sep in ("。", ",")
             and chunk.text.endswith("选举结果")
             and _APPROVED_RESULTS.match(chunk.text)
-            and _LIST_BELOW.match(self.text, chunk.start + len(chunk.text) + 1)
+            and (
+                _LIST_BELOW.match(self.text, chunk.start + len(chunk.text) + 1)
+                # (同意你们的选举结果。新一届支部委员会任期三年。现批复如下：: a sentence of the term between)
+                or _REPLIED_BELOW.match(self.text, chunk.start + len(chunk.text) + 1)
+                # (同意选举结果。 / 中共某镇委员会由…等7名委员组成，张三为书记: the body's line-up next)
+                or (chunk.sep == "。" and _COMPOSED_NEXT.match(self.text, chunk.start + len(chunk.text) + 1))
+            )
         ):
             # 经县委常委会会议研究，同意选举结果。现将…名单通知如下: / 党委书记:刘永刚
             self.action, self.decisive, self.items_pending, self.sentence_ended = "appoint", True, True, False
@@ -5645,6 +5661,9 @@ _POST_LEFT_TO_PROCEDURE = re.compile(r"^(?:其)?(?P<title>[\u4e00-\u9fff]{2,12}?
 _RESIGNS_BELOW = re.compile(r"[\u4e00-\u9fff·]{2,12}?(?:同志)?(?:因[^,;。]{1,12})?辞去")
 #: 同意选举结果。现将…名单通知如下: the results approved, the list of those elected below.
 _APPROVED_RESULTS = re.compile(r"^(?:同意|批准)[^,;。]{0,60}选举结果$")
+_COMPOSED_NEXT = re.compile(r"[^。:]{4,40}?由[^。:]{4,200}?组成")
+#: 现批复如下: after results approved, perhaps after one sentence (of the new body's term).
+_REPLIED_BELOW = re.compile(r"(?:[^,;。:]{2,30}(?:任期|届期)[^,;。:]{1,12}。)?现(?:将[^,;。:]{0,20})?批复如下:")
 #: (县财政局) after a name: the body a person was sent from, no post of theirs.
 _HOME_UNIT_AT_END = re.compile(r"\([\u4e00-\u9fff]{2,20}(?:局|委|办|部|院|中心|公司|学校|站|所)\)$")
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
