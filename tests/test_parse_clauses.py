@@ -8189,3 +8189,46 @@ def test_results_approved_in_a_sentence_then_the_committee_composed() -> None:
         ("appoint", "付晓东", "中共沙河镇第十五届委员会委员"),
         ("appoint", "付晓东", "中共沙河镇第十五届委员会书记"),
     ]
+
+
+def test_a_court_heading_over_every_part_of_the_list() -> None:
+    # 某区人民法院 on a line of its own before 一、任命 / 二、免去: both parts are the court's
+    body = (
+        "（2024年10月29日某区人民代表大会常务委员会第二十三次会议通过）\n某区人民法院\n\n一、任命\n陈思远为审判委员会委员、立案庭庭长；\n罗晓东为审判员。\n"
+        "二、免去\n马建军的审判员职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈思远", "某区人民法院审判委员会委员"),
+        ("appoint", "陈思远", "某区人民法院立案庭庭长"),
+        ("appoint", "罗晓东", "某区人民法院审判员"),
+        ("remove", "马建军", "某区人民法院审判员"),
+    ]
+
+
+def test_a_dotted_name_broken_at_the_line_end_under_a_heading() -> None:
+    body = "三、任命\n某县人民检察院\n别克波拉提·加列\n力汗为检察员；\n沙吾列·胡安德克（女）为检察员。\n"
+    assert events(body) == [
+        ("appoint", "别克波拉提·加列力汗", "某县人民检察院检察员"),
+        ("appoint", "沙吾列·胡安德克", "某县人民检察院检察员"),
+    ]
+
+
+def test_committees_composed_with_each_seat_before_its_names() -> None:
+    body = (
+        "会议经审议，形成如下决议：\n六、调整第二届董事会专门委员会组成：\n"
+        "风险管理委员会：主任委员　蒲玉兰，委员　何伟、罗晓川；\n"
+        "审计委员会：顾文斌（主任委员、独立董事）、冯晓东（独立董事）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "蒲玉兰", "风险管理委员会主任委员"),
+        ("appoint", "何伟", "风险管理委员会委员"),
+        ("appoint", "罗晓川", "风险管理委员会委员"),
+        ("appoint", "顾文斌", "审计委员会主任委员"),
+        ("appoint", "冯晓东", "审计委员会委员"),
+    ]
+
+
+def test_a_term_ended_is_no_post_after_ren() -> None:
+    # 卢卫平任期届满不再续聘: 任期, not 任 + a post; whom the 其 after it means
+    body = "决定：\n续聘贺云飞为公司总经理；\n卢卫平任期届满不再续聘，免去其公司副总经理职务。\n"
+    assert events(body) == [("appoint", "贺云飞", "公司总经理"), ("remove", "卢卫平", "公司副总经理")]

@@ -334,6 +334,8 @@ class LineIndex:
 
 
 _SENTENCE_MARKS = re.compile(r"[,;:。、]")
+#: 别克波拉提·加列: a transliterated name's first part and its dot, perhaps the rest cut off.
+_DOTTED_NAME_START = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{0,8}$")
 #: How the number of a part of a notice opens (一、 … 十、), not an item's (1. (一) ①).
 _PART_NUMERALS = frozenset("一二三四五六七八九十")
 #: 胡建军同志调县卫生健康委员会工作: a transfer told, no post; who it is about.
@@ -593,6 +595,10 @@ _TAKES_OVER = re.compile(
 _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
+#: 调整第二届董事会专门委员会组成: the committees' line-ups below, each under its name.
+_COMMITTEES_COMPOSED = re.compile(r"^(?:调整|确定|明确)?[^,;。:]{0,20}?(?:各)?专门委员会(?:的)?(?:组成|组成人员)$")
+#: 主任委员 蒲玉兰 / 委员 何伟、罗晓川: a committee's seat, a space, then the names holding it.
+_SEAT_THEN_NAMES = re.compile(r"^(主任委员|副主任委员|委员|召集人)\s*(\S.*)$")
 _ADDRESSED_BODIES = ("董事会", "监事会", "公司", "本行", "本公司", "党委", "组织", "单位")
 #: The officers a committee elects among its members (同意A等11名同志当选为某委员会委员；A同志当选为书记).
 _COMMITTEE_OFFICERS = frozenset({"书记", "副书记", "常委", "常务委员", "主任", "副主任", "主任委员", "副主任委员"})
@@ -1132,6 +1138,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 or (line.indent > 0 and ROW_SEP in text and _opens_with_name(text.replace(ROW_SEP, ",", 1)))
                 # (二)某免税品有限公司 / 党委：林志坚同志任…: the company's board, its clause after the colon
                 or (":" in text[:6] and _boards_of_a_company(text.split(":", 1)[0]))
+                # 特克斯县人民检察院 / 别克波拉提·加列 / 力汗为…: a dotted name, broken at the line's end
+                or (_DOTTED_NAME_START.match(text) is not None and not _SENTENCE_MARKS.search(text))
             )
             # (三、任命:某市中级人民法院 / 苏德夫为副院长: the heading after the section's colon)
             and (
@@ -2736,6 +2744,8 @@ class ClauseReader:
         self.described_before: list[str] = []  # 某职务X先生, said before the clause it is the subject of
         self.heading_numbered = False  # 一、某公司: the heading read last opened a numbered part
         self.heading_in_part = False  # the heading read last stands inside a numbered part
+        self.heading_over_parts = False  # the heading read last stands before the notice's first part
+        self.parts_seen = False  # a part of the notice (一、) has opened
         self.numbered_seen = False  # a numbered chunk has been read
         self.head_title = ""  # 一、委派外部董事 / 某公司：A、B: the title the head gives each unit's names
         self.items_pending = False  # 聘任以下同志为…: the list is opened, none of its items read yet
@@ -3476,10 +3486,16 @@ class ClauseReader:
         """审计委员会:于淑珍(主任委员)、宋建林、韩志刚: each name a seat of the committee, the
         one its bracket names (主任委员) or a member's (委员)."""
         seats: list[tuple[str, str]] = []
+        seat = ""
+        if (titled := _SEAT_THEN_NAMES.match(text)) is not None:
+            # 风险管理委员会：主任委员　蒲玉兰，委员　何伟、罗晓川: the seat, then who holds it
+            seat, text = titled.group(1), titled.group(2)
         for part in split_outside_parens(text, "、"):
-            role = ""
+            role = seat
             if part.endswith(")") and (cut := _opening_bracket(part)) > 0:
                 part, role = part[:cut], part[cut + 1 : -1]
+            if "、" in role:  # 顾文斌(主任委员、独立董事): the committee's seat, and the board's
+                role = "、".join(r for r in role.split("、") if r not in _BOARD_SEAT_DESCRIPTIONS)
             if role in _BOARD_SEAT_DESCRIPTIONS:
                 role = ""  # 孔维德(独立董事): the seat on the board the member holds, said of the person
             if role and not _bare_title(role):
@@ -3619,6 +3635,15 @@ class ClauseReader:
         self.heading_numbered = chunk.start in self.line_of.numbered
         # (（二）教研室主任 / 动物科技系 / …: a heading inside a numbered part, which the next part ends)
         self.heading_in_part = not self.heading_numbered and self.numbered_seen
+        # (某区人民法院 / 一、任命 / … / 二、免去: a heading over every part, which no part ends)
+        end = chunk.start + len(chunk.text)
+        self.heading_over_parts = (
+            not self.parts_seen
+            and chunk.start > 1
+            and self.line_of[chunk.start] != self.line_of[chunk.start - 2]  # (a line of its own)
+            and end + 1 < len(self.text)
+            and self.line_of[end + 1] != self.line_of[chunk.start]
+        )
         if self.unit_action is not None:  # the next unit's block: the list's own action again
             self.action, self.unit_action = self.unit_action, None
         elif self.head_action and self.action and self.action != self.head_action:
@@ -4982,8 +5007,12 @@ class ClauseReader:
         if chunk.sep == "," and chunk.text.startswith("不设") and len(chunk.text) <= 8:
             return  # 不设董事会，设执行董事一名：何俊杰: what the company has not, then what it has
         after_heading, self.at_heading = self.at_heading, False
-        if self.heading_org and chunk.start in self.line_of.parts:
-            self.heading_org = None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
+        if chunk.start in self.line_of.parts:
+            self.parts_seen = True
+            if self.heading_org and not self.heading_over_parts:
+                self.heading_org = (
+                    None  # 三、聘任尹婧为…: a new part of the notice, under none of the last one's headings
+                )
         elif (
             self.heading_org
             and self.heading_in_part
@@ -5338,6 +5367,10 @@ class ClauseReader:
             body = _BOARDS_OF.sub("", _COMPOSITION_TAIL.sub("", chunk.text))
             if len(body) >= 4 and body.endswith(_COMPANIES) and not _SENTENCE_WORDS.search(body):
                 self.heading_org = body  # 某公司第二届董事会、监事会组成人员: that company's boards, not the issuer's
+            return
+        if chunk.sep == ":" and chunk.text.endswith(("组成", "组成人员")) and _COMMITTEES_COMPOSED.match(chunk.text):
+            # 调整第二届董事会专门委员会组成： / 风险管理委员会：主任委员蒲玉兰，委员何伟: each committee's seats
+            self.action, self.decisive, self.composition = "appoint", True, True
             return
         if chunk.text.endswith("如下") and _ROSTERS_PUBLISHED.match(chunk.text):
             # 新一届二级学院领导班子聘任名单公布如下 / 一、某学院 / 院长：钟伟华: the units' rosters below

@@ -298,6 +298,8 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                     continue  # the cut would fall inside 同志 (雷鸣同 + 志宝鸡市…)
                 if connector and text[end - 1] in "为任" and text.startswith(PLACES_OPENING_WITH_A_VERB, end):
                     continue  # 聘任李四为任城区支行行长: the place's 任, after a connector (not 同志任城区支行)
+                if connector.endswith("任") and text.startswith(("期", "职期", "满"), end + len(connector)):
+                    continue  # 副行长赵德明任期届满后不再续聘: 任期, a term, no connector and post
                 posts = text[end + len(connector) :]
                 if posts.endswith(_TAIL_ENDS):
                     posts = strip_tails(posts)
