@@ -397,6 +397,7 @@ MANNERS: tuple[str, ...] = (
     "正式任职",
     "另有任用",
     "主持工作",
+    *("一肩挑", "双肩挑"),  # 任党委书记、居委会主任“一肩挑”: one person heading both
     "到龄",
     "到龄退休",
     "到龄退出",
@@ -1224,6 +1225,7 @@ NAME_ENDINGS_ALLOWED: tuple[str, ...] = (
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
+    *("其原", "其现"),  # 其原兼任的企业内设机构职务一并免去: whoever the pronoun means, and what they held
     "中国国籍",  # 王某，男，中国国籍，现任…: a résumé's nationality, no person
     "实行",  # 实行任期制和契约化管理: 实 is a surname, 实行 applies a rule
     "实施",

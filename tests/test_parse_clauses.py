@@ -8232,3 +8232,52 @@ def test_a_term_ended_is_no_post_after_ren() -> None:
     # 卢卫平任期届满不再续聘: 任期, not 任 + a post; whom the 其 after it means
     body = "决定：\n续聘贺云飞为公司总经理；\n卢卫平任期届满不再续聘，免去其公司副总经理职务。\n"
     assert events(body) == [("appoint", "贺云飞", "公司总经理"), ("remove", "卢卫平", "公司副总经理")]
+
+
+def test_an_ascii_bordered_table_of_posts_taken_and_left() -> None:
+    body = (
+        "现将所属企业领导人员调整事项通知如下：\n"
+        "+----+--------------------+------+------------------+----------+\n"
+        "|序号|企业名称            |姓名  |任职              |免职      |\n"
+        "+----+--------------------+------+------------------+----------+\n"
+        "|1   |东海融资担保有限公司|潘建华|董事长            |          |\n"
+        "|2   |东海融资担保有限公司|许  静|总经理（试用期一年）|副总经理  |\n"
+        "+----+--------------------+------+------------------+----------+\n"
+    )
+    assert events(body) == [
+        ("appoint", "潘建华", "东海融资担保有限公司董事长"),
+        ("appoint", "许静", "东海融资担保有限公司总经理"),
+        ("remove", "许静", "东海融资担保有限公司副总经理"),
+    ]
+
+
+def test_staff_described_before_the_name_then_their_own_clause() -> None:
+    # 县供电公司员工闵浩，任…: the described person's own appointment, not the person of the item before
+    body = (
+        "决定：\n1.县住房和城乡建设局干部陈实，任关防乡党家岭村第一书记；\n"
+        "2.县供电公司员工闵浩，任夹河镇观音村驻村工作队队长；\n"
+        "同时，原挂职干部刘浩然挂职期满，免去其渤海镇副镇长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈实", "关防乡党家岭村第一书记"),
+        ("appoint", "闵浩", "夹河镇观音村驻村工作队队长"),
+        ("remove", "刘浩然", "渤海镇副镇长"),
+    ]
+
+
+def test_one_person_heading_both_bodies_is_a_qualifier() -> None:
+    found, issues = read("决定：\n赵永强同志任东山社区党委书记、居委会主任“一肩挑”。\n")
+    assert [(e.post, e.manner) for e in found] == [("东山社区党委书记", []), ("东山社区居委会主任", ["一肩挑"])]
+    assert not issues
+
+
+def test_a_committee_chair_among_its_members_described_by_a_board_seat() -> None:
+    body = (
+        "同意选举以下董事为各专门委员会委员：\n"
+        "审计委员会：俞晓红、钱卫国，其中独立董事俞晓红（会计专业人士）为主任委员。\n"
+    )
+    assert events(body) == [
+        ("appoint", "俞晓红", "审计委员会委员"),
+        ("appoint", "钱卫国", "审计委员会委员"),
+        ("appoint", "俞晓红", "审计委员会主任委员"),
+    ]

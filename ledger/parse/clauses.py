@@ -455,7 +455,9 @@ _UNSAID_SUBJECT_VERBS += _NAMED_AS_VERBS
 #: (认定李文辉为三级校长, a grade; 推荐/提名…为: proposed, not decided)
 _NOT_A_GLUED_ITEM = re.compile(r"认定|推荐|提名|确定|晋升|[一二三四五六七八九十\d]级")
 _AMONG_THEM = re.compile(
-    r"^其中(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:为|任|担任)"
+    # (其中独立董事俞晓红(会计专业人士)为主任委员: the board seat before the name, a note after it)
+    r"^其中(?:独立董事|职工董事|外部董事|董事)?(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:\([^()]{1,12}\))?"
+    r"(?:为|任|担任)"
     r"(?P<title>[^,;。()]{2,8}?)(?P<rest>\([^()]*\))?$"
 )
 _DECISION_SHAPE = re.compile(
@@ -3691,7 +3693,8 @@ class ClauseReader:
         held = ""
         if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
             text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
-            for said in ("所担任的", "担任的", "所任的", "的"):  # 杨春明同志担任的某政府参事聘期届满
+            # 杨春明同志担任的某政府参事聘期届满 / 杨帆同志在某中心副主任试用期满: the post it is said of
+            for said in ("所担任的", "担任的", "所任的", "的", "在"):
                 held = held.removeprefix(said)
         slot = read_person_slot(text, self.persons)
         if (slot is None or slot.score < 2) and not held and (glued := _name_then_post(text + "职务", self.text)):
@@ -3699,7 +3702,9 @@ class ClauseReader:
             slot, held = PersonSlot([glued[0]], 3), glued[1].removesuffix("职务")
         if slot is None or slot.score < 2:
             return False
-        if slot.described_as:  # 原某公司董事长敬国华同志退休, 免去其职务: the post described is the one left
+        if slot.described_as and not slot.described_as.endswith(_KINDS_OF_STAFF):
+            # 原某公司董事长敬国华同志退休, 免去其职务: the post described is the one left (not 原挂职干部刘浩然:
+            # what kind of cadre, no post)
             if held or not split_title(slot.described_as)[1]:
                 return False
             held = slot.described_as
@@ -4639,6 +4644,8 @@ class ClauseReader:
         text = _VERB_AFTER_COMMA.sub(";", self.text)
         if "因" in text:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
+        if "挑”" in text or '挑"' in text:  # 任党委书记、居委会主任“一肩挑”: how the posts are held, a qualifier
+            text = _QUOTED_TAG.sub(r"(\1)", text)
         if "其试用的" in text:  # 免去其试用的某处副处长职务: the post held on probation (as 其某处副处长试用职务)
             text = _PROBATION_HELD.sub(r"其\1试用的职务", text)
         if "职务予以" in text or "职务自然" in text:
@@ -5774,6 +5781,10 @@ _MEMBERS_BEFORE = re.compile(r"^原?[^、()]{0,12}?(?:成员|人员|干部|领�
 _HELD_IN_BRACKET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?\((?:原任|原|现任|挂职任|挂任|挂职担任|)(?P<post>[^,()]+)(?:,[^()]*)?\)$"
 )
+#: “一肩挑” after posts (one person heads both the party branch and the committee): a qualifier.
+_QUOTED_TAG = re.compile(r"[“\"](一肩挑|双肩挑)[”\"]")
+#: What a description before a name ends with when it tells what kind of staff, not a post.
+_KINDS_OF_STAFF = ("干部", "员工", "职工", "教师", "医师", "医生", "工作人员")
 #: 吴俊豪同志某市工业和信息化局副局长: a name, 同志, then the post held (a state about it follows).
 _HELD_AFTER_HONORIFIC = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)同志(?P<post>[^,()、]{3,40})$")
 #: Bodies named before, pointed back to: 上述两个委员会委员 (the title at each of them).

@@ -298,7 +298,9 @@ _HOME_BODY_END = re.compile(r"(?:中心|局|部|院|所|厅|委|办|处|科|室|
 _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司行")
 
 #: 广州市对口帮扶干部梁健聪: a cadre described by where and why sent, then the name.
-_CADRE_BEFORE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,24}干部)(?P<name>[\u4e00-\u9fff·]{2,12})$")
+_CADRE_BEFORE = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff]{2,24}(?:干部|员工|职工|教师|医师|医生|工作人员))(?P<name>[\u4e00-\u9fff·]{2,12})$"
+)
 #: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
 _HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
 
@@ -396,7 +398,9 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
                 return found[0], found[1], head
     if home := _home_body_reading(text):
         return home
-    if "干部" in text and (cadre := _CADRE_BEFORE.match(text)):
+    if (
+        "干部" in text or "员工" in text or "教师" in text or "医" in text or "工作人员" in text or "职工" in text
+    ) and (cadre := _CADRE_BEFORE.match(text)):
         # 广州市对口帮扶干部梁健聪 / 北京市第十一批援疆干部刘国栋: the kind of cadre, then the name
         found = _read_names(cadre.group("name"))
         if found and found[1] >= 3 and len(found[0]) == 1:

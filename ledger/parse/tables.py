@@ -859,6 +859,8 @@ def _posts_over_names(lines: list[Line]) -> list[Line]:
 #: Cell walls of a table drawn with bars (姓名 | 职务 |, │ 区志强 │ 董事 │) and its rules (├──┼──┤).
 _BARS = re.compile(r"[|｜│┃]")
 #: A Markdown table's rule under its header: | --- | :---: |
+#: An ASCII table's rule, between its rows: +----+------+ (or +====+).
+_ASCII_RULE = re.compile(r"^\s*\+(?:[-=]{2,}\+)+\s*$")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 _RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬\-+|｜│]+$")
 
@@ -1089,7 +1091,10 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
                 continue
             previous = cells
             out.append(Line(line.no, "\t".join(cells)))
-        elif not (_RULE.match(text) and ("─" in text or "━" in text or "═" in text or _MARKDOWN_RULE.match(text))):
+        elif not (
+            _RULE.match(text)
+            and ("─" in text or "━" in text or "═" in text or _MARKDOWN_RULE.match(text) or _ASCII_RULE.match(text))
+        ):
             previous = None
             out.append(line)
         else:
