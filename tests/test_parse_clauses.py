@@ -8281,3 +8281,21 @@ def test_a_committee_chair_among_its_members_described_by_a_board_seat() -> None
         ("appoint", "钱卫国", "审计委员会委员"),
         ("appoint", "俞晓红", "审计委员会主任委员"),
     ]
+
+
+def test_a_roster_whose_merged_unit_cell_stands_on_a_line_of_its_own() -> None:
+    # a PDF table read out with single spaces: 1 心血管内科 / 主 任 唐建军 / 副主任 易小兰 新聘，试用期一年
+    body = (
+        "聘任唐建军等5名同志为临床科室主任、副主任、护士长（名单附后）。\n附：聘任名单\n"
+        "1 心血管内科\n主 任 唐建军\n副主任 易小兰 新聘，试用期一年\n护士长 彭 丽\n"
+        "2 呼吸与危重症医\n学科\n主 任 覃海波\n护士长 田秀英\n"
+    )
+    found, issues = read(body)
+    assert [(e.person, e.post, e.probation) for e in found] == [
+        ("唐建军", "心血管内科主任", None),
+        ("易小兰", "心血管内科副主任", "试用期一年"),
+        ("彭丽", "心血管内科护士长", None),
+        ("覃海波", "呼吸与危重症医学科主任", None),
+        ("田秀英", "呼吸与危重症医学科护士长", None),
+    ]
+    assert not [i for i in issues if i.fatal]

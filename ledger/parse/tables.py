@@ -1865,6 +1865,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _election_results(lines)
     if "高级管理人员" in texts or "基金经理姓名" in texts:
         lines = _disclosure_forms(lines)
+    if " " in texts:
+        lines = _units_over_title_name_lines(lines)
     if "序号 " in texts:
         lines = _spaced_to_tabs(_wrapped_spaced_rows(lines))
     if " " in texts:
@@ -2381,6 +2383,62 @@ _MANNER_AFTER_COMMA = (",主持工作", ",主持全面工作")
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}[.、]|\(\d{1,3}\))\s*[\u4e00-\u9fff·]{2,8} +\S")
 #: A row cut a word or two after its last comma (…(新聘),主持 / 工作).
 _SHORT_TAIL = re.compile(r",[\u4e00-\u9fff]{1,3}$")
+
+
+#: 1 心血管内科 / 2 呼吸与危重症医: a numbered unit on a line of its own, a table's merged cell.
+_NUMBERED_UNIT = re.compile(r"^(\d{1,3})\s+([\u4e00-\u9fff][\u4e00-\u9fff ()]{1,24})$")
+
+
+def _title_then_name(text: str) -> tuple[str, str, str] | None:
+    """主 任 唐建军 / 副主任 易小兰 新聘，试用期一年 / 护士长 彭 丽: a title (perhaps spaced out), a
+    name (perhaps padded), and a remark, apart by single spaces."""
+    tokens = text.split()
+    for cut in (1, 2, 3):
+        if cut >= len(tokens) or "".join(tokens[:cut]) not in _TITLE_SET:
+            continue
+        rest = tokens[cut:]
+        name, used = rest[0], 1
+        while len(name) < 2 or (used < len(rest) and len(rest[used]) == 1 and len(name) == 1):
+            if used >= len(rest):
+                return None
+            name, used = name + rest[used], used + 1  # 彭 丽 / 曾 凡: a name padded to line up
+        if not _short_name(NAME_MARK.sub("", name)):
+            return None
+        return "".join(tokens[:cut]), name, ",".join(rest[used:])
+    return None
+
+
+def _units_over_title_name_lines(lines: list[Line]) -> list[Line]:
+    """A table whose merged unit cell stands on a line of its own (1 心血管内科 / 主 任 唐建军 /
+    副主任 易小兰 新聘，试用期一年): each line under it as the row it is (唐建军│心血管内科主任), where
+    two such lines or more follow a unit. A unit wrapped onto the next line (呼吸与危重症医 / 学科)
+    is joined."""
+    out: list[Line] = []
+    unit: str | None = None
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        text = line.text.strip()
+        numbered = _NUMBERED_UNIT.match(text)
+        if numbered and not _title_then_name(text):
+            ahead = [lines[k].text.strip() for k in range(n + 1, min(n + 4, len(lines)))]
+            wrapped = ahead[0] if ahead and " " not in ahead[0] and len(ahead[0]) <= 6 else ""
+            rows = [t for t in ahead[1 if wrapped else 0 :] if _title_then_name(t)]
+            if len(rows) >= 2 or (unit is not None and rows):
+                unit = _compact(numbered.group(2)) + wrapped  # (6 骨 科: a unit spaced out)
+                n += 2 if wrapped else 1
+                continue
+        if unit is not None and (row := _title_then_name(text)):
+            title, name, remark = row
+            said = f"({remark})" if remark else ""
+            out.append(Line(line.no, f"{name}{ROW_SEP}{unit}{title}{said};", line.indent))
+            n += 1
+            continue
+        if unit is not None and not numbered and text:
+            unit = None  # the rows have ended
+        out.append(line)
+        n += 1
+    return out
 
 
 def _post_name_rows(lines: list[Line]) -> list[Line]:
