@@ -1341,6 +1341,11 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (lazy_compile("撤销.{1,30}关于"), lazy_compile(r"(?<=撤销)[\u4e00-\u9fff]{1,30}?(?=关于)")),
     # the body whose appointment is revoked: 撤销(某县人大常委会第二次会议)对周海涛的…的任命
     (lazy_compile("撤销.{2,40}对"), lazy_compile(r"(?<=撤销)[^,;。对]{2,40}?(?=对[\u4e00-\u9fff·]{2,6}(?:同志)?的?)")),
+    # the body and when it decided: 撤销(区政府2022年5月)任命宋波同志为…的任职决定
+    (
+        lazy_compile("撤销.{2,24}月(?:任命|聘任)"),
+        lazy_compile(r"(?<=撤销)[\u4e00-\u9fff]{0,12}?\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=任命|聘任)"),
+    ),
     # the notice a revoked decision stands in: 撤销(剑府任〔2023〕15号文件中)任命张平同志为…的决定
     (
         lazy_compile("撤销.{2,60}中(?:任命|聘任|关于|对)"),
@@ -1716,7 +1721,9 @@ TABLE_COLUMNS: dict[str, str] = (
     }
     | {"研究室": "unit", "研究室(中心)": "unit", "处室": "unit"}  # an institute's 研究室(中心) | 职务 | 姓名
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
-    | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint"}
+    | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint", "挂职任职": "appoint"}
+    # (姓名 | 派出单位及职务 | 挂职任职 | 免去挂职职务: the secondment taken, and the one left)
+    | dict.fromkeys(("免去挂职职务", "免去挂职", "挂职免职", "免去挂任职务"), "remove")
     # 委派企业及职务 | 山东某集团有限公司外部董事: where the person goes and what as, whole in one cell
     | {
         f"{verb}{body}及职务": "appoint"

@@ -8299,3 +8299,31 @@ def test_a_roster_whose_merged_unit_cell_stands_on_a_line_of_its_own() -> None:
         ("田秀英", "呼吸与危重症医学科护士长", None),
     ]
     assert not [i for i in issues if i.fatal]
+
+
+def test_revocations_of_a_decision_dated_and_of_a_decision_in_two_parts() -> None:
+    body = (
+        "二、撤销区政府2022年5月任命宋波同志为某区城市管理局副局长的任职决定。\n"
+        "三、撤销某政任〔2022〕14号文件中关于任命郭晓伟同志为某区古城保护管理中心副主任、"
+        "免去其某区文化广电和旅游局副局长职务的决定，郭晓伟同志仍任某区文化广电和旅游局副局长。\n"
+    )
+    found, issues = read(body)
+    assert [(e.action, e.person, e.post, e.manner) for e in found] == [
+        ("remove", "宋波", "某区城市管理局副局长", ["撤销任职决定"]),
+        ("remove", "郭晓伟", "某区古城保护管理中心副主任", ["撤销任职决定"]),
+        ("appoint", "郭晓伟", "某区文化广电和旅游局副局长", ["撤销免职决定"]),
+    ]
+    assert not issues
+
+
+def test_a_secondment_table_with_a_column_taken_and_a_column_left() -> None:
+    body = (
+        "决定对林志远等2名同志进行挂职任免（名单附后）。\n附件\n"
+        "┌──┬──────┬──────────────┬──────────────┬──────────────┐\n"
+        "│序号│姓  名│派出单位及职务        │挂职任职                │免去挂职职务            │\n"
+        "├──┼──────┼──────────────┼──────────────┼──────────────┤\n"
+        "│ 1 │林志远  │某区发展和改革局副局长│某市商务局副局长        │—                     │\n"
+        "│ 2 │方雪梅  │—                     │—                     │某市商务局副局长        │\n"
+        "└──┴──────┴──────────────┴──────────────┴──────────────┘\n"
+    )
+    assert events(body) == [("appoint", "林志远", "某市商务局副局长"), ("remove", "方雪梅", "某市商务局副局长")]

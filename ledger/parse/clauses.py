@@ -1716,6 +1716,10 @@ _TITLES_DECIDED_BEFORE = re.compile(
 _LEGEND_MEANS = re.compile(r"“[任免]{1,2}”(?:指|为|表示)")
 #: 撤销(该文件中)“X同志任Y”的任职决定: a decision quoted, revoked.
 _REVOKED_QUOTED = re.compile(r"撤销[^“”,;。]{0,30}“(?P<clause>[^“”]{4,120})”的?(?:任职|任命|免职|聘任|任免|)决定")
+#: …文件中关于任命郭晓伟同志为A、免去其B职务的决定: a decision of two parts, unquoted, revoked.
+_REVOKED_COMPOUND = re.compile(
+    r"撤销[^“”,;。]{0,40}?关于(?P<clause>(?:任命|聘任)[^“”,;。]{4,120}?[、\u200b]免去其[^“”,;。]{2,60}?)的决定"
+)
 #: A list of decisions made before, revoked (文件中的下列任职决定同时撤销 / 以下任命决定予以撤销).
 _REVOKED_BELOW = re.compile(
     r"(?:下列|以下|如下)(?:同志的?)?(?:任职|任命|聘任|任免)(?:决定|事项)(?:同时|一并|予以|均|全部)*(?:撤销|作废|撤回)$"
@@ -3186,20 +3190,24 @@ class ClauseReader:
     def revoked_quoted(self, chunk: Chunk) -> bool:
         """撤销该文件中“图雅同志任某局副局长(试用期一年)”的任职决定: the decision quoted is undone,
         an appointment by a removal, a removal by the post held again (its qualifiers with it)."""
-        revoked = _REVOKED_QUOTED.search(chunk.text)
+        revoked = _REVOKED_QUOTED.search(chunk.text) or _REVOKED_COMPOUND.search(chunk.text)
         if revoked is None:
             return False
         clause = _BRACKETED.sub("", revoked.group("clause").rstrip("。;"))
-        match = read_frame(clause, ("decision", "narrative"), None, self.persons)
-        if match is None or match.frame.action not in ("appoint", "remove"):
-            return False
-        undone = "remove" if match.frame.action == "appoint" else "appoint"
-        manner = "撤销任职决定" if undone == "remove" else "撤销免职决定"
-        posts = _BRACKETED.sub("", match.posts)
-        if self.emit(undone, match.persons, posts, chunk, manner):
-            self.decisive = True
-            return True
-        return False
+        # (关于任命郭晓伟同志为A、免去其B职务的决定: an appointment and a removal, each undone)
+        parts = re.split(r"[、,\u200b](?=免去其)", clause) if "免去其" in clause else [clause]
+        made, persons = False, self.persons
+        for part in parts:
+            match = read_frame(part, ("decision", "narrative"), None, persons)
+            if match is None or match.frame.action not in ("appoint", "remove"):
+                return made
+            persons = match.persons
+            undone = "remove" if match.frame.action == "appoint" else "appoint"
+            manner = "撤销任职决定" if undone == "remove" else "撤销免职决定"
+            posts = _BRACKETED.sub("", match.posts)
+            if self.emit(undone, match.persons, posts, chunk, manner):
+                self.decisive, made = True, True
+        return made
 
     def section_head(self, chunk: Chunk) -> bool:
         if chunk.sep != ":":
@@ -4641,7 +4649,11 @@ class ClauseReader:
     # --- the loop ----------------------------------------------------------------------
 
     def read(self) -> tuple[list[ParsedEvent], list[ClauseIssue]]:
-        text = _VERB_AFTER_COMMA.sub(";", self.text)
+        text = self.text
+        if "撤销" in text and "、免去其" in text:
+            # 撤销…中关于任命A为X、免去其Y职务的决定: one decision revoked, its two parts one clause
+            text = _REVOKED_COMPOUND.sub(lambda m: m.group().replace("、免去其", "\u200b免去其"), text)
+        text = _VERB_AFTER_COMMA.sub(";", text)
         if "因" in text:
             text = _REASON_COMMA.sub("\\1\u200b", text)  # 张三同志因工作调动，辞去…: one clause
         if "挑”" in text or '挑"' in text:  # 任党委书记、居委会主任“一肩挑”: how the posts are held, a qualifier
@@ -4790,6 +4802,8 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if "仍" in chunk.text and (still := _STILL_HOLDS.match(chunk.text)) and name_score(still.group(1)) >= 2:
+            return  # 郭晓伟同志仍任某局副局长: a post kept, told (what a revocation gave back), no decision
         if self.action and self.text[chunk.start - 1 : chunk.start] == ":" and _VACANT.match(chunk.text):
             self.roster_label, self.sentence_ended = None, False
             return  # 院长：(空缺，由副院长曾凡荣主持工作): no one named for the title; the list goes on
@@ -5253,7 +5267,7 @@ class ClauseReader:
             return
         if ("为“" in chunk.text or '为"' in chunk.text) and self.correction(chunk):  # …应为“…”, …更正为“…”
             return  # a correction stands even in a sentence that recounts the notice it corrects
-        if "撤销" in chunk.text and "“" in chunk.text and self.revoked_quoted(chunk):
+        if "撤销" in chunk.text and ("“" in chunk.text or "免去其" in chunk.text) and self.revoked_quoted(chunk):
             return
         if (
             self.recounting
@@ -5688,6 +5702,7 @@ _CONFIRMED_BELOW = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,14}?(?:政府|党委|党组|委员会|局|院|部))?(?:决定|同意|予以)?(?:(?:以下|下列)(?:同志|人员))?"
     r"(?:试用期满,?)?(?:予以)?正式(?:任职|聘任|任用|任命)$"
 )
+_STILL_HOLDS = re.compile(r"^([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)?(?:仍任|仍担任)[^,;。]{2,40}$")
 #: What a roster says of a title no one is named to (院长：空缺 / (暂缺) / (空缺，由副院长X主持工作)).
 _VACANT = re.compile(r"^\(?(?:空缺|暂缺|缺额|空岗)(?:[,，][^()]{0,30})?\)?$")
 #: 现通知如下: after a sentence confirming a group (谷晓峰等10名同志…正式任职): the group's rows.
