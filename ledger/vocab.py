@@ -1731,7 +1731,10 @@ TABLE_COLUMNS: dict[str, str] = (
         for body in ("企业", "公司", "单位")
     }
     # (派出单位及职务 | 驻村任职: the village post a first secretary is sent to)
-    | dict.fromkeys(("驻村任职", "驻村职务", "驻村单位及职务", "派驻村及职务", "任职村及职务"), "appoint")
+    | dict.fromkeys(
+        ("驻村任职", "驻村职务", "驻村单位及职务", "派驻村及职务", "任职村及职务", "驻村地点及职务", "派驻地点及职务"),
+        "appoint",
+    )
     # a table of moves, 原职务 | 新职务: the new post taken (the old one ends where it differs: tables.py)
     | {"新职务": "appoint", "现聘职务": "appoint"}
     | dict.fromkeys(ROTATION_COLUMNS, "appoint")  # a rotation's table: 原任职务 | 交流后任职务

@@ -8327,3 +8327,43 @@ def test_a_secondment_table_with_a_column_taken_and_a_column_left() -> None:
         "└──┴──────┴──────────────┴──────────────┴──────────────┘\n"
     )
     assert events(body) == [("appoint", "林志远", "某市商务局副局长"), ("remove", "方雪梅", "某市商务局副局长")]
+
+
+def test_wechat_bullets_open_items_and_are_no_marks_of_a_name() -> None:
+    body = "经区委研究决定：\n▲向华同志任某街道工作委员会书记；\n▲免去向华同志的某镇委员会书记职务。\n"
+    assert events(body) == [("appoint", "向华", "某街道工作委员会书记"), ("remove", "向华", "某镇委员会书记")]
+
+
+def test_committees_formed_by_the_directors_below() -> None:
+    body = (
+        "董事会同意选举以下董事组成公司第五届董事会各专门委员会，任期与本届董事会一致：\n"
+        "1、审计委员会：宋雅琴（主任委员，会计专业人士）、彭志坚；\n"
+    )
+    assert events(body) == [("appoint", "宋雅琴", "审计委员会主任委员"), ("appoint", "彭志坚", "审计委员会委员")]
+
+
+def test_officers_in_the_sentence_after_a_committee_composed() -> None:
+    body = (
+        "同意选举结果，现批复如下：\n一、中共某镇第十五届委员会由王德胜、刘晓燕、钟\n 国平同志组成。\n"
+        "王德胜同志为书记，刘晓燕同志为副书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "王德胜", "中共某镇第十五届委员会委员"),
+        ("appoint", "刘晓燕", "中共某镇第十五届委员会委员"),
+        ("appoint", "钟国平", "中共某镇第十五届委员会委员"),
+        ("appoint", "王德胜", "中共某镇第十五届委员会书记"),
+        ("appoint", "刘晓燕", "中共某镇第十五届委员会副书记"),
+    ]
+
+
+def test_the_groups_department_under_a_subsidiary_heading() -> None:
+    body = "决定：\n一、海南某景区管理有限公司\n刘某某任集团审计部部长；\n张某某任总经理。\n"
+    assert events(body) == [
+        ("appoint", "刘某某", "集团审计部部长"),
+        ("appoint", "张某某", "海南某景区管理有限公司总经理"),
+    ]
+
+
+def test_a_village_committee_after_a_post_of_the_same_village() -> None:
+    body = "同意陈德贵同志辞去杨湾村党支部委员、村委会委员职务。\n"
+    assert events(body) == [("remove", "陈德贵", "杨湾村党支部委员"), ("remove", "陈德贵", "杨湾村村委会委员")]

@@ -597,6 +597,10 @@ _TAKES_OVER = re.compile(
 _LEFT_AT_TERM_END = re.compile(
     r"^(?P<who>[^,;。:]{4,60}?(?:先生|女士|同志))因(?:任期届满|换届|届满|年龄原因|到龄|退休|工作调整|工作调动|个人原因)离任$"
 )
+#: 同意选举以下董事组成公司第五届董事会各专门委员会: the committees' line-ups below, each under its name.
+_COMMITTEES_FORMED = re.compile(
+    r"^[^,;。:]{0,12}?(?:同意|决定)?(?:选举|推选)?(?:以下|下列)(?:董事|同志|人员)组成[^,;。:]{0,30}专门委员会$"
+)
 #: 调整第二届董事会专门委员会组成: the committees' line-ups below, each under its name.
 _COMMITTEES_COMPOSED = re.compile(r"^(?:调整|确定|明确)?[^,;。:]{0,20}?(?:各)?专门委员会(?:的)?(?:组成|组成人员)$")
 #: 主任委员 蒲玉兰 / 委员 何伟、罗晓川: a committee's seat, a space, then the names holding it.
@@ -1324,6 +1328,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             bool(m)
             and len(bare) <= 30
             and bool(bare)
+            # (一、中共某镇委员会由王德胜、刘晓燕、钟 / 国平…组成: a list of names cut at the line's end)
+            and not ("由" in bare and "、" in bare)
             # (一、董事、副总经理兼董事会秘书辞职情况: what the part reports, said as its label)
             and (
                 _subhead(bare)
@@ -2174,6 +2180,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             post, held, manner = readings[-1]
             readings[-1] = (post, (*held, item, *qualifiers), manner)
             continue
+        if item.startswith("村") and readings and (village := _VILLAGE_OF.match(readings[-1][0])):
+            item = village.group(1) + "村" + item  # 杨湾村党支部委员、村委会委员: the same village's committee
         post, manner = _post_named(item, readings[-1][0] if readings else None, subject_org)
         acting = [q for q in qualifiers if q.startswith("代理") and len(q) > 2 and _bare_title(q[2:])]
         if acting:  # 副总经理(代理总经理): a second post, held acting, of the same body
@@ -2189,6 +2197,8 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
     return tuple(readings)
 
 
+#: 杨湾村党支部委员: the village (杨湾) a post after it that opens with 村 (村委会委员) is of.
+_VILLAGE_OF = re.compile(r"^(.*?[\u4e00-\u9fff]{1,4})村(?:党支部|党总支|委会|民委员会|务监督委员会)")
 #: How a secondment is said in a post's brackets (挂职一年, 援藏, 援疆, then 时间三年).
 _SECONDMENT_WORDS = ("挂职", "援藏", "援疆", "援青", "对口支援")
 _PROBATION_WORDS = ("试用期", "任职试用期", "试用")  # 试用一年: an older way to say it
@@ -2855,6 +2865,18 @@ class ClauseReader:
             and not own.startswith(org)
         ):
             org = None  # 【教务处】 / 韦志明 任处长；免去其土木工程学院院长职务: a unit beside the heading's, not in it
+        if (
+            org is self.heading_org
+            and org
+            and org.endswith(_COMPANIES)
+            and posts_text.startswith(("集团", "集团公司"))
+            and split_title(posts_text.split("(")[0].removesuffix("职务"))[0].endswith(
+                ("部", "室", "处", "中心", "委", "办")
+            )
+        ):
+            org = None  # 一、某景区管理有限公司 / 刘某任集团审计部部长: the group's department, not the company's
+        if org is self.heading_org and org and org.endswith("本部") and posts_text.startswith(org[:-2]):
+            org = None  # 集团本部 / 刘某任集团纪委副书记: the body the heading's 本部 is of, named in the post
         if org is self.heading_org and org and posts_text.startswith(org) and len(posts_text) > len(org):
             org = None  # 二、人事处 / 免去其人事处人事科科长职务: the heading's unit, named in the post already
         if (
@@ -2880,17 +2902,23 @@ class ClauseReader:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
                 org = None  # 七、人事保卫部 … 同时解聘：新闻中心总监: a unit the notice headed before
+        officers_only = set(posts_text.split("(")[0].removesuffix("职务").split("、")) <= _COMMITTEE_OFFICERS
         if (
             not org
             and self.last_events
-            and not self.sentence_ended
             and (
-                self.text[chunk.start - 1 : chunk.start] == ","
-                # (同意A、B等11名同志当选为中共某镇委员会委员；同意A同志当选为书记: that committee's)
+                not self.sentence_ended
+                # (…由A、B、C同志组成。A同志为书记，B同志为副书记: the committee just composed)
+                or (officers_only and self.last_events[-1].post.endswith("委员会委员"))
+            )
+            and (
+                (self.text[chunk.start - 1 : chunk.start] == "," and not self.sentence_ended)
+                # (同意A、B等11名同志当选为中共某镇委员会委员；同意A同志当选为书记 / …组成。A同志为书记:
+                # that committee's)
                 or (
-                    self.text[chunk.start - 1 : chunk.start] == ";"
+                    self.text[chunk.start - 1 : chunk.start] in (";", "。", ",")
                     and self.last_events[-1].post.endswith("委员会委员")
-                    and set(posts_text.split("(")[0].removesuffix("职务").split("、")) <= _COMMITTEE_OFFICERS
+                    and officers_only
                 )
             )
         ):
@@ -3504,8 +3532,13 @@ class ClauseReader:
             role = seat
             if part.endswith(")") and (cut := _opening_bracket(part)) > 0:
                 part, role = part[:cut], part[cut + 1 : -1]
-            if "、" in role:  # 顾文斌(主任委员、独立董事): the committee's seat, and the board's
-                role = "、".join(r for r in role.split("、") if r not in _BOARD_SEAT_DESCRIPTIONS)
+            if "、" in role or "," in role:
+                # 顾文斌(主任委员、独立董事) / 宋雅琴(主任委员,会计专业人士): the committee's seat, and what
+                # else is said of the member
+                seats_said = [
+                    r for r in re.split("[、,]", role) if r not in _BOARD_SEAT_DESCRIPTIONS and _bare_title(r)
+                ]
+                role = "、".join(seats_said) if seats_said else role
             if role in _BOARD_SEAT_DESCRIPTIONS:
                 role = ""  # 孔维德(独立董事): the seat on the board the member holds, said of the person
             if role and not _bare_title(role):
@@ -5388,6 +5421,10 @@ class ClauseReader:
             body = _BOARDS_OF.sub("", _COMPOSITION_TAIL.sub("", chunk.text))
             if len(body) >= 4 and body.endswith(_COMPANIES) and not _SENTENCE_WORDS.search(body):
                 self.heading_org = body  # 某公司第二届董事会、监事会组成人员: that company's boards, not the issuer's
+            return
+        if chunk.text.endswith("专门委员会") and _COMMITTEES_FORMED.match(chunk.text):
+            # 董事会同意选举以下董事组成公司第五届董事会各专门委员会，任期…： / 战略委员会：刘卫东(主任委员)、…
+            self.action, self.decisive, self.composition, self.sentence_ended = "appoint", True, True, False
             return
         if chunk.sep == ":" and chunk.text.endswith(("组成", "组成人员")) and _COMMITTEES_COMPOSED.match(chunk.text):
             # 调整第二届董事会专门委员会组成： / 风险管理委员会：主任委员蒲玉兰，委员何伟: each committee's seats

@@ -204,6 +204,8 @@ def normalise(text: str) -> list[Line]:
     for wide, narrow in _FULL_WIDTH:
         if wide in text:
             text = text.replace(wide, narrow)
+    if _BULLET.search(text):  # ▲向华同志任…: a WeChat copy's bullet opening each item, no mark of a name
+        text = _BULLET.sub(r"\1", text)
     for mark in _NAME_MARKS:  # 郝佳※ / 标注“★”者为新提任干部: a mark after a name, as * is
         if mark in text:
             text = text.replace(mark, "*")
@@ -254,6 +256,8 @@ def normalise(text: str) -> list[Line]:
 
 #: Marks a list sets after some names (its legend says what they mean), read as the * many lists use.
 _NAME_MARKS = ("※", "★", "☆", "▲", "△")
+#: A bullet at a line's start, before the item's first word (▲向华同志任…, ■免去…, ◆一、…).
+_BULLET = re.compile(r"(?m)^([ \t\u3000]*)[▲△■□●◆◇▶►▸][ \t\u3000]*(?=[\u4e00-\u9fff（(一二三四五六七八九十\d][^\n]{4})")
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: The marks a reply or a forward puts before each line it quotes (> , >> ), at the line's start.
 _QUOTED_MAIL = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
