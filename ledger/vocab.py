@@ -1226,6 +1226,8 @@ NAME_ENDINGS_ALLOWED: tuple[str, ...] = (
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
     *("其原", "其现"),  # 其原兼任的企业内设机构职务一并免去: whoever the pronoun means, and what they held
+    "调整后",  # 调整后原任人员职务自然免除: when, not who
+    "无原",  # (新设)指本次新设岗位，无原任职人员: no one held it
     "中国国籍",  # 王某，男，中国国籍，现任…: a résumé's nationality, no person
     "实行",  # 实行任期制和契约化管理: 实 is a surname, 实行 applies a rule
     "实施",

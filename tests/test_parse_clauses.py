@@ -8367,3 +8367,34 @@ def test_the_groups_department_under_a_subsidiary_heading() -> None:
 def test_a_village_committee_after_a_post_of_the_same_village() -> None:
     body = "同意陈德贵同志辞去杨湾村党支部委员、村委会委员职务。\n"
     assert events(body) == [("remove", "陈德贵", "杨湾村党支部委员"), ("remove", "陈德贵", "杨湾村村委会委员")]
+
+
+def test_a_holders_table_headed_by_those_who_held_and_who_hold() -> None:
+    # 原任职人员 | 新任职人员: the people of each side; a remark wrapped onto the next line
+    body = (
+        "附表\n序号\t企业名称\t职务\t原任职人员\t新任职人员\t备注\n"
+        "1\t桂北路桥工程有限公司\t总经理\t莫海燕\t黄永强\t试用期\n一年\n"
+        "2\t桂北房地产开发有限公司\t董事长\t韦国庆\t蓝志明\t\n"
+    )
+    assert events(body) == [
+        ("remove", "莫海燕", "桂北路桥工程有限公司总经理"),
+        ("appoint", "黄永强", "桂北路桥工程有限公司总经理"),
+        ("remove", "韦国庆", "桂北房地产开发有限公司董事长"),
+        ("appoint", "蓝志明", "桂北房地产开发有限公司董事长"),
+    ]
+
+
+def test_units_side_by_side_under_parts_each_of_one_title() -> None:
+    body = (
+        "决定聘任以下同志为病区护士长、副护士长，聘期三年。\n一、护士长\n"
+        "心内科一病区：马  燕          心内科二病区：苏  琴\n二、副护士长\n"
+        "心内科一病区：田  甜          消化内科病区：锁  娟\n"
+        "三、下列同志因届满未续聘或到龄，不再担任护士长职务：\n王桂香（原骨科病区护士长）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "马燕", "心内科一病区护士长"),
+        ("appoint", "苏琴", "心内科二病区护士长"),
+        ("appoint", "田甜", "心内科一病区副护士长"),
+        ("appoint", "锁娟", "消化内科病区副护士长"),
+        ("remove", "王桂香", "骨科病区护士长"),
+    ]

@@ -166,7 +166,9 @@ _LIST_INTRO_THEIR = re.compile(rf"^(?P<verb>{'|'.join(verbs_where('lead'))})其[
 _LIST_INTRO_VERB_AFTER = re.compile(
     r"(?:以下|下列)(?:同志|人员)(?:的)?[^,;。:]{0,10}?(?:同时|一并|予以)?(?:解聘|免去|免职|免除)(?:原任?职务|职务)?$"
     # 以下同志不再聘任护士长职务: / 唐淑芬(原急诊科护士长,到龄): each the post in brackets after the name
-    r"|^(?:以下|下列)(?:同志|人员)(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)[^,;。:]{2,20}?(?:职务)?$"
+    # (下列同志因届满未续聘或到龄，不再担任护士长职务: the reason said between)
+    r"|^(?:以下|下列)(?:同志|人员)(?:因[^,;。:\u200b]{1,20}[,\u200b])?(?:不再聘任|不再续聘|不再担任)(?!原|相应|职务)"
+    r"[^,;。:]{2,20}?(?:职务)?$"
     # 以下同志任期届满不再聘任： / 郝志明(某中学校长)、曹军(…): each the post in the bracket after the name
     # (…聘期届满，以下同志不再续聘：何志远(原软件工程系主任)、…: the term said before the list)
     r"|^(?:以下|下列)(?:同志|人员)(?:(?:任期|聘期)(?:已)?届满,?)?(?:不再聘任|不再续聘)$"
@@ -2761,6 +2763,7 @@ class ClauseReader:
         self.heading_numbered = False  # 一、某公司: the heading read last opened a numbered part
         self.heading_in_part = False  # the heading read last stands inside a numbered part
         self.heading_over_parts = False  # the heading read last stands before the notice's first part
+        self.part_title = ""  # 一、护士长: the title a part of a group's list is labelled by
         self.parts_seen = False  # a part of the notice (一、) has opened
         self.numbered_seen = False  # a numbered chunk has been read
         self.head_title = ""  # 一、委派外部董事 / 某公司：A、B: the title the head gives each unit's names
@@ -3459,6 +3462,9 @@ class ClauseReader:
                 return True
             group = self.group
             bare = _BRACKETED.sub("", group.posts) if group is not None and not group.closed else ""
+            if "、" in bare and self.part_title and self.part_title in bare:
+                # 聘任以下同志为病区护士长、副护士长 / 一、护士长 / 心内科一病区：马燕: the part's title of the two
+                bare = self.part_title
             kind, of_kind = split_title(bare) if bare else ("", "")
             at_each = False
             if kind in _BODIES_OF_ANY_UNIT and of_kind:  # 所属企业外部董事: the title at each unit below
@@ -4472,6 +4478,8 @@ class ClauseReader:
         if chunk.start in self.line_of.subheads and (
             _label_of_titles(text) or (chunk.sep == "。" and _bare_title(text))
         ):
+            title = _BRACKETED.sub("", text)
+            self.part_title = title if _bare_title(title) else ""
             return  # 一、科室主任 / 1．韦志强 神经外科主任: a part of the list by the kind of its posts
             # (一、外部董事 / (一)某集团有限公司 / 委派…为外部董事: the kind of seat the part is about)
         if self.name_before_known_body(chunk):
@@ -5544,6 +5552,16 @@ class ClauseReader:
             return  # 提名为某镇镇长候选人: proposed, not decided; 晋升为四级主任科员: a rank, no post
         if self.composition and chunk.sep == ":" and chunk.text.endswith("委员会") and self.roster(chunk):
             return  # 审计委员会：殷晓薇(召集人)、黎永昌: a committee's roster line, no heading of what follows
+        if (
+            (chunk.start in self.line_of.subheads or chunk.start in self.line_of.parts)
+            and self.group is not None
+            and not self.group.closed
+            and "、" in self.group.posts
+            and (title := _BRACKETED.sub("", chunk.text)) in self.group.posts
+            and _bare_title(title)
+        ):
+            self.part_title = title  # 聘任以下同志为护士长、副护士长 / … / 二、副护士长: the part's title
+            return
         if (
             (chunk.sep == "。" or (chunk.sep == ":" and self.action))
             and not self.pending_persons

@@ -1464,6 +1464,9 @@ def _padded_names(text: str) -> list[str]:
 _NEXT_ROSTER_ENTRY = re.compile(r"\s{2,}(?=[^\s:,;。]{2,24}:)")
 
 
+_SIDE_UNIT_END = re.compile(r"(?:病区|科|室|部|处|中心|站|所|组|队)$")
+
+
 def _rosters_side_by_side(lines: list[Line]) -> list[Line]:
     """Two roster entries set side by side on one line (教务处主任:海  燕    教务处副主任:冶文斌、张  瑞):
     a roster line for each, every name whole."""
@@ -1474,7 +1477,13 @@ def _rosters_side_by_side(lines: list[Line]) -> list[Line]:
         for part in parts if len(parts) >= 2 else ():
             label, colon, names = part.partition(":")
             found = [name for piece in names.split("、") for name in _padded_names(piece)]
-            if not (colon and _is_post(label) and found and all(_is_name(n.split("(")[0]) for n in found)):
+            # (心内科一病区：马  燕    消化内科病区：纳红霞: units, their titles said above)
+            if not (
+                colon
+                and (_is_post(label) or _SIDE_UNIT_END.search(_compact(label)))
+                and found
+                and all(_is_name(n.split("(")[0]) for n in found)
+            ):
                 break
             entries.append(f"{_compact(label)}:{'、'.join(found)}")
         else:
@@ -1641,6 +1650,13 @@ _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
 _HOLDER_POST_LABELS = ("职务", "岗位", "职位")
 #: What a holders' column names when the post is in a column of its own.
 _HOLDER_PEOPLE = ("人员", "人选", "同志")
+
+
+def _holders_word(title: str | None) -> str | None:
+    """原任职人员 | 新任职人员: the people (人员) of each side, 职 said before them."""
+    return title[1:] if title and title.startswith("职") and title[1:] in _HOLDER_PEOPLE else title
+
+
 #: 潘婷婷(试用期一年)梁国华: a cell's bracket closed, the next cell's name glued to it.
 _BRACKET_THEN_NAME = re.compile(r"^(.+?\))([\u4e00-\u9fff·]{2,12})$")
 
@@ -1770,8 +1786,10 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         if cells and cells[0].startswith("序号") and len(cells[0]) > 2:
             cells[:1] = ["序号", cells[0][2:]]  # 序号　分支机构名称: one narrow space between two labels
         if header is None:
-            before = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_BEFORE.match(c))]
-            now = [(k, m.group("title")) for k, c in enumerate(cells) if (m := _HOLDER_NOW.match(c))]
+            before = [
+                (k, _holders_word(m.group("title"))) for k, c in enumerate(cells) if (m := _HOLDER_BEFORE.match(c))
+            ]
+            now = [(k, _holders_word(m.group("title"))) for k, c in enumerate(cells) if (m := _HOLDER_NOW.match(c))]
             unit = [k for k, c in enumerate(cells) if c.endswith(_HOLDER_UNIT_LABELS)]
             post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS or c in _HOLDER_NOW_POSTS]
             post_old = [k for k, c in enumerate(cells) if c in _HOLDER_OLD_POSTS]
@@ -1818,6 +1836,18 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         if len(cells) == size:
             flush()
             started, row = row is not None or started, (line, cells)
+            continue
+        if (
+            row is not None
+            and len(cells) == 1
+            and len(cells[0]) <= 6
+            and len(row[1]) == size
+            and row[1][-1]
+            and not _BODY_TAIL.search(cells[0])
+            and not (at_unit < len(row[1]) and _BODY_TAIL.search(row[1][at_unit] + cells[0]))
+            and name_score(cells[0].split("(")[0]) < 2
+        ):
+            row[1][-1] += cells[0]  # 9  某公司  总经理  周德宝  谢宏亮  试用期 / 一年: the remark, wrapped
             continue
         if (
             row is not None
