@@ -8398,3 +8398,20 @@ def test_units_side_by_side_under_parts_each_of_one_title() -> None:
         ("appoint", "锁娟", "消化内科病区副护士长"),
         ("remove", "王桂香", "骨科病区护士长"),
     ]
+
+
+def test_a_holders_table_whose_people_columns_are_headed_ren_zhi_and_mian_zhi() -> None:
+    # 单位 | 职务 | 任职 | 免职: who takes the row's post and who leaves it; a bracket wrapped below
+    body = (
+        "附表：所属企业主要负责人调整情况表\n\n"
+        "序号  单位                          职务               任职       免职\n"
+        "1     贺化石嘴山电石有限公司        总经理             丁  宏     马  俊\n"
+        "2     贺化氯碱有限公司              董事长             田  野     金汉民\n"
+        "                                                                  （退休）\n"
+    )
+    assert events(body) == [
+        ("appoint", "丁宏", "贺化石嘴山电石有限公司总经理"),
+        ("remove", "马俊", "贺化石嘴山电石有限公司总经理"),
+        ("appoint", "田野", "贺化氯碱有限公司董事长"),
+        ("remove", "金汉民", "贺化氯碱有限公司董事长"),
+    ]

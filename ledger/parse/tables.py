@@ -1790,6 +1790,10 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 (k, _holders_word(m.group("title"))) for k, c in enumerate(cells) if (m := _HOLDER_BEFORE.match(c))
             ]
             now = [(k, _holders_word(m.group("title"))) for k, c in enumerate(cells) if (m := _HOLDER_NOW.match(c))]
+            if not now and "任职" in cells and "免职" in cells and any(c in _HOLDER_POST_LABELS for c in cells):
+                now = [
+                    (cells.index("任职"), None)
+                ]  # 单位 | 职务 | 任职 | 免职: who takes the row's post, who leaves it
             unit = [k for k, c in enumerate(cells) if c.endswith(_HOLDER_UNIT_LABELS)]
             post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS or c in _HOLDER_NOW_POSTS]
             post_old = [k for k, c in enumerate(cells) if c in _HOLDER_OLD_POSTS]
@@ -1882,7 +1886,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
     if ("原" in texts or "免去" in texts or "免职" in texts) and (
-        "现" in texts or "新任" in texts or "变更后" in texts or "任职人员" in texts
+        "现" in texts
+        or "新任" in texts
+        or "变更后" in texts
+        or "任职人员" in texts
+        or "任职  " in texts
+        or "任职\t" in texts
     ):
         lines = _holders_tables(lines)
         texts = "\n".join([line.text for line in lines])
