@@ -948,6 +948,9 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ),
     ("(决定|推选|选举|)(由|暂由|){person}代理{posts}", "appoint", "decision"),
     ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
+    # a financial body's appointment in force once the regulator approves it:
+    # 夏志刚先生担任本公司董事长的任职资格已获核准，自即日起正式履职
+    ("{person}(担任|出任|任){posts}的任职资格(已获|已经|已获得|获得|已|)(核准|批准)", "appoint", "decision"),
     # acting in a post left vacant: 由公司董事长孙国栋先生代行董事会秘书职责
     ("(由|指定|){person}(代行|代为履行){posts}职责", "appoint", "decision"),
     # 董事长杜建川先生不再代行总经理职责: the acting ends

@@ -7705,17 +7705,18 @@ def test_a_resignation_told_then_accepted_by_the_board():
 
 
 def test_a_motion_on_the_committees_then_their_line_up():
-    # 审议通过了《关于第七届董事会各专门委员会组成人员的议案》 / （一）战略发展委员会：…: the board's committees
+    # 审议通过了《关于第七届董事会各专门委员会组成人员的议案》 / （一）战略发展委员会：…: the board's
+    # committees, each as its line names it (the motion's title adds no prefix)
     body = (
         "本行（以下简称“本行”）董事会审议通过了以下议案：\n"
         "二、审议通过了《关于第七届董事会各专门委员会组成人员的议案》\n"
         "（一）战略发展委员会：常建勋（主任委员）、牛志强；\n（二）审计委员会：宋玉洁（主任委员）、郜文华。\n"
     )
     assert events(body) == [
-        ("appoint", "常建勋", "本行第七届董事会战略发展委员会主任委员"),
-        ("appoint", "牛志强", "本行第七届董事会战略发展委员会委员"),
-        ("appoint", "宋玉洁", "本行第七届董事会审计委员会主任委员"),
-        ("appoint", "郜文华", "本行第七届董事会审计委员会委员"),
+        ("appoint", "常建勋", "战略发展委员会主任委员"),
+        ("appoint", "牛志强", "战略发展委员会委员"),
+        ("appoint", "宋玉洁", "审计委员会主任委员"),
+        ("appoint", "郜文华", "审计委员会委员"),
     ]
 
 
@@ -8414,4 +8415,100 @@ def test_a_holders_table_whose_people_columns_are_headed_ren_zhi_and_mian_zhi() 
         ("remove", "马俊", "贺化石嘴山电石有限公司总经理"),
         ("appoint", "田野", "贺化氯碱有限公司董事长"),
         ("remove", "金汉民", "贺化氯碱有限公司董事长"),
+    ]
+
+
+def test_a_company_part_after_a_part_of_mixed_verbs_reads_its_seats_as_appointments() -> None:
+    # the part before ended with 解聘; the next company's 职务：姓名 lines are its new holders, and a
+    # bracket beside one (原任副总经理，同时免去) tells the post left
+    body = (
+        "根据工作需要，经集团公司党委研究，决定对所属企业领导班子成员进行调整，现通知如下：\n"
+        "一、滇西锡业股份有限公司\n经理层：聘任段红波为副总经理，解聘李德昌的副总经理职务。\n"
+        "二、个旧滇西锡冶炼有限公司\n党委书记、执行董事：普文华（原任副总经理，同时免去）\n"
+        "总经理：字家宝\n免去：\n杨国栋的总经理职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "段红波", "滇西锡业股份有限公司副总经理"),
+        ("remove", "李德昌", "滇西锡业股份有限公司副总经理"),
+        ("appoint", "普文华", "个旧滇西锡冶炼有限公司党委书记"),
+        ("appoint", "普文华", "个旧滇西锡冶炼有限公司执行董事"),
+        ("remove", "普文华", "个旧滇西锡冶炼有限公司副总经理"),
+        ("appoint", "字家宝", "个旧滇西锡冶炼有限公司总经理"),
+        ("remove", "杨国栋", "个旧滇西锡冶炼有限公司总经理"),
+    ]
+
+
+def test_committee_line_ups_under_a_motion_keep_the_committees_as_written() -> None:
+    # the motion's title names the board; each committee, alone on its line or before its seats
+    body = (
+        "（三）审议通过《关于选举公司第九届董事会专门委员会委员的议案》\n1、战略委员会\n"
+        "主任委员：黄志诚；委员：林雪梅、马建军\n表决结果：同意9票，反对0票，弃权0票。\n"
+        "二、关于选举本行第七届董事会专门委员会组成人员的议案\n（一）审计委员会　主任委员：黎晓芳；委员：钟少华。\n"
+    )
+    assert events(body) == [
+        ("appoint", "黄志诚", "战略委员会主任委员"),
+        ("appoint", "林雪梅", "战略委员会委员"),
+        ("appoint", "马建军", "战略委员会委员"),
+        ("appoint", "黎晓芳", "审计委员会主任委员"),
+        ("appoint", "钟少华", "审计委员会委员"),
+    ]
+
+
+def test_seats_under_no_decision_are_an_open_item_not_lost() -> None:
+    found, issues = read(
+        "经讨论确定如下事项。\n战略委员会\n主任委员：黄志诚；委员：林雪梅、马建军\n聘任马建军先生为公司总经理。\n"
+    )
+    assert [(e.person, e.post) for e in found] == [("马建军", "公司总经理")]
+    assert any("黄志诚" in i.reason and i.fatal for i in issues)
+
+
+def test_acting_in_the_post_just_given_while_it_awaits_approval_is_no_second_event() -> None:
+    body = (
+        "选举应伟民先生为本行第五届董事会董事长。应伟民先生的董事长任职资格尚需报监管局核准。"
+        "在核准前，由应伟民先生代为履行董事长职责。\n"
+        "经监管局核准，夏志刚先生担任本行行长的任职资格已获核准，自即日起正式履职。\n"
+    )
+    assert events(body) == [("appoint", "应伟民", "本行第五届董事会董事长"), ("appoint", "夏志刚", "本行行长")]
+
+
+def test_pairs_of_a_name_and_a_ward_side_by_side_each_hold_the_title_there() -> None:
+    body = (
+        "一、聘任以下同志为病区护士长（聘期三年）：\n  谭 芳  内一病区    刘丽君  内二病区\n"
+        "  罗慧敏  手术室     周 婷  急诊科\n二、聘任以下同志为病区副护士长：\n  颜 娟  ICU      黄丽华  消毒供应中心\n"
+    )
+    assert events(body) == [
+        ("appoint", "谭芳", "内一病区护士长"),
+        ("appoint", "刘丽君", "内二病区护士长"),
+        ("appoint", "罗慧敏", "手术室护士长"),
+        ("appoint", "周婷", "急诊科护士长"),
+        ("appoint", "颜娟", "ICU副护士长"),
+        ("appoint", "黄丽华", "消毒供应中心副护士长"),
+    ]
+
+
+def test_rows_of_unit_name_and_title_confirmed_a_blank_unit_the_one_above() -> None:
+    body = (
+        "下列同志试用期满，考核合格，予以正式任职：\n　　大店支行　　王晓燕　副行长\n　　板泉支行　　刘　强　行长\n"
+        "　　　　　　　　孙丽丽　副行长\n　　十字路支行　张志军　副行长\n"
+    )
+    assert events(body) == [
+        ("confirm", "王晓燕", "大店支行副行长"),
+        ("confirm", "刘强", "板泉支行行长"),
+        ("confirm", "孙丽丽", "板泉支行副行长"),
+        ("confirm", "张志军", "十字路支行副行长"),
+    ]
+
+
+def test_former_posts_before_names_and_a_board_seat_after_its_chair() -> None:
+    body = (
+        "原副总经理郭伟明、原总经济师严海涛任期届满，经考核，不再续聘。\n"
+        "郑秋菊女士因到龄退休，申请辞去公司第四届监事会主席及监事职务。经研究，同意其辞职。\n"
+        "刘敏女士本行董事会秘书聘期届满，不再续聘。\n"
+    )
+    assert events(body) == [
+        ("remove", "郭伟明", "副总经理"),
+        ("remove", "严海涛", "总经济师"),
+        ("remove", "郑秋菊", "公司第四届监事会主席"),
+        ("remove", "郑秋菊", "公司第四届监事会监事"),
+        ("remove", "刘敏", "本行董事会秘书"),
     ]

@@ -564,7 +564,7 @@ def _label_of_titles(text: str) -> bool:
 
 #: 石建军(心血管内科) / 覃秋菊(肾内科,到龄): a name, the unit where it held the list's title, what is said of it.
 _NAME_AT_UNIT = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,12})\((?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|部|处|所|中心|病区|系|馆|站))"
+    r"^(?P<name>[\u4e00-\u9fff·]{2,12})\((?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|部|处|所|中心|病区|系|馆|站)|[A-Z]{2,5})"
     r"(?:,(?P<said>[^()]{1,20}))?\)$"
 )
 _KINDS_OF_UNITS = frozenset(
@@ -617,15 +617,40 @@ _NAME_FOR = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?:同志|先生|女士)?为")
 _REASON_AFTER_HONORIFIC = re.compile(
     r"^(.+?(?:同志|先生|女士))因(?![^,;。]*(?:辞去|辞任|申请|请求|不再|免去|辞职))[^,;。]{1,12}$"
 )
+#: 陈炳辉同志… / 刘敏女士本行董事会秘书聘期届满: where a name ends and what is said of it begins.
+_HONORIFIC_IN = re.compile(r"同志|先生|女士")
+#: A remark beside a new post telling the post left with it (原任副总经理,同时免去 / 免去其副总经理职务).
+_LEFT_IN_REMARK = re.compile(
+    r"^(?:原任(?P<held>[^,;]{2,20}?)[,;])?(?:同时|并)?(?:免去|不再担任)(?:其|原)?(?:(?P<post>[^,;]{2,20}?)(?:职务)?)?$"
+)
+
+
+def _posts_left(remarks: tuple[str, ...]) -> dict[str, str]:
+    """The remarks that tell a post left (原任副总经理 + 同时免去, split at the comma, are one), each
+    with the post."""
+    whole = _LEFT_IN_REMARK.match(",".join(remarks))
+    if whole and (held := whole.group("post") or whole.group("held")):
+        return dict.fromkeys(remarks, held)
+    return {
+        remark: held
+        for remark in remarks
+        if (said := _LEFT_IN_REMARK.match(remark)) and (held := said.group("post") or said.group("held"))
+    }
+
+
 _BRACKETED_END = re.compile(r"\([^()]*\)$")
 #: How a company's whole name ends (陕西秦川安装工程有限公司): a post naming one is that company's.
 _WHOLE_COMPANY = re.compile(r"^[\u4e00-\u9fff()]{4,40}?(?:有限责任公司|有限公司|股份公司|集团公司)")
 #: The motion adopted whose text is the committees' line-up below it.
 _COMMITTEES_MOTION = re.compile(
-    r"审议通过了?《关于(?:选举|调整|确定|聘任|设立)?(?P<own>公司|本行|本公司)?(?P<board>第[一二三四五六七八九十]+届董事会)"
-    r"各?专门委员会(?:委员|成员|组成人员|组成|人员组成|委员及主任委员)(?:的)?议案》$"
+    # (二、关于选举本行第七届董事会专门委员会组成人员的议案: the motion as a part's head, unquoted)
+    r"(?:审议通过了?《|^)关于(?:选举|调整|确定|聘任|设立)?(?P<own>公司|本行|本公司)?(?P<board>第[一二三四五六七八九十]+届董事会)"
+    r"各?专门委员会(?:委员|成员|组成人员|组成|人员组成|委员及主任委员)(?:的)?议案》?$"
 )
-_COMMITTEE_LINE = re.compile(r"[\u4e00-\u9fff、与和]{2,20}委员会:")
+#: 战略委员会：… / 战略委员会　主任委员：… / 1、战略委员会 (its own line) / 主任委员：…: a committee's line-up.
+_COMMITTEE_LINE = re.compile(
+    r"[\u4e00-\u9fff、与和]{2,20}委员会(?:(?:主任委员|召集人|主席)?:|。(?:主任委员|召集人|主席)(?:\(召集人\))?:)"
+)
 _COMMITTEES_ELECTED = re.compile(
     r"^[^,;。:]{0,12}?(?:选举产生|选举|调整|确定)了?(?P<board>(?:公司)?第[一二三四五六七八九十]+届董事会)各?专门委员会(?:委员|成员|组成人员)(?:如下)?$"
 )
@@ -715,22 +740,40 @@ def name_grid(text: str) -> list[str] | None:
     return names
 
 
-def unit_row(text: str) -> tuple[str, str] | None:
-    """(name, unit) of a line of two cells apart by white space, a name and a body without a
-    title (沈建新　　临平区第一中学): a list under 续聘以下同志为学校校长, where each holds the title
-    at the unit beside the name; None for any other line."""
+def unit_rows(text: str) -> list[tuple[str, str]] | None:
+    """(name, unit) pairs of a line of cells apart by white space, each a name and a body without
+    a title (沈建新　　临平区第一中学 / 谭 芳  内一病区    刘丽君  手术室): a list under 续聘以下同志为
+    学校校长 or 聘任以下同志为病区护士长, where each holds the title at the unit beside the name; None
+    for any other line."""
     cells = text.split()
     if len(cells) == 3 and len(cells[0]) == 1 and len(cells[1]) == 1:
         cells = [cells[0] + cells[1], cells[2]]  # 丁　敏　　某小学: a name padded to three
-    if len(cells) != 2 or not _GRID_NAME.match(cells[0]) or cells[1].startswith("("):
+    if len(cells) > 2:  # 易小燕  外一病区    文 静  外二病区: pairs side by side, a name padded inside
+        cells = [cell.replace(" ", "") for cell in re.split(r"\s{2,}", text.strip())]
+    if len(cells) < 2 or len(cells) % 2:
         return None
-    name, unit = cells
-    bare = _BRACKETED.sub("", unit) if "(" in unit else unit  # 绵阳市投资控股(集团)有限公司
-    if not (_ORGANISATION_END.search(bare) and 4 <= len(unit) <= 30) or split_title(bare)[1]:
-        return None
-    if _SENTENCE_MARKS.search(unit) or not read_names(name):
-        return None
-    return name, unit
+    pairs = list(zip(cells[::2], cells[1::2], strict=True))
+    for name, unit in pairs:
+        if not _GRID_NAME.match(name) or unit.startswith("("):
+            return None
+        bare = _BRACKETED.sub("", unit) if "(" in unit else unit  # 绵阳市投资控股(集团)有限公司
+        # (a ward or a department, 手术室 / 急诊科 / ICU, stands beside the name in a roster of pairs)
+        short = len(pairs) > 1 or len(unit) >= 4
+        if (
+            not (
+                ((_ORGANISATION_END.search(bare) or _DEPARTMENT.search(bare)) and 3 <= len(unit) <= 30 and short)
+                or (len(pairs) > 1 and _WARD_CODE.match(unit))
+            )
+            or split_title(bare)[1]
+        ):
+            return None
+        if _SENTENCE_MARKS.search(unit) or not read_names(name):
+            return None
+    return pairs
+
+
+#: A ward known by its letters (ICU, CCU, NICU) in a roster of wards.
+_WARD_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
 def _brackets_closed(lines: list[Line]) -> list[Line]:
@@ -935,9 +978,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             grid = name_grid(line.text[numbered.end() :] if numbered else line.text)  # (1)李瑞华(…)
             if grid and numbered and len(grid) == 1 and _CHINESE_NUMERAL.search(numbered.group()):
                 grid = None  # (一)内科系统: a part's label, numbered as parts are, no name
-            if grid is None and (grid_before or last == ":" or list_below) and (row := unit_row(line.text)):
+            if grid is None and (grid_before or last == ":" or list_below) and (rows := unit_rows(line.text)):
                 unit_at = True
-                grid = [f"{row[0]}({row[1]})"]  # the unit, in the bracket a grid's name may carry
+                grid = [f"{name}({unit})" for name, unit in rows]  # the unit, in the bracket a grid's name may carry
         elif (
             roster_before
             and line.indent > 0
@@ -1573,6 +1616,11 @@ _RANK_VERB = re.compile("|".join(sorted(RANK_VERBS, key=len, reverse=True)))
 #: bare title after it (委员, 成员) with the organisation.
 _PARTY_BODY_END = re.compile(r"(?<=.)(?:党委|党组|党工委|党总支|党支部)$")
 _PARTY_BODY = re.compile(r"^(?:党委|党组|党工委|党总支|党支部|纪委)(?=.)")
+#: A board and the seats on it (监事会主席、监事: the second a seat on the 监事会 the first chairs).
+_BOARD_SEATS = {
+    "监事会": frozenset({"监事", "职工监事", "职工代表监事", "外部监事", "股东代表监事"}),
+    "董事会": frozenset({"董事", "独立董事", "职工董事", "外部董事", "非独立董事", "职工代表董事"}),
+}
 _STATE_SET = frozenset(PERSON_STATES)
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 #: What a bracket after a name says of the person, not of the post: (女), (回族), (副所长兼任).
@@ -1709,6 +1757,31 @@ _UNNAMED_ENDING = re.compile(
     # 以上受聘人员原担任的科室职务自然解聘: whoever held them before, unnamed
     r"|^(?:以上|上述)[^,;。]{0,8}(?:人员|同志)原(?:担任|所任|任)的?[^,;。]{0,8}职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
 )
+#: Who wrote, edited or checked a page (责任编辑：李婧): furniture, no seat.
+_BYLINE_ROLES = frozenset(
+    {
+        "责任编辑",
+        "编辑",
+        "记者",
+        "审核",
+        "校对",
+        "通讯员",
+        "摄影",
+        "作者",
+        "来源",
+        "供稿",
+        "审校",
+        "终审",
+        "初审",
+        "复审",
+    }
+    | {"监制", "撰稿", "联系人", "主编", "签发", "核稿", "拟稿", "印发", "抄送", "主送"}
+)
+_MOTION_TITLE = re.compile(r"^(?:会议)?审议(?:并)?通过了?《[^《》]{4,60}议案》$")
+#: 原任研究所所长、副所长职务自然免除: the posts (titles, no one's name) of those the list replaces.
+_UNNAMED_POSTS_ENDING = re.compile(
+    r"^原(?:任|聘任|担任的|任的)?(?P<posts>[\u4e00-\u9fff、]{2,30}?)职务(?:自然|相应|一并|同时)(?:免除|免去|终止|解除|解聘)$"
+)
 #: 不再担任机关纪委书记职务：赵峰 / 任命副院长：张建国、王晓芳: a verb and a title, the names after the colon.
 _VERB_TITLE_HEAD = re.compile(
     r"^(?P<verb>免去|不再担任|不再兼任|解聘|任命|聘任)(?P<title>[\u4e00-\u9fff()]{2,30}?)(?:职务)?$"
@@ -1742,6 +1815,8 @@ _RESULTS_BELOW = re.compile(
     r"|任免事项(?:通知|公布)?如下$"  # 现将任免事项通知如下: / 骨科党支部书记:苗文举 (then 免去: for the rest)
     # 新一届学院党政领导班子成员任职如下: / 一、水产学院 / 党委书记:林国栋
     r"|(?:班子成员|领导班子|负责人|干部|人员)(?:任职|聘任|任命)(?:情况)?如下$"
+    # 现将任职人员通知如下: / 一、某所 / 所长:谢华安
+    r"|(?<!拟)(?:任职|聘任|任命)(?:人员|干部)(?:名单)?(?:通知|公布)如下$"
     # 董事会同意选举第五届董事会各专门委员会委员如下: / 董事会战略委员会:主任委员陈立新;委员…
     r"|(?:^|同意|决定)(?:选举|推选|聘任|任命)[^,;。:拟]{2,40}如下$"
 )
@@ -2346,6 +2421,9 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
                 prefix += body.group()
             elif item not in PARTY_BODY_TITLES and (party := _PARTY_BODY_END.search(prefix)):
                 prefix = prefix[: party.start()]  # 某中学党支部书记、校长: the school's 校长
+            board = split_title(base)[1][:3]
+            if board in _BOARD_SEATS and item in _BOARD_SEATS[board] and prefix.endswith("届"):
+                prefix += board  # 公司第四届监事会主席及监事: a seat on that term's board (第四届 alone is none)
         if prefix and prefix.endswith(_PARTY_COMMITTEES) and item in _GOVERNMENT_TITLES:
             prefix = prefix[:-1]  # 于都县委常委、副县长: the county's 副县长, not its party committee's
             if prefix[-2:] in ("县县", "市市", "区区", "州州", "旗旗", "盟盟"):
@@ -2606,7 +2684,8 @@ _OWNERSHIP = re.compile(
     r"|\(不设[^()]{2,20}\)$"  # 某资产经营有限公司(不设董事会、监事会): how it is governed
     # (一)某自来水有限公司(任期自2024年1月1日至2026年12月31日): the term of the posts below it
     r"|\((?:任期|聘期|挂职期限|挂职时间)[^()]{2,40}\)$"
-    r"|\([\u4e00-\u9fff]{1,6}(?:巡察|巡视|专项巡察)\)$"  # 市委第四巡察组(村级巡察): the group's task
+    r"|\([\u4e00-\u9fff]{1,6}(?:巡察|巡视|专项巡察)组?\)$"  # 市委第四巡察组(村级巡察 / 机动巡察组): its task
+    r"|\((?:新成立|新组建|新设立|新设|筹建|筹)\)$"  # 六、某社区(新成立): how new the body is
 )
 #: A part of a list headed by the body whose staff it appoints (任免某市中级人民法院审判人员).
 _STAFF_WORDS = ("组成人员", "审判人员", "检察人员", "工作人员", "领导人员")
@@ -2737,6 +2816,8 @@ class ClauseReader:
         self.chunk_before: Chunk | None = None  # the chunk read last (予以免职, before 回原单位工作:)
         self.headings_seen: set[str] = set()
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
+        # the action a decision's own verb set (聘任A为…，解聘B…) and the first event it made
+        self.clause_action: tuple[str, int] | None = None
         self.at_heading = False  # the chunk before was such a heading
         self.class_before = False  # the chunk before described a class of people (…的同志), no one named
         self.emitted_until = -1  # where the last chunk that made events ends
@@ -2952,6 +3033,7 @@ class ClauseReader:
             and len({post for post, _, _ in readings}) == len(readings)
             and "挂" in self.text[self.text.rfind("。", 0, chunk.start) + 1 : chunk.start + len(chunk.text)]
         )
+        leaving: list[tuple[str, str]] = []
         for at, (post, qualifiers, reading_manner) in enumerate(readings):
             q = _qualified(qualifiers, self.effective) if qualifiers else _NO_QUALIFIERS
             probation, probation_until, secondment, secondment_until, rank, q_manner, unknown, unreadable = q
@@ -2964,6 +3046,14 @@ class ClauseReader:
                 qualifiers = tuple(odd for odd in qualifiers if odd != own)
             for bad in unreadable:
                 self.issue(chunk, vocab.CANNOT_READ_QUALIFIER.format(text=bad))
+            # (a section's own remark, 一、期满召回(不再担任第一书记), is no item's)
+            if action == "appoint" and unknown and (left := _posts_left(tuple(o for o in unknown if o in chunk.text))):
+                # 普文华(原任副总经理,同时免去) / 张三(免去其副总经理职务): the post left, said beside the new one
+                for held in left.values():
+                    held = split_title(post)[0] + held if _bare_title(held) else held
+                    leaving.extend((person, fold(held)) for person in persons)
+                unknown = tuple(odd for odd in unknown if odd not in left)
+                qualifiers = tuple(odd for odd in qualifiers if odd not in left)
             for odd in unknown:
                 self.issue(chunk, vocab.UNKNOWN_QUALIFIER.format(text=odd), fatal=False)
             problem = _title_problem(post)
@@ -2990,6 +3080,8 @@ class ClauseReader:
                         list(unknown),  # unknown_qualifiers
                     )
                 )
+        for person, held in dict.fromkeys(leaving):
+            made.append(ParsedEvent("remove", fold(person), held, self.effective, line, chunk.text))
         self.events.extend(made)
         self.last_events = made
         self.persons = persons
@@ -3125,12 +3217,15 @@ class ClauseReader:
         if not found or (chunk.start not in self.line_of.grids and found[1] < 2):
             return False  # (a grid's line holds names alone: an unknown surname, 娜仁花, is still a name)
         title = split_title(group.posts)[1] or (group.posts if group.posts in TITLES else "")
-        if chunk.start in self.line_of.unit_rows and len(parts) == 1 and title:
-            unit = parts[0].partition("(")[2].rstrip(")")  # 沈建新(临平区第一中学) under …为学校校长:
-            if self.emit(group.action, found[0], unit + title, chunk, org=group.organisation):
-                group.named += 1
-                return True
-            return False
+        if chunk.start in self.line_of.unit_rows and len(parts) == len(found[0]) and title:
+            made = []
+            for name, part in zip(found[0], parts, strict=True):
+                unit = part.partition("(")[2].rstrip(")")  # 沈建新(临平区第一中学) under …为学校校长:
+                if self.emit(group.action, [name], unit + title, chunk, org=group.organisation):
+                    made += self.last_events
+            group.named += len(made)
+            self.last_events = made
+            return bool(made)
         if group.posts in _OWN_POSTS:  # 以下同志不再担任原职务: / 易建国(原安全环保部部长,到龄退休)
             made = False
             for name, part in zip(found[0], parts, strict=False):
@@ -3620,7 +3715,8 @@ class ClauseReader:
     def composed(self, chunk: Chunk) -> bool:
         """战略发展委员会由牛建业、孙一鸣、范晓冬组成: each a member (委员) of the committee;
         the chair follows as its own clause (牛建业担任主任委员)."""
-        m = _COMPOSED.match(chunk.text) or _COMPOSED_BY.match(chunk.text)
+        text = _ORDER_BRACKET.sub("", chunk.text) if "(" in chunk.text else chunk.text  # …组成(按姓氏笔画为序)
+        m = _COMPOSED.match(text) or _COMPOSED_BY.match(text)
         if m is None:
             return False
         found = read_names(_BRACKETED.sub("", m.group("names")))
@@ -3698,6 +3794,18 @@ class ClauseReader:
         elif self.head_action and self.action and self.action != self.head_action:
             # 一、委派外部董事 / (一)某公司 / …；免去黎春生的外部董事职务。 / (二)某公司: the part's action again
             self.action = self.head_action
+        elif (
+            not self.head_action
+            and self.action
+            and self.heading_numbered
+            and self.sentence_ended
+            and self.clause_action
+            and self.clause_action[0] == self.action
+            and {e.action for e in self.events[self.clause_action[1] - 1 :]} >= {"appoint", "remove"}
+        ):
+            # 一、某公司 / 经理层：聘任A…，解聘B的副总经理职务。 / 二、某公司 / 总经理：C: the part said its
+            # own verbs, the last of them no list's
+            self.action = None
         return True
 
     def named_probation(self, names: list[str], said: str) -> bool:
@@ -3732,14 +3840,16 @@ class ClauseReader:
         text = text.removeprefix("同意").removesuffix("提前")  # 同意阮嘉怡同志提前结束挂职
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         text = text.removesuffix("因为").removesuffix("由于").removesuffix("因")  # 卢晓光因到龄退休: the reason
-        if (text.endswith(")") or ("、" in text and "同志" in text)) and (pairs := _names_with_posts_held(text)):
+        if (text.endswith(")") or ("、" in text and ("同志" in text or text.startswith("原")))) and (
+            pairs := _names_with_posts_held(text)
+        ):
             # 原经理层成员邹建国(总经理)、牛文杰(副总经理)任期届满: each the post in brackets after the name
             # (吴俊豪同志某局副局长、邝美玲同志某局副局长挂职期满: or after 同志)
             self.persons, self.state_pairs = [name for name, _ in pairs], pairs
             return True
         held = ""
-        if "同志" in text:  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
-            text, held = text[: text.index("同志")], text[text.index("同志") + 2 :]
+        if honorific := _HONORIFIC_IN.search(text):  # 陈炳辉同志2018年度考核为不称职: the name ends at 同志
+            text, held = text[: honorific.start()], text[honorific.end() :]
             # 杨春明同志担任的某政府参事聘期届满 / 杨帆同志在某中心副主任试用期满: the post it is said of
             for said in ("所担任的", "担任的", "所任的", "的", "在"):
                 held = held.removeprefix(said)
@@ -4160,6 +4270,7 @@ class ClauseReader:
             return self.open_group(match, match.frame.action, chunk)
         if match is not None and text.startswith(_WHOLE_LIST) and match.posts.startswith("原"):
             return True  # 上述同志原聘研究单元负责人职务同时免除: each one's former posts, unnamed
+        made = len(self.events)
         if match is None or not self.emit_match(match, match.frame.action, chunk):
             return False
         self.decisive = True
@@ -4170,6 +4281,7 @@ class ClauseReader:
             self.text[chunk.start - 1 : chunk.start] != "," or not match.slot.pronoun or chunk.sep == ":"
         ):  # 任命张三为…，李四为…: the verb opens a list (not 免去其… inside an item of one)
             self.action, self.head_verb, self.head_title = match.frame.action, "", ""
+            self.clause_action = (self.action, made)
         return True
 
     def decided_before(self, text: str) -> bool:
@@ -4440,6 +4552,12 @@ class ClauseReader:
             return
         if _UNNAMED_ENDING.match(text):
             return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
+        if text.endswith("议案》") and _MOTION_TITLE.match(text):
+            return  # 审议通过《关于聘任公司总经理的议案》: a motion's title, the decision said below it
+        if (unnamed := _UNNAMED_POSTS_ENDING.match(text)) and all(
+            (held := split_title(part))[1] and name_score(held[0]) < 2 for part in unnamed.group("posts").split("、")
+        ):
+            return  # 原任研究所所长、副所长职务自然免除: whoever held those posts, unnamed
         if text.endswith("职务") and _ANY_POST.search(text):
             return  # 辞职后，龚文澜女士不再担任公司任何职务: what the resignation leaves, told again
         if _STILL_HELD.search(text) or _KEPT_STATUS.search(text):
@@ -4724,12 +4842,20 @@ class ClauseReader:
                 # 到某集团公司挂职(锻炼)，任某部副部长: one clause (marks of the same length)
                 text = _GONE_THEN_TITLE.sub(lambda m: m.group(1) + "\u200b" * len(m.group(2)), text)
         silent: list[Chunk] = []  # chunks that read as an item of a list but yielded nothing
+        seats: list[Chunk] = []  # title chunks before a colon (主任委员：) that yielded nothing
         for chunk in cut_chunks(text):
             if chunk.text:
                 made, asked = len(self.events), len(self.issues)
                 self.read_chunk(chunk)
                 if len(self.events) > made:
                     self.emitted_until = chunk.start + len(chunk.text)  # where the chunk that made events ends
+                elif (
+                    len(self.issues) == asked
+                    and chunk.sep == ":"
+                    and chunk.text not in _BYLINE_ROLES
+                    and all(title in _TITLE_SET for title in chunk.text.split("、"))
+                ):
+                    seats.append(chunk)  # 主任委员：黄志诚 under no verb: a seat and its holder, unread
                 elif (
                     len(self.issues) == asked
                     and ("为" in chunk.text or "任" in chunk.text)
@@ -4743,7 +4869,7 @@ class ClauseReader:
                 self.end_sentence()
         self.end_sentence()
         self.close_group()
-        self.unheard(silent)
+        self.unheard(silent, seats)
         for group in self.annex_groups.values():
             self.group, group.annex_pending = group, False  # (an annex never found: its list unread)
             self.close_group()
@@ -4755,6 +4881,7 @@ class ClauseReader:
                     event.qualifiers += self.mark_word_qualifiers
         if self.probation_since:
             self.count_probations_from(self.probation_since, self.events)
+        self.drop_acting_in_own_post()
         if self.marked and self.mark_qualifiers:
             legend = read_qualifiers(self.mark_qualifiers, self.effective)
             for event in self.events:
@@ -4762,6 +4889,22 @@ class ClauseReader:
                     event.probation, event.probation_until = legend.probation, legend.probation_until
                     event.qualifiers += self.mark_qualifiers
         return self.events, self.issues
+
+    def drop_acting_in_own_post(self) -> None:
+        """选举A为本行董事长，…在核准前，由A代为履行董事长职责: A acts in the post A was just given
+        while it waits for approval; the appointment is the decision, the acting no second one."""
+        given = {(e.person, e.post) for e in self.events if e.action == "appoint" and "代理" not in e.qualifiers}
+        if not given:
+            return
+        self.events[:] = [
+            e
+            for e in self.events
+            if not (
+                e.action == "appoint"
+                and "代理" in e.qualifiers
+                and any(person == e.person and post.endswith(e.post) for person, post in given)
+            )
+        ]
 
     def among_them(self, chunk: Chunk) -> bool:
         """选举A、B、C为某委员会委员，其中A为主任委员(召集人): one of those just named, a title of
@@ -4778,13 +4921,19 @@ class ClauseReader:
         post = split_title(held[-1].post)[0] + m.group("title") + (m.group("rest") or "")
         return self.emit("appoint", [who], post, chunk)
 
-    def unheard(self, silent: list[Chunk]) -> None:
+    def unheard(self, silent: list[Chunk], seats: list[Chunk]) -> None:
         """A chunk shaped as a decision about a person (张三同志任某局局长, 李四为某委员会委员) that
         yielded nothing, whose person no event or open item names: kept for a person, never lost."""
-        if not silent or not (self.events or self.decisive):
+        if not (silent or seats) or not (self.events or self.decisive):
             return
         named = {e.person for e in self.events} | {p for i in self.issues for p in find_mentions(i.clause)}
         clauses = "".join(i.clause for i in self.issues)
+        for chunk in seats:
+            after = chunk.start + len(chunk.text) + 1
+            ends = [at for mark in ";。:" if (at := self.text.find(mark, after)) != -1]
+            found = read_names(_BRACKETED.sub("", self.text[after : min(ends, default=len(self.text))]))
+            if found and found[1] >= 2 and not set(found[0]) & named and not any(p in clauses for p in found[0]):
+                self.issue(chunk, vocab.NO_DECISION_READ.format(who="、".join(found[0])))
         for chunk in silent:
             shape = _DECISION_SHAPE.match(chunk.text)
             if (
@@ -5016,14 +5165,15 @@ class ClauseReader:
                 chunk = Chunk(said, chunk.start, chunk.sep)
         if (
             chunk.sep == "。"
-            and chunk.text.endswith("议案》")
-            and (motion := _COMMITTEES_MOTION.search(chunk.text))
+            and chunk.text.endswith(("议案》", "议案"))
+            and _COMMITTEES_MOTION.search(chunk.text)
             # (…议案》。选举A先生为…: a sentence of its own decides, not a line-up below)
             and _COMMITTEE_LINE.match(self.text, chunk.start + len(chunk.text) + 1)
         ):
             # 审议通过了《关于第七届董事会各专门委员会组成人员的议案》 / 战略发展委员会：常建勋(主任委员)、…
             self.action = self.head_action = "appoint"
-            self.heading_org = (motion.group("own") or self.own_name()) + motion.group("board")
+            # (the motion's title names the board; the line-up's own labels say the seats as meant)
+            self.heading_org = None
             self.decisive, self.items_pending, self.list_in_next_sentence = True, True, True
             return
         if (
@@ -5481,7 +5631,7 @@ class ClauseReader:
             and self.heading_org
             and self.heading_org.endswith(("公司", "集团", "银行"))
             and self.heading_numbered  # (not the signature's 某公司 / 执行董事：冯志坚)
-            and _bare_title(chunk.text)
+            and all(map(_bare_title, chunk.text.split("、")))  # (党委书记、执行董事：普文华: two seats)
             and self.roster(chunk)
         ):
             # 现就有关事项通知如下： / 一、某物流发展有限公司 / 董事长：孙海波: a company's seats filled
@@ -5764,7 +5914,9 @@ _VACANT = re.compile(r"^\(?(?:空缺|暂缺|缺额|空岗)(?:[,，][^()]{0,30})?
 _NOTIFIED_BELOW = re.compile(r"现(?:将有关事项)?通知如下:")
 _GROUP_IN_SENTENCE = re.compile(rf"{_GROUP_COUNT}|(?:以下|下列)(?:同志|人员)")
 #: What says a list follows (名单如下: / 具体名单如下:), the sentence before having said what for.
-_LIST_BELOW = re.compile(r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知|批复)?如下:")
+_LIST_BELOW = re.compile(
+    r"(?:现将)?[^,;。:]{0,20}名单(?:公布|通知|批复)?如下(?:\([^()]{1,12}\))?:"
+)  # (名单如下(按单位排序):)
 #: 副县长职务按法律程序办理: a title of the clause before, left to the body whose post it is.
 _POST_LEFT_TO_PROCEDURE = re.compile(r"^(?:其)?(?P<title>[\u4e00-\u9fff]{2,12}?)职务(?:按|依|依照|按照)")
 #: What follows 同意: when it accepts resignations: a name, perhaps a reason, then 辞去.
@@ -5840,10 +5992,22 @@ def _names_with_posts_held(text: str) -> list[tuple[str, str]] | None:
     pairs = []
     for part in split_outside_parens(text, "、"):
         m = _HELD_IN_BRACKET.match(part) or _HELD_AFTER_HONORIFIC.match(part)
+        if m is None and part.startswith("原") and (before := _post_before_name(part[1:].removesuffix("同志"))):
+            pairs.append(before)  # 原副总经理郭伟明、原总经济师严海涛任期届满: each the post before the name
+            continue
         if m is None or name_score(m.group("name")) < 2 or not _describes_post(m.group("post")):
             return None
         pairs.append((m.group("name"), m.group("post")))
     return pairs or None
+
+
+def _post_before_name(text: str) -> tuple[str, str] | None:
+    """副总经理郭伟明: (name, post), the name the last two to four characters after a title."""
+    for size in (3, 2, 4):
+        post, name = text[:-size], text[-size:]
+        if len(post) >= 2 and _describes_post(post) and name_score(name) >= 2:
+            return name, post
+    return None
 
 
 #: 原经理层成员 before the names: whom they were, as a class.

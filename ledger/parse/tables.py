@@ -1925,6 +1925,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _post_name_rows(lines)
     if "  " in texts and "姓" not in texts:
         lines = _unit_title_name_rows(lines)
+    if " " in texts and "姓" not in texts:
+        lines = _unit_name_title_rows(lines)
     if "  " in texts and "姓" not in texts:  # (a table with a header is read by its columns below)
         lines = _list_rows_whole(lines)
     if "姓" not in texts and " " not in texts:
@@ -2394,6 +2396,35 @@ def _unit_title_name_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _unit_name_title_rows(lines: list[Line]) -> list[Line]:
+    """大店支行　　王晓燕　副行长 / (blank)　孙丽丽　副行长: a list in columns with no header, the unit,
+    who, and the title taken there; a row with no unit is the unit's above. Read only where two
+    such rows follow one another."""
+    rows: list[tuple[int, Line | None]] = []
+    unit = ""
+    for n, line in enumerate(lines):
+        tokens = line.text.split()
+        row = None
+        if 3 <= len(tokens) <= 5 and _unit_cell(tokens[0]) and _title_cell(tokens[-1]):
+            name = "".join(tokens[1:-1])
+            if (len(tokens) == 3 or all(len(t) == 1 for t in tokens[1:-1])) and _is_name(name):
+                unit = _compact(tokens[0])  # (赵　明: a name padded to line up)
+                row = Line(line.no, f"{name}{ROW_SEP}{unit}{_compact(tokens[-1])};", line.indent)
+        elif unit and line.indent >= 4 and 2 <= len(tokens) <= 4 and _title_cell(tokens[-1]):
+            name = "".join(tokens[:-1])
+            if (len(tokens) == 2 or all(len(t) == 1 for t in tokens[:-1])) and _is_name(name):
+                row = Line(line.no, f"{name}{ROW_SEP}{unit}{_compact(tokens[-1])};", line.indent)
+        if row is None:
+            unit = ""
+        rows.append((n, row))
+    out = list(lines)
+    for k, (n, row) in enumerate(rows):
+        near = [r for _, r in rows[max(0, k - 1) : k + 2] if r is not None]
+        if row is not None and len(near) >= 2:
+            out[n] = row
+    return out
+
+
 def _numbered_rows_rejoined(lines: list[Line]) -> list[Line]:
     """5．莫文杰 重症医学科副主任（新聘），主持 / 工作 and 2．黄丽 骨科护士长（新 / 聘）: a numbered
     row (a name, white space, its post) wrapped onto the next line, one line again."""
@@ -2532,7 +2563,7 @@ def _names_apart(text: str) -> str | None:
 
 def _unit_cell(text: str) -> bool:
     text = _compact(text)
-    return 2 <= len(text) <= 20 and text[-1] in "科室部处所院心队组站馆局委办校系" and not _is_post(text)
+    return 2 <= len(text) <= 20 and text[-1] in "科室部处所院心队组站馆局委办校系行" and not _is_post(text)
 
 
 def _title_cell(text: str) -> bool:
