@@ -1145,6 +1145,7 @@ HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
 #: 同志挂职任…; 汪家齐，石油化工学院副教授，挂职任…).
 CALLINGS: tuple[str, ...] = (
     "医师", "护师", "专家", "药师", "技师", "教授", "研究员", "工程师", "讲师", "教师", "干部", "科员", "职员",
+    "选调生", "人才",  # 2024年度选调生刘思远同志 / 选派专业技术人才区慧敏同志: who the person is, no post
 )  # fmt: skip
 
 #: Words before a person that refer to the person just named.

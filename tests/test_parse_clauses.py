@@ -8512,3 +8512,42 @@ def test_former_posts_before_names_and_a_board_seat_after_its_chair() -> None:
         ("remove", "郑秋菊", "公司第四届监事会监事"),
         ("remove", "刘敏", "本行董事会秘书"),
     ]
+
+
+def test_board_labels_with_dashes_and_one_person_described_by_two_posts() -> None:
+    body = (
+        "现将部分子公司领导人员调整如下：\n一、芜湖皖江水泥有限公司：党委——储国庆同志任党委书记；"
+        "监事会——姚文斌同志任监事会主席。\n二、安徽皖江建材贸易有限公司：\n"
+        "程立新同志任执行董事、总经理，原执行董事、总经理桂志高同志因工作调整不再担任；\n"
+    )
+    assert events(body) == [
+        ("appoint", "储国庆", "芜湖皖江水泥有限公司党委书记"),
+        ("appoint", "姚文斌", "芜湖皖江水泥有限公司监事会主席"),
+        ("appoint", "程立新", "安徽皖江建材贸易有限公司执行董事"),
+        ("appoint", "程立新", "安徽皖江建材贸易有限公司总经理"),
+        ("remove", "桂志高", "安徽皖江建材贸易有限公司执行董事"),
+        ("remove", "桂志高", "安徽皖江建材贸易有限公司总经理"),
+    ]
+
+
+def test_who_the_person_is_before_the_name_and_a_home_hospital_are_no_posts_body() -> None:
+    body = (
+        "2024年度选调生刘思远同志挂职任禾川镇人民政府副镇长（挂职一年）；\n"
+        "县卫生健康委员会干部孟庆丽（女）任东坝头镇张庄村党支部第一书记；\n"
+        "聘任上海市第六人民医院蒋卫东同志为骨科副主任（援疆，挂职一年半）；\n"
+        "冉 孟\n琼同志任巫山县乡村振兴局副局长；\n"
+    )
+    assert events(body) == [
+        ("appoint", "刘思远", "禾川镇人民政府副镇长"),
+        ("appoint", "孟庆丽", "东坝头镇张庄村党支部第一书记"),
+        ("appoint", "蒋卫东", "骨科副主任"),
+        ("appoint", "冉孟琼", "巫山县乡村振兴局副局长"),
+    ]
+
+
+def test_a_quoted_clause_of_a_cited_notice_revoked_as_its_content() -> None:
+    body = (
+        "撤销《宣威市人民政府关于缪志刚等同志职务任免的通知》（宣政任〔2023〕19号）文件中"
+        "“缪志刚同志任宣威市板桥街道办事处副主任（试用期一年）”的内容。\n"
+    )
+    assert events(body) == [("remove", "缪志刚", "宣威市板桥街道办事处副主任")]

@@ -389,6 +389,7 @@ _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
 #: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
 _NAME_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:的|为|同志)")
+_NAME_END_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,2}同志(?:任|为|的|兼|不再|挂)")
 _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)(?:,下同)?\)")
 #: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
 _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
@@ -944,6 +945,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 text.startswith(("同志为", "同志任", "同志的", "等同志", "为"))
                 # 阿不来提·买 / 买提的…职务: a transliterated name broken over two lines
                 or ("·" in parts[-1] and "、" not in parts[-1] and _NAME_GOES_ON.match(text))
+                # 冉 孟 / 琼同志任…: a padded name broken over two lines (OCR)
+                or (len(parts[-1]) <= 4 and _NAME_END_GOES_ON.match(text) is not None)
             )
         ):
             # 苏晓红、马艳秋、宋婉清(以姓氏笔画为序) / 同志为某会执委: the names were the subject
@@ -1796,7 +1799,10 @@ _TITLES_DECIDED_BEFORE = re.compile(
 #: What a note says a table's mark means (“任免”指任新职…, “免”为免去现任职务).
 _LEGEND_MEANS = re.compile(r"“[任免]{1,2}”(?:指|为|表示)")
 #: 撤销(该文件中)“X同志任Y”的任职决定: a decision quoted, revoked.
-_REVOKED_QUOTED = re.compile(r"撤销[^“”,;。]{0,30}“(?P<clause>[^“”]{4,120})”的?(?:任职|任命|免职|聘任|任免|)决定")
+_REVOKED_QUOTED = re.compile(
+    # (撤销《…的通知》(…号)文件中“缪志刚同志任…(试用期一年)”的内容: the notice cited, the text quoted)
+    r"撤销[^“”,;。]{0,80}“(?P<clause>[^“”]{4,120})”的?(?:(?:任职|任命|免职|聘任|任免|)决定|内容)"
+)
 #: …文件中关于任命郭晓伟同志为A、免去其B职务的决定: a decision of two parts, unquoted, revoked.
 _REVOKED_COMPOUND = re.compile(
     r"撤销[^“”,;。]{0,40}?关于(?P<clause>(?:任命|聘任)[^“”,;。]{4,120}?[、\u200b]免去其[^“”,;。]{2,60}?)的决定"
@@ -4326,7 +4332,17 @@ class ClauseReader:
         m = _DESCRIBED_LEAVE.match(_NAMES_JOINED.sub("\\1、", text))
         if m is None:
             return False
-        slots = [read_person_slot(part) for part in split_outside_parens(m.group("who"), "、")]
+        whole = read_person_slot(m.group("who"))
+        if (
+            whole
+            and whole.score >= 2
+            and len(whole.persons) == 1
+            and "、" in whole.described_as
+            and all((t := split_title(p)[1]) and p.endswith(t) for p in whole.described_as.split("、"))
+        ):
+            slots = [whole]  # 原执行董事、总经理桂志高同志: one person, described by two posts
+        else:
+            slots = [read_person_slot(part) for part in split_outside_parens(m.group("who"), "、")]
         if not all(slot and slot.score >= 2 for slot in slots) or not (slots[0] and slots[0].described_as):
             return False
         described: list[tuple[list[str], str]] = []

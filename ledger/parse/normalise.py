@@ -97,6 +97,12 @@ def normalise_line(text: str, nfkc: bool = True) -> str:
     return text
 
 
+#: 党委——储国庆同志任党委书记；董事会——…: a company's body labelling its part of a line, as 党委：.
+_BOARD_LABEL_DASH = re.compile(
+    r"(?:^|(?<=[:：;；,，。\s]))(党委|党总支|党支部|党组|纪委|董事会|监事会|经理层|行政班子|领导班子)——", re.M
+)
+
+
 #: What a line must hold for INLINE_FURNITURE to be looked for in it.
 _MAYBE_INLINE_FURNITURE = re.compile("【|次数|字号|分享")
 
@@ -178,6 +184,8 @@ def normalise(text: str) -> list[Line]:
         text, numbers = unfolded  # a two-column page as pdftotext -layout gives it: column by column
     if _ENCLOSED_NUMBERS.search(text):
         text = text.translate(_ENCLOSED)
+    if "——" in text:
+        text = _BOARD_LABEL_DASH.sub(r"\1：", text)
     if "." in text or "．" in text:
         text = _STOP_IN_NAME.sub("·", text)
     if " " in text or "　" in text:

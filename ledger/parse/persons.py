@@ -213,7 +213,9 @@ class PersonSlot:
         if _CALLING_AFTER.search(self.described_as):
             return ""  # 某研究所林慧珊研究员为某学院副院长: where the person works, no body of the post
         # 公司党委副书记、副总经理陈明辉: the body of the first post described; 副 alone names none
-        org = split_title(self.described_as)[0]
+        org, title = split_title(self.described_as)
+        if not title and not org.endswith(("、", "党委", "党组")) and _HOME_BODY_END.search(org):
+            return ""  # 聘任上海市第六人民医院蒋卫东同志为骨科副主任: where the person comes from, no post's body
         if org.endswith("、"):
             org = split_title(org.split("、")[0])[0]
         if org in _SELF_REFERENCES:
@@ -299,7 +301,7 @@ _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司
 
 #: 广州市对口帮扶干部梁健聪: a cadre described by where and why sent, then the name.
 _CADRE_BEFORE = re.compile(
-    r"^(?P<head>[\u4e00-\u9fff]{2,24}(?:干部|员工|职工|教师|医师|医生|工作人员))(?P<name>[\u4e00-\u9fff·]{2,12})$"
+    r"^(?P<head>[\u4e00-\u9fff\d]{0,24}(?:干部|员工|职工|教师|医师|医生|工作人员|选调生))(?P<name>[\u4e00-\u9fff·]{2,12})$"
 )
 #: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
 _HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
@@ -315,6 +317,27 @@ _PRONOUN = ((), 3, "")
 _PRONOUN_SET = frozenset(PRONOUNS)
 
 
+def _is_title_part(text: str) -> bool:
+    title = split_title(text)[1]
+    return bool(title) and text.endswith(title)
+
+
+_HONORIFIC_END = re.compile(f"(?:{'|'.join(HONORIFICS)})$")
+
+
+def _posts_then_one_name(text: str) -> tuple[tuple[str, ...], int, str] | None:
+    """执行董事、总经理桂志高: posts apart by 、, every one a title, then a name after the last."""
+    head, _, last = text.rpartition("、")
+    for size in (3, 2, 4):
+        post, name = last[:-size], last[-size:]
+        if len(post) < 2 or not _is_title_part(post):
+            continue
+        found = _read_names(name)
+        if found and found[1] >= 2 and all(_is_title_part(part.removeprefix("原")) for part in head.split("、")):
+            return found[0], found[1], f"{head}、{post}"
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     """read_person_slot without the antecedents: (persons, score, described_as), ``_PRONOUN``,
@@ -325,6 +348,11 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         if cut > 2 and text[:cut].endswith(HONORIFICS):
             return _slot_reading(text[:cut])  # 孔凡军同志(济宁市农业农村局副局长): who, then where from
         inner = text[cut + 1 : -1]
+        if len(inner) <= 6 and NAME_MARK.fullmatch(text[cut:]):
+            # 县卫生健康委员会干部孟庆丽(女): who, said of the person after the name
+            reading = _slot_reading(text[:cut])
+            if reading is not None and reading is not _PRONOUN and reading[1] >= 2:
+                return reading
         if "(" in inner:  # 岑一凡(中国地质大学(北京)副教授): a bracket inside the description
             inner = re.sub(r"\([^()]*\)", "", inner)
         # 王立新(北京市发展和改革委员会处长): a name, then the post or body the person comes from
@@ -351,6 +379,8 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         found = ((name,), score) if score else None
     if bare in _PRONOUN_SET or text in _PRONOUN_SET:
         return _PRONOUN
+    if "、" in text and (not found or found[1] < 2) and (posts := _posts_then_one_name(_HONORIFIC_END.sub("", text))):
+        return posts  # 原执行董事、总经理桂志高同志: the posts held, then one name (not 原执行 and 桂志高)
     if (not found or found[1] < 2) and text.endswith(("先生", "女士")) and (each := _each_titled(text)):
         return each
     if (not found or found[1] < 2) and "、" in text and (each := _each_called(text)):
@@ -399,7 +429,13 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
     if home := _home_body_reading(text):
         return home
     if (
-        "干部" in text or "员工" in text or "教师" in text or "医" in text or "工作人员" in text or "职工" in text
+        "干部" in text
+        or "员工" in text
+        or "教师" in text
+        or "医" in text
+        or "工作人员" in text
+        or "职工" in text
+        or "选调生" in text
     ) and (cadre := _CADRE_BEFORE.match(text)):
         # 广州市对口帮扶干部梁健聪 / 北京市第十一批援疆干部刘国栋: the kind of cadre, then the name
         found = _read_names(cadre.group("name"))
