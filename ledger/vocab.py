@@ -946,7 +946,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "appoint",
         "decision",
     ),
-    ("(决定|推选|选举|)(由|暂由|){person}代理{posts}", "appoint", "decision"),
+    # (由副书记周海云同志临时代理书记职务: for a time, acting all the same)
+    ("(决定|推选|选举|)(由|暂由|){person}(临时|暂时|)代理{posts}", "appoint", "decision"),
     ("(决定|)由{person}(担任|出任){posts}", "appoint", "decision"),  # 会议决定：由金海涛担任某镇代理镇长
     # a financial body's appointment in force once the regulator approves it:
     # 夏志刚先生担任本公司董事长的任职资格已获核准，自即日起正式履职

@@ -8551,3 +8551,22 @@ def test_a_quoted_clause_of_a_cited_notice_revoked_as_its_content() -> None:
         "“缪志刚同志任宣威市板桥街道办事处副主任（试用期一年）”的内容。\n"
     )
     assert events(body) == [("remove", "缪志刚", "宣威市板桥街道办事处副主任")]
+
+
+def test_a_parts_head_with_its_term_in_brackets_and_a_request_then_its_acceptance() -> None:
+    body = (
+        "三、委派外部董事（任期三年）\n柳州市龙城投资控股集团有限公司：李振宇、蓝天；\n"
+        "四、其他\n宋世华同志因身体原因，本人申请辞去汤头支行行长职务，经研究，同意其辞职。\n"
+        "由副书记周海云同志临时代理小河社区党支部书记职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "李振宇", "柳州市龙城投资控股集团有限公司外部董事"),
+        ("appoint", "蓝天", "柳州市龙城投资控股集团有限公司外部董事"),
+        ("remove", "宋世华", "汤头支行行长"),
+        ("appoint", "周海云", "小河社区党支部书记"),
+    ]
+
+
+def test_a_notice_cited_by_its_number_is_no_post() -> None:
+    found, _ = read("一、撤销李明同志某局副局长的任职决定。\n二、灵政任发〔2024〕2号文件其他内容不变。\n")
+    assert [(e.action, e.person) for e in found] == [("remove", "李明")]

@@ -144,8 +144,8 @@ _COMMA_BEFORE_RIGHT = re.compile(
 #: A reason after the person, then a comma and the verb: 冯玉堂同志因退休，免去….
 _REASON_COMMA = re.compile(
     rf"(?<=[^,;:。])({REASON.pattern.removesuffix(chr(0x200B) + '?')}),"
-    r"(?=(?:自[^,;:。]{2,24}起)?(?:辞去|免去|免除|不再|任|担任|调任|改任))"
-)  # (因工作调动，自本次职工代表大会之日起不再担任…: the day it holds from, then the verb)
+    r"(?=(?:自[^,;:。]{2,24}起)?(?:本人(?:申请|请求|提出)?)?(?:辞去|免去|免除|不再|任|担任|调任|改任))"
+)  # (因工作调动，自本次职工代表大会之日起不再担任… / 因身体原因，本人申请辞去…: then the verb)
 #: The event before another, said between the person and the verb: X先生当选董事长后，不再担任….
 _WHEN_COMMA = re.compile(r"((?:先生|女士|同志)(?:当选|任|出任|担任|被选举为)[^,;。]{2,24}?后),(?=不再|辞去|辞任)")
 _VERB_AFTER_COMMA = re.compile(
@@ -1335,6 +1335,14 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (m and text.endswith(")") and _HEADS_IN_BRACKETS.match(text))
             # 二、委派财务总监: a part by its verb and the title its items take
             or (m and len(text) <= 16 and (head := _HEAD_VERB_OPENING.match(text)) and _bare_title(text[head.end() :]))
+            # 三、委派外部董事(任期三年): …, with what holds for every item of the part
+            or (
+                m
+                and text.endswith(")")
+                and len(unbracketed := text[: _opening_bracket(text)]) <= 16
+                and (head := _HEAD_VERB_OPENING.match(unbracketed))
+                and _bare_title(unbracketed[head.end() :])
+            )
             or (m and len(text) <= 60 and _KIND_THEN_HEAD.match(text) and "同志" not in text)
         ):
             if size and last not in _SEPARATORS:
@@ -1781,6 +1789,10 @@ _BYLINE_ROLES = frozenset(
     | {"监制", "撰稿", "联系人", "主编", "签发", "核稿", "拟稿", "印发", "抄送", "主送"}
 )
 _MOTION_TITLE = re.compile(r"^(?:会议)?审议(?:并)?通过了?《[^《》]{4,60}议案》$")
+#: 宋世华同志因身体原因，本人申请辞去某支行行长职务: a person's own request, told (not 接受X辞去…的请求).
+_ASKS_TO_RESIGN = re.compile(
+    r"^[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)(?:因[^,;。]{1,16}?)?\u200b?(?:本人)?(?:申请|请求|提出)辞去"
+)
 #: 原任研究所所长、副所长职务自然免除: the posts (titles, no one's name) of those the list replaces.
 _UNNAMED_POSTS_ENDING = re.compile(
     r"^原(?:任|聘任|担任的|任的)?(?P<posts>[\u4e00-\u9fff、]{2,30}?)职务(?:自然|相应|一并|同时)(?:免除|免去|终止|解除|解聘)$"
@@ -3375,6 +3387,7 @@ class ClauseReader:
             # 二、委派财务总监 / 莫丽娟为某公司财务总监: the part's verb and the title its items take
             self.action = self.head_action = SECTION_HEADS[verb.group()]
             self.head_verb, self.head_title = verb.group(), text[verb.end() :]
+            self.section_qualifier = qualifier  # (三、委派外部董事(任期三年): for every item of the part)
         elif qualifier:
             return False
         elif (
@@ -4637,6 +4650,9 @@ class ClauseReader:
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
                 self.requests.append(self.requested)
+                if _ASKS_TO_RESIGN.match(text):
+                    self.persons = asking[-1:]  # (the 其 of 同意其辞职 after it: who asked)
+                    return
         stripped = strip_adjuncts(text)
         mentioned = find_mentions(stripped)  # 王立群同志因年龄原因: no 年龄原
         if not mentioned and stripped != text:
@@ -5845,7 +5861,9 @@ class ClauseReader:
             return
         if self.last_events and not self.pending_persons and self.continued_posts(chunk):
             return
-        if self.action and self.list_item(chunk):
+        # (…正式任职名单 / 宋世华同志因身体原因本人申请辞去某职务: a request of its own, no entry of the list)
+        asks = "辞去" in chunk.text and _ASKS_TO_RESIGN.match(chunk.text) is not None
+        if self.action and not asks and self.list_item(chunk):
             self.sentence_ended = False
             return
         if self.action == "remove" and chunk.start in self.line_of.parts and _NAME_TAKES_POST.match(chunk.text):
@@ -5857,7 +5875,7 @@ class ClauseReader:
             if read:
                 self.sentence_ended = False
                 return
-        if not self.sentence_ended and self.narrative(chunk):
+        if not self.sentence_ended and not asks and self.narrative(chunk):
             return
         self.unread(chunk)
 
