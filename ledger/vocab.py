@@ -991,7 +991,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "decision",
     ),
     ("{person}(为|│){posts}", "appoint", "item"),
-    ("{person}(的|│|){posts}", "remove", "item"),
+    # (免去: / 王德才担任的某公司董事长、董事职务: the posts the person holds, as held)
+    ("{person}(所担任的|担任的|兼任的|的|│|){posts}", "remove", "item"),
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
     ("{person}辞去{posts}(职务|职务的请求|职务的申请|职务请求)", "remove", "item"),

@@ -8570,3 +8570,16 @@ def test_a_parts_head_with_its_term_in_brackets_and_a_request_then_its_acceptanc
 def test_a_notice_cited_by_its_number_is_no_post() -> None:
     found, _ = read("一、撤销李明同志某局副局长的任职决定。\n二、灵政任发〔2024〕2号文件其他内容不变。\n")
     assert [(e.action, e.person) for e in found] == [("remove", "李明")]
+
+
+def test_posts_held_as_held_in_a_removal_list_and_confirmations_of_described_people() -> None:
+    body = (
+        "一、免去\n王德才担任的福建海运集团轮船有限公司董事长、董事职务；\n"
+        "二、昭通分公司副总经理胡小兵、临沧分公司副总经理李艳试用期满，经考核合格，正式聘任。\n"
+    )
+    assert events(body) == [
+        ("remove", "王德才", "福建海运集团轮船有限公司董事长"),
+        ("remove", "王德才", "福建海运集团轮船有限公司董事"),
+        ("confirm", "胡小兵", "昭通分公司副总经理"),
+        ("confirm", "李艳", "临沧分公司副总经理"),
+    ]

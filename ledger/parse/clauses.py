@@ -3985,7 +3985,11 @@ class ClauseReader:
                 self.list_in_next_sentence = True
             return True
         persons, post = None, ""
-        if "、" in before and before.count("(") >= 2 and self.confirmed_each(before, chunk, m.end()):
+        if (
+            "、" in before
+            and (before.count("(") >= 2 or ((first := read_person_slot(before.split("、")[0])) and first.described_as))
+            and self.confirmed_each(before, chunk, m.end())
+        ):
             return True  # 周文(某处副处长)、陈建(某处副处长)等2名同志试用期满: each in the post beside the name
         match = read_frame(before, ("item",), "confirm", self.persons) if before else None
         if (
@@ -4029,15 +4033,19 @@ class ClauseReader:
         parts = split_outside_parens(names, "、")
         held = [_HELD_IN_BRACKET.match(_SEX_IN_BRACKET.sub(r"\g<name>(", part)) for part in parts]
         found = [read_names(m.group("name")) if m else None for m in held]
-        pairs = list(zip(held, found, strict=True))
-        if not held or not all(m and f and f[1] >= 2 and _titled(m.group("post")) for m, f in pairs):
-            return False
+        pairs = [(f[0], m.group("post")) for m, f in zip(held, found, strict=True) if m and f and f[1] >= 2]
+        if len(pairs) != len(parts) or not all(_titled(post) for _, post in pairs):
+            # 昭通分公司副总经理胡小兵、临沧分公司副总经理李艳试用期满: each described by the post held
+            slots = [read_person_slot(part) for part in parts]
+            pairs = [(slot.persons, slot.described_as) for slot in slots if slot and slot.score >= 2]
+            if len(pairs) != len(parts) or not all(_titled(post) for _, post in pairs):
+                return False
         if _FAILED.search(chunk.text[done_at:]):
             return False
         self.in_confirmation = self.decisive = True
-        for m, f in zip(held, found, strict=True):
-            self.emit("confirm", f[0], m.group("post"), chunk)
-        self.confirmed_in_sentence = list(self.events[-len(held) :])
+        for persons, post in pairs:
+            self.emit("confirm", persons, post, chunk)
+        self.confirmed_in_sentence = list(self.events[-len(pairs) :])
         return True
 
     def formal_appointment(self, chunk: Chunk) -> bool:
