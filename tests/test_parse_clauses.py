@@ -8583,3 +8583,18 @@ def test_posts_held_as_held_in_a_removal_list_and_confirmations_of_described_peo
         ("confirm", "胡小兵", "昭通分公司副总经理"),
         ("confirm", "李艳", "临沧分公司副总经理"),
     ]
+
+
+def test_a_lists_verb_with_the_other_in_brackets_holds_again_after_a_parts_own_removals() -> None:
+    body = (
+        "经学校党委常委会研究，决定聘任（解聘）下列同志职务，聘期三年，自发文之日起计算。\n"
+        "一、机械与动力工程学院\n　　龚志明　院长\n　　解聘叶德胜的副院长职务。\n"
+        "二、外国语学院\n　　欧阳晓岚　院长\n　　解聘：沈玉洁的院长职务。\n三、图书馆\n　　柏永年　馆长\n"
+    )
+    assert events(body) == [
+        ("appoint", "龚志明", "机械与动力工程学院院长"),
+        ("remove", "叶德胜", "机械与动力工程学院副院长"),
+        ("appoint", "欧阳晓岚", "外国语学院院长"),
+        ("remove", "沈玉洁", "外国语学院院长"),
+        ("appoint", "柏永年", "图书馆馆长"),
+    ]

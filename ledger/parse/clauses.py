@@ -180,6 +180,7 @@ _LIST_INTRO = re.compile(
     r"(?:同志|人员|[\u4e00-\u9fff]{0,6}(?:第一书记|工作队员|干部))"
 )
 #: 经区政府研究决定，任命: the words before a section head that are not part of it.
+_OTHER_VERB_IN_BRACKETS = re.compile(r"(?<=[任聘免])\((?:聘任|解聘|免去|任命|免职|续聘|免)\)(?=下列|以下)")
 _HEAD_PREAMBLE = re.compile(
     rf"^.{{0,100}}?(?:决定|研究|会议|协商|同意|经考核|\d日|[〇一二三四五六七八九十]日)[,:]?(?:依法)?"
     rf"(?={'|'.join(verbs_where('head'))}|予以正式|正式任)"  # (地区行署决定正式任职:)
@@ -357,7 +358,7 @@ _ADOPTION = re.compile(r"\([^()]{4,80}会议(?:审议|表决)?通过\)$")
 #: The label of a part telling a new body's members or those engaged (a board's re-election),
 #: whose rosters follow.
 _COMPOSITION = re.compile(
-    r"^[^,;。:]{2,30}(?:组成情况|组成人员名单)$|^聘任[^,;。:]{2,30}情况$"
+    r"^[^,;。:]{2,30}(?:组成情况|组成人员名单)$|^(?:公司|本公司|本行)?聘任[^,;。:]{2,30}情况$"
     # 某公司第二届董事会、监事会组成人员 (not 三、任免某委员会组成人员: a section's verb, its items below)
     r"|^(?!任免|任命|免去|通过)[^,;。:]{4,40}(?:公司|集团|银行)[^,;。:]{0,14}(?:董事会|监事会)组成人员$"
     # 一、董事会换届选举情况 / (一)董事会成员 / 董事长：韩志诚: a board's new members, by their seats
@@ -2836,6 +2837,7 @@ class ClauseReader:
         self.list_body: str | None = None  # 某县第十八届人民代表大会, from …专门委员会组成人员名单
         # the action a decision's own verb set (聘任A为…，解聘B…) and the first event it made
         self.clause_action: tuple[str, int] | None = None
+        self.list_action: str | None = None  # the action a list's intro (决定聘任下列同志…) gave its items
         self.at_heading = False  # the chunk before was such a heading
         self.class_before = False  # the chunk before described a class of people (…的同志), no one named
         self.emitted_until = -1  # where the last chunk that made events ends
@@ -3808,7 +3810,16 @@ class ClauseReader:
             and end + 1 < len(self.text)
             and self.line_of[end + 1] != self.line_of[chunk.start]
         )
-        if self.unit_action is not None:  # the next unit's block: the list's own action again
+        if (
+            self.list_action
+            and self.action
+            and self.heading_numbered
+            and (self.action != self.list_action or self.head_action not in (None, self.list_action))
+        ):
+            # 决定聘任(解聘)下列同志职务： / 三、某学院 / … / 解聘：A的院长职务。 / 四、图书馆 / 柏永年　馆长: the
+            # part's own 解聘 ended with it
+            self.action, self.head_action, self.unit_action = self.list_action, None, None
+        elif self.unit_action is not None:  # the next unit's block: the list's own action again
             self.action, self.unit_action = self.unit_action, None
         elif self.head_action and self.action and self.action != self.head_action:
             # 一、委派外部董事 / (一)某公司 / …；免去黎春生的外部董事职务。 / (二)某公司: the part's action again
@@ -3823,8 +3834,8 @@ class ClauseReader:
             and {e.action for e in self.events[self.clause_action[1] - 1 :]} >= {"appoint", "remove"}
         ):
             # 一、某公司 / 经理层：聘任A…，解聘B的副总经理职务。 / 二、某公司 / 总经理：C: the part said its
-            # own verbs, the last of them no list's
-            self.action = None
+            # own verbs, the last of them no list's (决定聘任下列同志…: the list's own, if it has one)
+            self.action = self.list_action
         return True
 
     def named_probation(self, names: list[str], said: str) -> bool:
@@ -3894,6 +3905,9 @@ class ClauseReader:
         return True
 
     def list_intro(self, chunk: Chunk) -> bool:
+        if ")下列" in chunk.text or ")以下" in chunk.text:
+            # 决定聘任(解聘)下列同志职务，聘期三年: the list's verb, the other it also holds in brackets
+            chunk = Chunk(_OTHER_VERB_IN_BRACKETS.sub("", chunk.text), chunk.start, chunk.sep)
         m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
         if not m and chunk.sep in ",:" and chunk.text.endswith("如下") and _POSTED_AS_FOLLOWS.search(chunk.text):
             # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below (…任免如下:
@@ -3929,7 +3943,7 @@ class ClauseReader:
             return False  # 增补以下同志为某委员会委员 / 免去下列人员的…职务: the names below, that post
         else:
             action = LEADING_VERBS.get(m.group("verb")) or LIST_ONLY_VERBS[m.group("verb")]
-        self.action, self.list_title = action, ""
+        self.action, self.list_title, self.list_action = action, "", action
         self.heading_org = None  # a list of its own: no unit heading of the list before carries
         self.sentence_ended = False
         self.decisive = True
@@ -4971,7 +4985,8 @@ class ClauseReader:
         for chunk in seats:
             after = chunk.start + len(chunk.text) + 1
             ends = [at for mark in ";。:" if (at := self.text.find(mark, after)) != -1]
-            found = read_names(_BRACKETED.sub("", self.text[after : min(ends, default=len(self.text))]))
+            said = _BRACKETED.sub("", self.text[after : min(ends, default=len(self.text))])
+            found = read_names(_HONORIFIC_IN.sub("", said))  # (总经理：郑秀琴女士)
             if found and found[1] >= 2 and not set(found[0]) & named and not any(p in clauses for p in found[0]):
                 self.issue(chunk, vocab.NO_DECISION_READ.format(who="、".join(found[0])))
         for chunk in silent:
