@@ -8598,3 +8598,14 @@ def test_a_lists_verb_with_the_other_in_brackets_holds_again_after_a_parts_own_r
         ("remove", "沈玉洁", "外国语学院院长"),
         ("appoint", "柏永年", "图书馆馆长"),
     ]
+
+
+def test_a_wechat_copys_small_square_bullets_and_a_home_body_before_a_dotted_name() -> None:
+    body = (
+        "经街道党工委研究，决定：\n　　▪ 黄志鹏同志任金湖社区党委委员；\n"
+        "　　▪ 县人民医院艾尔肯·吐尔逊同志任多鲁乡托万库木巴格村第一书记；\n"
+    )
+    assert events(body) == [
+        ("appoint", "黄志鹏", "金湖社区党委委员"),
+        ("appoint", "艾尔肯·吐尔逊", "多鲁乡托万库木巴格村第一书记"),
+    ]

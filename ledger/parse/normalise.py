@@ -265,7 +265,9 @@ def normalise(text: str) -> list[Line]:
 #: Marks a list sets after some names (its legend says what they mean), read as the * many lists use.
 _NAME_MARKS = ("※", "★", "☆", "▲", "△")
 #: A bullet at a line's start, before the item's first word (▲向华同志任…, ■免去…, ◆一、…).
-_BULLET = re.compile(r"(?m)^([ \t\u3000]*)[▲△■□●◆◇▶►▸][ \t\u3000]*(?=[\u4e00-\u9fff（(一二三四五六七八九十\d][^\n]{4})")
+_BULLET = re.compile(
+    r"(?m)^([ \t\u3000]*)[▲△■□●◆◇▶►▸▪▫•‣◾◽⬛⬜➤➢🔹🔸][ \t\u3000]*(?=[\u4e00-\u9fff（(一二三四五六七八九十\d][^\n]{4})"
+)
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: The marks a reply or a forward puts before each line it quotes (> , >> ), at the line's start.
 _QUOTED_MAIL = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")

@@ -84,6 +84,11 @@ _WORDS_NOT_NAMES = frozenset(
 _WORDS_ACROSS_A_NAMES_END = frozenset({"原因"})
 
 
+_BODY_BEFORE_DOTTED = re.compile(
+    r"(?:医院|学校|中学|小学|中心|局|委|办|站|所|院|公司|银行|大学|学院)(?=[\u4e00-\u9fff]{2,})"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def name_score(name: str) -> int:
     """How surely ``name`` (without 同志 or marks) is a person's name.
@@ -98,6 +103,8 @@ def name_score(name: str) -> int:
             return 0  # 艾尔肯·吐尔逊同志任某乡: a name and what is said of it, no name
         # 副县长买买提江·阿布都热合曼: a title before the name is a description, not the name's start
         head = name.split("·", 1)[0]
+        if len(head) > 5 and _BODY_BEFORE_DOTTED.search(head):
+            return 0  # 县人民医院艾尔肯·吐尔逊: where the person works, then the name
         if len(head) > 4 and (
             not NOT_IN_NAME.isdisjoint(head)
             or head.startswith(_DOTTED_NOT_START)
