@@ -8609,3 +8609,31 @@ def test_a_wechat_copys_small_square_bullets_and_a_home_body_before_a_dotted_nam
         ("appoint", "黄志鹏", "金湖社区党委委员"),
         ("appoint", "艾尔肯·吐尔逊", "多鲁乡托万库木巴格村第一书记"),
     ]
+
+
+def test_a_resignation_told_as_done_in_an_announcement_is_a_removal() -> None:
+    body = (
+        "现将公司高级管理人员变更情况公告如下：\n一、聘任施耀华先生为公司总裁。\n"
+        "原总裁马德康先生因工作调动，不再担任公司总裁职务；原副总裁李  勤先生因到龄退休，辞去公司副总裁职务。\n"
+        "监事郑少华先生已于近日辞去公司监事职务，其辞职将导致监事会成员低于法定人数，郑少华先生仍将履行监事职责。\n"
+    )
+    assert events(body) == [
+        ("appoint", "施耀华", "公司总裁"),
+        ("remove", "马德康", "公司总裁"),
+        ("remove", "李勤", "公司副总裁"),
+    ]
+
+
+def test_a_post_held_on_probation_taken_back_and_a_post_left_in_a_bracket_after_the_sentence() -> None:
+    body = (
+        "一、下列同志试用期满，经考核合格，正式聘任：\n胡建平同志任本行公司金融部总经理。\n"
+        "二、应　军同志试用期满，经考核不称职，解除其石柱支行副行长试用职务，另行安排岗位。\n"
+        "三、郑国强聘期届满，不再续聘。（原任温州市政园林工程有限公司副总经理）\n"
+        "四、续聘叶成林为温州城建物业服务有限公司总经理，\n续聘期均为三年（2024年1月1日至2026年12月31日）。\n"
+    )
+    assert events(body) == [
+        ("confirm", "胡建平", "本行公司金融部总经理"),
+        ("remove", "应军", "石柱支行副行长"),
+        ("remove", "郑国强", "温州市政园林工程有限公司副总经理"),
+        ("appoint", "叶成林", "温州城建物业服务有限公司总经理"),
+    ]

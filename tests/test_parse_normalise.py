@@ -56,6 +56,7 @@ def test_full_width_forms_become_half_width_and_line_numbers_survive():
         "某自治州人民代表大会常务委员会公报                    2024年第5号（总第八十七号）",
         "阿瓦提县委组织部　　　　　　　　　　　　　　　　　　　　　　　　　　1",
         "市政府文件　　　　　　　　　　　　人事任免",
+        "湖南湘光电子科技股份有限公司                                  公告",
     ],
 )
 def test_page_furniture_is_dropped(furniture):

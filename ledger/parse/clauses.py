@@ -1791,6 +1791,12 @@ _BYLINE_ROLES = frozenset(
 )
 _MOTION_TITLE = re.compile(r"^(?:会议)?审议(?:并)?通过了?《[^《》]{4,60}议案》$")
 #: 宋世华同志因身体原因，本人申请辞去某支行行长职务: a person's own request, told (not 接受X辞去…的请求).
+#: Words before 辞去 that make it no resignation done: one to come (拟辞去), or one pointed back to.
+_NOT_YET_RESIGNED = ("拟", "将", "欲", "准备")
+#: What the rest of its sentence says of a resignation told that is not done yet, or told elsewhere:
+#: 其辞职将导致监事会成员低于法定人数，…仍将依照法律法规履行监事职责 / 具体内容详见….
+_RESIGNATION_NOT_DONE = re.compile(r"详见|仍将|仍继续|低于法定|尚需|生效前|之日起生效")
+_ASKED_OR_CITED = re.compile(r"请求|申请|报告|议案|鉴于|关于|详见|同意|接受|批准")
 _ASKS_TO_RESIGN = re.compile(
     r"^[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)(?:因[^,;。]{1,16}?)?\u200b?(?:本人)?(?:申请|请求|提出)辞去"
 )
@@ -2831,6 +2837,7 @@ class ClauseReader:
         self.conditional = False  # in a sentence that opens with 若 (if): what it says is not decided
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.requests: list[tuple[list[str], str]] = []  # every one asked for since the last taking effect
+        self.told_resignations: list[tuple[list[str], str, Chunk]] = []  # 李勤辞去公司副总裁职务: told as done
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.chunk_before: Chunk | None = None  # the chunk read last (予以免职, before 回原单位工作:)
         self.headings_seen: set[str] = set()
@@ -4672,6 +4679,8 @@ class ClauseReader:
             if asking:
                 self.requested = (asking[-1:], request.group("posts"))
                 self.requests.append(self.requested)
+                if self._told_as_done(text, request, before):
+                    self.told_resignations.append((asking[-1:], request.group("posts"), chunk))
                 if _ASKS_TO_RESIGN.match(text):
                     self.persons = asking[-1:]  # (the 其 of 同意其辞职 after it: who asked)
                     return
@@ -4769,6 +4778,29 @@ class ClauseReader:
             opens_line = chunk.start == 0 or self.line_of[chunk.start] != self.line_of[chunk.start - 1]
             if not mentioned and len(text) > 15 and opens_line:
                 self.heading_org = None  # 未参加本次竞争上岗的原中层管理人员…: the units' list is over
+
+    def _told_as_done(self, text: str, request: re.Match[str], before: str) -> bool:
+        """原副总裁李勤先生因到龄退休，辞去公司副总裁职务: a resignation the announcement tells as done
+        (no request, no acceptance needed), unless it only points back to an earlier one
+        (已辞去…，具体内容详见…公告) or looks ahead (拟辞去)."""
+        if not request.group(0).startswith(("辞去", "辞任")) or text[request.end() :].strip():
+            return False
+        if before.endswith(_NOT_YET_RESIGNED) or _ASKED_OR_CITED.search(text):
+            return False
+        if text.startswith("因") and "\u200b" not in text[: request.start()]:
+            return False  # 因公司董事潘正明先生已于7月辞去董事职务，…: the reason for what the sentence decides
+        at = self.text.find(text)
+        sentence_end = self.text.find("。", at)
+        return not _RESIGNATION_NOT_DONE.search(self.text[at : sentence_end if sentence_end != -1 else None])
+
+    def told_resignations_done(self) -> None:
+        """A resignation told as done and never accepted or put in force by a later clause: a
+        removal of its own, in a notice that decides something."""
+        if not (self.decisive or self.events):
+            return
+        for persons, posts, chunk in self.told_resignations:
+            if not any(e.action == "remove" and e.person in persons for e in self.events):
+                self.emit("remove", persons, posts, chunk, "辞职")
 
     def item_under_heading(self, chunk: Chunk) -> bool:
         """李振华(…)为副院长 on a line of its own under a unit's heading (喀什市人民法院): one more
@@ -4935,6 +4967,7 @@ class ClauseReader:
                     event.qualifiers += self.mark_word_qualifiers
         if self.probation_since:
             self.count_probations_from(self.probation_since, self.events)
+        self.told_resignations_done()
         self.drop_acting_in_own_post()
         if self.marked and self.mark_qualifiers:
             legend = read_qualifiers(self.mark_qualifiers, self.effective)
@@ -5262,6 +5295,14 @@ class ClauseReader:
             # …挂职期满，分别免去其A、B职务: each the post in its place, no one named 分别
             cut = len(chunk.text) - len(chunk.text.lstrip("分别均"))
             chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
+        if (
+            chunk.text in _STATE_ENDINGS
+            and chunk.start == self.state_end + 1
+            and not self.state_posts
+            and (left := _POST_LEFT_AFTER.match(self.text, chunk.start + len(chunk.text) + 1))
+            and split_title(left.group("post"))[1]
+        ):
+            self.state_posts = left.group("post")  # 郑国强聘期届满，不再续聘。(原任某公司副总经理): the post left
         if (
             chunk.text.startswith("不再")
             and chunk.start == self.state_end + 1
@@ -5716,7 +5757,7 @@ class ClauseReader:
         if self.requested and chunk.text.endswith("生效") and self.effective_resignation(chunk):
             return  # 已辞任…职务，自二零二一年十二月三日起生效: the resignation told, in force
         if chunk.text.startswith(
-            ("至", "到", "自", "从", "任期", "聘期", "期限", "任职时间", "新一届", "本届")
+            ("至", "到", "自", "从", "任期", "聘期", "续聘期", "聘任期", "期限", "任职时间", "新一届", "本届")
         ) and PERIOD_CHUNK.match(chunk.text):
             self.period_start(chunk.text, self.last_events)  # 试用期一年，自2021年9月1日起计算
             if _PROBATION_JUST_BEFORE.search(self.text, max(0, chunk.start - 12), chunk.start):
@@ -6003,6 +6044,8 @@ _SUMMARY_SUBJECT = re.compile(r"^[\u4e00-\u9fff·]{2,16}等[\d一二三四五六
 #: Separators that end a clause: a qualifier with 均 after the next spreads no further back.
 _CLAUSE_ENDS = frozenset(";。:")
 #: What ends a post said with a person's state (某公司财务总监委派期满，不再续派).
+#: The post a bare 不再续聘 leaves, in a bracket after the sentence: (原任某公司副总经理).
+_POST_LEFT_AFTER = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,40}?)(?:职务)?\)")
 _STATE_ENDINGS = frozenset(
     {"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派", "不再连任", "不再留任"}
     | {"不再担任该职务", "不再担任上述职务", "不再担任此职务", "不再担任相应职务"}  # (the post just said)
