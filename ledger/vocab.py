@@ -583,7 +583,7 @@ LIST_ONLY_VERBS: dict[str, str] = {"选派": "appoint", "召回": "remove", "延
 #: Verbs that open a section only with the colon written after them: 接受： / 王建国辞去…的请求
 #: (接受 at the end of a line is mostly a sentence broken there).
 #: (任： / 免：, a 组织部 notice's two sections, each a single character before its colon)
-COLON_HEADS: dict[str, str] = {"接受": "remove", "任": "appoint", "免": "remove"}
+COLON_HEADS: dict[str, str] = {"接受": "remove", "任": "appoint", "免": "remove", "同意": "appoint"}
 
 #: Words that may stand before a verb opening a section (决定任命, 批准免去, 提请任命).
 HEAD_PREFIXES: tuple[str, ...] = ("", "决定", "批准", "提请", "同意", "同时", "补充", "予以")
@@ -1067,7 +1067,8 @@ POST_TAILS: tuple[str, ...] = (
 PREAMBLE_END = lazy_compile(
     r"(?:决定|研究|同意|批准|会议|院|部|委|会|府|局|厅|党组|党委|公司|大学|学院|董事会|现|特|兹|经|同时|并|另"
     # 学校同意… / 国务院日前聘任… / 董事会已接受…: the issuer itself, then its verb
-    r"|校|所|中心|集团|日前|近日|依法|一并|(?<=[会司府委局厅部院])已)$"
+    # (…的任职决定，即撤销覃志坚同志的…职务: the decision said again, as what it does)
+    r"|校|所|中心|集团|日前|近日|依法|一并|(?<=[会司府委局厅部院])已|^即)$"
 )
 
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
@@ -1531,6 +1532,7 @@ PERSON_STATES: tuple[str, ...] = (
     "考核不称职",
     "考核为不称职",
     "考核结果为不称职",
+    "试用期内",  # 滕志伟同志在某部副部长试用期内，经考核不胜任，免去其…试用职务: whom 其 means
     *("由派出单位召回", "由原单位召回", "召回原单位"),  # 魏晓东同志由派出单位召回: where the person goes, no post
 )
 
@@ -1716,7 +1718,7 @@ TABLE_COLUMNS: dict[str, str] = (
         for r in ("免", "免去", "免职", "解聘")
         for sep in "/、"
     }
-    | {"护理单元": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务
+    | {"护理单元": "unit", "病区": "unit"}  # a hospital's head-nurse list: 护理单元 | 姓名 | 职务 (科室 | 病区 | …)
     # 姓名 | 委派企业 | 委派职务 | 免去职务: the company each post is at
     | {"委派企业": "unit", "委派单位": "unit", "任职企业": "unit", "派驻企业": "unit", "所在企业": "unit"}
     | {"机构名称": "unit", "机构": "unit"}  # 机构名称 | 职务 | 姓名: a 街道's offices

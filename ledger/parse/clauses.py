@@ -394,6 +394,28 @@ _NAME_END_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,2}同志(?:任|为|的|兼|�
 _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)(?:,下同)?\)")
 #: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
 _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
+#: A body's members told by a list below: 中共某镇第十五届委员会委员由以下同志组成：.
+_COMPOSED_BELOW = re.compile(
+    r"^(?:同意|批准)?(?P<body>[^,;。:、]{2,40}?(?:委员会|理事会|董事会|监事会))(?P<title>委员|常委|成员|理事|董事|监事)?"
+    r"由(?:以下|下列|如下)(?:[\d一二三四五六七八九十]+名)?(?:同志|人员|成员)?组成$"
+)
+
+
+#: A part's head that says its verb and post, no name: (三)免去某组组长职务.
+_VERB_POST_HEAD = re.compile(r"^(?:免去|解聘|任命|聘任|不再担任|同意免去)[^,;。:、]{3,40}职务$")
+#: A term said to end on a day (上一任期于2023年6月30日届满): the state of the person before it.
+_TERM_ENDED_ON = re.compile(r"(?:的)?(?:上一|上届|本届)?(?:任期|聘期)(?:已)?于[^,;。]{4,16}?(?:届满|期满|到期)$")
+#: A note in brackets on the items above it, between two items of a list.
+_NOTE_ON_THOSE_ABOVE = ("(以上", "(上述", "(前述")
+_SEAT_LABEL_ENDS = ("委员", "常委", "理事", "董事", "监事")
+
+
+def _is_seat_label(text: str) -> bool:
+    """中共某乡第十四届委员会委员: a body's seat, said whole, as a label of the names below."""
+    body, title = split_title(text)
+    return bool(body) and title in _SEAT_LABEL_ENDS and body.endswith(("委员会", "理事会", "董事会", "监事会"))
+
+
 #: A committee told by its members: 审计委员会由屈文娟、葛振华、苗立新组成.
 _COMPOSED = re.compile(
     # (同意中共某镇第十四届委员会由A、B、…等九名同志组成: a 批复 of an election)
@@ -480,6 +502,11 @@ _NOT_A_CONTINUED_POST = re.compile(
 )
 #: What a sub-head of a list (二、教学科研单位, (三)某常委会工作机构) never holds: a clause's marks.
 _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
+#: Why a person leaves, in a bracket after the name (到龄, 另有任用, 本人申请).
+_REASON_IN_BRACKET = re.compile(
+    r"\((?:因)?(?:到龄|到龄退休|已到龄|退休|另有任用|本人申请|个人申请|辞职|调离|调出|工作调动|工作需要"
+    r"|个人原因|年龄原因|身体原因|健康原因|任期届满|聘期届满)\)$"
+)
 #: A part's label that gives the reason its items leave (因另有任用, 因个人原因辞去职务): no clause.
 _REASON_LABEL = re.compile(r"^因(?!.*(?:同志|为))[^,;:。、]{1,14}$")
 
@@ -805,7 +832,15 @@ _PERSON_LABEL = re.compile(
 
 
 #: The verbs a person's own clause opens with after the name (任…, 兼任…, 不再担任…, 挂任…).
-_OWN_VERBS = ("任", "兼任", "不再", "挂任", "挂职", "同意")
+_OWN_VERBS = ("任", "兼任", "不再", "挂任", "挂职", "同意", "代理")
+#: The next clause of a person's line after a semicolon (杨帆：任…；免去副总经理职务): the same person's.
+_SAME_PERSON_NEXT = re.compile(r";(?=免去|免|不再|兼任|任|代理|挂任)")
+
+
+_BARE_PERSON_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[.、]|\(\d+\)|\([一二三四五六七八九十]+\))?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff·]{1,12}):"
+)
 
 
 def _labels_a_person(label: re.Match[str], text: str) -> bool:
@@ -882,6 +917,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if "同志:" in text and (label := _PERSON_LABEL.match(text)) and _labels_a_person(label, text):
             # 一、孙振宇同志： / 任某公司总经理；免去其…: the person said once, the clauses after the colon theirs
             text = text[: label.end() - 1] + text[label.end() :]
+        elif (
+            ":" in text[:16]
+            and (label := _BARE_PERSON_LABEL.match(text))
+            and text[label.end() :]
+            and not text.endswith(("名单", "情况", "如下", "如下:"))  # (表一：聘任名单: a table's caption)
+            and _labels_a_person(label, text)
+            and name_score(label.group("name")) == 3
+        ):
+            # 杨帆：任党支部书记、执行董事；免去副总经理职务。: a name, its colon, its clauses (同志 marks its end)
+            text = text[: label.end() - 1] + "同志" + _SAME_PERSON_NEXT.sub(",", text[label.end() :])
         if text.startswith("【") and text.endswith("】") and text.count("【") == 1 and _is_heading(text[1:-1]):
             text = text[1:-1]  # 【发展规划处】 / 谷志伟  处长: a unit's heading, in the brackets that set it off
         if size and "号" in text and DOC_NO.fullmatch(text):
@@ -955,6 +1000,15 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size -= 1
             index.grids.discard(max(index.grids, default=-1))
             grid_before = False
+        if (
+            numbered_line
+            and size
+            and last not in _SEPARATORS
+            and _VERB_POST_HEAD.match(numbered_line)
+            and (alone := name_grid(line.text))
+            and all(name_score(_BRACKETED.sub("", name)) >= 2 for name in alone)
+        ):
+            add(":", no)  # (三)免去某组组长职务 / 谭志鹏(另有任用): the part's verb and post, whom below
         grid = None
         unit_at = False
         kind_row = False
@@ -1684,6 +1738,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     belongs beside it, to its parent (董事会), not inside it."""
     if prefix.endswith("总部") and len(prefix) > 4 and not unit.startswith(("集团", "公司")):
         return prefix  # 某集团有限公司总部 / 财务管理部部长: a headquarters holds its departments
+    if prefix.endswith("学院") and 1 <= unit.find("学院") and unit.find("学院") + 2 < len(unit):
+        return ""  # 四、体育学院 / …文学院新闻学系主任: a unit of another college, named with it
     overlap = next((k for k in range(min(len(unit) - 1, 6), 1, -1) if prefix.endswith(unit[:k])), 0)
     if (
         overlap
@@ -2668,8 +2724,15 @@ def _is_heading(text: str) -> bool:
         and all(_ORGANISATION_END.search(part) or _DEPARTMENT.search(part) for part in text.split("、"))
         and not split_title(text)[1]
         and _HEADING_WORDS.search(text) is None
-        and decision_verbs().search(COMMITTEE_WITH_VERB.sub("委员会", text) if "提名" in text else text) is None
+        and decision_verbs().search(
+            COMMITTEE_WITH_VERB.sub("委员会", text) if "提名" in text else _POSTED_BODY.sub("", text)
+        )
+        is None
     )
+
+
+#: 派驻 inside a body's name (区纪委监委派驻第一纪检监察组, 派驻机构): no verb.
+_POSTED_BODY = re.compile(r"派驻(?=(?:第[一二三四五六七八九十\d]{1,3})?(?:纪检监察组|纪检组|监察组|纪检监察室|机构))")
 
 
 #: 杨德顺同志的某镇党委书记职务: who held a post, and the post.
@@ -3870,10 +3933,13 @@ class ClauseReader:
                 # 延长王五同志挂任某县副县长的挂职期限 / 延长陈浩同志某市政府副秘书长挂职期限一年:
                 # the post held on, named (a frame reads it)
                 return False
-        for state in PERSON_STATES:
-            if text.endswith(state):
-                text = text[: -len(state)]
-                break
+        if (ended := _TERM_ENDED_ON.search(text)) is not None:
+            text = text[: ended.start()]  # 徐永强上一任期于2023年6月30日届满，不再续聘为…: whose term ended
+        else:
+            for state in PERSON_STATES:
+                if text.endswith(state):
+                    text = text[: -len(state)]
+                    break
         text = text.removeprefix("同意").removesuffix("提前")  # 同意阮嘉怡同志提前结束挂职
         text = strip_adjuncts(text)  # 北京市选派干部韩松、邱志鹏同志挂职期满
         text = text.removesuffix("因为").removesuffix("由于").removesuffix("因")  # 卢晓光因到龄退休: the reason
@@ -4490,6 +4556,14 @@ class ClauseReader:
         if (
             match is None
             and self.action == "remove"
+            and (why := _REASON_IN_BRACKET.search(chunk.text))
+            and (described := _post_then_names(chunk.text[: why.start()]))
+        ):
+            # 以下同志不再担任护士长职务： / 重症医学科护士长刘春花(本人申请): why, after the name
+            return self.emit("remove", described[1], described[0], chunk)
+        if (
+            match is None
+            and self.action == "remove"
             and self.head_verb
             and chunk.text.endswith(")")
             and (home := _HOME_UNIT_AT_END.search(chunk.text))
@@ -4951,8 +5025,8 @@ class ClauseReader:
                     silent.append(chunk)
             if chunk.sep in _CLAUSE_ENDS:
                 self.clause_start = len(self.events)
-            if chunk.sep == "。":
-                self.end_sentence()
+            if chunk.sep == "。" and not (chunk.text.startswith(_NOTE_ON_THOSE_ABOVE) and chunk.text.endswith(")")):
+                self.end_sentence()  # ((以上3名同志试用期自…起计算): a note on the list, which goes on)
         self.end_sentence()
         self.close_group()
         self.unheard(silent, seats)
@@ -5080,6 +5154,16 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if chunk.sep == ":" and ("组成" in chunk.text or chunk.text.endswith(_SEAT_LABEL_ENDS)):
+            text = _ORDER_BRACKET.sub("", chunk.text)
+            grid_below = chunk.start + len(chunk.text) + 1 in self.line_of.grids
+            if (below := _COMPOSED_BELOW.match(text)) or (grid_below and _is_seat_label(text)):
+                # 中共某镇第十五届委员会委员由以下同志组成(按姓氏笔画为序)： / 王　健　卢春燕…: the seat
+                # each name below takes (the order of the names no qualifier)
+                seat = below.group("body") + (below.group("title") or "委员") if below else text
+                chunk = Chunk(seat, chunk.start, chunk.sep)
+                self.decisive, self.sentence_ended = True, False
+                self.action = self.action or "appoint"
         if "仍" in chunk.text and (still := _STILL_HOLDS.match(chunk.text)) and name_score(still.group(1)) >= 2:
             return  # 郭晓伟同志仍任某局副局长: a post kept, told (what a revocation gave back), no decision
         if self.action and self.text[chunk.start - 1 : chunk.start] == ":" and _VACANT.match(chunk.text):
@@ -5814,7 +5898,11 @@ class ClauseReader:
             and self.heading(chunk)
         ):
             return  # 某市中级人民法院 / 某区人民检察院: then its items
-        if (chunk.text.endswith(PERSON_STATES) or chunk.text.startswith(_EXTENDING)) and self.person_state(chunk):
+        if (
+            chunk.text.endswith(PERSON_STATES)
+            or chunk.text.startswith(_EXTENDING)
+            or (chunk.text.endswith(("届满", "期满", "到期")) and _TERM_ENDED_ON.search(chunk.text))
+        ) and self.person_state(chunk):
             return
         if "*" in chunk.text and _MARK_LEGEND.search(chunk.text):  # 标注*的同志 / 带*者为新任人员
             self.mark_qualifiers, self.mark_collecting = [], True  # its qualifiers follow

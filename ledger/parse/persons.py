@@ -22,6 +22,7 @@ from ..vocab import (
     CALLINGS,
     EXTRA_SURNAMES,
     HONORIFICS,
+    LEADING_VERBS,
     MONGOLIAN_NAME_PARTS,
     NAME_ENDINGS_ALLOWED,
     NAME_MARK,
@@ -48,6 +49,13 @@ _NOT_IN_DOTTED_TAIL = frozenset("为任的院局处部委会长司厅校所")
 _TRAILING = HONORIFICS
 _HONORIFIC = re.compile("|".join(map(re.escape, HONORIFICS)))
 #: A mention of a person in narrative (审议了钱建民市长提出的…): a name, then what follows names.
+#: Verbs a clause may open with before a name (召回买买提江·努尔同志): no part of it.
+_OPENING_VERBS = tuple(sorted({*LEADING_VERBS, "召回", "同意", "接受", "批准", "决定"}, key=len, reverse=True))
+#: A transliterated name at the start of a clause, before what follows a person (阿依古丽·买买提女士因…).
+_DOTTED_MENTION = re.compile(
+    r"(?:^|(?<=[,;:。、\u200b]))([\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{1,10}?)+?)"
+    r"(?=同志|先生|女士|因|辞去|提出|已|\(女\)|\(男\))"
+)
 _AFTER_MENTION = ("同志", "先生", "女士", "提出", "辞去", "辞职", "因", "已", "现任", "(女)", "(男)", "等")
 
 
@@ -647,8 +655,17 @@ def find_mentions(text: str) -> list[str]:
     """
     single, compound = surnames()
     mentions: list[str] = []
+    dotted = (
+        {m.start(): m.group(1) for m in _DOTTED_MENTION.finditer(text) if not m.group(1).startswith(_OPENING_VERBS)}
+        if "·" in text
+        else {}
+    )
     i = 0
     while i < len(text):
+        if i in dotted:  # 阿依古丽·买买提女士因…: a transliterated name, whole (no 买买提 alone)
+            mentions.append(dotted[i])
+            i += len(dotted[i])
+            continue
         if (
             (text[i] in single or text[i : i + 2] in compound)
             and text[i - 1 : i + 1] not in _WORDS_NOT_NAMES

@@ -470,14 +470,23 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
             for column, kind in TABLE_COLUMNS.items():
                 if kind in ("appoint", "remove", "either", "post") and _compact(row.get(column, "")):
                     row[column] = _compact(row[column]) + manner
+        written = [c for c in units if _compact(row.get(c, ""))]
         for column in ("姓名", *(c for c, kind in TABLE_COLUMNS.items() if kind == "unit")):
+            if column in units and any(units.index(c) < units.index(column) for c in written):
+                continue  # 骨科 | (blank) | 护士长: a new unit, none of the one above's parts
             if (
                 above.get(column)
                 and not row.get(column)
                 and any(row.get(c) for c in TABLE_COLUMNS)
                 and (
                     # (1 沈一帆 任 某公司董事长 / (blank) (blank) 免 某公司总经理: the change is no post)
-                    all(_cell_holds_post(t) for c, t in row.items() if TABLE_COLUMNS.get(c, "change") != "change")
+                    # (科室 | 病区 | 职务: a second column of units, under the merged first, holds no post)
+                    all(
+                        _cell_holds_post(t)
+                        for c, t in row.items()
+                        if TABLE_COLUMNS.get(c, "change") != "change"
+                        and not (c != column and TABLE_COLUMNS.get(c) == "unit" and column != "姓名")
+                    )
                     # (14 曲比拉哈 总务科 科长 任 / (blank) 基建办公室 主任 免: the unit beside the post taken)
                     or (
                         column == "姓名"
@@ -1072,6 +1081,21 @@ def _one_post_cell_placed(tokens: list[str], header: list[str]) -> list[str]:
 _REMARK_SAYS_LEFT = re.compile(r"退休|退出|另有任用|转任|免职|解聘|辞|调离|调出|离任|不再")
 
 
+def _cell_continued(cell: str, more: str) -> str:
+    """A drawn cell and its next line: one name under another (李 敏 / 张红伟) is two people,
+    anything else one text wrapped (呼吸与危重症 / 医学科)."""
+    first, second = _compact(cell), _compact(more)
+    if (
+        2 <= len(first) <= 4
+        and 2 <= len(second) <= 4
+        and name_score(first) >= 2
+        and name_score(second) >= 2
+        and name_score(first + second) < 2
+    ):
+        return f"{cell}、{more}"
+    return cell + more
+
+
 def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     """A table drawn with bars as one whose cells are apart by tabs; its rules dropped."""
     out: list[Line] = []
@@ -1086,7 +1110,7 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
                 cells = cells[:-1]  # …and after the last
             if previous is not None and not cells[0] and len(cells) == len(previous) and "│" in text:
                 # │        │ 员、提名委员会委员 │: a drawn row's cells wrapped onto a line of their own
-                previous = [a + b for a, b in zip(previous, cells, strict=True)]
+                previous = [_cell_continued(a, b) for a, b in zip(previous, cells, strict=True)]
                 out[-1] = Line(out[-1].no, "\t".join(previous))
                 continue
             previous = cells
@@ -1161,6 +1185,9 @@ def _names_by_post(lines: list[Line]) -> list[Line]:
             out.append(line)  # one cell: no header, and no table open for it to be a row of
             continue
         cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip())]
+        if columns is not None and len(cells) < len(columns) and line.text.rstrip(" ").endswith("\t"):
+            # 2 | 内分泌科 | 周凤霞 | 牛振华 | (empty): the row's last cells empty, their tabs kept
+            cells = [_compact(c) for c in _SPLIT_CELLS.split(line.text.strip(" \u3000\n"))]
         if columns is not None and len(cells) > len(columns):
             cells = _padded_cells_joined(cells)  # 吕  刚: a name padded to line up, one cell
         header = _names_by_post_header(cells)
