@@ -965,10 +965,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # 延长孙立强同志挂任某县副县长助理的挂职期限(一年)
     (
         # (延长陈浩同志某市人民政府副秘书长挂职期限一年: the post, then the term, no 的)
-        "延长{person}(挂任|挂职担任|挂职任|担任|任|){posts}(的|)("
+        # (延长郎世林同志在某村党支部第一书记任期一年: where the term is served, then the term)
+        "延长{person}(在|)(挂任|挂职担任|挂职任|担任|任|){posts}(的|)("
         + "|".join(
             term + length
-            for term in ("挂职期限", "挂职时间", "挂职期")
+            for term in ("挂职期限", "挂职时间", "挂职期", "任期", "任职期限")
             for length in ("一年半", "一年", "半年", "两年", "二年", "六个月", "三个月", "")
         )
         + ")",
@@ -1417,7 +1418,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     # 召回刘军同志(县发展和改革局)，免去其…: called back, whom the 其 after it means
-    (lazy_compile("^召回"), lazy_compile(r"^召回(?=[\u4e00-\u9fff·]{2,8}同志)")),
+    # (提前召回周立成同志，免去其…: called back before the term ends)
+    (lazy_compile("^(?:提前|决定|予以)?召回"), lazy_compile(r"^(?:提前|决定|予以)?召回(?=[\u4e00-\u9fff·]{2,8}同志)")),
     # 决定王保平同志任…, 确定林佩佩同志为…: the verb of the decision before a narrative clause
     (lazy_compile("^(?:决定|确定)"), lazy_compile(r"^(?:决定|确定)(?=[\u4e00-\u9fff·]{2,8}同志(?:任|为|兼任|担任))")),
     # 会议接受了林振辉辞去…的请求: the aspect particle after the verb, no part of the slot

@@ -390,6 +390,7 @@ _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
 #: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
 _NAME_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:的|为|同志)")
+_NAME_END_THEN_VERB = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:为|的)")
 _NAME_END_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,2}同志(?:任|为|的|兼|不再|挂)")
 _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)(?:,下同)?\)")
 #: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
@@ -403,6 +404,10 @@ _COMPOSED_BELOW = re.compile(
 
 #: A part's head that says its verb and post, no name: (三)免去某组组长职务.
 _VERB_POST_HEAD = re.compile(r"^(?:免去|解聘|任命|聘任|不再担任|同意免去)[^,;。:、]{3,40}职务$")
+#: 伍鹏同志任某村党支部第一书记期满: a person, the post held, its term ended.
+_HELD_THEN_ENDED = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·]{2,12}?同志)(?:任|担任)(?P<post>[^,;。]{4,40}?)(?<!试用)(?:任期)?(?:期满|届满)$"
+)
 #: A term said to end on a day (上一任期于2023年6月30日届满): the state of the person before it.
 _TERM_ENDED_ON = re.compile(r"(?:的)?(?:上一|上届|本届)?(?:任期|聘期)(?:已)?于[^,;。]{4,16}?(?:届满|期满|到期)$")
 #: A note in brackets on the items above it, between two items of a list.
@@ -993,6 +998,13 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 or ("·" in parts[-1] and "、" not in parts[-1] and _NAME_GOES_ON.match(text))
                 # 冉 孟 / 琼同志任…: a padded name broken over two lines (OCR)
                 or (len(parts[-1]) <= 4 and _NAME_END_GOES_ON.match(text) is not None)
+                # 司 马 / 青 云 为某委副主任: the name's end, its verb right after it (OCR, no 同志)
+                or (
+                    len(parts[-1]) <= 4
+                    and (end := _NAME_END_THEN_VERB.match(text)) is not None
+                    and name_score(parts[-1][:-1] + end.group(1)) >= 2
+                    and "、" not in parts[-1]
+                )
             )
         ):
             # 苏晓红、马艳秋、宋婉清(以姓氏笔画为序) / 同志为某会执委: the names were the subject
@@ -2900,6 +2912,8 @@ class ClauseReader:
         self.conditional = False  # in a sentence that opens with 若 (if): what it says is not decided
         self.requested: tuple[list[str], str] | None = None  # 张三提出辞去某职务: who, and which posts
         self.requests: list[tuple[list[str], str]] = []  # every one asked for since the last taking effect
+        self.list_verb = ""  # 延长: the verb of the list open, when its items are read by it
+        self.correction_pending: Chunk | None = None  # 原文“…”更正为： (the right text in the next chunk)
         self.told_resignations: list[tuple[list[str], str, Chunk]] = []  # 李勤辞去公司副总裁职务: told as done
         self.heading_org: str | None = None  # 某市中级人民法院, a heading the items below belong to
         self.chunk_before: Chunk | None = None  # the chunk read last (予以免职, before 回原单位工作:)
@@ -3428,6 +3442,8 @@ class ClauseReader:
     def section_head(self, chunk: Chunk) -> bool:
         if chunk.sep != ":":
             return False
+        if self.list_verb and chunk.text in SECTION_HEADS:
+            self.list_verb = ""  # 任命： after 延长下列同志挂职期限…：: a list of its own verb
         text = _HEAD_PREAMBLE.sub("", chunk.text)
         text = text.removeprefix("现").removeprefix("依法")  # 依法选举: / 现任命:
         qualifier = ""
@@ -3562,6 +3578,18 @@ class ClauseReader:
         other 更正, effective on the corrected notice's date (the date the sentence cites), the
         quoted wrong text no event."""
         m = CORRECTION_IN.search(chunk.text) or CORRECTION.search(chunk.text) or CORRECTED_TO.search(chunk.text)
+        if (
+            m is None
+            and chunk.sep == ":"
+            and chunk.text.endswith(_CORRECTED_TO_VERBS)
+            and _QUOTED_TEXT.search(chunk.text)
+        ):
+            # 原文“邓子豪为某局总工程师”更正为： / 邓子豪为某局副局长。: the right text after the colon, unquoted
+            # (…更正为：免去吴志伟同志的…职务: a clause with its verb, read as any clause is; the quoted
+            # wrong text no event either way)
+            if not self.text.startswith(_LEADING, chunk.start + len(chunk.text) + 1):
+                self.correction_pending = chunk
+                return True
         if m is None:
             return False
         effective = self.corrected_notice_day(chunk.start + m.start())
@@ -3933,6 +3961,13 @@ class ClauseReader:
                 # 延长王五同志挂任某县副县长的挂职期限 / 延长陈浩同志某市政府副秘书长挂职期限一年:
                 # the post held on, named (a frame reads it)
                 return False
+        if (held_ended := _HELD_THEN_ENDED.match(text)) is not None and split_title(held_ended.group("post"))[1]:
+            # 伍鹏同志任塘房镇凤翥村党支部第一书记期满，免去其职务: the post whose term ended
+            slot = read_person_slot(held_ended.group("who"), self.persons)
+            if slot is not None and slot.score >= 2:
+                self.persons, self.state_posts = slot.persons, held_ended.group("post")
+                self.state_end = chunk.start + len(chunk.text)
+                return True
         if (ended := _TERM_ENDED_ON.search(text)) is not None:
             text = text[: ended.start()]  # 徐永强上一任期于2023年6月30日届满，不再续聘为…: whose term ended
         else:
@@ -4017,6 +4052,7 @@ class ClauseReader:
         else:
             action = LEADING_VERBS.get(m.group("verb")) or LIST_ONLY_VERBS[m.group("verb")]
         self.action, self.list_title, self.list_action = action, "", action
+        self.list_verb = m.group("verb") if m else ""
         self.heading_org = None  # a list of its own: no unit heading of the list before carries
         self.sentence_ended = False
         self.decisive = True
@@ -4412,7 +4448,8 @@ class ClauseReader:
         m = _CHANGED_FROM.match(chunk.text)
         if m is None:
             return False
-        slot = read_person_slot(m.group("who"), self.persons)
+        # (郭振宇同志挂职职务由A调整为B: whose post held on secondment)
+        slot = read_person_slot(_POST_OF_WHO.sub("", m.group("who")), self.persons)
         if slot is None or slot.score < 2 or not _titled(m.group("old")) or not _titled(m.group("new").split("(")[0]):
             return False
         self.emit("remove", slot.persons, m.group("old"), chunk)
@@ -4541,7 +4578,8 @@ class ClauseReader:
         """One entry of the list the section head or leading verb opened: 张三同志为…; 李四同志的…职务."""
         if chunk.text.startswith(_THOSE_SAID):
             return False  # 上述同志人事关系保留在原单位: what holds for all of them, no entry
-        if self.action in ("remove", "confirm") and chunk.text.endswith(")"):
+        if (self.action in ("remove", "confirm") or self.list_verb == "延长") and chunk.text.endswith(")"):
+            # (延长下列同志挂职期限一年： / 楼建飞同志(某委副主任): the post held on, in the bracket)
             # 不再担任原职务人员: / 雷振华(原普外科主任,到龄): the post left, in the bracket after the name
             # (免去其挂职职务：王鹏(某医院副院长)、李倩(某医院副院长): each one's own)
             # (试用期满，考核合格，正式任职 / 金晓辉同志(区发展和改革委员会副主任): the post confirmed)
@@ -5154,6 +5192,10 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if self.correction_pending is not None:
+            said, self.correction_pending = self.correction_pending, None
+            if self.correction(Chunk(f"{said.text}“{chunk.text}”", said.start, chunk.sep)):
+                return
         if chunk.sep == ":" and ("组成" in chunk.text or chunk.text.endswith(_SEAT_LABEL_ENDS)):
             text = _ORDER_BRACKET.sub("", chunk.text)
             grid_below = chunk.start + len(chunk.text) + 1 in self.line_of.grids
@@ -5630,6 +5672,15 @@ class ClauseReader:
             # 《…任职的通知》部分内容有误，现更正如下：the corrections of a decision decide (a web
             # page's 更正说明, titled by no personnel word)
             self.decisive = True
+        if (
+            chunk.sep == ":"
+            and chunk.text.endswith(_CORRECTED_TO_VERBS)
+            and self.corrected_from is None  # (…有误，现更正为： read the clauses after it already)
+            and _QUOTED_TEXT.search(chunk.text)
+            and not _QUOTED_TEXT.sub("", chunk.text).endswith(("有误更正为", "有误现更正为"))
+            and self.correction(chunk)
+        ):
+            return  # 原文“…”更正为： / the right text, unquoted, in the next chunk
         if chunk.sep == ":" and _CORRECTED_AS.match(chunk.text):
             self.corrected_from, self.decisive = len(self.events), True  # …有误，现更正为: / 杨德盛同志任…
             # (SPEC §7: the right text takes the corrected notice's day, its probations counted from it)
@@ -5901,7 +5952,10 @@ class ClauseReader:
         if (
             chunk.text.endswith(PERSON_STATES)
             or chunk.text.startswith(_EXTENDING)
-            or (chunk.text.endswith(("届满", "期满", "到期")) and _TERM_ENDED_ON.search(chunk.text))
+            or (
+                chunk.text.endswith(("届满", "期满", "到期"))
+                and (_TERM_ENDED_ON.search(chunk.text) or _HELD_THEN_ENDED.match(chunk.text))
+            )
         ) and self.person_state(chunk):
             return
         if "*" in chunk.text and _MARK_LEGEND.search(chunk.text):  # 标注*的同志 / 带*者为新任人员
@@ -5911,6 +5965,17 @@ class ClauseReader:
             return
         if chunk.text.endswith("名单") and chunk.text.startswith("不再") and self.caption(chunk):
             return  # 二、不再担任外部董事名单 under a table's last row: no removal of that row's person
+        if (
+            self.last_events
+            and chunk.text.startswith(_MOVED_ON_TO)
+            and self.text[chunk.start - 1 : chunk.start] == ","
+            and all(e.action == "remove" for e in self.last_events)
+            and _titled(_BRACKETED.sub("", post := chunk.text[2:]).removesuffix("职务"))
+        ):
+            # 秦浩然同志不再挂职担任某县副县长，改任某局副局长(挂职至…): the same person's new post
+            persons = list(dict.fromkeys(e.person for e in self.last_events))
+            if self.emit("appoint", persons, post, chunk):
+                return
         if self.last_events and chunk.text.startswith(("辞去", "免")) and self.elided_removal(chunk):
             return
         if "不再" in chunk.text and self.described_leave(chunk):
@@ -6156,6 +6221,11 @@ _CHANGED_FROM = re.compile(
     r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到|调整为)"
     r"(?P<new>[^,;。]{4,})$"
 )
+#: A post taken after the one just left, its person unsaid (…不再担任A，改任B).
+_MOVED_ON_TO = ("改任", "转任", "调任")
+_CORRECTED_TO_VERBS = ("更正为", "应为", "改为", "修改为", "应更正为")
+_QUOTED_TEXT = re.compile(r"[“\"][^”\"]{2,}[”\"]")
+_POST_OF_WHO = re.compile(r"(?<=同志)(?:的)?(?:挂职|挂任)?职务$")
 #: 由A交流至B学校任校长: the body moved to, then the title taken there.
 _MOVED_TO = frozenset({"交流至", "交流到", "调至", "调到"})
 _DESCRIBED_LEAVE = re.compile(
