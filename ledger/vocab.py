@@ -1203,7 +1203,8 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
 MONGOLIAN_NAME_PARTS: frozenset[str] = frozenset(
     "特木尔 特古斯 巴特尔 巴根 苏和 朝鲁 宝音 额尔敦 孟和 吉日嘎拉 阿拉坦 那仁 乌力吉 斯琴 其其格 图雅 萨仁 "
     "格日勒 敖登 布和 哈斯 满都拉 达来 呼和 毕力格 巴雅尔 图门 乌云 额日和木 乌兰 朝格图 吉雅 都古尔 "
-    "达赖 巴图 赛音 德力格尔 包力高 白音 嘎拉 图 仓 扎布 陶格陶 苏德 额尔德尼".split()
+    "达赖 巴图 赛音 德力格尔 包力高 白音 嘎拉 图 仓 扎布 陶格陶 苏德 额尔德尼 "
+    "其木格 高娃 娜仁 塔娜 托娅 萨日娜 格根".split()
 )
 #: What OCR reads in place of the characters of a notice's frame (a scan's slips): written so
 #: in no notice, read back as meant (高振宇同忐 → 同志, 旳 → 的, 丶 → 、).
@@ -1417,6 +1418,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # 在此期间由某村委会副主任邓小林临时代理主任职务: while the post is suspended, who acts in it
+    (lazy_compile("期间由"), lazy_compile(r"^(?:在此期间|此期间|在此期间内|其间|期间)(?=由)")),
     # 召回刘军同志(县发展和改革局)，免去其…: called back, whom the 其 after it means
     # (提前召回周立成同志，免去其…: called back before the term ends)
     (lazy_compile("^(?:提前|决定|予以)?召回"), lazy_compile(r"^(?:提前|决定|予以)?召回(?=[\u4e00-\u9fff·]{2,8}同志)")),
@@ -1793,6 +1796,8 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"科室/部门": "unit", "部门/科室": "unit", "单位/部门": "unit", "部门/单位": "unit", "处室/单位": "unit"}
     # a column of posts held, marked as the posts left (原任职务(免去))
     | {f"{held}({verb})": "remove" for held in ("原任职务", "原职务", "现任职务") for verb in ("免去", "免", "免职")}
+    # 姓名 | 原驻村职务 under 期满轮换人员: the post each leaves (驻村职务 alone is the one taken)
+    | dict.fromkeys(("原驻村职务", "原派驻职务", "原挂职职务", "原挂职单位及职务", "原驻村单位及职务"), "remove")
 )
 
 #: Web-page header fields that stand between a title and the text (索引号, 发文字号, …).

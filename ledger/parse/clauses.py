@@ -395,6 +395,7 @@ _NAME_END_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,2}同志(?:任|为|的|兼|�
 _ORDER_BRACKET = re.compile(r"\((?:按|以)姓氏笔[画划](?:排序|为序|排列)(?:,下同)?\)")
 #: A session's election told before the roster of those elected (…选举产生了…主任、副主任、委员).
 _ELECTED = re.compile(r"会议[^,;。]{0,20}选举产生了?[^,;。]{2,60}$")
+_PLENARY_BODY = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?:纪律检查)?委员会$")
 #: A body's members told by a list below: 中共某镇第十五届委员会委员由以下同志组成：.
 _COMPOSED_BELOW = re.compile(
     r"^(?:同意|批准)?(?P<body>[^,;。:、]{2,40}?(?:委员会|理事会|董事会|监事会))(?P<title>委员|常委|成员|理事|董事|监事)?"
@@ -425,7 +426,7 @@ def _is_seat_label(text: str) -> bool:
 _COMPOSED = re.compile(
     # (同意中共某镇第十四届委员会由A、B、…等九名同志组成: a 批复 of an election)
     r"^(?:同意|批准)?(?P<body>[^,;。:、]{2,40}?委员会)由(?P<names>[^,;。:]{4,120}?)"
-    r"(?:等[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?组成$"
+    r"(?:等?[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?组成$"
 )
 #: …and the other way round: 同意由谭建华、周敏…7名同志组成中共某局机关委员会.
 _COMPOSED_BY = re.compile(
@@ -3842,6 +3843,9 @@ class ClauseReader:
         if not found or found[1] < 2:
             return False
         self.decisive = True
+        if m.group("body").startswith("中共") or _PLENARY_BODY.search(m.group("body")):
+            # …委员会由A、B…组成，A同志任书记: the officers after it are that committee's
+            self.heading_org = m.group("body").removeprefix("同意")
         return self.emit(self.action or "appoint", found[0], m.group("body") + "委员", chunk)
 
     def rank_change(self, chunk: Chunk) -> bool:
@@ -3856,7 +3860,8 @@ class ClauseReader:
                 return read_names(_BRACKETED.sub("", names)) is not None
         else:
             return False
-        return rank in _RANK_SET or RANK_NAME.match(rank) is not None
+        # (钟文辉、谢春华同志晋升相应职级: the rank each is due, unnamed)
+        return rank in _RANK_SET or RANK_NAME.match(rank) is not None or rank in _RANKS_UNNAMED
 
     def heading(self, chunk: Chunk) -> bool:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
@@ -5965,6 +5970,19 @@ class ClauseReader:
             return
         if chunk.text.endswith("名单") and chunk.text.startswith("不再") and self.caption(chunk):
             return  # 二、不再担任外部董事名单 under a table's last row: no removal of that row's person
+        if chunk.text.startswith(_SUSPENDED) and chunk.text.endswith("职务"):
+            return  # 暂停其大坪村村民委员会主任职务: a post suspended, no event (SPEC §7: no decision on it)
+        if (
+            self.last_events
+            and chunk.text.endswith(("不再兼任", "不再担任"))
+            and self.text[chunk.start - 1 : chunk.start] == ","
+            and _titled(held := chunk.text[:-4].removesuffix("职务"))
+            and all(e.action == "appoint" for e in self.last_events)
+        ):
+            # 陈光荣同志任某镇党委副书记，某镇人民武装部部长不再兼任: the same person leaves that post
+            persons = list(dict.fromkeys(e.person for e in self.last_events))
+            if self.emit("remove", persons, held, chunk):
+                return
         if (
             self.last_events
             and chunk.text.startswith(_MOVED_ON_TO)
@@ -6221,6 +6239,10 @@ _CHANGED_FROM = re.compile(
     r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到|调整为)"
     r"(?P<new>[^,;。]{4,})$"
 )
+#: A post suspended while a case runs (暂停其…职务, 停止其…职务): no event.
+_SUSPENDED = ("暂停其", "停止其", "暂停", "停止")
+#: A rank changed without its name (晋升相应职级).
+_RANKS_UNNAMED = frozenset({"相应职级", "相应职级待遇", "一级职级"})
 #: A post taken after the one just left, its person unsaid (…不再担任A，改任B).
 _MOVED_ON_TO = ("改任", "转任", "调任")
 _CORRECTED_TO_VERBS = ("更正为", "应为", "改为", "修改为", "应更正为")

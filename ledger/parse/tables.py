@@ -1102,6 +1102,29 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     """A table drawn with bars as one whose cells are apart by tabs; its rules dropped."""
     out: list[Line] = []
     previous: list[str] | None = None  # the cells of the row above, when no rule stood between
+    rows: list[tuple[int, list[str], dict[int, str]]] = []  # the drawn table's rows: where in out, cells, merges
+    merged: dict[int, str] | None = None  # the columns the rule above the next row leaves open, and their text
+
+    def resolve() -> None:
+        """Cells merged across rules (a company's name down three rows, ├──┤公司  ├──): each row's."""
+        if any(links for _, _, links in rows):
+            for column in range(max(len(cells) for _, cells, _ in rows)):
+                run: list[int] = []
+                for k, (_, cells, links) in enumerate([*rows, (-1, [], {})]):
+                    if run and column in links and column < len(cells):
+                        run.append(k)
+                        continue
+                    if len(run) > 1:
+                        whole = "".join(
+                            rows[r][2].get(column, "") * (r != run[0]) + rows[r][1][column] for r in run
+                        ).strip()
+                        for r in run:
+                            rows[r][1][column] = whole
+                    run = [k] if column < len(cells) else []
+            for at, cells, _ in rows:
+                out[at] = Line(out[at].no, "\t".join(cells))
+        rows.clear()
+
     for line in lines:
         text = line.text
         if len(_BARS.findall(text)) >= 2 and not _RULE.match(text):
@@ -1114,18 +1137,35 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
                 # │        │ 员、提名委员会委员 │: a drawn row's cells wrapped onto a line of their own
                 previous = [_cell_continued(a, b) for a, b in zip(previous, cells, strict=True)]
                 out[-1] = Line(out[-1].no, "\t".join(previous))
+                if rows:
+                    rows[-1] = (rows[-1][0], previous, rows[-1][2])
                 continue
             previous = cells
             out.append(Line(line.no, "\t".join(cells)))
+            rows.append((len(out) - 1, cells, merged or {}))
+            merged = None
+        elif _PARTIAL_RULE.match(text.strip()) is not None and rows:
+            # ├──┤公司      ├──────┼…: a rule under some columns only; the others' cells go on below it
+            parts = _JUNCTIONS.split(text.strip())[1:-1] if text.strip()[-1:] in "┤┥╢" else []
+            merged = {c: part.strip() for c, part in enumerate(parts) if not _RULED.match(part)}
+            previous = None
         elif not (
             _RULE.match(text)
             and ("─" in text or "━" in text or "═" in text or _MARKDOWN_RULE.match(text) or _ASCII_RULE.match(text))
         ):
             previous = None
+            resolve()
             out.append(line)
         else:
-            previous = None  # a rule: the next row is a row of its own
+            previous, merged = None, None  # a rule: the next row is a row of its own
+    resolve()
     return out
+
+
+#: A rule drawn under some columns only, the others' text running on across it: ├──┤公司    ├──┼──┤.
+_PARTIAL_RULE = re.compile(r"^[├┝┠╟][─━═]+[┤┥┼┿╫╢]")
+_JUNCTIONS = re.compile(r"[├┝┠╟┤┥╢┼┿╫]")
+_RULED = re.compile(r"^[─━═\s]*[─━═][─━═\s]*$")
 
 
 #: What the first column of a table of seats is headed (委员会 | 主任委员 | 委员): the bodies.
