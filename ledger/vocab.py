@@ -1553,7 +1553,7 @@ CORRECTION = lazy_compile(
 )
 
 #: The right text alone, quoted after the verb (…互相颠倒，更正为：“五、陶玉梅同志任…”).
-CORRECTED_TO = lazy_compile(r"(?:更正为|应为|改为|修改为|应更正为)[“\"](?P<right>[^”\"]+)[”\"]")
+CORRECTED_TO = lazy_compile(r"(?:更正为|应为|改为|修改为|应更正为|补充为)[“\"](?P<right>[^”\"]+)[”\"]")
 
 #: 市中政任〔2024〕5 号, 国发[2023]12号, X党字［2022］3号, 京政任(2024)1号.
 #: (日委〔2022〕任字38号: a word and 字 between the year and the number)

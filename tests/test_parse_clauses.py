@@ -8852,3 +8852,27 @@ def test_a_rotation_table_of_posts_left_and_assessors_with_mongolian_names() -> 
     ]
     body = "任命下列同志为鄂托克旗人民法院人民陪审员（任期五年）：\n　　斯琴高娃、王海军、\n萨仁其木格、高建平\n"
     assert [person for _, person, _ in events(body)] == ["斯琴高娃", "王海军", "萨仁其木格", "高建平"]
+
+
+def test_an_election_approved_without_由_a_town_said_by_its_kind_and_a_company_heading_over_a_blank_line() -> None:
+    body = (
+        "一、同意王建辉、方志红、叶芳（女）等3名同志（按姓氏笔画为序）组成中共平江县安定镇第十六届委员会，"
+        "王建辉同志为书记。\n二、龙志刚同志任坡头镇党委委员、镇纪委书记。\n"
+    )
+    assert events(body) == [
+        ("appoint", "王建辉", "中共平江县安定镇第十六届委员会委员"),
+        ("appoint", "方志红", "中共平江县安定镇第十六届委员会委员"),
+        ("appoint", "叶芳", "中共平江县安定镇第十六届委员会委员"),
+        ("appoint", "王建辉", "中共平江县安定镇第十六届委员会书记"),
+        ("appoint", "龙志刚", "坡头镇党委委员"),
+        ("appoint", "龙志刚", "坡头镇纪委书记"),
+    ]
+    body = (
+        "经研究，决定：\n（三）九江赣清污水处\n\n理有限公司\n　　黄海燕为总经理；\n"
+        "四、安化县城市建设投资集团有限公司\n免去：李海波董事长职务；刘建军总经理职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "黄海燕", "九江赣清污水处理有限公司总经理"),
+        ("remove", "李海波", "安化县城市建设投资集团有限公司董事长"),
+        ("remove", "刘建军", "安化县城市建设投资集团有限公司总经理"),
+    ]

@@ -430,7 +430,8 @@ _COMPOSED = re.compile(
 )
 #: …and the other way round: 同意由谭建华、周敏…7名同志组成中共某局机关委员会.
 _COMPOSED_BY = re.compile(
-    r"^(?:同意|批准)?由(?P<names>[^,;。:]{4,120}?)(?:等?[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?"
+    # (同意王建辉、方志红…等11名同志组成中共某镇第十六届委员会: a 批复 of an election, no 由)
+    r"^(?:(?:同意|批准)由?|由)(?P<names>[^,;。:]{4,160}?)(?:等?[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?"
     r"组成(?P<body>[^,;。:、]{2,40}?委员会)$"
 )
 #: Who a clause about everyone of the list above names: 上述同志, 以上人员.
@@ -857,6 +858,11 @@ def _labels_a_person(label: re.Match[str], text: str) -> bool:
     )
 
 
+def _without_enumerator(text: str) -> str:
+    """(三)九江赣清污水处 → 九江赣清污水处: a numbered line's words."""
+    return text[m.end() :] if (m := ENUMERATOR.match(text)) else text
+
+
 def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """The body as one string without white space, and the source line of every character.
 
@@ -1162,15 +1168,26 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 # (二、机关部处 / 人事处: a kind of units, then its first unit)
                 or (len(text) <= 3 and text.endswith(_UNIT_ENDS_BROKEN) and not previous.endswith(_UNIT_ENDS_BROKEN))
             )
-            and len(previous) >= 3
-            and "(" not in previous
-            and not previous.endswith(_BODY_NAME_ENDS)  # (一、学院 / 机械工程学院: a kind, then a body)
-            and not _is_heading(previous)
-            and _is_heading(previous + text)
+            and len(head := _without_enumerator(previous)) >= 3
+            and "(" not in head
+            and not head.endswith(_BODY_NAME_ENDS)  # (一、学院 / 机械工程学院: a kind, then a body)
+            # ((三)九江赣清污水处 / 理有限公司: a company's short tail, though the line before reads whole)
+            and (not _is_heading(head) or (len(text) <= 6 and text.endswith(("有限公司", "有限责任公司"))))
+            and _is_heading(head + text)
             and parts
-            and parts[-1].endswith(previous)
+            and (
+                parts[-1].endswith(previous)
+                or (
+                    parts[-1] == "。"
+                    and len(parts) > 1
+                    and parts[-2].endswith(head)
+                    and text.endswith(("有限公司", "有限责任公司"))
+                )
+            )
         ):
             # 一、某高速公路运营管 / 理有限公司: a numbered body's name broken over two lines, a heading
+            if parts[-1] == "。":  # ((三)九江赣清污水处 closed as a heading of its own: it goes on)
+                parts[-1], size, last = "", size - 1, parts[-2][-1]
             add(text, no)
             add("。", no)
             previous, numbered_line = previous + text, ""
@@ -2478,6 +2495,10 @@ _KIND_SAID = re.compile(
 _BRANCH_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,}党(?:总)?支部(?:副)?(?:书记|委员)$")
 
 
+#: 镇纪委书记, 乡人大主席, 街道党工委副书记: a post of the place said before, named by its kind.
+_PLACE_SAID_BY_KIND = re.compile(r"^(镇|乡|街道)(?=纪委|人大|政府|人民政府|党委|党工委|纪工委|办事处|武装部|人武部)")
+
+
 @functools.lru_cache(maxsize=65536)
 def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[str, tuple[str, ...]]:
     """The post an item of a list names, and the manner its words say (代理): a bare title
@@ -2505,6 +2526,12 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
         # 江北社区党委 / 任社区党委委员、社区纪委书记: the community the heading names, said by its kind
         # (街道网格化服务管理中心 / 街道党建工作办公室副主任: the street office's own, as written)
         return subject_org[: subject_org.find(kind.group(1))] + item, manner
+    if base and (kind := _PLACE_SAID_BY_KIND.match(item)) and split_title(item)[1]:
+        # 坡头镇党委委员、镇纪委书记: the town the post before names, said again by its kind
+        org = split_title(base)[0]
+        at = org.rfind(kind.group(1))
+        if at >= 2 and not org.startswith(kind.group(1)):
+            return org[: at + len(kind.group(1))] + item[len(kind.group(1)) :], manner
     if not bare and not base and subject_org and subject_org.endswith("党总支") and _BRANCH_NAMED.search(item):
         return item, manner  # 内科党总支 / 心血管内科党支部书记: a branch the hospital's committee has, named whole
     if bare or ((base or subject_org) and _relative(item)):
@@ -4615,7 +4642,8 @@ class ClauseReader:
             # 马营镇华川村第一书记、驻村工作队队长王建国(县财政局): the unit the person comes from, after
             return self.emit("remove", described[1], described[0], chunk)
         if match is None and self.action in ("remove", "appoint") and self.head_verb:
-            held = _name_then_post(chunk.text, self.text)
+            # (一、某投资集团有限公司 / 免去：李海波董事长职务: a bare title, of the company heading it)
+            held = _name_then_post(chunk.text, self.text, bare_ok=bool(self.heading_org) and self.action == "remove")
             if held and (self.action == "remove" or not chunk.text.endswith("职务")):
                 # 解聘: / 陈国荣智能制造学院院长职务; 任命: / 罗斌株洲市某支队副支队长(试用期一年)
                 return self.emit(self.action, [held[0]], held[1], chunk)
