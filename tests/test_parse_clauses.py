@@ -8876,3 +8876,29 @@ def test_an_election_approved_without_由_a_town_said_by_its_kind_and_a_company_
         ("remove", "李海波", "安化县城市建设投资集团有限公司董事长"),
         ("remove", "刘建军", "安化县城市建设投资集团有限公司总经理"),
     ]
+
+
+def test_factories_as_headings_a_corrections_unit_in_brackets_and_posts_below_a_class() -> None:
+    body = (
+        "经公司党组会议研究决定：\n一、长沙卷烟厂\n谭志远同志任党委书记、厂长；\n"
+        "免去周小军同志的副厂长职务（到龄退休）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "谭志远", "长沙卷烟厂党委书记"),
+        ("appoint", "谭志远", "长沙卷烟厂厂长"),
+        ("remove", "周小军", "长沙卷烟厂副厂长"),
+    ]
+    body = (
+        "本行2024年3月29日印发的《关于沈佳伟等同志职务聘任、解聘的通知》中部分内容有误，现更正如下：\n"
+        "一、“聘任屠丽萍、郁晨为副行长（试用期一年）”（洪合支行）更正为“聘任屠丽萍为副行长（试用期一年）”。\n"
+    )
+    assert events(body) == [("appoint", "屠丽萍", "洪合支行副行长")]
+    body = (
+        "原业务一部总经理黄振宇同志、财务会计部总经理吴秀琴同志聘期届满，不再续聘；\n"
+        "免去苏州市第四批东西部协作挂职干部下列职务：\n缪建国的铜仁市人民政府副秘书长职务；\n"
+    )
+    assert events(body) == [
+        ("remove", "黄振宇", "业务一部总经理"),
+        ("remove", "吴秀琴", "财务会计部总经理"),
+        ("remove", "缪建国", "铜仁市人民政府副秘书长"),
+    ]

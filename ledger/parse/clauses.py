@@ -411,6 +411,8 @@ _HELD_THEN_ENDED = re.compile(
 )
 #: A term said to end on a day (上一任期于2023年6月30日届满): the state of the person before it.
 _TERM_ENDED_ON = re.compile(r"(?:的)?(?:上一|上届|本届)?(?:任期|聘期)(?:已)?于[^,;。]{4,16}?(?:届满|期满|到期)$")
+#: 免去…挂职干部下列职务: the verb, whom (as a class), then 下列职务: the items below say whose and which.
+_POSTS_BELOW = re.compile(r"^(免去|解聘|免除)[^,;。:]{0,30}?下列职务$")
 #: A note in brackets on the items above it, between two items of a list.
 _NOTE_ON_THOSE_ABOVE = ("(以上", "(上述", "(前述")
 _SEAT_LABEL_ENDS = ("委员", "常委", "理事", "董事", "监事")
@@ -2247,9 +2249,11 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|党总支|"
     r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
-    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系|(?:试验|林|农|牧|渔|种)场)$"
+    r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系|(?:试验|林|农|牧|渔|种)场|(?<=[\u4e00-\u9fff]{2})厂)$"
 )
-_ORGANISATION_LAST = frozenset("室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系场支")
+_ORGANISATION_LAST = frozenset(
+    "室会府局厅部委院办心司组处所站馆校学省市县区州盟旗镇乡村道团队行区园社台联协股段系场支厂"
+)
 #: A hospital's or an office's department (心血管内科, 急诊医学科, 医务科) as a heading of its own
 #: line (not 本科, 学科: no bodies).
 _DEPARTMENT = re.compile(r"(?:医学|管理|病理|(?<![本专学文理工预百]))科$")
@@ -3627,6 +3631,8 @@ class ClauseReader:
         if "clause" in m.groupdict():  # one word of the quoted clause corrected: the clause as it should read
             right = m.group("clause").replace(m.group("wrong"), right)
         inner = ClauseReader(right, index, effective)
+        if m.groupdict().get("unit") and _is_heading(m.group("unit")):
+            inner.heading_org = m.group("unit")  # “聘任屠丽萍为副行长”（洪合支行）更正为…: that unit's posts
         # 郝建君同志的某局副局长职务, quoted with no verb: a removal's item, as in the list it was
         inner.action = self.action or ("remove" if right.endswith("职务") and "的" in right else "appoint")
         events, issues = inner.read()
@@ -4049,7 +4055,10 @@ class ClauseReader:
             # 决定聘任(解聘)下列同志职务，聘期三年: the list's verb, the other it also holds in brackets
             chunk = Chunk(_OTHER_VERB_IN_BRACKETS.sub("", chunk.text), chunk.start, chunk.sep)
         m = _LIST_INTRO.search(chunk.text) or (_LIST_INTRO_THEIR.match(chunk.text) if chunk.sep == ":" else None)
-        if not m and chunk.sep in ",:" and chunk.text.endswith("如下") and _POSTED_AS_FOLLOWS.search(chunk.text):
+        if not m and chunk.sep == ":" and chunk.text.endswith("下列职务") and _POSTS_BELOW.match(chunk.text):
+            # 免去苏州市第四批东西部协作挂职干部下列职务： / 缪建国的某市政府副秘书长职务: each item its post
+            action = LEADING_VERBS[_POSTS_BELOW.match(chunk.text).group(1)]
+        elif not m and chunk.sep in ",:" and chunk.text.endswith("如下") and _POSTED_AS_FOLLOWS.search(chunk.text):
             # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below (…任免如下:
             # rosters too, each removal said with its own verb; each unit's roster opens with it again)
             action = self.head_action = "appoint"
@@ -6298,9 +6307,11 @@ def _names_with_posts_held(text: str) -> list[tuple[str, str]] | None:
     (what they were, said before, set aside)."""
     text = _MEMBERS_BEFORE.sub("", text)
     pairs = []
+    former = False  # (原业务一部总经理黄振宇同志、财务会计部总经理吴秀琴同志: 原 said once, for each)
     for part in split_outside_parens(text, "、"):
         m = _HELD_IN_BRACKET.match(part) or _HELD_AFTER_HONORIFIC.match(part)
-        if m is None and part.startswith("原") and (before := _post_before_name(part[1:].removesuffix("同志"))):
+        former = former or part.startswith("原")
+        if m is None and former and (before := _post_before_name(part.removeprefix("原").removesuffix("同志"))):
             pairs.append(before)  # 原副总经理郭伟明、原总经济师严海涛任期届满: each the post before the name
             continue
         if m is None or name_score(m.group("name")) < 2 or not _describes_post(m.group("post")):
