@@ -8902,3 +8902,15 @@ def test_factories_as_headings_a_corrections_unit_in_brackets_and_posts_below_a_
         ("remove", "吴秀琴", "财务会计部总经理"),
         ("remove", "缪建国", "铜仁市人民政府副秘书长"),
     ]
+
+
+def test_work_teams_sent_by_village_each_title_before_its_names() -> None:
+    body = (
+        "经县委同意，选派第五批驻村工作队，驻村时间自2024年1月起两年。现将名单通知如下：\n一、以古镇\n"
+        "1．天星村驻村工作队：队长陈永福（县发展和改革局）；队员李春艳（县发展和改革局）、王德才（以古镇人民政府）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "陈永福", "以古镇天星村驻村工作队队长"),
+        ("appoint", "李春艳", "以古镇天星村驻村工作队队员"),
+        ("appoint", "王德才", "以古镇天星村驻村工作队队员"),
+    ]

@@ -158,6 +158,9 @@ _LIST_ANNOUNCED = re.compile(
     # 现将我公司近期指定分支机构临时负责人的有关情况披露如下: what was done, the rows below
     r"|^现将(?!.*拟)[^,;。:]{0,20}?(?P<verb2>聘任|任命|指定|委派)[^,;。:]{2,20}?的(?:有关)?情况(?:披露|公告|通知|通报)如下$"
 )
+#: 现将名单通知如下: a list announced with no verb of its own (the sentence before says what is done).
+_NAMES_ANNOUNCED = frozenset({"现将名单通知如下", "现将名单公布如下", "名单如下", "现将人员名单通知如下"})
+_SENDING_VERB = re.compile(r"选派|派驻|下派")
 _POSTED_AS_FOLLOWS = re.compile(
     r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人|组长|队长|书记|主任)(?:任职|聘任|任命|任用|任免|明确)如下$"
 )
@@ -2248,7 +2251,7 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|党总支|"
-    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|中队|总队|监区|小学|中学|幼儿园|"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|中队|总队|工作队|监区|小学|中学|幼儿园|"
     r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系|(?:试验|林|农|牧|渔|种)场|(?<=[\u4e00-\u9fff]{2})厂)$"
 )
 _ORGANISATION_LAST = frozenset(
@@ -4062,6 +4065,14 @@ class ClauseReader:
             # 各学院新一届领导班子成员任职如下，任期四年。/ 某学院：党委书记 X …: the rosters below (…任免如下:
             # rosters too, each removal said with its own verb; each unit's roster opens with it again)
             action = self.head_action = "appoint"
+        elif (
+            not m
+            and chunk.sep in ":,"
+            and chunk.text in _NAMES_ANNOUNCED
+            and (said := _SENDING_VERB.search(self.text, max(0, chunk.start - 120), chunk.start))
+        ):
+            # 选派第五批驻村工作队，驻村时间…。现将名单通知如下：: the list below, by the verb said before it
+            action = LEADING_VERBS.get(said.group(), LIST_ONLY_VERBS.get(said.group(), "appoint"))
         elif not m and chunk.sep in ":," and (told := _LIST_ANNOUNCED.match(chunk.text)):
             # (…聘任名单公布如下，聘期一学年: the term said after, then the list)
             action = LEADING_VERBS.get(
@@ -6063,7 +6074,9 @@ class ClauseReader:
             self.action, self.head_verb, self.decisive, self.sentence_ended = "remove", "免去", True, False
             self.heading_org = None
             return
-        if chunk.text.endswith(("任职如下", "任免如下", "明确如下")) and self.list_intro(chunk):
+        if (
+            chunk.text.endswith(("任职如下", "任免如下", "明确如下")) or chunk.text in _NAMES_ANNOUNCED
+        ) and self.list_intro(chunk):
             return  # 各学院新一届领导班子成员任职如下: the rosters below
         # One search for the four forms that each open with a search of their own: mostly none can.
         may = _DECISION_FORMS is None or _DECISION_FORMS.search(chunk.text) is not None
