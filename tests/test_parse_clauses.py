@@ -8914,3 +8914,14 @@ def test_work_teams_sent_by_village_each_title_before_its_names() -> None:
         ("appoint", "李春艳", "以古镇天星村驻村工作队队员"),
         ("appoint", "王德才", "以古镇天星村驻村工作队队员"),
     ]
+
+
+def test_confirmations_announced_as_a_list_below_the_sentence_that_decides_them() -> None:
+    body = (
+        "李建平等2名同志试用期满，经考核合格，县委决定正式任职。名单如下：\n\n"
+        "　　李建平　　中共安化县东坪镇委员会书记\n　　夏丽君　　中共安化县委办公室副主任\n"
+    )
+    assert events(body) == [
+        ("confirm", "李建平", "中共安化县东坪镇委员会书记"),
+        ("confirm", "夏丽君", "中共安化县委办公室副主任"),
+    ]

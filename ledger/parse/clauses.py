@@ -160,7 +160,7 @@ _LIST_ANNOUNCED = re.compile(
 )
 #: 现将名单通知如下: a list announced with no verb of its own (the sentence before says what is done).
 _NAMES_ANNOUNCED = frozenset({"现将名单通知如下", "现将名单公布如下", "名单如下", "现将人员名单通知如下"})
-_SENDING_VERB = re.compile(r"选派|派驻|下派")
+_SENDING_VERB = re.compile(r"选派|派驻|下派|正式任职|正式任用")
 _POSTED_AS_FOLLOWS = re.compile(
     r"^[^,;。:]{0,40}?(?:成员|人员|干部|负责人|组长|队长|书记|主任)(?:任职|聘任|任命|任用|任免|明确)如下$"
 )
@@ -2273,6 +2273,7 @@ def plausible_post(post: str) -> bool:
         and post not in _VERB_SET  # 黄德福同志因到龄解聘: a verb, no post
         and post[0] != "的"  # 原聘 + 任的护理部主任: a cut in the wrong place
         and post[0] != "其"  # 免去 + 其院长助理: the pronoun belongs to the verb
+        and not post.startswith("为")  # 当选 + 为书记: the 为 belongs to the verb
         and not post.endswith(("…", "..."))  # 市政协秘书长……: a report cut short, no post as decided
         and not _TERM_TOLD.search(post)  # 结束挂职 / 挂职期满回原单位工作: what becomes of a term, no post
         and post not in _NO_ONE_POST  # 不再担任领导职务: every leading post, none named
@@ -4072,7 +4073,12 @@ class ClauseReader:
             and (said := _SENDING_VERB.search(self.text, max(0, chunk.start - 120), chunk.start))
         ):
             # 选派第五批驻村工作队，驻村时间…。现将名单通知如下：: the list below, by the verb said before it
-            action = LEADING_VERBS.get(said.group(), LIST_ONLY_VERBS.get(said.group(), "appoint"))
+            # (…试用期满，经考核合格，县委决定正式任职。名单如下：: those confirmed)
+            action = (
+                "confirm"
+                if said.group().startswith("正式")
+                else LEADING_VERBS.get(said.group(), LIST_ONLY_VERBS.get(said.group(), "appoint"))
+            )
         elif not m and chunk.sep in ":," and (told := _LIST_ANNOUNCED.match(chunk.text)):
             # (…聘任名单公布如下，聘期一学年: the term said after, then the list)
             action = LEADING_VERBS.get(
