@@ -8925,3 +8925,42 @@ def test_confirmations_announced_as_a_list_below_the_sentence_that_decides_them(
         ("confirm", "李建平", "中共安化县东坪镇委员会书记"),
         ("confirm", "夏丽君", "中共安化县委办公室副主任"),
     ]
+
+
+def test_officers_elected_in_the_sentence_after_the_committee() -> None:
+    body = (
+        "一、同意李志华、王建平、方国强等3名同志当选为中共平江县安定镇第十五届委员会委员。"
+        "李志华同志当选为书记，王建平同志当选为副书记。\n"
+    )
+    assert events(body)[-2:] == [
+        ("appoint", "李志华", "中共平江县安定镇第十五届委员会书记"),
+        ("appoint", "王建平", "中共平江县安定镇第十五届委员会副书记"),
+    ]
+
+
+def test_work_teams_called_back_under_a_part_label_each_row_its_post() -> None:
+    body = (
+        "一、以古镇\n1．天星村驻村工作队：队长陈永福（县发展和改革局）。\n"
+        "二、第四批驻村工作队期满召回\n"
+        "第四批驻村工作队驻村期满，经考核，以下同志召回派出单位：以古镇天星村驻村工作队队长朱洪亮，"
+        "赤水源镇银厂村驻村工作队队员蔡国栋。\n"
+    )
+    body = "经县委同意，选派第五批驻村工作队。现将名单通知如下：\n" + body
+    assert events(body) == [
+        ("appoint", "陈永福", "以古镇天星村驻村工作队队长"),
+        ("remove", "朱洪亮", "以古镇天星村驻村工作队队长"),
+        ("remove", "蔡国栋", "赤水源镇银厂村驻村工作队队员"),
+    ]
+
+
+def test_a_person_named_then_their_posts_ended_by_qi_is_no_open_item() -> None:
+    body = (
+        "二、任期届满召回\n下列同志任期届满，经考核合格，免去其驻村第一书记职务，回原单位工作：\n"
+        "1．罗成刚，六马镇板干村；\n2．吴德林，六马镇弄染村。\n"
+        "三、因工作需要提前召回\n因工作需要，召回蒙光荣同志，免去其本寨乡窝莫村驻村第一书记职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "罗成刚", "六马镇板干村驻村第一书记"),
+        ("remove", "吴德林", "六马镇弄染村驻村第一书记"),
+        ("remove", "蒙光荣", "本寨乡窝莫村驻村第一书记"),
+    ]

@@ -301,6 +301,8 @@ _KIND_THEN_HEAD = re.compile(
 _POSTS_BELOW_LEFT = re.compile(
     r"^[^,;。:]{0,16}?(?:下列|以下|如下)(?:同志|人员)?的?职务(?:自然|予以|一并)?(?P<verb>解聘|免去|免职)$"
 )
+#: 以下同志召回派出单位 / 下列人员期满召回原单位: the rows below called back (召回 heads no section alone).
+_CALLED_BACK_BELOW = re.compile(r"^(?:以下|下列)(?:同志|人员|干部)[^,;。:]{0,12}?召回(?:原?派出单位|原单位)?$")
 _PART_WITH_TERM = re.compile(
     r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
 )
@@ -833,6 +835,8 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
 
 #: How a part's label that sums up its clauses ends (张立新等12名同志挂职任职, 试用期满人员免职).
 _PART_LABEL_ENDS = ("任职", "免职", "任免", "聘任", "解聘", "职务")
+#: 五、第四批驻村工作队期满召回: a part's label of those who come home.
+_SENT_BACK_LABEL_ENDS = ("召回", "期满", "届满", "轮换")
 #: 钱伟同志 after a verb: a person named with the honorific.
 _HONOURED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)")
 #: 陈立新(北京市某委副主任)同志: a person named with the honorific, where from in a bracket between.
@@ -1331,6 +1335,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 )
                 # (三、北京市第十批援疆干部挂职期满免职 / 因挂职期满，免去：: the label, then its sentence)
                 or (previous.endswith(_PART_LABEL_ENDS) and text.startswith("因") and "," in text[:16])
+                # (五、第四批驻村工作队期满召回 / 第四批驻村工作队驻村期满，经考核，以下同志…: the same)
+                or (previous.endswith(_SENT_BACK_LABEL_ENDS) and "," in text[:20])
             )
         ):
             # 四、聘期届满不再续聘 / 蒙志刚同志的…职务 (一、某批援疆干部挂职任职 / 陈立新(某委副主任)同志挂职任…):
@@ -3579,6 +3585,10 @@ class ClauseReader:
             # appointment revoked, a removal
             self.action = self.head_action = "remove"
             self.head_verb, self.head_title = "撤销关于", ""
+        elif _CALLED_BACK_BELOW.match(text):
+            # 以下同志召回派出单位： / 某镇某村驻村工作队队长朱洪亮，…: each row called back, the post it held
+            self.action = self.head_action = "remove"
+            self.head_verb, self.head_title = "免去", ""
         elif text.endswith("决定") and len(text) <= 60:
             # …常务委员会第七次会议决定: / 区政府决定: what follows is decided; a bare
             # 张三同志为某局局长 after it is an appointment
@@ -4718,13 +4728,13 @@ class ClauseReader:
         if self.last_events and (
             self.text[chunk.start - 1 : chunk.start] == ","
             or (
-                self.text[chunk.start - 1 : chunk.start] == ";"
+                self.text[chunk.start - 1 : chunk.start] in (";", "。")
                 and not self.heading_org
                 and self.last_events[-1].post.endswith("委员会委员")
             )
         ):
             # 杨建国同志任某机关委员会书记，李文娟同志任副书记: a bare title is that body's
-            # (同意A、B同志为中共某镇委员会委员；A同志为书记: the same after a semicolon)
+            # (同意A、B同志为中共某镇委员会委员；A同志为书记: the same after a semicolon or a full stop)
             body = _body_of(self.last_events[-1].post)
 
             def bare_or_whole(match: FrameMatch) -> bool:
@@ -4899,7 +4909,10 @@ class ClauseReader:
             if verb and (held := _name_then_post(bare[len(verb) :], self.text)):
                 self.emit("remove", [held[0]], held[1], chunk)  # 免去母永康苍溪县机关事务服务中心主任职务
                 return
-            if not _NOT_DECIDED.search(text):
+            if not _NOT_DECIDED.search(text) and not (
+                # (召回蒙光荣同志，免去其…职务: whom the 其 after it means; the clause after is the decision)
+                mentioned and chunk.sep == "," and self.text.startswith("免去其", chunk.start + len(text) + 1)
+            ):
                 # (在新任总经理到任前 / 公司将尽快聘任新的财务总监 / 由公司董事会按程序聘任: no decision)
                 self.issue(chunk, vocab.NO_PERSON_AND_POST.format(action=self.action))
             # 其 in the next clause is whoever this one names, never someone before it
