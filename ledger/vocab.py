@@ -1258,6 +1258,7 @@ NOT_NAMES: tuple[str, ...] = (
     "战略",  # 董事会战略委员会委员: a board's committee, 战 a surname
     "交流",  # 黎光明同志交流任…: moved in, 交 no name's start here
     "分别",  # …挂职期满，分别免去其…: each, 分 a surname
+    *("抄送", "抄报", "印发"),  # 抄送：集团公司党委委员、董事: whom a copy goes to, 抄 and 印 surnames
     "康复",  # 康复医学科主任: the same
     "提拔",
     "下列",
@@ -1741,6 +1742,7 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"研究室": "unit", "研究室(中心)": "unit", "处室": "unit"}  # an institute's 研究室(中心) | 职务 | 姓名
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint", "挂职任职": "appoint"}
+    | {"挂职单位": "unit", "挂任单位": "unit"}  # 挂职单位 | 姓名 | 原单位及职务 | 挂职职务: where the post is held
     # (姓名 | 派出单位及职务 | 挂职任职 | 免去挂职职务: the secondment taken, and the one left)
     | dict.fromkeys(("免去挂职职务", "免去挂职", "挂职免职", "免去挂任职务"), "remove")
     # 委派企业及职务 | 山东某集团有限公司外部董事: where the person goes and what as, whole in one cell

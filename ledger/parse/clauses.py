@@ -1988,7 +1988,9 @@ _PLACE_OR_BODY_BEFORE = re.compile(r"[省市县区局院校所]$")
 #: 由许文龙同志担任 after a removal: the post left, taken by whom (a title after it is read as written).
 _AGREED_TO_RESIGN = re.compile(r"^(?:同意|批准|准予)(?:其|他|她)辞去(?:该|上述|此|相应|所任)?职务(?:的请求|的申请)?$")
 _SUCCEEDED_BY = re.compile(
-    r"^由(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:\([^()]{2,30}\))?"  # (由石磊同志(县某局一级科员)接任…)
+    # (由该局杨永福同志接任: a colleague of the one who left, from the same sending body)
+    r"^由(?:该(?:局|单位|委|院|校|部|办|中心|公司|行)|同单位|原单位|派出单位)?"
+    r"(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志|先生|女士)?)(?:\([^()]{2,30}\))?"  # (由石磊同志(县某局一级科员)接任…)
     r"(?P<verb>担任|接任|继任|兼任|任)(?P<title>[^,;。()]{0,16}?)(?:职务)?"
     r"(?:\([^()]{0,30}\))?$"
 )
@@ -4416,6 +4418,16 @@ class ClauseReader:
                 # 以下同志驻村期满，…，其原任职务相应免去： / 1．马天明，某村第一书记: the rows below
                 self.action, self.decisive, self.sentence_ended, self.heading_org = "remove", True, False, None
             return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
+        if self.state_pairs and _TERM_EXTENDED.match(text):
+            # 杜红梅同志(某村党支部第一书记)、…任期届满，…，延长驻村任期一年: each the post held on
+            pairs, self.state_pairs, made = self.state_pairs, [], []
+            self.decisive = True
+            for name, post in pairs:
+                self.last_events = []
+                if self.emit("appoint", [name], post, chunk, "延长"):
+                    made += self.last_events
+            self.last_events = made
+            return bool(made)
         if self.state_pairs and text in _STATE_ENDINGS:
             pairs, self.state_pairs = self.state_pairs, []
             self.decisive = True
@@ -6136,7 +6148,15 @@ class ClauseReader:
                 return
         if (
             chunk.sep == ","
-            and (found := read_names(_HOME_BRACKET.sub("", chunk.text)))  # 赵鹏飞(县财政局), 任…
+            or (
+                # 免去下列同志驻村第一书记职务 / 罗志军：太平店镇马岔村党支部第一书记: an item, its post after a colon
+                chunk.sep == ":"
+                and self.action
+                and self.list_verb
+                and _bare_post_follows(self.text, chunk.start + len(chunk.text) + 1)
+            )
+        ) and (
+            (found := read_names(_HOME_BRACKET.sub("", chunk.text)))  # 赵鹏飞(县财政局), 任…
             and found[1] >= 2
         ):
             self.persons = found[0]  # (张武，免去其…: whom 其 means)
@@ -6266,6 +6286,16 @@ _COMPOSED_NEXT = re.compile(r"[^。:]{4,40}?由[^。:]{4,200}?组成")
 _REPLIED_BELOW = re.compile(r"(?:[^,;。:]{2,30}(?:任期|届期)[^,;。:]{1,12}。)?现(?:将[^,;。:]{0,20})?批复如下:")
 #: (县财政局) after a name: the body a person was sent from, no post of theirs.
 _HOME_UNIT_AT_END = re.compile(r"\([\u4e00-\u9fff]{2,20}(?:局|委|办|部|院|中心|公司|学校|站|所)\)$")
+
+
+def _bare_post_follows(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` is a post alone (某镇某村党支部第一书记), no verb, no name."""
+    clause = _FIRST_CLAUSE.match(text, at).group()
+    return (
+        bool(clause) and not clause.startswith(_LEADING) and bool(split_title(clause)[1]) and not find_mentions(clause)
+    )
+
+
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
 #: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
 _THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")
@@ -6286,6 +6316,8 @@ _CLAUSE_ENDS = frozenset(";。:")
 #: What ends a post said with a person's state (某公司财务总监委派期满，不再续派).
 #: The post a bare 不再续聘 leaves, in a bracket after the sentence: (原任某公司副总经理).
 _POST_LEFT_AFTER = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,40}?)(?:职务)?\)")
+#: 延长驻村任期一年 / 延长挂职期限半年: a term held on, after those whose term ended are named.
+_TERM_EXTENDED = re.compile(r"^(?:同意)?延长(?:其)?(?:驻村|挂职|援派|派驻|援疆|援藏)?(?:任期|期限|时间)[^,;。]{0,12}$")
 _STATE_ENDINGS = frozenset(
     {"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派", "不再连任", "不再留任"}
     | {"不再担任该职务", "不再担任上述职务", "不再担任此职务", "不再担任相应职务"}  # (the post just said)

@@ -1104,6 +1104,8 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
     previous: list[str] | None = None  # the cells of the row above, when no rule stood between
     rows: list[tuple[int, list[str], dict[int, str]]] = []  # the drawn table's rows: where in out, cells, merges
     merged: dict[int, str] | None = None  # the columns the rule above the next row leaves open, and their text
+    ruled_above = False  # a rule stands right above the next line
+    every_row_ruled: list = [0, False]  # rows with a rule above them so far; whether two rows ever met unruled
 
     def resolve() -> None:
         """Cells merged across rules (a company's name down three rows, ├──┤公司  ├──): each row's."""
@@ -1133,31 +1135,43 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
                 cells = cells[1:]  # the wall before the first cell
             if cells and not cells[-1]:
                 cells = cells[:-1]  # …and after the last
-            if previous is not None and not cells[0] and len(cells) == len(previous) and "│" in text:
+            if (
+                previous is not None
+                and (not cells[0] or (every_row_ruled[0] >= 3 and not every_row_ruled[1]))
+                and len(cells) == len(previous)
+                and "│" in text
+            ):
+                # (in a table with a rule under every row, a line with no rule above it is the row above,
+                # wrapped: │威宁彝族回族苗族│叶冠华│ / │自治县人民政府  │      │)
                 # │        │ 员、提名委员会委员 │: a drawn row's cells wrapped onto a line of their own
                 previous = [_cell_continued(a, b) for a, b in zip(previous, cells, strict=True)]
                 out[-1] = Line(out[-1].no, "\t".join(previous))
                 if rows:
                     rows[-1] = (rows[-1][0], previous, rows[-1][2])
                 continue
-            previous = cells
+            if previous is None and ruled_above:
+                every_row_ruled[0] += 1
+            elif previous is not None:
+                every_row_ruled[1] = True  # two rows with no rule between: rules do not part the rows
+            previous, ruled_above = cells, False
             out.append(Line(line.no, "\t".join(cells)))
             rows.append((len(out) - 1, cells, merged or {}))
             merged = None
-        elif _PARTIAL_RULE.match(text.strip()) is not None and rows:
+        elif rows and (parts := _open_rule_parts(text)):
             # ├──┤公司      ├──────┼…: a rule under some columns only; the others' cells go on below it
-            parts = _JUNCTIONS.split(text.strip())[1:-1] if text.strip()[-1:] in "┤┥╢" else []
+            # (│        ├────┼────┤        │: the first and the last column merged down past the rule)
             merged = {c: part.strip() for c, part in enumerate(parts) if not _RULED.match(part)}
-            previous = None
+            previous, ruled_above = None, True
         elif not (
             _RULE.match(text)
             and ("─" in text or "━" in text or "═" in text or _MARKDOWN_RULE.match(text) or _ASCII_RULE.match(text))
         ):
-            previous = None
+            previous, ruled_above, every_row_ruled = None, False, [0, False]
             resolve()
             out.append(line)
         else:
             previous, merged = None, None  # a rule: the next row is a row of its own
+            ruled_above = True
     resolve()
     return out
 
@@ -1166,6 +1180,22 @@ def _bars_to_tabs(lines: list[Line]) -> list[Line]:
 _PARTIAL_RULE = re.compile(r"^[├┝┠╟][─━═]+[┤┥┼┿╫╢]")
 _JUNCTIONS = re.compile(r"[├┝┠╟┤┥╢┼┿╫]")
 _RULED = re.compile(r"^[─━═\s]*[─━═][─━═\s]*$")
+#: The walls of a drawn rule's columns, junctions or plain bars (│ where a column runs on past it).
+_RULE_WALLS = re.compile(r"[├┝┠╟┤┥╢┼┿╫│┃]")
+
+
+def _open_rule_parts(text: str) -> list[str]:
+    """A rule's columns, when it is drawn under some columns only (the rest run on past it), else []."""
+    line = text.strip()
+    if _PARTIAL_RULE.match(line) is not None and line[-1:] in "┤┥╢":
+        return _JUNCTIONS.split(line)[1:-1]
+    if line[:1] not in "│┃├┝┠╟" or line[-1:] not in "│┃┤┥╢" or not ("─" in line or "━" in line or "═" in line):
+        return []
+    parts = _RULE_WALLS.split(line)[1:-1]
+    ruled = [bool(_RULED.match(part)) for part in parts]
+    if not any(ruled) or all(ruled) or any(not r and part.strip() for part, r in zip(parts, ruled, strict=True)):
+        return []  # (a rule across the whole table; a row's text: no rule)
+    return parts
 
 
 #: What the first column of a table of seats is headed (委员会 | 主任委员 | 委员): the bodies.
