@@ -1794,6 +1794,18 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"派驻乡镇": "unit", "派驻村": "unit", "驻村职务": "appoint", "派驻职务": "appoint"}
     # (乡镇 | 所驻村 | 姓名, no post column: the post is the title the notice sends them to hold)
     | {"乡镇": "unit", "乡(镇)": "unit", "乡镇(街道)": "unit", "所驻村": "unit", "驻村": "unit", "所驻村(社区)": "unit"}
+    # (驻村乡(镇) | 驻村名称 | 任职: the township and the village of the post taken, each its column)
+    | dict.fromkeys(
+        (
+            *(
+                f"{at}{kind}"
+                for at in ("驻村", "派驻", "所驻")
+                for kind in ("乡(镇)", "乡镇", "乡(镇)及村", "乡镇及村")
+            ),
+            *("驻村名称", "驻村村名", "驻村村", "任职村", "派驻村名称"),
+        ),
+        "unit",
+    )
     # an education bureau's column of its schools, a university's of its colleges
     | {"学校": "unit", "学校名称": "unit", "任职学校": "unit", "院系": "unit", "院(系)": "unit", "学院": "unit"}
     # a hospital's or a school's column of its units under two names (科室/部门)

@@ -9009,3 +9009,25 @@ def test_first_secretaries_called_back_succeeded_extended_and_removed_by_list() 
         ("remove", "罗志军", "太平店镇马岔村党支部第一书记"),
         ("remove", "牛宝山", "甘沟驿镇郭城村党支部第一书记"),
     ]
+
+
+def test_first_secretaries_sent_and_called_back_in_tab_tables_by_township_and_village() -> None:
+    body = (
+        "一、选派人员（共2名）\n选派以下2名同志任驻村第一书记、工作队队长。\n\n"
+        "序号\t姓名\t派出单位及职务\t驻村乡（镇）\t驻村名称\t任职\n"
+        "1\t王志鹏\t县财政局\t以勒镇\t大坪村\t第一书记兼工作队队长\n"
+        "2\t杨光荣\t云南省交通运输厅\t母享镇\t大营村\t第一书记兼工作队\n"
+        "\t\t\t\t\t\t队长\n\n"
+        "二、召回人员（共2名）\n以下同志予以召回，免去其驻村第一书记（工作队队长）职务，回原单位工作。\n\n"
+        "序号\t姓名\t原派出单位\t驻村乡（镇）及村\t原任职\t召回原因\n"
+        "1\t李　俊\t县水务局\t以勒镇大坪村\t第一书记\t因工作需要\n"
+        "2\t周　建\t县民政局\t花山乡新春村\t工作队队长\t年度考核不称职\n"
+    )
+    assert events(body) == [
+        ("appoint", "王志鹏", "以勒镇大坪村第一书记"),
+        ("appoint", "王志鹏", "以勒镇大坪村工作队队长"),
+        ("appoint", "杨光荣", "母享镇大营村第一书记"),
+        ("appoint", "杨光荣", "母享镇大营村工作队队长"),
+        ("remove", "李俊", "以勒镇大坪村第一书记"),
+        ("remove", "周建", "花山乡新春村工作队队长"),
+    ]

@@ -279,7 +279,8 @@ _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?[市县旗](?![委长])")
 _SEATS_LABEL = re.compile(r"^[^,;。:]{0,24}(?:理事|监事|董事|委员|成员|代表)$")
 _REMOVING_NAME_GLUED = re.compile(r"^(?:决定|同意|并|同时)?(?:免去|免除|解聘)")
 _CITED_TITLE = re.compile(r"《[^《》]{4,80}》")
-_THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其(?P<title>[^,;。:]{0,8})职务$")
+#: (免去其驻村第一书记(工作队队长)职务: a second title in brackets, which the rows below say for themselves)
+_THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其(?P<title>[^,;。:()]{0,8})(?:\([^()]{1,12}\))?职务$")
 _MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事项", "人事任免", "任职免职", "任免职"})
 _CATEGORY_PART_ENDS = (
     *("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院"),
@@ -4831,6 +4832,8 @@ class ClauseReader:
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if self.caption(chunk):
             return
+        if chunk.start in self.line_of.subheads and _COUNTED_PART_LABEL.match(text):
+            return  # 二、召回驻村第一书记(3名): a part's label and its count, the decision said under it
         if len(text) <= 30 and text.endswith(_LIST_LABEL_ENDS) and _subhead(text):
             return  # 自治区人大常委会及专门委员会组成人员: a label of a part of the list
         if (
@@ -5335,9 +5338,17 @@ class ClauseReader:
                 chunk = Chunk(before.text, before.start, ":")  # 予以免职，回原单位工作：the head, then where they go
         if (
             self.group_subject
-            and chunk.sep == ","
             and (their := _THEIR_POSTS_HEAD.match(chunk.text))
-            and self.text.startswith(BACK_TO_HOME_UNIT, chunk.start + len(chunk.text) + 1)
+            and (
+                (chunk.sep == "," and self.text.startswith(BACK_TO_HOME_UNIT, chunk.start + len(chunk.text) + 1))
+                # (以下同志召回原单位，免去其驻村第一书记职务。 / a table of them)
+                or (
+                    chunk.sep == "。"
+                    and self.text.startswith(
+                        _LIST_SUBJECT_OPENERS, max(self.text.rfind(m, 0, chunk.start) for m in "。;:\n") + 1
+                    )
+                )
+            )
         ):
             # 以下同志驻村任职期满，免去其第一书记职务，回原单位工作：/ 陈宏(某村党支部第一书记): the
             # head of the list below, each item with the post it names
@@ -5813,7 +5824,7 @@ class ClauseReader:
         # A form whose opening test fails is not called at all (the same test, made here).
         if (
             chunk.sep == ","
-            and chunk.text.endswith(("同志", "人员", "届满", "期满"))
+            and chunk.text.endswith(("同志", "人员", "届满", "期满", "召回", "单位", "已满"))
             and (subject := GROUP_SLOT.match(chunk.text))
         ):
             self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
@@ -6296,6 +6307,7 @@ def _bare_post_follows(text: str, at: int) -> bool:
     )
 
 
+_COUNTED_PART_LABEL = re.compile(r"^[^,;。:()]{2,20}\((?:共)?[\d一二三四五六七八九十]{1,3}[名人]\)$")
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
 #: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
 _THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")

@@ -95,7 +95,7 @@ _HOW_LABELS = ("聘任方式", "任职方式", "聘任类型", "聘任类别", "
 _TERM_LABELS = ("挂职时间", "挂职期限", "挂职期", "任职时间", "任期", "聘期")
 _OTHER_LABELS = (
     "姓名", "序号", "性别", "出生年月", "民族", "学历", "备注", "籍贯", "现任职务", "原任职务", "现工作单位及职务",
-    "派出单位", "原单位及职务", "原职务", "派出单位及职务", "地区", *_TERM_LABELS,
+    "派出单位", "原单位及职务", "原职务", "派出单位及职务", "地区", *_TERM_LABELS, "原任职", "原派出单位",
     "原因", "调整原因", "免职原因", "解聘原因", "召回原因", "不再聘任原因", "校长职级", "职级",
     *_HOW_LABELS,  # 续聘 / 新聘: how, not a post (over the 聘任 it starts with)
 )  # fmt: skip
@@ -242,7 +242,7 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     # post held is the post the list is about (its action is the list's)
     held = not any(TABLE_COLUMNS.get(c) in ("appoint", "remove", "either", "post") for c in row)
     # 原任职务 | 现任职务 side by side, no other post column: a table of moves, from the one to the other
-    moved = held and all(column in row for column in _HELD_POST_COLUMNS)
+    moved = held and all(column in row for column in _HELD_POST_COLUMNS[:2])
     for column, text in row.items():
         cell = _compact(text).strip(";")
         if ";" in cell:  # 某局副局长;某中小企业局局长(兼): posts of one cell
@@ -257,7 +257,12 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
             kind = "remove"  # 期满免职名单 / 孙建华 | 某局副局长 (挂职职务): the post seconded to, left
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
+        # (第一书记兼工作队队长: the first title of a chain names whether the unit is its body)
         first = cell.split("、")[0].split("(")[0].removeprefix("兼任")
+        if first not in _TITLE_SET and "兼" in first and first.split("兼")[0] in _TITLE_SET:
+            first = first.split("兼")[0]
+        if split_title(first)[0] in _ORGANS_OF_A_UNIT:
+            first = split_title(first)[1]  # 工作队队长 at 花山乡新春村: the village's work team
         if (
             unit
             and kind in ("appoint", "remove")
@@ -337,7 +342,7 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
 
 
 #: The organs every unit has, said without the unit (兼党支部书记: the party branch of the row's school).
-_ORGANS_OF_A_UNIT = ("党支部", "党总支", "党委", "党组", "工会", "团委")
+_ORGANS_OF_A_UNIT = ("党支部", "党总支", "党委", "党组", "工会", "团委", "工作队", "驻村工作队")
 
 
 def _concurrent_post(name: str, remark: str, row: dict[str, str]) -> list[str]:
@@ -386,7 +391,7 @@ _REMARK_LEAVES = re.compile(
 _REMARK_TAKES = re.compile(r"^(聘任|任命|聘用|续聘|新聘|委派|新委派|连续委派|继续委派)(?:$|[,;(])")
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
-_HELD_POST_COLUMNS = ("原任职务", "现任职务")
+_HELD_POST_COLUMNS = ("原任职务", "现任职务", "原任职")
 _MARKED_NAME_GLUED = re.compile(r"^([\u4e00-\u9fff·]{2,12}\((?:女|男)[^()]{0,8}\))([\u4e00-\u9fff].{3,})$")
 #: Columns of the post a cadre is seconded to: taken, unless the caption says the rows leave it.
 _SECONDED_POST_COLUMNS = ("挂职职务", "挂任职务", "挂职单位及职务")
@@ -666,6 +671,14 @@ def _tab_rows_resumed_one_per_line(lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+def _cut_after_body(above: str, below: str) -> bool:
+    """第一书记兼工作队 / 队长: the post a cell adds with 兼 ends in a body, its title on the line below."""
+    if "兼" not in above:
+        return False
+    last = above.rsplit("兼", 1)[-1]
+    return len(last) >= 2 and not split_title(last)[1] and bool(split_title(last + below)[1])
 
 
 def _name_split_over_lines(first: str, second: str) -> bool:
@@ -2077,6 +2090,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 if _CUT_PERIOD.match(rows[-1][1][last]) is None and _CUT_PERIOD.match(rows[-1][1][last] + line.text):
                     rows[-1][1][last] += line.text  # 2 | 杨柳 | … | 试用期 / 一年: the row's last cell, cut
                     continue
+                if line.indent and _cut_after_body(rows[-1][1][last], line.text):
+                    rows[-1][1][last] += line.text  # 7 | 杨光荣 | … | 第一书记兼工作队 / 队长: the same
+                    continue
             row_like = not _PART_OPENING.match(line.text) and (  # (　　二、免去委派人员名单: no cell)
                 "\t" in line.text
                 # 1 | 何志远 | … | 任麻醉科主任； / 免去麻醉科副主任职务: a cell of two clauses, cut after the first
@@ -2153,6 +2169,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                     or not _cell_holds_post(cell)
                     # 某学校党支部 / 书记、校长: the cell above is cut short, a body without its title
                     or (label in before and not _cell_holds_post(before[label]))
+                    # (第一书记兼工作队 / 队长: its second post cut short, its title below)
+                    or (label in before and _cut_after_body(before[label], cell))
                     for label, cell in row.items()
                 )
                 # (初 / 晓慧: a name cut by its cell's width goes on in the line below)
