@@ -9031,3 +9031,32 @@ def test_first_secretaries_sent_and_called_back_in_tab_tables_by_township_and_vi
         ("remove", "李俊", "以勒镇大坪村第一书记"),
         ("remove", "周建", "花山乡新春村工作队队长"),
     ]
+
+
+def test_a_rotation_table_by_township_and_village_old_and_new_holder() -> None:
+    body = (
+        "经县委研究，对期满的驻村第一书记进行轮换。现将轮换名单通知如下：\n\n"
+        "序号  乡镇         村         原第一书记   新任第一书记   新任第一书记派出单位\n"
+        "1     会师镇       南十村     王建国       李晓军         县财政局\n"
+        "2     郭城驿镇     红堡子村   张德福       马　骏         县农业农村局\n"
+    )
+    assert events(body) == [
+        ("remove", "王建国", "会师镇南十村第一书记"),
+        ("appoint", "李晓军", "会师镇南十村第一书记"),
+        ("remove", "张德福", "郭城驿镇红堡子村第一书记"),
+        ("appoint", "马骏", "郭城驿镇红堡子村第一书记"),
+    ]
+
+
+def test_grid_heads_posts_first_then_who_holds_each_and_a_title_said_of_the_post_described() -> None:
+    body = (
+        "三、网格长\n夷陵路社区第3网格、第５网格网格长分别由张小雨、朱一鸣同志担任；\n"
+        "原夷陵路社区第5网格网格长何德明同志调至街道综治中心工作，不再担任网格长。\n"
+        "西坝社区第1网格网格长由郑克勤同志兼任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "张小雨", "夷陵路社区第3网格网格长"),
+        ("appoint", "朱一鸣", "夷陵路社区第5网格网格长"),
+        ("remove", "何德明", "夷陵路社区第5网格网格长"),
+        ("appoint", "郑克勤", "西坝社区第1网格网格长"),
+    ]

@@ -392,6 +392,10 @@ _OWN_BODY_SAID = ("我校", "我院", "我所", "本校", "本所")
 _RESPECTIVELY = re.compile(
     rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?P<as>为|任|担任|不再担任|不再兼任|不再任)(?P<posts>.+?)(?:职务)?$"
 )
+#: 第3网格、第5网格网格长分别由张小雨、朱一鸣同志担任: the posts first, then who holds each.
+_POSTS_RESPECTIVELY_BY = re.compile(
+    r"^(?P<posts>[^,;。:]{4,80}?)分别由(?P<names>[^,;。:]{4,60}?)(?:同志)?(?P<as>担任|兼任|接任)(?:职务)?$"
+)
 _THEIR_HEADS = "|".join(verbs_where("lead"))
 _THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
 #: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
@@ -594,6 +598,9 @@ def _seats_one_space_apart(value: str, fewest: int = 2) -> list[str] | None:
 _NAMES_AND_MARKS = re.compile(
     r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,12}\))?\*?(?:、[\u4e00-\u9fff·]{2,12}(?:\([^()]{1,12}\))?\*?)*$"
 )
+
+
+_CLAUSE_END_IN = re.compile(r"[;。]$")
 
 
 def _label_of_titles(text: str) -> bool:
@@ -1309,6 +1316,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and last not in _SEPARATORS
             and numbered_line
             and numbered_line == previous
+            and (previous in _TITLE_SET or _label_of_titles(previous))
+            and ("同志" in text or "由" in text)
+            and _CLAUSE_END_IN.search(text)
+        ):
+            add("。", no)  # 三、网格长 / 某社区第3网格网格长由张小雨同志担任；: the part's label, then its sentence
+        elif (
+            size
+            and last not in _SEPARATORS
+            and numbered_line
+            and numbered_line == previous
             and len(previous) <= 30
             and ("," in previous or previous.endswith(_PART_LABEL_ENDS))
             and (
@@ -1775,9 +1792,14 @@ def _relative_kind(prefix: str, unit: str) -> bool:
     return unit.endswith(("科", "股", "室")) and not unit.endswith("办公室")
 
 
+_NUMBERED_UNIT_END = re.compile(r"第[\d一二三四五六七八九十]{1,3}([\u4e00-\u9fff]{1,6})$")
+
+
 def _parent_of_sibling(prefix: str, unit: str) -> str:
     """董事会风险管理委员会委员、战略发展委员会委员: a unit of the kind the body before it is
     belongs beside it, to its parent (董事会), not inside it."""
+    if unit.startswith("第") and (numbered := _NUMBERED_UNIT_END.search(prefix)) and unit.endswith(numbered.group(1)):
+        return prefix[: numbered.start()]  # 某社区第3网格网格长、第5网格网格长: the 5th beside the 3rd, of the same
     if prefix.endswith("总部") and len(prefix) > 4 and not unit.startswith(("集团", "公司")):
         return prefix  # 某集团有限公司总部 / 财务管理部部长: a headquarters holds its departments
     if prefix.endswith("学院") and 1 <= unit.find("学院") and unit.find("学院") + 2 < len(unit):
@@ -2260,7 +2282,7 @@ _WHOLE_BODY_ENDS = ("有限公司", "有限责任公司", "集团", "银行", "�
 #: (某县人民政府副秘书长、办公室主任), not a title's remains (国务委员 → 国务).
 _ORGANISATION_END = re.compile(
     r"(?:办公室|委员会|常委会|政府|局|厅|部|委|院|办|室|中心|公司|组|会|处|所|站|馆|校|大学|学院|党组|党委|党工委|党总支|"
-    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|中队|总队|工作队|监区|小学|中学|幼儿园|"
+    r"[省市县区州盟旗镇乡村]|街道|社区|集团|本行|总行|银行|分行|支行|大队|支队|网格|中队|总队|工作队|监区|小学|中学|幼儿园|"
     r"教育社|报社|出版社|通讯社|合作社|电视台|电台|[工侨妇文台残]联|科协|股|段|[^关联体]系|(?:试验|林|农|牧|渔|种)场|(?<=[\u4e00-\u9fff]{2})厂)$"
 )
 _ORGANISATION_LAST = frozenset(
@@ -3006,6 +3028,7 @@ class ClauseReader:
         self.part_label = False  # the sentence just ended is a label of a part of the list open
         self.roster_line_org: tuple[int, str] = (-1, "")  # the unit a roster line names first, on its line
         self.state_posts = ""  # 刘志明同志机电工程系主任聘期届满: the post a bare 不再续聘 leaves
+        self.held_as_said: dict[str, str] = {}  # 原某社区第5网格网格长何德明同志调至…: the post each was described by
         self.state_pairs: list[tuple[str, str]] = []  # 邹建国(总经理)、牛文杰(副总经理)任期届满: each one's
         self.cites_decision = False  # a personnel notice is recounted (《…任免的通知》), to be corrected
         self.corrected_from: int | None = None  # 现更正为: the events from here on correct a notice
@@ -3064,6 +3087,15 @@ class ClauseReader:
         said_own = posts_text.startswith(_OWN_BODY_SAID) and len(posts_text) > 4
         if said_own:
             posts_text = posts_text[2:]  # 为我校海洋科学研究院院长 / 我院副院长: the issuer's own, said as such
+        if (
+            action == "remove"
+            and len(persons) == 1
+            and not (org or self.subject_org or self.heading_org)
+            and (held := self.held_as_said.get(persons[0]))
+            and posts_text.removesuffix("职务") in _TITLE_SET
+            and held.endswith(posts_text.removesuffix("职务"))
+        ):
+            posts_text = held  # 原…网格长何德明同志…，不再担任网格长: the post the person was described by
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
         if (
             org
@@ -3828,6 +3860,9 @@ class ClauseReader:
     def respectively(self, chunk: Chunk) -> bool:
         """谭建军、易小平分别为A、B (任命…分别为…): each name with the post in its place."""
         m = _RESPECTIVELY.match(chunk.text)
+        if m is None and (by := _POSTS_RESPECTIVELY_BY.match(chunk.text)) is not None:
+            # (X、Y分别由A、B担任: as A、B分别担任X、Y)
+            m = _RESPECTIVELY.match(f"{by.group('names')}分别{by.group('as')}{by.group('posts')}")
         if m is None and len(self.persons) >= 2 and (m := _THEIRS_RESPECTIVELY.match(chunk.text)):
             names = (self.persons, 3)  # A、B同志挂职期满，分别免去其X、Y职务: each the post in its place
         elif m is None:
@@ -4880,6 +4915,11 @@ class ClauseReader:
                 if _ASKS_TO_RESIGN.match(text):
                     self.persons = asking[-1:]  # (the 其 of 同意其辞职 after it: who asked)
                     return
+        if text.startswith("原") and "同志" in text and "、" not in (said := text.split("同志", 1)[0]):
+            slot = read_person_slot(said)
+            if slot is not None and slot.score >= 2 and len(slot.persons) == 1 and split_title(slot.described_as)[1]:
+                # 原某社区第5网格网格长何德明同志调至…工作，不再担任网格长: the title said after is that post
+                self.held_as_said[slot.persons[0]] = slot.described_as.removeprefix("原")
         stripped = strip_adjuncts(text)
         mentioned = find_mentions(stripped)  # 王立群同志因年龄原因: no 年龄原
         if not mentioned and stripped != text:

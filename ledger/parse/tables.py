@@ -1758,6 +1758,8 @@ _HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任|任职(?=�
 _HOLDER_NOW_POSTS = ("任职", "新任职务", "任职职务", "拟任职务")
 _HOLDER_OLD_POSTS = ("免去职务", "免职职务", "原任职务", "原职务")
 _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
+#: Columns of places that name a post's body between them (乡镇 | 村: 会师镇南十村).
+_HOLDER_PLACE_LABELS = frozenset({"乡镇", "乡(镇)", "乡镇(街道)", "村", "村(社区)", "社区", "所驻村", "驻村"})
 #: A column of the post each row's people take or leave (职务 | 新任人员 | 免去人员).
 _HOLDER_POST_LABELS = ("职务", "岗位", "职位")
 #: What a holders' column names when the post is in a column of its own.
@@ -1861,7 +1863,7 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         if len(cells) <= max(at_unit, at_before, at_now, at_post or 0, at_post_old or 0):
             out.append(line)  # (a row cut short, its rest never found: as it stands)
             return
-        unit = cells[at_unit]
+        unit = "".join(cells[k] for k in places if k < len(cells)) + cells[at_unit]
         held = cells[at_post] if at_post is not None else title
         held_old = cells[at_post_old] if at_post_old is not None else held
         old = _holders(cells[at_before])
@@ -1884,6 +1886,7 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         out.append(Line(line.no, "".join(sentences), 0) if sentences else line)
 
     started = False
+    places: list[int] = []  # the columns of places before the unit's (乡镇 | 村): its name, whole
     if sum(1 for line in lines if _compact(line.text) == "序号"):
         lines = _holders_one_per_line(lines)
     for line in lines:
@@ -1906,7 +1909,12 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 now = [
                     (cells.index("任职"), None)
                 ]  # 单位 | 职务 | 任职 | 免职: who takes the row's post, who leaves it
-            unit = [k for k, c in enumerate(cells) if c.endswith(_HOLDER_UNIT_LABELS)]
+            # (乡镇 | 村 | 原第一书记 | 新任第一书记 | 新任第一书记派出单位: the post's place, not the home)
+            unit = [
+                k
+                for k, c in enumerate(cells)
+                if (c.endswith(_HOLDER_UNIT_LABELS) and "派出" not in c) or c in _HOLDER_PLACE_LABELS
+            ]
             post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS or c in _HOLDER_NOW_POSTS]
             post_old = [k for k, c in enumerate(cells) if c in _HOLDER_OLD_POSTS]
             if (
@@ -1919,7 +1927,9 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 and (before[0][1] in _TITLE_SET or (before[0][1] in (*_HOLDER_PEOPLE, None) and post))
             ):
                 at_post = post[0] if before[0][1] in (*_HOLDER_PEOPLE, None) else None
-                header = (len(cells), unit[0], before[0][0], now[0][0], now[0][1], at_post, next(iter(post_old), None))
+                places[:] = unit[:-1] if all(cells[k] in _HOLDER_PLACE_LABELS for k in unit[:-1]) else []
+                at_unit = unit[-1] if places else unit[0]
+                header = (len(cells), at_unit, before[0][0], now[0][0], now[0][1], at_post, next(iter(post_old), None))
                 continue  # the header: no clause of its own
             out.append(line)
             continue
