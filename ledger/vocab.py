@@ -437,6 +437,7 @@ CATEGORY_LABELS: tuple[str, ...] = (
     # a county's or a city's own schools and units, as a kind (（一）县直学校 / 1.张三同志任紫金中学校长)
     "县直学校", "市直学校", "区直学校", "县直单位", "市直单位", "区直单位", "县直部门", "市直部门", "区直部门",
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
+    "片区",  # 一、内科片区 / 呼吸与危重症医学科：护士长 史雪梅: a hospital's departments grouped, no body
     # the issuer's own organs (四、院机关 after 三、某研究所): its units, under no body of the list
     "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
     # a bank's own parts (一、总行部室 / 二、支行、营业部): its units, under no body of the list
@@ -1552,6 +1553,8 @@ CORRECTION_IN = lazy_compile(
 )
 CORRECTION = lazy_compile(
     # (“聘任屠丽萍为副行长”（洪合支行）更正为“…”: the unit the quoted clause stood under, in brackets)
+    # (第二部分（某有限公司）中“杨帆同志任党委委员”更正为“…”: the unit said before the quote)
+    r"(?:\((?P<unit_before>[^()]{2,30})\)中)?"
     r"[“\"'‘「](?P<wrong>[^”\"'’」]+)[”\"'’」](?:\((?P<unit>[^()]{2,20})\))?(?:有误|有错误|错误)?\u200b?"
     r"(?:应为|更正为|改为|修改为|应更正为)[“\"'‘「](?P<right>[^”\"'’」]+)[”\"'’」]"
 )

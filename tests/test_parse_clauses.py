@@ -9060,3 +9060,38 @@ def test_grid_heads_posts_first_then_who_holds_each_and_a_title_said_of_the_post
         ("remove", "何德明", "夷陵路社区第5网格网格长"),
         ("appoint", "郑克勤", "西坝社区第1网格网格长"),
     ]
+
+
+def test_an_institute_roster_whose_labels_name_economics_and_a_journal_post_held_besides() -> None:
+    body = (
+        "经院党组2024年4月8日会议研究，决定：\n一、任命\n（一）经济研究所\n　　所　长：马文彬\n"
+        "　　区域经济研究室主任：祁永红\n　　产业经济研究室主任：尚　鹏（试用期一年）\n"
+        "（二）文学研究所\n　　所　长：陈　琳（兼任《甘肃社会科学》编辑部副主编）\n"
+    )
+    assert events(body) == [
+        ("appoint", "马文彬", "经济研究所所长"),
+        ("appoint", "祁永红", "经济研究所区域经济研究室主任"),
+        ("appoint", "尚鹏", "经济研究所产业经济研究室主任"),
+        ("appoint", "陈琳", "文学研究所所长"),
+        ("appoint", "陈琳", "《甘肃社会科学》编辑部副主编"),
+    ]
+
+
+def test_head_nurses_by_area_of_the_hospital_and_corrections_of_a_row_or_a_part() -> None:
+    body = (
+        "决定聘任以下同志为护士长、副护士长：\n一、内科片区\n　　呼吸与危重症医学科：护士长 史雪梅\n"
+        "二、外科片区\n　　肝胆胰外科：护士长 范　静\n"
+    )
+    assert events(body) == [
+        ("appoint", "史雪梅", "呼吸与危重症医学科护士长"),
+        ("appoint", "范静", "肝胆胰外科护士长"),
+    ]
+    body = (
+        "我院2024年8月5日印发的《关于聘任王建平等同志科室主任、副主任职务的通知》中，有两处错误，现更正如下：\n"
+        "一、聘任名单第12项“程　浩　放射科　副主任　试用期一年”，更正为“程　浩　介入放射科　副主任　试用期一年”。\n"
+        "二、第二部分（川西交投冷链物流有限公司）中“杨帆同志任党委委员”更正为“杨凡同志任党委委员”。\n"
+    )
+    assert [e[:3] for e in events(body)] == [
+        ("appoint", "程浩", "介入放射科副主任"),
+        ("appoint", "杨凡", "川西交投冷链物流有限公司党委委员"),
+    ]

@@ -284,7 +284,7 @@ _THEIR_POSTS_HEAD = re.compile(r"^(?P<verb>免去|免除|解聘)其(?P<title>[^,
 _MIXED_PARTS = frozenset({"任免职务", "任免", "职务任免", "任免事项", "人事任免", "任职免职", "任免职"})
 _CATEGORY_PART_ENDS = (
     *("部门", "单位", "乡镇", "街道", "乡镇街道", "机关", "企业", "国有企业", "学校", "院校", "医院"),
-    *("系统", "科室", "单元"),  # a hospital's parts: 内科系统, 医技科室, 护理单元
+    *("系统", "科室", "单元", "片区"),  # a hospital's parts: 内科系统, 医技科室, 护理单元, 外科片区
 )
 _PROPOSED_PART_ENDS = ("人员", "名单", "事项", "提请")
 _PROPOSED_PART = re.compile(r"^[^,;。:]{0,24}提请(?:批准)?(?:任免|任命|免去|免职|任职)?的?(?:人员|名单|事项)?$")
@@ -1686,7 +1686,7 @@ def _bare_title(item: str) -> bool:
 
 
 #: What a roster line's label never is: the words before a decision (…会议决定:, 现通知如下:).
-_ROSTER_NOT = re.compile(r"决定|经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
+_ROSTER_NOT = re.compile(r"决定|(?:^|[,;])经.{0,12}研究|研究决定|如下|通知|会议|同志|附件|抄送|主送|联系")
 _TITLE_SET = frozenset(TITLES)
 _TITLES_BY_LENGTH = tuple(sorted(TITLES, key=len, reverse=True))
 _CLASS_HEAD = re.compile(
@@ -2137,6 +2137,14 @@ _BODY_WORDS_NO_NAME_OPENS = ("机关", "党委", "党组", "党总支", "党支�
 _NAMED_ELSEWHERE = "(?:为|同志|先生|女士|任|、)"
 
 
+#: 聘任名单第9项“…”: a correction of a row of a list, by the list's verb.
+_LIST_ROW_QUOTED = re.compile(
+    r"(?P<verb>聘任|任命|任职|免职|解聘|免去)(?:人员)?名单(?:中)?第[\d一二三四五六七八九十]{1,3}[项行条名]"
+)
+#: 试用期一年 / 主持工作 at the end of a row's cells, run together: what is said of the post.
+_QUALIFIER_AT_END = re.compile(r"(?:试用期[一二三四五六七八九十两半\d]+(?:年|个月)|主持工作|兼)$")
+
+
 def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[str, str] | None:
     """陈国荣智能制造学院院长职务 under 解聘: a name of a known surname, the post right after it.
     (高玉明威县农业…: where the notice writes the place elsewhere, 威县 and not 明威县.)"""
@@ -2264,6 +2272,7 @@ def _relative(item: str) -> bool:
         or org.startswith((*NATIONAL_PREFIXES, *OWN_ORGAN_PREFIXES))
         or org.endswith(_WHOLE_BODY_ENDS)  # 湖南湘江能源集团有限公司: a company's whole name
         or org.startswith(_ISSUER_WHOLE)  # 集团公司副总工程师: the issuing group itself, under no unit
+        or org.startswith("《")  # 《甘肃社会科学》编辑部副主编: a journal's office, named by its title
     )
 
 
@@ -3679,9 +3688,31 @@ class ClauseReader:
         right = m.group("right").replace("\u200b", "")
         if "clause" in m.groupdict():  # one word of the quoted clause corrected: the clause as it should read
             right = m.group("clause").replace(m.group("wrong"), right)
+        if (
+            (row := _LIST_ROW_QUOTED.search(chunk.text, 0, m.start() + 1)) is not None
+            and not decision_verbs().search(right)
+            and (held := _name_then_post(_QUALIFIER_AT_END.sub("", right) + "职务"))
+        ):
+            wrong = (m.groupdict().get("wrong") or "").replace("\u200b", "")
+            if len(held[0]) == 3 and wrong[:2] == right[:2] and wrong[2:3] != right[2:3] and name_score(right[:2]) >= 2:
+                held = (
+                    right[:2],
+                    _QUALIFIER_AT_END.sub("", right[2:]) + "职务",
+                )  # 程浩放射科 → 程浩介入放射科: the name both rows open with
+            # 聘任名单第9项“傅晓蕾　麻醉科　副主任　试用期一年”: a row of the list, its cells run together
+            said = _QUALIFIER_AT_END.search(right)
+            bracket = f"({said.group()})" if said else ""
+            verb = row.group("verb")
+            post = held[1].removesuffix("职务")
+            right = (
+                f"免去{held[0]}的{post}职务"
+                if verb in ("免职", "解聘", "免去")
+                else f"{verb}{held[0]}为{post}{bracket}"
+            )
         inner = ClauseReader(right, index, effective)
-        if m.groupdict().get("unit") and _is_heading(m.group("unit")):
-            inner.heading_org = m.group("unit")  # “聘任屠丽萍为副行长”（洪合支行）更正为…: that unit's posts
+        unit = m.groupdict().get("unit") or m.groupdict().get("unit_before")
+        if unit and _is_heading(unit):
+            inner.heading_org = unit  # “聘任屠丽萍为副行长”（洪合支行）更正为…: that unit's posts
         # 郝建君同志的某局副局长职务, quoted with no verb: a removal's item, as in the list it was
         inner.action = self.action or ("remove" if right.endswith("职务") and "的" in right else "appoint")
         events, issues = inner.read()
