@@ -1181,7 +1181,7 @@ NOT_NAME_START = frozenset("现经根按特请以各该本此对将由在从并�
 #: and 所述 are NOT_NAMES)
 NOT_IN_NAME = frozenset("了与及或政府局委厅部室办议究职务列副届该")
 #: ... that never follow the surname (任公司, 李市) ...
-NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院")
+NOT_IN_GIVEN_NAME = frozenset("司市县省镇乡院第")  # (原第一书记: an ordinal, no name)
 #: ... and that never end one: places and bodies (烟台市, 三台县, 某某局).
 NOT_NAME_END = frozenset("市县区省镇乡村州旗盟局委办部厅院校处科组会社站所馆队")
 #: What ends a name of a surname and three given characters only as the next word's start

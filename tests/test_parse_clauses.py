@@ -9095,3 +9095,23 @@ def test_head_nurses_by_area_of_the_hospital_and_corrections_of_a_row_or_a_part(
         ("appoint", "程浩", "介入放射科副主任"),
         ("appoint", "杨凡", "川西交投冷链物流有限公司党委委员"),
     ]
+
+
+def test_bank_branches_named_by_the_place_and_names_glued_to_posts_written_apart_elsewhere() -> None:
+    body = (
+        "一、聘任\n1.聘任苗青为岸堤支行副行长；\n二、解聘\n1.解聘李强岸堤支行行长职务，另有任用；\n"
+        "三、石家庄分行\n1、孙杰任石家庄分行副行长；\n"
+        "2、蒋立新任石家庄裕华支行行长，免去沈涛石家庄裕华支行行长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "苗青", "岸堤支行副行长"),
+        ("remove", "李强", "岸堤支行行长"),
+        ("appoint", "孙杰", "石家庄分行副行长"),
+        ("appoint", "蒋立新", "石家庄裕华支行行长"),
+        ("remove", "沈涛", "石家庄裕华支行行长"),
+    ]
+
+
+def test_an_election_approved_names_counted_though_one_surname_is_rare() -> None:
+    body = "同意由杨帆、吴晓军、蔡艳、凡海波等4名\n同志组成中共平江县加义镇第十六届委员会。杨帆同志为书记。\n"
+    assert [e[1] for e in events(body)] == ["杨帆", "吴晓军", "蔡艳", "凡海波", "杨帆"]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from ..dates import BadDate, end_of_month, find_dates, find_month, term_months
+from ..dates import BadDate, chinese_number, end_of_month, find_dates, find_month, term_months
 from ..dates import add_months as _add_months
 from ..posts import split_title
 from ..text import fold
@@ -441,6 +441,13 @@ _COMPOSED = re.compile(
     r"(?:等?[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?组成$"
 )
 #: …and the other way round: 同意由谭建华、周敏…7名同志组成中共某局机关委员会.
+_NAMES_COUNTED = re.compile(r"等([\d一二三四五六七八九十]+)[名人位]")
+
+
+def _count_of(said: str) -> int:
+    return int(said) if said.isdigit() else chinese_number(said)
+
+
 _COMPOSED_BY = re.compile(
     # (同意王建辉、方志红…等11名同志组成中共某镇第十六届委员会: a 批复 of an election, no 由)
     r"^(?:(?:同意|批准)由?|由)(?P<names>[^,;。:]{4,160}?)(?:等?[\d一二三四五六七八九十]+[名人位](?:同志|委员|成员)?)?"
@@ -2157,6 +2164,8 @@ def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[s
     cuts = (3, 2)
     if body and body.count(text[:3]) <= 1 and re.search(re.escape(text[:2]) + _NAMED_ELSEWHERE, body):
         cuts = (2, 3)  # 解聘贺鹏汉中…负责人职务 after 聘任贺鹏为…: the name the notice gives elsewhere
+    elif body and len(text) >= 7 and body.count(text[2:6]) > body.count(text[:6]):
+        cuts = (2, 3)  # 免去沈涛石家庄裕华支行行长职务 beside 任石家庄裕华支行行长: the post the notice writes apart
     for cut in cuts:
         name, post = text[:cut], text[cut:]
         core = _BRACKETED.sub("", post).removesuffix("职务")
@@ -2202,6 +2211,7 @@ def _four_character_name_then_post(text: str, body: str) -> tuple[str, str] | No
         and name_score(name) >= 2
         and _written_apart(place, "" if mark else name[-1], body)
         and not _written_apart(text[3:7], text[2], body)
+        and not _written_apart(text[2:6], text[1], body)  # (李强岸堤支行… beside 为岸堤支行副行长: 李强)
         and split_title(_BRACKETED.sub("", post).removesuffix("职务"))[1]
     ):
         return name, post[mark.end() :] if mark else post
@@ -2244,6 +2254,9 @@ _PARTY_UNIT = re.compile(r"(?<=..)(党委|党组)(?=[^党]{1,8}$)")
 _PLACE_UNIT_ENDS = ("社区", "村", "街道", "镇", "乡", "苏木", "嘎查")
 
 
+_PLACE_BRANCH_KINDS = frozenset({"分行", "分公司", "中心支行", "管辖行", "二级分行", "市分行", "分院", "分局"})
+
+
 def _names_body_of(item: str, prefix: str) -> bool:
     """Does ``item`` open with a body ``prefix`` opens with (浙江警察学院 of 浙江警察学院教务处), or
     with the body ``prefix`` ends with (新能源开发有限公司 of 某集团新能源开发有限公司)?"""
@@ -2255,6 +2268,9 @@ def _names_body_of(item: str, prefix: str) -> bool:
         return True  # 中共某镇新街社区总支部委员会书记、新街社区居民委员会主任: the place named again
     if prefix[:2] != item[:2]:
         return False  # mostly
+    same = next((k for k in range(min(len(prefix), len(item)), 1, -1) if item.startswith(prefix[:k])), 0)
+    if 2 <= same < len(prefix) and prefix[same:] in _PLACE_BRANCH_KINDS and not item[same:].startswith(prefix[same:]):
+        return True  # 石家庄桥西支行行长 under 石家庄分行: a branch named by the same place, whole
     return any(item.startswith(prefix[:k]) and _ORGANISATION_END.search(prefix[:k]) for k in range(4, len(prefix) + 1))
 
 
@@ -3956,6 +3972,9 @@ class ClauseReader:
         if m is None:
             return False
         found = read_names(_BRACKETED.sub("", m.group("names")))
+        counted = _NAMES_COUNTED.search(text)
+        if found and found[1] < 2 and counted and _count_of(counted.group(1)) == len(found[0]) >= 3:
+            found = (found[0], 2)  # 杨帆、…、凡海波…等7名同志: every name written out, as many as counted
         if not found or found[1] < 2:
             return False
         self.decisive = True

@@ -1752,7 +1752,7 @@ _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 
 #: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now
 #: (新任人员 | 免去人员 beside a column of the post: whoever takes it, whoever leaves it).
-_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职)(?P<title>[\u4e00-\u9fff]{2,6})?(?:\([^()]{1,6}\))?$")
+_HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职|召回)(?P<title>[\u4e00-\u9fff]{2,6})?(?:\([^()]{1,6}\))?$")
 _HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任|任职(?=人员))(?P<title>[\u4e00-\u9fff]{2,6})?$")
 #: 任职人员 | 任职 | 免职人员 | 免去职务: a column of the post each side's people take, or leave.
 _HOLDER_NOW_POSTS = ("任职", "新任职务", "任职职务", "拟任职务")
