@@ -9115,3 +9115,22 @@ def test_bank_branches_named_by_the_place_and_names_glued_to_posts_written_apart
 def test_an_election_approved_names_counted_though_one_surname_is_rare() -> None:
     body = "同意由杨帆、吴晓军、蔡艳、凡海波等4名\n同志组成中共平江县加义镇第十六届委员会。杨帆同志为书记。\n"
     assert [e[1] for e in events(body)] == ["杨帆", "吴晓军", "蔡艳", "凡海波", "杨帆"]
+
+
+def test_a_part_labelled_by_the_posts_its_rows_take_and_officers_listed_after_their_committee() -> None:
+    body = (
+        "现将有关事项通知如下：\n一、选调生到村任职（任职时间两年，自2023年9月1日起）\n（一）边城镇\n"
+        "1.张雨桐　茶峒村党总支副书记\n2.龙思雨（女）　隘门村党支部书记助理\n"
+    )
+    assert [e[:3] for e in events(body)] == [
+        ("appoint", "张雨桐", "边城镇茶峒村党总支副书记"),
+        ("appoint", "龙思雨", "边城镇隘门村党支部书记助理"),
+    ]
+    body = (
+        "经县委研究，同意你乡第十三届委员会第一次全体会议和纪律检查委员会第一次全体会议的选举结果：\n"
+        "中共连山乡第十三届委员会委员：邓春生、吴雪峰、杨海林（按姓氏笔画为序）；\n书　记：吴雪峰；\n副书记：杨海林。\n"
+    )
+    assert events(body)[-2:] == [
+        ("appoint", "吴雪峰", "中共连山乡第十三届委员会书记"),
+        ("appoint", "杨海林", "中共连山乡第十三届委员会副书记"),
+    ]

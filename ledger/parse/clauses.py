@@ -304,8 +304,10 @@ _POSTS_BELOW_LEFT = re.compile(
 )
 #: 以下同志召回派出单位 / 下列人员期满召回原单位: the rows below called back (召回 heads no section alone).
 _CALLED_BACK_BELOW = re.compile(r"^(?:以下|下列)(?:同志|人员|干部)[^,;。:]{0,12}?召回(?:原?派出单位|原单位)?$")
+#: 二、县直单位干部挂职任职 / 三、选调生到村任职: a part by the posts its rows take, no term said.
+_PART_TAKEN = re.compile(r"^[^,;。:()]{2,24}?(?:到村|挂职|到岗)(?P<verb>任职)$")
 _PART_WITH_TERM = re.compile(
-    r"^[^,;。:()]{2,24}(?:任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|聘期|任期|试用期)[^()]{2,40}\)$"
+    r"^[^,;。:()]{2,24}(?P<verb>任职|挂职|聘任|任用|调整|任免)\((?:挂职期限|挂职时间|任职时间|任职期限|驻村时间|驻村期限|聘期|任期|试用期)[^()]{2,40}\)$"
 )
 #: An item opening with a name, perhaps its home body in brackets, then its verb (孙婷婷(某中学)挂职任…).
 _ITEM_WITH_HOME = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:\([^()]{2,30}\))?(?:同志)?(?:挂职任|挂任|任|为|担任)")
@@ -1963,7 +1965,7 @@ _PLENARY_OF = re.compile(r"(?P<body>(?:中共|中国共产党)[^,;。:、]{2,30}
 _REVOKED_CONTENT_BELOW = re.compile(r"^撤销.{2,100}?中(?:的)?(?:以下|下列|如下)(?:内容|任职内容|任免内容|条款|决定)$")
 _RESULTS_BELOW = re.compile(
     r"(?:聘任|任职|任免|竞聘|竞争上岗|选聘|选举)结果(?:通知|公布|公告)?如下$"
-    r"|^(?:(?:同意|批准)[^,;。]{0,30})?选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
+    r"|^(?:(?:同意|批准)[^,;。]{0,50})?选举结果$"  # 同意岭背镇第十五次党代会选举结果: / 镇党委书记:宋振华
     r"|任免事项(?:通知|公布)?如下$"  # 现将任免事项通知如下: / 骨科党支部书记:苗文举 (then 免去: for the rest)
     # 新一届学院党政领导班子成员任职如下: / 一、水产学院 / 党委书记:林国栋
     r"|(?:班子成员|领导班子|负责人|干部|人员)(?:任职|聘任|任命)(?:情况)?如下$"
@@ -3861,6 +3863,8 @@ class ClauseReader:
             return False
         self.decisive = True
         self.sentence_ended = False  # the list goes on, under the heading that ended a sentence
+        if post in _TITLE_SET and not (self.heading_org or self.subject_org) and (body := self.committee_just_listed()):
+            post = body + post  # 中共某乡委员会委员：A、B / 书　记：B / 副书记：C: that committee's
         made = []
         for qualifiers in dict.fromkeys(q for _, q in names):
             persons = [person for person, (_, q) in zip(found[0], names, strict=True) if q == qualifiers]
@@ -3869,6 +3873,16 @@ class ClauseReader:
             made += self.last_events
         self.last_events = made
         return True
+
+    def committee_just_listed(self) -> str:
+        """中共某乡委员会 when its members were the last roster read (and only its officers since)."""
+        for k in range(len(self.events) - 1, max(-1, len(self.events) - 40), -1):
+            seat = self.events[k].post
+            if seat.endswith("委员会委员") and (seat.startswith("中共") or "纪律检查委员会" in seat):
+                body = seat.removesuffix("委员")
+                later = self.events[k + 1 :]
+                return body if all(e.post.startswith(body) for e in later) else ""
+        return ""
 
     def committee_roster(self, label: str, text: str, chunk: Chunk) -> bool:
         """审计委员会:于淑珍(主任委员)、宋建林、韩志刚: each name a seat of the committee, the
@@ -4916,6 +4930,16 @@ class ClauseReader:
         if "生效" in text and self.events and RESIGNATION_EFFECTIVE.search(text):
             return  # 区志强先生的辞职报告自送达董事会之日起生效: when the resignations read above take effect
         if self.caption(chunk):
+            return
+        if (
+            chunk.sep == "。"
+            and (chunk.start in self.line_of.subheads or chunk.start in self.line_of.numbered)
+            and (part := _PART_WITH_TERM.match(text) or _PART_TAKEN.match(text))
+            and part.group("verb") in ("任职", "挂职", "聘任", "任用")
+        ):
+            # 一、选调生到村任职(任职时间两年,自…起) / 1.张雨桐　茶峒村党总支副书记: the rows below take those posts
+            self.action, self.decisive, self.heading_org = "appoint", True, None
+            self.section_qualifier = ""
             return
         if chunk.start in self.line_of.subheads and _COUNTED_PART_LABEL.match(text):
             return  # 二、召回驻村第一书记(3名): a part's label and its count, the decision said under it
