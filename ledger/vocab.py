@@ -154,6 +154,7 @@ TITLES: tuple[str, ...] = (
     "副队长",
     "队员",  # 驻村工作队队员: a member of a village work team, sent as the first secretary is
     *("网格长", "副网格长", "网格员"),  # 夷陵路社区第3网格网格长: a community's grid and who runs it
+    *("工作队长", "工作队员"),  # 龙塘镇大屯村第一书记兼工作队长: a village work team's, said short
     "馆长",
     "副馆长",
     "院长",

@@ -9134,3 +9134,16 @@ def test_a_part_labelled_by_the_posts_its_rows_take_and_officers_listed_after_th
         ("appoint", "吴雪峰", "中共连山乡第十三届委员会书记"),
         ("appoint", "杨海林", "中共连山乡第十三届委员会副书记"),
     ]
+
+
+def test_first_secretaries_called_back_described_by_their_posts_in_prose() -> None:
+    body = (
+        "三、召回人员。龙塘镇龙塘社区第一书记田永刚同志因履职不力、考核不合格，予以召回，由派出单位按规定调整岗位；"
+        "花桥镇白沙村第一书记石宏亮同志因身体原因申请召回，经研究同意。\n"
+        "四、另，梅川镇杏林村党支部第一书记贾国强同志年度考核不称职，予以召回，免去其杏林村党支部第一书记职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "田永刚", "龙塘镇龙塘社区第一书记"),
+        ("remove", "石宏亮", "花桥镇白沙村第一书记"),
+        ("remove", "贾国强", "杏林村党支部第一书记"),
+    ]

@@ -3874,6 +3874,21 @@ class ClauseReader:
         self.last_events = made
         return True
 
+    def sentence_around(self, chunk: Chunk) -> str:
+        """The sentence (to its 。 or ；) a chunk stands in."""
+        start = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;") + 1
+        return self.text[start : _SENTENCE_REST.match(self.text, chunk.start).end()]
+
+    def note_described(self, text: str) -> None:
+        """原某社区第5网格网格长何德明同志调至…: the post a person is described by, for a bare title
+        or a 召回 said of them after (…，不再担任网格长 / …，予以召回)."""
+        said = text.split("同志", 1)[0]
+        if "、" in said or len(said) <= 4:
+            return
+        slot = read_person_slot(said)
+        if slot is not None and slot.score >= 2 and len(slot.persons) == 1 and split_title(slot.described_as)[1]:
+            self.held_as_said[slot.persons[0]] = slot.described_as.removeprefix("原")
+
     def committee_just_listed(self) -> str:
         """中共某乡委员会 when its members were the last roster read (and only its officers since)."""
         for k in range(len(self.events) - 1, max(-1, len(self.events) - 40), -1):
@@ -4899,6 +4914,18 @@ class ClauseReader:
     def unread(self, chunk: Chunk) -> None:
         """A chunk no form read: an issue if it is a decision, else narrative that may name people."""
         text = chunk.text
+        if (
+            len(self.persons) == 1
+            and (held := self.held_as_said.get(self.persons[0]))
+            and (text in _CALLED_BACK or (text in _AGREED and self.text[: chunk.start - 1].endswith("申请召回")))
+            # (…予以召回，免去其…职务: the clause after says the post)
+            and not _bare_title(held)
+            and not re.search(r"免去|免职|不再担任|解聘", self.sentence_around(chunk))
+        ):
+            # 某社区第一书记田永刚同志因考核不合格，予以召回 (…申请召回，经研究同意): the post described, left
+            if self.emit("remove", self.persons, held, chunk, "召回"):
+                self.decisive = True
+                return
         if _SUMMARY.search(text):
             return
         if _UNNAMED_ENDING.match(text):
@@ -4989,11 +5016,6 @@ class ClauseReader:
                 if _ASKS_TO_RESIGN.match(text):
                     self.persons = asking[-1:]  # (the 其 of 同意其辞职 after it: who asked)
                     return
-        if text.startswith("原") and "同志" in text and "、" not in (said := text.split("同志", 1)[0]):
-            slot = read_person_slot(said)
-            if slot is not None and slot.score >= 2 and len(slot.persons) == 1 and split_title(slot.described_as)[1]:
-                # 原某社区第5网格网格长何德明同志调至…工作，不再担任网格长: the title said after is that post
-                self.held_as_said[slot.persons[0]] = slot.described_as.removeprefix("原")
         stripped = strip_adjuncts(text)
         mentioned = find_mentions(stripped)  # 王立群同志因年龄原因: no 年龄原
         if not mentioned and stripped != text:
@@ -5393,6 +5415,8 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if "同志" in chunk.text and not chunk.text.startswith(_LEADING):
+            self.note_described(chunk.text)
         if self.correction_pending is not None:
             said, self.correction_pending = self.correction_pending, None
             if self.correction(Chunk(f"{said.text}“{chunk.text}”", said.start, chunk.sep)):
@@ -6421,6 +6445,9 @@ def _bare_post_follows(text: str, at: int) -> bool:
     )
 
 
+_SENTENCE_REST = re.compile(r"[^。;]*")
+_CALLED_BACK = frozenset({"予以召回", "决定召回", "提前召回", "召回原单位", "予以提前召回"})
+_AGREED = frozenset({"经研究同意", "予以同意", "同意", "经研究,予以同意"})
 _COUNTED_PART_LABEL = re.compile(r"^[^,;。:()]{2,20}\((?:共)?[\d一二三四五六七八九十]{1,3}[名人]\)$")
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
 #: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
