@@ -931,8 +931,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     # 严卫平任期届满不再续聘副总经理: the term ended, said between the person and the post
     ("{person}(任期届满|聘期届满|任期已满|聘期已满)(不再续聘为|不再续聘|不再聘任){posts}", "remove", "decision"),
-    ("(决定|)撤销关于{person}(挂职任|挂职担任|挂任|任|担任|为){posts}的(任职|)决定", "remove", "decision"),
-    ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
+    ("(决定|)撤销关于{person}(挂职任|挂职担任|挂任|任|担任|为){posts}的(任职|)(决定|内容)", "remove", "decision"),
+    ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)(决定|内容)", "remove", "decision"),
     ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
@@ -942,7 +942,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|任|担任){posts}的决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     (
-        "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|代理|任|续聘|聘任为|聘任|委派为|续派为|委派|续派){posts}",
+        "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|挂职任|代理|任|续聘|聘任为|聘任|委派为|续派为|委派|续派){posts}",
         "remove",
         "decision",
     ),
@@ -979,6 +979,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "appoint",
         "decision",
     ),
+    # 苏明哲同志挂职职务调整为某市副市长(，不再挂职任…): the post the person moves to
+    ("{person}(的|)(挂职职务|挂职岗位|任职岗位|职务|岗位)调整为{posts}", "appoint", "decision"),
     # a congress's standing committee passing a special committee's members: 通过于洪涛为某委员会副主任委员
     ("(决定|)通过{person}为{posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
@@ -998,7 +1000,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ),
     ("{person}(为|│){posts}", "appoint", "item"),
     # (免去: / 王德才担任的某公司董事长、董事职务: the posts the person holds, as held)
-    ("{person}(所担任的|担任的|兼任的|的|│|){posts}", "remove", "item"),
+    ("{person}(所担任的|担任的|兼任的|挂职担任的|挂职的|挂任的|所任的|的|│|){posts}", "remove", "item"),
     ("{person}(兼任|现任|现|兼|担任|任){posts}职务", "remove", "item"),
     # 接受辞职: / 批准: then 巴合提亚尔·木哈买提江辞去某县人大常委会委员职务
     ("{person}辞去{posts}(职务|职务的请求|职务的申请|职务请求)", "remove", "item"),
@@ -1375,6 +1377,14 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             # (北京市第九批援藏干部刘国栋、江苏省第九批援藏干部顾海峰: each name with its own)
             r"(?:^|(?<=、))(?!免去|任命|聘任|免除|解聘)(?:[^,;()、]{2,40}?)(?:第[一二三四五六七八九十\d]{1,3}批)?"
             r"(?:选派|援藏|援疆|援青|援派|对口支援|挂职|交流)干部"
+        ),
+    ),
+    # 第二十三批博士服务团成员黄志勇同志延长挂职…: the group the cadre came with, before the name
+    (
+        lazy_compile("(?:团|队|组)成员"),
+        lazy_compile(
+            r"(?:^|(?<=、))(?!免去|任命|聘任|免除|解聘)[^,;()、]{2,30}?(?:服务团|工作队|工作组|服务队|帮扶队)成员"
+            r"(?=[\u4e00-\u9fff·、]{2,20}?同志)"
         ),
     ),
     # 北京市选派的郝佳明挂职任…: who sent the cadre, before the name (with 同志 or without)

@@ -107,6 +107,7 @@ _SEPARATORS = ",;:。"
 #: 免去张三的A职务、任命李四为A is two clauses.
 #: What revokes or corrects the notice it cites (撤销…印发的《…》): no recount of that notice.
 _REVOKING = ("撤销", "决定撤销", "收回", "废止", "更正", "现将")
+_REVOKED_AFTER = ("予以撤销", "予以废止", "同时撤销", "一并撤销")
 #: “任命张三为某局副局长”，应为“…”: the comma between the wrong text and the right one.
 _RESIGNS = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·]{2,12}?)(?P<honorific>先生|女士|同志)?(?:因[^,;。]{1,12})?\u200b?辞去[^,;。]{2,80}职务$"
@@ -392,14 +393,17 @@ _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
 _OWN_BODY_SAID = ("我校", "我院", "我所", "本校", "本所")
 #: 任命谭建军、易小平分别为A、B: names and posts paired in order.
 _RESPECTIVELY = re.compile(
-    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?P<as>为|任|担任|不再担任|不再兼任|不再任)(?P<posts>.+?)(?:职务)?$"
+    rf"^(?:决定)?(?P<verb>{'|'.join(verbs_where('lead'))})?(?P<names>[^,;。:为]{{4,60}}?)分别(?P<how>挂职)?(?P<as>为|任|担任的|挂职的|挂任的|兼任的|所任的|担任|不再担任|不再兼任|不再任|不再挂职任|不再挂职担任|不再挂任)(?P<posts>.+?)(?:职务)?$"
 )
 #: 第3网格、第5网格网格长分别由张小雨、朱一鸣同志担任: the posts first, then who holds each.
 _POSTS_RESPECTIVELY_BY = re.compile(
     r"^(?P<posts>[^,;。:]{4,80}?)分别由(?P<names>[^,;。:]{4,60}?)(?:同志)?(?P<as>担任|兼任|接任)(?:职务)?$"
 )
 _THEIR_HEADS = "|".join(verbs_where("lead"))
-_THEIRS_RESPECTIVELY = re.compile(rf"^分别(?P<verb>{_THEIR_HEADS})其(?:的)?(?P<posts>.+?)(?:职务)?$")
+_THEIRS_RESPECTIVELY = re.compile(
+    rf"^分别(?:(?P<verb>{_THEIR_HEADS})其(?:的)?|(?P<as>不再担任|不再兼任|不再任|不再挂职任|不再挂职担任|不再挂任))"
+    r"(?P<posts>.+?)(?:职务)?$"
+)
 #: The rest of a name broken over two lines, then what follows a name in an item (的, 为, 同志).
 _NAME_GOES_ON = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:的|为|同志)")
 _NAME_END_THEN_VERB = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:为|的)")
@@ -496,6 +500,9 @@ _UNSAID_SUBJECT_VERBS = (
     "不再兼任",
     "不再代理",
     "不再任",
+    "不再挂职任",
+    "不再挂职担任",
+    "不再挂任",
     "不再续聘",
     "不再聘任",
     "不再委派",
@@ -626,6 +633,14 @@ def _label_of_titles(text: str) -> bool:
 _NAME_AT_UNIT = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,12})\((?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|部|处|所|中心|病区|系|馆|站)|[A-Z]{2,5})"
     r"(?:,(?P<said>[^()]{1,20}))?\)$"
+)
+#: 清华大学选派, a line alone over the rows of the cadres that body sent.
+_SENDER_HEADING = re.compile(r"[\u4e00-\u9fff()]{2,24}(?:选派|派出)")
+_DECIDES = re.compile("决定|研究|同意|批准|下列|以下|如下|名单")
+#: A head's post at "the village" (村党支部第一书记), each item naming its own in a bracket.
+_GENERIC_BODIES = ("村", "社区", "居委会", "村委会")
+_NAME_IN_BODY = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,12})\((?P<body>[\u4e00-\u9fff]{2,20}?)(?:,(?P<said>[^()]{1,20}))?\)$"
 )
 _KINDS_OF_UNITS = frozenset(
     {
@@ -1007,6 +1022,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 index.mark(size - len(text) - 1, no)
             previous = text
             continue
+        if text.endswith(("选派", "派出")) and _SENDER_HEADING.fullmatch(text) and not _DECIDES.search(text):
+            # 中国科学院选派 / 周启航　挂职任某市副市长: who sent the rows below, said of none as a post
+            if size and last not in _SEPARATORS:
+                add(";", no)
+            previous = text
+            continue
         if "笔" in text:
             text = _ORDER_BRACKET.sub("", text)  # 委员(按姓氏笔画为序): how the names are ordered, no part
         if (
@@ -1282,8 +1303,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             size
             and last not in _SEPARATORS
             and text.startswith(("同时,", "另,", "此外,"))
-            and text[3:].startswith((*_LEADING, "下列", "以下"))
+            and (text[3:].startswith((*_LEADING, "下列", "以下")) or text.endswith(":"))
         ):
+            # (…副主任 / 另，经商派出单位同意：: the same)
             add("。", no)  # …李婷(试用期一年) / 同时，免去下列同志职务：: the next decision, a sentence of its own
         elif (last == "》" and (text.startswith(_LEADING) or previous.startswith("审议"))) or (
             size and last not in _SEPARATORS and parts[-1].endswith("的议案") and text.startswith(_LEADING)
@@ -2855,6 +2877,10 @@ _POST_HELD_SAID = re.compile(r"挂任|挂职担任|挂职任|同志担任|同志
 _EXTENDED_UNTIL = re.compile(r"^(?P<clause>[^()]{6,}?的(?:挂职|任职|聘任)期限)(?:延长)?(?P<until>至[^()]{4,14})$")
 #: 延长许家铭同志挂职期限一年(至2025年7月): a term extended; the post held on is said after it.
 _EXTENDING = ("延长", "同意延长", "决定延长")
+_EXTENDED_AFTER = re.compile(
+    r"^(?:同意|决定)?(?P<who>[^,;。]{2,30}?同志)延长(?:挂职|援藏|援疆|援青|驻村|任职|聘任|派驻)(?:期限|时间|任期)?"
+    r"(?:[一二两三四五六七八九十\d半]{1,3}(?:年|个月))?$"
+)
 _EXTENDED = re.compile(r"^(?:同意|决定)?延长(?P<who>[^,;。]{2,16}?)(?:的)?(?:挂职|任职|聘任|聘用)?(?:期限|期)")
 #: What opens a condition (若…, 如…): the sentence decides nothing until it holds.
 _IF = ("若", "如果", "倘若", "假如")
@@ -3398,6 +3424,24 @@ class ClauseReader:
                 for m in each:
                     said = f"({m.group('said')})" if m.group("said") else ""
                     post = m.group("unit") + (core if _bare_title(core) else kind_title[1]) + said + common
+                    if self.emit(group.action, [m.group("name")], post, chunk, org=group.organisation):
+                        made += self.last_events
+                group.named += len(made)
+                self.last_events = made
+                return bool(made)
+        generic = core.removeprefix("原")
+        if "(" in chunk.text and (kind := next((k for k in _GENERIC_BODIES if generic.startswith(k)), "")):
+            # 以下同志不再担任原村党支部第一书记职务：谭红军(罗家湾村)；姚文斌(白岩村): the village in the
+            # head is each one's own, named in the bracket after the name
+            each = [_NAME_IN_BODY.match(part) for part in split_outside_parens(chunk.text, "、")]
+            if all(
+                m and name_score(m.group("name")) >= 2 and m.group("body").endswith(kind) and m.group("body") != kind
+                for m in each
+            ):
+                made = []
+                for m in each:
+                    said = f"({m.group('said')})" if m.group("said") else ""
+                    post = m.group("body") + generic[len(kind) :] + said + common
                     if self.emit(group.action, [m.group("name")], post, chunk, org=group.organisation):
                         made += self.last_events
                 group.named += len(made)
@@ -4122,6 +4166,14 @@ class ClauseReader:
         if "延长" in text:
             extended = _EXTENDED.match(text)
             if extended is None:
+                if (
+                    (after := _EXTENDED_AFTER.match(text))
+                    and (slot := read_person_slot(strip_adjuncts(after.group("who")), self.persons))
+                    and slot.score >= 2
+                ):
+                    # 同意阮平同志延长援藏一年，继续担任…: whom the post held on after it is said of
+                    self.persons, self.last_events = slot.persons, []
+                    return True
                 return False
             text = extended.group("who")  # 延长许家铭同志挂职期限一年: the 继续挂职任… after it is his
             if _POST_HELD_SAID.search(text) or (
@@ -4600,6 +4652,9 @@ class ClauseReader:
                         made += self.last_events
                 self.last_events, self.decisive = made, True
                 return bool(made)
+        if text.endswith(_REVOKED_AFTER) and "任命" in text and not text.startswith(_REVOKING):
+            # …文件中关于任命高雅琴同志为某镇副镇长的内容予以撤销: the verb after what it revokes
+            text = "撤销" + text[: -len(next(end for end in _REVOKED_AFTER if text.endswith(end)))]
         if ("》" in text or "号" in text or "关于" in text) and text.startswith(_REVOKING):
             text = _CITED_IN.sub(r"\1撤销关于", text).replace("撤销关于对", "撤销对")  # (…中对X同志的…任职决定)
             if "“" in text:  # …中“赵海鹏同志任某局副局长(试用期一年)”的任职决定: the decision quoted
@@ -4644,7 +4699,7 @@ class ClauseReader:
         if m is None:
             return False
         # (郭振宇同志挂职职务由A调整为B: whose post held on secondment)
-        slot = read_person_slot(_POST_OF_WHO.sub("", m.group("who")), self.persons)
+        slot = read_person_slot(_POST_OF_WHO.sub("", strip_adjuncts(m.group("who"))), self.persons)
         if slot is None or slot.score < 2 or not _titled(m.group("old")) or not _titled(m.group("new").split("(")[0]):
             return False
         self.emit("remove", slot.persons, m.group("old"), chunk)
@@ -4842,6 +4897,16 @@ class ClauseReader:
             if one is not None and body and set(one.persons) <= named:
                 return self.emit("appoint", one.persons, one.posts, chunk, one.manner, body)
         if (
+            text.startswith(("继续担任", "继续任"))
+            and self.persons
+            and self.text[chunk.start - 1 : chunk.start] == ","
+            and _EXTENDED_AFTER.match(
+                self.text[max(self.text.rfind(mark, 0, chunk.start - 1) for mark in ",;。:") + 1 : chunk.start - 1]
+            )
+        ):
+            # 阮平同志延长援藏一年，继续担任某市副市长: the post held on for the longer term, a renewal
+            text = PRONOUNS[0] + text[2:]
+        if (
             text.startswith(ELIDED_SUBJECT_VERBS)
             # (or after a comma, a clause that named whom it is about: 延长X同志挂职期限一年，继续挂职任…)
             and (self.last_events or self.pending_persons or (self.persons and self.text[chunk.start - 1] == ","))
@@ -5022,6 +5087,15 @@ class ClauseReader:
             mentioned = find_mentions(text)[:1]  # 陈国富因工作调动: whom the next 其 is
         if not mentioned and (owner := _OWNER.match(text)) and name_score(owner.group(1)) == 3:
             mentioned = [owner.group(1)]  # 陈国富的…代表资格终止
+        if (
+            not mentioned
+            and text.startswith("召回")
+            and not text.startswith(("召回原", "召回派出", "召回至", "召回到"))
+            and (slot := read_person_slot(_BRACKETED_END.sub("", text[2:])))
+            and slot.score >= 2
+            and not slot.described_as
+        ):
+            mentioned = slot.persons  # 召回王骏(上海市徐汇区选派)，免去其…: whom the 其 after it means
         if (
             not self.action
             and _may_open_item(text)
@@ -6185,6 +6259,7 @@ class ClauseReader:
         if (
             chunk.text.endswith(PERSON_STATES)
             or chunk.text.startswith(_EXTENDING)
+            or ("延长" in chunk.text and _EXTENDED_AFTER.match(chunk.text))
             or (
                 chunk.text.endswith(("届满", "期满", "到期"))
                 and (_TERM_ENDED_ON.search(chunk.text) or _HELD_THEN_ENDED.match(chunk.text))
@@ -6501,7 +6576,7 @@ _RANKS_UNNAMED = frozenset({"相应职级", "相应职级待遇", "一级职级"
 _MOVED_ON_TO = ("改任", "转任", "调任")
 _CORRECTED_TO_VERBS = ("更正为", "应为", "改为", "修改为", "应更正为")
 _QUOTED_TEXT = re.compile(r"[“\"][^”\"]{2,}[”\"]")
-_POST_OF_WHO = re.compile(r"(?<=同志)(?:的)?(?:挂职|挂任)?职务$")
+_POST_OF_WHO = re.compile(r"(?<=同志)(?:的)?(?:挂职|挂任|任职)?(?:职务|岗位)$")
 #: 由A交流至B学校任校长: the body moved to, then the title taken there.
 _MOVED_TO = frozenset({"交流至", "交流到", "调至", "调到"})
 _DESCRIBED_LEAVE = re.compile(
