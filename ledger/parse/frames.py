@@ -61,7 +61,7 @@ _UNEVEN_HONORIFICS = len(set(map(len, HONORIFICS))) > 1
 
 
 #: The words that make a clause's tail name a decision (…的任职决定, …的任命, …的聘任).
-_DECISION_TAIL_WORDS = ("决定", "任命", "聘任", "任职")
+_DECISION_TAIL_WORDS = ("决定", "任命", "聘任", "任职", "内容")  # (…文件中关于任命X为Y的内容: of a decision)
 _QUALIFIERS_AT_END = re.compile(r"(?:\([^()]*\))+$")
 #: What a post cut without a connector word never starts with (张三为某局局长 is not 张三 + 为某局局长).
 #: What a post slot never opens with (after a person slot with no connector): a connector
