@@ -564,7 +564,7 @@ VERBS: tuple[tuple[str, str, str, str], ...] = (
     ("解除委派", "remove",  "",       "head"),
     ("收回委派", "remove",  "",       "head"),  # 二、收回委派： / 吴丽娟同志的某公司财务总监职务
     ("免去",     "remove",  "",       "head lead title column"),
-    ("免除",     "remove",  "",       "lead"),
+    ("免除",     "remove",  "",       "head lead"),  # 三、免除 / 某区人民法院 / 鱼小娟的人民陪审员职务
     ("免职",     "remove",  "",       "head title column"),
     ("解聘",     "remove",  "解聘",   "head lead title column"),
     ("接受辞职", "remove",  "辞职",   "head"),
@@ -660,6 +660,8 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
     # 某区人民法院关于提请任命孟庆华等同志职务的议案: what the court asks the congress to decide
     ("提请任", N_("proposal to a congress (提请): proposes, not decides"), True),
     ("提请免", N_("proposal to a congress (提请): proposes, not decides"), True),
+    # 关于提请审议马少华等同志职务任免的议案: the same bill, asking the congress to hear it
+    ("提请审议", N_("proposal to a congress (提请): proposes, not decides"), True),
     # 关于提请审议扎西次仁等同志职务任免的说明: a proposal explained to the congress, not its decision
     ("的说明", N_("explanation of a proposal (说明): proposes, not decides"), True),
     # 关于开展2024年度专业技术职务评审工作的通知 / 职称评审结果: professional grades, not posts
@@ -984,6 +986,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a congress's standing committee passing a special committee's members: 通过于洪涛为某委员会副主任委员
     ("(决定|)通过{person}为{posts}", "appoint", "decision"),
     ("{org}由{person}(任|担任|兼任|兼|代理){posts}", "appoint", "decision"),
+    # (潘志勇同志…不再担任该村第一书记，)由覃海峰同志(县发展和改革局)接任某村第一书记: who takes it over
+    ("由{person}(接任|接替){posts}", "appoint", "decision"),
     (
         # (段永昌原任某所副所长职务自然免除 / 鲍文涛的某所副所长职务予以解聘: the verb after the posts)
         "{person}(原担任的|原担任|原任的|原任|挂任的|挂职担任的|担任的|兼任的|的|){posts}职务"
@@ -1351,7 +1355,7 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (lazy_compile(r"\)同志"), lazy_compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志
-    (lazy_compile(r"同志\("), lazy_compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任)")),
+    (lazy_compile(r"同志\("), lazy_compile(r"(?<=同志)\([^()]{2,40}\)(?=为|任|兼任|担任|接任|接替)")),
     (
         lazy_compile("日(?:作出|印发|下发|发布)?的关于"),
         lazy_compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:作出|印发|下发|发布)?的(?=关于)"),
@@ -1526,6 +1530,8 @@ PERSON_STATES: tuple[str, ...] = (
     "挂职期满回原单位工作",  # 苏文杰、关静怡同志挂职期满回原单位工作，免去…
     "挂职期满",
     "挂职期已满",
+    # 某村第一书记邓卫东同志驻村期满，…，驻村期限延长一年: whose term it is, then what became of it
+    *("驻村期满", "驻村任期届满", "援藏期满", "援疆期满", "援青期满", "派驻期满"),
     "结束挂职",  # 陈耀祖同志结束挂职，不再担任…
     "结束挂任",
     # 卢卫平任期届满不再续聘，免去其副总经理职务: whom the 其 after it means

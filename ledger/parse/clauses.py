@@ -420,6 +420,7 @@ _COMPOSED_BELOW = re.compile(
 
 
 #: A part's head that says its verb and post, no name: (三)免去某组组长职务.
+_VERB_THEN_POST = re.compile(r"^(?:任命|聘任|免去|免除|解聘)[^,;。:、为的]{4,40}$")
 _VERB_POST_HEAD = re.compile(r"^(?:免去|解聘|任命|聘任|不再担任|同意免去)[^,;。:、]{3,40}职务$")
 #: 伍鹏同志任某村党支部第一书记期满: a person, the post held, its term ended.
 _HELD_THEN_ENDED = re.compile(
@@ -617,6 +618,38 @@ _NAMES_AND_MARKS = re.compile(
 
 
 _CLAUSE_END_IN = re.compile(r"[;。]$")
+
+
+def _posts_described(held: str) -> list[str]:
+    """某村第一书记兼工作队队长 → 某村第一书记, 某村工作队队长: the posts a person was described by,
+    a bare title after the first taking its body."""
+    posts = re.split("兼|、", held)
+    body = split_title(posts[0])[0]
+    return [
+        posts[0],
+        *(body + post if body and not split_title(post)[0].endswith(_BODY_NAME_ENDS) else post for post in posts[1:]),
+    ]
+
+
+def _post_described(held: str, title: str) -> str:
+    """某村第一书记兼工作队队长, 工作队队长 → 某村工作队队长: the post of that title among those a
+    person was described by."""
+    return next((post for post in _posts_described(held) if post.endswith(title)), "")
+
+
+def _post_label(numbered_line: str, previous: str, last: str) -> bool:
+    """一、某市第一人民法院人民陪审员(18名) / 梁志坚、何丽嫦…: a numbered line naming the post (and
+    how many hold it), the names on the lines below holding it."""
+    if not numbered_line or numbered_line != previous or last in _SEPARATORS:
+        return False
+    post = _BRACKETED.sub("", numbered_line) if "(" in numbered_line else numbered_line
+    return (
+        4 <= len(post) <= 40
+        and not _SENTENCE_MARKS.search(post)
+        and not post.startswith(_LEADING)
+        and not any(verb in post for verb in RANK_VERBS)  # (一、晋升为二级调研员 / 赵丽娟(综合处): a rank)
+        and bool(split_title(post)[1])
+    )
 
 
 def _label_of_titles(text: str) -> bool:
@@ -868,7 +901,11 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
 #: How a part's label that sums up its clauses ends (张立新等12名同志挂职任职, 试用期满人员免职).
 _PART_LABEL_ENDS = ("任职", "免职", "任免", "聘任", "解聘", "职务")
 #: 五、第四批驻村工作队期满召回: a part's label of those who come home.
+_LAST_OF_THOSE_ENDED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?同志[^,;。]{0,6}?(?:期满|届满)")
+_SUB_BRANCHES = ("支行", "营业部")
+_STATES_NOT_POSTS = ("召回", "期满", "届满", "轮换", "到期")
 _SENT_BACK_LABEL_ENDS = ("召回", "期满", "届满", "轮换")
+_SENT_BACK_PEOPLE = tuple(f"{end}人员" for end in (*_SENT_BACK_LABEL_ENDS, "延期", "延长"))
 #: 钱伟同志 after a verb: a person named with the honorific.
 _HONOURED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)")
 #: 陈立新(北京市某委副主任)同志: a person named with the honorific, where from in a bracket between.
@@ -1078,6 +1115,7 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         grid = None
         unit_at = False
         kind_row = False
+        post_label = False
         row = _UNIT_THEN_NAME_ROW.match(line.text.strip()) if kind_title else None
         if kind_title and row and row.group(1).endswith(kind_title[0]):
             # 专业负责人： / 机电一体化技术专业 张 楠: the title at the unit the row names
@@ -1117,7 +1155,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             grid = [
                 text
             ]  # 副院长：贺敏(主持工作) / 吴婷婷: a second name on a line of its own, indented under the first
-        elif (grid_before or last == ":") and "、" in text and _NAMES_ONLY.match(text):
+        elif (
+            (grid_before or last == ":" or (post_label := _post_label(numbered_line, previous, last)))
+            and "、" in text
+            and _NAMES_ONLY.match(text)
+        ):
             found = read_names(_BRACKETED.sub("", text))  # 赵　斌、孟庆华、巴特尔 under 聘任下列同志为…:
             grid = split_outside_parens(text, "、") if found and (found[1] >= 2 or last == ":") else None
             if grid and len(grid) == 1 and not (grid_before or last == ":") and "(" not in grid[0]:
@@ -1133,7 +1175,12 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         if grid:
             if size and last not in _SEPARATORS:
                 # 一、第四届理事会理事(按姓氏笔画为序) / 王晓东　卫建勋: the seats the names below hold
-                seats = subhead_before and _SEATS_LABEL.match(_BRACKETED.sub("", previous))
+                seats = (
+                    (subhead_before and _SEATS_LABEL.match(_BRACKETED.sub("", previous)))
+                    or post_label
+                    # 任命某县人民法院人民陪审员 / 梁春燕(女) 韦志远: the verb and the post the names below take
+                    or (_VERB_THEN_POST.match(previous) and split_title(previous[2:])[1])
+                )
                 add(":" if seats else ";", no)
             index.grids.add(size)
             if unit_at:
@@ -1297,6 +1344,14 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and _ends_post(parts[-1])
         ):
             add("。", no)  # 董海涛　挂职任某科主任（某医院） / (a blank line) / 第九批…期满，免去：: a new paragraph
+        elif (
+            size
+            and last not in _SEPARATORS
+            and line.no > previous_no + 1
+            and text.startswith(_LEADING)
+            and _ends_post(parts[-1])
+        ):
+            add("。", no)  # 潘金生为检察员 / (a blank line) / 任命某法院人民陪审员: the next decision, unpunctuated
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
         elif (
@@ -1386,6 +1441,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 or (previous.endswith(_PART_LABEL_ENDS) and text.startswith("因") and "," in text[:16])
                 # (五、第四批驻村工作队期满召回 / 第四批驻村工作队驻村期满，经考核，以下同志…: the same)
                 or (previous.endswith(_SENT_BACK_LABEL_ENDS) and "," in text[:20])
+                # (三、召回人员 / 某村第一书记周海波同志因…，予以召回: the part's label, then its sentence)
+                or (previous.endswith(_SENT_BACK_PEOPLE) and len(previous) <= 10)
             )
         ):
             # 四、聘期届满不再续聘 / 蒙志刚同志的…职务 (一、某批援疆干部挂职任职 / 陈立新(某委副主任)同志挂职任…):
@@ -1419,6 +1476,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             # (…局长职 / 务 / 覃丽的…: the post broken over lines ends on the line before)
             and (_ends_post(parts[-1]) or (len(parts[-1]) <= 4 and _ends_post(previous)))
             and not (subhead_before and _label_of_titles(previous))  # ((一)系主任、副主任 / 聘任…: a label)
+            # (某村第一书记邓卫东同志、某村第一书记 / 孙志远同志驻村期满: the people of one sentence)
+            and not ("同志、" in "".join(parts[-3:]) and _LAST_OF_THOSE_ENDED.match(text))
         ):
             add(";", no)  # a list with one item per line and no ; between them
         elif (
@@ -3066,6 +3125,7 @@ class ClauseReader:
         self.head_verb = ""  # 不再委派: the section head's own words, for the items it governs
         self.described_before: list[str] = []  # 某职务X先生, said before the clause it is the subject of
         self.heading_numbered = False  # 一、某公司: the heading read last opened a numbered part
+        self.branch_org = ""  # 二、南京分行: a bank's branch heading, whose sub-branches' labels follow
         self.heading_in_part = False  # the heading read last stands inside a numbered part
         self.heading_over_parts = False  # the heading read last stands before the notice's first part
         self.part_title = ""  # 一、护士长: the title a part of a group's list is labelled by
@@ -3142,13 +3202,36 @@ class ClauseReader:
             posts_text = posts_text[2:]  # 为我校海洋科学研究院院长 / 我院副院长: the issuer's own, said as such
         if (
             action == "remove"
+            and len(persons) > 1
+            and self.state_pairs
+            and not (org or self.subject_org or self.heading_org)
+            and (wanted := posts_text.removesuffix("职务").split("、"))
+            and all(title in _TITLE_SET for title in wanted)
+        ):
+            # 原白鹤村第一书记谢永强、石堰村第一书记田雨同志驻村期满，免去其第一书记职务: each the one held
+            held_by: dict[str, list[str]] = {}
+            for name, post in self.state_pairs:
+                held_by.setdefault(name, []).append(post)
+            picked = {p: [next((h for h in held_by.get(p, []) if h.endswith(t)), "") for t in wanted] for p in persons}
+            if all(all(posts) for posts in picked.values()):
+                made = []
+                for person in persons:
+                    if self.emit(action, [person], "、".join(picked[person]), chunk, manner):
+                        made += self.last_events
+                self.last_events = made
+                return bool(made)
+        if (
+            action == "remove"
             and len(persons) == 1
             and not (org or self.subject_org or self.heading_org)
             and (held := self.held_as_said.get(persons[0]))
-            and posts_text.removesuffix("职务") in _TITLE_SET
-            and held.endswith(posts_text.removesuffix("职务"))
+            and (wanted := posts_text.removesuffix("职务").split("、"))
+            and all(title in _TITLE_SET or (len(title) <= 6 and split_title(title)[1]) for title in wanted)
+            and all(picked := [_post_described(held, title) for title in wanted])
         ):
-            posts_text = held  # 原…网格长何德明同志…，不再担任网格长: the post the person was described by
+            # 原…网格长何德明同志…，不再担任网格长: the post the person was described by
+            # (某村第一书记兼工作队队长周海波同志…，免去其第一书记、工作队队长职务: each of them)
+            posts_text = "、".join(picked)
         org = org or self.subject_org or self.heading_org  # None when none: one key for _read_posts_checked
         if (
             org
@@ -4071,6 +4154,21 @@ class ClauseReader:
         # (钟文辉、谢春华同志晋升相应职级: the rank each is due, unnamed)
         return rank in _RANK_SET or RANK_NAME.match(rank) is not None or rank in _RANKS_UNNAMED
 
+    def sub_branch(self, chunk: Chunk) -> bool:
+        """二、南京分行 / 建邺支行：吕晨任行长: the sub-branch of the branch the part is about."""
+        if (
+            self.branch_org
+            and chunk.sep == ":"
+            and chunk.text.endswith(_SUB_BRANCHES)
+            and 4 <= len(chunk.text) <= 12
+            # (长沙分行 / 长沙芙蓉支行：: a sub-branch named by the city already, in full)
+            and not chunk.text.startswith(self.branch_org.removesuffix("分行"))
+            and chunk.start not in self.line_of.numbered
+        ):
+            self.heading_org, self.at_heading = self.branch_org + chunk.text, True
+            return True
+        return False
+
     def heading(self, chunk: Chunk) -> bool:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
         its posts in (马建军为审判员 → 某市中级人民法院审判员), until the next heading."""
@@ -4080,6 +4178,8 @@ class ClauseReader:
                 chunk = Chunk(staff.group("body"), chunk.start, chunk.sep)
         if self.heading_org and _boards_of_a_company(chunk.text) and self.heading_org.endswith(_COMPANIES):
             self.at_heading = True  # 一、某有限公司 / (一)董事会 / 董事长：郭振华: a part of the company's list
+            return True
+        if self.sub_branch(chunk):
             return True
         if not _is_heading(chunk.text):
             if self.heading_org and len(chunk.text) <= 8 and chunk.text.endswith(CATEGORY_LABELS):
@@ -4110,6 +4210,8 @@ class ClauseReader:
         self.headings_seen.add(chunk.text)
         self.at_heading = True
         self.heading_numbered = chunk.start in self.line_of.numbered
+        if self.heading_numbered:
+            self.branch_org = self.heading_org if self.heading_org.endswith("分行") else ""
         # (（二）教研室主任 / 动物科技系 / …: a heading inside a numbered part, which the next part ends)
         self.heading_in_part = not self.heading_numbered and self.numbered_seen
         # (某区人民法院 / 一、任命 / … / 二、免去: a heading over every part, which no part ends)
@@ -4696,6 +4798,33 @@ class ClauseReader:
     def changed_post(self, chunk: Chunk) -> bool:
         """朴成浩同志由A公司监事会主席改任B公司监事会主席: the post left, then the post taken."""
         m = _CHANGED_FROM.match(chunk.text)
+        if m is None and (after := _SUCCEEDS.match(chunk.text)):
+            # 县审计局李建军同志接替杨彦龙同志任某村第一书记: the one taking the post, the one leaving it
+            new, old = read_person_slot(strip_adjuncts(after.group("who"))), read_person_slot(after.group("old"))
+            if not (new and old and new.score >= 2 and old.score >= 2 and new.persons and old.persons):
+                return False
+            if not _titled(after.group("post").split("(")[0]):
+                return False
+            self.emit("remove", old.persons, after.group("post"), chunk)
+            self.emit("appoint", new.persons, after.group("post"), chunk)
+            self.decisive = True
+            return True
+        if m is None and (to := _DESCRIBED_CHANGED_TO.match(chunk.text)):
+            # 潭头乡坤林村第一书记吴刚同志调整为潭头乡新桂村第一书记: the post described left, the other taken
+            slot = read_person_slot(to.group("who"))
+            if (
+                slot is None
+                or slot.score < 2
+                or len(slot.persons) != 1
+                or not split_title(slot.described_as)[1]
+                or slot.described_as.removeprefix("原") in _TITLE_SET  # (原书记金德胜同志改任…: read elsewhere)
+                or not _titled(to.group("new").split("(")[0])
+            ):
+                return False
+            self.emit("remove", slot.persons, slot.described_as.removeprefix("原"), chunk)
+            self.emit("appoint", slot.persons, to.group("new"), chunk, CONNECTOR_MANNERS.get(to.group("verb"), ""))
+            self.decisive = True
+            return True
         if m is None:
             return False
         # (郭振宇同志挂职职务由A调整为B: whose post held on secondment)
@@ -4879,6 +5008,12 @@ class ClauseReader:
             return self.emit(self.action, [homed.group("name")], homed.group("post"), chunk)
         if match is None:
             return False
+        if match.posts.endswith(_STATES_NOT_POSTS):
+            if chunk.sep != "," or not match.persons:
+                return False
+            # 召回以下同志: / 杨建华同志提前召回，不再担任…: what became of the person, the post said after
+            self.persons, self.last_events = match.persons, []
+            return True
         if match.slot.group is not None:
             return self.open_group(match, action_of(match, self.action), chunk)
         return self.emit_match(match, action_of(match, self.action), chunk)
@@ -4982,13 +5117,33 @@ class ClauseReader:
         if (
             len(self.persons) == 1
             and (held := self.held_as_said.get(self.persons[0]))
-            and (text in _CALLED_BACK or (text in _AGREED and self.text[: chunk.start - 1].endswith("申请召回")))
+            and (
+                text in _CALLED_BACK
+                or text in _ROTATED_HOME
+                or (text in _AGREED and self.text[: chunk.start - 1].endswith("申请召回"))
+            )
             # (…予以召回，免去其…职务: the clause after says the post)
             and not _bare_title(held)
             and not re.search(r"免去|免职|不再担任|解聘", self.sentence_around(chunk))
         ):
             # 某社区第一书记田永刚同志因考核不合格，予以召回 (…申请召回，经研究同意): the post described, left
-            if self.emit("remove", self.persons, held, chunk, "召回"):
+            how = () if text in _ROTATED_HOME else ("召回",)
+            if any([self.emit("remove", self.persons, post, chunk, how) for post in _posts_described(held)]):
+                self.decisive = True
+                return
+        if (
+            text.endswith(("召回", "轮换"))
+            and (back := _DESCRIBED_CALLED_BACK.match(text))
+            and (slot := read_person_slot(back.group("who")))
+            and slot.score >= 2
+            and len(slot.persons) == 1
+            and split_title(slot.described_as)[1]
+            and not re.search(r"免去|免职|不再担任|解聘", self.sentence_around(chunk))
+        ):
+            # 某村第一书记兼工作队队长杜建国同志因病召回: the posts described, left (…期满轮换: the same)
+            held, how = slot.described_as.removeprefix("原"), ("召回",) if "召回" in back.group("how") else ()
+            self.persons = slot.persons
+            if any([self.emit("remove", slot.persons, post, chunk, how) for post in _posts_described(held)]):
                 self.decisive = True
                 return
         if _SUMMARY.search(text):
@@ -5093,6 +5248,8 @@ class ClauseReader:
             and not text.startswith(("召回原", "召回派出", "召回至", "召回到"))
             and (slot := read_person_slot(_BRACKETED_END.sub("", text[2:])))
             and slot.score >= 2
+            and slot.persons
+            and slot.group is None
             and not slot.described_as
         ):
             mentioned = slot.persons  # 召回王骏(上海市徐汇区选派)，免去其…: whom the 其 after it means
@@ -5489,6 +5646,8 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if self.branch_org and chunk.sep == ":" and self.sub_branch(chunk):
+            return
         if "同志" in chunk.text and not chunk.text.startswith(_LEADING):
             self.note_described(chunk.text)
         if self.correction_pending is not None:
@@ -6312,7 +6471,9 @@ class ClauseReader:
                         made += self.last_events
                 self.last_events, self.decisive = made, True
                 return
-        if "由" in chunk.text and self.changed_post(chunk):
+        if (
+            "由" in chunk.text or "同志调整为" in chunk.text or "同志改任" in chunk.text or "接替" in chunk.text
+        ) and self.changed_post(chunk):
             return
         if (chunk.text.endswith("组成") or "组成" in chunk.text[-40:]) and self.composed(chunk):
             return
@@ -6338,6 +6499,7 @@ class ClauseReader:
         may = may or bool(
             (self.state_posts or self.state_pairs) and chunk.text in _STATE_ENDINGS
         )  # 某公司财务总监委派期满，不再续派
+        may = may or bool(self.state_pairs and _TERM_EXTENDED.match(chunk.text))  # …驻村期满，…，延期驻村一年
         if (
             (may and self.confirmation(chunk))
             or (self.in_confirmation and self.formal_appointment(chunk))
@@ -6521,7 +6683,12 @@ def _bare_post_follows(text: str, at: int) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"[^。;]*")
+_DESCRIBED_CALLED_BACK = re.compile(
+    r"^(?P<who>(?:(?!同志)[^,;。]){6,40}?)同志(?:因[^,;。]{1,12}?)?(?:驻村)?(?:期满)?(?P<how>(?:予以|申请|被|提前)?召回|轮换)$"
+)
 _CALLED_BACK = frozenset({"予以召回", "决定召回", "提前召回", "召回原单位", "予以提前召回"})
+#: …驻村期满，轮换回原单位: the posts described left, as a 召回 leaves them (no 召回 kept).
+_ROTATED_HOME = frozenset({"轮换回原单位", "予以轮换", "轮换返回原单位", "期满轮换"})
 _AGREED = frozenset({"经研究同意", "予以同意", "同意", "经研究,予以同意"})
 _COUNTED_PART_LABEL = re.compile(r"^[^,;。:()]{2,20}\((?:共)?[\d一二三四五六七八九十]{1,3}[名人]\)$")
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
@@ -6545,7 +6712,12 @@ _CLAUSE_ENDS = frozenset(";。:")
 #: The post a bare 不再续聘 leaves, in a bracket after the sentence: (原任某公司副总经理).
 _POST_LEFT_AFTER = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,40}?)(?:职务)?\)")
 #: 延长驻村任期一年 / 延长挂职期限半年: a term held on, after those whose term ended are named.
-_TERM_EXTENDED = re.compile(r"^(?:同意)?延长(?:其)?(?:驻村|挂职|援派|派驻|援疆|援藏)?(?:任期|期限|时间)[^,;。]{0,12}$")
+_TERM_EXTENDED = re.compile(
+    r"^(?:同意)?延长(?:其)?(?:驻村|挂职|援派|派驻|援疆|援藏)?(?:任期|期限|时间)[^,;。]{0,12}$"
+    # (…驻村期满，…，驻村期限延长一年(至2024年6月): the same, the verb after the term)
+    r"|^(?:其)?(?:驻村|挂职|援派|派驻|援疆|援藏)?(?:任期|期限|时间)(?:延长|顺延)[^,;。]{0,20}$"
+    r"|^(?:同意)?延期(?:驻村|挂职|援派|派驻|援疆|援藏)[^,;。]{0,12}$"  # 延期驻村一年
+)
 _STATE_ENDINGS = frozenset(
     {"不再续聘", "不再聘任", "不再担任", "予以解聘", "不再续派", "不再委派", "不再连任", "不再留任"}
     | {"不再担任该职务", "不再担任上述职务", "不再担任此职务", "不再担任相应职务"}  # (the post just said)
@@ -6562,6 +6734,12 @@ _REVOKED_MADE_BY = re.compile(
 _DATED_DECISION = re.compile(
     r"^(?P<day>\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,60}?(?:会议|常委会|常务委员会|党委|党组|政府)[^,;。]{0,8}?"
     r"(?:研究)?决定(?:任命|免去|聘任|解聘|任|免)"
+)
+_SUCCEEDS = re.compile(
+    r"^(?P<who>[^,;。]{2,30}?同志)接替(?P<old>[\u4e00-\u9fff·]{2,12}?同志)(?:任|担任)(?P<post>[^,;。]{4,})$"
+)
+_DESCRIBED_CHANGED_TO = re.compile(
+    r"^(?P<who>[^,;。由]{6,40}?同志)(?P<verb>调整为|改任|调任|转任)(?P<new>[^,;。]{4,})$"
 )
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(
@@ -6605,6 +6783,17 @@ def _names_with_posts_held(text: str) -> list[tuple[str, str]] | None:
         former = former or part.startswith("原")
         if m is None and former and (before := _post_before_name(part.removeprefix("原").removesuffix("同志"))):
             pairs.append(before)  # 原副总经理郭伟明、原总经济师严海涛任期届满: each the post before the name
+            continue
+        if (
+            m is None
+            and part.endswith("同志")
+            and (slot := read_person_slot(part))
+            and slot.score >= 2
+            and len(slot.persons) == 1
+            and split_title(slot.described_as)[1]
+        ):
+            # 某村第一书记兼工作队队长邓卫东同志、…孙志远同志驻村期满: each the posts described before the name
+            pairs.extend((slot.persons[0], post) for post in _posts_described(slot.described_as.removeprefix("原")))
             continue
         if m is None or name_score(m.group("name")) < 2 or not _describes_post(m.group("post")):
             return None

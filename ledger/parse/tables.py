@@ -667,6 +667,18 @@ def _tab_rows_resumed_one_per_line(lines: list[Line]) -> list[Line]:
                 out.extend(Line(no, "\t".join(["", *(row.get(label, "") for label in labels[1:])])) for no, row in rows)
                 i = j
                 continue
+        if (
+            out
+            and "\t" in out[-1].text
+            and line.no == out[-1].no + 1
+            and len(wrapped := line.text.strip()) <= 6
+            and (cells := out[-1].text.split("\t"))
+            and _cut_after_body(cells[-1].strip(), wrapped)
+        ):
+            # 6\t吴 斌\t某局\t某村第一书记兼工作队 / 队长: the row's last cell, wrapped onto the next line
+            out[-1] = Line(out[-1].no, "\t".join([*cells[:-1], cells[-1].rstrip() + wrapped]))
+            i += 1
+            continue
         labels = []
         out.append(line)
         i += 1
@@ -848,6 +860,7 @@ def _short_name(text: str) -> bool:
     return _is_name(name) and (len(name) <= 4 or "·" in name) and name_score(name) >= 2
 
 
+_HOW_MANY = re.compile(r"[(（][\d一二三四五六七八九十]{1,3}[名人][)）]")
 _UNIT_ENDS = ("室", "部", "处", "所", "站", "局", "办", "中心", "病区")
 
 
@@ -870,6 +883,7 @@ def _posts_over_names(lines: list[Line]) -> list[Line]:
             and len(line.text) <= 40
             and _is_post(line.text)
             and not any(verb in line.text for verb in _VERBS)
+            and not _HOW_MANY.search(line.text)  # (一、某法院人民陪审员(18名): a list's label, its names below)
         ):
             names = "、".join(_compact(n) for n in re.split(r"、|\s{2,}", following.strip()))
             out.append(Line(line.no, f"{names}{ROW_SEP}{_compact(line.text)};", line.indent))
