@@ -429,6 +429,8 @@ COMPANY_OFFICER_TITLES: frozenset[str] = frozenset(
 )
 #: Places whose name opens with 原 (原平市, 原阳县): there 原 is no "former" before a removed post.
 PLACES_OPENING_YUAN: tuple[str, ...] = ("原平", "原阳", "原州", "原山")
+#: …and 任 (任城支行, 任丘市): a place, not the verb 任.
+PLACES_OPENING_REN: tuple[str, ...] = ("任城", "任丘", "任县", "任泽")
 #: Kinds of unit a list is grouped by (集团总部 / 二级公司): labels, never a body the posts belong to.
 CATEGORY_LABELS: tuple[str, ...] = (
     "总部", "二级公司", "三级公司", "所属企业", "所属公司", "权属企业", "直属企业", "所属单位", "直属单位",
@@ -802,7 +804,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # 区政府文件 (-2-) / 某研究所 文件   - 1 -: a red-header line, atop or under each page
     lazy_compile(r"^\S{2,30}\s?文件\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－])?$"),
     # 某集团有限公司          内部文件  注意保存: a page's running head, the body and how to keep it
-    lazy_compile(r"^\S{2,40}\s+内部文件(?:\s+注意保存|\s+妥善保管)?$"),
+    # (沂蒙银行股份有限公司内部文件 注意保密: the same, the body and 内部文件 together)
+    lazy_compile(r"^\S{2,40}\s*内部文件(?:\s+注意保存|\s+妥善保管|\s+注意保密)?$"),
     lazy_compile(r"^\S{2,30}文件\s+\S{1,10}〔\d{4}〕\s*\d{1,4}\s*号$"),  # 国家统计局文件 国统字〔2022〕87号
     # 某县2023年干部任免文件汇编(第三季度): a compilation's running head
     # (乐安县干部任免文件汇编(2024年第1期) 中共乐安县委组织部编 / …汇编(2023年第3期) —8— / …汇编  2024年第3期)
@@ -991,7 +994,8 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         # (段永昌原任某所副所长职务自然免除 / 鲍文涛的某所副所长职务予以解聘: the verb after the posts)
         "{person}(原担任的|原担任|原任的|原任|挂任的|挂职担任的|担任的|兼任的|的|){posts}职务"
-        "(自然免除|同时免除|自然免去|相应免除|相应免去|一并免去|相应终止|自然终止|随之终止|同时终止|予以解聘|予以免去|予以免除|自然解聘)",
+        "(自然免除|同时免除|自然免去|相应免除|相应免去|一并免去|相应终止|自然终止|随之终止|同时终止|予以解聘|予以免去|予以免除|自然解聘"
+        "|不再委派|不再保留)",  # (其某公司外部董事职务不再委派: the posting not renewed)
         "remove",
         "decision",
     ),
@@ -1129,6 +1133,8 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "并为",  # 任命吉克阿且为某县人民政府副县长，并为代理县长
     "继续挂职任",
     "继续挂任",  # 延长以下同志挂职期限一年: / 何晓军同志，继续挂任某局副局长
+    # 施佳怡同志不再挂任A，改为挂任B: the same person, the seconded post changed
+    *("改为挂任", "改为挂职任", "改为担任"),
     "挂职担任",
     "挂职任",  # 任中共某市委常委，挂职任某市人民政府副市长(挂职时间两年)
     "挂任",
@@ -1267,6 +1273,8 @@ NOT_NAMES: tuple[str, ...] = (
     "战略",  # 董事会战略委员会委员: a board's committee, 战 a surname
     "交流",  # 黎光明同志交流任…: moved in, 交 no name's start here
     "分别",  # …挂职期满，分别免去其…: each, 分 a surname
+    "改为",  # 不再挂任A，改为挂任B: the post changed, 改 a surname
+    *("留任", "续任"),  # …援藏期满，留任一年，继续担任…: staying on, no person
     *("抄送", "抄报", "印发"),  # 抄送：集团公司党委委员、董事: whom a copy goes to, 抄 and 印 surnames
     "康复",  # 康复医学科主任: the same
     "提拔",
@@ -1763,13 +1771,15 @@ TABLE_COLUMNS: dict[str, str] = (
     | {"研究室": "unit", "研究室(中心)": "unit", "处室": "unit"}  # an institute's 研究室(中心) | 职务 | 姓名
     # a secondment list: where the cadre goes is the appointment (现工作单位及职务 only describes them)
     | {"挂职单位及职务": "appoint", "挂职职务": "appoint", "挂任职务": "appoint", "挂职任职": "appoint"}
+    # (免去挂职职务 | 任挂职职务: the secondment left, and the one taken)
+    | dict.fromkeys(("任挂职职务", "任挂任职务", "新任挂职职务", "任职挂职职务"), "appoint")
     | {"挂职单位": "unit", "挂任单位": "unit"}  # 挂职单位 | 姓名 | 原单位及职务 | 挂职职务: where the post is held
     # (姓名 | 派出单位及职务 | 挂职任职 | 免去挂职职务: the secondment taken, and the one left)
     | dict.fromkeys(("免去挂职职务", "免去挂职", "挂职免职", "免去挂任职务"), "remove")
     # 委派企业及职务 | 山东某集团有限公司外部董事: where the person goes and what as, whole in one cell
     | {
         f"{verb}{body}及职务": "appoint"
-        for verb in ("委派", "任职", "拟任", "聘任")
+        for verb in ("委派", "任职", "拟任", "聘任", "挂职", "挂任")
         for body in ("企业", "公司", "单位")
     }
     # (派出单位及职务 | 驻村任职: the village post a first secretary is sent to)

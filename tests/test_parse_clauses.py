@@ -9249,15 +9249,54 @@ def test_first_secretaries_described_by_posts_recalled_rotated_extended_and_move
     ]
 
 
-def test_sub_branches_labelled_under_a_branch_heading_take_the_branch() -> None:
+def test_a_branchs_own_part_and_its_sub_branches_by_their_own_names() -> None:
     body = (
-        "一、南京分行\n孙志斌任行长；\n建邺支行：吕晨任行长，免去马俊杰的行长职务；\n鼓楼支行：叶文涛任副行长。\n"
-        "二、西安分行\n雁塔支行：宋佳任行长。\n"
+        "三、分行\n（一）临沂分行\n１．分行本部\n聘任相明远同志为副行长；\n２．兰山支行\n聘任褚国华同志为行长；\n"
+        "（二）济宁分行\n１．分行本部\n聘任齐海燕同志为分行副行长。\n"
+        "四、郑州营业部负责人由韩冰先生变更为蓝天宇先生。\n"
     )
     assert events(body) == [
-        ("appoint", "孙志斌", "南京分行行长"),
-        ("appoint", "吕晨", "南京分行建邺支行行长"),
-        ("remove", "马俊杰", "南京分行建邺支行行长"),
-        ("appoint", "叶文涛", "南京分行鼓楼支行副行长"),
-        ("appoint", "宋佳", "西安分行雁塔支行行长"),
+        ("appoint", "相明远", "临沂分行副行长"),
+        ("appoint", "褚国华", "兰山支行行长"),
+        ("appoint", "齐海燕", "济宁分行副行长"),
+        ("remove", "韩冰", "郑州营业部负责人"),
+        ("appoint", "蓝天宇", "郑州营业部负责人"),
     ]
+
+
+def test_wechat_emoji_bullets_a_resume_attached_and_a_seconded_post_changed_or_held_on() -> None:
+    body = (
+        "经局党组研究，决定：\n✅ 谢志勇同志任某市第一中学校长；\n免去：\n❌ 王立刚同志某市第一中学校长职务。\n"
+        "施佳怡同志不再挂任某县文化旅游局副局长，改为挂任某县人民政府副县长。\n"
+        "游少华（福建省选派）同志援藏期满，经本人申请，留任一年，继续担任某县卫生健康委员会副主任。\n"
+        "附：路振华同志简历\n路振华，男，1964年2月生，2016年8月至今任某公司党委书记、董事长。\n"
+    )
+    assert events(body) == [
+        ("appoint", "谢志勇", "某市第一中学校长"),
+        ("remove", "王立刚", "某市第一中学校长"),
+        ("remove", "施佳怡", "某县文化旅游局副局长"),
+        ("appoint", "施佳怡", "某县人民政府副县长"),
+        ("appoint", "游少华", "某县卫生健康委员会副主任"),
+    ]
+
+
+def test_secondment_tables_with_a_column_of_posts_taken_and_a_rule_crossed_by_a_merged_cell() -> None:
+    tabbed = (
+        "决定对下表所列同志挂职职务进行任免：\n序号\t姓名\t派出单位\t免去挂职职务\t任挂职职务\n"
+        "1\t滕子墨\t上海市黄浦区\t—\t莎车县人民政府副县长\n2\t武振国\t上海市黄浦区\t莎车县人民政府副县长\t—\n"
+    )
+    assert events(tabbed) == [
+        ("appoint", "滕子墨", "莎车县人民政府副县长"),
+        ("remove", "武振国", "莎车县人民政府副县长"),
+    ]
+    drawn = (
+        "决定选派以下同志到企业挂职任“科技副总”：\n"
+        "┌──┬──────┬──────────┬────────────────┐\n"
+        "│序号│ 姓 名  │  派出单位    │  挂职企业及职务            │\n"
+        "├──┼──────┼──────────┼────────────────┤\n"
+        "│ 1 │ 严启航 │              │某新材料有限公司科技副总经理│\n"
+        "├──┼──────┤  南京大学    ├────────────────┤\n"
+        "│ 2 │ 柯文静 │              │某食品股份有限公司科技副总  │\n"
+        "└──┴──────┴──────────┴────────────────┘\n"
+    )
+    assert [e[:2] for e in events(drawn)] == [("appoint", "严启航"), ("appoint", "柯文静")]

@@ -60,6 +60,7 @@ from ..vocab import (
     PERIOD_CHUNK,
     PERSON_STATES,
     PERSONNEL_TITLE_WORDS,
+    PLACES_OPENING_REN,
     PLACES_OPENING_YUAN,
     POST_GRADE,
     POSTS_UNCHANGED,
@@ -902,7 +903,12 @@ def _brackets_closed(lines: list[Line]) -> list[Line]:
 _PART_LABEL_ENDS = ("任职", "免职", "任免", "聘任", "解聘", "职务")
 #: 五、第四批驻村工作队期满召回: a part's label of those who come home.
 _LAST_OF_THOSE_ENDED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?同志[^,;。]{0,6}?(?:期满|届满)")
-_SUB_BRANCHES = ("支行", "营业部")
+_RESUMES_ATTACHED = re.compile(
+    r"(?:附件?[\d一二三四五六七八九十]*[:.、]?)?(?:[\u4e00-\u9fff·、]{2,30}?同志)?(?:的)?(?:个人)?简历(?:表)?"
+)
+_SUB_BRANCHES = ("支行", "营业部", "分理处")
+_BRANCH_PARENTS = ("分行", "管辖支行", "中心支行")
+_BRANCH_OWN_PART = frozenset({"分行本部", "本部", "分行机关", "分行营业部"})
 _STATES_NOT_POSTS = ("召回", "期满", "届满", "轮换", "到期")
 _SENT_BACK_LABEL_ENDS = ("召回", "期满", "届满", "轮换")
 _SENT_BACK_PEOPLE = tuple(f"{end}人员" for end in (*_SENT_BACK_LABEL_ENDS, "延期", "延长"))
@@ -1019,6 +1025,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text[: label.end() - 1] + "同志" + _SAME_PERSON_NEXT.sub(",", text[label.end() :])
         if text.startswith("【") and text.endswith("】") and text.count("【") == 1 and _is_heading(text[1:-1]):
             text = text[1:-1]  # 【发展规划处】 / 谷志伟  处长: a unit's heading, in the brackets that set it off
+        if size and "简历" in text and _RESUMES_ATTACHED.fullmatch(text):
+            break  # 附：路振华同志简历: the résumés attached after the notice, no decision in them
         if size and "号" in text and DOC_NO.fullmatch(text):
             continue  # 川狱任〔2021〕12号 again at the top of a page: the running head, no clause
         if text.startswith("证券代码") and _LISTING_HEAD.match(text):
@@ -2912,7 +2920,9 @@ def _is_heading(text: str) -> bool:
         and not split_title(text)[1]
         and _HEADING_WORDS.search(text) is None
         and decision_verbs().search(
-            COMMITTEE_WITH_VERB.sub("委员会", text) if "提名" in text else _POSTED_BODY.sub("", text)
+            COMMITTEE_WITH_VERB.sub("委员会", text)
+            if "提名" in text
+            else _POSTED_BODY.sub("", text[2:] if text.startswith(PLACES_OPENING_REN) else text)
         )
         is None
     )
@@ -2936,6 +2946,9 @@ _POST_HELD_SAID = re.compile(r"挂任|挂职担任|挂职任|同志担任|同志
 _EXTENDED_UNTIL = re.compile(r"^(?P<clause>[^()]{6,}?的(?:挂职|任职|聘任)期限)(?:延长)?(?P<until>至[^()]{4,14})$")
 #: 延长许家铭同志挂职期限一年(至2025年7月): a term extended; the post held on is said after it.
 _EXTENDING = ("延长", "同意延长", "决定延长")
+_STAYS_ON = re.compile(
+    r"^(?:同意)?(?:留任|延期|续任|延长挂职|延长援藏|延长援疆)(?:[一二两三四五六半\d]{1,3}(?:年|个月))?$"
+)
 _EXTENDED_AFTER = re.compile(
     r"^(?:同意|决定)?(?P<who>[^,;。]{2,30}?同志)延长(?:挂职|援藏|援疆|援青|驻村|任职|聘任|派驻)(?:期限|时间|任期)?"
     r"(?:[一二两三四五六七八九十\d半]{1,3}(?:年|个月))?$"
@@ -3251,6 +3264,14 @@ class ClauseReader:
             and _bare_title(posts_text[2:].split("(")[0].removesuffix("职务"))
         ):
             posts_text = posts_text[2:]  # 二、某投资有限公司 / 任命张三为公司总经理: that company's, the heading's
+        if (
+            org is not None
+            and org is self.heading_org
+            and org.endswith("分行")
+            and posts_text.startswith("分行")
+            and _bare_title(posts_text[2:].split("(")[0].removesuffix("职务"))
+        ):
+            posts_text = posts_text[2:]  # (三)济宁分行 / 分行本部 / 聘任齐海燕同志为分行副行长: that branch's
         if said_own or (
             org and (posts_text.startswith(_ISSUER_SELF) or (self.aliases and posts_text.startswith(self.aliases)))
         ):
@@ -4154,20 +4175,19 @@ class ClauseReader:
         # (钟文辉、谢春华同志晋升相应职级: the rank each is due, unnamed)
         return rank in _RANK_SET or RANK_NAME.match(rank) is not None or rank in _RANKS_UNNAMED
 
-    def sub_branch(self, chunk: Chunk) -> bool:
-        """二、南京分行 / 建邺支行：吕晨任行长: the sub-branch of the branch the part is about."""
-        if (
-            self.branch_org
-            and chunk.sep == ":"
-            and chunk.text.endswith(_SUB_BRANCHES)
-            and 4 <= len(chunk.text) <= 12
-            # (长沙分行 / 长沙芙蓉支行：: a sub-branch named by the city already, in full)
-            and not chunk.text.startswith(self.branch_org.removesuffix("分行"))
-            and chunk.start not in self.line_of.numbered
-        ):
-            self.heading_org, self.at_heading = self.branch_org + chunk.text, True
-            return True
-        return False
+    def branch_heading(self, text: str) -> None:
+        """A bank's headings in levels (临沂分行 / 分行本部 / 兰山支行): a sub-branch's heading names
+        it under the branch above it, the branch's own part the branch itself."""
+        if text.startswith("总行") or "直属" in text:
+            self.branch_org = ""  # 五、总行营业部及直属支行: the head office's, under no branch
+        elif self.branch_org and text in _BRANCH_OWN_PART:
+            self.heading_org = self.branch_org  # 分行本部: the branch's own posts
+        elif text.endswith(_BRANCH_PARENTS) and len(text) >= 4:
+            self.branch_org = self.heading_org or text
+        elif self.branch_org and text.endswith(_SUB_BRANCHES):
+            pass  # (临沂分行 / 兰山支行: the sub-branch by its own name, as most keys write it; the branch stays)
+        else:
+            self.branch_org = ""
 
     def heading(self, chunk: Chunk) -> bool:
         """某市中级人民法院 standing as a heading of its own: the body every item below it names
@@ -4178,8 +4198,6 @@ class ClauseReader:
                 chunk = Chunk(staff.group("body"), chunk.start, chunk.sep)
         if self.heading_org and _boards_of_a_company(chunk.text) and self.heading_org.endswith(_COMPANIES):
             self.at_heading = True  # 一、某有限公司 / (一)董事会 / 董事长：郭振华: a part of the company's list
-            return True
-        if self.sub_branch(chunk):
             return True
         if not _is_heading(chunk.text):
             if self.heading_org and len(chunk.text) <= 8 and chunk.text.endswith(CATEGORY_LABELS):
@@ -4210,8 +4228,7 @@ class ClauseReader:
         self.headings_seen.add(chunk.text)
         self.at_heading = True
         self.heading_numbered = chunk.start in self.line_of.numbered
-        if self.heading_numbered:
-            self.branch_org = self.heading_org if self.heading_org.endswith("分行") else ""
+        self.branch_heading(chunk.text)
         # (（二）教研室主任 / 动物科技系 / …: a heading inside a numbered part, which the next part ends)
         self.heading_in_part = not self.heading_numbered and self.numbered_seen
         # (某区人民法院 / 一、任命 / … / 二、免去: a heading over every part, which no part ends)
@@ -4798,6 +4815,17 @@ class ClauseReader:
     def changed_post(self, chunk: Chunk) -> bool:
         """朴成浩同志由A公司监事会主席改任B公司监事会主席: the post left, then the post taken."""
         m = _CHANGED_FROM.match(chunk.text)
+        if m is None and (hands := _POST_CHANGES_HANDS.match(chunk.text)):
+            # 郑州营业部负责人由韩冰先生变更为蓝天宇先生: the one leaving the post, the one taking it
+            old, new = read_person_slot(hands.group("old")), read_person_slot(hands.group("new"))
+            if not (old and new and old.score >= 2 and new.score >= 2 and old.persons and new.persons):
+                return False
+            if not _titled(hands.group("post")) or hands.group("post").endswith("法定代表人"):
+                return False  # (某公司法定代表人由A变更为B: a registration the change needed, no post)
+            self.emit("remove", old.persons, hands.group("post"), chunk)
+            self.emit("appoint", new.persons, hands.group("post"), chunk)
+            self.decisive = True
+            return True
         if m is None and (after := _SUCCEEDS.match(chunk.text)):
             # 县审计局李建军同志接替杨彦龙同志任某村第一书记: the one taking the post, the one leaving it
             new, old = read_person_slot(strip_adjuncts(after.group("who"))), read_person_slot(after.group("old"))
@@ -5035,8 +5063,13 @@ class ClauseReader:
             text.startswith(("继续担任", "继续任"))
             and self.persons
             and self.text[chunk.start - 1 : chunk.start] == ","
-            and _EXTENDED_AFTER.match(
-                self.text[max(self.text.rfind(mark, 0, chunk.start - 1) for mark in ",;。:") + 1 : chunk.start - 1]
+            and (
+                _EXTENDED_AFTER.match(
+                    before := self.text[
+                        max(self.text.rfind(mark, 0, chunk.start - 1) for mark in ",;。:") + 1 : chunk.start - 1
+                    ]
+                )
+                or _STAYS_ON.match(before)  # (…援藏期满，…，留任一年，继续担任…: the same)
             )
         ):
             # 阮平同志延长援藏一年，继续担任某市副市长: the post held on for the longer term, a renewal
@@ -5051,6 +5084,7 @@ class ClauseReader:
             if not text.startswith("任") or self.text[chunk.start - 1 : chunk.start] == ",":
                 if text.startswith(("同时任", "并任")):
                     text = text[text.index("任") :]  # 同时任某办公室主任: the adverb is no part of whom
+                text = text.removeprefix("改为")  # (改为挂任某县副县长: the verb the change is made by)
                 text = PRONOUNS[0] + text
         if self.last_events and (
             self.text[chunk.start - 1 : chunk.start] == ","
@@ -5646,8 +5680,6 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
-        if self.branch_org and chunk.sep == ":" and self.sub_branch(chunk):
-            return
         if "同志" in chunk.text and not chunk.text.startswith(_LEADING):
             self.note_described(chunk.text)
         if self.correction_pending is not None:
@@ -6734,6 +6766,10 @@ _REVOKED_MADE_BY = re.compile(
 _DATED_DECISION = re.compile(
     r"^(?P<day>\d{4}年\d{1,2}月\d{1,2}日)[^,;。]{0,60}?(?:会议|常委会|常务委员会|党委|党组|政府)[^,;。]{0,8}?"
     r"(?:研究)?决定(?:任命|免去|聘任|解聘|任|免)"
+)
+_POST_CHANGES_HANDS = re.compile(
+    r"^(?P<post>[^,;。由]{3,40}?)由(?P<old>[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)?)"
+    r"(?:变更为|更换为|调整为|变更成)(?P<new>[\u4e00-\u9fff·]{2,12}?(?:先生|女士|同志)?)$"
 )
 _SUCCEEDS = re.compile(
     r"^(?P<who>[^,;。]{2,30}?同志)接替(?P<old>[\u4e00-\u9fff·]{2,12}?同志)(?:任|担任)(?P<post>[^,;。]{4,})$"

@@ -266,7 +266,10 @@ def normalise(text: str) -> list[Line]:
 _NAME_MARKS = ("※", "★", "☆", "▲", "△")
 #: A bullet at a line's start, before the item's first word (▲向华同志任…, ■免去…, ◆一、…).
 _BULLET = re.compile(
-    r"(?m)^([ \t\u3000]*)[▲△■□●◆◇▶►▸▪▫•‣◾◽⬛⬜➤➢🔹🔸][ \t\u3000]*(?=[\u4e00-\u9fff（(一二三四五六七八九十\d][^\n]{4})"
+    # (✅ / ❌ / 👉 and other emoji a WeChat copy sets before each item: the same)
+    r"(?m)^([ \t\u3000]*)(?:[▲△■□●◆◇▶►▸▪▫•‣◾◽⬛⬜➤➢\u2600-\u2604\u2607-\u27bf\U0001f300-\U0001faff]\ufe0f?)+"
+    r"[ \t\u3000]*"
+    r"(?=[\u4e00-\u9fff（(一二三四五六七八九十\d][^\n]{4})"
 )
 _CJK = re.compile("[\u4e00-\u9fff]")
 #: The marks a reply or a forward puts before each line it quotes (> , >> ), at the line's start.

@@ -1220,8 +1220,10 @@ def _open_rule_parts(text: str) -> list[str]:
         return []
     parts = _RULE_WALLS.split(line)[1:-1]
     ruled = [bool(_RULED.match(part)) for part in parts]
-    if not any(ruled) or all(ruled) or any(not r and part.strip() for part, r in zip(parts, ruled, strict=True)):
-        return []  # (a rule across the whole table; a row's text: no rule)
+    if not any(ruled) or all(ruled):
+        return []  # (a rule across the whole table)
+    if line[:1] in "│┃" and any(not r and part.strip() for part, r in zip(parts, ruled, strict=True)):
+        return []  # (a row's text: no rule; ├──┼──┤  南京大学  ├──┤: a rule, a merged cell's text across it)
     return parts
 
 
