@@ -1088,7 +1088,7 @@ PREAMBLE_END = lazy_compile(
 #: A resignation asked for (张三提出辞去某职务): no event, but the post a later 接受其辞职
 #: (or 接受张三的辞职请求) accepts.
 RESIGNATION_REQUEST = lazy_compile(
-    r"(?:(?:提出|要求|申请|请求)(?:辞去|辞任|辞职并辞去)|(?<!同意)(?<!接受)(?<!批准)(?:辞去|辞任))(?P<posts>.+?)(?:职务|的请求|的申请|$)"
+    r"(?:(?:提出|要求|申请|请求)(?:辞去|辞任|辞职并辞去)|(?<!同意)(?<!接受)(?<!批准)(?:辞去|辞任))(?P<posts>.+?(?:职务(?:、|及|和|以及)[^,;。]+?)*)(?:职务|的请求|的申请|$)"
 )
 #: Persons of a list singled out as newly promoted, whose probation the next words state:
 #: 其中，赵艳、钱云飞同志为新提任干部，试用期至2026年2月 / 钟浩、严丽芬为新提拔人员，试用期一年.

@@ -9300,3 +9300,17 @@ def test_secondment_tables_with_a_column_of_posts_taken_and_a_rule_crossed_by_a_
         "└──┴──────┴──────────┴────────────────┘\n"
     )
     assert [e[:2] for e in events(drawn)] == [("appoint", "严启航"), ("appoint", "柯文静")]
+
+
+def test_a_class_of_companies_named_by_headings_below_and_posts_each_followed_by_their_word() -> None:
+    body = (
+        "一、聘任下列同志为市属国有企业外部董事（任期三年）：\n（一）宜宾市城市建设投资集团有限公司\n曾宪明、肖雅\n"
+        "（二）宜宾市交通投资集团有限公司\n钟立新（外部董事召集人）、杜晓琳\n"
+    )
+    assert events(body) == [
+        ("appoint", "曾宪明", "宜宾市城市建设投资集团有限公司外部董事"),
+        ("appoint", "肖雅", "宜宾市城市建设投资集团有限公司外部董事"),
+        ("appoint", "钟立新", "宜宾市交通投资集团有限公司外部董事"),
+        ("appoint", "钟立新", "宜宾市交通投资集团有限公司外部董事召集人"),
+        ("appoint", "杜晓琳", "宜宾市交通投资集团有限公司外部董事"),
+    ]

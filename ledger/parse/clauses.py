@@ -906,6 +906,9 @@ _LAST_OF_THOSE_ENDED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?同志[^,;。]{0,6}?
 _RESUMES_ATTACHED = re.compile(
     r"(?:附件?[\d一二三四五六七八九十]*[:.、]?)?(?:[\u4e00-\u9fff·、]{2,30}?同志)?(?:的)?(?:个人)?简历(?:表)?"
 )
+_POSTS_EACH_SAID = re.compile(r"职务(?:、|及|和|以及)(?=[\u4e00-\u9fff])")
+#: 市属国有企业外部董事: a class of bodies, each named by a heading below (某集团有限公司 / 曾宪明、肖雅).
+_CLASS_OF_BODIES = re.compile(r"^(?:市属|省属|区属|县属|所属|下属|各|有关)(?:国有)?(?:企业|公司|单位|学校|医院|集团)$")
 _SUB_BRANCHES = ("支行", "营业部", "分理处")
 _BRANCH_PARENTS = ("分行", "管辖支行", "中心支行")
 _BRANCH_OWN_PART = frozenset({"分行本部", "本部", "分行机关", "分行营业部"})
@@ -3187,6 +3190,8 @@ class ClauseReader:
     ) -> bool:
         if self.section_qualifier and self.section_qualifier not in posts_text:
             posts_text += self.section_qualifier
+        if "职务" in posts_text[:-2] and (joined := _POSTS_EACH_SAID.sub("、", posts_text)) != posts_text:
+            posts_text = joined  # 辞去公司董事职务、董事会战略委员会委员职务及公司副总经理职务: each post said whole
         if "相关" in posts_text:  # 公司独立董事及董事会专门委员会相关职务: the posts named, not those left vague
             posts_text = _VAGUE_POSTS.sub("", posts_text)
         if action == "remove" and posts_text.startswith("原") and not posts_text.startswith(PLACES_OPENING_YUAN):
@@ -3559,6 +3564,30 @@ class ClauseReader:
             and not any(split_title(said)[1] for said in re.findall(r"\(([^()]*)\)", chunk.text))
             and not any(mark in self.text[group.chunk.start : chunk.start - 1] for mark in ";。:")
         )
+        if (
+            self.heading_org
+            and (kind_title := split_title(group.posts.split("(")[0]))[1]
+            and _CLASS_OF_BODIES.match(kind_title[0])
+            and self.text[: chunk.start - 1].endswith(self.heading_org)
+            and (parts := split_outside_parens(chunk.text, "、"))
+            and all(_GRID_NAME.match(part) for part in parts)
+            and (found := read_names("、".join(part.split("(")[0] for part in parts)))
+            and found[1] >= 2
+            and len(found[0]) == len(parts)
+        ):
+            # 聘任下列同志为市属国有企业外部董事： / (一)某投资集团有限公司 / 曾宪明、肖雅: the title at the
+            # company each heading names (钟立新(外部董事召集人): and the seat in the bracket besides)
+            made = []
+            for name, part in zip(found[0], parts, strict=True):
+                seats = [kind_title[1]] + [
+                    said for said in re.findall(r"\(([^()]*)\)", part) if said in _TITLE_SET or split_title(said)[1]
+                ]
+                for seat in seats:
+                    if self.emit(group.action, [name], self.heading_org + seat, chunk):
+                        made += self.last_events
+            group.named += len(found[0])
+            self.last_events = made
+            return bool(made)
         if chunk.start not in self.line_of.grids and not after_colon:
             return False
         parts = split_outside_parens(chunk.text, "、")
