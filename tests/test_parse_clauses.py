@@ -9314,3 +9314,22 @@ def test_a_class_of_companies_named_by_headings_below_and_posts_each_followed_by
         ("appoint", "钟立新", "宜宾市交通投资集团有限公司外部董事召集人"),
         ("appoint", "杜晓琳", "宜宾市交通投资集团有限公司外部董事"),
     ]
+
+
+def test_a_place_opening_with_ren_after_the_pronoun_is_no_connector() -> None:
+    body = "聘任王明同志为某银行任城支行行长，免去其任城支行副行长职务。\n"
+    assert events(body) == [
+        ("appoint", "王明", "某银行任城支行行长"),
+        ("remove", "王明", "任城支行副行长"),
+    ]
+
+
+def test_a_list_verb_before_the_group_below_names_no_one() -> None:
+    body = (
+        "二、选派以下同志为驻村工作队队员，驻村时间与第一书记相同：\n"
+        "1.杨志明（县农业农村局）任联珠镇癸能村驻村工作队队员；\n2.罗建国（县水务局）任通关镇大寨村驻村工作队队员。\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨志明", "联珠镇癸能村驻村工作队队员"),
+        ("appoint", "罗建国", "通关镇大寨村驻村工作队队员"),
+    ]

@@ -313,7 +313,15 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
                         ):  # (挂职期限一年: the bracket's term is the tail's)
                             said = f"({tail.removeprefix('的')}{said[1:]}"
                         posts = core[: -len(tail)] + said
-                if not posts or (not connector and posts.startswith(_connector_start())):
+                if (
+                    not posts
+                    or (
+                        not connector
+                        and posts.startswith(_connector_start())
+                        # (免去其任城支行副行长职务: after the pronoun, the place 任城, no connector 任)
+                        and not (text[start:end] in PRONOUNS and posts.startswith(_PLACES_AFTER_A_PRONOUN))
+                    )
+                ):
                     continue
                 slot_text = text[start:end]
                 if slot_text.endswith("其") and posts.startswith(_QI_WORDS) and not posts.startswith("实验"):
@@ -335,6 +343,7 @@ def _candidates(text: str, frame: Frame, antecedents: list[str]) -> list[FrameMa
 
 #: What follows 其 in a word of its own (其他, 其余, 其实; not 其中: 免去其中共某县委…): 其 is then no pronoun.
 _QI_WORDS = ("他", "余", "实", "它")
+_PLACES_AFTER_A_PRONOUN = tuple(place[:2] for place in PLACES_OPENING_WITH_A_VERB)
 
 
 @functools.cache

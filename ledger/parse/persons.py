@@ -278,6 +278,8 @@ def read_person_slot(text: str, antecedents: list[str] | None = None) -> PersonS
     ):
         count = group.group("count")
         return PersonSlot([], 3, group=(int(count) if count.isdigit() else chinese_number(count)) if count else 0)
+    if text.startswith("选派") and text[2:] in _GROUP_OPENERS:
+        return PersonSlot([], 3, group=0)  # 选派以下 + 同志为…: the group below, cut before its honorific
     reading = _slot_reading(text)
     if reading is None and antecedents and (polite := _SURNAME_POLITE.match(text)):
         # 刘先生不再担任…: the person of that surname named last
