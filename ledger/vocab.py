@@ -295,6 +295,9 @@ TITLES: tuple[str, ...] = (
 )
 
 #: Titles held by exactly one person at a time: two holders at once is an anomaly.
+#: The last character of a unit's name and its head's title (教务处 处长, 组织人事部 部长): which kind of
+#: unit a head's title belongs to, where a table's merged cell leaves it unsaid.
+HEADS_BY_UNIT_END: frozenset[str] = frozenset("处部院科馆所站局校队")
 SINGLE_HEAD_TITLES: frozenset[str] = frozenset(
     {
         "主任",
@@ -440,6 +443,7 @@ CATEGORY_LABELS: tuple[str, ...] = (
     # a county's or a city's own schools and units, as a kind (（一）县直学校 / 1.张三同志任紫金中学校长)
     "县直学校", "市直学校", "区直学校", "县直单位", "市直单位", "区直单位", "县直部门", "市直部门", "区直部门",
     "临床科室", "医技科室", "行政职能部门", "直属机构", "派出机构",
+    "科室",  # （三）平台科室 / 手术室　护士长　郭敏: departments as a kind (one is named …科 or …室, never …科室)
     "片区",  # 一、内科片区 / 呼吸与危重症医学科：护士长 史雪梅: a hospital's departments grouped, no body
     # the issuer's own organs (四、院机关 after 三、某研究所): its units, under no body of the list
     "院机关", "校机关", "所机关", "局机关", "委机关", "厅机关", "部机关", "集团机关", "公司机关", "院本部", "校本部",
@@ -1360,6 +1364,13 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         lazy_compile("起(?:不再|辞去)"),
         lazy_compile(r"(?:(?<=先生)|(?<=女士)|(?<=同志)|(?<=\u200b))自[^,;。]{2,24}?起(?=不再|辞去)"),
+    ),
+    # while the person is away, between the person and the verb: 钟永刚同志挂职期间不再担任…
+    (
+        lazy_compile("期间(?:不再|兼任|任|担任|暂停)"),
+        lazy_compile(
+            r"(?<=同志|先生|女士)在?(?:挂职|援疆|援藏|援青|驻村|借调|学习|培训|交流)期间(?=不再|兼任|任|担任|暂停)"
+        ),
     ),
     (lazy_compile(r"\)同志"), lazy_compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,40}\)(?=同志)")),
     # 补选黄鑫同志(恩施州巴东县委常委、副县长,挂职)为…: the cadre's home post after 同志

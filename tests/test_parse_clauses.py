@@ -9333,3 +9333,69 @@ def test_a_list_verb_before_the_group_below_names_no_one() -> None:
         ("appoint", "杨志明", "联珠镇癸能村驻村工作队队员"),
         ("appoint", "罗建国", "通关镇大寨村驻村工作队队员"),
     ]
+
+
+def test_rows_of_unit_title_and_name_one_full_width_space_apart_under_a_kind_of_departments() -> None:
+    body = (
+        "决定聘任以下同志为护士长、副护士长：\n（一）平台科室\n"
+        "    1．手术室　护士长　郭敏\n    2．放疗科二病区　副护士长（主持工作）　李红\n"
+        "    下列同志不再担任护士长职务：肿瘤内科三病区护士长马玉兰（轮岗）、"
+        "手术室护士长帕提古丽·买买提明（调任护理部）。\n"
+    )
+    assert events(body) == [
+        ("appoint", "郭敏", "手术室护士长"),
+        ("appoint", "李红", "放疗科二病区副护士长"),
+        ("remove", "马玉兰", "肿瘤内科三病区护士长"),
+        ("remove", "帕提古丽·买买提明", "手术室护士长"),
+    ]
+
+
+def test_a_spaced_table_whose_merged_unit_cells_are_written_once_some_on_a_middle_row() -> None:
+    body = (
+        "决定聘任下列同志为学院中层干部。\n序号 部门 姓名 聘任职务 备注\n"
+        "1 组织人事部 汪国庆 部长\n2 储晓梅 副部长\n3 檀文斌 处长\n4 教务处 方敏 副处长\n5 章立新 副处长 试用期一年\n"
+        "6 科研与社会服务 鲍建国 副处长 主持工作\n处\n— 3 —\n序号 部门 姓名 聘任职务 备注\n7 汽车工程学院 潘俊 院长\n"
+        "原聘任的王庆余（教务处处长）、柏杨（汽车工程学院副院长）等同志的职务自然解聘。\n"
+    )
+    assert events(body) == [
+        ("appoint", "汪国庆", "组织人事部部长"),
+        ("appoint", "储晓梅", "组织人事部副部长"),
+        ("appoint", "檀文斌", "教务处处长"),
+        ("appoint", "方敏", "教务处副处长"),
+        ("appoint", "章立新", "教务处副处长"),
+        ("appoint", "鲍建国", "科研与社会服务处副处长"),
+        ("appoint", "潘俊", "汽车工程学院院长"),
+        ("remove", "王庆余", "教务处处长"),
+        ("remove", "柏杨", "汽车工程学院副院长"),
+    ]
+
+
+def test_people_told_before_their_names_and_a_time_adjunct_between_person_and_verb() -> None:
+    body = (
+        "一、钟永刚同志（科学技术处副处长）挂职任渭源县人民政府副县长，挂职时间两年；\n"
+        "钟永刚同志挂职期间不再担任科学技术处副处长职务。\n"
+        "同时决定，任命挂职期满返校的许建军同志为发展规划处副处长（试用期一年）。\n"
+        "聘请德国籍专家卢卡斯·菲舍尔教授为神经科学临床医学中心名誉主任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "钟永刚", "渭源县人民政府副县长"),
+        ("remove", "钟永刚", "科学技术处副处长"),
+        ("appoint", "许建军", "发展规划处副处长"),
+        ("appoint", "卢卡斯·菲舍尔", "神经科学临床医学中心名誉主任"),
+    ]
+
+
+def test_a_bare_title_after_a_name_takes_the_body_said_just_before_in_full() -> None:
+    body = (
+        "一、能源研究所\n聘任聂文涛为江西省科学院能源研究所所长，胡婷为副所长；\n"
+        "二、深海装备研究所\n聘任梅一帆为深海装备研究所所长、柏松为副所长，聘期五年；\n"
+        "三、下列同志任期届满，不再担任系主任职务：\n理学院物理系汤建国；化学化工学院化学系欧阳琪。\n"
+    )
+    assert events(body) == [
+        ("appoint", "聂文涛", "江西省科学院能源研究所所长"),
+        ("appoint", "胡婷", "江西省科学院能源研究所副所长"),
+        ("appoint", "梅一帆", "深海装备研究所所长"),
+        ("appoint", "柏松", "深海装备研究所副所长"),
+        ("remove", "汤建国", "理学院物理系主任"),
+        ("remove", "欧阳琪", "化学化工学院化学系主任"),
+    ]

@@ -542,7 +542,7 @@ _SUBHEAD_NOT = re.compile(r"[,;:。、]|为|任|免|聘|同志|辞")
 #: Why a person leaves, in a bracket after the name (到龄, 另有任用, 本人申请).
 _REASON_IN_BRACKET = re.compile(
     r"\((?:因)?(?:到龄|到龄退休|已到龄|退休|另有任用|本人申请|个人申请|辞职|调离|调出|工作调动|工作需要"
-    r"|个人原因|年龄原因|身体原因|健康原因|任期届满|聘期届满)\)$"
+    r"|个人原因|年龄原因|身体原因|健康原因|任期届满|聘期届满|轮岗|转岗|交流|(?:调任|调入|调往|调至)[^()]{1,16})\)$"
 )
 #: A part's label that gives the reason its items leave (因另有任用, 因个人原因辞去职务): no clause.
 _REASON_LABEL = re.compile(r"^因(?!.*(?:同志|为))[^,;:。、]{1,14}$")
@@ -581,7 +581,7 @@ _BODY_GAP_CLAUSE = re.compile(
 #: The parts of a company's list said as sub-heads (（四）经理层 / （一）执行董事): no body of their own.
 _PARTS_OF_A_COMPANY = frozenset({"董事会", "监事会", "经理层", "党委", "执行董事", "监事", "领导班子"})
 _UNIT_THEN_SEATS = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff()]{2,24}(?:科|室|部|处|所|站|中心|学院|系|馆|院|办公室|病区|组))\s{2,}(?P<rest>\S.*)$"
+    r"^(?P<unit>[\u4e00-\u9fff()]{2,24}(?:科|室|部|处|所|站|中心|学院|系|馆|院|办公室|病区|组))(?P<gap>\s+)(?P<rest>\S.*)$"
 )
 
 
@@ -600,17 +600,23 @@ def _seats_one_space_apart(value: str, fewest: int = 2) -> list[str] | None:
         else:
             words.append(word)
     for word in words:
-        if all(part in _TITLE_SET for part in word.split("、")) and not (seats and len(seats[-1]) == 1):
-            seats.append([word, ""])
+        # (副护士长(主持工作) 李红: the title's qualifier, said after the name it goes with)
+        title, note = (word[: word.index("(")], word[word.index("(") :]) if word.endswith(")") else (word, "")
+        if note and not _QUALIFIER_NOTE.fullmatch(note):
+            title, note = word, ""
+        if all(part in _TITLE_SET for part in title.split("、")) and not (seats and len(seats[-1]) == 1):
+            seats.append([title, "", note])
         elif seats:
             seats[-1][1] += word
-            seats[-1] = seats[-1][:2]
         else:
             return None
-    if len(seats) < fewest or not all(names and _NAMES_AND_MARKS.match(names) for _, names in seats):
+    if len(seats) < fewest or not all(names and _NAMES_AND_MARKS.match(names) for _, names, _ in seats):
         return None
     # (党委书记、副院长 陶新民: each title with the same name)
-    return [title + names for titles, names in seats for title in titles.split("、")]
+    return [title + names + note for titles, names, note in seats for title in titles.split("、")]
+
+
+_QUALIFIER_NOTE = re.compile(r"\((?:主持工作|主持日常工作|正科级|副科级|正处级|副处级|试用期[^()]{1,6}|兼)\)")
 
 
 _NAMES_AND_MARKS = re.compile(
@@ -1228,9 +1234,11 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         ):
             text = seats_line  # 心血管内科护士长　王娜娜；普通外科护士长　雷艳: posts each with its name
         if (
-            "  " in line.text
+            " " in line.text
             and (number := ENUMERATOR.match(stripped := line.text.strip()), True)
             and (unit_gap := _UNIT_THEN_SEATS.match(stripped[number.end() :].strip() if number else stripped))
+            # (1．肿瘤内科一病区　护士长　古丽米拉: one full-width space, one gap; then one seat, no more)
+            and (len(unit_gap.group("gap")) >= 2 or len(unit_gap.group("rest").split()) == 2)
             and (":" not in text or ":" in unit_gap.group("rest") or "：" in unit_gap.group("rest"))
             and (seats := _seats_one_space_apart(_SEAT_PUNCTUATION.sub(" ", unit_gap.group("rest")), 1))
         ):
@@ -1821,7 +1829,7 @@ _TASK_GROUP = re.compile(
 )
 #: 重症医学科彭丽(试用期六个月): a unit (a 科, 室, 病区…), then a name, then what is said of the post.
 _UNIT_THEN_NAME = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办|中学|小学|学校|幼儿园|学院))"
+    r"^(?P<unit>[\u4e00-\u9fff]{1,20}?(?:科|室|病区|中心|部|处|所|站|队|组|办|中学|小学|学校|幼儿园|学院|系))"
     # (心内科 罗明、张晓: the unit's names, each holding the title)
     r"(?P<name>(?![学校园院])[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?P<said>\([^()]{2,30}\))?$"
 )  # (白泥井镇中心学校马强: no 中心 + 学校马强)
@@ -1985,6 +1993,10 @@ _THEIR_POSTS_LEFT = re.compile(
 _THEIR_POSTS_NEXT = ("免去其", "免去她", "免去他", "免其", "解聘其", "免除其")
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
+_NAMED_HOLDERS_ENDING = re.compile(
+    r"^(?:原(?:聘任|任命|任用)的)?(?P<people>[^,;。:]+\))(?:等(?:\d+|[一二三四五六七八九十]+)?名?)?同志的?"
+    r"(?:原任?|原担任的|所任)?(?:相应)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
+)
 _UNNAMED_ENDING = re.compile(
     r"^(?:其)?原?(?:聘任|任|所任|担任的)?(?:[\u4e00-\u9fff]{0,10}?(?:领导|干部|负责人))?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
     # 以上受聘人员原担任的科室职务自然解聘: whoever held them before, unnamed
@@ -3325,6 +3337,18 @@ class ClauseReader:
             and all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、")))
         ):
             org = whole.group()  # …任某安装工程有限公司党委书记，兼任工会主席: that company's, not the heading's
+        if (
+            org is self.heading_org
+            and org
+            and self.last_events
+            and not self.sentence_ended
+            and self.text[chunk.start - 1 : chunk.start] in (",", "、")
+            and (body := _body_of(self.last_events[-1].post))
+            and body != org
+            and body.endswith(org)
+            and all(map(_bare_title, posts_text.split("(")[0].removesuffix("职务").split("、")))
+        ):
+            org = body  # 一、能源研究所 / 聘任A为某省科学院能源研究所所长，B为副所长: the heading's body, named in full
         if org is self.heading_org and org and len(self.headings_seen) > 1:
             own = split_title(posts_text.split("(")[0].removesuffix("职务"))[0]
             if own != org and own in self.headings_seen:
@@ -3339,7 +3363,8 @@ class ClauseReader:
                 or (officers_only and self.last_events[-1].post.endswith("委员会委员"))
             )
             and (
-                (self.text[chunk.start - 1 : chunk.start] == "," and not self.sentence_ended)
+                # (聘任A为某研究所所长、B为副所长: the second item of one verb, read apart after its 、)
+                (self.text[chunk.start - 1 : chunk.start] in (",", "、") and not self.sentence_ended)
                 # (同意A、B等11名同志当选为中共某镇委员会委员；同意A同志当选为书记 / …组成。A同志为书记:
                 # that committee's)
                 or (
@@ -5024,6 +5049,17 @@ class ClauseReader:
             pairs = list(zip(held, found, strict=True))
             if all(m and f and f[1] >= 2 and _describes_post(m.group("post")) for m, f in pairs):
                 return any([self.emit(self.action, f[0], m.group("post"), chunk) for m, f in pairs])
+        if (
+            self.action == "remove"
+            and "、" in chunk.text
+            and len(parts := split_outside_parens(chunk.text, "、")) >= 2
+            and all(
+                (why := _REASON_IN_BRACKET.search(part)) and _post_then_names(part[: why.start()]) for part in parts
+            )
+        ):
+            # …不再担任护士长职务：胸外科病区护士长吴秀英(退休)、手术室护士长帕提古丽(调任护理部): each its own
+            read = [_post_then_names(part[: _REASON_IN_BRACKET.search(part).start()]) for part in parts]
+            return any([self.emit("remove", names, post, chunk) for post, names in read])
         match = read_frame(chunk.text, ("item",), self.action, self.persons, self.accept_group_or_posts)
         if match is None and self.action == "remove" and self.head_verb and (described := _post_then_names(chunk.text)):
             return self.emit("remove", described[1], described[0], chunk)  # 免去: / 某系主任黎光荣
@@ -5211,6 +5247,23 @@ class ClauseReader:
                 return
         if _SUMMARY.search(text):
             return
+        if (ended := _NAMED_HOLDERS_ENDING.match(text)) and (
+            held := [_HELD_IN_BRACKET.match(part) for part in split_outside_parens(ended.group("people"), "、")]
+        ):
+            names = [read_names(m.group("name")) if m else None for m in held]
+            if all(
+                m and found and found[1] >= 2 and _describes_post(m.group("post"))
+                for m, found in zip(held, names, strict=True)
+            ):
+                # 原聘任的王庆余(教务处处长)、柏杨(汽车工程学院副院长)等同志的职务自然解聘: each the post in its bracket
+                if any(
+                    [
+                        self.emit("remove", found[0], m.group("post"), chunk)
+                        for m, found in zip(held, names, strict=True)
+                    ]
+                ):
+                    self.decisive = True
+                    return
         if _UNNAMED_ENDING.match(text):
             return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
         if text.endswith("议案》") and _MOTION_TITLE.match(text):
@@ -5928,7 +5981,11 @@ class ClauseReader:
             for m in [*cuts, None]:
                 end = m.start() if m else len(chunk.text)
                 part = chunk.text[at:end] if at else chunk.text[2:end]
-                self.read_chunk(Chunk(verb + part, chunk.start + max(at - 2, 0), chunk.sep if m is None else ","))
+                if at and _bare_title(part.split("为", 1)[1]):
+                    # (聘任梅一帆为某研究所所长、柏松为副所长: the bare title at the body said before, as after a comma)
+                    self.read_chunk(Chunk(part, chunk.start + at, chunk.sep if m is None else ","))
+                else:
+                    self.read_chunk(Chunk(verb + part, chunk.start + max(at - 2, 0), chunk.sep if m is None else ","))
                 at = m.start() + 1 if m else at
             return
         if (

@@ -114,6 +114,8 @@ def name_score(name: str) -> int:
         head = name.split("·", 1)[0]
         if len(head) > 5 and _BODY_BEFORE_DOTTED.search(head):
             return 0  # 县人民医院艾尔肯·吐尔逊: where the person works, then the name
+        if len(head) > 4 and ("籍" in head or "专家" in head or "学者" in head):
+            return 0  # 德国籍专家卢卡斯·菲舍尔: a nationality or calling, then the name
         if len(head) > 4 and (
             not NOT_IN_NAME.isdisjoint(head)
             or head.startswith(_DOTTED_NOT_START)
@@ -321,7 +323,7 @@ _BODY_END_CHARS = frozenset("会局厅部委院办室处所站馆校组团队司
 
 #: 广州市对口帮扶干部梁健聪: a cadre described by where and why sent, then the name.
 _CADRE_BEFORE = re.compile(
-    r"^(?P<head>[\u4e00-\u9fff\d]{0,24}(?:干部|员工|职工|教师|医师|医生|工作人员|选调生))(?P<name>[\u4e00-\u9fff·]{2,12})$"
+    r"^(?P<head>[\u4e00-\u9fff\d]{0,24}(?:干部|员工|职工|教师|医师|医生|工作人员|选调生|专家))(?P<name>[\u4e00-\u9fff·]{2,12})$"
 )
 #: 原挂职任某公司总经理助理的刘畅: a person described by the post held before.
 _HELD_BEFORE = re.compile(r"^原(?:挂职|挂任)?(?:担任|任)(?P<post>[^的,;。]{3,40})的(?P<name>[^的]{2,14})$")
@@ -456,6 +458,7 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
         or "工作人员" in text
         or "职工" in text
         or "选调生" in text
+        or "专家" in text  # 德国籍专家卢卡斯·菲舍尔教授
     ) and (cadre := _CADRE_BEFORE.match(text)):
         # 广州市对口帮扶干部梁健聪 / 北京市第十一批援疆干部刘国栋: the kind of cadre, then the name
         found = _read_names(cadre.group("name"))
@@ -478,7 +481,19 @@ def _slot_reading(text: str) -> tuple[tuple[str, ...], int, str] | None:
             # (桑杰扎西研究员: a calling after a name of no known surname is still a calling)
             if found and (found[1] >= 3 or (found[1] >= 2 and title in _ACADEMIC)):
                 return found[0], found[1], title
+    if "的" in bare and (told := _TOLD_BEFORE.match(bare)):
+        # 挂职期满返校的许建军同志 / 新提拔的…: what the person did or is, told before the name
+        found = _read_names(told.group("name"))
+        if found and found[1] >= 3 and len(found[0]) == 1:
+            return found[0], found[1], ""
     return None
+
+
+#: 挂职期满返校的许建军: a description of the person's doing (no post), then 的 and the name.
+_TOLD_BEFORE = re.compile(
+    r"^(?P<told>[\u4e00-\u9fff]{0,8}(?:期满|返校|返回|回校|回院|回原单位|提拔|录用|选调|调入|引进|转任)[\u4e00-\u9fff]{0,4})"
+    r"的(?P<name>[\u4e00-\u9fff·]{2,12})$"
+)
 
 
 #: Between the names of a board's list, each with its honorific: 、, or 及/和 after an honorific.

@@ -27,6 +27,7 @@ from ..vocab import (
     EMPTY_CELLS,
     ENUMERATOR,
     FIRST_APPOINTMENT_MARKS,
+    HEADS_BY_UNIT_END,
     MANNERS,
     NAME_MARK,
     NOT_PLACE_WORDS,
@@ -467,6 +468,7 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
                 and _WHOLE_BODY.search(first + rest)
             ):
                 above[column] = row[column] = first + rest
+    _centred_labels_placed(rows, units)
     for (_, above), (_, row) in itertools.pairwise(rows):
         for column, cell in row.items():
             if _compact(cell) in ("同上", "同上。") and above.get(column):
@@ -513,6 +515,29 @@ def _fill_merged_cells(rows: list[tuple[int, dict[str, str]]], labels: list[str]
                 if kind in ("appoint", "remove") and column not in row and _compact(above.get(column, "")):
                     if _compact(above[column]) not in EMPTY_CELLS:
                         row[column] = above[column]
+
+
+def _unit_kind(title: str) -> str:
+    """处 for 副处长, 部 for 部长: the kind of unit a head's title says, or ''."""
+    core = title.split("(")[0]
+    return core[-2] if len(core) >= 2 and core.endswith("长") and core[-2] in HEADS_BY_UNIT_END else ""
+
+
+def _centred_labels_placed(rows: list[tuple[int, dict[str, str]]], units: list[str]) -> None:
+    """A merged cell's label printed on the middle row of its group (5 檀文斌 处长 / 6 教务处
+    方敏 副处长): a row with no unit whose head's title fits the unit below, not the one above,
+    is of the group below."""
+    posts = [c for c in (rows[0][1] if rows else {}) if TABLE_COLUMNS.get(c) in ("appoint", "post", "either")]
+    for column in units:
+        for i in range(1, len(rows) - 1):
+            row = rows[i][1]
+            if _compact(row.get(column, "")) or not posts:
+                continue
+            kind = _unit_kind(_compact(row.get(posts[0], "")))
+            above = next((_compact(r[column]) for _, r in reversed(rows[:i]) if _compact(r.get(column, ""))), "")
+            below = next((_compact(r[column]) for _, r in rows[i + 1 : i + 3] if _compact(r.get(column, ""))), "")
+            if kind and above and below and not above.endswith(kind) and below.endswith(kind):
+                row[column] = below
 
 
 def _crowded(placed: list[tuple[str, str]]) -> bool:
@@ -1036,6 +1061,7 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
         tokens = line.text.split(" ")
         if header and tokens[0].isdigit():
             tokens = _padded_name_parts_joined(tokens)  # 2 吴 倩 发展规划处副处长 …: a padded name, one cell
+            tokens = _merged_unit_left_empty(tokens, header)
             # 6 王 / 朝阳 基建处副处长 资产与实验室管理处 / 副处长: a row broken inside its cells
             required = len([t for t in header if t not in _OPTIONAL_LAST])
             while len(tokens) < required and n + skip + 1 < len(lines):
@@ -1056,6 +1082,18 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
                 if " " not in after and len(after) <= 6 and _title_cell(after) and not _title_cell(tokens[-1]):
                     tokens[-1] += after  # …资产与实验室管理处 / 副处长: the last cell wrapped
                     skip += 1
+            if (
+                required <= len(tokens) <= len(header)
+                and n + skip + 1 < len(lines)
+                and len(after := lines[n + skip + 1].text) <= 2
+                and after[-1] in _UNIT_END_CHARS
+                and (units := [i for i, label in enumerate(header) if TABLE_COLUMNS.get(label) == "unit"])
+                and units[0] < len(tokens)
+                and tokens[units[0]]
+                and tokens[units[0]][-1] not in _UNIT_END_CHARS
+            ):
+                tokens[units[0]] += after  # 11 科研与社会服务 鲍建国 副处长 / 处: the unit's cell wrapped
+                skip += 1
         if not header:
             if (
                 len(tokens) >= 4
@@ -1069,6 +1107,10 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
             else:
                 out.append(line)
             continue
+        if tokens == header:  # the header said again after a page's footer: the same table goes on
+            out.append(Line(line.no, "\t".join(tokens)))
+            interrupted = 0
+            continue
         optional = len(header) - len([t for t in header if t not in _OPTIONAL_LAST])
         if tokens[0].isdigit() and len(header) - optional <= len(tokens) <= len(header) and "\t" not in line.text:
             if interrupted and header_line is not None:
@@ -1081,6 +1123,24 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
             header, header_line = [], None
         out.append(line)
     return out
+
+
+def _merged_unit_left_empty(tokens: list[str], header: list[str]) -> list[str]:
+    """2 彭小琴 副主任 under 序号 部门 姓名 职务: a merged unit cell, written on another row, is
+    missing from this one; its place is kept empty (filled later from the rows around it)."""
+    if "姓名" not in header or len(tokens) < 3:
+        return tokens
+    at = header.index("姓名")
+    if (
+        at >= 2
+        and TABLE_COLUMNS.get(header[at - 1]) == "unit"
+        and at - 1 < len(tokens)
+        and name_score(tokens[at - 1]) >= 2
+        and tokens[at - 1][-1] not in _UNIT_END_CHARS
+        and (at >= len(tokens) or not _is_name(tokens[at]) or _is_post(tokens[at]))
+    ):
+        return [*tokens[: at - 1], "", *tokens[at - 1 :]]
+    return tokens
 
 
 def _one_post_cell_placed(tokens: list[str], header: list[str]) -> list[str]:
@@ -2109,6 +2169,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
             if header is None:
                 out.append(_list_row(line) if " " in line.text else line)
             continue
+        if header[0][0] < 0 and [label for _, label in header] == _tab_cells(line):
+            continue  # the header said again over the rows after a page break
         if header[0][0] < 0:  # cells apart by tabs: each in its column by its number
             # (an indented paragraph under the table, a sentence with its marks, is no row)
             if rows and len(line.text) <= 6 and "\t" not in line.text and rows[-1][1]:
