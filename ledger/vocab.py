@@ -30,6 +30,9 @@ TITLES: tuple[str, ...] = (
     "党组书记",
     "党组副书记",
     "党组成员",
+    # a department's leading meeting (组织部部务会成员, 某局局务会成员): a seat of that body's leadership
+    "部务会成员",
+    "局务会成员",
     "主席团成员",  # a township congress's presidium: its standing body between sessions
     "常委",
     "常务委员",
@@ -853,6 +856,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # 阳城人大　　　　2023年第1期 / 某县党政信息汇编    2023年第5期(总第41期): a bulletin's short
     # name, a wide gap, its issue (atop each page)
     lazy_compile(r"^[\u4e00-\u9fff]{2,20}\s{4,}\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*\(\s*总第\s*\d{1,5}\s*期\s*\))?$"),
+    # 2024年第2期　　　　县政府文件: the issue first, a wide gap, then the gazette's column (atop each page)
+    lazy_compile(r"^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s{2,}[\u4e00-\u9fff]{2,20}$"),
     # 国家税务总局南阳市税务局·2025年第1期 —5—: a body's bulletin, its issue and page
     lazy_compile(r"^.{2,30}[·•]\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"),
     # 豫农科党〔2023〕41号      —1—: a page's foot, the doc number and the page mark (either side)
@@ -948,7 +953,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # (撤销周志刚的某法院审判员任命: the appointment itself named, no 决定)
     ("(决定|)撤销{person}(的|){posts}(的|)(任职决定|任命决定|聘任决定|任命|聘任)", "remove", "decision"),
     # 撤销王建平同志任城关镇党委副书记的决定: the decision named by what it did, without 关于
-    ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|任|担任){posts}的决定", "remove", "decision"),
+    ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|任|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
     (
         "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|挂职任|代理|任|续聘|聘任为|聘任|委派为|续派为|委派|续派){posts}",

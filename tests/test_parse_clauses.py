@@ -9399,3 +9399,28 @@ def test_a_bare_title_after_a_name_takes_the_body_said_just_before_in_full() -> 
         ("remove", "汤建国", "理学院物理系主任"),
         ("remove", "欧阳琪", "化学化工学院化学系主任"),
     ]
+
+
+def test_county_paper_revocation_with_a_comma_a_concurrent_mark_between_posts_and_a_confirmation_part() -> None:
+    body = (
+        "决定撤销《中共某县委关于俄木古铁等同志职务任免的通知》（越委干〔2024〕17号）中沙玛尔且同志任"
+        "中共大瑞镇委员会委员、宣传委员，兼任大瑞镇人民武装部部长的任职决定。\n"
+        "任命邱志军为越西县交通运输局副局长（兼）越西县公路养护中心主任；\n"
+        "孙丽娜同志任中共潍坊市委统战部部务会成员、办公室主任（二级调研员）。\n"
+        "三、试用期满考核合格，正式聘任\n刘芳同志为大花乡卫生院院长。\n"
+    )
+    assert events(body) == [
+        ("remove", "沙玛尔且", "中共大瑞镇委员会委员"),
+        ("remove", "沙玛尔且", "中共大瑞镇委员会宣传委员"),
+        ("remove", "沙玛尔且", "大瑞镇人民武装部部长"),
+        ("appoint", "邱志军", "越西县交通运输局副局长"),
+        ("appoint", "邱志军", "越西县公路养护中心主任"),
+        ("appoint", "孙丽娜", "中共潍坊市委统战部部务会成员"),
+        ("appoint", "孙丽娜", "中共潍坊市委统战部办公室主任"),
+        ("confirm", "刘芳", "大花乡卫生院院长"),
+    ]
+
+
+def test_a_gazette_running_head_with_the_issue_before_its_column() -> None:
+    body = "任命刘建新为温宿县商务和工业信息化局局\n7\n\n2024年第2期　　　　　　　　　　县政府文件\n\n长；\n"
+    assert events(body) == [("appoint", "刘建新", "温宿县商务和工业信息化局局长")]

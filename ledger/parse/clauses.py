@@ -192,6 +192,7 @@ _HEAD_PREAMBLE = re.compile(
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期")
+_CONFIRMED_HEAD_ENDS = ("正式聘任", "正式任职", "正式任用", "正式任命", "正式聘用")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满(?!未|后)")  # (试用期满未及时考核: not assessed; 满后: to come)
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
 _CLOSERS = re.compile(
@@ -1342,6 +1343,17 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
                 text = text[inner.end() :]  # (一)1.何建明同志的…: a part opening with its first item
             if size and last not in _SEPARATORS:
                 add("。", no)
+        elif (
+            size
+            and last not in _SEPARATORS
+            and numbered_line
+            and numbered_line == previous
+            and previous.endswith(_CONFIRMED_HEAD_ENDS)
+            and _PROBATION_DONE.search(previous)
+            and (honoured := _NAMED_ITEM.match(text))
+            and name_score(honoured.group(1)) >= 2
+        ):
+            add(":", no)  # 三、试用期满考核合格，正式聘任 / 刘芳同志为…: the part's head, its items below
         elif size and last not in _SEPARATORS and text.startswith("附") and _ATTACHMENT_LABEL.match(text):
             add("。", no)  # 2.解聘人员名单 / (the signature) / 附件1: the label is no part of the line before
         elif (
@@ -1694,7 +1706,20 @@ def cut_chunks(text: str) -> list[Chunk]:
         if one.sep == "," and term.sep == ":" and term.text.startswith(_TERM_WORDS):
             # 聘任…主任、副主任如下，聘期三年(…)：/ the rosters: the term said between the list and its colon
             chunks[k] = Chunk(one.text, one.start, ":")
+    for k in range(len(chunks) - 2, -1, -1):
+        one, more = chunks[k], chunks[k + 1]
+        if (
+            one.sep == ","
+            and "撤销" in one.text
+            and more.text.startswith(("兼任", "兼"))
+            and _REVOKED_DECISION_END.search(more.text)
+        ):
+            # 撤销…中A同志任X、Y，兼任Z的任职决定: the decision revoked, its posts said with a comma between
+            chunks[k : k + 2] = [Chunk(f"{one.text}、{more.text}", one.start, more.sep)]
     return chunks
+
+
+_REVOKED_DECISION_END = re.compile(r"的(?:任职|任命|聘任)?决定$")
 
 
 #: 一事，另文下发: what another document will decide.
@@ -2505,6 +2530,21 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
         items = [part for raw, _ in items for part in _two_posts(raw)]
         # 某处副处长(试用期一年)、兼任委机关团委书记: an item held 兼任, said so in the item
         items = [(raw[2:], True) if raw.startswith("兼任") and len(raw) > 4 else (raw, c) for raw, c in items]
+        # 副局长、兼某中心主任 / 副局长(兼)某中心主任: the mark before the post held 兼任
+        items = [
+            part
+            for raw, c in items
+            for part in (
+                [(raw[: raw.index("(兼)")], c), (raw[raw.index("(兼)") + 3 :], True)]
+                if 0 < raw.find("(兼)") < len(raw) - 3 and len(raw) - raw.index("(兼)") - 3 >= 4
+                else [(raw[1:], True)]
+                if raw.startswith("兼")
+                and not raw.startswith(("兼任", "兼职"))
+                and len(raw) > 5
+                and split_title(raw[1:])[0]
+                else [(raw, c)]
+            )
+        ]
     for raw, concurrent in items:
         item = raw.removesuffix("的").removesuffix("职务").removesuffix("的")
         qualifiers: list[str] = []
