@@ -1175,6 +1175,8 @@ HONORIFICS: tuple[str, ...] = ("同志", "先生", "女士")
 #: 同志挂职任…; 汪家齐，石油化工学院副教授，挂职任…).
 CALLINGS: tuple[str, ...] = (
     "医师", "护师", "专家", "药师", "技师", "教授", "研究员", "工程师", "讲师", "教师", "干部", "科员", "职员",
+    # professional grades of other trades (建阳区农业农村局农艺师): who the person is, no post
+    "农艺师", "畜牧师", "兽医师", "经济师", "会计师", "统计师", "审计师", "规划师", "建筑师", "律师", "编辑", "记者",
     "选调生", "人才",  # 2024年度选调生刘思远同志 / 选派专业技术人才区慧敏同志: who the person is, no post
 )  # fmt: skip
 
@@ -1260,6 +1262,8 @@ NAME_ENDINGS_ALLOWED: tuple[str, ...] = (
 #: Words that can stand where a name stands and are not names (nor the start of one).
 NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
+    "占多数",
+    "占半数",  # 独立董事占多数并担任主任委员: how many, no person (占 is a surname)
     *("其原", "其现"),  # 其原兼任的企业内设机构职务一并免去: whoever the pronoun means, and what they held
     "调整后",  # 调整后原任人员职务自然免除: when, not who
     "无原",  # (新设)指本次新设岗位，无原任职人员: no one held it
@@ -1370,6 +1374,17 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         lazy_compile("起(?:不再|辞去)"),
         lazy_compile(r"(?:(?<=先生)|(?<=女士)|(?<=同志)|(?<=\u200b))自[^,;。]{2,24}?起(?=不再|辞去)"),
     ),
+    # when, before the verb of a clause: 并于同日选举陈家富为… / 于2024年3月12日任命…
+    (
+        lazy_compile("于(?:同日|当日|当天|\\d)"),
+        lazy_compile(
+            r"^(?:并|同时|另)?于(?:同日|当日|当天|\d{4}年\d{1,2}月\d{1,2}日)(?=选举|补选|任命|决定|免去|聘任|接受)"
+        ),
+    ),
+    # whom the person succeeds, said before the verb: 冉小川同志接替挂职任… (the one left, read before)
+    (lazy_compile("同志接替(?:挂职|挂任|任|担任)"), lazy_compile(r"(?<=同志)接替(?=挂职任|挂职担任|挂任|任|担任)")),
+    # why, in a bracket after the request: 接受顾晓岚辞去…职务的请求(挂职期满，返回派出单位)
+    (lazy_compile(r"的请求\("), lazy_compile(r"(?<=的请求)\([^()]{2,40}\)$")),
     # while the person is away, between the person and the verb: 钟永刚同志挂职期间不再担任…
     (
         lazy_compile("期间(?:不再|兼任|任|担任|暂停)"),

@@ -192,6 +192,37 @@ _HEAD_PREAMBLE = re.compile(
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
 _PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期")
+#: Who holds the post whose probation is extended: 何丽萍同志(某局副局长)… / 张建林同志，某局副局长，…
+_EXTENDED_SUBJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:\((?P<post>[^()]{3,40})\)|,(?P<post2>[^,;。()]{3,40}),)"
+    # 何俊杰同志某局副局长职务试用期延长… / 郑海波同志任某局副局长试用期满 / 唐嘉同志任某局副局长的试用期
+    r"|(?P<name3>[\u4e00-\u9fff·]{2,12}?)同志任?(?P<post3>[^,;。()]{3,40}?)(?:职务)?的?试用期"
+)
+#: …同志试用期满…，延长其某局副局长试用期 / 其某局副局长试用期延长至…: the post said with the pronoun.
+_THEIR_PROBATION = re.compile(r"其(?P<post>[^,;。()其]{3,40}?)(?:职务)?的?试用期")
+_NAME_OPENING = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,12}?)同志")
+
+
+def _extended_holder(sentence: str) -> tuple[str, str] | None:
+    """Who holds which post in a sentence extending a probation: the person named at the opening of
+    the sentence or of one of its clauses (另，根据…，唐嘉同志任…的试用期延长至…)."""
+    for opens in (0, *(m.end() for m in re.finditer(",", sentence))):
+        found: list[tuple[str, str]] = []
+        if subject := _EXTENDED_SUBJECT.match(sentence, opens):
+            found.append(
+                (
+                    subject.group("name") or subject.group("name3"),
+                    subject.group("post") or subject.group("post2") or subject.group("post3"),
+                )
+            )
+        if (opening := _NAME_OPENING.match(sentence, opens)) and (their := _THEIR_PROBATION.search(sentence, opens)):
+            found.append((opening.group("name"), their.group("post")))
+        for name, post in found:
+            if "同志" not in name and name_score(name) >= 2 and _describes_post(post) and split_title(post)[1]:
+                return name, post
+    return None
+
+
 _CONFIRMED_HEAD_ENDS = ("正式聘任", "正式任职", "正式任用", "正式任命", "正式聘用")
 _PROBATION_DONE = re.compile(r"试用期(?:已|届)?满(?!未|后)")  # (试用期满未及时考核: not assessed; 满后: to come)
 _FORMAL = re.compile(r"^(?:予以|同意)?正式(?:任命|任用|任职|聘任|聘用|任)?(?:为)?(?P<posts>.*)$")
@@ -2018,6 +2049,12 @@ _THEIR_POSTS_LEFT = re.compile(
 _THEIR_POSTS_NEXT = ("免去其", "免去她", "免去他", "免其", "解聘其", "免除其")
 #: Words opening with 任 that never continue a clause's person with a new post.
 _NOT_ELIDED = ("任命", "任期", "任职", "任免", "任用", "任务")
+#: What an assessment of a person says (…2024年度经营业绩考核结果为不合格): told, no decision.
+_ASSESSED = re.compile(r"考核|测评|评价|表现")
+_NAMED_HOLDER_POST_ENDING = re.compile(
+    r"^(?:原任|原)?(?P<name>[\u4e00-\u9fff·、]{2,30}?)同志的?(?:原任?)?(?P<post>[^,;。]{4,60}?)职务"
+    r"(?:自然|相应|一并|同时)(?:免除|免去|终止|解除|解聘)$"
+)
 _NAMED_HOLDERS_ENDING = re.compile(
     r"^(?:原(?:聘任|任命|任用)的)?(?P<people>[^,;。:]+\))(?:等(?:\d+|[一二三四五六七八九十]+)?名?)?同志的?"
     r"(?:原任?|原担任的|所任)?(?:相应)?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除|解聘)$"
@@ -2427,6 +2464,8 @@ _VILLAGE_TEAMS = ("村驻村工作队", "村工作队", "社区驻村工作队")
 _STATION_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,4}[村镇乡街](?=派出所|警务|人民法庭|法庭|检察室)"
     r"|[\u4e00-\u9fff]{2,4}(?=派出法庭|人民法庭)"  # (福州派出法庭 of a maritime court: named for its city)
+    # (苏州知识产权法庭 of 苏州市中级人民法院: a tribunal of the court, named for its city)
+    r"|[\u4e00-\u9fff]{2,4}(?=知识产权法庭|金融法庭|破产法庭|互联网法庭|国际商事法庭)"
 )
 _ISSUER_WHOLE = ("集团公司", "本集团", "本公司", "本行", "公司")
 
@@ -3150,6 +3189,7 @@ class ClauseReader:
         self.clause_start = 0  # where the events of the clause being read begin (after ; 。 :)
         self.electing = False  # …选举产生了A、B, C、D: the posts a session elected, told before the roster
         self.pending_confirm: tuple[list[str], Chunk] | None = None
+        self.extension_read_to = 0  # where the sentence of a probation extension just read ends
         self.in_confirmation = False
         self.confirmed_in_sentence: list[ParsedEvent] = []
         self.composition = False  # 一、第四届董事会组成情况: bare titles below are the body's
@@ -3723,6 +3763,22 @@ class ClauseReader:
 
     def emit_match(self, match: FrameMatch, action: str, chunk: Chunk) -> bool:
         """A frame's reading as events. Posts may chain persons with 、: 免去A的X职务、B的Y职务."""
+        if match.slot.pronoun and self.issues:
+            # 经考核，某公司副总经理许文龙…考核结果为不合格，…，解聘其…职务: what the sentence told of the
+            # person before its decision, unread alone, is the decision's subject
+            opens = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;:") + 1
+            told = self.text[opens : chunk.start]
+            self.issues = [
+                i
+                for i in self.issues
+                if not (
+                    i.fatal
+                    and i.clause in told
+                    and _ASSESSED.search(i.clause)
+                    and not decision_verbs().search(i.clause)
+                    and "为" not in i.clause.replace("结果为", "").replace("等次为", "")
+                )
+            ]
         if (
             self.heading_org
             and match.slot.described_as
@@ -4508,6 +4564,37 @@ class ClauseReader:
         self.decisive = True
         self.section_qualifier, self.items_pending = "", True
         return True
+
+    def probation_extended(self, chunk: Chunk) -> bool:
+        """何丽萍同志(某局副局长)试用期满考核基本称职，决定延长试用期六个月 / 张建林同志，某局副局长，
+        试用期延长至2024年10月: the post held on, its probation extended (an appointment continued,
+        with the new end), as most keys read it."""
+        if not (said := _PROBATION_EXTENDED.search(chunk.text)):
+            return False
+        opens = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;:") + 1
+        ends = [at for mark in ("。", ";") if (at := self.text.find(mark, chunk.start)) != -1]
+        end = min(ends, default=len(self.text))
+        held = _extended_holder(self.text[opens:end])
+        if held is None:
+            return False
+        name, post = held
+        extension = self.text[chunk.start + said.end() : end].strip(",").replace("(", ",").replace(")", "")
+        if "至" in extension:
+            term = "试用期" + extension[extension.index("至") :].removesuffix("止")
+        else:
+            term = "试用期" + extension.removeprefix("为")
+        if self.emit("appoint", [name], f"{post}({term})", chunk, ("延长试用期",)):
+            self.decisive, self.extension_read_to = True, end
+            sentence = self.text[opens:end]
+            # (贺志远同志试用期内工作表现一般，…，其…试用期延长至…: its opening, unread alone, is read now)
+            self.issues = [
+                i
+                for i in self.issues
+                if not (i.fatal and i.clause and i.clause in sentence and not decision_verbs().search(i.clause))
+            ]
+            self.last_events, self.persons = [], []  # (the next item's post is its own person's, not this one's)
+            return True
+        return False
 
     def confirmation(self, chunk: Chunk) -> bool:
         m = _PROBATION_DONE.search(chunk.text)
@@ -5304,6 +5391,11 @@ class ClauseReader:
                 ):
                     self.decisive = True
                     return
+        if (ended := _NAMED_HOLDER_POST_ENDING.match(text)) and (found := read_names(ended.group("name"))):
+            # 原任李倩同志的某局副局长职务自然免除: the person named, the post said after
+            if found[1] >= 2 and self.emit("remove", found[0], ended.group("post"), chunk):
+                self.decisive = True
+                return
         if _UNNAMED_ENDING.match(text):
             return  # 原职务自然免除: the posts of people it does not name end; nothing to read, no one to ask
         if text.endswith("议案》") and _MOTION_TITLE.match(text):
@@ -5802,6 +5894,10 @@ class ClauseReader:
         self.subject_org = None
 
     def read_chunk(self, chunk: Chunk) -> None:
+        if chunk.start < self.extension_read_to:
+            return  # (…，决定延长试用期六个月，至2025年10月31日: the extension, read with its person)
+        if "延长" in chunk.text and self.probation_extended(chunk):
+            return
         if "同志" in chunk.text and not chunk.text.startswith(_LEADING):
             self.note_described(chunk.text)
         if self.correction_pending is not None:

@@ -459,7 +459,8 @@ def _gutter_in(line: str, gutter: int, across: bool = False) -> re.Match[str] | 
 
 #: What a signature set far right holds: the body, or the day it signed.
 _SIGNATURE_PART = re.compile(
-    r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+    # (2023年3月15 / 日: the date broken before its 日 at the column's edge)
+    r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日?"
     r"|[\u4e00-\u9fff()]{2,30}(?:政府|委员会|党委|党组|办公室|局|院|公司|大学|学校|中心))$"
 )
 _NARROW_GUTTER = re.compile(r"(?<=\S) {2,3}(?=\S)")

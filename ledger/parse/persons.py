@@ -709,7 +709,12 @@ def find_mentions(text: str) -> list[str]:
                 after = i + length
                 if text[after - 1 : after + 1] in _WORDS_ACROSS_A_NAMES_END:
                     continue  # 本人年龄原因: 原因 a word, no 年龄原 + 因
-                if text.startswith(_AFTER_MENTION, after) or text.startswith(_TITLES_TUPLE, after):
+                if (
+                    text.startswith(_AFTER_MENTION, after)
+                    or text.startswith(_TITLES_TUPLE, after)
+                    # 某公司副总经理许文龙2024年度经营业绩考核…: after a post, a name, then the year of what is told
+                    or (text[after : after + 1].isdigit() and bool(split_title(text[max(0, i - 12) : i])[1]))
+                ):
                     mentions.append(name)
                     # go on after the name and its honorific (高建平先生因…: no 生原)
                     honorific = next((h for h in HONORIFICS if text.startswith(h, after)), "")
