@@ -703,7 +703,10 @@ OTHER_TITLE_REASONS: tuple[tuple[str, str, bool], ...] = (
 #: A co-ordinating body's line-up (关于调整绵阳市人民政府安全生产委员会组成人员的通知): its
 #: members hold no post by it (SPEC §7, like a 领导小组); a congress's, a supervisory
 #: commission's or a standing committee's members do.
-COORDINATING_LINEUP = lazy_compile(r"调整[^,;。]{2,40}(?<!常务|监察|专门|检查|人大|政协)委员会(?:组成人员|成员|组成)")
+#: (not a community's or a village's own committee, 居民委员会 / 村民委员会: a body of elected posts)
+COORDINATING_LINEUP = lazy_compile(
+    r"调整[^,;。]{2,40}(?<!常务|监察|专门|检查|人大|政协|居民|村民)委员会(?:组成人员|成员|组成)"
+)
 COORDINATING_LINEUP_REASON = N_("a co-ordinating body's line-up, not appointments")
 
 #: What the parser says of a clause it cannot read (an open item) or reads with a doubt, as
@@ -1264,6 +1267,7 @@ NOT_NAMES: tuple[str, ...] = (
     "聘期",  # 聘期均为三年: a term, no person
     "占多数",
     "占半数",  # 独立董事占多数并担任主任委员: how many, no person (占 is a surname)
+    *("延期", "延长"),  # 延期一年，继续担任…: a term renewed, no person (延 is a surname)
     *("其原", "其现"),  # 其原兼任的企业内设机构职务一并免去: whoever the pronoun means, and what they held
     "调整后",  # 调整后原任人员职务自然免除: when, not who
     "无原",  # (新设)指本次新设岗位，无原任职人员: no one held it
@@ -1853,7 +1857,14 @@ TABLE_COLUMNS: dict[str, str] = (
         "企业": "unit",
     }
     # a list of cadres sent to villages: the township, then the village, then the post taken there
-    | {"派驻乡镇": "unit", "派驻村": "unit", "驻村职务": "appoint", "派驻职务": "appoint"}
+    | {
+        "派驻乡镇": "unit",
+        "派驻镇": "unit",
+        "派驻乡": "unit",
+        "派驻村": "unit",
+        "驻村职务": "appoint",
+        "派驻职务": "appoint",
+    }
     # (乡镇 | 所驻村 | 姓名, no post column: the post is the title the notice sends them to hold)
     | {"乡镇": "unit", "乡(镇)": "unit", "乡镇(街道)": "unit", "所驻村": "unit", "驻村": "unit", "所驻村(社区)": "unit"}
     # (驻村乡(镇) | 驻村名称 | 任职: the township and the village of the post taken, each its column)

@@ -537,3 +537,9 @@ def test_a_compilations_running_head_with_its_page_between_dots():
 def test_a_circular_that_sends_out_the_decisions_themselves_is_personnel():
     assert classify("关于印发洛阳市中医院中层干部任免决定的通知")[0] == "personnel"
     assert classify("关于印发《中层干部选拔任用办法》的通知")[0] == "other"
+
+
+def test_a_list_of_rotations_sent_out_and_a_community_committee_adjusted_are_personnel() -> None:
+    assert classify("关于印发《于都县驻村第一书记轮换调整名单》的通知")[0] == "personnel"
+    assert classify("关于调整部分社区居民委员会成员的通知")[0] != "other"
+    assert classify("关于调整县安全生产委员会成员的通知")[0] == "other"

@@ -303,6 +303,19 @@ _ENTRY_GAP = re.compile(r"\s{2,}(?=[\u4e00-\u9fff]{2,8}? +[\u4e00-\u9fff])")
 _TITLE_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?) +[\u4e00-\u9fff·](?: *[\u4e00-\u9fff·]){1,5}(?:\([^()]*\))?$")
 #: Bodies whose villages a part headed by them holds (一、梅川镇 / 任永星村党支部第一书记).
 _TOWNSHIPS = ("镇", "乡", "街道", "苏木")
+#: 太平镇 (or 太平镇小石村, its village heading the lines before): the township a heading names.
+_TOWN_OF_HEADING = re.compile(r"^(.{2,20}?(?:镇|乡|街道|苏木))(?:[^镇乡]{2,12}(?:村|社区))?$")
+_TOWN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木|县|区)")
+
+
+def _village_of_township(heading: str | None, label: str) -> str:
+    """小石村 under the heading 太平镇 (or under 太平镇东风村, a village of it before): 太平镇小石村."""
+    town = _TOWN_OF_HEADING.match(heading or "")
+    if town and label.endswith(("村", "社区")) and not _TOWN_IN_LABEL.search(label[:-1]):
+        return town.group(1) + label
+    return label
+
+
 _VILLAGE_POST = re.compile(
     r"^[^镇乡街苏县市区,;。]{1,8}?(?:村|社区|嘎查)(?:党支部|党总支|党委|村民委员会|村委会|居委会|居民委员会|第一书记|驻村工作队)"
 )
@@ -2253,6 +2266,8 @@ _BODIES_OF_ANY_UNIT = frozenset(
     {"所属企业", "所属公司", "下属企业", "下属公司", "所属单位", "出资企业", "有关企业", "各企业"}
     | {"相关企业", "相关公司", "有关公司", "各公司", "各所属企业", "监管企业", "市属企业", "分支机构", "各分支机构"}
     | {"省属企业", "区属企业", "县属企业", "市管企业", "省管企业", "直属企业"}
+    # (不再担任所驻村第一书记： / 上集镇东岗村：冯志远: the village each was sent to)
+    | {"所驻村", "所在村", "所驻社区", "所在社区", "派驻村"}
 )
 
 
@@ -2325,10 +2340,10 @@ def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[s
     (高玉明威县农业…: where the notice writes the place elsewhere, 威县 and not 明威县.)"""
     if not text.endswith(("职务", ")")):
         return None
+    if text.startswith(_BODY_WORDS_NO_NAME_OPENS) or text.startswith(NATIONAL_PREFIXES):
+        return None  # 免去机关党委副书记职务 / 免去中共马营镇委员会委员职务: a body's word, no name
     if body and (four := _four_character_name_then_post(text, body)):
         return four
-    if text.startswith(_BODY_WORDS_NO_NAME_OPENS):
-        return None  # 免去机关党委副书记职务: a body's word, no name
     cuts = (3, 2)
     if body and body.count(text[:3]) <= 1 and re.search(re.escape(text[:2]) + _NAMED_ELSEWHERE, body):
         cuts = (2, 3)  # 解聘贺鹏汉中…负责人职务 after 聘任贺鹏为…: the name the notice gives elsewhere
@@ -4134,6 +4149,7 @@ class ClauseReader:
                 if _boards_of_a_company(label) and self.heading_org and self.heading_org.endswith(_COMPANIES):
                     return False  # 二、某有限公司 / (一)董事会：张国梁任执行董事: that company's board, no body
                 if _is_heading(label):  # 某区人民法院: / 廖建华为审判员: the unit heads the items below
+                    label = _village_of_township(self.heading_org, label)  # 一、太平镇 / 小石村：免去…
                     self.heading_org, self.roster_label = label, None
                     self.headings_seen.add(label)
                 return False
@@ -4370,7 +4386,10 @@ class ClauseReader:
                 self.at_heading = True  # 二、年级组长 / 高一年级组长：何勇: a part of the list by title
                 return True
             return False
+        above = self.heading_org
         self.heading_org = _OWNERSHIP.sub("", chunk.text) if chunk.text.endswith(")") else chunk.text
+        if chunk.start not in self.line_of.numbered:
+            self.heading_org = _village_of_township(above, self.heading_org)  # 一、太平镇 / 东风村：任命…
         if self.heading_org.endswith("本部") and len(self.heading_org) > 4:
             self.heading_org = self.heading_org[:-2]  # 集团公司本部: the company's own units, the company's
         if self.list_body and _relative(chunk.text) and not chunk.text.startswith(self.list_body):
@@ -6602,7 +6621,8 @@ class ClauseReader:
         ):
             if self.heading_org and self.heading_org.endswith(_COMPANIES) and _boards_of_a_company(chunk.text):
                 return  # 一、某供水集团有限公司 / 监事会：委派…: a part of the company's, the company's still
-            self.heading_org = chunk.text  # 一、临床科室 / 1．心血管内科：聘任王晓军为主任: the unit its clauses are of
+            # 一、临床科室 / 1．心血管内科：聘任王晓军为主任: the unit its clauses are of (一、太平镇 / 东风村：…)
+            self.heading_org = _village_of_township(self.heading_org, chunk.text)
             self.headings_seen.add(chunk.text)
             return
         if (chunk.sep == ":" and self.section_head(chunk)) or (

@@ -76,7 +76,8 @@ _AND = frozenset("及和暨与")
 
 #: 关于印发某医院中层干部任免决定的通知: the decisions themselves sent out, no document about them.
 _DECISIONS_SENT_OUT = re.compile(r"印发[^《》]{0,30}(?:任免|任职|聘任|免职)(?:决定|事项)")
-_LIST_SENT_OUT = re.compile(r"《[^《》]*(?:任免|任命|聘任|免职|任职)[^《》]*名单》")
+#: (印发《某县驻村第一书记轮换调整名单》: cadres sent, called back or rotated, each row a decision)
+_LIST_SENT_OUT = re.compile(r"《[^《》]*(?:任免|任命|聘任|免职|任职|轮换|选派|召回)[^《》]*名单》")
 
 
 #: An article of a regulation (第一条 为了…, 第十二条 …): a body of them is no notice of decisions.

@@ -1095,12 +1095,22 @@ def _spaced_to_tabs(lines: list[Line]) -> list[Line]:
                 tokens[units[0]] += after  # 11 科研与社会服务 鲍建国 副处长 / 处: the unit's cell wrapped
                 skip += 1
         if not header:
+            holders = (
+                "姓名" not in tokens
+                and any(_HOLDER_BEFORE.match(token) for token in tokens)
+                and any(_HOLDER_NOW.match(token) for token in tokens)
+            )  # (序号 乡镇 村 原第一书记 新任第一书记 派出单位 备注: whose post passed to whom)
             if (
                 len(tokens) >= 4
                 and tokens[0] == "序号"
-                and "姓名" in tokens
+                and ("姓名" in tokens or holders)
                 and "\t" not in line.text
-                and all(token in _SPACED_LABELS for token in tokens)
+                and all(
+                    token in _SPACED_LABELS
+                    or (holders and (_HOLDER_BEFORE.match(token) or _HOLDER_NOW.match(token) or token == "派出单位"))
+                    or (holders and token in _HOLDER_PLACE_LABELS)
+                    for token in tokens
+                )
             ):
                 header, header_line, interrupted = tokens, Line(line.no, "\t".join(tokens)), 0
                 out.append(header_line)
@@ -1831,6 +1841,8 @@ _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 _HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职|召回)(?P<title>[\u4e00-\u9fff]{2,6})?(?:\([^()]{1,6}\))?$")
 _HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任|任职(?=人员))(?P<title>[\u4e00-\u9fff]{2,6})?$")
 #: 任职人员 | 任职 | 免职人员 | 免去职务: a column of the post each side's people take, or leave.
+#: A remark that the one holding a post stays on for a new term (延期一年, 延长驻村一年, 续任).
+_RENEWED_REMARK = re.compile(r"^(?:延期|延长|续任|续派|留任)[^,;。]{0,10}$")
 _HOLDER_NOW_POSTS = ("任职", "新任职务", "任职职务", "拟任职务")
 _HOLDER_OLD_POSTS = ("免去职务", "免职职务", "原任职务", "原职务")
 _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
@@ -1946,8 +1958,12 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
         staying = {name for name, _ in old} & {name for name, _ in _holders(cells[at_now])}
         if held_old != held:
             staying = set()  # (和志明 | 总经理 | 和志明 | 副总经理: one post left, another taken)
-        # (吕涛 | 吕涛 | 正式任职: the same person new and old, a probation ended)
-        leaving = [f"{name}正式任{unit}{held};" for name in staying]
+        # (吕涛 | 吕涛 | 正式任职: the same person new and old, a probation ended; 谢春生 | 谢春生 | 延期一年:
+        # the same person kept on, the term renewed)
+        renewed = next((c for c in cells if _RENEWED_REMARK.match(c)), "")
+        leaving = [
+            f"任命{name}为{unit}{held}({renewed});" if renewed else f"{name}正式任{unit}{held};" for name in staying
+        ]
         leaving += [f"免去{name}的{unit}{held_old}职务{said};" for name, said in old if name not in staying]
         taking = []
         for name, said in _holders(cells[at_now]):
@@ -2091,6 +2107,8 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         or "任职  " in texts
         or "任职\t" in texts
     ):
+        if "序号 " in texts:  # (a holders' table flattened with one space between its cells)
+            lines = _spaced_to_tabs(lines)
         lines = _holders_tables(lines)
         texts = "\n".join([line.text for line in lines])
     if _BARS.search(texts):
