@@ -9513,3 +9513,53 @@ def test_a_rotation_table_flattened_with_single_spaces_and_villages_under_townsh
         ("appoint", "李娟", "中共平襄镇委员会委员"),
         ("remove", "李娟", "中共马营镇委员会委员"),
     ]
+
+
+def test_a_roster_of_units_by_title_with_a_spaced_header_and_units_announced_by_their_posts() -> None:
+    grid = (
+        "决定聘任以下同志为临床医技科室主任、副主任，聘期三年。\n\n"
+        "    科  室            主  任          副 主 任\n"
+        "    心血管内科        巩志强          马彩霞*\n"
+        "    消化内科          魏 红           汪海龙   陈小军*\n"
+        "    神经内科                          安永平（主持工作）\n"
+        "    普外科            董学礼          李    斌\n\n"
+    )
+    assert events(grid) == [
+        ("appoint", "巩志强", "心血管内科主任"),
+        ("appoint", "马彩霞", "心血管内科副主任"),
+        ("appoint", "魏红", "消化内科主任"),
+        ("appoint", "汪海龙", "消化内科副主任"),
+        ("appoint", "陈小军", "消化内科副主任"),
+        ("appoint", "安永平", "神经内科副主任"),
+        ("appoint", "董学礼", "普外科主任"),
+        ("appoint", "李斌", "普外科副主任"),
+    ]
+    announced = (
+        "经医院党委研究，现将职能科室负责人任职决定通知如下：\n"
+        "    党政办公室：主任 徐国良；副主任 方晓燕（试用期一年）\n    医务科：科长 余建华\n"
+    )
+    assert events(announced) == [
+        ("appoint", "徐国良", "党政办公室主任"),
+        ("appoint", "方晓燕", "党政办公室副主任"),
+        ("appoint", "余建华", "医务科科长"),
+    ]
+
+
+def test_a_rotation_table_of_the_new_holder_of_two_titles_and_the_people_called_back() -> None:
+    body = (
+        "决定对州直单位派驻的驻村工作队进行轮换。\n"
+        "序号\t派出单位\t驻村点\t新任第一书记（工作队队长）\t召回人员\n"
+        "1\t州发展和改革委员会\t和静县巴仑台镇查汗才开村\t刘永刚\t巴音孟克\n"
+        "2\t州自然资源局\t且末县阿羌乡依山干村\t孙志远\t—\n"
+        "请各派出单位完成交接，召回人员回原单位工作。\n"
+    )
+    assert sorted(events(body)) == sorted(
+        [
+            ("appoint", "刘永刚", "和静县巴仑台镇查汗才开村第一书记"),
+            ("appoint", "刘永刚", "和静县巴仑台镇查汗才开村工作队队长"),
+            ("remove", "巴音孟克", "和静县巴仑台镇查汗才开村第一书记"),
+            ("remove", "巴音孟克", "和静县巴仑台镇查汗才开村工作队队长"),
+            ("appoint", "孙志远", "且末县阿羌乡依山干村第一书记"),
+            ("appoint", "孙志远", "且末县阿羌乡依山干村工作队队长"),
+        ]
+    )

@@ -157,6 +157,8 @@ _VERB_AFTER_COMMA = re.compile(
 #: 现将新一届研究所领导班子聘任事项通知如下: (no 拟: a proposal's list is no decision)
 _LIST_ANNOUNCED = re.compile(
     r"^现将(?!.*拟)[^,;。:]{0,30}?(?P<verb>聘任|任命|续聘|换聘|聘用|指定|委派)(?:事项|结果|情况|名单|人员名单)?(?:通知|公布|通报)如下$"
+    # (现将职能科室负责人任职决定通知如下: the decision on posts taken, by 任职)
+    r"|^现将(?!.*拟)[^,;。:及]{0,30}?(?P<verb3>任职)决定(?:通知|公布|通报)如下$"
     # 现将我公司近期指定分支机构临时负责人的有关情况披露如下: what was done, the rows below
     r"|^现将(?!.*拟)[^,;。:]{0,20}?(?P<verb2>聘任|任命|指定|委派)[^,;。:]{2,20}?的(?:有关)?情况(?:披露|公告|通知|通报)如下$"
 )
@@ -4549,7 +4551,7 @@ class ClauseReader:
         elif not m and chunk.sep in ":," and (told := _LIST_ANNOUNCED.match(chunk.text)):
             # (…聘任名单公布如下，聘期一学年: the term said after, then the list)
             action = LEADING_VERBS.get(
-                told.group("verb") or told.group("verb2"), "appoint"
+                told.group("verb") or told.group("verb2") or told.group("verb3"), "appoint"
             )  # 现将…聘任事项通知如下: the list below
         elif not m:
             if chunk.sep != ":" or not (after := _LIST_INTRO_VERB_AFTER.search(chunk.text)):

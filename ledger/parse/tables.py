@@ -1839,7 +1839,10 @@ _NAME_LABEL_SPACED = re.compile(r"\n姓[ \u3000]+名\n")
 #: 原负责人 | 现任负责人: columns of whoever held a unit's post before, and of whoever holds it now
 #: (新任人员 | 免去人员 beside a column of the post: whoever takes it, whoever leaves it).
 _HOLDER_BEFORE = re.compile(r"^(?:原任?|前任|免去|免职|召回)(?P<title>[\u4e00-\u9fff]{2,6})?(?:\([^()]{1,6}\))?$")
-_HOLDER_NOW = re.compile(r"^(?:现任?|新任|变更后|任命|拟任|任职(?=人员))(?P<title>[\u4e00-\u9fff]{2,6})?$")
+#: (新任第一书记(工作队队长): a second title held with the first, in its bracket)
+_HOLDER_NOW = re.compile(
+    r"^(?:现任?|新任|变更后|任命|拟任|任职(?=人员))(?P<title>[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{2,8}\))?)?$"
+)
 #: 任职人员 | 任职 | 免职人员 | 免去职务: a column of the post each side's people take, or leave.
 #: A remark that the one holding a post stays on for a new term (延期一年, 延长驻村一年, 续任).
 _RENEWED_REMARK = re.compile(r"^(?:延期|延长|续任|续派|留任)[^,;。]{0,10}$")
@@ -1847,11 +1850,21 @@ _HOLDER_NOW_POSTS = ("任职", "新任职务", "任职职务", "拟任职务")
 _HOLDER_OLD_POSTS = ("免去职务", "免职职务", "原任职务", "原职务")
 _HOLDER_UNIT_LABELS = ("名称", "单位", "机构", "部门")
 #: Columns of places that name a post's body between them (乡镇 | 村: 会师镇南十村).
-_HOLDER_PLACE_LABELS = frozenset({"乡镇", "乡(镇)", "乡镇(街道)", "村", "村(社区)", "社区", "所驻村", "驻村"})
+_HOLDER_PLACE_LABELS = frozenset(
+    {"乡镇", "乡(镇)", "乡镇(街道)", "村", "村(社区)", "社区", "所驻村", "驻村", "驻村点", "派驻村", "驻村地点"}
+)
 #: A column of the post each row's people take or leave (职务 | 新任人员 | 免去人员).
 _HOLDER_POST_LABELS = ("职务", "岗位", "职位")
 #: What a holders' column names when the post is in a column of its own.
 _HOLDER_PEOPLE = ("人员", "人选", "同志")
+
+
+def _holder_titles(title: str) -> str:
+    """第一书记(工作队队长) as the posts it names (第一书记、工作队队长), or '' when it names none."""
+    if title in _TITLE_SET:
+        return title
+    first, _, second = title.rstrip(")").partition("(")
+    return f"{first}、{second}" if first in _TITLE_SET and split_title(second)[1] else ""
 
 
 def _holders_word(title: str | None) -> str | None:
@@ -1952,7 +1965,7 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
             out.append(line)  # (a row cut short, its rest never found: as it stands)
             return
         unit = "".join(cells[k] for k in places if k < len(cells)) + cells[at_unit]
-        held = cells[at_post] if at_post is not None else title
+        held = cells[at_post] if at_post is not None else (_holder_titles(title) or title)
         held_old = cells[at_post_old] if at_post_old is not None else held
         old = _holders(cells[at_before])
         staying = {name for name, _ in old} & {name for name, _ in _holders(cells[at_now])}
@@ -2009,6 +2022,8 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
             ]
             post = [k for k, c in enumerate(cells) if c in _HOLDER_POST_LABELS or c in _HOLDER_NOW_POSTS]
             post_old = [k for k, c in enumerate(cells) if c in _HOLDER_OLD_POSTS]
+            if before and now and before[0][1] in _HOLDER_PEOPLE and now[0][1] and _holder_titles(now[0][1]):
+                before[0] = (before[0][0], now[0][1])  # 新任第一书记 | 召回人员: the people who held that post
             if (
                 before
                 and now
@@ -2016,7 +2031,11 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
                 and "姓名" not in cells
                 and (before[0][1] or "") == (now[0][1] or "")
                 # (新任 | 原任(免去) beside a 职务 column: the people, the post in its own column)
-                and (before[0][1] in _TITLE_SET or (before[0][1] in (*_HOLDER_PEOPLE, None) and post))
+                and (
+                    before[0][1] in _TITLE_SET
+                    or bool(_holder_titles(before[0][1] or ""))
+                    or (before[0][1] in (*_HOLDER_PEOPLE, None) and post)
+                )
             ):
                 at_post = post[0] if before[0][1] in (*_HOLDER_PEOPLE, None) else None
                 places[:] = unit[:-1] if all(cells[k] in _HOLDER_PLACE_LABELS for k in unit[:-1]) else []
@@ -2096,6 +2115,84 @@ def _holders_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: The label of a roster's column of units (科  室, 部  门): each row's unit, its titles' columns after it.
+_UNIT_COLUMN_LABELS = frozenset({"科室", "部门", "单位", "病区", "处室", "院系", "科所", "股室"})
+
+
+def _spaced_words_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """科  室 / 主  任 / 副 主 任: the characters of one word padded apart, one word again (a word
+    is joined while the characters run on within four cells of each other)."""
+    out: list[tuple[int, str]] = []
+    for offset, text in cells:
+        text = "".join(text.split())
+        if out and len(text) == 1 and offset - (out[-1][0] + 2 * len(out[-1][1])) <= 4 and len(out[-1][1]) <= 3:
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((offset, text))
+    return out
+
+
+def _unit_title_grids(lines: list[Line]) -> list[Line]:
+    """科  室   主  任   副 主 任 over rows (心血管内科   巩志强   马彩霞*; 神经内科 (blank) 安永平): a
+    roster of units by title, each name under its title's column, as roster lines (心血管内科：主任巩志强；
+    副主任马彩霞*)."""
+    out: list[Line] = []
+    columns: list[tuple[int, str]] | None = None
+    for line in lines:
+        if "\t" in line.text:  # (cells apart by tabs: a table the readers below take by its tabs)
+            columns = None
+            out.append(line)
+            continue
+        cells = _cells(line)
+        if columns is None:
+            words = _spaced_words_joined(cells)
+            if (
+                len(words) >= 2
+                and words[0][1] in _UNIT_COLUMN_LABELS
+                and all(word in _TITLE_SET for _, word in words[1:])
+            ):
+                columns = words
+                continue
+            out.append(line)
+            continue
+        if len(cells) < 2 or _SENTENCE.search(line.text):
+            columns = None  # the rows have ended
+            out.append(line)
+            continue
+        unit_cells = [text for offset, text in cells if offset < columns[1][0] - 2]
+        unit = "".join("".join(unit_cells).split())
+        held: dict[str, list[str]] = {}
+        for offset, text in cells:
+            if offset < columns[1][0] - 2:
+                continue
+            at = min(columns[1:], key=lambda column: abs(column[0] - offset))[1]
+            held.setdefault(at, []).append(text)
+        seats = []
+        for _, title in columns[1:]:
+            # (王 鹏* / 李    斌: a name padded inside its cell, one name; 汪海龙 陈小军: two)
+            names = [
+                name
+                for part in held.get(title, [])
+                for name in (
+                    ["".join(part.split())] if all(len(t.strip("*")) <= 2 for t in part.split()) else part.split()
+                )
+            ]
+            joined: list[str] = []
+            for name in names:  # (李    斌: a surname and its given name padded into two cells)
+                if joined and len(joined[-1]) == 1 and len(name.strip("*")) <= 2:
+                    joined[-1] += name
+                else:
+                    joined.append(name)
+            if joined:
+                seats.append(title + "、".join(joined))
+        if not unit or not seats:
+            columns = None
+            out.append(line)
+            continue
+        out.append(Line(line.no, f"{unit}:{';'.join(seats)};", line.indent))
+    return out
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
@@ -2120,6 +2217,9 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         lines = _election_results(lines)
     if "高级管理人员" in texts or "基金经理姓名" in texts:
         lines = _disclosure_forms(lines)
+    if "  " in texts and any(label[0] in texts for label in _UNIT_COLUMN_LABELS):
+        lines = _unit_title_grids(lines)
+        texts = "\n".join([line.text for line in lines])
     if " " in texts:
         lines = _units_over_title_name_lines(lines)
     if "序号 " in texts:
