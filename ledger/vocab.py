@@ -1389,6 +1389,11 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (lazy_compile("同志接替(?:挂职|挂任|任|担任)"), lazy_compile(r"(?<=同志)接替(?=挂职任|挂职担任|挂任|任|担任)")),
     # why, in a bracket after the request: 接受顾晓岚辞去…职务的请求(挂职期满，返回派出单位)
     (lazy_compile(r"的请求\("), lazy_compile(r"(?<=的请求)\([^()]{2,40}\)$")),
+    # while away, opening a clause: 彭德华同志借调至…，借调期间免去其…职务
+    (
+        lazy_compile("期间(?:免去|不再)"),
+        lazy_compile(r"^(?:在)?(?:挂职|借调|援疆|援藏|援青|驻村|学习|培训)期间(?=免去|不再)"),
+    ),
     # while the person is away, between the person and the verb: 钟永刚同志挂职期间不再担任…
     (
         lazy_compile("期间(?:不再|兼任|任|担任|暂停)"),

@@ -9563,3 +9563,16 @@ def test_a_rotation_table_of_the_new_holder_of_two_titles_and_the_people_called_
             ("appoint", "孙志远", "且末县阿羌乡依山干村工作队队长"),
         ]
     )
+
+
+def test_a_clause_opening_while_away_a_recall_agreed_and_a_reinstatement_after_a_revocation() -> None:
+    body = (
+        "彭德华同志借调至县乡村振兴局工作，借调期间免去其兴隆镇农业综合服务中心主任职务；\n"
+        "因身体原因，本人申请，同意召回罗晓婷同志，免去其挂任的布拖县教育体育局副局长职务。\n"
+        "韦丽君同志按原职级安排工作，恢复其河池市金城江区审计局办公室主任职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "彭德华", "兴隆镇农业综合服务中心主任"),
+        ("remove", "罗晓婷", "布拖县教育体育局副局长"),
+        ("appoint", "韦丽君", "河池市金城江区审计局办公室主任"),
+    ]

@@ -88,6 +88,7 @@ _WORDS_NOT_NAMES = frozenset(
     | {"就任", "出任", "担任", "调任", "改任", "兼任", "接任", "继任", "转任", "升任", "聘任", "现任", "曾任", "历任"}
     | {"连任", "留任", "离任", "新任", "拟任", "原任", "前任", "续任", "委任", "到任", "赴任", "上任"}
     | {"试用", "聘用", "任用", "录用"}  # (朱晓蕾同志试用期内因…: no 用期内)
+    | {"召回", "返回", "调回"}  # (同意召回罗晓婷同志: 回 a surname, no 回罗晓婷)
 )
 #: Words a name's last character and the word after it make (年龄原 + 因: 原因): no name ends there.
 _WORDS_ACROSS_A_NAMES_END = frozenset({"原因"})

@@ -398,7 +398,8 @@ _MARKED_NAME_GLUED = re.compile(r"^([\u4e00-\u9fff·]{2,12}\((?:女|男)[^()]{0,
 _SECONDED_POST_COLUMNS = ("挂职职务", "挂任职务", "挂职单位及职务")
 #: A caption over a table whose rows leave their posts (第十批援疆干部期满免职名单, 挂职期满人员名单).
 _LEAVING_CAPTION = re.compile(
-    r"^[^,;。:]{0,30}(?:免职|免去|期满|届满|解聘|召回|离任)[^,;。:]{0,10}(?:名单|名册|一览表)$"
+    # (轮换回原单位的驻村第一书记名单: those rotated home, each leaving the post in the table)
+    r"^[^,;。:]{0,30}(?:免职|免去|期满|届满|解聘|召回|离任|轮换回|回原单位|返回原单位)[^,;。:]{0,12}(?:名单|名册|一览表)$"
     # 同时，经县人民政府研究，免去以下同志挂职职务：: the sentence's last clause, whom the table lists
     r"|^(?:[^;。:]{0,60},)?[^,;。:]{0,20}?(?:免去|解聘|召回)(?:以下|下列)(?:同志|人员)[^,;。:]{0,12}:?$"
 )
