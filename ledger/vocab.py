@@ -471,6 +471,8 @@ LIST_LABELS: frozenset[str] = frozenset(
         "职务聘任",
     }
     | {"挂职任职", "挂职期满免职", "挂职免职", "任职事项", "免职事项"}  # 一、挂职任职 / 二、挂职期满免职
+    # 一、行政职务 / 二、党内职务: a part by the kind of posts its items give
+    | {"行政职务", "党内职务", "党务职务", "行政职务任免", "党内职务任免", "行政职务聘任"}
     # 二、学院 / 化学与材料学院：聘任…: a university's part by the kind of its units, under no body
     | {"学院", "二级学院", "各学院", "院系", "教学单位", "教学科研单位"}
     | {"交流任职", "提拔任职", "交流任用", "提拔任用", "轮岗交流", "岗位交流"}  # 一、交流任职 / 施建林同志任…
@@ -821,7 +823,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # (乐安县干部任免文件汇编(2024年第1期) 中共乐安县委组织部编 / …汇编(2023年第3期) —8— / …汇编  2024年第3期)
     lazy_compile(
         r"^.{2,30}(?:文件汇编|资料汇编)\s*(?:\(?(?:\d{4}\s*年\s*)?第.{1,4}(?:季度|辑|册|期)\)?)?\s*(?:\S{2,20}编)?"
-        r"\s*(?:干部任免|人事任免|任免|人事)?\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"  # (…汇编(2025年第3辑)  干部任免)
+        # (…汇编(2025年第3辑)  干部任免; 某学院党政文件汇编(2023年第4期)   党委文件: the column)
+        r"\s*(?:干部任免|人事任免|任免|人事|[\u4e00-\u9fff]{2,4}文件)?\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"
     ),
     # ·22·   中共寿县县委文件选编(2021) / 中共寿县县委文件选编(2021)   ·23·: a compilation's running
     # head with its page between dots on the outer side
@@ -948,16 +951,22 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("(决定|)(不再委派|解除委派|不再聘任|不再续聘){person}(担任|任|为|的|){posts}", "remove", "decision"),
     # 严卫平任期届满不再续聘副总经理: the term ended, said between the person and the post
     ("{person}(任期届满|聘期届满|任期已满|聘期已满)(不再续聘为|不再续聘|不再聘任){posts}", "remove", "decision"),
-    ("(决定|)撤销关于{person}(挂职任|挂职担任|挂任|任|担任|为){posts}的(任职|)(决定|内容)", "remove", "decision"),
-    ("(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任){posts}的(任职|任命|聘任|)(决定|内容)", "remove", "decision"),
+    ("(决定|)撤销关于{person}(挂职任|挂职担任|挂任|兼任|任|担任|为){posts}的(任职|)(决定|内容)", "remove", "decision"),
+    (
+        "(决定|)撤销(对|关于|)(任命|聘任){person}(为|担任|兼任){posts}的(任职|任命|聘任|)(决定|内容)",
+        "remove",
+        "decision",
+    ),
     ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
     # (撤销周志刚的某法院审判员任命: the appointment itself named, no 决定)
     ("(决定|)撤销{person}(的|){posts}(的|)(任职决定|任命决定|聘任决定|任命|聘任)", "remove", "decision"),
     # 撤销王建平同志任城关镇党委副书记的决定: the decision named by what it did, without 关于
-    ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|任|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
+    ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|兼任|任|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
+    # 黄家宁同志恢复原继续教育学院培训科科长职务 (after a revocation): the post held before, taken again
+    ("{person}恢复(其|)(原任|原|){posts}职务", "appoint", "narrative"),
     (
         "(同意|决定|){person}不再(担任|兼任|挂任|挂职担任|挂职任|代理|任|续聘|聘任为|聘任|委派为|续派为|委派|续派){posts}",
         "remove",
@@ -1484,6 +1493,14 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # 科技特派员韦宏伟同志挂任…, 博士服务团成员周宁同志挂职任…: the scheme a cadre came under, no name
+    (
+        lazy_compile("(?:特派员|服务团成员|访问学者)"),
+        lazy_compile(
+            r"^[^,;()]{0,20}?(?:科技特派员|金融特派员|特派员|博士服务团成员|服务团成员|访问学者)"
+            r"(?=[\u4e00-\u9fff·]{2,8}?同志(?:挂任|挂职|任|为|担任))"  # (not 科技特派员服务中心主任: a body's name)
+        ),
+    ),
     # 在此期间由某村委会副主任邓小林临时代理主任职务: while the post is suspended, who acts in it
     (lazy_compile("期间由"), lazy_compile(r"^(?:在此期间|此期间|在此期间内|其间|期间)(?=由)")),
     # 召回刘军同志(县发展和改革局)，免去其…: called back, whom the 其 after it means
@@ -1726,7 +1743,10 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
 REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_compile(r"纪要$"), N_("meeting minutes: decisions reported, not made")),
     (
-        lazy_compile(r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员"),
+        # (本网讯, a campus site's story with its photographer: 来源:教务处 作者:… 摄影:…)
+        lazy_compile(
+            r"本报讯|本报记者|\(记者|作者:记者|记者[\u4e00-\u9fff]{2,3}\)|通讯员|本网讯|本台讯|本刊讯|\s摄影:"
+        ),
         N_("news report: decisions reported, not made"),
     ),
     # a news headline over the page (集团公司召开第三届董事会第十次会议): a meeting told of, its

@@ -9576,3 +9576,91 @@ def test_a_clause_opening_while_away_a_recall_agreed_and_a_reinstatement_after_a
         ("remove", "罗晓婷", "布拖县教育体育局副局长"),
         ("appoint", "韦丽君", "河池市金城江区审计局办公室主任"),
     ]
+
+
+def test_a_table_of_those_rotated_home_and_the_rule_said_of_them_before() -> None:
+    body = (
+        "经县委研究同意，现对部分驻村第一书记进行轮换。轮换、召回的第一书记，免去其驻村第一书记职务，回原单位工作。\n"
+        "轮换回原单位的驻村第一书记名单\n"
+        "序号\t姓名\t派出单位\t原任职务\t备注\n"
+        "1\t滕建华\t县财政局\t浦市镇马王溪村党支部第一书记\t轮换\n"
+        "2\t尚宏伟\t县教育局\t小章乡小章村党支部第一书记\t召回\n"
+    )
+    assert events(body) == [
+        ("remove", "滕建华", "浦市镇马王溪村党支部第一书记"),
+        ("remove", "尚宏伟", "小章乡小章村党支部第一书记"),
+    ]
+
+
+def test_a_second_revoked_decision_held_concurrently_and_the_probation_post_said_again() -> None:
+    body = (
+        "决定：撤销《某区人民政府关于黄志勇等同志职务任免的通知》（金政任〔2024〕3号）中关于任命韦丽君同志为某区审计局"
+        "副局长（试用期一年）的决定，撤销其试用职务；同时撤销该文中任命韦丽君同志兼任某区经济责任审计中心主任的决定。\n"
+        "黄家宁同志恢复原继续教育学院培训科科长职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "韦丽君", "某区审计局副局长"),
+        ("remove", "韦丽君", "某区经济责任审计中心主任"),
+        ("appoint", "黄家宁", "继续教育学院培训科科长"),
+    ]
+
+
+def test_two_seconded_named_together_a_scheme_before_a_name_and_a_name_broken_after_its_number() -> None:
+    body = (
+        "决定：\n谭雪同志、马骏同志挂任越西县乡村振兴局副局长期满，免去其挂任职务。\n"
+        "科技特派员韦宏伟同志挂任停洞镇人民政府科技副镇长（挂职二年）。\n"
+        "免去：\n（一）固始县人民法院\n1.付\n国平的审判员职务；\n2.骆春燕的审判员职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "谭雪", "越西县乡村振兴局副局长"),
+        ("remove", "马骏", "越西县乡村振兴局副局长"),
+        ("appoint", "韦宏伟", "停洞镇人民政府科技副镇长"),
+        ("remove", "付国平", "固始县人民法院审判员"),
+        ("remove", "骆春燕", "固始县人民法院审判员"),
+    ]
+
+
+def test_a_departments_wards_and_subspecialties_under_its_heading_not_a_ward_named_by_another() -> None:
+    body = (
+        "院党委会研究决定，聘任下列同志为相应科室主任、副主任及护士长：\n"
+        "（一）新生儿科\n　　主任：杨慧敏\n　　一病区护士长：张婷婷\n"
+        "（二）呼吸内科\n　　副主任：孔令辉（兼哮喘亚专科负责人）\n　　普通外科一病区护士长：马玉兰\n"
+    )
+    assert events(body) == [
+        ("appoint", "杨慧敏", "新生儿科主任"),
+        ("appoint", "张婷婷", "新生儿科一病区护士长"),
+        ("appoint", "孔令辉", "呼吸内科副主任"),
+        ("appoint", "孔令辉", "呼吸内科哮喘亚专科负责人"),
+        ("appoint", "马玉兰", "普通外科一病区护士长"),
+    ]
+
+
+def test_a_units_second_name_in_its_title_a_new_part_ends_a_heading_and_a_company_label_then_a_clause() -> None:
+    body = (
+        "经研究决定：\n一、机关部处\n免去朱立新的国有资产管理处副处长职务（另有任用）；\n"
+        "周宇航任学生工作部（处）部（处）长；\n二、院团委：\n聂思雨同志任院团委书记。\n"
+        "三、其他\n同意许立华同志辞去内分泌科副主任职务的请求。\n"
+        "四、某电力投资有限公司：党委书记、董事长白志勇同志兼任纪委书记；免去樊立新同志纪委书记职务。\n"
+    )
+    assert events(body) == [
+        ("remove", "朱立新", "国有资产管理处副处长"),
+        ("appoint", "周宇航", "学生工作部(处)部(处)长"),
+        ("appoint", "聂思雨", "院团委书记"),
+        ("remove", "许立华", "内分泌科副主任"),
+        ("appoint", "白志勇", "某电力投资有限公司纪委书记"),
+        ("remove", "樊立新", "某电力投资有限公司纪委书记"),
+    ]
+
+
+def test_a_part_labelled_by_a_title_and_its_verbs_then_companies_with_their_names() -> None:
+    body = (
+        "现将有关人员任免事项通知如下：\n三、外部董事聘任和解聘\n"
+        "聘任以下同志为市属企业外部董事，聘期三年：\n（一）洛阳城市发展投资集团有限公司\n　　程立新、郭建华\n"
+        "（二）洛阳市水务集团有限公司\n　　邓红霞\n解聘田光荣的洛阳城市发展投资集团有限公司外部董事职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "程立新", "洛阳城市发展投资集团有限公司外部董事"),
+        ("appoint", "郭建华", "洛阳城市发展投资集团有限公司外部董事"),
+        ("appoint", "邓红霞", "洛阳市水务集团有限公司外部董事"),
+        ("remove", "田光荣", "洛阳城市发展投资集团有限公司外部董事"),
+    ]

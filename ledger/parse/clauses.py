@@ -472,7 +472,9 @@ _VERB_THEN_POST = re.compile(r"^(?:任命|聘任|免去|免除|解聘)[^,;。:�
 _VERB_POST_HEAD = re.compile(r"^(?:免去|解聘|任命|聘任|不再担任|同意免去)[^,;。:、]{3,40}职务$")
 #: 伍鹏同志任某村党支部第一书记期满: a person, the post held, its term ended.
 _HELD_THEN_ENDED = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·]{2,12}?同志)(?:任|担任)(?P<post>[^,;。]{4,40}?)(?<!试用)(?:任期)?(?:期满|届满)$"
+    # (谭雪同志、马骏同志挂任某局副局长期满，免去其挂任职务: two of them, the one post each held)
+    r"^(?P<who>(?:[\u4e00-\u9fff·]{2,12}?同志、)*[\u4e00-\u9fff·]{2,12}?同志)(?:任|担任|挂任|挂职任|挂职担任)"
+    r"(?P<post>[^,;。]{4,40}?)(?<!试用)(?:任期|挂职)?(?:期满|届满)$"
 )
 #: A term said to end on a day (上一任期于2023年6月30日届满): the state of the person before it.
 _TERM_ENDED_ON = re.compile(r"(?:的)?(?:上一|上届|本届)?(?:任期|聘期)(?:已)?于[^,;。]{4,16}?(?:届满|期满|到期)$")
@@ -835,7 +837,18 @@ _HEADS_IN_BRACKETS = re.compile(
 _GROUP_SENT_LABEL = re.compile(
     r"^选派[\u4e00-\u9fff·]{2,12}?等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?名?同志[^,;。]{0,12}(?:挂职|任职|锻炼|工作)$"
 )
+
+
 #: Two section heads joined (解聘与不再续聘, 任命和免去): a part's label, its items each with a verb.
+def _title_then_heads(text: str) -> bool:
+    """三、外部董事聘任和解聘: a part's label, the title its items are about, then their verbs."""
+    return len(text) <= 16 and any(
+        text[:k] in _TITLE_SET and _HEADS_JOINED.match(text[k:]) for k in range(2, len(text) - 3)
+    )
+
+
+#: 解聘田光荣的… / 任命张敏为…: a decision opening with its verb and the person it is about.
+_VERB_NAME_THEN_POST = re.compile(r"^(?:任命|免去|聘任|解聘|免职|续聘)[\u4e00-\u9fff·]{2,4}?(?:同志)?(?:的|为)")
 _HEADS_JOINED = re.compile(
     "^(?:"
     + "|".join(sorted(SECTION_HEADS, key=len, reverse=True))
@@ -1387,6 +1400,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             text = text[m.end() :]
             if (inner := ENUMERATOR.match(text)) and inner.group()[:1].isdigit():
                 text = text[inner.end() :]  # (一)1.何建明同志的…: a part opening with its first item
+            if (
+                ":" in text[4:41]
+                and (label := text.split(":", 1)[0])
+                and label not in SECTION_HEADS
+                and _is_heading(label)
+                and _may_open_item(rest := text[len(label) + 1 :])
+                and not rest.startswith((*_LEADING, *_OWN_VERBS, "同意", "由", "经"))  # (8.检验科：同意…: a label)
+            ):
+                # 三、某电力投资有限公司：党委书记、董事长白志勇同志兼任纪委书记；…: the part's body, then its items
+                text = f"{label}。{rest}"
             if size and last not in _SEPARATORS:
                 add("。", no)
         elif (
@@ -1429,6 +1452,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and _ends_post(parts[-1])
         ):
             add("。", no)  # 潘金生为检察员 / (a blank line) / 任命某法院人民陪审员: the next decision, unpunctuated
+        elif (
+            size
+            and last not in _SEPARATORS
+            and text.startswith(_LEADING)
+            and 2 <= len(previous) <= 4
+            and name_score(previous) >= 2
+            and parts[-1].endswith(previous)
+            and _VERB_NAME_THEN_POST.match(text)
+        ):
+            add("。", no)  # (三)某集团 / 邓红霞 / 解聘田光荣的…职务: the names end, the next decision opens
         elif size and last not in _SEPARATORS and text.startswith(_CLOSER_OPENERS) and _CLOSERS.match(text):
             add("。", no)  # 以上人员职级晋升自…起执行 after a line of names: a sentence of its own
         elif (
@@ -1664,7 +1697,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         subhead_before = (
             bool(m)
             and len(bare) <= 30
-            and bool(bare)
+            # (1.付 / 国平的…职务: a name broken after its first character, no label; (一)镇 is one)
+            and (len(bare) >= 2 or bare in _ORGANISATION_LAST)
             # (一、中共某镇委员会由王德胜、刘晓燕、钟 / 国平…组成: a list of names cut at the line's end)
             and not ("由" in bare and "、" in bare)
             # (一、董事、副总经理兼董事会秘书辞职情况: what the part reports, said as its label)
@@ -1692,6 +1726,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             or (text.endswith(")") and bare in LIST_LABELS)
             # 四、解聘与不再续聘: a part named by the verbs of its items, each item its own verb
             or (len(text) <= 12 and _HEADS_JOINED.match(text) is not None)
+            # 三、外部董事聘任和解聘: the same, after the title its items are about
+            or _title_then_heads(text)
             # 一、选派张博等同志到县挂职: the group sent, each item below with the post it takes
             or (len(text) <= 30 and _GROUP_SENT_LABEL.match(text) is not None)
             # 一、董事辞职情况: a label of the part below, not the subject of its first sentence
@@ -1993,6 +2029,8 @@ def _parent_of_sibling(prefix: str, unit: str) -> str:
     ):
         # 集团公司纪委委员、纪委办公室主任: the item names the unit again, and its office in it
         return prefix[:-overlap]
+    if prefix.endswith("科") and _WARD_OF_A_DEPARTMENT.match(unit + "负责人"):
+        return prefix  # 呼吸内科副主任(兼哮喘亚专科负责人): the department's subspecialty, in it, not beside it
     kind = next((k for k in _SIBLING_KINDS if unit.endswith(k) and prefix.endswith(k)), None)
     if kind is None and unit.endswith("学院") and prefix.endswith("院"):
         kind = "学院"  # 研究生院副院长、机械工程学院副院长: a university's units side by side
@@ -2214,6 +2252,14 @@ _CLASS_OF_PEOPLE = re.compile(
     r"^(?:凡|对)?[^,;。]{0,24}(?:聘任|提拔|提任|任用|任命|续聘|聘用|任职)[^,;。]{0,16}的(?:同志|人员|干部)$"
 )
 _CLASS_ENDS = ("的同志", "的人员", "的干部")
+#: 轮换、召回的第一书记 / 期满轮换的驻村工作队员: those rotated or called back, as a class (the list names them).
+_CLASS_SENT_BACK = re.compile(
+    r"^[^,;。]{0,12}(?:轮换|召回|期满|届满)的(?:驻村)?(?:第一书记|工作队员|工作队队长|队员|干部|同志|人员|挂职干部)$"
+)
+#: 免去其驻村第一书记职务 / 其驻村职务相应免去: what a class's 其 leaves.
+_CLASS_POSTS_LEFT = re.compile(
+    r"^(?:免去|免除|解除)其[^,;。]{0,30}职务$|^其[^,;。]{0,20}职务(?:相应|一并|自然)?(?:免去|免除)$"
+)
 #: A legend giving rows of one mark a probation: 首次聘任的试用期为一年 (or 首次聘任为…的同志, then 试用期一年).
 _MARK_WORD = re.compile(rf"^(?:{'|'.join(FIRST_APPOINTMENT_MARKS)})")
 _WORD_LEGEND = re.compile(
@@ -2290,7 +2336,16 @@ _ITEM_UNDONE = re.compile(
     r"^(?:经[^,;。]{0,40})?(?:决定|现)?(?:撤销|收回|取消)对(?P<who>[\u4e00-\u9fff·]{2,8}(?:先生|女士|同志)?)的上述(?:聘任|任命|任职|委派)$"
 )
 _PASSED_THEN_VERB = re.compile(r"^[^,;。]{0,20}?(?:审议)?通过(?=委任|聘任|任命|选举)")
-_IN_THAT_DOCUMENT = ("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中")
+#: 撤销其试用职务 after a decision revoked: the post it made, said again.
+_ITS_POST_UNDONE = frozenset(
+    f"{verb}其{what}职务"
+    for verb in ("撤销", "免去", "解除")
+    for what in ("试用", "所任", "相应", "该", "上述", "试用期")
+)
+_IN_THAT_DOCUMENT = (
+    *("该文件中", "上述文件中", "原文件中", "该通知中", "上述通知中", "原通知中", "文件中", "通知中"),
+    *("该文中", "上述文中", "原文中"),
+)
 #: 免去其所任挂职职务(李超的…职务,杨雪的…职务): the posts each leaves, named in the bracket.
 _EACH_IN_BRACKET = re.compile(
     r"^免去其(?:所任|所担任|现任|原任|担任的)?(?:挂职)?职务\((?P<items>[^()]+?的[^()]+职务)\)$"
@@ -2765,6 +2820,13 @@ _BRANCH_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,}党(?:总)?支部(?:副)?(?:书
 _PLACE_SAID_BY_KIND = re.compile(r"^(镇|乡|街道)(?=纪委|人大|政府|人民政府|党委|党工委|纪工委|办事处|武装部|人武部)")
 
 
+#: A ward or a subspecialty of a hospital's department (一病区, 新生儿重症监护病区(NICU), 哮喘亚专科).
+#: (not 普通外科一病区, 胸外科病区: a ward named by a department of its own)
+_WARD_OF_A_DEPARTMENT = re.compile(
+    r"^(?:[^、科]{1,14}?(?:病区|专业组|治疗组)|[^、]{1,14}?亚专科)(?:\([A-Z]{2,5}\))?(?:副?护士长|负责人|副?组长|副?主任)"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[str, tuple[str, ...]]:
     """The post an item of a list names, and the manner its words say (代理): a bare title
@@ -2800,7 +2862,7 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             return org[: at + len(kind.group(1))] + item[len(kind.group(1)) :], manner
     if not bare and not base and subject_org and subject_org.endswith("党总支") and _BRANCH_NAMED.search(item):
         return item, manner  # 内科党总支 / 心血管内科党支部书记: a branch the hospital's committee has, named whole
-    if bare or ((base or subject_org) and _relative(item)):
+    if bare or ((base or subject_org) and (_relative(item) or _WARD_OF_A_DEPARTMENT.match(item))):
         prefix = split_title(base)[0] if base and not _bare_title(base) else subject_org  # (董事、副总经理)
         if base and prefix is not None:  # 某局党委书记、委员: the 党委 carries with the body
             body = _PARTY_BODY.match(split_title(base)[1])
@@ -2836,7 +2898,16 @@ def _post_named(item: str, base: str | None, subject_org: str | None) -> tuple[s
             if "、" in prefix:  # 某市人民法院、某市人民检察院 (a heading of two bodies): the 检察员's
                 prefix = prefix[prefix.rfind("、", 0, prefix.rindex(body)) + 1 :]
         # 浙江警察学院教务处处长、浙江警察学院学报编辑部主任: an item that names the body again stands alone
-        if prefix and (bare or _ORGANISATION_END.search(prefix)) and (bare or not _names_body_of(item, prefix)):
+        if (
+            prefix
+            and (
+                bare
+                or _ORGANISATION_END.search(prefix)
+                or (prefix.endswith("科") and _WARD_OF_A_DEPARTMENT.search(item))
+            )
+            and (bare or not _names_body_of(item, prefix))
+        ):
+            # (（一）新生儿科 / 一病区护士长：张婷婷, 副主任：孔令辉（兼哮喘亚专科负责人）: the department's ward)
             if not bare:
                 prefix = _parent_of_sibling(prefix, split_title(item)[0])
                 if (
@@ -3029,7 +3100,7 @@ def _is_heading(text: str) -> bool:
         and (2 if text[-1] == "科" else 3) <= len(text) <= 40  # (儿科, 骨科: a hospital's departments)
         and all(_ORGANISATION_END.search(part) or _DEPARTMENT.search(part) for part in text.split("、"))
         and not split_title(text)[1]
-        and _HEADING_WORDS.search(text) is None
+        and _HEADING_WORDS.search(text[2:] if text.startswith(PLACES_OPENING_REN) else text) is None
         and decision_verbs().search(
             COMMITTEE_WITH_VERB.sub("委员会", text)
             if "提名" in text
@@ -3168,6 +3239,8 @@ def _describes_post(described_as: str) -> bool:
 def _titled(post: str) -> bool:
     """A post with an organisation and a known title: what a narrative sentence must name."""
     org, title = split_title(post)
+    if not (org and title) and "(" in post and post[0] != "(":
+        org, title = split_title(_BRACKETED.sub("", post))  # 学生工作部(处)部(处)长: the unit's other name, its title
     return bool(org and title)
 
 
@@ -6016,8 +6089,14 @@ class ClauseReader:
             and _label_of_titles(chunk.text)
         ):
             return  # (一)系主任、副主任 / 聘任…: a part of the list by its titles, no item
-        if chunk.text in LIST_LABELS and chunk.sep == "。" and chunk.start in self.line_of.parts:
+        if (
+            (chunk.text in LIST_LABELS or _title_then_heads(chunk.text))
+            and chunk.sep == "。"
+            and chunk.start in self.line_of.parts
+        ):
             self.section_qualifier = ""  # 二、挂职任职 after 一、…聘任(聘期…): a new part, the head's term ends
+            if self.heading_org and not self.heading_over_parts:
+                self.heading_org = None  # 5.院团委：… / 三、其他: a new part, under none of the last one's headings
             return
         if chunk.text.startswith(("以下", "下列")) and (kept := _CLASS_KEEPS_POSTS.match(chunk.text)):
             # 一、以下同志续聘原职务，聘期三年 / 刘庆华│党政办公室主任: each row's post, taken again
@@ -6036,6 +6115,12 @@ class ClauseReader:
                 if self.emit("remove", who.persons, match.posts, chunk, "撤职"):
                     self.decisive = True
                     return
+        if chunk.text in _ITS_POST_UNDONE and self.last_events and all(e.action == "remove" for e in self.last_events):
+            return  # 撤销…任命X为Y(试用期一年)的决定，撤销其试用职务: the post just undone, said again
+        if chunk.text.startswith(("同时撤销", "并撤销")) and "决定" in chunk.text:
+            # …，撤销其试用职务；同时撤销该文中任命X兼任Y的决定: a second decision of the same notice, undone
+            cut = chunk.text.index("撤销")
+            chunk = Chunk(chunk.text[cut:], chunk.start + cut, chunk.sep)
         if chunk.text.startswith("撤销") and chunk.text[2:].startswith(_IN_THAT_DOCUMENT):
             # 撤销该文件中任命吐逊古丽·艾山为…的决定: the decision, wherever it was written
             cut = 2 + next(len(w) for w in _IN_THAT_DOCUMENT if chunk.text[2:].startswith(w))
@@ -6213,6 +6298,8 @@ class ClauseReader:
             if self.mark_word and not self.mark_word_qualifiers:
                 self.mark_word_qualifiers = [chunk.text]
             return  # (首次聘任为…的同志，试用期一年: the class's probation, not every item's)
+        if self.class_before and _CLASS_POSTS_LEFT.match(chunk.text):
+            return  # (轮换、召回的第一书记，免去其驻村第一书记职务: the rule for the rows the list names)
         self.class_before = False
         if (
             chunk.text.startswith(("正式", "予以正式", "同意正式"))
@@ -6250,6 +6337,9 @@ class ClauseReader:
                 return
         if _CLASS_TERM_ENDED.match(chunk.text) and not find_mentions(chunk.text):
             self.persons, self.last_events = [], []
+            return
+        if chunk.sep == "," and _CLASS_SENT_BACK.match(chunk.text) and not find_mentions(chunk.text):
+            self.persons, self.last_events, self.class_before = [], [], True
             return
         if chunk.text.endswith(_CLASS_ENDS) and _CLASS_OF_PEOPLE.match(chunk.text) and not find_mentions(chunk.text):
             # 首次聘任为中层正、副职的同志，试用期一年: whoever is so, no one named; the list names them

@@ -254,8 +254,9 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
         kind = TABLE_COLUMNS.get(column) or (
             _MOVED_FROM_TO.get(column) if moved else "post" if held and column in _HELD_POST_COLUMNS else None
         )
-        if leaving and column in _SECONDED_POST_COLUMNS:
-            kind = "remove"  # 期满免职名单 / 孙建华 | 某局副局长 (挂职职务): the post seconded to, left
+        if leaving and (column in _SECONDED_POST_COLUMNS or (kind == "post" and column in _HELD_POST_COLUMNS)):
+            # 期满免职名单 / 孙建华 | 某局副局长 (挂职职务), 轮换回原单位…名单 / 原任职务: the post, left
+            kind = "remove"
         if not cell or kind is None or cell in EMPTY_CELLS:
             continue
         # (第一书记兼工作队队长: the first title of a chain names whether the unit is its body)
