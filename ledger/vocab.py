@@ -811,7 +811,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     # 肥西县人民政府公报 / 榆次区人民政府公报 二○二四年第十二期 / 南关区人民政府公报 21
     lazy_compile(
         r"^.{2,30}公报\s*(?:\(?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?)?"
-        r"\s*\d{0,4}$"
+        r"\s*(?:\d{0,4}|[-—–]\s*\d{1,4}\s*[-—–])$"  # (某集团有限公司公报    — 2 —: its page between dashes)
     ),
     # 区政府文件 (-2-) / 某研究所 文件   - 1 -: a red-header line, atop or under each page
     lazy_compile(r"^\S{2,30}\s?文件\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－])?$"),
@@ -824,7 +824,7 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     lazy_compile(
         r"^.{2,30}(?:文件汇编|资料汇编)\s*(?:\(?(?:\d{4}\s*年\s*)?第.{1,4}(?:季度|辑|册|期)\)?)?\s*(?:\S{2,20}编)?"
         # (…汇编(2025年第3辑)  干部任免; 某学院党政文件汇编(2023年第4期)   党委文件: the column)
-        r"\s*(?:干部任免|人事任免|任免|人事|[\u4e00-\u9fff]{2,4}文件)?\s*(?:[-—–]\s*\d{1,4}\s*[-—–])?$"
+        r"\s*(?:干部任免|人事任免|任免|人事|[\u4e00-\u9fff]{2,4}文件)?\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\s\d{1,4})?$"
     ),
     # ·22·   中共寿县县委文件选编(2021) / 中共寿县县委文件选编(2021)   ·23·: a compilation's running
     # head with its page between dots on the outer side
@@ -961,7 +961,12 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
     # (撤销周志刚的某法院审判员任命: the appointment itself named, no 决定)
-    ("(决定|)撤销{person}(的|){posts}(的|)(任职决定|任命决定|聘任决定|任命|聘任)", "remove", "decision"),
+    # (同时撤销其兼任的某办公室主任任职决定: the post held 兼任, said so)
+    (
+        "(决定|)撤销{person}(兼任的|担任的|所任的|的|){posts}(的|)(任职决定|任命决定|聘任决定|任命|聘任)",
+        "remove",
+        "decision",
+    ),
     # 撤销王建平同志任城关镇党委副书记的决定: the decision named by what it did, without 关于
     ("(决定|)撤销{person}同志(挂职任|挂职担任|挂任|兼任|任|担任){posts}的(任职|任命|聘任|)决定", "remove", "decision"),
     ("(决定|)恢复{person}(的|原任|原|){posts}职务", "appoint", "decision"),
@@ -1175,6 +1180,8 @@ ELIDED_SUBJECT_VERBS: tuple[str, ...] = (
     "同时任",  # 任人事处副处长(副处级)，同时任人才工作办公室主任
     "并任",
     "任",  # 不再担任A职务，任B: the same person, a new post (not 任命, 任期: see clauses)
+    # 撤销其某校党支部书记、校长职务，恢复原任某校副校长职务: the post held before, taken again
+    *("恢复原任", "恢复原"),
 )
 
 #: The chair of a company's board, said in a bracket after a member's seat (专职监事: 汪立(监事会主席)):
@@ -1493,6 +1500,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
+    # 借调王海燕同志到某局工作，借调期间不再担任…: lent to another body, whom 借调期间 is said of
+    (lazy_compile("^(?:借调|抽调)"), lazy_compile(r"^(?:借调|抽调)(?=[\u4e00-\u9fff·]{2,8}同志到)")),
     # 科技特派员韦宏伟同志挂任…, 博士服务团成员周宁同志挂职任…: the scheme a cadre came under, no name
     (
         lazy_compile("(?:特派员|服务团成员|访问学者)"),
@@ -1733,6 +1742,11 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         lazy_compile(r"(?:圆满|顺利)完成[^。]{0,20}换届|换届(?:选举)?工作(?:圆满|顺利)完成"),
         N_("news report of elections: results reported, not decided"),
+    ),
+    # a recruitment notice (现面向社会公开招聘支行行长…): posts offered, no one appointed
+    (
+        lazy_compile(r"面向社会(?:公开)?招聘|公开招聘[^。]{0,40}(?:公告如下|简章)|招聘公告$"),
+        N_("recruitment, not appointments"),
     ),
     # a publicity notice (任前公示): people proposed, asked about before any decision
     (

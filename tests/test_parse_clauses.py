@@ -9664,3 +9664,106 @@ def test_a_part_labelled_by_a_title_and_its_verbs_then_companies_with_their_name
         ("appoint", "邓红霞", "洛阳市水务集团有限公司外部董事"),
         ("remove", "田光荣", "洛阳城市发展投资集团有限公司外部董事"),
     ]
+
+
+def test_a_scans_left_border_and_a_word_files_list_number_before_the_written_one() -> None:
+    scan = (
+        "│ 临汾市中级人民法院\n│   任命：\n"
+        "│   贾 建 军为临汾市中级人民法院审判员；\n│   卫  红为临汾市中级人民法院审判员。\n"
+    )
+    assert events(scan) == [
+        ("appoint", "贾建军", "临汾市中级人民法院审判员"),
+        ("appoint", "卫红", "临汾市中级人民法院审判员"),
+    ]
+    word = (
+        "经地委研究，决定：\n1.\t1、马晓光同志挂任和田地区行政公署副专员；\n2.\t(2)杜建伟同志挂任中共和田县委副书记；\n"
+    )
+    assert events(word) == [
+        ("appoint", "马晓光", "和田地区行政公署副专员"),
+        ("appoint", "杜建伟", "中共和田县委副书记"),
+    ]
+
+
+def test_a_list_head_without_its_colon_and_posts_held_seconded() -> None:
+    body = (
+        "现就有关事项通知如下：\n一、免去下列同志挂任职务（挂职期满，返回原单位工作）\n"
+        "黄建平同志的固原市人民政府副市长挂任职务；\n二、下列同志挂任职务（挂职时间两年，自2023年7月起至2025年\n7月止）\n"
+        "张国华同志挂任固原市人民政府副市长；\n"
+    )
+    assert events(body) == [("remove", "黄建平", "固原市人民政府副市长"), ("appoint", "张国华", "固原市人民政府副市长")]
+
+
+def test_a_rank_names_whom_its_pronoun_means_and_that_school_is_the_one_just_named() -> None:
+    body = (
+        "决定：柏佳同志任某区小庙镇副镇长；王建兵同志晋升为一级调研员，免去其某区机关事务管理局局长职务。\n"
+        "陆晨同志挂任贵德县高级中学副校长，兼任该校德育处主任；王力同志任某区财政局副局长，兼任该局办公室主任。\n"
+    )
+    assert events(body) == [
+        ("appoint", "柏佳", "某区小庙镇副镇长"),
+        ("remove", "王建兵", "某区机关事务管理局局长"),
+        ("appoint", "陆晨", "贵德县高级中学副校长"),
+        ("appoint", "陆晨", "贵德县高级中学德育处主任"),
+        ("appoint", "王力", "某区财政局副局长"),
+        ("appoint", "王力", "某区财政局办公室主任"),
+    ]
+
+
+def test_an_extension_of_a_named_posts_probation_a_list_retired_and_a_post_taken_again() -> None:
+    body = (
+        "决定：\n一、汪志国同志试用期满，经考核，暂不宜正式任职，决定延长其某县生态环境局副局长试用期六个月（至2026年5月24日）。\n"
+        "二、下列同志已到法定退休年龄，免去其现任职务，按规定办理退休手续：\n奉爱国（某县职业中专学校副校长）；\n"
+        "杨秋生（某县琅塘镇中心学校校长）。\n"
+        "三、借调王海燕同志到某市教育局工作，借调期间不再担任国际交流学院副院长职务。\n"
+    )
+    assert events(body) == [
+        ("appoint", "汪志国", "某县生态环境局副局长"),
+        ("remove", "奉爱国", "某县职业中专学校副校长"),
+        ("remove", "杨秋生", "某县琅塘镇中心学校校长"),
+        ("remove", "王海燕", "国际交流学院副院长"),
+    ]
+    revoked = (
+        "2023年7月10日，局党委印发《关于秦国伟等同志职务任免的通知》，任命秦国伟同志为某中学校长。经核查，"
+        "秦国伟同志不符合任职条件。经研究，决定撤销对秦国伟同志的上述任职决定，撤销其某中学校长职务，恢复原任某中学副校长职务。\n"
+    )
+    assert events(revoked)[-2:] == [("remove", "秦国伟", "某中学校长"), ("appoint", "秦国伟", "某中学副校长")]
+
+
+def test_tables_of_leavers_a_remark_that_removes_and_a_move_that_keeps_one_post() -> None:
+    leavers = (
+        "二、期满召回人员名单\n序号\t姓名\t派出单位\t原任职村（社区）及职务\t备注\n"
+        "1\t李国栋\t县财政局\t娜姑镇白雾村党总支第一书记\t期满召回\n"
+    )
+    assert events(leavers) == [("remove", "李国栋", "娜姑镇白雾村党总支第一书记")]
+    remark = (
+        "经委党组研究，决定聘任以下同志为乡镇卫生院院长（副院长），聘期三年：\n序号\t单位\t姓名\t职务\t备注\n"
+        "1\t平都镇卫生院\t李新华\t院长\t解聘原任副院长职务\n2\t平都镇卫生院\t曾小燕\t副院长\t试用期六个月\n"
+    )
+    assert sorted(events(remark)) == [
+        ("appoint", "曾小燕", "平都镇卫生院副院长"),
+        ("appoint", "李新华", "平都镇卫生院院长"),
+        ("remove", "李新华", "平都镇卫生院副院长"),
+    ]
+    moves = (
+        "决定对下列同志职务进行调整：\n序号\t姓名\t原任职务\t新任职务\t备注\n"
+        "1\t彭丽君\t某市特殊教育学校校长\t—\t退休\n2\t刘俊峰\t某市第十八中学党支部书记、副校长\t某市第十八中学党支部书记、校长\t\n"
+    )
+    assert sorted(events(moves)) == [
+        ("appoint", "刘俊峰", "某市第十八中学校长"),
+        ("remove", "刘俊峰", "某市第十八中学副校长"),
+        ("remove", "彭丽君", "某市特殊教育学校校长"),
+    ]
+
+
+def test_names_and_posts_apart_by_a_tab_under_a_lists_head_and_a_name_glued_to_a_committee() -> None:
+    body = (
+        "以下同志聘期届满，不再续聘：\n\t赵立民\t山东鲁星化工有限公司总经理\n\t钱文军\t山东鲁星新材料有限公司副总经理\n"
+        "免去：金占林中共某区彭堡镇委员会书记、委员职务（另有任用）；\n"
+        "同时撤销其兼任的县农业综合开发办公室主任任职决定。\n"
+    )
+    assert events(body) == [
+        ("remove", "赵立民", "山东鲁星化工有限公司总经理"),
+        ("remove", "钱文军", "山东鲁星新材料有限公司副总经理"),
+        ("remove", "金占林", "中共某区彭堡镇委员会书记"),
+        ("remove", "金占林", "中共某区彭堡镇委员会委员"),
+        ("remove", "金占林", "县农业综合开发办公室主任"),
+    ]

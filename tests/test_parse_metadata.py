@@ -547,9 +547,11 @@ def test_a_list_of_rotations_sent_out_and_a_community_committee_adjusted_are_per
 
 def test_a_compilations_head_with_its_column_and_a_campus_news_story() -> None:
     gazette = (
-        "中共某学院委员会\n关于王强等同志职务任免的通知\n某院党发〔2023〕9号\n各单位：\n  经研究决定：\n  一、任命：\n"
-        "王强同志为财务处处长；\n                    — 1 —\n\n某工学院党政文件汇编（2023 年第 4 期）           党委文件\n"
-        "李明同志为纪委办公室（监察专员办公室）主任（正处级）。\n                 中共某学院委员会\n                2023年9月1日\n"
+        "中共某学院委员会\n关于王强等同志职务任免的通知\n某院党发〔2023〕9号\n各单位：\n  经研究决定：\n"
+        "  一、任命：\n王强同志为财务处处长；\n                    — 1 —\n\n"
+        "某工学院党政文件汇编（2023 年第 4 期）           党委文件\n"
+        "李明同志为纪委办公室（监察专员办公室）主任（正处级）。\n"
+        "                 中共某学院委员会\n                2023年9月1日\n"
     )
     [notice] = parse_text(gazette).notices
     assert [(e.person, e.post) for e in notice.events] == [
@@ -557,7 +559,8 @@ def test_a_compilations_head_with_its_column_and_a_campus_news_story() -> None:
         ("李明", "纪委办公室(监察专员办公室)主任"),
     ]
     story = (
-        "某大学新闻网\n我校在教学成果奖评审中获佳绩\n来源：教务处　　作者：周晓雪　　摄影：金哲　　发布时间：2024-10-21\n"
+        "某大学新闻网\n我校在教学成果奖评审中获佳绩\n"
+        "来源：教务处　　作者：周晓雪　　摄影：金哲　　发布时间：2024-10-21\n"
         "　　本网讯 今年3月，学校聘任白文华教授为本科教学督导组组长。\n"
     )
     assert [e for n in parse_text(story).notices for e in n.events] == []

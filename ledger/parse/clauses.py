@@ -193,7 +193,7 @@ _HEAD_PREAMBLE = re.compile(
     rf"(?={'|'.join(verbs_where('head'))}|予以正式|正式任)"  # (地区行署决定正式任职:)
 )
 _FAILED = re.compile(r"不称职|不合格|不胜任|未通过")
-_PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期")
+_PROBATION_EXTENDED = re.compile(r"延长试用期|试用期延长|延长其试用期|延长其[^,;。()]{2,40}?试用期")
 #: Who holds the post whose probation is extended: 何丽萍同志(某局副局长)… / 张建林同志，某局副局长，…
 _EXTENDED_SUBJECT = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:\((?P<post>[^()]{3,40})\)|,(?P<post2>[^,;。()]{3,40}),)"
@@ -400,7 +400,9 @@ _DOTTED_NAME_START = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{0,8}$")
 _PART_NUMERALS = frozenset("一二三四五六七八九十")
 #: 胡建军同志调县卫生健康委员会工作: a transfer told, no post; who it is about.
 _TRANSFERRED = re.compile(
-    r"^([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:因[^,;。]{2,8}?)?(?:调任|调入|调到|调至|调离|调)[^,;。]{0,40}(?:工作|学校|单位)$"
+    r"^(?:借调|抽调)?([\u4e00-\u9fff·]{2,12}?)(?:同志)?(?:因[^,;。]{2,8}?)?"
+    # (彭德华同志借调至某局工作 / 借调王海燕同志到某局工作: lent to another body)
+    r"(?:调任|调入|调到|调至|调离|借调至|借调到|抽调至|抽调到|到|调)[^,;。]{0,40}(?:工作|学校|单位)$"
 )
 #: A body's own organs, written after its name (某研究所党总支): the body is still the one named.
 _ORGANS_OF_A_BODY = frozenset({"党总支", "党支部", "党委", "党组", "纪委", "工会", "团委", "党工委"})
@@ -847,6 +849,34 @@ def _title_then_heads(text: str) -> bool:
     )
 
 
+def _since_separator(parts: list[str]) -> str:
+    """The text joined so far after its last ; : or 。 (a heading broken over lines, whole)."""
+    tail: list[str] = []
+    for part in reversed(parts[-6:]):
+        cut = max(part.rfind(mark) for mark in ";:。")
+        tail.append(part[cut + 1 :])
+        if cut >= 0:
+            break
+    return "".join(reversed(tail))
+
+
+#: 该校, 该局, 该公司: that body, said by the last word of its kind, and how names of that kind end.
+_THAT_KINDS = {
+    "公司": ("公司",),
+    "集团": ("集团", "集团有限公司", "集团公司"),
+    "中心": ("中心",),
+    "校": ("学校", "中学", "小学", "学院", "大学", "党校", "职校", "技校"),
+    "局": ("局",),
+    "院": ("院",),
+    "所": ("所",),
+    "委": ("委", "委员会"),
+    "行": ("行",),
+    "厅": ("厅",),
+}
+#: 免去下列同志挂任职务(挂职期满…) / 下列同志挂任职务(…): a list's head without its colon (a part's label).
+_LIST_HEAD_UNCLOSED = re.compile(
+    r"^(?:免去|任命|聘任|解聘|选派|续聘)?(?:以下|下列)(?:同志|人员)[^;。:,]{0,12}职务(?:\([^()]{2,40}\))?$"
+)
 #: 解聘田光荣的… / 任命张敏为…: a decision opening with its verb and the person it is about.
 _VERB_NAME_THEN_POST = re.compile(r"^(?:任命|免去|聘任|解聘|免职|续聘)[\u4e00-\u9fff·]{2,4}?(?:同志)?(?:的|为)")
 _HEADS_JOINED = re.compile(
@@ -1189,6 +1219,16 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and all(name_score(_BRACKETED.sub("", name)) >= 2 for name in alone)
         ):
             add(":", no)  # (三)免去某组组长职务 / 谭志鹏(另有任用): the part's verb and post, whom below
+        if (
+            size
+            and last not in _SEPARATORS
+            and "同志" in text
+            and _LIST_HEAD_UNCLOSED.match(_since_separator(parts))
+            and (honoured := _NAMED_ITEM.match(text)) is not None
+            and name_score(honoured.group(1)) >= 2
+        ):
+            # 一、免去下列同志挂任职务(挂职期满…) / 黄建平同志的…职务: the list's head, its items below
+            add(":", no)
         grid = None
         unit_at = False
         kind_row = False
@@ -1964,6 +2004,7 @@ _BOARD_SEATS = {
 }
 _STATE_SET = frozenset(PERSON_STATES)
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
+_TITLE_TUPLE = tuple(_TITLES_LONGEST)
 #: What a bracket after a name says of the person, not of the post: (女), (回族), (副所长兼任).
 NAME_MARK_WORDS = re.compile(r"^(?:女|男|[\u4e00-\u9fff]{1,4}族|.*兼任|.*兼)$|^(?:女|男),")
 _RANK_SET = frozenset(RANKS)
@@ -2221,7 +2262,8 @@ _NOT_DECIDED = re.compile(
     r"|不一致的?$|以本通知为准$"  # (原明确的…负责人与本通知不一致的，以本通知为准: which notice holds)
     r"|将导致|将(?:在|于|自)[^,;。]{2,40}(?:生效|起生效)$"  # (what a resignation will bring, and when)
     r"|^(?:原任|其他|其余|原)?职务(?:职级)?不变$|^希望"  # (原任职务不变: nothing changes; 希望…: an exhortation)
-    r"|另行(?:聘任|任用|任命|安排)$"  # (其新的职务另行聘任: a decision for later)
+    r"|另行(?:聘任|任用|任命|安排)(?:工作|职务)?$"  # (其新的职务另行聘任, 其中赵立民同志另行安排工作: for later)
+    r"|^(?:暂|尚|暂时)?不宜(?:正式)?(?:任职|任用|聘任|任命)$"  # (试用期满，经考核，暂不宜正式任职: a judgement)
     r"|为[^,;。]{2,30}人选$"  # (其中张卫国为董事长人选: a candidate, for the company's own board to elect)
     # (不再续聘的同志, 其原职务自然解聘: a class, no one named; 其中: names them)
     r"|^不再(?:续聘|聘任|任用)的(?:同志|人员|干部)$|^其(?:原任?|原有)?职务(?:自然|相应|同时)?(?:解聘|免除|免去|终止)$"
@@ -2418,9 +2460,10 @@ def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[s
             # (学生处处长、武装部部长职务: every part a post of its own)
             and (
                 "、" not in core
+                # (中共某镇委员会书记、委员职务: a bare title after the first, of the same body)
                 or all(
-                    split_title(part)[1] or (bare_ok and part in _TITLE_SET)
-                    for part in split_outside_parens(core, "、")
+                    split_title(part)[1] or ((bare_ok or k > 0) and part in _TITLE_SET)
+                    for k, part in enumerate(split_outside_parens(core, "、"))
                 )
             )
         ):
@@ -2429,10 +2472,11 @@ def _name_then_post(text: str, body: str = "", bare_ok: bool = False) -> tuple[s
                 # 免去秦海波执行董事职务 / 免去段志华执行董事、总经理职务: bare titles, at the body the
                 # clause is under (党总支书记: no name 党总支)
                 return name, post
-            if (
-                split_title(core)[0]
-                and split_title(core)[1]
-                and (_ORGANISATION_END.search(org := split_title(core)[0]) or _DEPARTMENT.search(org))
+            if any(
+                (held := split_title(part))[0]
+                and held[1]
+                and (_ORGANISATION_END.search(held[0]) or _DEPARTMENT.search(held[0]))
+                for part in parts
             ):
                 return name, post
     return None
@@ -2680,8 +2724,9 @@ def read_posts(text: str, subject_org: str | None = None) -> tuple[PostReading, 
             item = item.removesuffix("试用")  # 免去其图书馆副馆长试用职务(试用期考核不称职): the post held on probation
         if item in _SECONDMENT_WORDS:
             continue  # 免去其挂职职务: whatever posts the secondment held, none named
-        if item.endswith("挂职") and len(item) > 4 and split_title(item[:-2])[1]:
-            item, qualifiers = item[:-2], [*qualifiers, "挂职"]  # 副镇长挂职职务: the post held seconded
+        if item.endswith(("挂职", "挂任")) and len(item) > 4 and split_title(item[:-2])[1]:
+            # 副镇长挂职职务, 副县长挂任职务: the post held seconded
+            item, qualifiers = item[:-2], [*qualifiers, "挂职"]
         if not item:
             continue
         if readings and (item in _RANK_SET or RANK_NAME.match(item)):
@@ -3644,6 +3689,31 @@ class ClauseReader:
             cut = max((named.rfind(w) + len(w) for w in _BEFORE_A_BODY if w in named), default=0)
             if len(named) - cut >= 2 and _is_heading(named[cut:] + unit):
                 return named[cut:] + posts
+        kind = next((k for k in _THAT_KINDS if posts.startswith(k)), None)
+        rest = posts[len(kind) :] if kind else ""
+        first = rest.split("、")[0].removesuffix("职务")
+        if kind and (
+            rest in _TITLE_SET or ((held := split_title(first))[1] and not held[0].endswith(_THAT_KINDS[kind]))
+        ):
+            # 挂任贵德县高级中学副校长，兼任该校德育处主任: that school, the body of that kind the sentence named
+            found = [
+                (m.start(), ending)
+                for ending in _THAT_KINDS[kind]
+                for m in re.finditer(ending, sentence)
+                if m.start() > 0
+                # (某区财政局副局长: the 局 that ends the body, a title after it, not the title's own)
+                and (
+                    m.end() == len(sentence)
+                    or sentence[m.end()] in ",、("
+                    or sentence.startswith(_TITLE_TUPLE, m.end())
+                )
+            ]
+            for at, ending in sorted(found, reverse=True):
+                named = re.split(r"[,、]", sentence[: at + len(ending)])[-1]
+                named = named[max((named.rfind(w) + len(w) for w in _BEFORE_A_BODY if w in named), default=0) :]
+                body = next((named[k:] for k in range(len(named) - 2) if _is_heading(named[k:])), "")
+                if body:
+                    return body + rest
         return posts
 
     def posts_read(self, narrative: bool = False):
@@ -4414,7 +4484,12 @@ class ClauseReader:
         else:
             return False
         # (钟文辉、谢春华同志晋升相应职级: the rank each is due, unnamed)
-        return rank in _RANK_SET or RANK_NAME.match(rank) is not None or rank in _RANKS_UNNAMED
+        if not (rank in _RANK_SET or RANK_NAME.match(rank) is not None or rank in _RANKS_UNNAMED):
+            return False
+        if m is not None and (slot := read_person_slot(chunk.text[: m.start()], self.persons)) and slot.score >= 2:
+            # 王建兵同志晋升为一级调研员，免去其…局长职务: whom the 其 after it means
+            self.persons, self.last_events = slot.persons, []
+        return True
 
     def branch_heading(self, text: str) -> None:
         """A bank's headings in levels (临沂分行 / 分行本部 / 兰山支行): a sub-branch's heading names
@@ -4960,6 +5035,8 @@ class ClauseReader:
     def decision(self, chunk: Chunk) -> bool:
         """任命张三为…, 经研究决定免去…, 接受他辞去…, 芜湖市人民政府副市长徐志代理市长职务."""
         text = chunk.text
+        if "期间" in text[:6] and (away := _WHILE_AWAY.match(text)):
+            text = text[away.end() :]  # 借调期间不再担任…: while lent to another body, the person said before
         if "不再" in text[:3] and (no_more_as := _NO_MORE_AS.match(text)):
             text = no_more_as.group(1) + text[no_more_as.end() :]  # 其不再续聘为某公司副总经理: the post after 为
         if text.endswith("撤销") and (revoked := _DECISIONS_REVOKED.match(self.clause_of(chunk))):
@@ -4979,6 +5056,11 @@ class ClauseReader:
                 # 以下同志驻村期满，…，其原任职务相应免去： / 1．马天明，某村第一书记: the rows below
                 self.action, self.decisive, self.sentence_ended, self.heading_org = "remove", True, False, None
             return True  # 原部门不再保留的，其负责人职务自然免除: a body's heads, whoever they are
+        if self.group_subject and text in _THEIR_POSTS_REMOVED:
+            # 下列同志已到法定退休年龄，免去其现任职务，按规定办理退休手续： / 奉爱国(某校副校长): the rows below
+            self.action, self.decisive, self.sentence_ended, self.heading_org = "remove", True, False, None
+            self.persons, self.last_events = [], []
+            return True
         if self.state_pairs and _TERM_EXTENDED.match(text):
             # 杜红梅同志(某村党支部第一书记)、…任期届满，…，延长驻村任期一年: each the post held on
             pairs, self.state_pairs, made = self.state_pairs, [], []
@@ -5992,6 +6074,26 @@ class ClauseReader:
             return  # (…，决定延长试用期六个月，至2025年10月31日: the extension, read with its person)
         if "延长" in chunk.text and self.probation_extended(chunk):
             return
+        if (
+            chunk.sep == ","
+            and "上述" in chunk.text
+            and (undone := _SAID_DECISION_UNDONE.match(chunk.text))
+            and self.text.startswith(("撤销其", "免去其", "解聘其"), chunk.start + len(chunk.text) + 1)
+            and (slot := read_person_slot(undone.group("who"))) is not None
+            and slot.score >= 2
+        ):
+            # 决定撤销对秦国伟同志的上述任职决定，撤销其某中学校长职务: the posts the next clause names
+            self.persons, self.last_events = slot.persons, []
+            return
+        if (
+            chunk.sep == ":"
+            and chunk.text.startswith(("下列同志挂任", "以下同志挂任", "下列同志挂职", "以下同志挂职"))
+            and _LIST_HEAD_UNCLOSED.match(chunk.text)
+        ):
+            # 二、下列同志挂任职务(挂职时间两年…)： / 张国华同志挂任…: the part's label, each item its own clause
+            self.action, self.decisive, self.sentence_ended, self.heading_org = None, True, False, None
+            self.section_qualifier = ""
+            return
         if "同志" in chunk.text and not chunk.text.startswith(_LEADING):
             self.note_described(chunk.text)
         if self.correction_pending is not None:
@@ -6560,7 +6662,7 @@ class ClauseReader:
         # A form whose opening test fails is not called at all (the same test, made here).
         if (
             chunk.sep == ","
-            and chunk.text.endswith(("同志", "人员", "届满", "期满", "召回", "单位", "已满"))
+            and chunk.text.endswith(("同志", "人员", "届满", "期满", "召回", "单位", "已满", "年龄", "到龄"))
             and (subject := GROUP_SLOT.match(chunk.text))
         ):
             self.group_subject = True  # 下列同志任期届满, …: the verb follows, the names below
@@ -7060,6 +7162,16 @@ _COUNTED_PART_LABEL = re.compile(r"^[^,;。:()]{2,20}\((?:共)?[\d一二三四�
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
 #: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
 _THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")
+#: 撤销对秦国伟同志的上述任职决定: a decision recounted before, undone (its posts said in the next clause).
+_SAID_DECISION_UNDONE = re.compile(
+    r"^(?:经研究,)?(?:决定)?(?:撤销|撤回)对(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志)?)的(?:上述|该|前述)(?:任职|任命|聘任)?决定$"
+)
+#: 借调期间 / 挂职期间 opening a clause, before its verb: while the person is away.
+_WHILE_AWAY = re.compile(r"^(?:在)?(?:挂职|借调|援疆|援藏|援青|驻村|学习|培训)期间(?=免去|不再)")
+#: 免去其现任职务 said of the list below: whatever post each row names.
+_THEIR_POSTS_REMOVED = frozenset(
+    f"{verb}其{held}职务" for verb in ("免去", "免除", "解聘") for held in ("现任", "原任", "所任", "担任的", "")
+)
 #: Who a list below names: 以下同志 / 下列人员.
 _LIST_SUBJECTS = frozenset(a + b for a in ("以下", "下列", "如下") for b in ("同志", "人员", "干部"))
 

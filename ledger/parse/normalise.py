@@ -172,6 +172,25 @@ _SPACE_IN_NAME = re.compile(
 _STRAIGHT_QUOTED = re.compile(r'["＂]([^"＂\n]{1,600}?)["＂]')
 
 
+#: A word processor's list number, then a tab, before the item's own number (1.⇥1、 / 2.⇥(2)).
+_AUTO_NUMBER = re.compile(
+    r"^[ \t]*\d{1,3}[.．]\t"
+    r"(?=\d{1,3}[、.．]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])",
+    re.M,
+)
+#: A scan's left border: a bar opening a line, and none inside it (a box table has them between cells).
+_LEFT_BORDER = re.compile(r"^[ \t]*[│|┃](?=[^│|┃]*[│|┃]?[ \t]*$)", re.M)
+
+
+def _left_border_dropped(text: str) -> str:
+    """│ 一、某市中级人民法院 / │   任命： on most lines of a scan: the page's border, no part of the text."""
+    rows = [row for row in text.split("\n") if row.strip()]
+    bordered = len(_LEFT_BORDER.findall(text))
+    if bordered < 4 or bordered < 0.6 * len(rows):
+        return text
+    return _LEFT_BORDER.sub("", text)
+
+
 def normalise(text: str) -> list[Line]:
     """Clean lines with their 1-based line numbers; blank lines and page furniture dropped.
 
@@ -203,6 +222,10 @@ def normalise(text: str) -> list[Line]:
     for slip, meant in OCR_SLIPS.items():
         if slip in text:
             text = text.replace(slip, meant)  # (a scan's 同忐: 同志)
+    if "│" in text or "|" in text or "┃" in text:
+        text = _left_border_dropped(text)
+    if ".\t" in text or "．\t" in text:
+        text = _AUTO_NUMBER.sub("", text)  # 1.⇥1、马晓光同志…: a Word file's list number before the one written
     if "　　" in text:
         # 3     　　　　　　　  俞海军: padding of full-width spaces, each two columns wide, keeps a
         # table's cells under their labels (one alone pads a name: 陈　浩)

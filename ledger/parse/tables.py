@@ -116,7 +116,7 @@ def _header(line: Line) -> list[tuple[int, str]] | None:
     if _SENTENCE.search(line.text):  # 名单中姓名后标注…,试用期一年。: a sentence, never a row of labels
         return None
     if "\t" in line.text:
-        known = set(TABLE_COLUMNS) | set(_OTHER_LABELS)
+        known = set(TABLE_COLUMNS) | set(_OTHER_LABELS) | set(_HELD_POST_COLUMNS)
         # 单位（部门）, 职务(岗位): a label with its other name in brackets is the label
         # (任命(决定任命)职务: a label with a second name in brackets inside it)
         labels = [
@@ -339,8 +339,31 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
     old = next((_compact(row[c]) for c in _FROM_COLUMNS if c in row), "")
     new = next((_compact(row[c]) for c in _TO_COLUMNS if c in row), "")
     if old and new and old not in EMPTY_CELLS and new not in EMPTY_CELLS and old != new:
-        sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、") if one not in new)
+        held, taken = _posts_spelled_out(old), _posts_spelled_out(new)
+        if set(held) & set(taken):
+            # 某中学党支部书记、副校长 → 某中学党支部书记、校长: only what changed is taken, and left
+            kept = [s for s in sentences if not s.startswith(f"任命{name}为")]
+            kept += [f"任命{name}为{post}{said};" for post in taken if post not in held]
+            sentences = kept + [f"免去{name}的{post}职务;" for post in held if post not in taken]
+        else:
+            sentences.extend(
+                f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、") if one not in new
+            )
+    elif old and old not in EMPTY_CELLS and new in EMPTY_CELLS and any(c in row for c in _TO_COLUMNS):
+        # 彭丽君 | 某校校长 | — | 退休: no new post, the old one left
+        sentences.extend(f"免去{name}的{one.removesuffix('职务')}职务;" for one in old.split("、"))
     return sentences + _concurrent_post(name, remark, row)
+
+
+def _posts_spelled_out(cell: str) -> list[str]:
+    """某中学党支部书记、校长 → 某中学党支部书记, 某中学校长: each post of a cell with its body."""
+    posts: list[str] = []
+    for item in cell.removesuffix("职务").split("、"):
+        if posts and item in _TITLE_SET and (body := split_title(posts[-1])[0]):
+            body = re.sub(r"(?<=.)(?:党委|党总支|党支部|党组)$", "", body)
+            item = body + item if item not in ("委员", "书记", "副书记") else split_title(posts[-1])[0] + item
+        posts.append(item)
+    return posts
 
 
 #: The organs every unit has, said without the unit (兼党支部书记: the party branch of the row's school).
@@ -350,6 +373,12 @@ _ORGANS_OF_A_UNIT = ("党支部", "党总支", "党委", "党组", "工会", "�
 def _concurrent_post(name: str, remark: str, row: dict[str, str]) -> list[str]:
     """兼任预防保健科科长 / 兼高等教育研究所所长 in a row's remark: a second post, held 兼任 (a bare
     title, 兼党支部书记, at the unit of the row: 某小学 | 校长 | 兼党支部书记)."""
+    if (left := _REMARK_LEFT_POST.match(remark)) and _is_post(post := left.group("post")):
+        # 李新华 | 平都镇卫生院 | 院长 | 解聘原任副院长职务: the post the row's person leaves, at the row's unit
+        unit = "".join(_compact(row.get(c, "")) for c, k in TABLE_COLUMNS.items() if k == "unit")
+        if unit and unit not in EMPTY_CELLS and post in _TITLE_SET:
+            post = unit + post
+        return [f"免去{name}的{post}职务;"]
     if "," in remark:  # 续聘,兼肾内科护士长: how, then a second post
         remark = next((part for part in remark.split(",") if part.startswith("兼")), remark)
     concurrent = remark.removeprefix("兼任") if remark.startswith("兼任") else remark.removeprefix("兼")
@@ -362,6 +391,8 @@ def _concurrent_post(name: str, remark: str, row: dict[str, str]) -> list[str]:
     return [f"任命{name}兼任{concurrent};"]
 
 
+#: A remark that leaves a post of its own (解聘原任副院长职务, 免去其原任某科科长职务).
+_REMARK_LEFT_POST = re.compile(r"^(?:同时)?(?:免去|解聘|免)(?:其)?(?:原任|原)(?P<post>[^,;()]{2,30}?)职务$")
 #: How a cell of a 任免职务 column opens that says its own verb (任…, 为…, 免去…, 兼任…).
 _CELL_VERB_STARTS = ("任", "为", "兼", "免", "聘", "解", "不", "调", "挂", "提", "代", "续", "辞")
 
@@ -393,7 +424,7 @@ _REMARK_LEAVES = re.compile(
 _REMARK_TAKES = re.compile(r"^(聘任|任命|聘用|续聘|新聘|委派|新委派|连续委派|继续委派)(?:$|[,;(])")
 
 #: Columns that say what post a person holds or held, read as the post only in a table with no other.
-_HELD_POST_COLUMNS = ("原任职务", "现任职务", "原任职")
+_HELD_POST_COLUMNS = ("原任职务", "现任职务", "原任职", "原任职村及职务", "原驻村及职务", "原驻村职务")
 _MARKED_NAME_GLUED = re.compile(r"^([\u4e00-\u9fff·]{2,12}\((?:女|男)[^()]{0,8}\))([\u4e00-\u9fff].{3,})$")
 #: Columns of the post a cadre is seconded to: taken, unless the caption says the rows leave it.
 _SECONDED_POST_COLUMNS = ("挂职职务", "挂任职务", "挂职单位及职务")
@@ -2195,9 +2226,33 @@ def _unit_title_grids(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _name_post_rows_after_colon(lines: list[Line]) -> list[Line]:
+    """以下同志聘期届满，不再续聘： / ⇥赵立民⇥某公司总经理 / ⇥钱文军⇥某公司副总经理: a name and its post
+    apart by a tab, right under a list's head, with no header: each as a name and post apart by a space."""
+    out: list[Line] = []
+    under_head = False
+    for line in lines:
+        cells = [cell for cell in line.text.split("\t") if cell.strip()] if "\t" in line.text else []
+        if (
+            under_head
+            and len(cells) == 2
+            and _is_name(_compact(cells[0]))
+            and _is_post(_compact(cells[1]))
+            and not _SENTENCE.search(cells[1])
+        ):
+            out.append(Line(line.no, f"{_compact(cells[0])} {_compact(cells[1])}", 0))
+            continue
+        under_head = line.text.rstrip().endswith((":", "：")) and "\t" not in line.text
+        out.append(line)
+    return out
+
+
 def rewrite_tables(lines: list[Line]) -> list[Line]:
     """Lines with every table and name list rewritten as clause sentences."""
     texts = "\n".join([line.text for line in lines])
+    if "\t" in texts:
+        lines = _name_post_rows_after_colon(lines)
+        texts = "\n".join([line.text for line in lines])
     if ("原" in texts or "免去" in texts or "免职" in texts) and (
         "现" in texts
         or "新任" in texts
@@ -2261,8 +2316,12 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
         labels = [label for _, label in header or ()]
         _fill_merged_cells(rows, labels)
         remarks = _remarks(rows)
+        after: list[Line] = []  # removals a row's remark says, read after the rows of the list
         for n, (no, row) in enumerate(rows):
             sentences = _row_sentences(row, leaving, remarks)
+            if any(ROW_SEP in sentence for sentence in sentences):
+                after += [Line(no, s) for s in sentences if s.startswith("免去")]
+                sentences = [s for s in sentences if not s.startswith("免去")]
             for sentence in sentences:
                 # the first row starts a sentence of its own, apart from the table's caption
                 out.append(Line(no, ("。" if n == 0 and row.get("姓名") and out else "") + sentence))
@@ -2271,6 +2330,7 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 # 头寨镇 | 杨崖村 | 杨振东, no post column: the name and where they go, the title the
                 # notice's group names (选派…任驻村第一书记(名单见附件1)); else kept, for a person
                 out.append(Line(no, f"{name}  {unit}" if unit else "　".join(row.values()) + ";"))
+        out.extend(Line(line.no, ("。" if k == 0 else "") + line.text) for k, line in enumerate(after))
         rows.clear()
 
     following = dict(zip(map(id, lines), lines[1:], strict=False))
@@ -2368,6 +2428,10 @@ def rewrite_tables(lines: list[Line]) -> list[Line]:
                 at = len(short) - 1
                 cells_by_tab = [*short[:-1], short[-1] + cells_by_tab[at], *cells_by_tab[at + 1 :]]
                 rows.pop()
+            if len(cells_by_tab) > len(header) and not any(cells_by_tab[: len(header) - 1]):
+                # 8 | 马永祥 | … | 火红乡长海村党总支第一书 / (five tabs) 记: a wrapped cell past the last
+                # column, one tab too many: the last column's
+                cells_by_tab = [*cells_by_tab[: len(header) - 1], "".join(cells_by_tab[len(header) - 1 :])]
             short = cells_by_tab if 2 <= len(cells_by_tab) < len(header) else []
             if len(cells_by_tab) >= 2:
                 row = {label: cell for (_, label), cell in zip(header, cells_by_tab, strict=False) if cell}
