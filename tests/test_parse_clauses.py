@@ -9767,3 +9767,43 @@ def test_names_and_posts_apart_by_a_tab_under_a_lists_head_and_a_name_glued_to_a
         ("remove", "金占林", "中共某区彭堡镇委员会委员"),
         ("remove", "金占林", "县农业综合开发办公室主任"),
     ]
+
+
+def test_confirmations_of_a_sentence_of_appointments_and_a_confirmed_part_of_bare_items() -> None:
+    body = (
+        "决定：\n一、王少华同志任省卫生和计划生育委员会副主任、孔德胜同志任省林业厅副厅长，试用期已满，经考核合格，正式任职。\n"
+        "二、试用期满考核合格，正式聘任\n吴振宇为沿溪支行行长；\n谭丽为古港支行副行长。\n"
+    )
+    assert events(body) == [
+        ("confirm", "王少华", "省卫生和计划生育委员会副主任"),
+        ("confirm", "孔德胜", "省林业厅副厅长"),
+        ("confirm", "吴振宇", "沿溪支行行长"),
+        ("confirm", "谭丽", "古港支行副行长"),
+    ]
+
+
+def test_a_second_clause_after_a_post_more_names_of_the_verb_before_and_the_former_holder() -> None:
+    body = (
+        "现就有关事项通知如下：\n一、免去冯宗华的省应急管理厅副厅长职务、不再兼任省地震局局长；\n"
+        "二、西安城投水务有限公司\n聘任刘建军为总经理，\n王晓燕、冯立为副总经理。\n"
+        "三、任命马文博为某证券营业部负责人，原负责人马晓东另有任用。\n"
+    )
+    assert events(body) == [
+        ("remove", "冯宗华", "省应急管理厅副厅长"),
+        ("remove", "冯宗华", "省地震局局长"),
+        ("appoint", "刘建军", "西安城投水务有限公司总经理"),
+        ("appoint", "王晓燕", "西安城投水务有限公司副总经理"),
+        ("appoint", "冯立", "西安城投水务有限公司副总经理"),
+        ("appoint", "马文博", "某证券营业部负责人"),
+        ("remove", "马晓东", "某证券营业部负责人"),
+    ]
+
+
+def test_a_shareholders_table_of_votes_one_space_apart() -> None:
+    body = (
+        "二、议案审议情况\n1、关于选举第四届董事会非独立董事的议案\n"
+        "议案序号　议案名称　得票数　得票数占出席会议有效表决权的比例（%）　是否当选\n"
+        "1.01　选举艾力·买买提为第四届董事会非独立董事　98,114,350　99.12　是\n"
+        "1.02　选举周文静为第四届董事会非独立董事　1,110,022　9.11　否\n"
+    )
+    assert events(body) == [("appoint", "艾力·买买提", "第四届董事会非独立董事")]

@@ -435,6 +435,7 @@ _GOVERNMENT_TITLES = frozenset(prefix + place + "长" for place in "县市区州
 #: A line that ends one character into a name of a list (…、季雪琴、郑): the name goes on below.
 #: A value after a unit's colon that opens with a name and its verb (周晓光任院长): items, no roster.
 _NAME_TAKES = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:任|为|担任)")
+_NAMES_TAKE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}?)+(?:同志)?为")
 _NAME_CUT = re.compile(r"(?:\)|[\u4e00-\u9fff]{2,4})、[\u4e00-\u9fff]$")
 #: How a company's or bank's notice names itself in a post (公司总裁, 本行行长).
 _ISSUER_SELF = ("公司", "本公司", "本行", "本院", "本会")
@@ -1046,6 +1047,9 @@ def _without_enumerator(text: str) -> str:
     return text[m.end() :] if (m := ENUMERATOR.match(text)) else text
 
 
+_NEXT_CLAUSE_AFTER_POSTS = re.compile(r"(?<=职务)、(?=不再(?:兼任|担任)|免去其|另任)")
+
+
 def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
     """The body as one string without white space, and the source line of every character.
 
@@ -1459,7 +1463,8 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             and numbered_line == previous
             and previous.endswith(_CONFIRMED_HEAD_ENDS)
             and _PROBATION_DONE.search(previous)
-            and (honoured := _NAMED_ITEM.match(text))
+            # (三、试用期满考核合格，正式聘任 / 吴振宇为沿溪支行行长: a name and 为, no 同志)
+            and (honoured := _NAMED_ITEM.match(text) or _ITEM_UNDER_HEADING.match(text))
             and name_score(honoured.group(1)) >= 2
         ):
             add(":", no)  # 三、试用期满考核合格，正式聘任 / 刘芳同志为…: the part's head, its items below
@@ -1797,7 +1802,10 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
             add("。", no)  # 某省人民代表大会常务委员会工作机构 on its own line: a label of the items below
         elif text.startswith("附") and _ATTACHMENT_LABEL.match(text):
             add("。", no)  # 附件 / 附件2: a label on its own line, no part of the heading below it
-    return "".join(parts), index
+    text = "".join(parts)
+    if "职务、" in text:  # 免去冯宗华的某厅副厅长职务、不再兼任某局局长: a second clause, its own verb
+        text = _NEXT_CLAUSE_AFTER_POSTS.sub(",", text)
+    return text, index
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -4781,8 +4789,16 @@ class ClauseReader:
             and _FORMAL_AFTER.match(self.text, chunk.start + len(chunk.text) + 1)
         ):
             # 张海鹰同志任动物科学技术学院副院长，试用期满，正式任职: the post just named, confirmed
-            held = [(e.person, e.post) for e in self.last_events]
-            done = {id(e) for e in self.last_events}
+            # (A同志任X、B同志任Y、C同志任Z，试用期已满…: each of the sentence's appointments)
+            opens = max(self.text.rfind(mark, 0, chunk.start) for mark in "。;:") + 1
+            said = self.text[opens : chunk.start]
+            named = list(self.last_events)
+            for event in reversed(self.events[: len(self.events) - len(named)]):
+                if event.action != "appoint" or event.clause not in said:
+                    break
+                named.insert(0, event)
+            held = [(e.person, e.post) for e in named]
+            done = {id(e) for e in named}
             self.events = [e for e in self.events if id(e) not in done]
             for person, post in held:
                 self.emit("confirm", [person], post, chunk)
@@ -6075,6 +6091,19 @@ class ClauseReader:
         if "延长" in chunk.text and self.probation_extended(chunk):
             return
         if (
+            chunk.text.startswith("原")
+            and (former := _FORMER_HOLDER_MOVED.match(chunk.text))
+            and self.last_events
+            and (title := next((t for t in _TITLES_LONGEST if former.group("said").startswith(t)), ""))
+            and (taken := [e for e in self.last_events if e.action == "appoint" and e.post.endswith(title)])
+            and (found := read_names(former.group("said")[len(title) :]))
+            and found[1] >= 2
+        ):
+            # 任命马文博为某营业部负责人，原负责人马晓东另有任用: the one who held that post, leaving it
+            if self.emit("remove", found[0], taken[0].post, chunk, former.group("how")):
+                self.decisive = True
+                return
+        if (
             chunk.sep == ","
             and "上述" in chunk.text
             and (undone := _SAID_DECISION_UNDONE.match(chunk.text))
@@ -7029,6 +7058,8 @@ class ClauseReader:
         if (
             chunk.sep == ","
             and not (self.action and _NAME_TAKES.match(chunk.text))  # (聘任：刘勇为副总经理，姚静为…: items)
+            # (聘任刘建军为总经理，王晓燕、冯立为副总经理: more items of the verb before)
+            and not (self.last_events and _NAMES_TAKE.match(chunk.text))
             and (slot := read_person_slot(_REASON_AFTER_HONORIFIC.sub(r"\1", chunk.text)))
             and slot.described_as
         ):
@@ -7162,6 +7193,8 @@ _COUNTED_PART_LABEL = re.compile(r"^[^,;。:()]{2,20}\((?:共)?[\d一二三四�
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
 #: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
 _THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")
+#: 原负责人马晓东另有任用, after the post is given to another: its former holder, and where they go.
+_FORMER_HOLDER_MOVED = re.compile(r"^原(?P<said>[\u4e00-\u9fff·]{4,12}?)(?:同志)?(?P<how>另有任用|调离|退休|到龄退休)$")
 #: 撤销对秦国伟同志的上述任职决定: a decision recounted before, undone (its posts said in the next clause).
 _SAID_DECISION_UNDONE = re.compile(
     r"^(?:经研究,)?(?:决定)?(?:撤销|撤回)对(?P<who>[\u4e00-\u9fff·]{2,12}?(?:同志)?)的(?:上述|该|前述)(?:任职|任命|聘任)?决定$"

@@ -1841,6 +1841,8 @@ def _vote_cells(text: str) -> list[str]:
     """The cells of a row of votes, apart by tabs or by runs of white space."""
     if "\t" in text:
         return [_compact(cell) for cell in text.split("\t")]
+    if "  " not in text and text.rstrip().endswith((" 是", " 否")) and any(map(_FIGURE.match, text.split())):
+        return text.split()  # 1.02 选举周文静为…董事 98,110,022 99.11 是: one space apart (a full-width one, read)
     return [cell for cell in _WIDE_GAP.split(text.strip()) if cell] if "  " in text else []
 
 
