@@ -834,7 +834,8 @@ PAGE_FURNITURE: tuple[re.Pattern[str], ...] = (
     ),
     # 某院务通报 2023年第3期 / 某简报 第12期: a bulletin's running head
     lazy_compile(
-        r"^.{2,30}(?:通报|简报|公报|通讯|政报|政刊)\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期$"
+        # (某集团有限公司工作通讯(2024 年第 3 期): the issue in brackets)
+        r"^.{2,30}(?:通报|简报|公报|通讯|政报|政刊)\s*\(?\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*\)?$"
     ),
     lazy_compile(r"^\d{4}\s*[·.]\s*\d{1,2}\s+.{2,30}公报$"),  # 2023·12  中华人民共和国国务院公报
     lazy_compile(r"^.{2,30}公报\s*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$"),
@@ -957,7 +958,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
         "remove",
         "decision",
     ),
-    ("(决定|)(撤销|收回)对{person}(的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)", "remove", "decision"),
+    (
+        "(决定|)(撤销|收回)对{person}(兼任的|担任的|的|任|担任|为|){posts}(的|)(任命|聘任|任职)(决定|)",
+        "remove",
+        "decision",
+    ),
     # 收回对蒙德华的某公司财务总监委派 / 收回周建国同志的…外部董事委派: a posting withdrawn
     ("(决定|)(收回|撤回)(对|){person}(的|){posts}(的|)委派", "remove", "decision"),
     # (撤销周志刚的某法院审判员任命: the appointment itself named, no 决定)
@@ -1496,7 +1501,8 @@ ADJUNCTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         lazy_compile("(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"),
         lazy_compile(
-            r"^[^,;()]{0,20}?(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"
+            # (not 免去第九批援藏干部王建平同志挂职担任的…: the verb is no part of what the person came as)
+            r"^(?!免去|任命|聘任|免除|解聘)[^,;()]{0,20}?(?:援疆|援藏|援青|对口支援|支医|支教|挂职)(?:医生|医师|专家|干部|教师|人员)"
             r"(?=[\u4e00-\u9fff·]{2,8}?(?:\([^()]{1,20}\))?(?:同志)?(?:\([^()]{1,20}\))?(?:为|任|挂职|担任))"
         ),
     ),
@@ -1737,7 +1743,11 @@ REPORTS_ANYWHERE: tuple[tuple[re.Pattern[str], str], ...] = (
         N_("a company's periodic report: changes reported, not made"),
     ),
     # news of a meeting: who chaired it, then what it did (省长某某主持召开省政府常务会议, 会议同意任命…)
-    (lazy_compile(r"主持召开[^。]{0,30}会议"), N_("news report of a meeting: decisions reported, not made")),
+    # (会议指出，过去一年…由原集团信息中心主任杜鹏飞出任董事长: what a work meeting said, a year told)
+    (
+        lazy_compile(r"主持召开[^。]{0,30}会议|会议指出[,，]"),
+        N_("news report of a meeting: decisions reported, not made"),
+    ),
     # news of elections held (村“两委”换届选举工作圆满完成, 选举产生新一届…班子): who was elected, told
     (
         lazy_compile(r"(?:圆满|顺利)完成[^。]{0,20}换届|换届(?:选举)?工作(?:圆满|顺利)完成"),
@@ -1774,7 +1784,8 @@ REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: A news agency's or paper's dateline (新华社北京8月17日电, in a paper's brackets 【新华社…电】):
 #: the date of such a copy.
 DATELINE = lazy_compile(
-    r"^[【\[(]?(?:新华社|中新社|中新网|中国新闻社|人民网|本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻网))"
+    # (【文汇报讯】新华社北京12月29日电: a paper's own tag before the agency's dateline it copies)
+    r"^(?:【[\u4e00-\u9fff]{2,8}讯】)?[【\[(]?(?:新华社|中新社|中新网|中国新闻社|人民网|本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻网))"
     r"[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)"
 )
 

@@ -9807,3 +9807,49 @@ def test_a_shareholders_table_of_votes_one_space_apart() -> None:
         "1.02　选举周文静为第四届董事会非独立董事　1,110,022　9.11　否\n"
     )
     assert events(body) == [("appoint", "艾力·买买提", "第四届董事会非独立董事")]
+
+
+def test_rotations_of_head_nurses_each_a_name_and_its_own_clause() -> None:
+    body = (
+        "决定对以下护士长进行轮岗交流：\n    1. 刘春华  由心内科一病区护士长轮岗至心内科CCU护士长；\n"
+        "    2. 赖玉兰  由手术室护士长轮岗至普外科（肝胆）病区护士长；\n    3. 肖凤英  不再担任急诊科护士长；\n"
+    )
+    assert events(body) == [
+        ("remove", "刘春华", "心内科一病区护士长"),
+        ("appoint", "刘春华", "心内科CCU护士长"),
+        ("remove", "赖玉兰", "手术室护士长"),
+        ("appoint", "赖玉兰", "普外科(肝胆)病区护士长"),
+        ("remove", "肖凤英", "急诊科护士长"),
+    ]
+
+
+def test_a_departments_wards_in_a_table_and_seconded_doctors_and_revocations() -> None:
+    table = (
+        "院党委会议研究决定，聘任下列同志为医院中层干部：\n序号\t科室\t姓名\t聘任职务\t备注\n"
+        "1\t心血管内科\t王建军\t主任\t\n2\t\t孙国庆\t一病区护士长\t\n3\t妇产科\t石晓燕\t产科病区护士长\t\n"
+    )
+    assert events(table) == [
+        ("appoint", "王建军", "心血管内科主任"),
+        ("appoint", "孙国庆", "心血管内科一病区护士长"),
+        ("appoint", "石晓燕", "妇产科产科病区护士长"),
+    ]
+    body = (
+        "决定：\n一、免去第九批援藏干部王建平同志挂职担任的日喀则市人民医院副院长职务；\n"
+        "二、撤销对冯建涛同志兼任的宝鸡市人民医院医疗质量控制中心主任职务的任命。\n"
+    )
+    assert events(body) == [
+        ("remove", "王建平", "日喀则市人民医院副院长"),
+        ("remove", "冯建涛", "宝鸡市人民医院医疗质量控制中心主任"),
+    ]
+
+
+def test_a_recounted_appointment_that_a_later_clause_undoes() -> None:
+    body = (
+        "2024年12月，集团党委印发《关于任志明等同志职务任免的通知》（徐港党〔2024〕88号），任命任志明同志为某物流有限公司"
+        "党委委员、副总经理。经核查，任志明同志不符合任职条件。经集团党委研究，决定撤销对任志明同志的上述任职决定，"
+        "其职务和待遇按原任职务执行。\n"
+    )
+    assert events(body) == [
+        ("remove", "任志明", "某物流有限公司党委委员"),
+        ("remove", "任志明", "某物流有限公司副总经理"),
+    ]

@@ -564,3 +564,29 @@ def test_a_compilations_head_with_its_column_and_a_campus_news_story() -> None:
         "　　本网讯 今年3月，学校聘任白文华教授为本科教学督导组组长。\n"
     )
     assert [e for n in parse_text(story).notices for e in n.events] == []
+
+
+def test_a_papers_tag_before_the_agencys_dateline_and_a_related_links_date_below() -> None:
+    text = (
+        "文匯網 > 內地 > 時政\n\n國務院任免國家工作人員\n\n2023-12-30 00:15　　文匯報\n\n"
+        "　　【文匯報訊】新華社北京12月29日電　國務院任免國家工作人員。\n　　任命陸家駿為海關總署副署長。\n\n"
+        "【相關新聞】\n港澳辦：堅定支持特區政府依法施政（2023-12-28）\n"
+    )
+    [notice] = parse_text(text).notices
+    assert notice.date == dt.date(2023, 12, 29)
+    assert [(e.person, e.post) for e in notice.events] == [("陆家骏", "海关总署副署长")]
+
+
+def test_a_work_meetings_news_and_a_bulletins_head_with_its_issue_in_brackets() -> None:
+    news = "某集团召开2025年工作会议\n　　会议指出，过去一年…由原集团信息中心主任杜鹏飞出任董事长。\n"
+    assert [e for n in parse_text(news).notices for e in n.events] == []
+    bulletin = (
+        "某集团有限公司\n关于田茂林等同志职务任免的通知\n某集团党发〔2024〕3号\n各单位：\n经研究，决定：\n解聘：\n"
+        "    包文强的某物流有限公司总经理职务；\n某集团有限公司工作通讯（2024 年第 3 期）\n"
+        "    田茂林的某物流有限公司董事长职务。\n某集团有限公司\n2024年6月1日\n"
+    )
+    [notice] = parse_text(bulletin).notices
+    assert [(e.person, e.post) for e in notice.events] == [
+        ("包文强", "某物流有限公司总经理"),
+        ("田茂林", "某物流有限公司董事长"),
+    ]

@@ -81,8 +81,12 @@ def parse_text(text: str, file: str = "<text>", default_date: dt.date | None = N
         meta = read_metadata(block)
         if meta.signed_by is None:  # a copy, not the signed notice: its dateline dates it
             # (a dateline gives no year: the notice's own date, else the page's, the first in the file)
+            # (the page's own date first: a date the copy's body reads may be a link's below it)
             page = (
-                meta.date or next((d for line in head for _, _, d in _page_dates(line.text)), None) or _page_year(head)
+                next((d for line in block.lines[:12] for _, _, d in _page_dates(line.text)), None)
+                or meta.date
+                or next((d for line in head for _, _, d in _page_dates(line.text)), None)
+                or _page_year(head)
             )
             meta.date = dateline(block.lines[:12], page) or dateline(head, page) or meta.date
         notice = ParsedNotice(

@@ -2383,7 +2383,7 @@ _QUOTED_ITEM = re.compile(
     r"^(?:原公告|原文件|原通知|原决议|上述公告|该公告)中“(?P<decision>[^“”]{6,80})”(?:一项|这一项)$"
 )
 _ITEM_UNDONE = re.compile(
-    r"^(?:经[^,;。]{0,40})?(?:决定|现)?(?:撤销|收回|取消)对(?P<who>[\u4e00-\u9fff·]{2,8}(?:先生|女士|同志)?)的上述(?:聘任|任命|任职|委派)$"
+    r"^(?:经[^,;。]{0,40})?(?:决定|现)?(?:撤销|收回|取消)对(?P<who>[\u4e00-\u9fff·]{2,8}(?:先生|女士|同志)?)的上述(?:聘任|任命|任职|委派)(?:决定)?$"
 )
 _PASSED_THEN_VERB = re.compile(r"^[^,;。]{0,20}?(?:审议)?通过(?=委任|聘任|任命|选举)")
 #: 撤销其试用职务 after a decision revoked: the post it made, said again.
@@ -5219,7 +5219,7 @@ class ClauseReader:
                 or len(slot.persons) != 1
                 or not split_title(slot.described_as)[1]
                 or slot.described_as.removeprefix("原") in _TITLE_SET  # (原书记金德胜同志改任…: read elsewhere)
-                or not _titled(to.group("new").split("(")[0])
+                or not _titled(_TRAILING_BRACKET.sub("", to.group("new")))
             ):
                 return False
             self.emit("remove", slot.persons, slot.described_as.removeprefix("原"), chunk)
@@ -5230,7 +5230,12 @@ class ClauseReader:
             return False
         # (郭振宇同志挂职职务由A调整为B: whose post held on secondment)
         slot = read_person_slot(_POST_OF_WHO.sub("", strip_adjuncts(m.group("who"))), self.persons)
-        if slot is None or slot.score < 2 or not _titled(m.group("old")) or not _titled(m.group("new").split("(")[0]):
+        if (
+            slot is None
+            or slot.score < 2
+            or not _titled(m.group("old"))
+            or not _titled(_TRAILING_BRACKET.sub("", m.group("new")))
+        ):
             return False
         self.emit("remove", slot.persons, m.group("old"), chunk)
         new = m.group("new")
@@ -6090,6 +6095,9 @@ class ClauseReader:
             return  # (…，决定延长试用期六个月，至2025年10月31日: the extension, read with its person)
         if "延长" in chunk.text and self.probation_extended(chunk):
             return
+        if ROW_SEP in chunk.text and (said := _ROW_WITH_ITS_VERB.match(chunk.text)):
+            # 1. 刘春华  由心内科一病区护士长轮岗至…: a row of a name and its own clause, read as a sentence
+            chunk = Chunk(said.group(1) + "同志" + said.group(2), chunk.start, chunk.sep)
         if (
             chunk.text.startswith("原")
             and (former := _FORMER_HOLDER_MOVED.match(chunk.text))
@@ -6670,6 +6678,8 @@ class ClauseReader:
             or (chunk.text[:2].isdigit() and self.decided_before(chunk.text))
         ):
             self.recounting = chunk.sep != ":"  # until the sentence ends, or a colon says what follows
+            if chunk.text.startswith(("任命", "聘任", "委派")) and "为" in chunk.text:
+                self.quoted_item = chunk.text  # …印发《…》，任命任志明同志为…: recounted, that 撤销…上述任职决定 undoes
             if (cited := _CITED_TITLE.search(chunk.text)) and any(w in cited.group() for w in PERSONNEL_TITLE_WORDS):
                 self.cites_decision = True  # 本网站发布的《…关于谭明辉等同志挂职任职的通知》: a decision recounted
             self.persons = find_mentions(chunk.text)[-1:] or self.persons
@@ -7193,6 +7203,12 @@ _COUNTED_PART_LABEL = re.compile(r"^[^,;。:()]{2,20}\((?:共)?[\d一二三四�
 _LIST_SUBJECT_OPENERS = ("以下同志", "下列同志", "以下人员", "下列人员")
 #: 其驻村职务相应免去 / 其原任职务一并免去: the posts of those the list names, whatever they are.
 _THEIR_POSTS_ENDED = re.compile(r"^其[\u4e00-\u9fff]{0,6}?职务(?:自然|相应|一并|同时)?(?:免除|免去|终止|解除)$")
+#: A bracket that closes a post (副院长(试用期一年)), not one inside it (普外科(肝胆)病区护士长).
+_TRAILING_BRACKET = re.compile(r"\([^()]*\)$")
+#: 刘春华│由A轮岗至B / 肖凤英│不再担任A / 李晓红│任A: a name, then a clause with its own verb.
+_ROW_WITH_ITS_VERB = re.compile(
+    rf"^([\u4e00-\u9fff·]{{2,12}}){ROW_SEP}((?:由|不再|任(?![命职期])|调任|免去其|兼任).+)$"
+)
 #: 原负责人马晓东另有任用, after the post is given to another: its former holder, and where they go.
 _FORMER_HOLDER_MOVED = re.compile(r"^原(?P<said>[\u4e00-\u9fff·]{4,12}?)(?:同志)?(?P<how>另有任用|调离|退休|到龄退休)$")
 #: 撤销对秦国伟同志的上述任职决定: a decision recounted before, undone (its posts said in the next clause).
@@ -7258,7 +7274,9 @@ _DESCRIBED_CHANGED_TO = re.compile(
 )
 #: 朴成浩同志由A改任B: a post left and a post taken in one clause.
 _CHANGED_FROM = re.compile(
-    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到|调整为)"
+    # (刘春华  由心内科一病区护士长轮岗至心内科CCU护士长: a rotation, the same)
+    r"^(?P<who>[^,;。由]{2,20})由(?P<old>[^,;。]{4,40}?)"
+    r"(?P<verb>改任|调任|转任|交流任|交流至|交流到|调至|调到|调整为|轮岗至|轮岗到|轮岗任|轮换至|轮换到)"
     r"(?P<new>[^,;。]{4,})$"
 )
 #: A post suspended while a case runs (暂停其…职务, 停止其…职务): no event.

@@ -272,6 +272,8 @@ def _row_sentences(row: dict[str, str], leaving: bool = False, remarks: str = ""
             # it that names no place (某市中级人民法院 | 刑事审判第一庭庭长)
             and (
                 first in _TITLE_SET
+                # (心血管内科 | 一病区护士长, 呼吸与危重症医学科 | RICU护士长, 妇产科 | 产房副护士长: its ward)
+                or (unit.endswith("科") and _ward_of(unit, first))
                 # (金山市场监管所所长: 市场 names no place)
                 or (_WHOLE_BODY.search(unit) and not _PLACE.search(NOT_PLACE_WORDS.sub("", split_title(first)[0])))
             )
@@ -389,6 +391,22 @@ def _concurrent_post(name: str, remark: str, row: dict[str, str]) -> list[str]:
     if unit and unit not in EMPTY_CELLS and (org in _ORGANS_OF_A_UNIT or (not title and concurrent in _TITLE_SET)):
         concurrent = unit + concurrent
     return [f"任命{name}兼任{concurrent};"]
+
+
+#: A ward, a subspecialty or a unit of care of a department (一病区, 产科病区, RICU, 产房, 哮喘亚专科).
+_WARD_IN_A_DEPARTMENT = re.compile(
+    r"^(?:[^、科]{1,8}?病区|[^、]{1,12}?亚专科|[A-Z]{2,5}|产房|手术室|门诊|[^、科]{1,6}?(?:专业组|治疗组))"
+    r"(?:副?护士长|负责人|副?组长|副?主任)$"
+)
+
+
+def _ward_of(department: str, post: str) -> bool:
+    """一病区护士长 of 心血管内科, 产科病区护士长 of 妇产科, 新生儿科病区护士长 of 儿科: a ward of the
+    department (a ward named by a 科 only where the two names end alike; not 普通外科一病区 of 呼吸科)."""
+    if _WARD_IN_A_DEPARTMENT.match(post):
+        return True
+    ward = re.match(r"^([\u4e00-\u9fff]{1,8}科)(?:[一二三四五六七八九十\d]?病区|产房)(?:副?护士长|副?主任)$", post)
+    return ward is not None and ward.group(1)[-2:] == department[-2:]
 
 
 #: A remark that leaves a post of its own (解聘原任副院长职务, 免去其原任某科科长职务).
