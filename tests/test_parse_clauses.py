@@ -9853,3 +9853,17 @@ def test_a_recounted_appointment_that_a_later_clause_undoes() -> None:
         ("remove", "任志明", "某物流有限公司党委委员"),
         ("remove", "任志明", "某物流有限公司副总经理"),
     ]
+
+
+def test_a_roster_row_of_one_who_leaves_under_an_institutes_heading() -> None:
+    body = (
+        "现将任免事项通知如下：\n\n　　粮食作物研究所\n　　　所长：钱志刚（连任）\n"
+        "　　　不再担任副所长：陶立平（任期届满）\n\n"
+        "　　蔬菜研究所\n　　　所长：严小明（新任）\n　　　不再担任所长：戴永福（到龄）\n"
+    )
+    assert events(body) == [
+        ("appoint", "钱志刚", "粮食作物研究所所长"),
+        ("remove", "陶立平", "粮食作物研究所副所长"),
+        ("appoint", "严小明", "蔬菜研究所所长"),
+        ("remove", "戴永福", "蔬菜研究所所长"),
+    ]

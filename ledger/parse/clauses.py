@@ -1047,6 +1047,10 @@ def _without_enumerator(text: str) -> str:
     return text[m.end() :] if (m := ENUMERATOR.match(text)) else text
 
 
+#: 不再担任副所长：陶立平（任期届满）: a roster's row of one leaving the title its label names.
+_NO_LONGER_ROW = re.compile(
+    r"^不再(?:担任|兼任)(?P<title>[\u4e00-\u9fff、]{2,12}):(?P<names>[\u4e00-\u9fff·]{2,8})(?P<why>\([^()]{1,20}\))?[;。]?$"
+)
 _NEXT_CLAUSE_AFTER_POSTS = re.compile(r"(?<=职务)、(?=不再(?:兼任|担任)|免去其|另任)")
 
 
@@ -1085,6 +1089,9 @@ def join_body(lines: list[Line]) -> tuple[str, LineIndex]:
         text = "".join(line.text.split())
         if ("(女," in text or "(男," in text) and (split := _MARK_THEN_QUALIFIERS.sub(r"(\1)(\2)", text)) != text:
             text = split  # 师晓红(女,试用期一年): the person's mark, then the post's qualifiers, apart
+        if text.startswith("不再") and (left := _NO_LONGER_ROW.match(text)) and _bare_title(left.group("title")):
+            # 粮食作物研究所 / 不再担任副所长：陶立平（任期届满）: a roster's row of one who leaves, as a clause
+            text = f"{left.group('names')}同志不再担任{left.group('title')}职务{left.group('why') or ''};"
         if text.startswith("【") and 2 < (close := text.find("】")) <= 7:
             label = text[1:close]
             if _boards_of_a_company(label) or label in SECTION_HEADS:
@@ -6229,9 +6236,9 @@ class ClauseReader:
         ):
             return  # (一)系主任、副主任 / 聘任…: a part of the list by its titles, no item
         if (
-            (chunk.text in LIST_LABELS or _title_then_heads(chunk.text))
-            and chunk.sep == "。"
+            chunk.sep == "。"
             and chunk.start in self.line_of.parts
+            and (chunk.text in LIST_LABELS or _title_then_heads(chunk.text))
         ):
             self.section_qualifier = ""  # 二、挂职任职 after 一、…聘任(聘期…): a new part, the head's term ends
             if self.heading_org and not self.heading_over_parts:
